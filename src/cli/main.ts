@@ -1,0 +1,46 @@
+/**
+ * `stancegraph`: the command-line tool. Each command is a module under `commands/`; this file only
+ * dispatches and turns errors into exit codes (1 data, 2 usage).
+ */
+import { writeFileSync } from "node:fs";
+import { UsageError, type CliIO, type Command } from "./cli.ts";
+import { validateCommand } from "./commands/validate.ts";
+import { snapshotCommand } from "./commands/snapshot.ts";
+
+export const COMMANDS: Command[] = [validateCommand, snapshotCommand];
+
+const USAGE = () => `Usage: stancegraph COMMAND [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
+
+Run "stancegraph COMMAND --help" for a command's options.`;
+
+export const nodeIO: CliIO = {
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  writeFile: (path, data) => writeFileSync(path, data),
+};
+
+/** Runs the tool with `argv` (without node and script); returns the exit code. */
+export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(USAGE());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`stancegraph: unknown command "${name}"\n\n${USAGE()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`stancegraph ${name}: ${e.message}\nRun "stancegraph ${name} --help" for usage.`);
+      return 2;
+    }
+    throw e;
+  }
+}

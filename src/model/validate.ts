@@ -1,0 +1,313 @@
+/**
+ * Dataset validation: every problem at once, each with its JSON path and a plain reason, e.g.
+ *   relations[4].target: unknown actor "ARMM"
+ *   relations[7]: "to" 2021-01-01 is before "from" 2023-09-20
+ *
+ * Two passes. The structural pass checks the JSON against the TypeBox schema (interpreted with
+ * `Value.Errors`; the TypeBox compiler is not used because it generates code with `new Function`,
+ * and nothing in Stancegraph is evaluated). The semantic pass checks what a schema cannot: ids
+ * that must exist or be unique, calendar dates, date order, and quotes that must occur verbatim in
+ * their source text. It runs even when the structure is broken, skipping malformed entries, so a
+ * user sees every problem in one go.
+ */
+import { Value } from "@sinclair/typebox/value";
+import { ValueErrorType, type ValueError } from "@sinclair/typebox/errors";
+import type { TSchema } from "@sinclair/typebox";
+import { DatasetSchema, FORMAT_VERSION, type Dataset } from "./schema.ts";
+import { isIsoDate } from "./dates.ts";
+
+/** One problem found in a dataset. `path` is JSON-path-like: `relations[4].target`. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+export interface ValidateOptions {
+  /**
+   * Text of a source's local file (`sources[i].file`), or `undefined` when it cannot be read.
+   * Omit the option entirely when no source texts are available (e.g. a file opened in the
+   * browser): quotes are then not checked, and a warning says so.
+   */
+  readSourceText?: (file: string) => string | undefined;
+}
+
+/** The error thrown by the loaders when a dataset does not validate. */
+export class DatasetValidationError extends Error {
+  readonly errors: ValidationIssue[];
+  constructor(errors: ValidationIssue[]) {
+    const head = errors.slice(0, 3).map(formatIssue).join("; ");
+    super(`dataset is not valid (${errors.length} problem${errors.length === 1 ? "" : "s"}): ${head}${errors.length > 3 ? "; …" : ""}`);
+    this.name = "DatasetValidationError";
+    this.errors = errors;
+  }
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+/** Validates parsed JSON as a Stancegraph dataset. Never throws. */
+export function validateDataset(data: unknown, options: ValidateOptions = {}): ValidationResult {
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  if (!isObject(data)) {
+    errors.push({ path: "(dataset)", message: `expected a JSON object, got ${describe(data)}` });
+    return { ok: false, errors, warnings };
+  }
+  if (!Value.Check(DatasetSchema, data)) {
+    for (const e of Value.Errors(DatasetSchema, data)) {
+      // A missing field is reported once as missing, not again as "expected text, got nothing".
+      if (e.value === undefined && e.type !== ValueErrorType.ObjectRequiredProperty) continue;
+      errors.push(structuralIssue(e));
+    }
+  }
+  checkSemantics(data, options, errors, warnings);
+  return errors.length === 0 ? { ok: true, dataset: data as Dataset, warnings } : { ok: false, errors, warnings };
+}
+
+/** Validates and returns the dataset, or throws `DatasetValidationError` with every problem. */
+export function assertValidDataset(data: unknown, options: ValidateOptions = {}): Dataset {
+  const result = validateDataset(data, options);
+  if (!result.ok) throw new DatasetValidationError(result.errors);
+  return result.dataset;
+}
+
+// ── structural pass ────────────────────────────────────────────────────────────────────────────
+
+/** `/relations/4/target` → `relations[4].target`. */
+export function toDisplayPath(pointer: string): string {
+  if (pointer === "") return "(dataset)";
+  let out = "";
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    out += /^\d+$/.test(seg) ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+function structuralIssue(e: ValueError): ValidationIssue {
+  const path = toDisplayPath(e.path);
+  const schema = e.schema as TSchema & { description?: string; pattern?: string };
+  switch (e.type) {
+    case ValueErrorType.ObjectRequiredProperty:
+      return { path, message: "missing required field" };
+    case ValueErrorType.ObjectAdditionalProperties: {
+      const key = e.path.split("/").pop() ?? "";
+      return { path, message: `unknown field "${key}" (check the spelling against graph-data/schema.json)` };
+    }
+    case ValueErrorType.Literal:
+      return { path, message: `expected ${JSON.stringify(schema.const)}, got ${describe(e.value)}` };
+    case ValueErrorType.Union: {
+      const options = ((schema.anyOf ?? []) as TSchema[]).map((s) => JSON.stringify(s.const));
+      return { path, message: `expected one of ${options.join(", ")}, got ${describe(e.value)}` };
+    }
+    case ValueErrorType.StringPattern:
+      return { path, message: `${describe(e.value)} is not valid here: ${schema.description ?? `must match ${schema.pattern}`}` };
+    case ValueErrorType.StringMinLength:
+      return { path, message: "must not be empty" };
+    case ValueErrorType.ArrayMinItems:
+      return { path, message: `needs at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` };
+    case ValueErrorType.String:
+      return { path, message: `expected text, got ${describe(e.value)}` };
+    case ValueErrorType.Array:
+      return { path, message: `expected a list, got ${describe(e.value)}` };
+    case ValueErrorType.Object:
+      return { path, message: `expected an object, got ${describe(e.value)}` };
+    case ValueErrorType.Boolean:
+      return { path, message: `expected true or false, got ${describe(e.value)}` };
+    default:
+      return { path, message: e.message };
+  }
+}
+
+// ── semantic pass ──────────────────────────────────────────────────────────────────────────────
+
+type Obj = Record<string, unknown>;
+
+function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationIssue[], warnings: ValidationIssue[]): void {
+  const err = (path: string, message: string) => errors.push({ path, message });
+  const warn = (path: string, message: string) => warnings.push({ path, message });
+
+  if (typeof data.format === "string" && data.format !== FORMAT_VERSION && /^stancegraph\//.test(data.format)) {
+    // The structural pass already reported it; say what to do about it.
+    warn("format", `this version of Stancegraph reads "${FORMAT_VERSION}" only`);
+  }
+
+  const actors = collectIds(data, "actors", err);
+  const types = collectIds(data, "relationTypes", err);
+  collectIds(data, "relations", err);
+  collectIds(data, "events", err);
+  const sources = collectIds(data, "sources", err);
+  collectIds(data, "periods", err);
+
+  // Source texts, read once each. `null`: the source has no local file (a reference source).
+  const texts = new Map<string, string | null | undefined>();
+  const canReadTexts = options.readSourceText !== undefined;
+  if (!canReadTexts && items(data, "sources").some(([, s]) => typeof s.file === "string")) {
+    warn("sources", "source texts are not available here, so quotes were not checked against them");
+  }
+  for (const [i, s] of items(data, "sources")) {
+    if (typeof s.id !== "string") continue;
+    checkDate(s, "date", `sources[${i}]`, err);
+    if (typeof s.file !== "string") {
+      texts.set(s.id, null);
+    } else if (canReadTexts) {
+      const text = safeRead(options.readSourceText!, s.file);
+      if (text === undefined) err(`sources[${i}].file`, `cannot read "${s.file}" next to the dataset`);
+      texts.set(s.id, text);
+    }
+  }
+
+  const checkEvidence = (owner: Obj, path: string) => {
+    if (!Array.isArray(owner.evidence)) return;
+    owner.evidence.forEach((ev: unknown, j) => {
+      if (!isObject(ev)) return;
+      const p = `${path}.evidence[${j}]`;
+      if (ev.quote === undefined && ev.citation === undefined) err(p, "needs a quote from the source or a citation");
+      if (typeof ev.source !== "string") return;
+      if (!sources.has(ev.source)) return err(`${p}.source`, `unknown source "${ev.source}"`);
+      if (typeof ev.quote !== "string") return;
+      const text = texts.get(ev.source);
+      if (text === null) {
+        err(`${p}.quote`, `source "${ev.source}" has no local text to check a quote against; use "citation" for a reference source`);
+      } else if (typeof text === "string" && !text.includes(ev.quote)) {
+        err(`${p}.quote`, `does not occur verbatim in the text of source "${ev.source}": ${excerpt(ev.quote)}`);
+      }
+    });
+  };
+
+  for (const [i, a] of items(data, "actors")) {
+    if (a.iso3 !== undefined && a.kind !== undefined && a.kind !== "state") {
+      err(`actors[${i}].iso3`, `only states have an ISO 3166 code (kind is "${String(a.kind)}")`);
+    }
+  }
+  checkAliases(data, warn);
+
+  const seenPairs = new Map<string, Array<{ i: number; from: string; to?: string }>>();
+  for (const [i, r] of items(data, "relations")) {
+    const p = `relations[${i}]`;
+    for (const end of ["source", "target"] as const) {
+      if (typeof r[end] === "string" && !actors.has(r[end])) err(`${p}.${end}`, `unknown actor "${r[end]}"`);
+    }
+    if (typeof r.source === "string" && r.source === r.target) err(p, `source and target are the same actor "${r.source}"`);
+    if (typeof r.type === "string" && !types.has(r.type)) err(`${p}.type`, `unknown relation type "${r.type}"`);
+    const datesOk = checkDate(r, "from", p, err) & checkDate(r, "to", p, err);
+    if (datesOk && typeof r.from === "string" && typeof r.to === "string") {
+      if (r.to < r.from) err(p, `"to" ${r.to} is before "from" ${r.from}`);
+      else if (r.to === r.from) err(p, `"to" equals "from" (${r.from}); "to" is exclusive, so the relation would never hold`);
+    }
+    checkEvidence(r, p);
+    if (datesOk && typeof r.source === "string" && typeof r.target === "string" && typeof r.type === "string" && typeof r.from === "string") {
+      const key = [r.type, ...[r.source, r.target].sort()].join("\u0000");
+      const list = seenPairs.get(key) ?? [];
+      const mine = { i, from: r.from, to: typeof r.to === "string" ? r.to : undefined };
+      for (const other of list) {
+        if (overlaps(mine, other)) warn(p, `overlaps relations[${other.i}] (same pair, same type); merge them or split the dates`);
+      }
+      list.push(mine);
+      seenPairs.set(key, list);
+    }
+  }
+
+  for (const [i, e] of items(data, "events")) {
+    const p = `events[${i}]`;
+    if (checkDate(e, "date", p, err) & checkDate(e, "end", p, err) && typeof e.end === "string" && typeof e.date === "string" && e.end < e.date) {
+      err(p, `"end" ${e.end} is before "date" ${e.date}`);
+    }
+    if (Array.isArray(e.actors)) {
+      e.actors.forEach((id: unknown, j) => {
+        if (typeof id === "string" && !actors.has(id)) err(`${p}.actors[${j}]`, `unknown actor "${id}"`);
+      });
+    }
+    checkEvidence(e, p);
+  }
+
+  for (const [i, pd] of items(data, "periods")) checkDate(pd, "date", `periods[${i}]`, err);
+
+  if (isObject(data.span)) {
+    const ok = checkDate(data.span, "from", "span", err) & checkDate(data.span, "to", "span", err);
+    if (ok && typeof data.span.from === "string" && typeof data.span.to === "string" && data.span.to <= data.span.from) {
+      err("span", `"to" ${data.span.to} must be after "from" ${data.span.from}`);
+    }
+  }
+}
+
+/** Ids of one collection; reports duplicates with the place of the first use. */
+function collectIds(data: Obj, key: string, err: (path: string, message: string) => void): Set<string> {
+  const firstAt = new Map<string, number>();
+  for (const [i, item] of items(data, key)) {
+    if (typeof item.id !== "string") continue;
+    const first = firstAt.get(item.id);
+    if (first === undefined) firstAt.set(item.id, i);
+    else err(`${key}[${i}].id`, `duplicate id "${item.id}" (first used at ${key}[${first}])`);
+  }
+  return new Set(firstAt.keys());
+}
+
+/** Two actors answering to the same name make search ambiguous: worth a warning, not an error. */
+function checkAliases(data: Obj, warn: (path: string, message: string) => void): void {
+  const owner = new Map<string, string>();
+  for (const [i, a] of items(data, "actors")) {
+    if (typeof a.id !== "string") continue;
+    const names = [a.label, ...(Array.isArray(a.aliases) ? a.aliases : [])].filter((n): n is string => typeof n === "string");
+    for (const name of new Set(names.map((n) => n.trim().toLowerCase()))) {
+      const prev = owner.get(name);
+      if (prev !== undefined && prev !== a.id) warn(`actors[${i}]`, `the name "${name}" also names actor "${prev}"`);
+      else owner.set(name, a.id);
+    }
+  }
+}
+
+/** Checks an optional date field; returns 1 when it is absent or a real day, 0 otherwise. */
+function checkDate(o: Obj, key: string, path: string, err: (path: string, message: string) => void): 1 | 0 {
+  const v = o[key];
+  if (v === undefined) return 1;
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isIsoDate(v)) {
+    err(`${path}.${key}`, `${v} is not a day of the calendar`);
+    return 0;
+  }
+  return isIsoDate(v) ? 1 : 0;
+}
+
+function overlaps(a: { from: string; to?: string }, b: { from: string; to?: string }): boolean {
+  return (a.to === undefined || b.from < a.to) && (b.to === undefined || a.from < b.to);
+}
+
+function items(data: Obj, key: string): Array<[number, Obj]> {
+  const list = data[key];
+  if (!Array.isArray(list)) return [];
+  const out: Array<[number, Obj]> = [];
+  list.forEach((item, i) => {
+    if (isObject(item)) out.push([i, item]);
+  });
+  return out;
+}
+
+function isObject(x: unknown): x is Obj {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function safeRead(read: (file: string) => string | undefined, file: string): string | undefined {
+  try {
+    return read(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return `${typeof v} ${String(v)}`;
+}
+
+function excerpt(s: string): string {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+}
