@@ -1,0 +1,112 @@
+/**
+ * The view state: everything that decides what is on screen, and nothing derived from it. It is
+ * the single source of truth for panels and renderer, and the URL is a serialisation of it.
+ *
+ * Sections, as in Gephi Lite's core: types, the reducer that computes the next state (pure), and
+ * action creators. Side effects (sigma, DOM, URL) subscribe to the store; they never mutate state.
+ */
+import type { StanceModel } from "../model/stanceModel.ts";
+
+// ── types ─────────────────────────────────────────────────────────────────────────────────────
+
+export type Selection = { kind: "actor"; id: string } | { kind: "relation"; id: string } | { kind: "pair"; a: string; b: string };
+
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  /** The date shown (YYYY-MM-DD). */
+  date: string;
+  /** Compare mode: the two dates overlaid, or null. */
+  compare: { a: string; b: string } | null;
+  /** Relation type ids the user has hidden. */
+  hiddenTypes: readonly string[];
+  /** Actor kinds the user has hidden. */
+  hiddenKinds: readonly string[];
+  selection: Selection | null;
+  /** Actor under the pointer (transient: not in the URL). */
+  hovered: string | null;
+  /** Whether the table view is open. */
+  table: boolean;
+  /** Camera, or null for "fit the graph". */
+  camera: CameraState | null;
+  /** Timeline playback (transient). */
+  playing: boolean;
+  /** Playback speed in days per second. */
+  speed: number;
+}
+
+export type Action =
+  | { type: "setDate"; date: string }
+  | { type: "setCompare"; compare: { a: string; b: string } | null }
+  | { type: "toggleType"; id: string }
+  | { type: "toggleKind"; kind: string }
+  | { type: "select"; selection: Selection | null }
+  | { type: "hover"; id: string | null }
+  | { type: "setTable"; open: boolean }
+  | { type: "setCamera"; camera: CameraState | null }
+  | { type: "setPlaying"; playing: boolean }
+  | { type: "setSpeed"; speed: number }
+  | { type: "replace"; state: ViewState };
+
+// ── producers ─────────────────────────────────────────────────────────────────────────────────
+
+/** The state a dataset opens with: its last named period (the "after" view), or the span's end. */
+export function initialState(model: StanceModel): ViewState {
+  const periods = model.dataset.periods;
+  const date = periods.length > 0 ? periods[periods.length - 1]!.date : model.span.to;
+  return {
+    date,
+    compare: null,
+    hiddenTypes: [],
+    hiddenKinds: [],
+    selection: null,
+    hovered: null,
+    table: false,
+    camera: null,
+    playing: false,
+    speed: 30,
+  };
+}
+
+/** Computes the next state. Pure: same state and action, same result. */
+export function reduce(state: ViewState, action: Action): ViewState {
+  switch (action.type) {
+    case "setDate":
+      return action.date === state.date ? state : { ...state, date: action.date };
+    case "setCompare":
+      return { ...state, compare: action.compare, playing: action.compare ? false : state.playing };
+    case "toggleType":
+      return { ...state, hiddenTypes: toggle(state.hiddenTypes, action.id) };
+    case "toggleKind":
+      return { ...state, hiddenKinds: toggle(state.hiddenKinds, action.kind) };
+    case "select":
+      return sameSelection(state.selection, action.selection) ? state : { ...state, selection: action.selection };
+    case "hover":
+      return action.id === state.hovered ? state : { ...state, hovered: action.id };
+    case "setTable":
+      return { ...state, table: action.open };
+    case "setCamera":
+      return { ...state, camera: action.camera };
+    case "setPlaying":
+      return action.playing === state.playing ? state : { ...state, playing: action.playing };
+    case "setSpeed":
+      return { ...state, speed: action.speed };
+    case "replace":
+      return action.state;
+  }
+}
+
+function toggle(list: readonly string[], x: string): string[] {
+  return list.includes(x) ? list.filter((y) => y !== x) : [...list, x].sort();
+}
+
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "pair" && b.kind === "pair") return a.a === b.a && a.b === b.b;
+  return (a as { id: string }).id === (b as { id: string }).id;
+}

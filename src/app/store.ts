@@ -1,0 +1,42 @@
+/**
+ * A minimal store: one state, a pure reducer, subscribers told of every change with the previous
+ * state so they can skip work that did not change. Small enough that a library would add more
+ * than it saves.
+ */
+export type Listener<S> = (state: S, previous: S) => void;
+
+export interface Store<S, A> {
+  getState(): S;
+  dispatch(action: A): void;
+  subscribe(listener: Listener<S>): () => void;
+}
+
+export function createStore<S, A>(initial: S, reducer: (state: S, action: A) => S): Store<S, A> {
+  let state = initial;
+  const listeners = new Set<Listener<S>>();
+  let notifying = false;
+  const queue: A[] = [];
+  return {
+    getState: () => state,
+    dispatch(action) {
+      // Actions dispatched by a listener run after the current round, so every listener sees
+      // the states in order.
+      queue.push(action);
+      if (notifying) return;
+      notifying = true;
+      try {
+        while (queue.length > 0) {
+          const previous = state;
+          state = reducer(state, queue.shift()!);
+          if (state !== previous) for (const l of [...listeners]) l(state, previous);
+        }
+      } finally {
+        notifying = false;
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The details panel: the card of the selected actor, relation or pair, with every claim's evidence
+ * (the quote and its source). Dataset text is set as text only.
+ */
+import { h, replaceChildren } from "./dom.ts";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { Evidence, Relation } from "../model/schema.ts";
+import type { Store } from "../app/store.ts";
+import type { Action, ViewState } from "../app/state.ts";
+import type { Renderer } from "../view/renderer.ts";
+import { isActiveOn } from "../model/dates.ts";
+import { KIND_LABELS } from "../view/palette.ts";
+import { edgeSwatch, kindDot } from "./filters.ts";
+import { STATUS_MARK } from "../view/edgeStyle.ts";
+
+/** Only http(s) links are ever made from dataset URLs. */
+export function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function validityText(r: Pick<Relation, "from" | "to">): string {
+  return r.to ? `from ${r.from} until ${r.to} (the day it ended, not included)` : `from ${r.from}, ongoing`;
+}
+
+export function evidenceList(model: StanceModel, evidence: readonly Evidence[]): HTMLElement {
+  return h(
+    "ul",
+    { class: "evidence" },
+    ...evidence.map((ev) => {
+      const src = model.sources.get(ev.source);
+      const href = safeUrl(src?.url);
+      const title = src?.title ?? ev.source;
+      const cite = h(
+        "cite",
+        {},
+        href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : title,
+        src ? ` — ${src.publisher}${src.date ? `, ${src.date}` : ""}` : "",
+      );
+      return h(
+        "li",
+        {},
+        ev.quote ? h("blockquote", { class: "quote" }, `“${ev.quote}”`) : null,
+        ev.citation ? h("p", { class: "citation" }, ev.citation) : null,
+        h("p", { class: "source" }, ev.quote ? "Quoted from " : "Reference: ", cite),
+      );
+    }),
+  );
+}
+
+export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): void {
+  const label = (id: string) => model.actors.get(id)?.label ?? id;
+  const typeLabel = (id: string) => model.relationTypes.get(id)?.label ?? id;
+  const close = () => store.dispatch({ type: "select", selection: null });
+  const closeButton = () => h("button", { type: "button", class: "close", "aria-label": "Close the details", onclick: close }, "×");
+  const dateLabel = (s: ViewState) => (s.compare ? `${s.compare.a} and ${s.compare.b}` : s.date);
+
+  const relationItem = (r: Relation, s: ViewState) => {
+    const type = model.relationTypes.get(r.type);
+    const status = renderer.visible().status?.get(r.id);
+    const other = (id: string) => h("button", { type: "button", class: "link", onclick: () => store.dispatch({ type: "select", selection: { kind: "actor", id } }) }, label(id));
+    return h(
+      "li",
+      { class: "relation-item" },
+      h(
+        "p",
+        {},
+        type ? edgeSwatch(type) : null,
+        other(r.source),
+        type?.directed ? " → " : " — ",
+        other(r.target),
+        ": ",
+        h("button", { type: "button", class: "link", onclick: () => store.dispatch({ type: "select", selection: { kind: "relation", id: r.id } }) }, typeLabel(r.type)),
+        status ? h("span", { class: `status status-${status}` }, ` ${STATUS_MARK[status]}`) : null,
+      ),
+      h("p", { class: "validity" }, validityText(r)),
+      evidenceList(model, r.evidence.slice(0, 1)),
+    );
+  };
+
+  const actorCard = (id: string, s: ViewState) => {
+    const a = model.actors.get(id);
+    if (!a) return [h("p", {}, `No actor “${id}” in this dataset.`)];
+    const mine = renderer.visible().relations.filter((r) => r.source === id || r.target === id);
+    const groups = new Map<string, Relation[]>();
+    for (const r of mine) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+    return [
+      h("header", { class: "card-header" }, h("h2", { id: "details-title" }, a.label), closeButton()),
+      h("p", { class: "kind" }, kindDot(a.kind), KIND_LABELS[a.kind] ?? a.kind, a.iso3 ? ` · ISO ${a.iso3}` : ""),
+      a.description ? h("p", { class: "description" }, a.description) : null,
+      a.wikidata?.length
+        ? h("p", {}, "Wikidata: ", ...a.wikidata.flatMap((q, i) => [i > 0 ? ", " : "", h("a", { href: `https://www.wikidata.org/wiki/${encodeURIComponent(q)}`, target: "_blank", rel: "noopener noreferrer" }, q)]))
+        : null,
+      a.aliases?.length ? h("p", { class: "aliases" }, "Also called: ", a.aliases.join(", ")) : null,
+      h("h3", {}, `Relations on ${dateLabel(s)} (${mine.length})`),
+      mine.length === 0 ? h("p", { class: "empty" }, "None in the current view (check the date and the filters).") : null,
+      ...[...groups].map(([type, list]) =>
+        h("section", { class: "relation-group" }, h("h4", {}, `${typeLabel(type)} (${list.length})`), h("ul", { class: "relation-list" }, ...list.map((r) => relationItem(r, s)))),
+      ),
+    ];
+  };
+
+  const relationCard = (id: string, s: ViewState) => {
+    const r = model.relations.get(id);
+    if (!r) return [h("p", {}, `No relation “${id}” in this dataset.`)];
+    const type = model.relationTypes.get(r.type);
+    const when = s.compare ? [s.compare.a, s.compare.b] : [s.date];
+    return [
+      h("header", { class: "card-header" }, h("h2", { id: "details-title" }, `${label(r.source)} ${type?.directed ? "→" : "—"} ${label(r.target)}`), closeButton()),
+      h("p", { class: "kind" }, type ? edgeSwatch(type) : null, typeLabel(r.type), type ? ` (${type.sign > 0 ? "cooperative" : type.sign < 0 ? "adversarial" : "neutral"})` : ""),
+      h("p", { class: "validity" }, "Valid ", validityText(r), "."),
+      h("p", {}, when.map((d) => `${isActiveOn(r, d) ? "Active" : "Not active"} on ${d}`).join("; "), "."),
+      r.confidence ? h("p", {}, `Confidence: ${r.confidence}`) : null,
+      r.note ? h("p", { class: "note" }, r.note) : null,
+      h("h3", {}, `Evidence (${r.evidence.length})`),
+      evidenceList(model, r.evidence),
+    ];
+  };
+
+  const pairCard = (a: string, b: string, s: ViewState) => {
+    const change = renderer.visible().diff?.pairs.find((p) => p.actors.includes(a) && p.actors.includes(b));
+    const list = (rs: Relation[]) => h("ul", { class: "relation-list" }, ...rs.map((r) => relationItem(r, s)));
+    return [
+      h("header", { class: "card-header" }, h("h2", { id: "details-title" }, `${label(a)} – ${label(b)}`), closeButton()),
+      change
+        ? h("p", {}, `${change.typesBefore.map(typeLabel).join(", ") || "no relation"} → ${change.typesAfter.map(typeLabel).join(", ") || "no relation"}`)
+        : h("p", {}, "No relation between them on these dates."),
+      change && s.compare ? h("h3", {}, `On ${s.compare.a}`) : null,
+      change ? list(change.relationsBefore) : null,
+      change && s.compare ? h("h3", {}, `On ${s.compare.b}`) : null,
+      change ? list(change.relationsAfter) : null,
+    ];
+  };
+
+  const render = (s: ViewState) => {
+    const sel = s.selection;
+    panel.classList.toggle("has-selection", sel !== null);
+    if (!sel) {
+      replaceChildren(
+        panel,
+        h("h2", { class: "panel-heading" }, "Details"),
+        h("p", { class: "hint" }, "Click an actor or a relation in the graph, search for an actor, or pick a row in the table to read its evidence."),
+      );
+      return;
+    }
+    const content = sel.kind === "actor" ? actorCard(sel.id, s) : sel.kind === "relation" ? relationCard(sel.id, s) : pairCard(sel.a, sel.b, s);
+    replaceChildren(panel, ...content);
+  };
+  render(store.getState());
+  store.subscribe((next, prev) => {
+    if (next.selection !== prev.selection || next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds) render(next);
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Filters and legend in one panel: each relation type with its colour, thickness and arrow sample,
+ * its name and its count of relations in the current view; each actor kind with its colour and
+ * count; then the marks that are not colours (size, arrows, curves, compare markers).
+ */
+import { h, replaceChildren } from "./dom.ts";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { RelationType } from "../model/schema.ts";
+import type { Store } from "../app/store.ts";
+import type { Action, ViewState } from "../app/state.ts";
+import type { Renderer } from "../view/renderer.ts";
+import { KIND_LABELS, kindColor } from "../view/palette.ts";
+import { SIGN_THICKNESS, STATUS_MARK } from "../view/edgeStyle.ts";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A small picture of how a relation type is drawn: colour, thickness, arrow. */
+export function edgeSwatch(type: Pick<RelationType, "color" | "sign" | "directed">, opacity = 1): SVGSVGElement {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("width", "36");
+  svg.setAttribute("height", "14");
+  svg.setAttribute("aria-hidden", "true");
+  svg.classList.add("swatch");
+  const line = document.createElementNS(SVG, "line");
+  line.setAttribute("x1", "2");
+  line.setAttribute("y1", "7");
+  line.setAttribute("x2", type.directed ? "26" : "34");
+  line.setAttribute("y2", "7");
+  line.setAttribute("stroke", type.color);
+  line.setAttribute("stroke-width", String(SIGN_THICKNESS[type.sign]));
+  line.setAttribute("stroke-opacity", String(opacity));
+  svg.append(line);
+  if (type.directed) {
+    const head = document.createElementNS(SVG, "path");
+    head.setAttribute("d", "M26 2 L35 7 L26 12 Z");
+    head.setAttribute("fill", type.color);
+    svg.append(head);
+  }
+  return svg;
+}
+
+/** A coloured dot for an actor kind. Styled through CSSOM: the CSP forbids inline style attributes. */
+export function kindDot(kind: string): HTMLSpanElement {
+  const dot = h("span", { class: "dot", "aria-hidden": "true" });
+  dot.style.background = kindColor(kind);
+  return dot;
+}
+
+export function mountFilters(parent: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): void {
+  const typeList = h("ul", { class: "filter-list" });
+  const kindList = h("ul", { class: "filter-list" });
+  const marks = h("ul", { class: "legend-marks" });
+  const kinds = [...new Set(model.dataset.actors.map((a) => a.kind))];
+  const actorsOfKind = (kind: string) => model.dataset.actors.filter((a) => a.kind === kind).length;
+
+  const render = (state: ViewState) => {
+    const counts = renderer.visible().countByType;
+    replaceChildren(
+      typeList,
+      ...model.dataset.relationTypes.map((t) => {
+        const id = `filter-type-${t.id}`;
+        const n = counts.get(t.id) ?? 0;
+        const sign = t.sign > 0 ? "cooperative" : t.sign < 0 ? "adversarial" : "neutral";
+        return h(
+          "li",
+          { title: t.description ?? "" },
+          h("input", {
+            type: "checkbox",
+            id,
+            checked: !state.hiddenTypes.includes(t.id),
+            onchange: () => store.dispatch({ type: "toggleType", id: t.id }),
+          }),
+          h(
+            "label",
+            { for: id },
+            edgeSwatch(t),
+            h("span", { class: "filter-text" }, h("span", { class: "filter-name" }, t.label), h("span", { class: "count" }, ` (${n})`), h("span", { class: "filter-meta" }, `${sign}${t.directed ? ", directed" : ""}`)),
+          ),
+        );
+      }),
+    );
+    replaceChildren(
+      kindList,
+      ...kinds.map((kind) => {
+        const id = `filter-kind-${kind}`;
+        return h(
+          "li",
+          {},
+          h("input", { type: "checkbox", id, checked: !state.hiddenKinds.includes(kind), onchange: () => store.dispatch({ type: "toggleKind", kind }) }),
+          h("label", { for: id }, kindDot(kind), h("span", { class: "filter-name" }, KIND_LABELS[kind] ?? kind), h("span", { class: "count" }, ` (${actorsOfKind(kind)})`)),
+        );
+      }),
+    );
+    const items: Array<[string, string]> = [
+      ["Line thickness", "cooperative relations are thickest, adversarial medium, neutral thin"],
+      ["Arrow", "a directed relation, from the actor who acts (a mediator) to the party"],
+      ["Curved apart", "several relations between the same pair"],
+      ["Node size", "how many relations an actor has over all time"],
+    ];
+    if (state.compare) {
+      items.push(
+        [STATUS_MARK.added, `on ${state.compare.b}, not on ${state.compare.a}: thicker line, label “+ added”`],
+        [STATUS_MARK.removed, `on ${state.compare.a}, gone by ${state.compare.b}: pale thin line, label “− removed”`],
+        [STATUS_MARK.kept, "on both dates"],
+      );
+    }
+    replaceChildren(marks, ...items.map(([term, text]) => h("li", {}, h("strong", {}, term), `: ${text}`)));
+  };
+
+  parent.append(
+    h(
+      "section",
+      { class: "filters", "aria-labelledby": "filters-types-heading" },
+      h("h2", { class: "panel-heading", id: "filters-types-heading" }, "Relation types"),
+      typeList,
+      h("h2", { class: "panel-heading" }, "Actor kinds"),
+      kindList,
+      h("h2", { class: "panel-heading" }, "Legend"),
+      marks,
+    ),
+  );
+  render(store.getState());
+  store.subscribe((next, prev) => {
+    if (next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds) render(next);
+  });
+}

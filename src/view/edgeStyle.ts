@@ -1,0 +1,32 @@
+/**
+ * How a relation looks: colour from its type, and cues beyond colour so that no meaning rests on
+ * colour alone: thickness by sign (cooperative thick, adversarial medium, neutral thin), arrows on
+ * directed types, the type's name as the edge label, and in compare mode a marker in the label
+ * ("+ added", "− removed") with thickness and fading per status.
+ */
+import type { RelationType } from "../model/schema.ts";
+import type { RelationStatus } from "../model/diff.ts";
+
+export const SIGN_THICKNESS: Record<-1 | 0 | 1, number> = { 1: 4, [-1]: 2.5, 0: 1.5 };
+
+export const STATUS_MARK: Record<RelationStatus, string> = { added: "+ added", removed: "− removed", kept: "= unchanged" };
+
+/** Mixes a #rrggbb colour with white: `alpha` 1 keeps the colour, 0 gives white. */
+export function fadeToWhite(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(255 - (255 - c) * alpha);
+  const [r, g, b] = [mix((n >> 16) & 255), mix((n >> 8) & 255), mix(n & 255)];
+  return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
+}
+
+export function edgeThickness(type: RelationType | undefined, status: RelationStatus | null): number {
+  const base = SIGN_THICKNESS[type?.sign ?? 0];
+  if (status === "removed") return Math.max(1, base * 0.6);
+  if (status === "added") return base * 1.4;
+  return base;
+}
+
+export function edgeLabel(type: RelationType | undefined, status: RelationStatus | null): string {
+  const name = (type?.label ?? "relation").toLowerCase();
+  return status ? `${name} (${STATUS_MARK[status]})` : name;
+}

@@ -1,0 +1,239 @@
+/**
+ * The sigma renderer of the stance graph. It owns one effect: turning the view state into pixels.
+ * The graph is never rebuilt and the layout never rerun when the state changes; node and edge
+ * reducers derive what is drawn, and only the relations that enter or leave are animated.
+ */
+import Sigma from "sigma";
+import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeProgramType } from "sigma/rendering";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
+import type { Store } from "../app/store.ts";
+import type { Action, ViewState } from "../app/state.ts";
+import { focusSet, stateFocus, visibleRelations, type VisibleRelations } from "../app/derive.ts";
+import { FADED_EDGE, FADED_NODE, kindColor } from "./palette.ts";
+import { edgeLabel, edgeThickness, fadeToWhite } from "./edgeStyle.ts";
+
+type NodeAttrs = ActorNodeAttributes;
+type EdgeAttrs = RelationEdgeAttributes & { parallelIndex?: number | null; parallelMaxIndex?: number | null };
+
+/** Edges fade in and out over this many milliseconds when the date changes. */
+const FADE_MS = 350;
+/** Graphs larger than this get sparser labels, no edge labels and no edge events. */
+const SMALL_GRAPH = 300;
+
+export interface Renderer {
+  sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  /** The relations currently drawn (for tests and panels that need the same answer). */
+  visible(): VisibleRelations;
+  fit(): void;
+  zoom(factor: number): void;
+  destroy(): void;
+}
+
+/** Curvature for the i-th of n parallel edges between one pair (from sigma's parallel-edges example). */
+function parallelCurvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return DEFAULT_EDGE_CURVATURE * 0.5;
+  if (index < 0) return -parallelCurvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+export function createRenderer(container: HTMLElement, model: StanceModel, store: Store<ViewState, Action>): Renderer {
+  const graph = model.graph;
+  // Parallel relations of one pair (an alliance that later became estrangement) are drawn apart.
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  const small = graph.order <= SMALL_GRAPH;
+
+  let state = store.getState();
+  let visible = visibleRelations(model, state);
+  let focus = focusSet(model, visible, stateFocus(state));
+  /** Relation id → fade: `dir` 1 fading in, -1 fading out, from `start` (ms). */
+  const fading = new Map<string, { dir: 1 | -1; start: number }>();
+  let fadeFrame = 0;
+
+  const fadeAlpha = (id: string, now: number): number | null => {
+    const f = fading.get(id);
+    if (!f) return null;
+    const t = Math.min(1, (now - f.start) / FADE_MS);
+    return f.dir === 1 ? t : 1 - t;
+  };
+
+  const nodeReducer = (node: string, attrs: NodeAttrs): Partial<NodeDisplayData> => {
+    const out: Partial<NodeDisplayData> = { ...attrs, color: kindColor(attrs.kind) };
+    if (visible.hiddenActors.has(node)) return { ...out, hidden: true };
+    if (focus && !focus.actors.has(node)) return { ...out, color: FADED_NODE, label: "", zIndex: 0 };
+    // An actor with no relation in view stays in place, pale, so the picture does not jump.
+    if (!visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0 };
+    const selected = state.selection?.kind === "actor" && state.selection.id === node;
+    return { ...out, zIndex: 1, highlighted: selected || state.hovered === node, forceLabel: selected };
+  };
+
+  const edgeReducer = (edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> & { curvature?: number } => {
+    const type = model.relationTypes.get(attrs.relationType);
+    const shown = visible.ids.has(edge);
+    const alpha = fadeAlpha(edge, performance.now());
+    if (!shown && alpha === null) return { hidden: true };
+    const status = visible.status?.get(edge) ?? null;
+    const directed = type?.directed ?? false;
+    const curvature = parallelCurvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 0);
+    let color = type?.color ?? "#888888";
+    if (status === "removed") color = fadeToWhite(color, 0.45);
+    if (alpha !== null) color = fadeToWhite(color, alpha);
+    const focused = focus ? focus.relations.has(edge) : true;
+    if (!focused) color = FADED_EDGE;
+    const selected = state.selection?.kind === "relation" && state.selection.id === edge;
+    return {
+      color,
+      size: edgeThickness(type, status) * (selected ? 1.8 : 1),
+      label: small && focused ? edgeLabel(type, status) : "",
+      type: directed ? "curvedArrow" : "curved",
+      curvature,
+      zIndex: focused ? 1 : 0,
+      forceLabel: selected,
+    };
+  };
+
+  const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    allowInvalidContainer: true,
+    defaultEdgeType: "curved",
+    // The edge-curve programs are typed for untyped graphs; ours carry typed attributes.
+    edgeProgramClasses: {
+      curved: EdgeCurveProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+    },
+    renderEdgeLabels: small,
+    enableEdgeEvents: graph.size <= 20_000,
+    labelRenderedSizeThreshold: small ? 0 : 8,
+    labelDensity: small ? 1 : 0.1,
+    labelGridCellSize: small ? 40 : 100,
+    labelFont: "system-ui, 'DejaVu Sans', sans-serif",
+    labelSize: 15,
+    labelWeight: "600",
+    labelColor: { color: "#1d2430" },
+    edgeLabelFont: "system-ui, 'DejaVu Sans', sans-serif",
+    edgeLabelSize: 12,
+    edgeLabelColor: { color: "#3d4656" },
+    zIndex: true,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 8,
+    // Room for the labels of nodes on the rim (sigma fits node centres, not their labels).
+    stagePadding: 80,
+    nodeReducer,
+    edgeReducer: edgeReducer as (edge: string, attrs: EdgeAttrs) => Partial<EdgeDisplayData>,
+  });
+
+  const animateFades = () => {
+    const now = performance.now();
+    for (const [id, f] of fading) if (now - f.start >= FADE_MS) fading.delete(id);
+    sigma.refresh({ skipIndexation: true });
+    fadeFrame = fading.size > 0 ? requestAnimationFrame(animateFades) : 0;
+  };
+
+  const startFades = (entered: Iterable<string>, left: Iterable<string>) => {
+    const now = performance.now();
+    for (const id of entered) fading.set(id, { dir: 1, start: now });
+    for (const id of left) fading.set(id, { dir: -1, start: now });
+    if (fading.size > 0 && !fadeFrame && !prefersReducedMotion()) fadeFrame = requestAnimationFrame(animateFades);
+    if (prefersReducedMotion()) fading.clear();
+  };
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    state = next;
+    const scopeChanged =
+      next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds;
+    if (scopeChanged) {
+      const before = visible.ids;
+      visible = visibleRelations(model, next);
+      const entered = [...visible.ids].filter((id) => !before.has(id));
+      const left = [...before].filter((id) => !visible.ids.has(id));
+      startFades(entered, left);
+    }
+    if (scopeChanged || next.hovered !== prev.hovered || next.selection !== prev.selection) {
+      focus = focusSet(model, visible, stateFocus(next));
+      sigma.refresh({ skipIndexation: true });
+    }
+  });
+
+  bindPointer(sigma, store);
+  bindCamera(sigma, store);
+
+  return {
+    sigma,
+    visible: () => visible,
+    fit: () => void sigma.getCamera().animatedReset({ duration: 300 }),
+    zoom: (factor) => void (factor > 1 ? sigma.getCamera().animatedZoom({ duration: 200, factor }) : sigma.getCamera().animatedUnzoom({ duration: 200, factor: 1 / factor })),
+    destroy() {
+      unsubscribe();
+      if (fadeFrame) cancelAnimationFrame(fadeFrame);
+      sigma.kill();
+    },
+  };
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+/** Hover, click and drag on the canvas. */
+function bindPointer(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store<ViewState, Action>): void {
+  const graph = sigma.getGraph();
+  let dragged: string | null = null;
+  let moved = false;
+  sigma.on("enterNode", ({ node }) => store.dispatch({ type: "hover", id: node }));
+  sigma.on("leaveNode", () => store.dispatch({ type: "hover", id: null }));
+  sigma.on("clickNode", ({ node }) => {
+    if (!moved) store.dispatch({ type: "select", selection: { kind: "actor", id: node } });
+  });
+  sigma.on("clickEdge", ({ edge }) => store.dispatch({ type: "select", selection: { kind: "relation", id: edge } }));
+  sigma.on("clickStage", () => store.dispatch({ type: "select", selection: null }));
+  sigma.on("enterEdge", () => (sigma.getContainer().style.cursor = "pointer"));
+  sigma.on("leaveEdge", () => (sigma.getContainer().style.cursor = ""));
+  // Dragging a node moves it (sigma's drag-nodes pattern): the user's arrangement, not the model's.
+  sigma.on("downNode", ({ node }) => {
+    dragged = node;
+    moved = false;
+  });
+  sigma.getMouseCaptor().on("mousemovebody", (e) => {
+    if (!dragged) return;
+    moved = true;
+    const pos = sigma.viewportToGraph(e);
+    graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y });
+    e.preventSigmaDefault();
+    e.original.preventDefault();
+    e.original.stopPropagation();
+  });
+  const release = () => {
+    dragged = null;
+  };
+  sigma.getMouseCaptor().on("mouseup", release);
+  sigma.on("upNode", release);
+}
+
+/** Camera moves are mirrored into the state (debounced), and state cameras (from a link) applied. */
+function bindCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store<ViewState, Action>): void {
+  const camera = sigma.getCamera();
+  const initial = store.getState().camera;
+  if (initial) camera.setState(initial);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  camera.on("updated", (c) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const cur = store.getState().camera;
+      const next = { x: round(c.x), y: round(c.y), ratio: round(c.ratio) };
+      if (!cur || cur.x !== next.x || cur.y !== next.y || cur.ratio !== next.ratio) store.dispatch({ type: "setCamera", camera: next });
+    }, 250);
+  });
+  store.subscribe((next, prev) => {
+    if (next.camera === prev.camera || !next.camera) return;
+    const c = camera.getState();
+    const same = round(c.x) === next.camera.x && round(c.y) === next.camera.y && round(c.ratio) === next.camera.ratio;
+    if (!same) camera.animate(next.camera, { duration: 250 });
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
