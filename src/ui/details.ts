@@ -60,7 +60,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
   const closeButton = () => h("button", { type: "button", class: "close", "aria-label": "Close the details", onclick: close }, "×");
   const dateLabel = (s: ViewState) => (s.compare ? `${s.compare.a} and ${s.compare.b}` : s.date);
 
-  const relationItem = (r: Relation, s: ViewState) => {
+  const relationItem = (r: Relation) => {
     const type = model.relationTypes.get(r.type);
     const status = renderer.visible().status?.get(r.id);
     const other = (id: string) => h("button", { type: "button", class: "link", onclick: () => store.dispatch({ type: "select", selection: { kind: "actor", id } }) }, label(id));
@@ -100,7 +100,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
       h("h3", {}, `Relations on ${dateLabel(s)} (${mine.length})`),
       mine.length === 0 ? h("p", { class: "empty" }, "None in the current view (check the date and the filters).") : null,
       ...[...groups].map(([type, list]) =>
-        h("section", { class: "relation-group" }, h("h4", {}, `${typeLabel(type)} (${list.length})`), h("ul", { class: "relation-list" }, ...list.map((r) => relationItem(r, s)))),
+        h("section", { class: "relation-group" }, h("h4", {}, `${typeLabel(type)} (${list.length})`), h("ul", { class: "relation-list" }, ...list.map((r) => relationItem(r)))),
       ),
     ];
   };
@@ -124,7 +124,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
 
   const pairCard = (a: string, b: string, s: ViewState) => {
     const change = renderer.visible().diff?.pairs.find((p) => p.actors.includes(a) && p.actors.includes(b));
-    const list = (rs: Relation[]) => h("ul", { class: "relation-list" }, ...rs.map((r) => relationItem(r, s)));
+    const list = (rs: Relation[]) => h("ul", { class: "relation-list" }, ...rs.map((r) => relationItem(r)));
     return [
       h("header", { class: "card-header" }, h("h2", { id: "details-title" }, `${label(a)} – ${label(b)}`), closeButton()),
       change
