@@ -6,6 +6,8 @@
 import "./styles.css";
 import { DEFAULT_DATASET_JSON } from "./data/defaultDataset.ts";
 import { validateDataset, formatIssue } from "./model/validate.ts";
+import { parseDataset } from "./model/load.ts";
+import { readStoredDataset, removeStoredDataset } from "./app/datasetStore.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
 import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
@@ -34,11 +36,16 @@ declare global {
   }
 }
 
-function start(root: HTMLElement, dataset: Dataset): App {
+/** Where the dataset on screen came from: `imported` is the file name, or null for the default. */
+export interface DatasetOrigin {
+  imported: string | null;
+}
+
+function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin): App {
   const model = createModel(dataset);
   const store = createStore<ViewState, Action>(initialState(model), reduce);
   const shell = createShell(root);
-  shell.datasetName.textContent = dataset.title;
+  mountDatasetName(shell.datasetName, dataset, origin);
   document.title = `${dataset.title} — Stancegraph`;
   const renderer = createRenderer(shell.graph, model, store);
   mountToolbar(shell, renderer, store);
@@ -68,8 +75,23 @@ function mountDateStatus(el: HTMLElement, model: StanceModel, store: Store<ViewS
   store.subscribe(render);
 }
 
+/** The header says which dataset is shown; an imported one has the default one click away. */
+function mountDatasetName(el: HTMLElement, dataset: Dataset, origin: DatasetOrigin): void {
+  el.replaceChildren(h("span", { class: "dataset-title" }, dataset.title));
+  if (origin.imported === null) return;
+  el.append(
+    h("span", { class: "dataset-origin" }, ` · imported from ${origin.imported} `),
+    h("button", { type: "button", class: "tool", onclick: () => void useDefaultDataset() }, "Use the default dataset"),
+  );
+}
+
+async function useDefaultDataset(): Promise<void> {
+  await removeStoredDataset();
+  location.reload();
+}
+
 /** A dataset that cannot be shown: the reasons, and a way back. */
-export function showLoadError(root: HTMLElement, title: string, problems: string[]): void {
+export function showLoadError(root: HTMLElement, title: string, problems: string[], stored: boolean): void {
   root.replaceChildren(
     h(
       "div",
@@ -77,12 +99,32 @@ export function showLoadError(root: HTMLElement, title: string, problems: string
       h("h1", {}, title),
       h("ul", {}, ...problems.slice(0, 50).map((p) => h("li", {}, p))),
       problems.length > 50 ? h("p", {}, `… and ${problems.length - 50} more.`) : null,
-      h("p", {}, h("a", { href: location.pathname }, "Open the default dataset")),
+      stored
+        ? h("p", {}, h("button", { type: "button", class: "tool", onclick: () => void useDefaultDataset() }, "Remove it and open the default dataset"))
+        : h("p", {}, "Reinstall Stancegraph, or report this as a bug."),
     ),
   );
 }
 
-const root = document.getElementById("app")!;
-const result = validateDataset(DEFAULT_DATASET_JSON);
-if (result.ok) start(root, result.dataset);
-else showLoadError(root, "The default dataset could not be loaded", result.errors.map(formatIssue));
+/**
+ * Boot: the imported dataset kept from an earlier visit if there is one and it still validates,
+ * otherwise the embedded default. A stored dataset that no longer validates is reported, with the
+ * way back to the default, and is not deleted behind the user's back.
+ */
+async function boot(root: HTMLElement): Promise<void> {
+  const stored = await readStoredDataset();
+  if (stored) {
+    const result = parseDataset(stored.text);
+    if (result.ok) {
+      start(root, result.dataset, { imported: stored.name });
+      return;
+    }
+    showLoadError(root, `The imported dataset “${stored.name}” could not be loaded`, result.errors.map(formatIssue), true);
+    return;
+  }
+  const result = validateDataset(DEFAULT_DATASET_JSON);
+  if (result.ok) start(root, result.dataset, { imported: null });
+  else showLoadError(root, "The default dataset could not be loaded", result.errors.map(formatIssue), false);
+}
+
+void boot(document.getElementById("app")!);

@@ -159,6 +159,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
 
   bindPointer(sigma, store);
   bindCamera(sigma, store);
+  // Sigma follows window resizes only; the graph area also changes when panels open and close.
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  });
+  resizeObserver.observe(container);
 
   return {
     sigma,
@@ -167,6 +173,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     zoom: (factor) => void (factor > 1 ? sigma.getCamera().animatedZoom({ duration: 200, factor }) : sigma.getCamera().animatedUnzoom({ duration: 200, factor: 1 / factor })),
     destroy() {
       unsubscribe();
+      resizeObserver.disconnect();
       if (fadeFrame) cancelAnimationFrame(fadeFrame);
       sigma.kill();
     },

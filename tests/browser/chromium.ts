@@ -1,5 +1,5 @@
 /** Launching Debian's Chromium for the browser tests (never a downloaded browser build). */
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM_ARGS = [
   "--use-angle=swiftshader",
@@ -17,8 +17,14 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Opens the app and waits until it has mounted (or shown a load error). Collects page errors. */
-export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
+export async function openApp(
+  target: Browser | BrowserContext,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; errors: string[] }> {
+  // A Browser opens each page in a fresh context; a BrowserContext shares storage between pages.
+  const page = "newContext" in target ? await target.newPage({ viewport, acceptDownloads: true }) : await target.newPage();
+  if (!("newContext" in target)) await page.setViewportSize(viewport);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {
