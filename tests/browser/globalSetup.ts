@@ -5,10 +5,22 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createServer, type AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const PORT = Number(process.env.STANCEGRAPH_TEST_PORT ?? 4319);
+
+/** A port the OS says is free now, so parallel runs (and other servers) do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,6 +31,7 @@ declare module "vitest" {
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
+  const PORT = Number(process.env.STANCEGRAPH_TEST_PORT ?? (await freePort()));
   if (!existsSync(`${root}/dist/index.html`)) execFileSync(`${root}/node_modules/.bin/vite`, ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
   server = spawn(`${root}/node_modules/.bin/vite`, ["preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
