@@ -99,8 +99,9 @@ describe("filters", () => {
 
 describe("hover", () => {
   it("keeps the hovered actor and its neighbours lit and fades the rest", async () => {
-    await page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
-    await page.waitForTimeout(100);
+    // A new camera animation replaces any still running (the search flies the camera too).
+    await page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 50 }));
+    await page.waitForTimeout(300);
     const pos = await page.evaluate(() => {
       const s = window.stancegraph!.renderer.sigma;
       return s.graphToViewport(s.getGraph().getNodeAttributes("FRA"));
