@@ -6,8 +6,9 @@ import { writeFileSync } from "node:fs";
 import { UsageError, type CliIO, type Command } from "./cli.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { snapshotCommand } from "./commands/snapshot.ts";
+import { exportCommand } from "./commands/export.ts";
 
-export const COMMANDS: Command[] = [validateCommand, snapshotCommand];
+export const COMMANDS: Command[] = [validateCommand, snapshotCommand, exportCommand];
 
 const USAGE = () => `Usage: stancegraph COMMAND [options]
 

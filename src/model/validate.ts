@@ -84,7 +84,9 @@ export function toDisplayPath(pointer: string): string {
   let out = "";
   for (const raw of pointer.slice(1).split("/")) {
     const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    out += /^\d+$/.test(seg) ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+    if (/^\d+$/.test(seg)) out += `[${seg}]`;
+    else if (!/^[A-Za-z_$][\w$]*$/.test(seg)) out += `[${JSON.stringify(seg)}]`;
+    else out += out === "" ? seg : `.${seg}`;
   }
   return out;
 }

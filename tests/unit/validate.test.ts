@@ -118,6 +118,8 @@ describe("toDisplayPath", () => {
   it("turns JSON pointers into readable paths", () => {
     expect(toDisplayPath("/relations/4/target")).toBe("relations[4].target");
     expect(toDisplayPath("")).toBe("(dataset)");
-    expect(toDisplayPath("/a~1b/0")).toBe("a/b[0]");
+    expect(toDisplayPath("/a~1b/0")).toBe('["a/b"][0]');
+    expect(toDisplayPath("/")).toBe('[""]');
+    expect(toDisplayPath("/actors/0/my key")).toBe('actors[0]["my key"]');
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * JSON exports: the dataset format itself (what `stancegraph validate` and the app's import read
+ * back, losslessly), and graphology's serialized graph for developers.
+ */
+import type { SerializedGraph } from "graphology-types";
+import type { Dataset } from "../model/schema.ts";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { ExportScope } from "./exportView.ts";
+
+/**
+ * `$schema` of an exported file that had none. Relative, like the embedded dataset's: the schema
+ * is graph-data/schema.json, and editors find it when the file sits next to a copy of it.
+ */
+export const DEFAULT_SCHEMA_REF = "./schema.json";
+
+/**
+ * The dataset restricted to a scope: only the scope's actors and relations, and only the events
+ * whose actors are all still there, so the result is a valid dataset. Relation types, sources and
+ * periods stay whole (they are definitions, and a relation's evidence may cite any source).
+ * An unrestricted scope returns the dataset itself.
+ */
+export function datasetForScope(dataset: Dataset, scope: Pick<ExportScope, "actors" | "relations">): Dataset {
+  if (scope.actors.length === dataset.actors.length && scope.relations.length === dataset.relations.length) return dataset;
+  const actorIds = new Set(scope.actors.map((a) => a.id));
+  return {
+    ...dataset,
+    actors: [...scope.actors],
+    relations: [...scope.relations],
+    events: dataset.events.filter((e) => e.actors.every((id) => actorIds.has(id))),
+  };
+}
+
+/**
+ * The dataset as pretty-printed JSON (two spaces, final newline) with `$schema` first: the dataset's
+ * own reference if it has one, otherwise `schemaRef` (default {@link DEFAULT_SCHEMA_REF}). Every
+ * other field keeps its place, so importing the text gives back an equal dataset.
+ */
+export function datasetJson(dataset: Dataset, options: { schemaRef?: string } = {}): string {
+  const { $schema, ...rest } = dataset;
+  return `${JSON.stringify({ $schema: $schema ?? options.schemaRef ?? DEFAULT_SCHEMA_REF, ...rest }, null, 2)}\n`;
+}
+
+/**
+ * graphology's serialized graph (`graph.export()`, readable with `Graph.from(json)`) of the scope:
+ * nodes with label, kind, layout position and size; edges with relation type, sign, from, to and
+ * `index` (the relation's position in the full dataset). Graph attributes name the dataset and view.
+ */
+export function graphologyJson(model: StanceModel, scope: ExportScope, caption: string): string {
+  const full = model.graph.export();
+  const actorIds = new Set(scope.actors.map((a) => a.id));
+  const relationIds = new Set(scope.relations.map((r) => r.id));
+  const serialized: SerializedGraph = {
+    options: full.options,
+    attributes: { dataset: model.dataset.id, title: model.dataset.title, view: scope.view, caption },
+    nodes: full.nodes.filter((n) => actorIds.has(n.key)),
+    edges: full.edges
+      .filter((e) => e.key !== undefined && relationIds.has(e.key))
+      .map((e) => (scope.status ? { ...e, attributes: { ...e.attributes, change: scope.status.get(e.key!) } } : e)),
+  };
+  return `${JSON.stringify(serialized, null, 2)}\n`;
+}
