@@ -7,8 +7,9 @@ import { UsageError, type CliIO, type Command } from "./cli.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { snapshotCommand } from "./commands/snapshot.ts";
 import { exportCommand } from "./commands/export.ts";
+import { analyzeCommand } from "./commands/analyze.ts";
 
-export const COMMANDS: Command[] = [validateCommand, snapshotCommand, exportCommand];
+export const COMMANDS: Command[] = [validateCommand, snapshotCommand, exportCommand, analyzeCommand];
 
 const USAGE = () => `Usage: stancegraph COMMAND [options]
 
