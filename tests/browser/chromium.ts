@@ -35,19 +35,25 @@ export async function openApp(
   return { page, errors };
 }
 
-/** Fraction of canvas pixels that are not background, read from sigma's WebGL layers. */
-export async function inkRatio(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const sigma = window.stancegraph!.renderer.sigma;
-    const { width, height } = sigma.getDimensions();
-    const out = document.createElement("canvas");
-    out.width = width;
-    out.height = height;
-    const ctx = out.getContext("2d")!;
-    for (const c of Object.values(sigma.getCanvases())) ctx.drawImage(c, 0, 0, width, height);
-    const data = ctx.getImageData(0, 0, width, height).data;
+/**
+ * Fraction of the graph area's pixels that are not background. Read from a screenshot of the
+ * element, decoded in the page: sigma's WebGL layers do not keep their drawing buffer, so copying
+ * its canvases with drawImage would only see the labels.
+ */
+export async function inkRatio(page: Page, selector = "#graph"): Promise<number> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
     let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) ink++;
-    return ink / (width * height);
-  });
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
+    return ink / (c.width * c.height);
+  }, png.toString("base64"));
 }
