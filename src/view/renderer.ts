@@ -119,8 +119,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     zIndex: true,
     minCameraRatio: 0.03,
     maxCameraRatio: 8,
-    // Room for the labels of nodes on the rim (sigma fits node centres, not their labels).
-    stagePadding: 80,
+    stagePadding: stagePaddingFor(container),
     nodeReducer,
     edgeReducer: edgeReducer as (edge: string, attrs: EdgeAttrs) => Partial<EdgeDisplayData>,
   });
@@ -161,6 +160,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
   bindCamera(sigma, store);
   // Sigma follows window resizes only; the graph area also changes when panels open and close.
   const resizeObserver = new ResizeObserver(() => {
+    sigma.setSetting("stagePadding", stagePaddingFor(sigma.getContainer()));
     sigma.resize();
     sigma.refresh({ skipIndexation: true });
   });
@@ -178,6 +178,15 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
       sigma.kill();
     },
   };
+}
+
+/**
+ * Room for the labels of nodes on the rim (sigma fits node centres, not their labels): generous on
+ * a desktop, small on a phone or in a short compare view so the graph keeps its size.
+ */
+function stagePaddingFor(container: HTMLElement): number {
+  const side = Math.min(container.clientWidth || 800, container.clientHeight || 600);
+  return Math.round(Math.max(16, Math.min(80, side * 0.12)));
 }
 
 function prefersReducedMotion(): boolean {
@@ -234,7 +243,9 @@ function bindCamera(sigma: Sigma<NodeAttrs, EdgeAttrs>, store: Store<ViewState, 
     }, 250);
   });
   store.subscribe((next, prev) => {
-    if (next.camera === prev.camera || !next.camera) return;
+    if (next.camera === prev.camera) return;
+    // Back to a view without a camera (history, a link without one): fit the graph again.
+    if (!next.camera) return void camera.animatedReset({ duration: 250 });
     const c = camera.getState();
     const same = round(c.x) === next.camera.x && round(c.y) === next.camera.y && round(c.ratio) === next.camera.ratio;
     if (!same) camera.animate(next.camera, { duration: 250 });
