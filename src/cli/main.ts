@@ -6,10 +6,11 @@ import { writeFileSync } from "node:fs";
 import { UsageError, type CliIO, type Command } from "./cli.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { snapshotCommand } from "./commands/snapshot.ts";
+import { generateCommand } from "./commands/generate.ts";
 import { exportCommand } from "./commands/export.ts";
 import { analyzeCommand } from "./commands/analyze.ts";
 
-export const COMMANDS: Command[] = [validateCommand, snapshotCommand, exportCommand, analyzeCommand];
+export const COMMANDS: Command[] = [validateCommand, snapshotCommand, generateCommand, exportCommand, analyzeCommand];
 
 const USAGE = () => `Usage: stancegraph COMMAND [options]
 
