@@ -8,8 +8,8 @@
  *   npm run bench -- --quick                    a smoke run at a small size; writes nothing
  *   npm run bench -- --out-dir /tmp/b           write the reports elsewhere
  *
- * Suites are listed in SUITES; each returns rows and budgets. The browser suite (headless
- * Chromium against the built app) is to be added there next to the Node one.
+ * Suites are listed in SUITES; each returns rows and budgets: "node" (the model) and "browser"
+ * (the built app in headless Chromium; see bench/browser.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,6 +17,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { nodeSuite } from "./node.ts";
+import { browserSuite } from "./browser.ts";
 
 /** One measure at one size: the median of its repetitions, and its baseline's when it has one. */
 export interface BenchRow {
@@ -25,7 +26,7 @@ export interface BenchRow {
   relations: number;
   measure: string;
   value: number;
-  unit: "ms" | "it/s" | "MiB";
+  unit: "ms" | "it/s" | "MiB" | "fps" | "tasks";
   /** Repetitions the median was taken over. */
   reps: number;
   /** The natural floor or alternative, timed in the same run. */
@@ -63,8 +64,8 @@ export interface BenchSuite {
   run(context: BenchContext): Promise<SuiteResult>;
 }
 
-/** Every suite, in order. Add the browser suite here. */
-export const SUITES: BenchSuite[] = [nodeSuite];
+/** Every suite, in order. */
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite];
 
 export interface BenchOptions {
   sizes: number[];
@@ -303,7 +304,7 @@ ${report.notes.map((n) => `- ${n}`).join("\n")}
 `;
 }
 
-const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node]
+const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node,browser]
 
   --sizes LIST   numbers of actors (10 relations each), e.g. 1000,10k,50k (default 1k,10k,50k)
   --quick        smoke run at ${QUICK_SIZES.join(",")} actors with few repetitions; writes nothing unless --out-dir
@@ -337,5 +338,6 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  // Exit outright: a browser that a crashed page left busy must not keep the run alive.
+  process.exit(await main(process.argv.slice(2)));
 }

@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
 import { launchChromium } from "../tests/browser/chromium.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -14,7 +15,36 @@ const base = `http://127.0.0.1:${PORT}/`;
 /** name → what to do on the page before the shot. */
 const SHOTS: Record<string, string> = {
   screenshot: "",
+  // The time views (issue 4): the two named periods, and compare mode with its "What changed" list.
+  before: "#period=before-2023",
+  after: "#period=after-2023",
+  compare: "#period=after-2023&compare=2023-09-18,2024-04-18",
+  // The Analysis (issue 6): an unbalanced triad lit, with bloc rings; then its charts.
+  analysis: "#period=before-2023",
+  "analysis-charts": "#period=before-2023",
 };
+
+/** Clicks made after loading, for views the address does not hold. */
+const STEPS: Record<string, (page: Page) => Promise<void>> = {
+  analysis: async (page) => {
+    await page.getByRole("tab", { name: "Analysis" }).click();
+    await page.getByLabel(/Show blocs on the graph/).check();
+    await page.locator("#analysis-panel .triad").first().click();
+    await scrollPanelTo(page, "#triads-heading");
+  },
+  "analysis-charts": async (page) => {
+    await page.getByRole("tab", { name: "Analysis" }).click();
+    await scrollPanelTo(page, "#analysis-time-heading");
+  },
+};
+
+/** Scrolls the Analysis panel (only it, not the page) so that `selector` is near its top. */
+function scrollPanelTo(page: Page, selector: string): Promise<void> {
+  return page.locator(selector).evaluate((el) => {
+    const panel = document.getElementById("analysis-panel")!;
+    panel.scrollTop += el.getBoundingClientRect().top - panel.getBoundingClientRect().top - 56;
+  });
+}
 
 const server = spawn(`${root}/node_modules/.bin/vite`, ["preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"], { cwd: root, stdio: "ignore" });
 try {
@@ -27,10 +57,14 @@ try {
     }
   }
   const browser = await launchChromium();
+  // `npm run screenshot -- analysis` takes only the named shots.
+  const only = process.argv.slice(2);
   for (const [name, hash] of Object.entries(SHOTS)) {
+    if (only.length > 0 && !only.includes(name)) continue;
     const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
     await page.goto(base + hash);
     await page.waitForFunction(() => document.body.dataset.ready === "true");
+    await STEPS[name]?.(page);
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${root}/docs/${name}.png` });
     console.log(`wrote docs/${name}.png`);

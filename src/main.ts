@@ -6,8 +6,8 @@
 import "./styles.css";
 import { DEFAULT_DATASET_JSON } from "./data/defaultDataset.ts";
 import { validateDataset, formatIssue } from "./model/validate.ts";
-import { parseDataset } from "./model/load.ts";
-import { readStoredDataset, removeStoredDataset } from "./app/datasetStore.ts";
+import { removeStoredDataset } from "./app/datasetStore.ts";
+import { loadStoredDataset } from "./app/loading.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
 import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
@@ -19,14 +19,22 @@ import { mountFilters } from "./ui/filters.ts";
 import { mountDetails } from "./ui/details.ts";
 import { mountTable } from "./ui/table.ts";
 import { mountGraphMessage } from "./ui/graphMessage.ts";
+import { mountAnalysis } from "./ui/analysis.ts";
 import { bindGraphKeys, bindGlobalKeys } from "./ui/keyboard.ts";
 import { h } from "./ui/dom.ts";
+import { mountTimeline } from "./ui/timeline.ts";
+import { bindUrlSync, readViewFromLocation } from "./ui/urlSync.ts";
+import { bindPlayback } from "./app/playback.ts";
+import { mountExportMenu } from "./ui/exportMenu.ts";
+import { mountImporter } from "./ui/importer.ts";
 import type { Dataset } from "./model/schema.ts";
 
 export interface App {
   model: StanceModel;
   store: Store<ViewState, Action>;
   renderer: Renderer;
+  /** Stops the renderer and every listener outside the app's own DOM (window, history, workers). */
+  destroy(): void;
 }
 
 declare global {
@@ -39,40 +47,51 @@ declare global {
 /** Where the dataset on screen came from: `imported` is the file name, or null for the default. */
 export interface DatasetOrigin {
   imported: string | null;
+  /** Something the user should know about how it was loaded (a skipped layout). */
+  note?: string | undefined;
 }
 
-function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin): App {
-  const model = createModel(dataset);
-  const store = createStore<ViewState, Action>(initialState(model), reduce);
+function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset)): App {
+  // The link's fragment decides the opening view, so a copied link restores what was on screen.
+  const fromUrl = readViewFromLocation(model, initialState(model));
+  const store = createStore<ViewState, Action>(fromUrl.state, reduce);
   const shell = createShell(root);
   mountDatasetName(shell.datasetName, dataset, origin);
   document.title = `${dataset.title} — Stancegraph`;
   const renderer = createRenderer(shell.graph, model, store);
-  mountToolbar(shell, renderer, store);
+  const teardown = [mountToolbar(shell, renderer, store)];
   mountSearch(shell.controls, model, renderer, store);
   mountFilters(shell.controls, model, renderer, store);
   mountDetails(shell.details, model, renderer, store);
   mountTable(shell.table, model, renderer, store);
   mountGraphMessage(shell.graphMessage, model, renderer, store);
+  // Before the global keys: its Escape clears a highlighted triad before the selection.
+  teardown.push(mountAnalysis(shell, model, store));
   bindGraphKeys(shell.graph, renderer);
-  bindGlobalKeys(store);
-  mountDateStatus(shell.timeline, model, store);
-  const app = { model, store, renderer };
+  teardown.push(bindGlobalKeys(store));
+  teardown.push(mountTimeline(shell.timeline, model, renderer, store));
+  teardown.push(bindPlayback(store, model.span));
+  teardown.push(bindUrlSync(store, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices }));
+  teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));
+  teardown.push(mountImporter(shell.toolbar, { replace: (next, name) => restart(root, next, { imported: name }) }));
+  const destroy = () => {
+    for (const undo of teardown) undo();
+    renderer.destroy();
+  };
+  const app = { model, store, renderer, destroy };
   window.stancegraph = app;
   document.body.dataset.ready = "true";
   return app;
 }
 
-/** Until the timeline lands: the date shown, always visible. */
-function mountDateStatus(el: HTMLElement, model: StanceModel, store: Store<ViewState, Action>) {
-  const out = h("p", { class: "date-status", role: "status" });
-  el.append(out);
-  const render = (s: ViewState) => {
-    const period = model.dataset.periods.find((p) => p.date === s.date);
-    out.textContent = `Showing ${s.date}${period ? ` (${period.label})` : ""}`;
-  };
-  render(store.getState());
-  store.subscribe(render);
+/**
+ * Replaces the app on screen with another dataset (an import): the old renderer and listeners go,
+ * the address loses the old view's state, and the new dataset opens at its own default view.
+ */
+export function restart(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin): App {
+  window.stancegraph?.destroy();
+  history.replaceState(null, "", location.pathname);
+  return start(root, dataset, origin);
 }
 
 /** The header says which dataset is shown; an imported one has the default one click away. */
@@ -81,6 +100,7 @@ function mountDatasetName(el: HTMLElement, dataset: Dataset, origin: DatasetOrig
   if (origin.imported === null) return;
   el.append(
     h("span", { class: "dataset-origin" }, ` · imported from ${origin.imported} `),
+    ...(origin.note ? [h("span", { class: "dataset-note" }, `(${origin.note}) `)] : []),
     h("button", { type: "button", class: "tool", onclick: () => void useDefaultDataset() }, "Use the default dataset"),
   );
 }
@@ -112,14 +132,15 @@ export function showLoadError(root: HTMLElement, title: string, problems: string
  * way back to the default, and is not deleted behind the user's back.
  */
 async function boot(root: HTMLElement): Promise<void> {
-  const stored = await readStoredDataset();
-  if (stored) {
-    const result = parseDataset(stored.text);
-    if (result.ok) {
-      start(root, result.dataset, { imported: stored.name });
-      return;
-    }
-    showLoadError(root, `The imported dataset “${stored.name}” could not be loaded`, result.errors.map(formatIssue), true);
+  // Parse and validation in a worker, the rest in steps, with progress and Cancel (src/app/loading.ts).
+  const stored = await loadStoredDataset(root);
+  if (stored.kind === "loaded") {
+    const note = stored.layoutSkipped ? "layout skipped at this size: actors are at their seeded starting positions" : undefined;
+    start(root, stored.dataset, { imported: stored.name, note }, stored.model);
+    return;
+  }
+  if (stored.kind === "invalid") {
+    showLoadError(root, `The imported dataset “${stored.name}” could not be loaded`, stored.problems, true);
     return;
   }
   const result = validateDataset(DEFAULT_DATASET_JSON);

@@ -1,7 +1,8 @@
 /**
  * The imported dataset kept across reloads, in IndexedDB (localStorage holds ~5 MB; datasets can
- * be far larger). Stored as the file's text with its name; it is validated again on every load,
- * so nothing stored is trusted. Removing it brings back the embedded default.
+ * be far larger). Stored as a Blob with its name: Chromium refuses a single stored value over about
+ * 127 MiB once serialised, but keeps Blobs out of line, so a 50k-actor dataset fits. It is validated
+ * again on every load, so nothing stored is trusted. Removing it brings back the embedded default.
  */
 import { createStore, del, get, set } from "idb-keyval";
 
@@ -14,10 +15,20 @@ export interface StoredDataset {
 const KEY = "imported-dataset";
 const store = () => createStore("stancegraph", "datasets");
 
+/** What IndexedDB holds: the text as a Blob (or, from older versions and tests, as a string). */
+interface StoredRecord {
+  name: string;
+  savedAt: string;
+  blob?: Blob;
+  text?: string;
+}
+
 export async function readStoredDataset(): Promise<StoredDataset | null> {
   try {
-    const value = await get<StoredDataset>(KEY, store());
-    return value && typeof value.text === "string" && typeof value.name === "string" ? value : null;
+    const value = await get<StoredRecord>(KEY, store());
+    if (!value || typeof value.name !== "string") return null;
+    const text = value.blob instanceof Blob ? await value.blob.text() : value.text;
+    return typeof text === "string" ? { name: value.name, savedAt: String(value.savedAt), text } : null;
   } catch {
     return null;
   }
@@ -26,7 +37,8 @@ export async function readStoredDataset(): Promise<StoredDataset | null> {
 /** Keeps the dataset for the next visit. Returns false when the browser refuses (private mode, quota). */
 export async function saveStoredDataset(name: string, text: string): Promise<boolean> {
   try {
-    await set(KEY, { name, text, savedAt: new Date().toISOString() } satisfies StoredDataset, store());
+    const record: StoredRecord = { name, savedAt: new Date().toISOString(), blob: new Blob([text], { type: "application/json" }) };
+    await set(KEY, record, store());
     return true;
   } catch {
     return false;

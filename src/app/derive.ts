@@ -61,6 +61,111 @@ export function visibleRelations(model: StanceModel, state: Pick<ViewState, "dat
   return { ids, relations, status, diff, countByType, hiddenActors, actorsWithRelations };
 }
 
+/** A date step: the visible relations after it, and the ids of the drawn relations that entered and left. */
+export interface VisibleStep {
+  visible: VisibleRelations;
+  entered: string[];
+  left: string[];
+}
+
+/** Per visible set: drawn relations per actor, so an actor leaves `actorsWithRelations` at zero. */
+const drawnDegrees = new WeakMap<VisibleRelations, Map<string, number>>();
+/** Per model: relation id → position in the dataset, to keep `relations` in dataset order. */
+const positions = new WeakMap<StanceModel, Map<string, number>>();
+
+/**
+ * `visibleRelations(model, next)` computed from `before` (the visible set for `prev`) and what
+ * enters and leaves between the two dates (IntervalIndex.changesBetween, O(log n + changes)), so a
+ * timeline step costs the changes plus one copy of the visible set instead of a full recount and
+ * sort. Null when the step is not a plain date change (compare mode, or filters changed): the
+ * caller recomputes then.
+ */
+export function stepVisibleRelations(
+  model: StanceModel,
+  before: VisibleRelations,
+  prev: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">,
+  next: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">,
+): VisibleStep | null {
+  if (prev.compare || next.compare || before.status !== null || prev.hiddenTypes !== next.hiddenTypes || prev.hiddenKinds !== next.hiddenKinds) return null;
+  const all = model.dataset.relations;
+  const change = model.index.changesBetween(prev.date, next.date);
+  const hiddenTypes = new Set(next.hiddenTypes);
+  const { hiddenActors } = before;
+  const countByType = new Map(before.countByType);
+  const degree = new Map(degreesOf(before));
+  const ids = new Set(before.ids);
+  const actorsWithRelations = new Set(before.actorsWithRelations);
+  const entered: string[] = [];
+  const left: string[] = [];
+  const enteredAt: number[] = [];
+  for (const [list, sign] of [
+    [change.left, -1],
+    [change.entered, 1],
+  ] as const) {
+    for (const i of list) {
+      const r = all[i]!;
+      if (hiddenActors.has(r.source) || hiddenActors.has(r.target)) continue;
+      const count = (countByType.get(r.type) ?? 0) + sign;
+      if (count > 0) countByType.set(r.type, count);
+      else countByType.delete(r.type);
+      if (hiddenTypes.has(r.type)) continue;
+      for (const actor of [r.source, r.target]) {
+        const d = (degree.get(actor) ?? 0) + sign;
+        if (d > 0) {
+          degree.set(actor, d);
+          actorsWithRelations.add(actor);
+        } else {
+          degree.delete(actor);
+          actorsWithRelations.delete(actor);
+        }
+      }
+      if (sign > 0) {
+        ids.add(r.id);
+        entered.push(r.id);
+        enteredAt.push(i);
+      } else {
+        ids.delete(r.id);
+        left.push(r.id);
+      }
+    }
+  }
+  // Dataset order: the kept relations, with the entered ones merged in by position.
+  const position = positionsOf(model);
+  const gone = new Set(left);
+  enteredAt.sort((a, b) => a - b);
+  const relations: Relation[] = [];
+  let k = 0;
+  for (const r of before.relations) {
+    if (gone.has(r.id)) continue;
+    const p = position.get(r.id)!;
+    while (k < enteredAt.length && enteredAt[k]! < p) relations.push(all[enteredAt[k++]!]!);
+    relations.push(r);
+  }
+  while (k < enteredAt.length) relations.push(all[enteredAt[k++]!]!);
+  const visible: VisibleRelations = { ids, relations, status: null, diff: null, countByType, hiddenActors, actorsWithRelations };
+  drawnDegrees.set(visible, degree);
+  return { visible, entered, left };
+}
+
+function degreesOf(visible: VisibleRelations): Map<string, number> {
+  let degree = drawnDegrees.get(visible);
+  if (!degree) {
+    degree = new Map();
+    for (const r of visible.relations) for (const actor of [r.source, r.target]) degree.set(actor, (degree.get(actor) ?? 0) + 1);
+    drawnDegrees.set(visible, degree);
+  }
+  return degree;
+}
+
+function positionsOf(model: StanceModel): Map<string, number> {
+  let map = positions.get(model);
+  if (!map) {
+    map = new Map(model.dataset.relations.map((r, i) => [r.id, i]));
+    positions.set(model, map);
+  }
+  return map;
+}
+
 /**
  * Actors and relations to keep lit when the user hovers or selects something: an actor and its
  * neighbours through visible relations; a relation and its two ends; a pair and its relations.
@@ -69,8 +174,14 @@ export function visibleRelations(model: StanceModel, state: Pick<ViewState, "dat
 export function focusSet(
   model: StanceModel,
   visible: Pick<VisibleRelations, "relations">,
-  focus: { actor?: string | null; relation?: string | null; pair?: [string, string] | null },
+  focus: { actor?: string | null; relation?: string | null; pair?: [string, string] | null; group?: readonly string[] | null },
 ): { actors: Set<string>; relations: Set<string> } | null {
+  if (focus.group && focus.group.length > 0) {
+    // A group (a triad from the Analysis): its actors and the visible relations among them.
+    const actors = new Set(focus.group);
+    const relations = new Set(visible.relations.filter((r) => actors.has(r.source) && actors.has(r.target)).map((r) => r.id));
+    return { actors, relations };
+  }
   if (focus.actor) {
     const actors = new Set([focus.actor]);
     const relations = new Set<string>();
@@ -95,9 +206,13 @@ export function focusSet(
   return null;
 }
 
-/** The focus implied by the state: hover wins over selection while the pointer is on an actor. */
-export function stateFocus(state: Pick<ViewState, "hovered" | "selection">) {
+/**
+ * The focus implied by the state: hover wins while the pointer is on an actor, then a highlighted
+ * group of actors, then the selection.
+ */
+export function stateFocus(state: Pick<ViewState, "hovered" | "selection"> & Partial<Pick<ViewState, "highlightActors">>) {
   if (state.hovered) return { actor: state.hovered };
+  if (state.highlightActors && state.highlightActors.length > 0) return { group: state.highlightActors };
   const s = state.selection;
   if (!s) return {};
   if (s.kind === "actor") return { actor: s.id };

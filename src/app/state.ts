@@ -37,10 +37,20 @@ export interface ViewState {
   playing: boolean;
   /** Playback speed in days per second. */
   speed: number;
+  /** Whether the side panel shows the Analysis (instead of the Details); a drawer on small screens. */
+  analysis: boolean;
+  /** Actors lit together on the graph, e.g. an unbalanced triad picked in the Analysis (transient). */
+  highlightActors: readonly string[];
+  /** Whether each actor's bloc is drawn as a ring around its node. */
+  blocs: boolean;
+  /** Actors drawn on the net alignment chart; null for the default pick (analysisState.ts). */
+  chartActors: readonly string[] | null;
 }
 
 export type Action =
   | { type: "setDate"; date: string }
+  /** A discrete jump (a period, an event): shows that date alone, leaving compare mode and playback. */
+  | { type: "goToDate"; date: string }
   | { type: "setCompare"; compare: { a: string; b: string } | null }
   | { type: "toggleType"; id: string }
   | { type: "toggleKind"; kind: string }
@@ -50,6 +60,11 @@ export type Action =
   | { type: "setCamera"; camera: CameraState | null }
   | { type: "setPlaying"; playing: boolean }
   | { type: "setSpeed"; speed: number }
+  | { type: "setAnalysis"; open: boolean }
+  /** An empty list clears the highlight. */
+  | { type: "highlightActors"; actors: readonly string[] }
+  | { type: "setBlocs"; show: boolean }
+  | { type: "setChartActors"; actors: readonly string[] }
   | { type: "replace"; state: ViewState };
 
 // ── producers ─────────────────────────────────────────────────────────────────────────────────
@@ -69,6 +84,10 @@ export function initialState(model: StanceModel): ViewState {
     camera: null,
     playing: false,
     speed: 30,
+    analysis: false,
+    highlightActors: [],
+    blocs: false,
+    chartActors: null,
   };
 }
 
@@ -77,6 +96,8 @@ export function reduce(state: ViewState, action: Action): ViewState {
   switch (action.type) {
     case "setDate":
       return action.date === state.date ? state : { ...state, date: action.date };
+    case "goToDate":
+      return action.date === state.date && !state.compare && !state.playing ? state : { ...state, date: action.date, compare: null, playing: false };
     case "setCompare":
       return { ...state, compare: action.compare, playing: action.compare ? false : state.playing };
     case "toggleType":
@@ -84,7 +105,9 @@ export function reduce(state: ViewState, action: Action): ViewState {
     case "toggleKind":
       return { ...state, hiddenKinds: toggle(state.hiddenKinds, action.kind) };
     case "select":
-      return sameSelection(state.selection, action.selection) ? state : { ...state, selection: action.selection };
+      if (sameSelection(state.selection, action.selection)) return state;
+      // Picking something shows its details: the side panel leaves the Analysis, and its highlight.
+      return action.selection ? { ...state, selection: action.selection, analysis: false, highlightActors: [] } : { ...state, selection: null };
     case "hover":
       return action.id === state.hovered ? state : { ...state, hovered: action.id };
     case "setTable":
@@ -95,9 +118,23 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return action.playing === state.playing ? state : { ...state, playing: action.playing };
     case "setSpeed":
       return { ...state, speed: action.speed };
+    case "setAnalysis":
+      // A highlight outlives the panel (on a phone the drawer covers the graph): the key over
+      // the graph names it and clears it.
+      return action.open === state.analysis ? state : { ...state, analysis: action.open };
+    case "highlightActors":
+      return sameList(state.highlightActors, action.actors) ? state : { ...state, highlightActors: [...action.actors] };
+    case "setBlocs":
+      return action.show === state.blocs ? state : { ...state, blocs: action.show };
+    case "setChartActors":
+      return state.chartActors && sameList(state.chartActors, action.actors) ? state : { ...state, chartActors: [...action.actors] };
     case "replace":
       return action.state;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function toggle(list: readonly string[], x: string): string[] {

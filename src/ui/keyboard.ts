@@ -22,8 +22,10 @@ export function bindGraphKeys(el: HTMLElement, renderer: Renderer): void {
 }
 
 /** Escape clears the selection (the search box handles its own Escape first). */
-export function bindGlobalKeys(store: Store<ViewState, Action>): void {
-  document.addEventListener("keydown", (e) => {
+export function bindGlobalKeys(store: Store<ViewState, Action>): () => void {
+  const onKey = (e: KeyboardEvent) => {
     if (e.key === "Escape" && !e.defaultPrevented && store.getState().selection) store.dispatch({ type: "select", selection: null });
-  });
+  };
+  document.addEventListener("keydown", onKey);
+  return () => document.removeEventListener("keydown", onKey);
 }

@@ -14,6 +14,10 @@ export interface Shell {
   graphMessage: HTMLElement;
   timeline: HTMLElement;
   details: HTMLElement;
+  /** The Analysis panel: the Details' neighbour in the right-hand column (analysis.ts). */
+  analysis: HTMLElement;
+  /** The tab list over the right-hand column ("Details" | "Analysis"), filled by analysis.ts. */
+  sideTabs: HTMLElement;
   table: HTMLElement;
 }
 
@@ -41,7 +45,10 @@ export function createShell(root: HTMLElement): Shell {
   const timeline = h("section", { class: "timeline", id: "timeline", "aria-label": "Time" });
   const details = h("aside", { class: "panel details", id: "details-panel", "aria-label": "Details", tabindex: -1 });
   const table = h("section", { class: "table-panel", id: "table-panel", "aria-label": "Relations table", tabindex: -1, hidden: true });
-  const main = h("main", { class: "app-main" }, controls, h("div", { class: "stage" }, h("div", { class: "graph-wrap" }, graph, graphMessage), timeline), details);
+  const analysis = h("section", { class: "panel analysis", id: "analysis-panel", "aria-label": "Analysis", tabindex: -1, hidden: true });
+  const sideTabs = h("div", { class: "side-tabs", role: "tablist", "aria-label": "Side panel" });
+  const side = h("div", { class: "side" }, sideTabs, details, analysis);
+  const main = h("main", { class: "app-main" }, controls, h("div", { class: "stage" }, h("div", { class: "graph-wrap" }, graph, graphMessage), timeline), side);
   root.replaceChildren(header, main, table);
-  return { root, header, datasetName, toolbar, controls, graph, graphMessage, timeline, details, table };
+  return { root, header, datasetName, toolbar, controls, graph, graphMessage, timeline, details, analysis, sideTabs, table };
 }

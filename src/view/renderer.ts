@@ -5,13 +5,15 @@
  */
 import Sigma from "sigma";
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { createNodeBorderProgram } from "@sigma/node-border";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeProgramType } from "sigma/rendering";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import { focusSet, stateFocus, visibleRelations, type VisibleRelations } from "../app/derive.ts";
+import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type VisibleRelations } from "../app/derive.ts";
+import { blocColor, ringBlocs } from "../app/analysisState.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "./palette.ts";
 import { edgeLabel, edgeThickness, fadeToWhite } from "./edgeStyle.ts";
 
@@ -22,6 +24,9 @@ type EdgeAttrs = RelationEdgeAttributes & { parallelIndex?: number | null; paral
 const FADE_MS = 350;
 /** Graphs larger than this get sparser labels, no edge labels and no edge events. */
 const SMALL_GRAPH = 300;
+/** Width of a bloc ring on screen, in pixels (a white gap of RING_GAP_PX separates it from the fill). */
+const RING_PX = 5;
+const RING_GAP_PX = 1.5;
 
 export interface Renderer {
   sigma: Sigma<NodeAttrs, EdgeAttrs>;
@@ -30,6 +35,16 @@ export interface Renderer {
   fit(): void;
   zoom(factor: number): void;
   destroy(): void;
+}
+
+/** Actors at either end of the relations that entered or left in a date step. */
+function endsOfIds(graph: StanceModel["graph"], ids: string[]): string[] {
+  const ends = new Set<string>();
+  for (const id of ids) {
+    ends.add(graph.source(id));
+    ends.add(graph.target(id));
+  }
+  return [...ends];
 }
 
 /** Curvature for the i-th of n parallel edges between one pair (from sigma's parallel-edges example). */
@@ -50,6 +65,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
   let state = store.getState();
   let visible = visibleRelations(model, state);
   let focus = focusSet(model, visible, stateFocus(state));
+  /** The blocs drawn as rings, or null (the analytics are memoised per date). */
+  let rings = ringBlocs(model, state, null);
   /** Relation id → fade: `dir` 1 fading in, -1 fading out, from `start` (ms). */
   const fading = new Map<string, { dir: 1 | -1; start: number }>();
   let fadeFrame = 0;
@@ -61,21 +78,25 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     return f.dir === 1 ? t : 1 - t;
   };
 
-  const nodeReducer = (node: string, attrs: NodeAttrs): Partial<NodeDisplayData> => {
+  const nodeReducer = (node: string, attrs: NodeAttrs): Partial<NodeDisplayData> & { borderColor?: string; borderSize?: number } => {
     const out: Partial<NodeDisplayData> = { ...attrs, color: kindColor(attrs.kind) };
     if (visible.hiddenActors.has(node)) return { ...out, hidden: true };
     if (focus && !focus.actors.has(node)) return { ...out, color: FADED_NODE, label: "", zIndex: 0 };
+    // A bloc is a ring in its colour and its number in the label (colour is never the only cue).
+    const bloc = rings?.partition.blocOf[node];
+    const ring = bloc === undefined ? {} : { type: "bordered", borderColor: blocColor(bloc), borderSize: RING_PX, size: attrs.size + RING_PX / 2, label: `${attrs.label} (bloc ${bloc})` };
     // An actor with no relation in view stays in place, pale, so the picture does not jump.
-    if (!visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0 };
+    if (!visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0, ...ring };
     const selected = state.selection?.kind === "actor" && state.selection.id === node;
-    return { ...out, zIndex: 1, highlighted: selected || state.hovered === node, forceLabel: selected };
+    return { ...out, zIndex: 1, highlighted: selected || state.hovered === node, forceLabel: selected, ...ring };
   };
 
   const edgeReducer = (edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> & { curvature?: number } => {
     const type = model.relationTypes.get(attrs.relationType);
     const shown = visible.ids.has(edge);
     const alpha = fadeAlpha(edge, performance.now());
-    if (!shown && alpha === null) return { hidden: true };
+    // A hidden edge keeps its program (type), so a partial refresh can repaint it in place later.
+    if (!shown && alpha === null) return { hidden: true, type: type?.directed ? "curvedArrow" : "curved" };
     const status = visible.status?.get(edge) ?? null;
     const directed = type?.directed ?? false;
     const curvature = parallelCurvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 0);
@@ -104,6 +125,15 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
       curved: EdgeCurveProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
       curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
     },
+    nodeProgramClasses: {
+      bordered: createNodeBorderProgram<NodeAttrs, EdgeAttrs>({
+        borders: [
+          { size: { attribute: "borderSize", defaultValue: 0, mode: "pixels" }, color: { attribute: "borderColor" } },
+          { size: { value: RING_GAP_PX, mode: "pixels" }, color: { value: "#ffffff" } },
+          { size: { fill: true }, color: { attribute: "color" } },
+        ],
+      }),
+    },
     renderEdgeLabels: small,
     enableEdgeEvents: graph.size <= 20_000,
     labelRenderedSizeThreshold: small ? 0 : 8,
@@ -126,8 +156,10 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
 
   const animateFades = () => {
     const now = performance.now();
+    const ids = [...fading.keys()];
     for (const [id, f] of fading) if (now - f.start >= FADE_MS) fading.delete(id);
-    sigma.refresh({ skipIndexation: true });
+    // Only the fading edges change from frame to frame: repaint those, not the whole graph.
+    sigma.refresh({ partialGraph: { edges: ids }, skipIndexation: true });
     fadeFrame = fading.size > 0 ? requestAnimationFrame(animateFades) : 0;
   };
 
@@ -143,16 +175,27 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     state = next;
     const scopeChanged =
       next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds;
-    if (scopeChanged) {
+    // A plain date step is computed from what enters and leaves (see stepVisibleRelations).
+    const step = scopeChanged ? stepVisibleRelations(model, visible, prev, next) : null;
+    if (step) {
+      visible = step.visible;
+      startFades(step.entered, step.left);
+    } else if (scopeChanged) {
       const before = visible.ids;
       visible = visibleRelations(model, next);
       const entered = [...visible.ids].filter((id) => !before.has(id));
       const left = [...before].filter((id) => !visible.ids.has(id));
       startFades(entered, left);
     }
-    if (scopeChanged || next.hovered !== prev.hovered || next.selection !== prev.selection) {
+    const ringsBefore = rings;
+    if (scopeChanged || next.blocs !== prev.blocs || next.playing !== prev.playing) rings = ringBlocs(model, next, rings);
+    if (scopeChanged || next.hovered !== prev.hovered || next.selection !== prev.selection || next.highlightActors !== prev.highlightActors || rings !== ringsBefore) {
       focus = focusSet(model, visible, stateFocus(next));
-      sigma.refresh({ skipIndexation: true });
+      const sameFocusAndRings = next.hovered === prev.hovered && next.selection === prev.selection && next.highlightActors === prev.highlightActors && rings === ringsBefore;
+      // Only the relations that entered or left, and their ends, can look different after a date
+      // step (focus and fades follow from them): repaint those in place. Anything else: everything.
+      if (step && sameFocusAndRings) sigma.refresh({ partialGraph: { edges: [...step.entered, ...step.left], nodes: endsOfIds(graph, [...step.entered, ...step.left]) }, skipIndexation: true });
+      else sigma.refresh({ skipIndexation: true });
     }
   });
 

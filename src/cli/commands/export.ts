@@ -6,14 +6,9 @@ import { loadModelOrReport, resolveDateOption } from "../common.ts";
 import type { StanceModel } from "../../model/stanceModel.ts";
 import { ActorKind } from "../../model/schema.ts";
 import { isIsoDate } from "../../model/dates.ts";
-import { exportScope, viewCaption, type ExportScope, type ExportView } from "../../io/exportView.ts";
+import { exportScope, viewCaption, type ExportView } from "../../io/exportView.ts";
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "../../io/filenames.ts";
-import { datasetForScope, datasetJson, graphologyJson } from "../../io/datasetJson.ts";
-import { writeGexf } from "../../io/gexf.ts";
-import { writeGraphml } from "../../io/graphml.ts";
-import { relationsCsv } from "../../io/relationRows.ts";
-import { renderSvg } from "../../io/svg.ts";
-import { svgSceneFor } from "../../io/svgScene.ts";
+import { renderExport } from "../../io/renderExport.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -72,7 +67,7 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
       hiddenRelationTypes: listOption(values["hide-types"], "--hide-types", model.dataset.relationTypes.map((t) => t.id)),
       hiddenActorKinds: listOption(values["hide-kinds"], "--hide-kinds", ACTOR_KINDS, "the kinds are") as ActorKind[],
     });
-    const text = render(model, scope, format);
+    const text = renderExport(model, scope, format);
     if (values.out === undefined) {
       io.out(text);
       return 0;
@@ -136,26 +131,6 @@ function listOption(value: string | undefined, name: string, known: string[], kn
   const unknown = items.filter((s) => !known.includes(s));
   if (unknown.length > 0) throw new UsageError(`${name}: unknown ${unknown.map((s) => `"${s}"`).join(", ")} (${knownAre}: ${known.join(", ")})`);
   return items;
-}
-
-function render(model: StanceModel, scope: ExportScope, format: Exclude<ExportFormat, "png">): string {
-  const caption = viewCaption(model, scope.view, scope.filtered);
-  const dataset = () => datasetForScope(model.dataset, scope);
-  const changes = scope.status;
-  switch (format) {
-    case "svg":
-      return renderSvg(svgSceneFor(model, scope));
-    case "gexf":
-      return writeGexf(dataset(), { mode: scope.view.kind === "all" ? "dynamic" : "static", caption, ...(changes ? { changes } : {}) });
-    case "graphml":
-      return writeGraphml(dataset(), { caption, ...(changes ? { changes } : {}) });
-    case "json":
-      return datasetJson(dataset());
-    case "graphology":
-      return graphologyJson(model, scope, caption);
-    case "csv":
-      return relationsCsv(model, scope.relations);
-  }
 }
 
 function isDirectory(path: string): boolean {

@@ -32,6 +32,7 @@
 import type { StanceModel } from "../stanceModel.ts";
 import type { IndexedSignedGraph, SignedGraph, SignedGraphOptions, TieSign } from "./signedGraph.ts";
 import { indexSignedGraph, signedGraphAt } from "./signedGraph.ts";
+import { mulberry32 } from "../layout.ts";
 
 export interface BlocOptions {
   /** Most blocs per connected component; default no limit. 2 gives the frustration index. */
@@ -427,18 +428,6 @@ function compactSizes(labels: Int32Array, size: Int32Array): number {
   size.fill(0);
   for (const l of labels) size[l]!++;
   return blocs;
-}
-
-/** Small, fast, seedable PRNG (public domain), so the heuristic is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function describePartition(graph: SignedGraph, g: IndexedSignedGraph, label: Int32Array, maxBlocs: number | null, exact: boolean): BlocPartition {

@@ -1,0 +1,451 @@
+/**
+ * The browser half of the benchmarks: the built app in Debian's headless Chromium, loading a
+ * synthetic dataset the way a user's import does (its text kept in IndexedDB, validated on boot).
+ *
+ * - first render: navigation start → `body[data-ready]` and two animation frames (one painted);
+ * - a date change (setDate through the store) until the next painted frame, against a plain
+ *   `sigma.refresh()` of the same graph until the next painted frame (the floor);
+ * - hover (the store's hover action, as sigma's enterNode dispatches it) until the next frame;
+ * - frames per second during playback, against an idle page's frame rate;
+ * - long tasks (PerformanceObserver "longtask") during load and while scrubbing (one setDate per
+ *   frame for 60 frames);
+ * - JS heap after load (performance.memory with --enable-precise-memory-info, after a GC).
+ *
+ * Each interaction is timed as "dispatch, then await two requestAnimationFrame": the first
+ * callback runs before the frame that shows the change, the second after it was produced, which
+ * is what a user waits for. An idle two-frame wait is reported too: nothing can beat it.
+ */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { generateDataset, serializeDataset } from "../src/model/generate.ts";
+import { addDays, fromDay, toDay } from "../src/model/dates.ts";
+import { CHROMIUM_ARGS } from "../tests/browser/chromium.ts";
+import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./run.ts";
+
+const YEARS = 30;
+const SEED = 1;
+const MIB = 1024 * 1024;
+const root = fileURLToPath(new URL("../", import.meta.url));
+/** Built apart from dist/ so a bench never swaps the files under someone's running tests. */
+const BENCH_DIST = `${root}node_modules/.cache/stancegraph-bench/dist`;
+/** Where the page fetches the generated dataset from; answered by a Playwright route, not vite. */
+const DATASET_PATH = "__bench/dataset.json";
+/** The renderer's edge fade: a rep waits it out so the next one starts from a still picture. */
+const SETTLE_MS = 450;
+/** Scrubbing: one date per frame over this many frames. */
+const SCRUB_FRAMES = 60;
+const BUDGET_ACTORS = 10_000;
+const BUDGET_RATIO = 1.5;
+const BUDGET_LONG_TASK_MS = 200;
+
+export interface BrowserSuiteOptions {
+  /** An app already served (the browser tests' server); otherwise the suite builds and serves one. */
+  baseUrl?: string;
+}
+
+/** Figures of one size, kept for the budgets. */
+interface SizeFigures {
+  actors: number;
+  relations: number;
+  loaded: boolean;
+  error?: string;
+  loadMs?: number;
+  progressSeen?: boolean;
+  scrubMaxTaskMs?: number;
+  dateChange?: { scrub: number; day: number; floor: number };
+}
+
+export function createBrowserSuite(options: BrowserSuiteOptions = {}): BenchSuite {
+  return {
+    name: "browser",
+    async run(context: BenchContext): Promise<SuiteResult> {
+      const server = options.baseUrl ? null : await serveBuiltApp(context);
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        // Precise heap figures, and a GC the bench can call before reading them.
+        args: [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
+        headless: true,
+      });
+      const rows: BenchRow[] = [];
+      const figures: SizeFigures[] = [];
+      try {
+        const baseUrl = options.baseUrl ?? server!.url;
+        for (const actors of context.sizes) {
+          const f = await measureSize(browser, baseUrl, actors, context, rows, server !== null);
+          figures.push(f);
+        }
+      } finally {
+        await browser.close();
+        server?.stop();
+      }
+      return { rows, budgets: budgets(context, figures), notes: NOTES };
+    },
+  };
+}
+
+/** The suite as `npm run bench` runs it: builds the app and serves it itself. */
+export const browserSuite = createBrowserSuite();
+
+const NOTES = [
+  "Browser: Debian's Chromium, headless, WebGL in software (SwiftShader), viewport 1280×800; the built app served by `vite preview`; the dataset is stored in IndexedDB as an import is, then the page reloads.",
+  "Browser timings are dispatch → two requestAnimationFrame callbacks (the frame showing the change has been produced). The idle two-frame wait is taken right after a refresh, so it includes the frames still being rasterised; a plain `sigma.refresh()` (reindexing every node and edge through the reducers) is the floor a date change is compared with.",
+  "Date changes: a scrub step is 1/60 of the span (what dragging the slider does per frame), a one-day step is what playback does; each rep waits for the 350 ms edge fade to end first.",
+  "Long tasks: every task over 50 ms the browser reports; 'during load' is navigation start → first render, 'while scrubbing' is one setDate per frame for 60 frames.",
+  "From 20k actors the browser suite measures load, heap and one date change only: software WebGL takes seconds per frame there, so hover, playback and scrubbing are skipped.",
+  "WebGL runs in software here (no GPU): frame times at 10k+ actors are dominated by rasterising every edge on the CPU, which a plain refresh pays too; on a real GPU both are far shorter.",
+];
+
+/**
+ * `servedByUs`: the suite's own server serves the dataset as a file (a 128 MiB body through a
+ * Playwright route goes over the DevTools protocol and can bring the page down); an app served by
+ * someone else gets it through a route.
+ */
+async function measureSize(browser: Browser, baseUrl: string, actors: number, context: BenchContext, rows: BenchRow[], servedByUs: boolean): Promise<SizeFigures> {
+  const relations = actors * context.relationsPerActor;
+  const say = (what: string) => context.log(`[browser] ${actors} actors / ${relations} relations: ${what}`);
+  const big = actors >= 20_000;
+  const reps = context.reps ?? (context.quick ? 3 : big ? 1 : 7);
+  const row = (measure: string, value: number, unit: BenchRow["unit"], n: number, baseline?: { measure: string; value: number }): void => {
+    rows.push({ suite: "browser", actors, relations, measure, value, unit, reps: n, ...(baseline ? { baseline, ratio: value / baseline.value } : {}) });
+  };
+  const figures: SizeFigures = { actors, relations, loaded: false };
+
+  say("generating");
+  const dataset = generateDataset({ actors, relations, years: YEARS, seed: SEED });
+  const text = serializeDataset(dataset);
+  const span = dataset.span ?? { from: "1995-01-01", to: "2025-01-01" };
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  let crashed = false;
+  page.on("crash", () => (crashed = true));
+  try {
+    await page.addInitScript(INIT_SCRIPT);
+    if (servedByUs) {
+      mkdirSync(`${BENCH_DIST}/__bench`, { recursive: true });
+      writeFileSync(`${BENCH_DIST}/${DATASET_PATH}`, text);
+    } else {
+      await page.route(`**/${DATASET_PATH}`, (route) => route.fulfill({ status: 200, contentType: "application/json", body: text }));
+    }
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 60_000 });
+    say(`storing ${(text.length / MIB).toFixed(1)} MiB in IndexedDB`);
+    await storeImport(page, `${baseUrl}${DATASET_PATH}`);
+
+    say("loading");
+    const loadTimeout = big ? 15 * 60_000 : 5 * 60_000;
+    await page.goto(baseUrl, { waitUntil: "commit" });
+    await page.waitForFunction(() => window.__bench?.paintedAt !== null || document.querySelector(".load-error") !== null, null, { timeout: loadTimeout, polling: 500 });
+    const load = await page.evaluate(() => {
+      const b = window.__bench!;
+      const painted = b.paintedAt ?? Infinity;
+      const tasks = b.longTasks.filter((t) => t.start < painted);
+      return {
+        paintedAt: b.paintedAt,
+        error: document.querySelector(".load-error")?.textContent ?? null,
+        relations: window.stancegraph?.model.dataset.relations.length ?? 0,
+        progressSeen: b.progressSeen,
+        taskCount: tasks.length,
+        taskMax: Math.max(0, ...tasks.map((t) => t.duration)),
+        taskTotal: tasks.reduce((s, t) => s + t.duration, 0),
+      };
+    });
+    if (load.paintedAt === null || load.relations !== relations) throw new Error(`the app did not load the dataset: ${load.error ?? `${load.relations} relations shown`}`);
+    figures.loaded = true;
+    figures.loadMs = load.paintedAt;
+    figures.progressSeen = load.progressSeen;
+    row("first render (navigation → ready + painted frame)", load.paintedAt, "ms", 1);
+    row("long tasks during load", load.taskCount, "tasks", 1);
+    row("longest task during load", load.taskMax, "ms", 1);
+    row("long tasks during load, total", load.taskTotal, "ms", 1);
+    const heap = await page.evaluate(() => {
+      (window as unknown as { gc?: () => void }).gc?.();
+      return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+    });
+    row("JS heap after load (after GC)", heap / MIB, "MiB", 1);
+
+    say("date changes");
+    const mid = fromDay(Math.floor((toDay(span.from) + toDay(span.to)) / 2));
+    const scrubStep = Math.max(1, Math.round((toDay(span.to) - toDay(span.from)) / 60));
+    const timing = await page.evaluate(TIME_DATE_CHANGES, {
+      scrubDates: Array.from({ length: reps + 1 }, (_, i) => addDays(mid, i * scrubStep)),
+      dayDates: Array.from({ length: reps + 1 }, (_, i) => addDays(mid, -10 + i)),
+      settleMs: SETTLE_MS,
+    });
+    const floor = middle(timing.refresh);
+    const idle = middle(timing.idle);
+    figures.dateChange = { scrub: middle(timing.scrub), day: middle(timing.day), floor };
+    row("two idle frames (floor of any interaction)", idle, "ms", reps);
+    row(`date change, scrub step (${scrubStep} days) → painted`, middle(timing.scrub), "ms", reps, { measure: "plain sigma.refresh() → painted (floor)", value: floor });
+    row("date change, one-day step → painted", middle(timing.day), "ms", reps, { measure: "plain sigma.refresh() → painted (floor)", value: floor });
+
+    if (big) {
+      // Software WebGL takes seconds per frame at this size: playback and scrubbing would take
+      // many minutes and say only that. Load, heap and a date change are what this size is for.
+      say("large size: skipping hover, playback and scrubbing");
+      return figures;
+    }
+    say("hover");
+    const hover = await page.evaluate(TIME_HOVER, { reps });
+    row("hover an actor → painted", middle(hover), "ms", reps, { measure: "two idle frames", value: idle });
+
+    say("playback and scrubbing");
+    const playMs = context.quick ? 500 : 3000;
+    const fps = await page.evaluate(MEASURE_PLAYBACK, { ms: playMs, from: addDays(span.from, 365) });
+    row("frames per second during playback", fps.playing, "fps", 1, { measure: "idle page", value: fps.idle });
+    const scrub = await page.evaluate(MEASURE_SCRUB, {
+      dates: Array.from({ length: context.quick ? 10 : SCRUB_FRAMES }, (_, i) => addDays(span.from, Math.round(((i + 1) * (toDay(span.to) - toDay(span.from))) / (SCRUB_FRAMES + 1)))),
+    });
+    figures.scrubMaxTaskMs = scrub.taskMax;
+    row("scrubbing: mean time per frame", scrub.perFrame, "ms", 1, { measure: "two idle frames ÷ 2", value: idle / 2 });
+    row("long tasks while scrubbing", scrub.taskCount, "tasks", 1);
+    row("longest task while scrubbing", scrub.taskMax, "ms", 1);
+    if (pageErrors.length > 0) context.log(`[browser] page errors: ${pageErrors.slice(0, 3).join(" | ")}`);
+  } catch (e) {
+    figures.error = crashed ? "the page crashed (out of memory?)" : e instanceof Error ? e.message.split("\n")[0]! : String(e);
+    say(`failed: ${figures.error}`);
+  } finally {
+    await page.close().catch(() => {});
+    if (servedByUs) rmSync(`${BENCH_DIST}/__bench`, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+// ── in the page ────────────────────────────────────────────────────────────────────────────────
+
+interface BenchProbe {
+  longTasks: { start: number; duration: number }[];
+  paintedAt: number | null;
+  progressSeen: boolean;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchProbe;
+  }
+}
+
+/**
+ * Installed before the app's scripts: records long tasks from the start, the moment the app says
+ * it is ready plus two frames, and whether a progress indicator was ever shown while loading.
+ * A string, so no bundler helper (tsx's `__name`) leaks into the page.
+ */
+const INIT_SCRIPT = `(() => {
+  // tsx names compiled functions with a helper the page lacks; functions passed to evaluate use it.
+  if (typeof globalThis.__name !== "function") globalThis.__name = (f) => f;
+  const probe = { longTasks: [], paintedAt: null, progressSeen: false };
+  window.__bench = probe;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) {}
+  const watch = new MutationObserver(() => {
+    const ready = document.body && document.body.dataset.ready === "true";
+    // The loading screen's bar (src/app/loading.ts), seen before the app says it is ready.
+    if (!ready && document.querySelector(".loading-progress[role=progressbar]")) probe.progressSeen = true;
+    if (ready) {
+      watch.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => { probe.paintedAt = performance.now(); }));
+    }
+  });
+  watch.observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+/** Keeps the dataset where an import keeps it (see src/app/datasetStore.ts). */
+async function storeImport(page: Page, url: string): Promise<void> {
+  await page.evaluate(async (datasetUrl) => {
+    const text = await (await fetch(datasetUrl)).text();
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open("stancegraph");
+      open.onupgradeneeded = () => open.result.createObjectStore("datasets");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction("datasets", "readwrite");
+        tx.objectStore("datasets").put({ name: "bench.json", blob: new Blob([text], { type: "application/json" }), savedAt: new Date().toISOString() }, "imported-dataset");
+        tx.oncomplete = () => resolve();
+        // A value over Chromium's limit (about 127 MiB serialised) aborts the transaction.
+        tx.onabort = () => reject(new Error(`IndexedDB would not keep the dataset: ${tx.error?.message ?? "aborted"}`));
+      };
+    });
+  }, url);
+}
+
+// The functions below run in the page: they must not reference anything outside themselves.
+
+const TIME_DATE_CHANGES = async (args: { scrubDates: string[]; dayDates: string[]; settleMs: number }) => {
+  const app = window.stancegraph!;
+  const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const settle = () => new Promise<void>((r) => setTimeout(r, args.settleMs));
+  const timeIt = async (act: () => void) => {
+    const t0 = performance.now();
+    act();
+    await frames();
+    return performance.now() - t0;
+  };
+  const out = { scrub: [] as number[], day: [] as number[], refresh: [] as number[], idle: [] as number[] };
+  for (const [dates, into] of [
+    [args.scrubDates, out.scrub],
+    [args.dayDates, out.day],
+  ] as const) {
+    app.store.dispatch({ type: "setDate", date: dates[0]! });
+    await settle();
+    for (let i = 1; i < dates.length; i++) {
+      into.push(await timeIt(() => app.store.dispatch({ type: "setDate", date: dates[i]! })));
+      await settle();
+      // The floor, alternating with the measure so drift hits both alike.
+      out.refresh.push(await timeIt(() => app.renderer.sigma.refresh()));
+      out.idle.push(await timeIt(() => {}));
+    }
+  }
+  return out;
+};
+
+const TIME_HOVER = async (args: { reps: number }) => {
+  const app = window.stancegraph!;
+  const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const actors = [...app.renderer.visible().actorsWithRelations].slice(0, args.reps);
+  const out: number[] = [];
+  for (const id of actors) {
+    const t0 = performance.now();
+    app.store.dispatch({ type: "hover", id });
+    await frames();
+    out.push(performance.now() - t0);
+    app.store.dispatch({ type: "hover", id: null });
+    await frames();
+  }
+  return out;
+};
+
+const MEASURE_PLAYBACK = async (args: { ms: number; from: string }) => {
+  const app = window.stancegraph!;
+  const countFrames = (ms: number) =>
+    new Promise<number>((resolve) => {
+      let n = 0;
+      const t0 = performance.now();
+      const tick = () => {
+        n++;
+        if (performance.now() - t0 < ms) requestAnimationFrame(tick);
+        else resolve((n * 1000) / (performance.now() - t0));
+      };
+      requestAnimationFrame(tick);
+    });
+  const idle = await countFrames(Math.min(1000, args.ms));
+  app.store.dispatch({ type: "setDate", date: args.from });
+  app.store.dispatch({ type: "setPlaying", playing: true });
+  const playing = await countFrames(args.ms);
+  app.store.dispatch({ type: "setPlaying", playing: false });
+  return { idle, playing };
+};
+
+const MEASURE_SCRUB = async (args: { dates: string[] }) => {
+  const app = window.stancegraph!;
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  await new Promise((r) => setTimeout(r, 500));
+  const t0 = performance.now();
+  for (const date of args.dates) {
+    app.store.dispatch({ type: "setDate", date });
+    await frame();
+  }
+  await frame();
+  const t1 = performance.now();
+  // Long-task entries arrive after the task: give the observer a moment.
+  await new Promise((r) => setTimeout(r, 200));
+  const tasks = window.__bench!.longTasks.filter((t) => t.start >= t0 && t.start < t1);
+  return { perFrame: (t1 - t0) / (args.dates.length + 1), taskCount: tasks.length, taskMax: Math.max(0, ...tasks.map((t) => t.duration)) };
+};
+
+// ── serving and budgets ────────────────────────────────────────────────────────────────────────
+
+/** Builds the app into a cache folder and serves it with `vite preview` on a free port. */
+async function serveBuiltApp(context: BenchContext): Promise<{ url: string; stop(): void }> {
+  context.log("[browser] building the app (vite build)");
+  mkdirSync(BENCH_DIST, { recursive: true });
+  const vite = `${root}node_modules/.bin/vite`;
+  execFileSync(vite, ["build", "--outDir", BENCH_DIST, "--emptyOutDir", "--logLevel", "warn"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const port = await freePort();
+  const server: ChildProcess = spawn(vite, ["preview", "--outDir", BENCH_DIST, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  server.stdout?.on("data", (d) => (log += d));
+  server.stderr?.on("data", (d) => (log += d));
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      server.kill();
+      throw new Error(`vite preview did not start on ${url}:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, stop: () => void server.kill() };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function budgets(context: BenchContext, figures: SizeFigures[]): BudgetLine[] {
+  const out: BudgetLine[] = [];
+  const at = figures.find((f) => f.actors === BUDGET_ACTORS) ?? nearest(figures, BUDGET_ACTORS);
+  if (at) {
+    const where = `at ${short(at.actors)} actors / ${short(at.relations)} relations`;
+    if (at.dateChange) {
+      const { scrub, day, floor } = at.dateChange;
+      out.push({ pass: scrub <= BUDGET_RATIO * floor, text: `a date change (scrub step) costs at most ${BUDGET_RATIO}× a plain refresh ${where}: ${fmt(scrub)} vs ${fmt(floor)} (${(scrub / floor).toFixed(2)}×)` });
+      out.push({ pass: day <= BUDGET_RATIO * floor, text: `a date change (one-day step) costs at most ${BUDGET_RATIO}× a plain refresh ${where}: ${fmt(day)} vs ${fmt(floor)} (${(day / floor).toFixed(2)}×)` });
+    } else {
+      out.push({ pass: false, text: `a date change costs at most ${BUDGET_RATIO}× a plain refresh ${where}: not measured (${at.error ?? "did not load"})` });
+    }
+    out.push(
+      at.scrubMaxTaskMs !== undefined
+        ? { pass: at.scrubMaxTaskMs <= BUDGET_LONG_TASK_MS, text: `no task blocks the main thread over ${BUDGET_LONG_TASK_MS} ms while scrubbing ${where}: longest ${fmt(at.scrubMaxTaskMs)}` }
+        : { pass: false, text: `no task blocks the main thread over ${BUDGET_LONG_TASK_MS} ms while scrubbing ${where}: not measured (${at.error ?? (at.loaded ? "scrubbing is skipped from 20k actors" : "did not load")})` },
+    );
+  }
+  const largest = figures[figures.length - 1];
+  if (largest) {
+    const what = `loading ${short(largest.actors)} actors / ${short(largest.relations)} relations in the browser completes without crashing and shows progress`;
+    out.push(
+      largest.loaded
+        ? { pass: largest.progressSeen === true, text: `${what}: ${fmt(largest.loadMs!)} to first render, progress ${largest.progressSeen ? "shown" : "NOT shown"}` }
+        : { pass: false, text: `${what}: ${largest.error ?? "did not load"}` },
+    );
+  }
+  if (context.quick) for (const b of out) b.text += " (quick run: sizes too small for the budget)";
+  return out;
+}
+
+function nearest(figures: SizeFigures[], target: number): SizeFigures | undefined {
+  return [...figures].sort((a, b) => Math.abs(a.actors - target) - Math.abs(b.actors - target))[0];
+}
+
+function middle(xs: number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function short(n: number): string {
+  return n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
+}
+
+function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}

@@ -1,0 +1,234 @@
+/**
+ * The analytics the app shows, derived from the model and memoised: the figures at a date
+ * (balance, alignment, blocs), the movement between two dates, and the series over the whole
+ * timeline. The measures themselves live in `src/model/analytics/` (one definition, shared with
+ * the CLI); this module only decides when to compute them.
+ *
+ * - The series is computed once per model, on first use.
+ * - The figures at a date are those of the last *change date* at or before it (nothing changes
+ *   between two change dates, see docs/analytics.md §6), so they are memoised per change date:
+ *   scrubbing or playing through a quiet stretch computes nothing, and a whole playback through
+ *   the default dataset computes each of its 15 constellations once.
+ * - Each part (balance, alignment, blocs) is computed on first access, so the renderer asking
+ *   for blocs does not pay for the triad list, and a closed panel pays for nothing.
+ */
+import type { StanceModel } from "../model/stanceModel.ts";
+import {
+  alignmentOf,
+  alignmentShift,
+  balanceOf,
+  findBlocs,
+  seriesDates,
+  signedGraphAt,
+  stanceSeries,
+  type ActorAlignment,
+  type AlignmentShiftReport,
+  type BalanceReport,
+  type BlocPartition,
+  type SignedGraph,
+  type StanceSeries,
+} from "../model/analytics/index.ts";
+
+/** The figures at one date; each computed when first read. */
+export interface DateAnalysis {
+  /** The date asked for. */
+  readonly date: string;
+  /** The change date whose constellation holds on `date` (equal to it, or the last one before). */
+  readonly asOf: string;
+  readonly graph: SignedGraph;
+  readonly balance: BalanceReport;
+  readonly alignment: readonly ActorAlignment[];
+  readonly blocs: BlocPartition;
+}
+
+export interface Analysis {
+  /** The figures at a date (memoised per change date). */
+  at(date: string): DateAnalysis;
+  /** Who moved between a and b, toward the blocs at b (memoised per pair of change dates). */
+  shift(a: string, b: string): AlignmentShiftReport;
+  /** The series over the model's span (computed once). */
+  series(): StanceSeries;
+  /** True once the blocs at some date took longer than SLOW_MS: playback then stops refreshing them. */
+  slow(): boolean;
+}
+
+/**
+ * Computing blocs is the one slow measure (NP-hard; ~0.6 s for 2 000 actors, docs/analytics.md §5).
+ * Past this many milliseconds, playback keeps the last blocs and figures shown instead of
+ * stalling on every frame, and they catch up when it stops.
+ */
+export const SLOW_MS = 40;
+
+/** Most constellations kept; enough for compare mode and a few steps back and forth. */
+const KEEP = 64;
+
+const analyses = new WeakMap<StanceModel, Analysis>();
+
+/** The memoised analytics of a model (one per model, shared by the panel and the renderer). */
+export function analysisOf(model: StanceModel): Analysis {
+  let analysis = analyses.get(model);
+  if (!analysis) analyses.set(model, (analysis = createAnalysis(model)));
+  return analysis;
+}
+
+function createAnalysis(model: StanceModel): Analysis {
+  const changeDates = seriesDates(model, model.span.from, model.span.to);
+  const byChangeDate = new Map<string, Omit<DateAnalysis, "date">>();
+  const shifts = new Map<string, AlignmentShiftReport>();
+  let series: StanceSeries | null = null;
+  let slow = false;
+  const timed = <T>(compute: () => T): T => {
+    const start = performance.now();
+    const out = compute();
+    if (performance.now() - start > SLOW_MS) slow = true;
+    return out;
+  };
+
+  /** The change date whose constellation holds on `date`; outside the span, the date itself. */
+  const changeDateOf = (date: string): string => {
+    if (date < changeDates[0]! || date > changeDates[changeDates.length - 1]!) return date;
+    let lo = 0;
+    let hi = changeDates.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (changeDates[mid]! <= date) lo = mid;
+      else hi = mid - 1;
+    }
+    return changeDates[lo]!;
+  };
+
+  const constellation = (asOf: string): Omit<DateAnalysis, "date"> => {
+    const known = byChangeDate.get(asOf);
+    if (known) {
+      // Refresh its place in the insertion order, so the oldest unused one is dropped first.
+      byChangeDate.delete(asOf);
+      byChangeDate.set(asOf, known);
+      return known;
+    }
+    const graph = signedGraphAt(model, asOf);
+    const made = lazyFigures(asOf, graph, timed);
+    byChangeDate.set(asOf, made);
+    if (byChangeDate.size > KEEP) byChangeDate.delete(byChangeDate.keys().next().value!);
+    return made;
+  };
+
+  return {
+    at(date) {
+      const c = constellation(changeDateOf(date));
+      return {
+        date,
+        get asOf() {
+          return c.asOf;
+        },
+        get graph() {
+          return c.graph;
+        },
+        get balance() {
+          return c.balance;
+        },
+        get alignment() {
+          return c.alignment;
+        },
+        get blocs() {
+          return c.blocs;
+        },
+      };
+    },
+    shift(a, b) {
+      const ca = changeDateOf(a);
+      const cb = changeDateOf(b);
+      const key = `${ca}|${cb}`;
+      let report = shifts.get(key);
+      if (!report) {
+        const before = constellation(ca);
+        const after = constellation(cb);
+        report = alignmentShift(before.graph, after.graph, { sides: after.blocs });
+        shifts.set(key, report);
+        if (shifts.size > KEEP) shifts.delete(shifts.keys().next().value!);
+      }
+      return report;
+    },
+    series() {
+      return (series ??= stanceSeries(model));
+    },
+    slow: () => slow,
+  };
+}
+
+function lazyFigures(asOf: string, graph: SignedGraph, timed: <T>(compute: () => T) => T): Omit<DateAnalysis, "date"> {
+  let balance: BalanceReport | undefined;
+  let alignment: ActorAlignment[] | undefined;
+  let blocs: BlocPartition | undefined;
+  return {
+    asOf,
+    graph,
+    get balance() {
+      return (balance ??= balanceOf(graph));
+    },
+    get alignment() {
+      return (alignment ??= alignmentOf(graph));
+    },
+    get blocs() {
+      return (blocs ??= timed(() => findBlocs(graph)));
+    },
+  };
+}
+
+/**
+ * The actors the alignment chart starts with: Russia and Armenia when the dataset has both (the
+ * default dataset's story), otherwise the two actors with the most relations over the timeline.
+ */
+export function defaultChartActors(model: StanceModel): string[] {
+  if (model.actors.has("RUS") && model.actors.has("ARM")) return ["RUS", "ARM"];
+  return model.dataset.actors
+    .map((a, i) => ({ id: a.id, i, degree: model.graph.degree(a.id) }))
+    .sort((p, q) => q.degree - p.degree || p.i - q.i)
+    .slice(0, 2)
+    .map((a) => a.id);
+}
+
+/** The chart's actors in the state, or the default pick; unknown ids are dropped. */
+export function chartActorsOf(model: StanceModel, chosen: readonly string[] | null): string[] {
+  return (chosen ?? defaultChartActors(model)).filter((id) => model.actors.has(id));
+}
+
+/** The date whose blocs the rings show: the later date in compare mode. */
+export function blocDate(state: { date: string; compare: { a: string; b: string } | null }): string {
+  return state.compare ? state.compare.b : state.date;
+}
+
+/** Blocs on the graph: which partition, and the date it belongs to. */
+export interface RingBlocs {
+  date: string;
+  partition: BlocPartition;
+}
+
+/**
+ * The blocs the rings show for a state, or null when rings are off: those at `blocDate`, except
+ * while playback runs on a dataset whose blocs are slow to compute, when the ones already shown
+ * are kept (so playback stays smooth; they catch up when it stops).
+ */
+export function ringBlocs(
+  model: StanceModel,
+  state: { date: string; compare: { a: string; b: string } | null; blocs: boolean; playing: boolean },
+  shown: RingBlocs | null,
+): RingBlocs | null {
+  if (!state.blocs) return null;
+  const analysis = analysisOf(model);
+  if (state.playing && shown && analysis.slow()) return shown;
+  const date = blocDate(state);
+  const partition = analysis.at(date).blocs;
+  return shown && shown.date === date && shown.partition === partition ? shown : { date, partition };
+}
+
+/**
+ * Ring colours of blocs 1, 2, …: Paul Tol's "vibrant" scheme, which stays distinguishable with the
+ * common colour-vision deficiencies; orange and blue first, the safest pair, since most
+ * constellations have two blocs. Colours repeat after seven blocs; the bloc number in the labels,
+ * legend and table tells them apart (colour is never the only cue).
+ */
+export const BLOC_COLORS = ["#EE7733", "#0077BB", "#009988", "#EE3377", "#33BBEE", "#CC3311", "#999933"] as const;
+
+export function blocColor(bloc: number): string {
+  return BLOC_COLORS[(bloc - 1) % BLOC_COLORS.length]!;
+}

@@ -1,0 +1,37 @@
+/**
+ * The text of a file export of a view: one function for the CLI (`stancegraph export`) and the
+ * app's Export menu, so both write exactly the same files.
+ */
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { ExportFormat } from "./filenames.ts";
+import { viewCaption, type ExportScope } from "./exportView.ts";
+import { datasetForScope, datasetJson, graphologyJson } from "./datasetJson.ts";
+import { writeGexf } from "./gexf.ts";
+import { writeGraphml } from "./graphml.ts";
+import { relationsCsv } from "./relationRows.ts";
+import { renderSvg } from "./svg.ts";
+import { svgSceneFor } from "./svgScene.ts";
+
+/**
+ * Serialises `scope` in a text format. GEXF is dynamic for the whole dataset and a static snapshot
+ * for a date or a comparison. The SVG takes positions from the model's graph (what sigma draws).
+ */
+export function renderExport(model: StanceModel, scope: ExportScope, format: Exclude<ExportFormat, "png">): string {
+  const caption = viewCaption(model, scope.view, scope.filtered);
+  const changes = scope.status;
+  const dataset = () => datasetForScope(model.dataset, scope);
+  switch (format) {
+    case "svg":
+      return renderSvg(svgSceneFor(model, scope));
+    case "gexf":
+      return writeGexf(dataset(), { mode: scope.view.kind === "all" ? "dynamic" : "static", caption, ...(changes ? { changes } : {}) });
+    case "graphml":
+      return writeGraphml(dataset(), { caption, ...(changes ? { changes } : {}) });
+    case "json":
+      return datasetJson(dataset());
+    case "graphology":
+      return graphologyJson(model, scope, caption);
+    case "csv":
+      return relationsCsv(model, scope.relations);
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * Compare mode: a "Compare two dates" toggle, the two date inputs (by default the dataset's first
+ * and last named periods), and the "What changed" list: one entry per actor pair whose stance
+ * changed between the dates, with the evidence for the new state. Choosing an entry selects the
+ * pair, so the graph lights it and the details panel explains it. The overlay itself (added,
+ * removed, kept) is drawn by the renderer from the same state.
+ */
+import { h, replaceChildren, announce } from "./dom.ts";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { Relation } from "../model/schema.ts";
+import type { Store } from "../app/store.ts";
+import type { Action, ViewState } from "../app/state.ts";
+import { diffDates, type DateDiff, type PairChange } from "../model/diff.ts";
+import { isIsoDate } from "../model/dates.ts";
+import { evidenceList } from "./details.ts";
+import { formatDate } from "./periodToggle.ts";
+
+/** The two dates compare mode opens with: the first and last named periods, else the span. */
+export function defaultCompareDates(model: StanceModel, date: string): { a: string; b: string } {
+  const periods = model.dataset.periods;
+  if (periods.length >= 2) return { a: periods[0]!.date, b: periods[periods.length - 1]!.date };
+  return date > model.span.from ? { a: model.span.from, b: date } : { a: model.span.from, b: model.span.to };
+}
+
+/** Marks that say what kind of change an entry is, in words and symbols (never colour alone). */
+const CHANGE_MARK: Record<PairChange["kind"], string> = { changed: "≠ changed", added: "+ added", removed: "− removed", unchanged: "= unchanged" };
+
+export interface ChangeEntry {
+  change: PairChange;
+  /** The pair in reading order (the acting side of the relation first: "Russia – Armenia"). */
+  first: string;
+  second: string;
+  /** "alliance → estrangement", plus "(mediation throughout)" for types held on both dates. */
+  summary: string;
+  /** "from 2023-10-03" or "until 2023-09-20". */
+  when: string;
+  /** The relation whose evidence supports the new state (or, for a removal, the one that ended). */
+  evidenceOf: Relation;
+}
+
+/** The entries of the "What changed" list, in the diff's order (changed, added, removed). */
+export function changeEntries(model: StanceModel, diff: DateDiff): ChangeEntry[] {
+  const typeLabel = (id: string) => (model.relationTypes.get(id)?.label ?? id).toLowerCase();
+  const entries: ChangeEntry[] = [];
+  for (const change of diff.pairs) {
+    if (change.kind === "unchanged") continue;
+    const beforeIds = new Set(change.relationsBefore.map((r) => r.id));
+    const afterIds = new Set(change.relationsAfter.map((r) => r.id));
+    const started = change.relationsAfter.filter((r) => !beforeIds.has(r.id));
+    const ended = change.relationsBefore.filter((r) => !afterIds.has(r.id));
+    const evidenceOf = started[0] ?? ended[0] ?? change.relationsAfter[0] ?? change.relationsBefore[0];
+    if (!evidenceOf) continue;
+    // Name the types that differ; a type held on both dates (mediation throughout) is a footnote.
+    const gone = change.typesBefore.filter((t) => !change.typesAfter.includes(t));
+    const come = change.typesAfter.filter((t) => !change.typesBefore.includes(t));
+    const kept = change.typesAfter.filter((t) => change.typesBefore.includes(t));
+    const summary =
+      `${gone.map(typeLabel).join(" + ") || "no relation"} → ${come.map(typeLabel).join(" + ") || "no relation"}` +
+      (kept.length > 0 ? ` (${kept.map(typeLabel).join(", ")} throughout)` : "");
+    let when = "";
+    if (started.length > 0) when = `from ${started.map((r) => r.from).sort()[0]}`;
+    else {
+      const ends = ended.flatMap((r) => (r.to ? [r.to] : [])).sort();
+      if (ends.length > 0) when = `until ${ends[ends.length - 1]}`;
+    }
+    entries.push({ change, first: evidenceOf.source, second: evidenceOf.target, summary, when, evidenceOf });
+  }
+  return entries;
+}
+
+export interface CompareSlots {
+  /** Where the toggle button goes (the timeline's head row). */
+  toggle: HTMLElement;
+  /** The panel with the dates and the list, shown in compare mode only. */
+  panel: HTMLElement;
+}
+
+export function mountCompare(slots: CompareSlots, model: StanceModel, store: Store<ViewState, Action>): void {
+  const label = (id: string) => model.actors.get(id)?.label ?? id;
+  const toggle = h(
+    "button",
+    {
+      type: "button",
+      class: "tl-button compare-toggle",
+      "aria-pressed": "false",
+      "aria-controls": "compare-panel",
+      onclick: () => {
+        const s = store.getState();
+        store.dispatch({ type: "setCompare", compare: s.compare ? null : defaultCompareDates(model, s.date) });
+        announce(store.getState().compare ? "Compare mode on." : `Compare mode off; showing ${store.getState().date}.`);
+      },
+    },
+    h("span", { class: "compare-icon", "aria-hidden": "true" }, "⇄ "),
+    "Compare two dates",
+  );
+  slots.toggle.append(toggle);
+
+  const dateInput = (id: string, text: string, side: "a" | "b") => {
+    const input = h("input", { type: "date", id, class: "compare-date", min: model.span.from, max: model.span.to, required: true });
+    input.addEventListener("change", () => {
+      const s = store.getState();
+      const value = input.value;
+      const valid = isIsoDate(value) && value >= model.span.from && value <= model.span.to;
+      input.setAttribute("aria-invalid", String(!valid));
+      if (!valid || !s.compare) return;
+      store.dispatch({ type: "setCompare", compare: { ...s.compare, [side]: value } });
+    });
+    return { input, field: h("div", { class: "compare-field" }, h("label", { for: id }, text), input) };
+  };
+  const a = dateInput("compare-a", "First date", "a");
+  const b = dateInput("compare-b", "Second date", "b");
+  const swap = h(
+    "button",
+    {
+      type: "button",
+      class: "tl-button",
+      "aria-label": "Swap the two dates",
+      onclick: () => {
+        const c = store.getState().compare;
+        if (c) store.dispatch({ type: "setCompare", compare: { a: c.b, b: c.a } });
+      },
+    },
+    "⇅ Swap",
+  );
+  const heading = h("h2", { class: "changes-heading", id: "changes-heading" });
+  const counts = h("p", { class: "changes-counts" });
+  const list = h("ul", { class: "changes-list", "aria-labelledby": "changes-heading" });
+  slots.panel.id = "compare-panel";
+  slots.panel.classList.add("compare-panel");
+  slots.panel.append(
+    h("div", { class: "compare-dates", role: "group", "aria-label": "The two dates compared" }, a.field, b.field, swap),
+    h("section", { class: "changes", "aria-labelledby": "changes-heading" }, h("div", { class: "changes-head" }, heading, counts), list),
+  );
+
+  let diff: DateDiff | null = null;
+  const render = (s: ViewState) => {
+    const c = s.compare;
+    toggle.setAttribute("aria-pressed", String(c !== null));
+    slots.panel.hidden = c === null;
+    if (!c) return;
+    a.input.value = c.a;
+    b.input.value = c.b;
+    a.input.setAttribute("aria-invalid", "false");
+    b.input.setAttribute("aria-invalid", "false");
+    if (!diff || diff.a !== c.a || diff.b !== c.b) diff = diffDates(model, c.a, c.b);
+    const entries = changeEntries(model, diff);
+    heading.textContent = `What changed (${entries.length})`;
+    heading.title = `Between ${formatDate(c.a)} and ${formatDate(c.b)}`;
+    const n = (kind: PairChange["kind"]) => entries.filter((e) => e.change.kind === kind).length;
+    counts.textContent =
+      entries.length === 0 ? "" : `${n("changed")} changed · ${n("added")} added · ${n("removed")} removed · all relation types`;
+    if (entries.length === 0) {
+      replaceChildren(list, h("li", { class: "empty" }, c.a === c.b ? "Both dates are the same day: pick two different dates." : "No relation changed between these dates."));
+      return;
+    }
+    const sel = s.selection;
+    replaceChildren(
+      list,
+      ...entries.map((e) => {
+        const [x, y] = e.change.actors;
+        const selected = sel?.kind === "pair" && ((sel.a === x && sel.b === y) || (sel.a === y && sel.b === x));
+        return h(
+          "li",
+          { class: `change change-${e.change.kind}${selected ? " is-selected" : ""}` },
+          h(
+            "button",
+            {
+              type: "button",
+              class: "change-select",
+              "aria-pressed": String(selected),
+              onclick: () => store.dispatch({ type: "select", selection: { kind: "pair", a: e.first, b: e.second } }),
+            },
+            h("span", { class: "change-mark" }, CHANGE_MARK[e.change.kind]),
+            " ",
+            h("span", { class: "change-pair" }, `${label(e.first)} – ${label(e.second)}`),
+            ": ",
+            h("span", { class: "change-summary" }, e.summary),
+            e.when ? h("span", { class: "change-when" }, `, ${e.when}`) : null,
+          ),
+          e.change.kind === "removed" ? h("p", { class: "change-evidence-note" }, "Evidence for the relation that ended:") : null,
+          evidenceList(model, e.evidenceOf.evidence.slice(0, 1)),
+        );
+      }),
+    );
+  };
+  render(store.getState());
+  store.subscribe((next, prev) => {
+    if (next.compare !== prev.compare || (next.compare && next.selection !== prev.selection)) render(next);
+  });
+}

@@ -1,0 +1,197 @@
+/**
+ * Opening a dataset the user brings: an "Open dataset…" button (a file input behind it) and a
+ * file dropped anywhere on the page. The size is checked before the file is read; the text is
+ * imported (dataset JSON or Stancegraph's GEXF) and validated; only a valid dataset replaces the
+ * graph. Otherwise a dialog lists every problem with its path, and the app is left untouched.
+ *
+ * What is kept for the next visit is the dataset as dataset JSON (not the file's own text): the
+ * boot reads JSON, and a GEXF converted once need not be converted again.
+ */
+import "./importer.css";
+import { h, announce, replaceChildren } from "./dom.ts";
+import type { Dataset } from "../model/schema.ts";
+import type { ValidationIssue } from "../model/validate.ts";
+import { checkImportSize, importDataset } from "../io/importDataset.ts";
+import { datasetJson } from "../io/datasetJson.ts";
+import { removeStoredDataset, saveStoredDataset } from "../app/datasetStore.ts";
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_LISTED = 200;
+
+export interface ImporterOptions {
+  /** Replaces the app on screen with `dataset` (this importer is torn down as part of it). */
+  replace(dataset: Dataset, fileName: string): void;
+}
+
+/** Mounts the "Open dataset…" button in `toolbar` and drag-and-drop on the page. Returns the teardown. */
+export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): () => void {
+  let busy = false;
+  const input = h("input", {
+    type: "file",
+    class: "import-input",
+    accept: ".json,.gexf,.xml,application/json,application/gexf+xml",
+    "aria-label": "Open a dataset file (JSON or GEXF)",
+    tabindex: -1,
+    hidden: true,
+  });
+  const button = h(
+    "button",
+    { type: "button", class: "tool", title: "Open a dataset file (JSON or GEXF); you can also drop the file on the page", onclick: () => input.click() },
+    "Open dataset…",
+  );
+  const errors = createErrorDialog(() => button.focus());
+  const hint = h("div", { class: "drop-hint", hidden: true, "aria-hidden": "true" }, h("p", {}, "Drop the file to open it as the dataset (JSON or GEXF)"));
+
+  const open = async (file: File) => {
+    if (busy) return;
+    busy = true;
+    button.disabled = true;
+    try {
+      await openFile(file, options, errors.show);
+    } finally {
+      busy = false;
+      button.disabled = false;
+    }
+  };
+
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) is a change too.
+    input.value = "";
+    if (file) void open(file);
+  });
+
+  // Drag and drop: the hint shows while files are over the window. Enter/leave fire for every
+  // child crossed, so a counter tells when the drag has really left.
+  let depth = 0;
+  const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+  const onEnter = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    depth++;
+    hint.hidden = false;
+  };
+  const onOver = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
+  };
+  const onLeave = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) hint.hidden = true;
+  };
+  const onDrop = (e: DragEvent) => {
+    const file = e.dataTransfer?.files[0];
+    depth = 0;
+    hint.hidden = true;
+    if (!file) return;
+    e.preventDefault();
+    void open(file);
+  };
+  window.addEventListener("dragenter", onEnter);
+  window.addEventListener("dragover", onOver);
+  window.addEventListener("dragleave", onLeave);
+  window.addEventListener("drop", onDrop);
+
+  toolbar.append(button, input);
+  document.body.append(hint, errors.dialog);
+  return () => {
+    window.removeEventListener("dragenter", onEnter);
+    window.removeEventListener("dragover", onOver);
+    window.removeEventListener("dragleave", onLeave);
+    window.removeEventListener("drop", onDrop);
+    errors.dialog.remove();
+    hint.remove();
+    button.remove();
+    input.remove();
+  };
+}
+
+/** Size check, read, import; replaces the app only on a valid dataset. */
+async function openFile(file: File, options: ImporterOptions, showErrors: (fileName: string, issues: ValidationIssue[]) => void): Promise<void> {
+  // Refused by its size alone: a file over the limit is never read into memory.
+  const tooBig = checkImportSize(file.size, file.name);
+  if (tooBig) return showErrors(file.name, [tooBig]);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return showErrors(file.name, [{ path: "(file)", message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+  const result = importDataset(text, file.name);
+  if (!result.ok) return showErrors(file.name, result.errors);
+
+  const saved = await saveStoredDataset(file.name, datasetJson(result.dataset));
+  // Without this, a reload would bring back an older import instead of the default.
+  if (!saved) await removeStoredDataset();
+  options.replace(result.dataset, file.name);
+
+  const { dataset } = result;
+  const lines = result.warnings.map((w) => `${w.path}: ${w.message}`);
+  if (!saved) lines.unshift("The browser would not keep it (storage is full or disabled): after a reload the default dataset opens.");
+  showNotice(`Opened “${file.name}”: ${dataset.title}, ${dataset.actors.length} actors, ${dataset.relations.length} relations.`, lines);
+}
+
+/** The dialog listing an import's problems. `onClose` puts the focus back. */
+function createErrorDialog(onClose: () => void) {
+  const title = h("h2", { id: "import-errors-title" });
+  const intro = h("p", { id: "import-errors-intro" });
+  const list = h("ul", { class: "import-error-list" });
+  const more = h("p", { class: "import-error-more" });
+  const dialog = h(
+    "dialog",
+    { class: "import-errors", "aria-labelledby": "import-errors-title", "aria-describedby": "import-errors-intro", tabindex: -1 },
+    title,
+    intro,
+    list,
+    more,
+    h("div", { class: "import-actions" }, h("button", { type: "button", class: "tool", onclick: () => dialog.close() }, "Close")),
+  );
+  // Escape closes it (the browser's cancel); it must not also clear the graph's selection.
+  dialog.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") e.stopPropagation();
+  });
+  dialog.addEventListener("close", onClose);
+
+  const show = (fileName: string, issues: ValidationIssue[]) => {
+    const n = issues.length;
+    title.textContent = `“${fileName}” was not opened`;
+    intro.textContent = `${n === 1 ? "It has a problem" : `It has ${n} problems`}; the graph on screen has not changed.`;
+    replaceChildren(list, ...issues.slice(0, MAX_LISTED).map((i) => h("li", {}, h("code", {}, i.path), `: ${i.message}`)));
+    more.textContent = n > MAX_LISTED ? `… and ${n - MAX_LISTED} more.` : "";
+    more.hidden = n <= MAX_LISTED;
+    dialog.showModal();
+    dialog.focus();
+    announce(`${title.textContent}. ${intro.textContent}`);
+  };
+  return { dialog, show };
+}
+
+/**
+ * After a successful import: what was opened, and the warnings. It belongs to the page, not to an
+ * app (the app it reports on was created after this importer was torn down), and is dismissible.
+ */
+function showNotice(summary: string, lines: string[]): void {
+  document.querySelector(".import-notice")?.remove();
+  const notice = h(
+    "div",
+    { class: "import-notice", role: "status", tabindex: -1, "aria-label": "Import result" },
+    h("p", { class: "import-notice-summary" }, summary),
+    lines.length > 0 ? h("ul", {}, ...lines.slice(0, MAX_LISTED).map((l) => h("li", {}, l))) : null,
+    lines.length > MAX_LISTED ? h("p", {}, `… and ${lines.length - MAX_LISTED} more.`) : null,
+    h("button", { type: "button", class: "tool", onclick: () => dismiss() }, "Dismiss"),
+  );
+  // The focus moves on to the graph rather than falling back to the top of the page.
+  const dismiss = () => {
+    notice.remove();
+    document.getElementById("graph")?.focus();
+  };
+  notice.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") {
+      e.stopPropagation();
+      dismiss();
+    }
+  });
+  document.body.append(notice);
+  notice.focus();
+}

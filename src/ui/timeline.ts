@@ -1,0 +1,323 @@
+/**
+ * The time bar under the graph: the current date (always visible, large), the before/after
+ * toggle, compare mode, "lay out this date", and the scrubber over the dataset's span: a real
+ * range input (arrows move a day, Shift+arrows and PageUp/PageDown a month, Home/End the ends)
+ * with the dataset's events as focusable markers above it and a histogram of relation changes
+ * behind it, plus play/pause at a chosen speed. Moving in time only dispatches `setDate`; the
+ * renderer's reducers do the rest, so the graph is never rebuilt and the layout never rerun.
+ */
+import "./timeline.css";
+import { h, announce } from "./dom.ts";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { Relation, StanceEvent } from "../model/schema.ts";
+import type { Store } from "../app/store.ts";
+import type { Action, ViewState } from "../app/state.ts";
+import type { Renderer } from "../view/renderer.ts";
+import { addMonths, fromDay, toDay } from "../model/dates.ts";
+import { createSnapshotLayout } from "../view/snapshotLayout.ts";
+import { formatDate, formatLongDate, mountPeriodToggle } from "./periodToggle.ts";
+import { mountCompare } from "./compare.ts";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** Playback speeds offered, in days per second. */
+export const SPEEDS: ReadonlyArray<{ days: number; label: string; short: string }> = [
+  { days: 7, label: "1 week per second", short: "1 week/s" },
+  { days: 30, label: "1 month per second", short: "1 month/s" },
+  { days: 90, label: "3 months per second", short: "3 months/s" },
+  { days: 365, label: "1 year per second", short: "1 year/s" },
+];
+
+/** Marker width plus a gap, in pixels: closer markers go to another lane. */
+const MARKER_GAP = 13;
+const MAX_LANES = 5;
+const LANE_PX = 13;
+
+// ── pure helpers ──────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Relation changes (a relation starting or ending) per bucket of equal length over the span.
+ * Dates outside the span are not counted.
+ */
+export function changeHistogram(relations: readonly Pick<Relation, "from" | "to">[], span: { from: string; to: string }, buckets: number): number[] {
+  const start = toDay(span.from);
+  const days = Math.max(1, toDay(span.to) - start + 1);
+  const counts = new Array<number>(buckets).fill(0);
+  const add = (date: string) => {
+    const d = toDay(date) - start;
+    if (d < 0 || d >= days) return;
+    counts[Math.min(buckets - 1, Math.floor((d * buckets) / days))]!++;
+  };
+  for (const r of relations) {
+    add(r.from);
+    if (r.to) add(r.to);
+  }
+  return counts;
+}
+
+/** Greedy lanes for markers at sorted pixel positions: each goes to the first lane with room. */
+export function assignLanes(xs: readonly number[], gap: number, maxLanes: number): number[] {
+  const laneEnd: number[] = [];
+  return xs.map((x) => {
+    let lane = laneEnd.findIndex((end) => x - end >= gap);
+    if (lane < 0) lane = laneEnd.length < maxLanes ? laneEnd.length : laneEnd.indexOf(Math.min(...laneEnd));
+    laneEnd[lane] = x;
+    return lane;
+  });
+}
+
+// ── the panel ─────────────────────────────────────────────────────────────────────────────────
+
+export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): () => void {
+  const span = model.span;
+  const first = toDay(span.from);
+  const last = toDay(span.to);
+  const length = Math.max(1, last - first);
+  const pct = (date: string) => Math.min(100, Math.max(0, ((toDay(date) - first) / length) * 100));
+  const clamp = (date: string) => (date < span.from ? span.from : date > span.to ? span.to : date);
+  const periodOf = (date: string) => model.dataset.periods.find((p) => p.date === date);
+
+  // Head: the date on screen and the periods. The bottom row holds playback and the actions
+  // (compare, snapshot layout); the scrubber sits between them.
+  const dateText = h("time", { class: "tl-date", id: "timeline-date" });
+  const dateNote = h("span", { class: "tl-now-label" });
+  const now = h("div", { class: "tl-now" }, dateNote, dateText);
+  const head = h("div", { class: "tl-head" }, now);
+  mountPeriodToggle(head, model, store);
+  const actions = h("div", { class: "tl-actions" });
+
+  // Playback, and the scrubber with its event markers and histogram.
+  const play = h("button", { type: "button", class: "tl-button tl-play", onclick: () => store.dispatch({ type: "setPlaying", playing: !store.getState().playing }) });
+  const speed = h(
+    "select",
+    { class: "tl-speed", "aria-label": "Playback speed", onchange: () => store.dispatch({ type: "setSpeed", speed: Number(speed.value) }) },
+    ...SPEEDS.map((s) => h("option", { value: s.days, "aria-label": s.label }, s.short)),
+  );
+  const range = h("input", {
+    type: "range",
+    class: "tl-range",
+    id: "timeline-range",
+    min: 0,
+    max: length,
+    step: 1,
+    "aria-label": "Date",
+    "aria-describedby": "timeline-keys",
+  });
+  const hist = document.createElementNS(SVG, "svg");
+  hist.setAttribute("class", "tl-histogram");
+  hist.setAttribute("aria-hidden", "true");
+  hist.setAttribute("preserveAspectRatio", "none");
+  // One tab stop for all events (a toolbar with a roving tabindex): arrows move between them.
+  const markers = h("div", { class: "tl-events", role: "toolbar", "aria-label": "Events (arrow keys move between them)" });
+  const years = h("div", { class: "tl-rail tl-years", "aria-hidden": "true" });
+  const summary = h("p", { class: "visually-hidden", id: "timeline-summary" });
+  const keys = h("p", { class: "visually-hidden", id: "timeline-keys" }, "Arrow keys move one day, Shift with an arrow or Page Up and Page Down one month, Home and End to the first and last day.");
+  const rail = h("div", { class: "tl-rail" }, markers, h("div", { class: "tl-hist-wrap" }, hist));
+  const track = h("div", { class: "tl-track" }, rail, range, years);
+  const trackRow = h("div", { class: "tl-scrub" }, track, summary, keys);
+  const playGroup = h("div", { class: "tl-play-group", role: "group", "aria-label": "Playback" }, play, speed);
+  const controls = h("div", { class: "tl-controls" }, playGroup, actions);
+  const comparePanel = h("div", { hidden: true });
+  el.classList.add("tl");
+  el.append(head, trackRow, comparePanel, controls);
+  mountCompare({ toggle: actions, panel: comparePanel }, model, store);
+
+  // "Lay out this date" and back.
+  const snapshot = createSnapshotLayout(renderer);
+  let laidOutFor = "";
+  const layoutButton = h("button", {
+    type: "button",
+    class: "tl-button",
+    onclick: () => {
+      if (snapshot.active()) {
+        snapshot.restore();
+        announce("Restored the stable layout.");
+      } else {
+        snapshot.layOut();
+        const s = store.getState();
+        laidOutFor = s.compare ? `${s.compare.a} and ${s.compare.b}` : s.date;
+        announce(`Nodes laid out for ${laidOutFor}.`);
+      }
+      renderHead(store.getState());
+    },
+  });
+  actions.append(layoutButton);
+
+  // Histogram bars: a fixed number of buckets, stretched to the track's width.
+  const bucketCount = Math.max(12, Math.min(120, Math.round(length / 30)));
+  const counts = changeHistogram(model.dataset.relations, span, bucketCount);
+  const peak = Math.max(1, ...counts);
+  hist.setAttribute("viewBox", `0 0 ${bucketCount} 20`);
+  counts.forEach((n, i) => {
+    if (n === 0) return;
+    const bar = document.createElementNS(SVG, "rect");
+    const height = 3 + (17 * n) / peak;
+    bar.setAttribute("x", String(i + 0.12));
+    bar.setAttribute("width", "0.76");
+    bar.setAttribute("y", String(20 - height));
+    bar.setAttribute("height", String(height));
+    hist.append(bar);
+  });
+  const total = counts.reduce((a, b) => a + b, 0);
+  const busiest = counts
+    .map((n, i) => ({ n, i }))
+    .filter((b) => b.n > 0)
+    .sort((p, q) => q.n - p.n || p.i - q.i)
+    .slice(0, 3)
+    .map(({ n, i }) => {
+      const bucketStart = first + Math.ceil((i * (length + 1)) / bucketCount);
+      const bucketEnd = first + Math.ceil(((i + 1) * (length + 1)) / bucketCount) - 1;
+      return `${formatDate(fromDay(bucketStart))} to ${formatDate(fromDay(bucketEnd))} (${n})`;
+    });
+  summary.textContent =
+    `Timeline from ${formatDate(span.from)} to ${formatDate(span.to)}: ${total} relation changes (starts and ends)` +
+    (busiest.length > 0 ? `; busiest stretches: ${busiest.join(", ")}.` : ".") +
+    ` ${model.events.length} events are marked on the track.`;
+
+  // Event markers: focusable buttons that jump to the event's date.
+  const events = model.events.filter((e) => e.date >= span.from && e.date <= span.to);
+  const eventButtons = events.map((e) => eventMarker(e, pct, (date) => store.dispatch({ type: "goToDate", date })));
+  markers.append(...eventButtons.flatMap((m) => m.elements));
+  const buttons = eventButtons.map((m) => m.button);
+  const setTabStop = (i: number) => buttons.forEach((b, j) => (b.tabIndex = j === i ? 0 : -1));
+  setTabStop(0);
+  markers.addEventListener("keydown", (e) => {
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    const target = { ArrowLeft: i - 1, ArrowUp: i - 1, ArrowRight: i + 1, ArrowDown: i + 1, Home: 0, End: buttons.length - 1 }[e.key];
+    if (target === undefined) return;
+    e.preventDefault();
+    const j = Math.max(0, Math.min(buttons.length - 1, target));
+    setTabStop(j);
+    buttons[j]!.focus();
+  });
+  markers.addEventListener("focusin", (e) => {
+    const i = buttons.indexOf(e.target as HTMLButtonElement);
+    if (i >= 0) setTabStop(i);
+  });
+
+  // Lanes and year labels depend on the track's width in pixels.
+  const layoutTrack = () => {
+    const width = rail.clientWidth;
+    if (width === 0) return;
+    const lanes = assignLanes(events.map((e) => (pct(e.date) / 100) * width), MARKER_GAP, MAX_LANES);
+    const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
+    markers.style.height = `${laneCount * LANE_PX}px`;
+    eventButtons.forEach((m, i) => m.setLane(lanes[i]!));
+    const pxPerYear = (width * 365.25) / length;
+    const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].find((s) => s * pxPerYear >= 44) ?? 1000;
+    const ticks: HTMLElement[] = [];
+    for (let y = Number(span.from.slice(0, 4)) + 1; y <= Number(span.to.slice(0, 4)); y++) {
+      if (y % step !== 0) continue;
+      const tick = h("span", { class: "tl-year" }, String(y));
+      tick.style.left = `${pct(`${String(y).padStart(4, "0")}-01-01`)}%`;
+      ticks.push(tick);
+    }
+    years.replaceChildren(...ticks);
+  };
+  const resizeObserver = typeof ResizeObserver === "function" ? new ResizeObserver(layoutTrack) : null;
+  resizeObserver?.observe(rail);
+  layoutTrack();
+
+  // Scrubbing: the pointer through `input`, the keyboard through our own steps (a month with a
+  // modifier; the native PageUp step would be a tenth of the range).
+  const scrubTo = (date: string) => {
+    const s = store.getState();
+    if (s.playing) store.dispatch({ type: "setPlaying", playing: false });
+    store.dispatch({ type: "setDate", date: clamp(date) });
+  };
+  range.addEventListener("input", () => scrubTo(fromDay(first + Number(range.value))));
+  range.addEventListener("keydown", (e) => {
+    const date = store.getState().date;
+    const forward = e.key === "ArrowRight" || e.key === "ArrowUp";
+    const back = e.key === "ArrowLeft" || e.key === "ArrowDown";
+    let next: string | null = null;
+    if (forward || back) next = e.shiftKey ? addMonths(date, forward ? 1 : -1) : fromDay(toDay(date) + (forward ? 1 : -1));
+    else if (e.key === "PageUp" || e.key === "PageDown") next = addMonths(date, e.key === "PageUp" ? 1 : -1);
+    else if (e.key === "Home") next = span.from;
+    else if (e.key === "End") next = span.to;
+    if (next === null) return;
+    e.preventDefault();
+    scrubTo(next);
+  });
+
+  const renderHead = (s: ViewState) => {
+    now.classList.toggle("is-compare", s.compare !== null);
+    if (s.compare) {
+      dateText.dateTime = `${s.compare.a}/${s.compare.b}`;
+      dateText.textContent = `${formatDate(s.compare.a)} → ${formatDate(s.compare.b)}`;
+      dateNote.textContent = `Comparing · ${s.compare.a} → ${s.compare.b}`;
+    } else {
+      dateText.dateTime = s.date;
+      dateText.textContent = formatDate(s.date);
+      const n = renderer.visible().ids.size;
+      dateNote.textContent = `Showing · ${s.date} · ${n} relation${n === 1 ? "" : "s"}`;
+    }
+    const active = snapshot.active();
+    layoutButton.textContent = active ? "Restore stable layout" : s.compare ? "Lay out this view" : "Lay out this date";
+    layoutButton.title = active ? `Animate the nodes back to their stable positions (now laid out for ${laidOutFor})` : "Animate the nodes to a layout of the relations shown now";
+  };
+
+  const render = (s: ViewState, prev: ViewState | null) => {
+    renderHead(s);
+    el.classList.toggle("is-compare", s.compare !== null);
+    trackRow.hidden = s.compare !== null;
+    playGroup.hidden = s.compare !== null;
+    if (!prev || prev.date !== s.date || prev.hiddenTypes !== s.hiddenTypes || prev.hiddenKinds !== s.hiddenKinds) {
+      range.value = String(toDay(clamp(s.date)) - first);
+      const period = periodOf(s.date);
+      const n = renderer.visible().ids.size;
+      range.setAttribute("aria-valuetext", `${formatLongDate(s.date)}${period ? `, ${period.label}` : ""}, ${n} relation${n === 1 ? "" : "s"} shown`);
+      for (const m of eventButtons) m.setCurrent(s.date);
+    }
+    if (!prev || prev.playing !== s.playing) {
+      play.textContent = s.playing ? "❚❚ Pause" : "▶ Play";
+      play.setAttribute("aria-label", s.playing ? "Pause playback" : "Play through time");
+    }
+    if (!prev || prev.speed !== s.speed) {
+      if (![...speed.options].some((o) => Number(o.value) === s.speed)) speed.append(h("option", { value: s.speed }, `${s.speed} days per second`));
+      speed.value = String(s.speed);
+    }
+  };
+  render(store.getState(), null);
+  const unsubscribe = store.subscribe((next, prev) => render(next, prev));
+  return () => {
+    unsubscribe();
+    resizeObserver?.disconnect();
+    snapshot.destroy();
+  };
+}
+
+/** One event on the track: a diamond button, its label shown on hover and on keyboard focus. */
+function eventMarker(e: StanceEvent, pct: (date: string) => number, go: (date: string) => void) {
+  const when = e.end && e.end !== e.date ? `${formatDate(e.date)} – ${formatDate(e.end)}` : formatDate(e.date);
+  const at = pct(e.date);
+  const tip = h("span", { class: "tl-tip", "aria-hidden": "true" }, h("strong", {}, e.label), h("span", {}, when));
+  const button = h(
+    "button",
+    { type: "button", class: "tl-event", "aria-label": `${e.label}, ${when}: go to this date`, onclick: () => go(e.date) },
+    h("span", { class: "tl-diamond", "aria-hidden": "true" }),
+    tip,
+  );
+  // Keep the label on screen near either end of the track.
+  if (at < 12) tip.classList.add("tl-tip-start");
+  else if (at > 88) tip.classList.add("tl-tip-end");
+  button.style.left = `${at}%`;
+  // A multi-day event (the war) also shows its extent as a bar in its lane.
+  const bar = e.end && e.end > e.date ? h("span", { class: "tl-event-span", "aria-hidden": "true" }) : null;
+  if (bar) {
+    bar.style.width = `${Math.max(0, pct(e.end!) - at)}%`;
+    bar.style.left = `${at}%`;
+  }
+  return {
+    button,
+    elements: bar ? [bar, button] : [button],
+    setLane(lane: number) {
+      for (const x of bar ? [bar, button] : [button]) x.style.bottom = `${lane * LANE_PX}px`;
+    },
+    setCurrent(date: string) {
+      const current = date >= e.date && date <= (e.end ?? e.date);
+      button.classList.toggle("is-current", current);
+    },
+  };
+}

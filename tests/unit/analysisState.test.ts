@@ -1,0 +1,173 @@
+/**
+ * The app's memo over the analytics (src/app/analysisState.ts) and the view-state actions of the
+ * Analysis panel (src/app/state.ts). The memo keys figures by change date, which is only right if
+ * nothing changes between two change dates: checked here against a recomputation on every day.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseDataset } from "../../src/model/load.ts";
+import { validateDataset } from "../../src/model/validate.ts";
+import { createModel, type StanceModel } from "../../src/model/stanceModel.ts";
+import { addDays } from "../../src/model/dates.ts";
+import { alignmentAt, alignmentShiftBetween, balanceAt, blocsAt } from "../../src/model/analytics/index.ts";
+import { analysisOf, blocColor, blocDate, chartActorsOf, defaultChartActors, ringBlocs } from "../../src/app/analysisState.ts";
+import { mulberry32 } from "../../src/model/layout.ts";
+import type { Relation } from "../../src/model/schema.ts";
+import { initialState, reduce, type ViewState } from "../../src/app/state.ts";
+import { focusSet, stateFocus, visibleRelations } from "../../src/app/derive.ts";
+import { miniDataset } from "./fixtures.ts";
+
+function karabakh(): StanceModel {
+  const path = fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url));
+  const result = parseDataset(readFileSync(path, "utf8"));
+  if (!result.ok) throw new Error("the default dataset should be valid");
+  return createModel(result.dataset, { layout: false });
+}
+
+const withoutDate = <T extends { date: string | null }>(x: T) => ({ ...x, date: null });
+
+describe("analysisOf: figures memoised per change date", () => {
+  const model = karabakh();
+  const analysis = analysisOf(model);
+
+  it("gives, on every day of the span and a week either side, the figures computed from scratch", () => {
+    let days = 0;
+    for (let d = addDays(model.span.from, -7); d <= addDays(model.span.to, 7); d = addDays(d, 1)) {
+      const at = analysis.at(d);
+      expect(at.date).toBe(d);
+      expect(at.asOf <= d).toBe(true);
+      expect(withoutDate(at.balance), d).toEqual(withoutDate(balanceAt(model, d)));
+      expect(at.alignment, d).toEqual(alignmentAt(model, d));
+      days++;
+    }
+    expect(days).toBeGreaterThan(1300);
+  });
+
+  it("gives the blocs and the movement the model computes, and the same objects on a second call", () => {
+    for (const d of ["2020-10-01", "2022-02-23", "2023-09-18", "2024-04-18"]) {
+      expect(withoutDate(analysis.at(d).blocs)).toEqual(withoutDate(blocsAt(model, d)));
+      expect(analysis.at(d).blocs).toBe(analysis.at(d).blocs);
+    }
+    const shift = analysis.shift("2023-09-18", "2024-04-18");
+    const expected = alignmentShiftBetween(model, "2023-09-18", "2024-04-18");
+    expect(shift.actors).toEqual(expected.actors);
+    expect(analysis.shift("2023-09-18", "2024-04-18")).toBe(shift);
+    expect(shift.actors[0]).toMatchObject({ id: "ARM", movement: 6 });
+  });
+
+  it("is one memo per model, and computes the series once", () => {
+    expect(analysisOf(model)).toBe(analysis);
+    expect(analysis.series()).toBe(analysis.series());
+    expect(analysis.series().points.length).toBe(15);
+  });
+});
+
+describe("chart actors and bloc colours", () => {
+  it("defaults to Russia and Armenia when present, else the two actors with the most relations", () => {
+    expect(defaultChartActors(karabakh())).toEqual(["RUS", "ARM"]);
+    const mini = validateDataset(miniDataset());
+    if (!mini.ok) throw new Error("mini should be valid");
+    // Alpha has three relations, Beta two, Gamma one.
+    expect(defaultChartActors(createModel(mini.dataset, { layout: false }))).toEqual(["AAA", "BBB"]);
+  });
+
+  it("drops unknown actors from a chosen list", () => {
+    expect(chartActorsOf(karabakh(), ["TUR", "NOPE", "ARM"])).toEqual(["TUR", "ARM"]);
+    expect(chartActorsOf(karabakh(), null)).toEqual(["RUS", "ARM"]);
+  });
+
+  it("gives blocs distinct colours until the palette repeats, and rings the later date in compare mode", () => {
+    const colours = [1, 2, 3, 4, 5, 6, 7].map(blocColor);
+    expect(new Set(colours).size).toBe(7);
+    expect(blocColor(8)).toBe(blocColor(1));
+    expect(blocDate({ date: "2024-04-18", compare: null })).toBe("2024-04-18");
+    expect(blocDate({ date: "2024-04-18", compare: { a: "2020-01-01", b: "2023-09-18" } })).toBe("2023-09-18");
+  });
+});
+
+describe("view state of the Analysis", () => {
+  const model = karabakh();
+  const s0: ViewState = initialState(model);
+
+  it("starts closed, without highlight or rings, with the default chart actors", () => {
+    expect(s0).toMatchObject({ analysis: false, highlightActors: [], blocs: false, chartActors: null });
+  });
+
+  it("keeps the highlight when the panel closes, and leaves the panel and the highlight when something is selected", () => {
+    const open = reduce(s0, { type: "setAnalysis", open: true });
+    const lit = reduce(open, { type: "highlightActors", actors: ["ARM", "AZE", "RUS"] });
+    expect(lit.highlightActors).toEqual(["ARM", "AZE", "RUS"]);
+    expect(reduce(lit, { type: "highlightActors", actors: ["ARM", "AZE", "RUS"] })).toBe(lit);
+    expect(reduce(lit, { type: "highlightActors", actors: [] }).highlightActors).toEqual([]);
+    expect(reduce(lit, { type: "setAnalysis", open: false })).toMatchObject({ analysis: false, highlightActors: ["ARM", "AZE", "RUS"] });
+    expect(reduce(lit, { type: "select", selection: { kind: "actor", id: "RUS" } })).toMatchObject({ analysis: false, highlightActors: [], selection: { kind: "actor", id: "RUS" } });
+    // Clearing the selection changes nothing else.
+    const selected = reduce(s0, { type: "select", selection: { kind: "actor", id: "RUS" } });
+    expect(reduce({ ...selected, analysis: true }, { type: "select", selection: null })).toMatchObject({ analysis: true, selection: null });
+  });
+
+  it("toggles rings and chart actors, returning the same state when nothing changes", () => {
+    const on = reduce(s0, { type: "setBlocs", show: true });
+    expect(on.blocs).toBe(true);
+    expect(reduce(on, { type: "setBlocs", show: true })).toBe(on);
+    const chart = reduce(s0, { type: "setChartActors", actors: ["TUR"] });
+    expect(chart.chartActors).toEqual(["TUR"]);
+    expect(reduce(chart, { type: "setChartActors", actors: ["TUR"] })).toBe(chart);
+  });
+
+  it("lights a highlighted group and the relations among it; hover still wins", () => {
+    const state = { ...s0, date: "2023-09-18", highlightActors: ["ARM", "AZE", "RUS"] };
+    const visible = visibleRelations(model, state);
+    const focus = focusSet(model, visible, stateFocus(state))!;
+    expect([...focus.actors].sort()).toEqual(["ARM", "AZE", "RUS"]);
+    expect(focus.relations.size).toBeGreaterThan(0);
+    for (const id of focus.relations) {
+      const r = model.relations.get(id)!;
+      expect(["ARM", "AZE", "RUS"]).toContain(r.source);
+      expect(["ARM", "AZE", "RUS"]).toContain(r.target);
+    }
+    expect(stateFocus({ ...state, hovered: "TUR" })).toEqual({ actor: "TUR" });
+  });
+});
+
+describe("ringBlocs: the blocs drawn as rings", () => {
+  const state = (date: string, playing: boolean) => ({ date, compare: null, blocs: true, playing });
+
+  it("follows the date on a fast dataset, even during playback", () => {
+    const model = karabakh();
+    const first = ringBlocs(model, state("2023-09-18", false), null)!;
+    expect(first.date).toBe("2023-09-18");
+    expect(ringBlocs(model, state("2023-09-18", true), first)).toBe(first);
+    const next = ringBlocs(model, state("2024-04-18", true), first)!;
+    expect(next.date).toBe("2024-04-18");
+    expect(next.partition.blocOf).toEqual(blocsAt(model, "2024-04-18").blocOf);
+    expect(ringBlocs(model, { ...state("2024-04-18", false), blocs: false }, next)).toBeNull();
+  });
+
+  it("keeps the rings shown during playback once blocs are slow to compute, and catches up when it stops", () => {
+    // 700 actors with 3 000 random signed ties: the bloc heuristic takes well over SLOW_MS.
+    const base = miniDataset();
+    const random = mulberry32(7);
+    const n = 700;
+    const actors = Array.from({ length: n }, (_, i) => ({ id: `A${i}`, label: `Actor ${i}`, kind: "state" as const }));
+    const seen = new Set<string>();
+    const relations: Relation[] = [];
+    while (relations.length < 3000) {
+      const a = Math.floor(random() * n);
+      const b = Math.floor(random() * n);
+      const key = `${Math.min(a, b)}|${Math.max(a, b)}`;
+      if (a === b || seen.has(key)) continue;
+      seen.add(key);
+      const from = relations.length < 2900 ? "2000-01-01" : `2001-01-${String(1 + (relations.length % 28)).padStart(2, "0")}`;
+      relations.push({ id: `r${relations.length}`, source: `A${a}`, target: `A${b}`, type: random() < 0.6 ? "alliance" : "estrangement", from, evidence: [{ source: "ref", citation: "synthetic" }] });
+    }
+    const model = createModel({ ...base, actors, relations, events: [], periods: [], span: { from: "2000-01-01", to: "2002-01-01" } }, { layout: false });
+    const shown = ringBlocs(model, state("2000-06-01", false), null)!;
+    expect(analysisOf(model).slow()).toBe(true);
+    expect(ringBlocs(model, state("2001-06-01", true), shown)).toBe(shown);
+    const after = ringBlocs(model, state("2001-06-01", false), shown)!;
+    expect(after.date).toBe("2001-06-01");
+    expect(after.partition).toBe(analysisOf(model).at("2001-06-01").blocs);
+  });
+});

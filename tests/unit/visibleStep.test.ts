@@ -1,0 +1,64 @@
+/**
+ * A timeline step computed incrementally (stepVisibleRelations, from IntervalIndex.changesBetween)
+ * gives exactly what visibleRelations computes from scratch, with filters on, in either direction,
+ * over many steps in a row; and it steps aside for compare mode and filter changes.
+ */
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../src/model/generate.ts";
+import { createModel } from "../../src/model/stanceModel.ts";
+import { addDays } from "../../src/model/dates.ts";
+import { mulberry32 } from "../../src/model/layout.ts";
+import { stepVisibleRelations, visibleRelations, type VisibleRelations } from "../../src/app/derive.ts";
+
+const model = createModel(generateDataset({ actors: 80, relations: 800, years: 10, seed: 3 }), { layout: false });
+const kinds = [...new Set(model.dataset.actors.map((a) => a.kind))];
+const types = model.dataset.relationTypes.map((t) => t.id);
+
+/** The parts of a visible set that define it, in comparable form. */
+function summary(v: VisibleRelations) {
+  return {
+    ids: [...v.ids].sort(),
+    relations: v.relations.map((r) => r.id),
+    countByType: Object.fromEntries([...v.countByType].sort()),
+    actorsWithRelations: [...v.actorsWithRelations].sort(),
+    hiddenActors: [...v.hiddenActors].sort(),
+    status: v.status,
+    diff: v.diff,
+  };
+}
+
+describe("an incremental date step", () => {
+  it.each([
+    ["no filters", [], []],
+    ["a hidden type and a hidden kind", [types[0]!], [kinds[0]!]],
+  ])("equals the full recount over 200 random steps (%s)", (_name, hiddenTypes, hiddenKinds) => {
+    const rng = mulberry32(7);
+    const span = model.span;
+    let state = { date: span.from, compare: null, hiddenTypes, hiddenKinds };
+    let visible = visibleRelations(model, state);
+    let entered = 0;
+    for (let i = 0; i < 200; i++) {
+      // Mostly small steps (playback, dragging), sometimes a long jump back or forth.
+      const days = rng() < 0.8 ? Math.floor(rng() * 40) - 10 : Math.floor((rng() - 0.5) * 3000);
+      const next = { ...state, date: addDays(state.date, days) };
+      const step = stepVisibleRelations(model, visible, state, next);
+      expect(step).not.toBeNull();
+      const full = visibleRelations(model, next);
+      expect(summary(step!.visible)).toEqual(summary(full));
+      expect([...step!.entered].sort()).toEqual([...full.ids].filter((id) => !visible.ids.has(id)).sort());
+      expect([...step!.left].sort()).toEqual([...visible.ids].filter((id) => !full.ids.has(id)).sort());
+      entered += step!.entered.length;
+      visible = step!.visible;
+      state = next;
+    }
+    expect(entered).toBeGreaterThan(50);
+  });
+
+  it("leaves compare mode and filter changes to the full recount", () => {
+    const state = { date: "2020-01-01", compare: null, hiddenTypes: [] as string[], hiddenKinds: [] as string[] };
+    const visible = visibleRelations(model, state);
+    expect(stepVisibleRelations(model, visible, state, { ...state, compare: { a: "2019-01-01", b: "2020-01-01" } })).toBeNull();
+    expect(stepVisibleRelations(model, visible, state, { ...state, hiddenTypes: [types[0]!] })).toBeNull();
+    expect(stepVisibleRelations(model, visible, state, { ...state, hiddenKinds: [kinds[0]!] })).toBeNull();
+  });
+});
