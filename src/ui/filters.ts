@@ -99,9 +99,9 @@ export function mountFilters(parent: HTMLElement, model: StanceModel, renderer: 
     ];
     if (state.compare) {
       items.push(
-        [STATUS_MARK.added, `on ${state.compare.b}, not on ${state.compare.a}: thicker line, label “+ added”`],
-        [STATUS_MARK.removed, `on ${state.compare.a}, gone by ${state.compare.b}: pale thin line, label “− removed”`],
-        [STATUS_MARK.kept, "on both dates"],
+        [STATUS_MARK.added, `on ${state.compare.b}, not on ${state.compare.a}: thicker line, label “+ type”`],
+        [STATUS_MARK.removed, `on ${state.compare.a}, gone by ${state.compare.b}: pale thin line, label “− type”`],
+        [STATUS_MARK.kept, "on both dates: label “= type”"],
       );
     }
     replaceChildren(marks, ...items.map(([term, text]) => h("li", {}, h("strong", {}, term), `: ${text}`)));

@@ -1,8 +1,8 @@
 /**
  * How a relation looks: colour from its type, and cues beyond colour so that no meaning rests on
  * colour alone: thickness by sign (cooperative thick, adversarial medium, neutral thin), arrows on
- * directed types, the type's name as the edge label, and in compare mode a marker in the label
- * ("+ added", "− removed") with thickness and fading per status.
+ * directed types, the type's name as the edge label, and in compare mode a sign before it
+ * ("+ alliance" added, "− alliance" removed, "= alliance" unchanged) with thickness and fading per status.
  */
 import type { RelationType } from "../model/schema.ts";
 import type { RelationStatus } from "../model/diff.ts";
@@ -10,6 +10,9 @@ import type { RelationStatus } from "../model/diff.ts";
 export const SIGN_THICKNESS: Record<-1 | 0 | 1, number> = { 1: 4, [-1]: 2.5, 0: 1.5 };
 
 export const STATUS_MARK: Record<RelationStatus, string> = { added: "+ added", removed: "− removed", kept: "= unchanged" };
+
+/** The one-character prefix of an edge label in compare mode (short, so labels fit on the edge). */
+export const STATUS_SIGN: Record<RelationStatus, string> = { added: "+", removed: "−", kept: "=" };
 
 /** Mixes a #rrggbb colour with white: `alpha` 1 keeps the colour, 0 gives white. */
 export function fadeToWhite(hex: string, alpha: number): string {
@@ -28,5 +31,5 @@ export function edgeThickness(type: RelationType | undefined, status: RelationSt
 
 export function edgeLabel(type: RelationType | undefined, status: RelationStatus | null): string {
   const name = (type?.label ?? "relation").toLowerCase();
-  return status ? `${name} (${STATUS_MARK[status]})` : name;
+  return status ? `${STATUS_SIGN[status]} ${name}` : name;
 }

@@ -199,6 +199,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     }
   });
 
+  fitWithLabelRoom(sigma);
   bindPointer(sigma, store);
   bindCamera(sigma, store);
   // Sigma follows window resizes only; the graph area also changes when panels open and close.
@@ -212,7 +213,10 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
   return {
     sigma,
     visible: () => visible,
-    fit: () => void sigma.getCamera().animatedReset({ duration: 300 }),
+    fit: () => {
+      fitWithLabelRoom(sigma);
+      void sigma.getCamera().animatedReset({ duration: 300 });
+    },
     zoom: (factor) => void (factor > 1 ? sigma.getCamera().animatedZoom({ duration: 200, factor }) : sigma.getCamera().animatedUnzoom({ duration: 200, factor: 1 / factor })),
     destroy() {
       unsubscribe();
@@ -221,6 +225,21 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
       sigma.kill();
     },
   };
+}
+
+/**
+ * Labels are drawn to the right of their nodes, and sigma fits node centres: a node on the right
+ * rim had its label cut by the edge of the canvas. Widening the fitted box on the right by a fifth
+ * of the graph's width leaves room for it. Recomputed when the user asks to fit the graph, since
+ * dragging or re-running the layout moves the nodes.
+ */
+function fitWithLabelRoom(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  sigma.setCustomBBox(null);
+  sigma.refresh();
+  const { x, y } = sigma.getBBox();
+  const width = x[1] - x[0] || 1;
+  sigma.setCustomBBox({ x: [x[0], x[1] + width * 0.2], y });
+  sigma.refresh();
 }
 
 /**

@@ -212,7 +212,7 @@ describe("compare mode", () => {
     expect(status["AZE-NKR-hostility-2020"]).toBe("removed");
     await settle(page);
     const label = await page.evaluate(() => window.stancegraph!.renderer.sigma.getEdgeDisplayData("RUS-ARM-estrangement-2023")!.label);
-    expect(label).toBe("estrangement (+ added)");
+    expect(label).toBe("+ estrangement");
 
     const list = page.getByRole("list", { name: /What changed/ });
     const entries = list.getByRole("button");
@@ -221,7 +221,7 @@ describe("compare mode", () => {
       "≠ changed Russia – Armenia: alliance → estrangement (mediation throughout), from 2023-10-03",
       "+ added France – Armenia: no relation → partnership, from 2023-10-23",
       "+ added Armenia – ICC: no relation → membership, from 2024-02-01",
-      "− removed Azerbaijan – Karabakh Armenian authorities: hostility → no relation, until 2023-09-20",
+      "− removed Azerbaijan – Karabakh Armenians: hostility → no relation, until 2023-09-20",
     ]);
     await expect(list.locator("blockquote").count()).resolves.toBe(5);
 
