@@ -15,14 +15,14 @@
  * callback runs before the frame that shows the change, the second after it was produced, which
  * is what a user waits for. An idle two-frame wait is reported too: nothing can beat it.
  */
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { generateDataset, serializeDataset } from "../src/model/generate.ts";
 import { addDays, fromDay, toDay } from "../src/model/dates.ts";
 import { CHROMIUM_ARGS } from "../tests/browser/chromium.ts";
+import { VITE, startPreview } from "../tests/browser/preview.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./run.ts";
 
 const YEARS = 30;
@@ -365,39 +365,8 @@ const MEASURE_SCRUB = async (args: { dates: string[] }) => {
 async function serveBuiltApp(context: BenchContext): Promise<{ url: string; stop(): void }> {
   context.log("[browser] building the app (vite build)");
   mkdirSync(BENCH_DIST, { recursive: true });
-  const vite = `${root}node_modules/.bin/vite`;
-  execFileSync(vite, ["build", "--outDir", BENCH_DIST, "--emptyOutDir", "--logLevel", "warn"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  const port = await freePort();
-  const server: ChildProcess = spawn(vite, ["preview", "--outDir", BENCH_DIST, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-  let log = "";
-  server.stdout?.on("data", (d) => (log += d));
-  server.stderr?.on("data", (d) => (log += d));
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) {
-      server.kill();
-      throw new Error(`vite preview did not start on ${url}:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { url, stop: () => void server.kill() };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
+  execFileSync(VITE, ["build", "--outDir", BENCH_DIST, "--emptyOutDir", "--logLevel", "warn"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  return startPreview({ outDir: BENCH_DIST });
 }
 
 function budgets(context: BenchContext, figures: SizeFigures[]): BudgetLine[] {

@@ -3,14 +3,9 @@
  *   npm run build && npm run screenshot
  * Writes docs/screenshot.png (the default view) and any extra views listed below.
  */
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../tests/browser/chromium.ts";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const PORT = 4391;
-const base = `http://127.0.0.1:${PORT}/`;
+import { ROOT as root, startPreview } from "../tests/browser/preview.ts";
 
 /** name → what to do on the page before the shot. */
 const SHOTS: Record<string, string> = {
@@ -46,16 +41,9 @@ function scrollPanelTo(page: Page, selector: string): Promise<void> {
   });
 }
 
-const server = spawn(`${root}/node_modules/.bin/vite`, ["preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"], { cwd: root, stdio: "ignore" });
+const server = await startPreview();
+const base = server.url;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      if (i > 100) throw new Error("vite preview did not start");
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   const browser = await launchChromium();
   // `npm run screenshot -- analysis` takes only the named shots.
   const only = process.argv.slice(2);
@@ -72,5 +60,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
