@@ -28,6 +28,11 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals, strict: true });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.replace(/\. To specify.*$/s, "") : String(e));
+    // Node's messages run on with hints about its own API ("To specify a positional argument…");
+    // keep the first sentence, and say how to pass a value that starts with a dash.
+    const message = e instanceof Error ? e.message : String(e);
+    const first = message.split(/\.\s|\n/)[0]!.replace(/\.$/, "");
+    const dash = /Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    throw new UsageError(dash ? `${first}: to give a value starting with "-", write ${dash[1]}=VALUE` : first);
   }
 }

@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MAX_DATASET_BYTES, formatBytes, parseDataset } from "../model/load.ts";
+import { MAX_DATASET_BYTES, formatBytes } from "../model/load.ts";
+import { importDataset } from "../io/importDataset.ts";
 import type { ValidationResult } from "../model/validate.ts";
 import { UsageError } from "./cli.ts";
 
@@ -14,7 +15,10 @@ export interface LoadedFile {
   result: ValidationResult;
 }
 
-/** Reads and validates a dataset; quotes are checked against the files under its `sources/`. */
+/**
+ * Reads and validates a dataset file, dataset JSON or a GEXF that Stancegraph exported (told apart
+ * by content, as in the app); quotes are checked against the files under its `sources/`.
+ */
 export function readDatasetFile(path: string = DEFAULT_DATASET): LoadedFile {
   const full = resolve(path);
   let size: number;
@@ -38,5 +42,5 @@ export function readDatasetFile(path: string = DEFAULT_DATASET): LoadedFile {
       return undefined;
     }
   };
-  return { path, result: parseDataset(text, { readSourceText }) };
+  return { path, result: importDataset(text, path, { readSourceText }) };
 }

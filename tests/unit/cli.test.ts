@@ -43,6 +43,20 @@ describe("stancegraph validate", () => {
     expect(r.out).toMatch(/karabakh\.json: valid/);
   });
 
+  it("reads back a dynamic GEXF that the export wrote", async () => {
+    const out = await run("export", "--format", "gexf", "--all", "--dataset", fixture("mini/mini.json"));
+    expect(out.code).toBe(0);
+    const { cpSync, mkdtempSync, writeFileSync } = await import("node:fs");
+    const dir = mkdtempSync("/tmp/sg-");
+    // The dataset's quotes are checked against its sources/ folder, next to the file.
+    cpSync(fixture("mini/sources"), `${dir}/sources`, { recursive: true });
+    const file = `${dir}/mini_all.gexf`;
+    writeFileSync(file, out.out);
+    const r = await run("validate", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/valid — 3 actors, 3 relations/);
+  });
+
   it("says clearly when the file does not exist (exit 2)", async () => {
     const r = await run("validate", "/nope/x.json");
     expect(r.code).toBe(2);
@@ -76,6 +90,7 @@ describe("stancegraph snapshot", () => {
     [["snapshot", "--at", "2023-01-01", "--period", "after-2023"], "give either --at or --period, not both"],
     [["snapshot", "--at", "2023-01-01", "--format", "xml"], 'unknown --format "xml"'],
     [["snapshot", "--bogus"], "Unknown option '--bogus'"],
+    [["snapshot", "--at", "-1"], 'Option \'--at\' argument is ambiguous: to give a value starting with "-", write --at=VALUE'],
     [["frobnicate"], 'unknown command "frobnicate"'],
   ])("rejects bad arguments %j with exit 2", async (argv, message) => {
     const r = await run(...argv);
