@@ -43,7 +43,7 @@ export function createShell(root: HTMLElement): Shell {
   });
   const graphMessage = h("div", { class: "graph-message", role: "status", hidden: true });
   const timeline = h("section", { class: "timeline", id: "timeline", "aria-label": "Time" });
-  const details = h("aside", { class: "panel details", id: "details-panel", "aria-label": "Details", tabindex: -1 });
+  const details = h("section", { class: "panel details", id: "details-panel", "aria-label": "Details", tabindex: -1 });
   const table = h("section", { class: "table-panel", id: "table-panel", "aria-label": "Relations table", tabindex: -1, hidden: true });
   const analysis = h("section", { class: "panel analysis", id: "analysis-panel", "aria-label": "Analysis", tabindex: -1, hidden: true });
   const sideTabs = h("div", { class: "side-tabs", role: "tablist", "aria-label": "Side panel" });
