@@ -47,50 +47,46 @@ export function kindDot(kind: string): HTMLSpanElement {
 }
 
 export function mountFilters(parent: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): void {
-  const typeList = h("ul", { class: "filter-list" });
-  const kindList = h("ul", { class: "filter-list" });
   const marks = h("ul", { class: "legend-marks" });
   const kinds = [...new Set(model.dataset.actors.map((a) => a.kind))];
   const actorsOfKind = (kind: string) => model.dataset.actors.filter((a) => a.kind === kind).length;
 
+  // The checkboxes are built once and updated in place: rebuilding them on every change would
+  // take the keyboard focus away from the box the user just toggled.
+  const typeRows = model.dataset.relationTypes.map((t) => {
+    const id = `filter-type-${t.id}`;
+    const sign = t.sign > 0 ? "cooperative" : t.sign < 0 ? "adversarial" : "neutral";
+    const input = h("input", { type: "checkbox", id, onchange: () => store.dispatch({ type: "toggleType", id: t.id }) });
+    const count = h("span", { class: "count" });
+    const li = h(
+      "li",
+      { title: t.description ?? "" },
+      input,
+      h(
+        "label",
+        { for: id },
+        edgeSwatch(t),
+        h("span", { class: "filter-text" }, h("span", { class: "filter-name" }, t.label), count, h("span", { class: "filter-meta" }, `${sign}${t.directed ? ", directed" : ""}`)),
+      ),
+    );
+    return { type: t, input, count, li };
+  });
+  const kindRows = kinds.map((kind) => {
+    const id = `filter-kind-${kind}`;
+    const input = h("input", { type: "checkbox", id, onchange: () => store.dispatch({ type: "toggleKind", kind }) });
+    const li = h("li", {}, input, h("label", { for: id }, kindDot(kind), h("span", { class: "filter-name" }, KIND_LABELS[kind] ?? kind), h("span", { class: "count" }, ` (${actorsOfKind(kind)})`)));
+    return { kind, input, li };
+  });
+  const typeList = h("ul", { class: "filter-list" }, ...typeRows.map((r) => r.li));
+  const kindList = h("ul", { class: "filter-list" }, ...kindRows.map((r) => r.li));
+
   const render = (state: ViewState) => {
     const counts = renderer.visible().countByType;
-    replaceChildren(
-      typeList,
-      ...model.dataset.relationTypes.map((t) => {
-        const id = `filter-type-${t.id}`;
-        const n = counts.get(t.id) ?? 0;
-        const sign = t.sign > 0 ? "cooperative" : t.sign < 0 ? "adversarial" : "neutral";
-        return h(
-          "li",
-          { title: t.description ?? "" },
-          h("input", {
-            type: "checkbox",
-            id,
-            checked: !state.hiddenTypes.includes(t.id),
-            onchange: () => store.dispatch({ type: "toggleType", id: t.id }),
-          }),
-          h(
-            "label",
-            { for: id },
-            edgeSwatch(t),
-            h("span", { class: "filter-text" }, h("span", { class: "filter-name" }, t.label), h("span", { class: "count" }, ` (${n})`), h("span", { class: "filter-meta" }, `${sign}${t.directed ? ", directed" : ""}`)),
-          ),
-        );
-      }),
-    );
-    replaceChildren(
-      kindList,
-      ...kinds.map((kind) => {
-        const id = `filter-kind-${kind}`;
-        return h(
-          "li",
-          {},
-          h("input", { type: "checkbox", id, checked: !state.hiddenKinds.includes(kind), onchange: () => store.dispatch({ type: "toggleKind", kind }) }),
-          h("label", { for: id }, kindDot(kind), h("span", { class: "filter-name" }, KIND_LABELS[kind] ?? kind), h("span", { class: "count" }, ` (${actorsOfKind(kind)})`)),
-        );
-      }),
-    );
+    for (const r of typeRows) {
+      r.input.checked = !state.hiddenTypes.includes(r.type.id);
+      r.count.textContent = ` (${counts.get(r.type.id) ?? 0})`;
+    }
+    for (const r of kindRows) r.input.checked = !state.hiddenKinds.includes(r.kind);
     const items: Array<[string, string]> = [
       ["Line thickness", "cooperative relations are thickest, adversarial medium, neutral thin"],
       ["Arrow", "a directed relation, from the actor who acts (a mediator) to the party"],

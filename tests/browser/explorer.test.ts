@@ -97,6 +97,19 @@ describe("filters", () => {
   });
 });
 
+describe("filters from the keyboard", () => {
+  it("keeps the focus on the checkbox that Space toggled", async () => {
+    const box = page.locator("#filter-type-hostility");
+    await box.focus();
+    await page.keyboard.press("Space");
+    expect(await page.evaluate(() => window.stancegraph!.store.getState().hiddenTypes)).toEqual(["hostility"]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("filter-type-hostility");
+    await page.keyboard.press("Space");
+    expect(await page.evaluate(() => window.stancegraph!.store.getState().hiddenTypes)).toEqual([]);
+    expect(await box.isChecked()).toBe(true);
+  });
+});
+
 describe("hover", () => {
   it("keeps the hovered actor and its neighbours lit and fades the rest", async () => {
     // A new camera animation replaces any still running (the search flies the camera too).
