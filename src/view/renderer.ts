@@ -8,6 +8,7 @@ import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, index
 import { createNodeBorderProgram } from "@sigma/node-border";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeProgramType } from "sigma/rendering";
+import { graphExtent } from "sigma/utils";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
 import type { Store } from "../app/store.ts";
@@ -241,9 +242,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
  * dragging or re-running the layout moves the nodes.
  */
 function fitWithLabelRoom(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
-  sigma.setCustomBBox(null);
-  sigma.refresh();
-  const { x, y } = sigma.getBBox();
+  // The extent straight from the graph's positions: one pass over the nodes, one refresh.
+  const { x, y } = graphExtent(sigma.getGraph());
   const width = x[1] - x[0] || 1;
   sigma.setCustomBBox({ x: [x[0], x[1] + width * 0.2], y });
   sigma.refresh();
