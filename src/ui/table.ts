@@ -49,6 +49,8 @@ export function mountTable(panel: HTMLElement, model: StanceModel, renderer: Ren
   const visibleColumns = () => columns.filter((c) => c.key !== "status" || store.getState().compare !== null);
 
   const renderHead = () => {
+    // Rebuilding the header would drop the focus from the sort button just pressed: put it back.
+    const focusedKey = headRow.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.key : undefined;
     replaceChildren(
       headRow,
       ...visibleColumns().map((c) =>
@@ -60,6 +62,7 @@ export function mountTable(panel: HTMLElement, model: StanceModel, renderer: Ren
             {
               type: "button",
               class: "sort",
+              "data-key": c.key,
               "aria-label": `Sort by ${c.label.toLowerCase()}${c.key === sortKey && ascending ? ", descending" : ""}`,
               onclick: () => {
                 ascending = c.key === sortKey ? !ascending : true;
@@ -74,6 +77,7 @@ export function mountTable(panel: HTMLElement, model: StanceModel, renderer: Ren
         ),
       ),
     );
+    if (focusedKey) headRow.querySelector<HTMLElement>(`button[data-key="${focusedKey}"]`)?.focus();
   };
 
   const renderRows = () => {
