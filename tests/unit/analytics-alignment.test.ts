@@ -1,26 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { signedGraphFromTies, type SignedGraph, type TieSign } from "../../src/model/analytics/signedGraph.ts";
+import { signedGraph } from "./signedGraphs.ts";
 import { alignmentAt, alignmentOf, alignmentShift, alignmentShiftBetween } from "../../src/model/analytics/alignment.ts";
 import { parseDataset } from "../../src/model/load.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 
 const ACTORS = ["P1", "P2", "Q1", "Q2", "X", "Z"];
+const graph = (spec: string) => signedGraph(spec, { actors: ACTORS });
 
-function graph(spec: string): SignedGraph {
-  const ties = spec
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => {
-      const m = /^(\w+)([+-])(\w+)$/.exec(t)!;
-      return { a: m[1]!, b: m[3]!, sign: (m[2] === "+" ? 1 : -1) as TieSign };
-    });
-  return signedGraphFromTies(
-    ACTORS.map((id) => ({ id, label: `Actor ${id}` })),
-    ties,
-  );
-}
 
 function karabakh() {
   const path = fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url));

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
 import { indexSignedGraph, signedGraphFromTies, type SignedGraph, type TieSign } from "../../src/model/analytics/signedGraph.ts";
+import { signedGraph as graph, gahukuGama } from "./signedGraphs.ts";
 import { balanceOf, countTriads, forEachTriad, listTriads, triadTypeOf, type TriadType } from "../../src/model/analytics/balance.ts";
 
-/** A graph from "A+B B-C" notation; actors are the letters used, plus any listed in `extra`. */
-function graph(spec: string, extra: string[] = []): SignedGraph {
-  const ties = spec
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => {
-      const m = /^(\w+)([+-])(\w+)$/.exec(t)!;
-      return { a: m[1]!, b: m[3]!, sign: (m[2] === "+" ? 1 : -1) as TieSign };
-    });
-  const ids = [...new Set([...ties.flatMap((t) => [t.a, t.b]), ...extra])].sort();
-  return signedGraphFromTies(
-    ids.map((id) => ({ id, label: `Actor ${id}` })),
-    ties,
-  );
-}
 
 /** Reference: every triple of actors, O(n³), straight from the definitions. */
 function bruteForceTriads(g: SignedGraph): Array<{ actors: string; type: TriadType }> {
@@ -35,19 +20,6 @@ function bruteForceTriads(g: SignedGraph): Array<{ actors: string; type: TriadTy
   return out;
 }
 
-function gahukuGama() {
-  const data = JSON.parse(readFileSync(new URL("../fixtures/gahuku-gama.json", import.meta.url), "utf8")) as {
-    nodes: number[];
-    ties: Array<[number, number, number]>;
-    published: { strongBalanceRatio: number; frustrationScore2Blocs: number; threeBlocMembership: number[]; threeBlocCriterion: number };
-  };
-  const id = (n: number) => `T${String(n).padStart(2, "0")}`;
-  const g = signedGraphFromTies(
-    data.nodes.map((n) => ({ id: id(n), label: `Tribe ${n}` })),
-    data.ties.map(([a, b, s]) => ({ a: id(a), b: id(b), sign: s as TieSign })),
-  );
-  return { graph: g, published: data.published, id };
-}
 
 describe("structural balance by hand", () => {
   it.each([
@@ -73,7 +45,7 @@ describe("structural balance by hand", () => {
   });
 
   it("has no closed triad, and a null ratio, for paths, stars and actors without ties", () => {
-    const report = balanceOf(graph("A+B B-C C+D A-E", ["Z"]));
+    const report = balanceOf(graph("A+B B-C C+D A-E", { extra: ["Z"] }));
     expect(report.triads).toBe(0);
     expect(report.strong.ratio).toBeNull();
     expect(report.weak.ratio).toBeNull();

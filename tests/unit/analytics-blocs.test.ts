@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
 import { signedGraphFromTies, type SignedGraph, type TieSign } from "../../src/model/analytics/signedGraph.ts";
+import { signedGraph as graph, gahukuGama } from "./signedGraphs.ts";
 import { findBlocs, frustrationOf } from "../../src/model/analytics/blocs.ts";
 
-function graph(spec: string, extra: string[] = []): SignedGraph {
-  const ties = spec
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => {
-      const m = /^(\w+)([+-])(\w+)$/.exec(t)!;
-      return { a: m[1]!, b: m[3]!, sign: (m[2] === "+" ? 1 : -1) as TieSign };
-    });
-  const ids = [...new Set([...ties.flatMap((t) => [t.a, t.b]), ...extra])].sort();
-  return signedGraphFromTies(
-    ids.map((id) => ({ id, label: `Actor ${id}` })),
-    ties,
-  );
-}
 
 /** Reference: the least frustration over every set partition of the tied actors with at most k blocs. */
 function bruteForceFrustration(g: SignedGraph, k = Number.POSITIVE_INFINITY): number {
@@ -69,7 +55,7 @@ describe("blocs by hand", () => {
   });
 
   it("solves each connected group on its own and leaves actors without ties unaligned", () => {
-    const p = findBlocs(graph("A+B B-C D-E", ["Z", "Y"]), { maxBlocs: 2 });
+    const p = findBlocs(graph("A+B B-C D-E", { extra: ["Z", "Y"] }), { maxBlocs: 2 });
     expect(p.frustration).toBe(0);
     expect(p.unaligned).toEqual(["Y", "Z"]);
     expect(p.blocOf.A).toBe(p.blocOf.B);
@@ -193,20 +179,11 @@ function countBlocsPerComponent(g: SignedGraph, blocOf: Record<string, number>):
 }
 
 describe("Gahuku-Gama subtribes (Read 1954): published blocs reproduced", () => {
-  const data = JSON.parse(readFileSync(new URL("../fixtures/gahuku-gama.json", import.meta.url), "utf8")) as {
-    nodes: number[];
-    ties: Array<[number, number, number]>;
-    published: { frustrationScore2Blocs: number; threeBlocMembership: number[]; threeBlocCriterion: number };
-  };
-  const id = (n: number) => `T${String(n).padStart(2, "0")}`;
-  const g = signedGraphFromTies(
-    data.nodes.map((n) => ({ id: id(n), label: `Tribe ${n}` })),
-    data.ties.map(([a, b, s]) => ({ a: id(a), b: id(b), sign: s as TieSign })),
-  );
+  const { graph: g, published, id } = gahukuGama();
   const m = g.ties.length;
   const published3 = (() => {
     const groups = new Map<number, string[]>();
-    data.published.threeBlocMembership.forEach((bloc, i) => groups.set(bloc, [...(groups.get(bloc) ?? []), id(i + 1)]));
+    published.threeBlocMembership.forEach((bloc, i) => groups.set(bloc, [...(groups.get(bloc) ?? []), id(i + 1)]));
     return [...groups.values()].map((members) => ({ members }));
   })();
 
@@ -214,17 +191,17 @@ describe("Gahuku-Gama subtribes (Read 1954): published blocs reproduced", () => 
     const exact = findBlocs(g, { maxBlocs: 2, exactLimit: 16, rounds: 0 });
     expect(exact.exact).toBe(true);
     expect(exact.frustration).toBe(7);
-    expect(Number((1 - exact.frustration / (m / 2)).toFixed(7))).toBe(data.published.frustrationScore2Blocs);
+    expect(Number((1 - exact.frustration / (m / 2)).toFixed(7))).toBe(published.frustrationScore2Blocs);
     expect(bruteForceFrustration(g, 2)).toBe(7);
   });
 
   it("three blocs leave 2 ties unexplained, with exactly signnet's partition, proved minimal", () => {
     const exact = findBlocs(g, { maxBlocs: 3, exactLimit: 16, rounds: 0 });
     expect(exact.exact).toBe(true);
-    expect(exact.frustration).toBe(data.published.threeBlocCriterion);
+    expect(exact.frustration).toBe(published.threeBlocCriterion);
     expect(partitionOf(exact.blocs)).toEqual(partitionOf(published3));
     // signnet's criterion counts α·N + (1 − α)·P over matrix entries (each tie twice); α = ½ → N + P.
-    expect(frustrationOf(g, Object.fromEntries(data.published.threeBlocMembership.map((b, i) => [id(i + 1), b])))).toBe(2);
+    expect(frustrationOf(g, Object.fromEntries(published.threeBlocMembership.map((b, i) => [id(i + 1), b])))).toBe(2);
     expect(exact.unexplained.map((u) => `${u.a}–${u.b} ${u.reason}`)).toEqual(["T05–T07 positive-between", "T07–T13 positive-between"]);
   });
 
