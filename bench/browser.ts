@@ -18,10 +18,10 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { generateDataset, serializeDataset } from "../src/model/generate.ts";
 import { addDays, fromDay, toDay } from "../src/model/dates.ts";
-import { CHROMIUM_ARGS } from "../tests/browser/chromium.ts";
+import { CHROMIUM_ARGS, keepImport } from "../tests/browser/chromium.ts";
 import { VITE, startPreview } from "../tests/browser/preview.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./run.ts";
 
@@ -134,7 +134,7 @@ async function measureSize(browser: Browser, baseUrl: string, actors: number, co
     await page.goto(baseUrl);
     await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 60_000 });
     say(`storing ${(text.length / MIB).toFixed(1)} MiB in IndexedDB`);
-    await storeImport(page, `${baseUrl}${DATASET_PATH}`);
+    await keepImport(page, "bench.json", { url: `${baseUrl}${DATASET_PATH}` });
 
     say("loading");
     const loadTimeout = big ? 15 * 60_000 : 5 * 60_000;
@@ -255,25 +255,6 @@ const INIT_SCRIPT = `(() => {
   });
   watch.observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
-
-/** Keeps the dataset where an import keeps it (see src/app/datasetStore.ts). */
-async function storeImport(page: Page, url: string): Promise<void> {
-  await page.evaluate(async (datasetUrl) => {
-    const text = await (await fetch(datasetUrl)).text();
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open("stancegraph");
-      open.onupgradeneeded = () => open.result.createObjectStore("datasets");
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction("datasets", "readwrite");
-        tx.objectStore("datasets").put({ name: "bench.json", blob: new Blob([text], { type: "application/json" }), savedAt: new Date().toISOString() }, "imported-dataset");
-        tx.oncomplete = () => resolve();
-        // A value over Chromium's limit (about 127 MiB serialised) aborts the transaction.
-        tx.onabort = () => reject(new Error(`IndexedDB would not keep the dataset: ${tx.error?.message ?? "aborted"}`));
-      };
-    });
-  }, url);
-}
 
 // The functions below run in the page: they must not reference anything outside themselves.
 

@@ -57,3 +57,30 @@ export async function inkRatio(page: Page, selector = "#graph"): Promise<number>
     return ink / (c.width * c.height);
   }, png.toString("base64"));
 }
+
+/**
+ * Keeps a dataset where the app keeps an import (IndexedDB, as src/app/datasetStore.ts writes it),
+ * so the next load of the app opens it. A `url` is fetched inside the page, so a large file does
+ * not have to cross the DevTools protocol.
+ */
+export async function keepImport(page: Page, name: string, source: { text: string } | { url: string }): Promise<void> {
+  await page.evaluate(
+    async ({ name, source }) => {
+      const text = "text" in source ? source.text : await (await fetch(source.url)).text();
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("stancegraph");
+        open.onupgradeneeded = () => open.result.createObjectStore("datasets");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction("datasets", "readwrite");
+          const record = { name, blob: new Blob([text], { type: "application/json" }), savedAt: new Date().toISOString() };
+          tx.objectStore("datasets").put(record, "imported-dataset");
+          tx.oncomplete = () => resolve();
+          // A value over Chromium's limit aborts the transaction.
+          tx.onabort = () => reject(new Error(`IndexedDB would not keep the dataset: ${tx.error?.message ?? "aborted"}`));
+        };
+      });
+    },
+    { name, source },
+  );
+}

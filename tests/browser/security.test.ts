@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { keepImport, launchChromium, openApp } from "./chromium.ts";
 import { miniDataset } from "../unit/fixtures.ts";
 
 const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
@@ -35,19 +35,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   ({ page } = await openApp(context, base));
   // Store the dataset exactly where an import keeps it, then reload.
-  await page.evaluate(async (text) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open("stancegraph");
-      open.onupgradeneeded = () => open.result.createObjectStore("datasets");
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction("datasets", "readwrite");
-        tx.objectStore("datasets").put({ name: "hostile.json", text, savedAt: "2026-01-01T00:00:00Z" }, "imported-dataset");
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, JSON.stringify(hostileDataset()));
+  await keepImport(page, "hostile.json", { text: JSON.stringify(hostileDataset()) });
   await page.close();
   ({ page, errors } = await openApp(context, base));
 });
