@@ -32,6 +32,12 @@ export const SPEEDS: ReadonlyArray<{ days: number; label: string; short: string 
 const MARKER_GAP = 13;
 const MAX_LANES = 5;
 const LANE_PX = 13;
+/**
+ * At most this many markers on the track. A generated dataset of 50k actors has 46k events:
+ * one button each took seconds to build and to update on every date step, and nobody can read
+ * them. Above this, nearby events share one marker that names how many it holds.
+ */
+export const MAX_EVENT_MARKERS = 120;
 
 // ── pure helpers ──────────────────────────────────────────────────────────────────────────────
 
@@ -64,6 +70,20 @@ export function assignLanes(xs: readonly number[], gap: number, maxLanes: number
     laneEnd[lane] = x;
     return lane;
   });
+}
+
+/**
+ * Events as markers: one per event when there are at most `max` of them; otherwise grouped into
+ * `max` equal stretches of the span (empty stretches dropped), each group in date order.
+ */
+export function groupEvents<E extends Pick<StanceEvent, "date">>(events: readonly E[], span: { from: string; to: string }, max = MAX_EVENT_MARKERS): E[][] {
+  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (sorted.length <= max) return sorted.map((e) => [e]);
+  const start = toDay(span.from);
+  const days = Math.max(1, toDay(span.to) - start + 1);
+  const groups: E[][] = Array.from({ length: max }, () => []);
+  for (const e of sorted) groups[Math.min(max - 1, Math.max(0, Math.floor(((toDay(e.date) - start) * max) / days)))]!.push(e);
+  return groups.filter((g) => g.length > 0);
 }
 
 // ── the panel ─────────────────────────────────────────────────────────────────────────────────
@@ -143,6 +163,9 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   });
   actions.append(layoutButton);
 
+  const events = model.events.filter((e) => e.date >= span.from && e.date <= span.to);
+  const groups = groupEvents(events, span);
+
   // Histogram bars: a fixed number of buckets, stretched to the track's width.
   const bucketCount = Math.max(12, Math.min(120, Math.round(length / 30)));
   const counts = changeHistogram(model.dataset.relations, span, bucketCount);
@@ -172,11 +195,10 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   summary.textContent =
     `Timeline from ${formatDate(span.from)} to ${formatDate(span.to)}: ${total} relation changes (starts and ends)` +
     (busiest.length > 0 ? `; busiest stretches: ${busiest.join(", ")}.` : ".") +
-    ` ${model.events.length} events are marked on the track.`;
+    ` ${model.events.length} events are marked on the track${groups.length < events.length ? `, in ${groups.length} groups of nearby events` : ""}.`;
 
-  // Event markers: focusable buttons that jump to the event's date.
-  const events = model.events.filter((e) => e.date >= span.from && e.date <= span.to);
-  const eventButtons = events.map((e) => eventMarker(e, pct, (date) => store.dispatch({ type: "goToDate", date })));
+  // Event markers: focusable buttons that jump to the event's date (a group's first event).
+  const eventButtons = groups.map((g) => eventMarker(g, pct, (date) => store.dispatch({ type: "goToDate", date })));
   markers.append(...eventButtons.flatMap((m) => m.elements));
   const buttons = eventButtons.map((m) => m.button);
   const setTabStop = (i: number) => buttons.forEach((b, j) => (b.tabIndex = j === i ? 0 : -1));
@@ -200,7 +222,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   const layoutTrack = () => {
     const width = rail.clientWidth;
     if (width === 0) return;
-    const lanes = assignLanes(events.map((e) => (pct(e.date) / 100) * width), MARKER_GAP, MAX_LANES);
+    const lanes = assignLanes(groups.map((g) => (pct(g[0]!.date) / 100) * width), MARKER_GAP, MAX_LANES);
     const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
     markers.style.height = `${laneCount * LANE_PX}px`;
     eventButtons.forEach((m, i) => m.setLane(lanes[i]!));
@@ -288,14 +310,25 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   };
 }
 
-/** One event on the track: a diamond button, its label shown on hover and on keyboard focus. */
-function eventMarker(e: StanceEvent, pct: (date: string) => number, go: (date: string) => void) {
-  const when = e.end && e.end !== e.date ? `${formatDate(e.date)} – ${formatDate(e.end)}` : formatDate(e.date);
+/**
+ * One marker on the track: a diamond button for an event (or a group of nearby events), its
+ * label shown on hover and on keyboard focus.
+ */
+function eventMarker(group: readonly StanceEvent[], pct: (date: string) => number, go: (date: string) => void) {
+  const e = group[0]!;
+  const last = group.reduce((end, x) => (x.end && x.end > end ? x.end : x.date > end ? x.date : end), e.end ?? e.date);
+  const when = last !== e.date ? `${formatDate(e.date)} – ${formatDate(last)}` : formatDate(e.date);
+  const title = group.length === 1 ? e.label : `${group.length} events`;
   const at = pct(e.date);
-  const tip = h("span", { class: "tl-tip", "aria-hidden": "true" }, h("strong", {}, e.label), h("span", {}, when));
+  const tip = h("span", { class: "tl-tip", "aria-hidden": "true" }, h("strong", {}, title), h("span", {}, when));
   const button = h(
     "button",
-    { type: "button", class: "tl-event", "aria-label": `${e.label}, ${when}: go to this date`, onclick: () => go(e.date) },
+    {
+      type: "button",
+      class: group.length === 1 ? "tl-event" : "tl-event tl-event-group",
+      "aria-label": group.length === 1 ? `${e.label}, ${when}: go to this date` : `${group.length} events, ${when}: go to the first`,
+      onclick: () => go(e.date),
+    },
     h("span", { class: "tl-diamond", "aria-hidden": "true" }),
     tip,
   );
@@ -304,7 +337,7 @@ function eventMarker(e: StanceEvent, pct: (date: string) => number, go: (date: s
   else if (at > 88) tip.classList.add("tl-tip-end");
   button.style.left = `${at}%`;
   // A multi-day event (the war) also shows its extent as a bar in its lane.
-  const bar = e.end && e.end > e.date ? h("span", { class: "tl-event-span", "aria-hidden": "true" }) : null;
+  const bar = group.length === 1 && e.end && e.end > e.date ? h("span", { class: "tl-event-span", "aria-hidden": "true" }) : null;
   if (bar) {
     bar.style.width = `${Math.max(0, pct(e.end!) - at)}%`;
     bar.style.left = `${at}%`;
@@ -316,7 +349,7 @@ function eventMarker(e: StanceEvent, pct: (date: string) => number, go: (date: s
       for (const x of bar ? [bar, button] : [button]) x.style.bottom = `${lane * LANE_PX}px`;
     },
     setCurrent(date: string) {
-      const current = date >= e.date && date <= (e.end ?? e.date);
+      const current = date >= e.date && date <= last;
       button.classList.toggle("is-current", current);
     },
   };

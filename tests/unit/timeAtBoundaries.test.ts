@@ -14,7 +14,7 @@ import { visibleRelations } from "../../src/app/derive.ts";
 import { initialState } from "../../src/app/state.ts";
 import { advance } from "../../src/app/playback.ts";
 import { changeEntries } from "../../src/ui/compare.ts";
-import { changeHistogram } from "../../src/ui/timeline.ts";
+import { changeHistogram, groupEvents, MAX_EVENT_MARKERS } from "../../src/ui/timeline.ts";
 
 const raw: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url)), "utf8"));
 const checked = validateDataset(raw);
@@ -130,5 +130,28 @@ describe("the timeline's histogram and playback at the span's ends", () => {
     expect(advance(addDays(model.span.to, -2), 0, 100, 365, model.span.to)).toEqual({ date: model.span.to, carry: 0, ended: true });
     // A stalled frame (a hidden tab) counts as at most 100 ms.
     expect(advance("2023-10-01", 0, 60_000, 30, model.span.to).date).toBe("2023-10-04");
+  });
+});
+
+describe("event markers on the track", () => {
+  const span = { from: "2000-01-01", to: "2009-12-31" };
+  const event = (date: string, i: number) => ({ id: `e${i}`, date });
+
+  it("are one per event, in date order, up to the cap", () => {
+    const events = ["2003-05-01", "2001-01-01", "2009-12-31"].map(event);
+    expect(groupEvents(events, span).map((g) => g.map((e) => e.date))).toEqual([["2001-01-01"], ["2003-05-01"], ["2009-12-31"]]);
+  });
+
+  it("group nearby events over the cap, keeping every event exactly once and in order", () => {
+    const dates = Array.from({ length: 5000 }, (_, i) => addDays(span.from, (i * 7919) % 3652));
+    const groups = groupEvents(dates.map(event), span);
+    expect(groups.length).toBeLessThanOrEqual(MAX_EVENT_MARKERS);
+    expect(groups.length).toBeGreaterThan(MAX_EVENT_MARKERS / 2);
+    const flat = groups.flat();
+    expect(flat.length).toBe(5000);
+    expect(new Set(flat.map((e) => e.id)).size).toBe(5000);
+    expect(flat.map((e) => e.date)).toEqual([...dates].sort());
+    // Groups do not overlap in time: each one starts after the previous one ends.
+    for (let i = 1; i < groups.length; i++) expect(groups[i]![0]!.date > groups[i - 1]!.at(-1)!.date).toBe(true);
   });
 });
