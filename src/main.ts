@@ -7,7 +7,7 @@ import "./styles.css";
 import { DEFAULT_DATASET_JSON } from "./data/defaultDataset.ts";
 import { validateDataset, formatIssue } from "./model/validate.ts";
 import { removeStoredDataset } from "./app/datasetStore.ts";
-import { loadStoredDataset } from "./app/loading.ts";
+import { loadingScreen, startLoad } from "./app/loading.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
 import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
@@ -28,6 +28,7 @@ import { bindPlayback } from "./app/playback.ts";
 import { mountExportMenu } from "./ui/exportMenu.ts";
 import { mountImporter } from "./ui/importer.ts";
 import type { Dataset } from "./model/schema.ts";
+import { measured } from "./app/timing.ts";
 
 export interface App {
   model: StanceModel;
@@ -51,29 +52,31 @@ export interface DatasetOrigin {
   note?: string | undefined;
 }
 
-function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset)): App {
+async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset)): Promise<App> {
   // The link's fragment decides the opening view, so a copied link restores what was on screen.
   const fromUrl = readViewFromLocation(model, initialState(model));
   const store = createStore<ViewState, Action>(fromUrl.state, reduce);
   const shell = createShell(root);
   mountDatasetName(shell.datasetName, dataset, origin);
   document.title = `${dataset.title} — Stancegraph`;
-  const renderer = createRenderer(shell.graph, model, store);
+  const renderer = measured("renderer", () => createRenderer(shell.graph, model, store));
   const teardown = [mountToolbar(shell, renderer, store)];
-  mountSearch(shell.controls, model, renderer, store);
-  mountFilters(shell.controls, model, renderer, store);
-  mountDetails(shell.details, model, renderer, store);
-  mountTable(shell.table, model, renderer, store);
+  measured("search", () => mountSearch(shell.controls, model, renderer, store));
+  measured("filters", () => mountFilters(shell.controls, model, renderer, store));
+  measured("details", () => mountDetails(shell.details, model, renderer, store));
+  measured("table", () => mountTable(shell.table, model, renderer, store));
   mountGraphMessage(shell.graphMessage, model, renderer, store);
   // Before the global keys: its Escape clears a highlighted triad before the selection.
-  teardown.push(mountAnalysis(shell, model, store));
+  teardown.push(measured("analysis", () => mountAnalysis(shell, model, store)));
   bindGraphKeys(shell.graph, renderer);
   teardown.push(bindGlobalKeys(store));
-  teardown.push(mountTimeline(shell.timeline, model, renderer, store));
+  teardown.push(measured("timeline", () => mountTimeline(shell.timeline, model, renderer, store)));
   teardown.push(bindPlayback(store, model.span));
-  teardown.push(bindUrlSync(store, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices }));
+  teardown.push(measured("url", () => bindUrlSync(store, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices })));
   teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));
-  teardown.push(mountImporter(shell.toolbar, { replace: (next, name) => restart(root, next, { imported: name }) }));
+  teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped) => void restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined }, nextModel) }));
+  // Last, when the panels around the graph have their size (see Renderer.mount).
+  await renderer.mount();
   const destroy = () => {
     for (const undo of teardown) undo();
     renderer.destroy();
@@ -88,11 +91,13 @@ function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model
  * Replaces the app on screen with another dataset (an import): the old renderer and listeners go,
  * the address loses the old view's state, and the new dataset opens at its own default view.
  */
-export function restart(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin): App {
+export function restart(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model?: StanceModel): Promise<App> {
   window.stancegraph?.destroy();
   history.replaceState(null, "", location.pathname);
-  return start(root, dataset, origin);
+  return start(root, dataset, origin, model);
 }
+
+const LAYOUT_SKIPPED = "layout skipped at this size: actors are at their seeded starting positions";
 
 /** The header says which dataset is shown; an imported one has the default one click away. */
 function mountDatasetName(el: HTMLElement, dataset: Dataset, origin: DatasetOrigin): void {
@@ -132,19 +137,29 @@ export function showLoadError(root: HTMLElement, title: string, problems: string
  * way back to the default, and is not deleted behind the user's back.
  */
 async function boot(root: HTMLElement): Promise<void> {
-  // Parse and validation in a worker, the rest in steps, with progress and Cancel (src/app/loading.ts).
-  const stored = await loadStoredDataset(root);
+  // Off the page in the load worker, the graph in slices, with progress and Cancel (src/app/loading.ts).
+  const shown: { screen: ReturnType<typeof loadingScreen> | null } = { screen: null };
+  const load = startLoad({ source: "stored" }, (stage, fraction, name) => {
+    // A default boot shows no loading screen: it appears once the worker has found a stored
+    // dataset (its progress then carries the name).
+    if (!shown.screen && name === undefined) return;
+    shown.screen ??= loadingScreen(root, () => load.cancel());
+    shown.screen.update(stage, fraction, name);
+  });
+  const stored = await load.outcome;
+  shown.screen?.remove();
   if (stored.kind === "loaded") {
-    const note = stored.layoutSkipped ? "layout skipped at this size: actors are at their seeded starting positions" : undefined;
-    start(root, stored.dataset, { imported: stored.name, note }, stored.model);
+    await start(root, stored.dataset, { imported: stored.name, note: stored.layoutSkipped ? LAYOUT_SKIPPED : undefined }, stored.model);
     return;
   }
+  // The user gave up on this file: forget it, so the next visit opens the default too.
+  if (stored.kind === "cancelled") await removeStoredDataset();
   if (stored.kind === "invalid") {
     showLoadError(root, `The imported dataset “${stored.name}” could not be loaded`, stored.problems, true);
     return;
   }
   const result = validateDataset(DEFAULT_DATASET_JSON);
-  if (result.ok) start(root, result.dataset, { imported: null });
+  if (result.ok) await start(root, result.dataset, { imported: null });
   else showLoadError(root, "The default dataset could not be loaded", result.errors.map(formatIssue), false);
 }
 

@@ -34,10 +34,11 @@ export async function readStoredDataset(): Promise<StoredDataset | null> {
   }
 }
 
-/** Keeps the dataset for the next visit. Returns false when the browser refuses (private mode, quota). */
-export async function saveStoredDataset(name: string, text: string): Promise<boolean> {
+/** Keeps the dataset (dataset JSON, as text or a Blob) for the next visit. Returns false when the browser refuses (private mode, quota). */
+export async function saveStoredDataset(name: string, data: string | Blob): Promise<boolean> {
   try {
-    const record: StoredRecord = { name, savedAt: new Date().toISOString(), blob: new Blob([text], { type: "application/json" }) };
+    const blob = typeof data === "string" ? new Blob([data], { type: "application/json" }) : data;
+    const record: StoredRecord = { name, savedAt: new Date().toISOString(), blob };
     await set(KEY, record, store());
     return true;
   } catch {

@@ -1,23 +1,63 @@
 /**
- * The load worker: reads the imported dataset kept in IndexedDB, parses and validates it off the
- * main thread (seconds for a large dataset), and posts progress, then the dataset or the problems.
- * The page stays responsive meanwhile, and terminating the worker cancels the load.
+ * The load worker: everything about loading a dataset that needs no page, off the main thread.
+ * It reads the file (one the user opened, or the import kept in IndexedDB), parses and validates
+ * it, builds the interval index, the parallel-relation index and the layout (src/model/prepare.ts),
+ * and posts progress, then the dataset in parts and the prepared arrays (transferred, not copied).
+ * Terminating the worker cancels the load; the page keeps what it had.
  */
 import { readStoredDataset } from "./datasetStore.ts";
-import { formatBytes, parseDataset } from "../model/load.ts";
+import { formatBytes } from "../model/load.ts";
+import { checkImportSize, importDataset } from "../io/importDataset.ts";
+import { datasetJson } from "../io/datasetJson.ts";
 import { formatIssue } from "../model/validate.ts";
-import type { LoadMessage } from "./loading.ts";
+import { prepareModel, preparedBuffers } from "../model/prepare.ts";
+import type { Dataset } from "../model/schema.ts";
+import type { LoadMessage, LoadRequest } from "./loading.ts";
 
-const post = (message: LoadMessage) => postMessage(message);
+/** Items per posted part: each part is deserialised on the page in its own short task. */
+const PART = 10_000;
 
-async function load(): Promise<void> {
-  post({ type: "progress", stage: "Reading the imported dataset…", fraction: 0.02 });
-  const stored = await readStoredDataset();
-  if (!stored) return post({ type: "none" });
-  post({ type: "progress", stage: `Checking ${stored.name} (${formatBytes(stored.text.length)})…`, fraction: 0.1, name: stored.name });
-  const result = parseDataset(stored.text);
-  if (!result.ok) return post({ type: "invalid", name: stored.name, problems: result.errors.map(formatIssue) });
-  post({ type: "loaded", name: stored.name, dataset: result.dataset });
+const post = (message: LoadMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
+
+async function load(request: LoadRequest): Promise<void> {
+  let name: string;
+  let text: string;
+  if (request.source === "stored") {
+    post({ type: "progress", stage: "Reading the imported dataset…", fraction: 0.02 });
+    const stored = await readStoredDataset();
+    if (!stored) return post({ type: "none" });
+    ({ name, text } = stored);
+  } else {
+    name = request.file.name;
+    // Refused by its size alone: a file over the limit is never read into memory.
+    const tooBig = checkImportSize(request.file.size, name);
+    if (tooBig) return post({ type: "invalid", name, problems: [formatIssue(tooBig)], issues: [tooBig] });
+    post({ type: "progress", stage: `Reading ${name} (${formatBytes(request.file.size)})…`, fraction: 0.02, name });
+    try {
+      text = await request.file.text();
+    } catch (e) {
+      const issue = { path: "(file)", message: `could not be read: ${e instanceof Error ? e.message : String(e)}` };
+      return post({ type: "invalid", name, problems: [formatIssue(issue)], issues: [issue] });
+    }
+  }
+  post({ type: "progress", stage: `Checking ${name} (${formatBytes(text.length)})…`, fraction: 0.1, name });
+  const result = importDataset(text, name);
+  if (!result.ok) return post({ type: "invalid", name, problems: result.errors.map(formatIssue), issues: result.errors });
+  const dataset = result.dataset;
+  const prepared = prepareModel(dataset, (stage) => post({ type: "progress", stage: `${stage}…`, fraction: 0.3 }));
+  // What the page keeps for the next visit: dataset JSON (a GEXF converted once stays converted).
+  const keep = request.source === "file" ? (result.format === "dataset-json" ? request.file : new Blob([datasetJson(dataset)], { type: "application/json" })) : undefined;
+  post({ type: "progress", stage: "Handing the dataset to the page…", fraction: 0.4 });
+  const parts: Array<keyof Pick<Dataset, "actors" | "relations" | "events" | "sources">> = ["actors", "relations", "events", "sources"];
+  for (const key of parts) {
+    const list = dataset[key] as unknown[];
+    for (let i = 0; i < list.length; i += PART) post({ type: "part", key, items: list.slice(i, i + PART) });
+  }
+  const shell: Dataset = { ...dataset, actors: [], relations: [], events: [], sources: [] };
+  const warnings = result.warnings.map(formatIssue);
+  post({ type: "loaded", name, dataset: shell, prepared, warnings, ...(keep ? { keep } : {}) }, preparedBuffers(prepared));
 }
 
-load().catch((e: unknown) => post({ type: "failed", message: e instanceof Error ? e.message : String(e) }));
+onmessage = (e: MessageEvent<LoadRequest>) => {
+  load(e.data).catch((err: unknown) => post({ type: "failed", message: err instanceof Error ? err.message : String(err) }));
+};

@@ -1,121 +1,125 @@
 /**
- * Loading an imported dataset without freezing the page: parse and validation run in a worker
- * (src/app/loadWorker.ts); building the graph, the interval index and the layout run here in steps
- * with a frame between them, so the progress bar moves and the Cancel button works. Cancel stops
- * the worker (or the next step) and opens the default dataset instead.
+ * Loading a dataset without freezing the page. The load worker (src/app/loadWorker.ts) reads,
+ * parses and validates the file and computes the interval index, the parallel relations and the
+ * layout; the page receives the dataset in parts (each deserialised in its own short task) and
+ * builds the graphology graph in time slices between frames (modelSteps), so the progress bar
+ * moves and Cancel works throughout. Cancel stops the worker or the next slice.
  *
- * A large graph skips the synchronous ForceAtlas2 on load when it would take more than about a
- * second: nodes keep their seeded starting positions, and the app says so.
+ * Two callers: the boot, for the import kept from an earlier visit (a full-page loading screen),
+ * and the importer, for a file the user opens (a dialog over the app, which stays as it was until
+ * the new dataset is ready, and stays as it was if the load fails or is cancelled).
  */
 import type { Dataset } from "../model/schema.ts";
-import { createModel, type StanceModel } from "../model/stanceModel.ts";
-import { assignLayout } from "../model/layout.ts";
-import { removeStoredDataset } from "./datasetStore.ts";
+import type { ValidationIssue } from "../model/validate.ts";
+import { modelSteps, type StanceModel } from "../model/stanceModel.ts";
+import type { Prepared } from "../model/prepare.ts";
 import { h } from "../ui/dom.ts";
 import "./loading.css";
+
+/** What the page asks the load worker for. */
+export type LoadRequest = { source: "stored" } | { source: "file"; file: File };
 
 /** What the load worker posts. */
 export type LoadMessage =
   | { type: "progress"; stage: string; fraction: number; name?: string }
   | { type: "none" }
-  | { type: "invalid"; name: string; problems: string[] }
-  | { type: "loaded"; name: string; dataset: Dataset }
+  | { type: "invalid"; name: string; problems: string[]; issues?: ValidationIssue[] }
+  | { type: "part"; key: "actors" | "relations" | "events" | "sources"; items: unknown[] }
+  | { type: "loaded"; name: string; dataset: Dataset; prepared: Prepared; warnings: string[]; keep?: Blob }
   | { type: "failed"; message: string };
 
 export type LoadOutcome =
   | { kind: "none" }
   | { kind: "cancelled" }
-  | { kind: "invalid"; name: string; problems: string[] }
-  | { kind: "loaded"; name: string; dataset: Dataset; model: StanceModel; layoutSkipped: boolean };
+  | { kind: "invalid"; name: string; problems: string[]; issues: ValidationIssue[] }
+  | {
+      kind: "loaded";
+      name: string;
+      dataset: Dataset;
+      model: StanceModel;
+      layoutSkipped: boolean;
+      warnings: string[];
+      /** The dataset as dataset JSON, to keep for the next visit (file loads only). */
+      keep?: Blob;
+    };
 
-/** ForceAtlas2 element-iterations per second on a modest machine (the Node bench: 1.7 to 2.6 M). */
-const FA2_RATE = 2_000_000;
-/** Load-time layout iterations, as src/model/layout.ts chooses them by size. */
-const fa2Iterations = (order: number) => (order <= 200 ? 500 : order <= 5000 ? 100 : 20);
-
-/** Whether the load-time ForceAtlas2 would take more than about a second on this graph. */
-export function layoutTooSlowOnLoad(actors: number, relations: number): boolean {
-  return (fa2Iterations(actors) * (actors + relations)) / FA2_RATE > 1;
+export interface Load {
+  outcome: Promise<LoadOutcome>;
+  /** Stops the load: the outcome becomes `cancelled`. */
+  cancel(): void;
 }
 
-/** Lets the browser paint (the progress bar) before the next synchronous step. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Progress as the load goes: what runs, the share done, and the dataset's name once known. */
+export type OnProgress = (stage: string, fraction: number, name?: string) => void;
 
-/**
- * Loads the imported dataset kept from an earlier visit, showing progress in `root`. Resolves
- * with the built model, or says there was none, it did not validate, or the user cancelled.
- */
-export function loadStoredDataset(root: HTMLElement): Promise<LoadOutcome> {
+/** Time the page spends building the graph before letting a frame through. */
+const SLICE_MS = 30;
+
+/** A macrotask boundary: input, rendering and the worker's messages get their turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Starts loading in the worker. Progress goes to `onProgress`; the promise never rejects. */
+export function startLoad(request: LoadRequest, onProgress: OnProgress): Load {
   let cancelled = false;
-  let worker: Worker | null = null;
   let finish: (outcome: LoadOutcome) => void = () => {};
-  const cancel = () => {
-    cancelled = true;
-    worker?.terminate();
-    // The user gave up on this file: forget it, so the next visit opens the default too.
-    void removeStoredDataset().then(() => finish({ kind: "cancelled" }));
-  };
-  // Shown once the worker has found a stored dataset: a default boot shows no loading screen.
-  let shown: LoadingScreen | null = null;
-  const screen: LoadingScreen = {
-    update(stage, fraction, name) {
-      shown ??= loadingScreen(root, cancel);
-      shown.update(stage, fraction, name);
-    },
-    remove: () => shown?.remove(),
-  };
-  return new Promise<LoadOutcome>((resolve) => {
-    finish = (outcome) => {
-      worker?.terminate();
-      resolve(outcome);
-    };
-    worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
-    worker.onerror = (e) => finish({ kind: "invalid", name: "the imported dataset", problems: [`the loader stopped: ${e.message}`] });
-    worker.onmessage = (e: MessageEvent<LoadMessage>) => {
-      if (cancelled) return;
-      const m = e.data;
-      if (m.type === "progress") {
-        if (m.name !== undefined || shown) screen.update(m.stage, m.fraction, m.name);
-      }
-      else if (m.type === "none") {
-        screen.remove();
-        finish({ kind: "none" });
-      } else if (m.type === "invalid") finish({ kind: "invalid", name: m.name, problems: m.problems });
-      else if (m.type === "failed") finish({ kind: "invalid", name: "the imported dataset", problems: [m.message] });
-      else {
-        void buildInSteps(m.dataset, screen, () => cancelled).then((built) => {
-          if (built) finish({ kind: "loaded", name: m.name, dataset: m.dataset, ...built });
-        });
-      }
+  const worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
+  const outcome = new Promise<LoadOutcome>((resolve) => {
+    finish = (o) => {
+      worker.terminate();
+      resolve(o);
     };
   });
+  const parts: Record<"actors" | "relations" | "events" | "sources", unknown[]> = { actors: [], relations: [], events: [], sources: [] };
+  const name = request.source === "file" ? request.file.name : "the imported dataset";
+  worker.onerror = (e) => finish({ kind: "invalid", name, problems: [`the loader stopped: ${e.message}`], issues: [] });
+  worker.onmessage = (e: MessageEvent<LoadMessage>) => {
+    if (cancelled) return;
+    const m = e.data;
+    if (m.type === "progress") onProgress(m.stage, m.fraction, m.name);
+    else if (m.type === "part") {
+      // push in a loop: spreading 10,000 items as arguments can overflow the stack.
+      const into = parts[m.key];
+      for (const item of m.items) into.push(item);
+      onProgress(`Receiving ${m.key}…`, 0.45);
+    } else if (m.type === "none") finish({ kind: "none" });
+    else if (m.type === "invalid") finish({ kind: "invalid", name: m.name, problems: m.problems, issues: m.issues ?? [] });
+    else if (m.type === "failed") finish({ kind: "invalid", name, problems: [m.message], issues: [] });
+    else {
+      worker.terminate();
+      const dataset = { ...m.dataset, ...parts } as Dataset;
+      void buildInSlices(dataset, m.prepared, onProgress, () => cancelled).then((model) => {
+        if (model) finish({ kind: "loaded", name: m.name, dataset, model, layoutSkipped: !m.prepared.laidOut, warnings: m.warnings, ...(m.keep ? { keep: m.keep } : {}) });
+      });
+    }
+  };
+  worker.postMessage(request);
+  return {
+    outcome,
+    cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      finish({ kind: "cancelled" });
+    },
+  };
 }
 
-async function buildInSteps(dataset: Dataset, screen: LoadingScreen, cancelled: () => boolean): Promise<{ model: StanceModel; layoutSkipped: boolean } | null> {
-  const actors = dataset.actors.length;
-  const relations = dataset.relations.length;
-  const size = `${actors.toLocaleString("en")} actors, ${relations.toLocaleString("en")} relations`;
-  screen.update(`Building the graph and the time index: ${size}…`, 0.5);
-  await nextFrame();
-  if (cancelled()) return null;
-  const model = createModel(dataset, { layout: false });
-  const layoutSkipped = layoutTooSlowOnLoad(actors, relations);
-  screen.update(layoutSkipped ? `Placing ${actors.toLocaleString("en")} actors (seeded positions; the full layout is skipped at this size)…` : `Laying out ${size}…`, 0.75);
-  await nextFrame();
-  if (cancelled()) return null;
-  // iterations 0: the seeded starting positions, the same ones ForceAtlas2 would start from.
-  assignLayout(model.graph, layoutSkipped ? { iterations: 0 } : {});
-  screen.update(`Drawing ${size}…`, 0.9);
-  await nextFrame();
-  return cancelled() ? null : { model, layoutSkipped };
+/** Builds the model from the worker's parts, a slice of at most SLICE_MS at a time. */
+async function buildInSlices(dataset: Dataset, prepared: Prepared, onProgress: OnProgress, cancelled: () => boolean): Promise<StanceModel | null> {
+  const size = `${dataset.actors.length.toLocaleString("en")} actors, ${dataset.relations.length.toLocaleString("en")} relations`;
+  const steps = modelSteps(dataset, { prepared });
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    onProgress(`Building the graph: ${size}…`, 0.5 + 0.4 * step.value);
+    await nextTask();
+    if (cancelled()) return null;
+    sliceStart = performance.now();
+  }
 }
 
-interface LoadingScreen {
-  update(stage: string, fraction: number, name?: string): void;
-  remove(): void;
-}
-
-function loadingScreen(root: HTMLElement, onCancel: () => void): LoadingScreen {
+/** The full-page loading screen of the boot (shown once the worker has found a stored dataset). */
+export function loadingScreen(root: HTMLElement, onCancel: () => void): { update: OnProgress; remove(): void } {
   const title = h("h1", {}, "Loading the imported dataset");
   const stage = h("p", { class: "loading-stage" }, "Starting…");
   const bar = h("progress", { class: "loading-progress", role: "progressbar", max: "100", value: "0", "aria-label": "Loading progress" });

@@ -6,6 +6,7 @@
  */
 import { MultiGraph } from "graphology";
 import type { Actor, ActorKind, Dataset, Relation, RelationType } from "./schema.ts";
+import { parallelIndex, type ParallelIndex } from "./parallel.ts";
 
 export interface ActorNodeAttributes {
   label: string;
@@ -23,31 +24,71 @@ export interface RelationEdgeAttributes {
   to: string | undefined;
   /** Position of the relation in `dataset.relations` (and in the interval index). */
   index: number;
+  /** Among the relations of the same pair, which one this is (null: alone); see parallel.ts. */
+  parallelIndex: number | null;
+  parallelMaxIndex: number | null;
 }
 
 export type StanceGraph = MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>;
 
+/** What the load worker computes ahead, so the page only has to copy it in. */
+export interface GraphExtras {
+  parallel?: ParallelIndex;
+  /** x0, y0, x1, y1, … for the actors in dataset order (otherwise every position starts at 0). */
+  positions?: Float64Array;
+}
+
+/** Nodes or edges added between two yields of `graphSteps`. */
+const SLICE = 2000;
+
 /**
- * Builds the multigraph. Node keys are actor ids, edge keys relation ids. Positions start at 0;
- * `layout.ts` assigns them. Expects a validated dataset.
+ * Builds the multigraph. Node keys are actor ids, edge keys relation ids. Positions come from
+ * `extras` or start at 0 (`layout.ts` assigns them). Expects a validated dataset.
  */
-export function buildGraph(dataset: Dataset): StanceGraph {
+export function buildGraph(dataset: Dataset, extras: GraphExtras = {}): StanceGraph {
+  const steps = graphSteps(dataset, extras);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `buildGraph` in slices: yields the share done (0–1) every few thousand nodes or edges, so a
+ * page can build a large graph between frames instead of in one blocking task.
+ */
+export function* graphSteps(dataset: Dataset, extras: GraphExtras = {}): Generator<number, StanceGraph, void> {
   const graph: StanceGraph = new MultiGraph({ type: "mixed", allowSelfLoops: false });
   const types = new Map(dataset.relationTypes.map((t) => [t.id, t]));
+  const parallel = extras.parallel ?? parallelIndex(dataset.relations);
+  const positions = extras.positions;
   const degree = new Map<string, number>();
   for (const r of dataset.relations) {
     degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
     degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
   }
-  for (const actor of dataset.actors) {
-    graph.addNode(actor.id, { label: actor.label, kind: actor.kind, x: 0, y: 0, size: nodeSize(degree.get(actor.id) ?? 0) });
-  }
-  dataset.relations.forEach((r, index) => {
+  const total = dataset.actors.length + dataset.relations.length;
+  dataset.actors.forEach((actor, i) => {
+    const x = positions ? positions[2 * i]! : 0;
+    const y = positions ? positions[2 * i + 1]! : 0;
+    graph.addNode(actor.id, { label: actor.label, kind: actor.kind, x, y, size: nodeSize(degree.get(actor.id) ?? 0) });
+  });
+  yield dataset.actors.length / Math.max(1, total);
+  const relations = dataset.relations;
+  for (let index = 0; index < relations.length; index++) {
+    const r = relations[index]!;
     const type = types.get(r.type) as RelationType;
-    const attributes: RelationEdgeAttributes = { relationType: r.type, sign: type.sign, from: r.from, to: r.to, index };
+    const p = parallel.index[index]!;
+    const attributes: RelationEdgeAttributes = {
+      relationType: r.type,
+      sign: type.sign,
+      from: r.from,
+      to: r.to,
+      index,
+      parallelIndex: Number.isNaN(p) ? null : p,
+      parallelMaxIndex: Number.isNaN(p) ? null : parallel.max[index]!,
+    };
     if (type.directed) graph.addDirectedEdgeWithKey(r.id, r.source, r.target, attributes);
     else graph.addUndirectedEdgeWithKey(r.id, r.source, r.target, attributes);
-  });
+    if (index % SLICE === SLICE - 1) yield (dataset.actors.length + index + 1) / total;
+  }
   return graph;
 }
 

@@ -19,15 +19,13 @@ export type Positions = Record<string, { x: number; y: number }>;
 export function computeLayout(graph: Graph, options: LayoutOptions = {}): Positions {
   const seed = options.seed ?? 1;
   const iterations = options.iterations ?? defaultIterations(graph.order);
-  const rng = mulberry32(seed);
-  const start: Positions = {};
   const n = graph.order;
+  const xy = seededPositions(n, seed);
+  const start: Positions = {};
   let k = 0;
-  // Seeded start on a jittered circle: FA2 is deterministic from here on.
   graph.forEachNode((node) => {
-    const angle = (2 * Math.PI * k++) / Math.max(1, n);
-    const r = 100 * (0.8 + 0.4 * rng());
-    start[node] = { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+    start[node] = { x: xy[2 * k]!, y: xy[2 * k + 1]! };
+    k++;
   });
   if (n < 2 || iterations === 0) return start;
   const work = graph.emptyCopy() as Graph;
@@ -44,13 +42,29 @@ export function computeLayout(graph: Graph, options: LayoutOptions = {}): Positi
   });
 }
 
+/**
+ * The seeded starting positions of n nodes (in graph order) on a jittered circle, as
+ * x0, y0, x1, y1, …: ForceAtlas2 is deterministic from here on.
+ */
+export function seededPositions(n: number, seed = 1): Float64Array {
+  const rng = mulberry32(seed);
+  const out = new Float64Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    const angle = (2 * Math.PI * k) / Math.max(1, n);
+    const r = 100 * (0.8 + 0.4 * rng());
+    out[2 * k] = r * Math.cos(angle);
+    out[2 * k + 1] = r * Math.sin(angle);
+  }
+  return out;
+}
+
 /** Computes positions and writes them onto the graph's `x`/`y` node attributes. */
 export function assignLayout(graph: Graph, options: LayoutOptions = {}): void {
   const positions = computeLayout(graph, options);
   graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...positions[node] }), { attributes: ["x", "y"] });
 }
 
-function defaultIterations(order: number): number {
+export function defaultIterations(order: number): number {
   if (order <= 200) return 500;
   if (order <= 5000) return 100;
   return 20;

@@ -3,10 +3,11 @@
  * stable layout, and the interval index. Immutable after construction; the app and the CLI share it.
  */
 import type { Actor, Dataset, Relation, RelationType, Source, StanceEvent } from "./schema.ts";
-import { buildGraph, type StanceGraph } from "./graph.ts";
-import { IntervalIndex } from "./intervalIndex.ts";
+import { graphSteps, type StanceGraph } from "./graph.ts";
+import { IntervalIndex, type PackedIntervalIndex } from "./intervalIndex.ts";
 import { addDays } from "./dates.ts";
 import { assignLayout, type LayoutOptions } from "./layout.ts";
+import type { ParallelIndex } from "./parallel.ts";
 
 export interface StanceModel {
   readonly dataset: Dataset;
@@ -24,23 +25,56 @@ export interface StanceModel {
 export interface ModelOptions {
   /** Layout options; `false` skips the layout (positions stay at 0), e.g. for CLI exports of tables. */
   layout?: LayoutOptions | false;
+  /** The parts computed ahead in the load worker (src/model/prepare.ts); positions replace `layout`. */
+  prepared?: PreparedModel;
+}
+
+/** What the load worker computes off the page: plain arrays, transferred without copying. */
+export interface PreparedModel {
+  index: PackedIntervalIndex;
+  parallel: ParallelIndex;
+  /** x0, y0, x1, y1, … per actor in dataset order. */
+  positions: Float64Array;
 }
 
 /** Builds the model of a validated dataset. */
 export function createModel(dataset: Dataset, options: ModelOptions = {}): StanceModel {
-  const graph = buildGraph(dataset);
-  if (options.layout !== false) assignLayout(graph, options.layout ?? {});
+  const steps = modelSteps(dataset, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `createModel` in slices: yields the share done (0–1) between slices of a few thousand items, so
+ * the page can build a large model between frames (src/app/loading.ts drives it).
+ */
+export function* modelSteps(dataset: Dataset, options: ModelOptions = {}): Generator<number, StanceModel, void> {
+  const { prepared } = options;
+  // Building the graph is most of the work; the lookups and the index share the rest.
+  const graph = yield* scaled(graphSteps(dataset, prepared ? { parallel: prepared.parallel, positions: prepared.positions } : {}), 0, 0.8);
+  if (!prepared && options.layout !== false) assignLayout(graph, options.layout ?? {});
+  const index = prepared ? IntervalIndex.fromPacked(prepared.index) : new IntervalIndex(dataset.relations);
+  yield 0.85;
+  const relations = byId(dataset.relations);
+  yield 0.95;
   return {
     dataset,
     graph,
-    index: new IntervalIndex(dataset.relations),
+    index,
     actors: byId(dataset.actors),
     relationTypes: byId(dataset.relationTypes),
-    relations: byId(dataset.relations),
+    relations,
     sources: byId(dataset.sources),
     events: [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     span: dataset.span ?? dataExtent(dataset),
   };
+}
+
+/** Passes a generator's progress on, mapped into [from, to]. */
+function* scaled<T>(steps: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    yield from + (to - from) * step.value;
+  }
 }
 
 /** The relations active on `date` (from <= date < to), in dataset order. */

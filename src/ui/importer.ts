@@ -10,17 +10,18 @@
 import "./importer.css";
 import { h, announce, replaceChildren } from "./dom.ts";
 import type { Dataset } from "../model/schema.ts";
+import type { StanceModel } from "../model/stanceModel.ts";
 import type { ValidationIssue } from "../model/validate.ts";
-import { checkImportSize, importDataset } from "../io/importDataset.ts";
-import { datasetJson } from "../io/datasetJson.ts";
+import { checkImportSize } from "../io/importDataset.ts";
 import { removeStoredDataset, saveStoredDataset } from "../app/datasetStore.ts";
+import { startLoad } from "../app/loading.ts";
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 200;
 
 export interface ImporterOptions {
   /** Replaces the app on screen with `dataset` (this importer is torn down as part of it). */
-  replace(dataset: Dataset, fileName: string): void;
+  replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean): void;
 }
 
 /** Mounts the "Open dataset…" button in `toolbar` and drag-and-drop on the page. Returns the teardown. */
@@ -107,29 +108,68 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
   };
 }
 
-/** Size check, read, import; replaces the app only on a valid dataset. */
+/** Shown only for loads that take longer than this, so small files open without a flash. */
+const PROGRESS_DELAY_MS = 300;
+
+/**
+ * Size check, then the load worker reads, validates and prepares the file while a dialog shows the
+ * progress with a Cancel button (src/app/loading.ts). The app on screen stays as it is until the
+ * new dataset is ready, and stays as it is on a problem or a cancel.
+ */
 async function openFile(file: File, options: ImporterOptions, showErrors: (fileName: string, issues: ValidationIssue[]) => void): Promise<void> {
   // Refused by its size alone: a file over the limit is never read into memory.
   const tooBig = checkImportSize(file.size, file.name);
   if (tooBig) return showErrors(file.name, [tooBig]);
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (e) {
-    return showErrors(file.name, [{ path: "(file)", message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+  const progress = createProgressDialog(file.name, () => load.cancel());
+  const load = startLoad({ source: "file", file }, progress.update);
+  const timer = setTimeout(progress.show, PROGRESS_DELAY_MS);
+  const outcome = await load.outcome;
+  clearTimeout(timer);
+  progress.remove();
+  if (outcome.kind === "cancelled") return announce(`Opening “${file.name}” was cancelled; the graph on screen has not changed.`);
+  if (outcome.kind !== "loaded") {
+    const issues = outcome.kind === "invalid" && outcome.issues.length > 0 ? outcome.issues : (outcome.kind === "invalid" ? outcome.problems : ["it could not be read"]).map((message) => ({ path: "(file)", message }));
+    return showErrors(file.name, issues);
   }
-  const result = importDataset(text, file.name);
-  if (!result.ok) return showErrors(file.name, result.errors);
-
-  const saved = await saveStoredDataset(file.name, datasetJson(result.dataset));
+  const saved = outcome.keep ? await saveStoredDataset(file.name, outcome.keep) : false;
   // Without this, a reload would bring back an older import instead of the default.
   if (!saved) await removeStoredDataset();
-  options.replace(result.dataset, file.name);
-
-  const { dataset } = result;
-  const lines = result.warnings.map((w) => `${w.path}: ${w.message}`);
+  options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped);
+  const { dataset } = outcome;
+  const lines = [...outcome.warnings];
+  if (outcome.layoutSkipped) lines.unshift("The layout was skipped at this size: actors are at their seeded starting positions (the Layout button runs it).");
   if (!saved) lines.unshift("The browser would not keep it (storage is full or disabled): after a reload the default dataset opens.");
   showNotice(`Opened “${file.name}”: ${dataset.title}, ${dataset.actors.length} actors, ${dataset.relations.length} relations.`, lines);
+}
+
+/** The dialog that shows a file load's progress, with Cancel. Opened by `show`, gone after `remove`. */
+function createProgressDialog(fileName: string, onCancel: () => void) {
+  const stage = h("p", { class: "import-progress-stage" }, "Starting…");
+  const bar = h("progress", { class: "loading-progress", max: "100", value: "0", "aria-label": `Progress opening ${fileName}` });
+  const dialog = h(
+    "dialog",
+    { class: "import-progress", "aria-labelledby": "import-progress-title" },
+    h("h2", { id: "import-progress-title" }, `Opening “${fileName}”`),
+    h("div", { role: "status", "aria-live": "polite" }, stage),
+    bar,
+    h("div", { class: "import-actions" }, h("button", { type: "button", class: "tool", onclick: onCancel }, "Cancel (keep the graph on screen)")),
+  );
+  // Escape is the browser's cancel for a modal dialog: make it cancel the load too.
+  dialog.addEventListener("cancel", (e) => {
+    e.preventDefault();
+    onCancel();
+  });
+  document.body.append(dialog);
+  return {
+    update(text: string, fraction: number) {
+      stage.textContent = text;
+      bar.value = Math.round(fraction * 100);
+    },
+    show: () => {
+      if (dialog.isConnected && !dialog.open) dialog.showModal();
+    },
+    remove: () => dialog.remove(),
+  };
 }
 
 /** The dialog listing an import's problems. `onClose` puts the focus back. */

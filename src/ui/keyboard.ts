@@ -6,6 +6,7 @@ import type { Renderer } from "../view/renderer.ts";
 /** With the graph focused: arrow keys pan, + and − zoom, 0 fits. */
 export function bindGraphKeys(el: HTMLElement, renderer: Renderer): void {
   el.addEventListener("keydown", (e) => {
+    if (!renderer.isMounted()) return;
     const camera = renderer.sigma.getCamera();
     const step = 0.1 * camera.ratio;
     const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };

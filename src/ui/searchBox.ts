@@ -66,7 +66,8 @@ export function mountSearch(parent: HTMLElement, model: StanceModel, renderer: R
     const hit = hits[i];
     if (!hit) return;
     store.dispatch({ type: "select", selection: { kind: "actor", id: hit.actor.id } });
-    const display = renderer.sigma.getNodeDisplayData(hit.actor.id);
+    // While a large graph is still being drawn there is nothing to move the camera to yet.
+    const display = renderer.isMounted() ? renderer.sigma.getNodeDisplayData(hit.actor.id) : undefined;
     if (display) void renderer.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 500 });
     input.value = hit.actor.label;
     hits = [];

@@ -66,7 +66,7 @@ export function mountToolbar(shell: Shell, renderer: Renderer, store: Store<View
  * button. It moves the nodes of this session only; reloading restores the dataset's stable layout.
  */
 function createLayoutControl(renderer: Renderer) {
-  const graph = renderer.sigma.getGraph();
+  const graph = renderer.graph;
   let worker: FA2Layout | null = null;
   let timer = 0;
   let started = 0;

@@ -4,7 +4,7 @@
  * reducers derive what is drawn, and only the relations that enter or leave are animated.
  */
 import Sigma from "sigma";
-import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeProgramType } from "sigma/rendering";
@@ -17,9 +17,11 @@ import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type Visi
 import { blocColor, ringBlocs } from "../app/analysisState.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "./palette.ts";
 import { edgeLabel, edgeThickness, fadeToWhite } from "./edgeStyle.ts";
+import { measured } from "../app/timing.ts";
+import { h } from "../ui/dom.ts";
 
 type NodeAttrs = ActorNodeAttributes;
-type EdgeAttrs = RelationEdgeAttributes & { parallelIndex?: number | null; parallelMaxIndex?: number | null };
+type EdgeAttrs = RelationEdgeAttributes;
 
 /** Edges fade in and out over this many milliseconds when the date changes. */
 const FADE_MS = 350;
@@ -35,8 +37,72 @@ const SMALL_GRAPH = 300;
 const RING_PX = 5;
 const RING_GAP_PX = 1.5;
 
+/** True while StanceSigma's constructor runs (see below). */
+let holdFirstRefresh = false;
+
+/**
+ * Sigma whose constructor does not draw. Sigma's constructor ends by running every reducer,
+ * indexing and drawing (refresh); the label room (a custom bounding box) can only be set after
+ * it, and setting it means indexing again: 3 s more at 50k actors. Holding that first refresh
+ * until the box is set makes it one pass. Nothing else in sigma's constructor draws.
+ */
+class StanceSigma extends Sigma<NodeAttrs, EdgeAttrs> {
+  override refresh(opts?: Parameters<Sigma<NodeAttrs, EdgeAttrs>["refresh"]>[0]): this {
+    return holdFirstRefresh ? this : super.refresh(opts);
+  }
+}
+
+/**
+ * Holds sigma's drawing until the returned function is called. A partial refresh ends with
+ * render(), which would process (and draw) a graph indexed only in part. render is private in
+ * sigma's types, so it is shadowed on the instance and the shadow deleted after (sigma 3.0).
+ */
+function holdRendering(sigma: Sigma<NodeAttrs, EdgeAttrs>): () => void {
+  const target = sigma as unknown as { render?: () => unknown };
+  target.render = () => sigma;
+  return () => void delete target.render;
+}
+
+/** Graphs with more nodes and edges than this are indexed in slices, with a note on screen. */
+const SLICED_INDEXATION = 20_000;
+/** Items per partial refresh while indexing in slices, and the time spent before a frame goes by. */
+const INDEX_CHUNK = 2000;
+const INDEX_SLICE_MS = 30;
+
+/**
+ * Sigma's first indexation (every reducer over every node and edge) in time slices: partial
+ * refreshes of a few thousand items, drawing held, a macrotask between slices so the page stays
+ * responsive. At 50k actors / 500k relations this was one 5.4 s task. The processing step that
+ * follows (positions, WebGL buffers) cannot be split from outside sigma and stays one task.
+ */
+async function indexInSlices(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: StanceModel["graph"]): Promise<void> {
+  let sliceStart = performance.now();
+  for (const [kind, keys] of [
+    ["nodes", graph.nodes()],
+    ["edges", graph.edges()],
+  ] as const) {
+    for (let i = 0; i < keys.length; i += INDEX_CHUNK) {
+      sigma.refresh({ partialGraph: { [kind]: keys.slice(i, i + INDEX_CHUNK) } });
+      if (performance.now() - sliceStart < INDEX_SLICE_MS) continue;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+}
+
 export interface Renderer {
-  sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  /** The sigma instance; only there once `mount` has run. */
+  readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  /**
+   * Creates sigma in the container and draws the first frame (a large graph is indexed in slices
+   * first, so the page stays responsive). Called once the panels around the graph are in place: resizing a WebGL canvas after its first frame waits for that frame to be
+   * drawn, which with software WebGL at 50k actors blocked the page for over 30 s.
+   */
+  mount(): Promise<void>;
+  /** Whether sigma is there (mount has finished). */
+  isMounted(): boolean;
+  /** The graph sigma draws: the model's, with the view's own attributes (positions after a drag). */
+  readonly graph: StanceModel["graph"];
   /** The relations currently drawn (for tests and panels that need the same answer). */
   visible(): VisibleRelations;
   fit(): void;
@@ -65,8 +131,8 @@ function parallelCurvature(index: number, maxIndex: number): number {
 
 export function createRenderer(container: HTMLElement, model: StanceModel, store: Store<ViewState, Action>): Renderer {
   const graph = model.graph;
-  // Parallel relations of one pair (an alliance that later became estrangement) are drawn apart.
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  // Parallel relations of one pair (an alliance that later became estrangement) are drawn apart,
+  // by the indices the model computed (src/model/parallel.ts).
   const small = graph.order <= SMALL_GRAPH;
 
   let state = store.getState();
@@ -124,7 +190,11 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     };
   };
 
-  const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+  let mounting = false;
+  /** Store updates seen so far (to tell whether the state moved during a sliced indexation). */
+  let stateChanges = 0;
+  const createSigma = () => new StanceSigma(graph, container, {
     allowInvalidContainer: true,
     defaultEdgeType: "curved",
     // The edge-curve programs are typed for untyped graphs; ours carry typed attributes.
@@ -166,7 +236,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     const ids = [...fading.keys()];
     for (const [id, f] of fading) if (now - f.start >= FADE_MS) fading.delete(id);
     // Only the fading edges change from frame to frame: repaint those, not the whole graph.
-    sigma.refresh({ partialGraph: { edges: ids }, skipIndexation: true });
+    sigma?.refresh({ partialGraph: { edges: ids }, skipIndexation: true });
     fadeFrame = fading.size > 0 ? requestAnimationFrame(animateFades) : 0;
   };
 
@@ -181,6 +251,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
 
   const unsubscribe = store.subscribe((next, prev) => {
     state = next;
+    stateChanges++;
     const scopeChanged =
       next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds;
     // A plain date step is computed from what enters and leaves (see stepVisibleRelations).
@@ -202,35 +273,85 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
       const sameFocusAndRings = next.hovered === prev.hovered && next.selection === prev.selection && next.highlightActors === prev.highlightActors && rings === ringsBefore;
       // Only the relations that entered or left, and their ends, can look different after a date
       // step (focus and fades follow from them): repaint those in place. Anything else: everything.
+      if (!sigma) return;
       if (step && sameFocusAndRings) sigma.refresh({ partialGraph: { edges: [...step.entered, ...step.left], nodes: endsOfIds(graph, [...step.entered, ...step.left]) }, skipIndexation: true });
       else sigma.refresh({ skipIndexation: true });
     }
   });
 
-  fitWithLabelRoom(sigma);
-  bindPointer(sigma, store);
-  bindCamera(sigma, store);
-  // Sigma follows window resizes only; the graph area also changes when panels open and close.
-  const resizeObserver = new ResizeObserver(() => {
-    sigma.setSetting("stagePadding", stagePaddingFor(sigma.getContainer()));
-    sigma.resize();
-    sigma.refresh({ skipIndexation: true });
-  });
-  resizeObserver.observe(container);
+  let resizeObserver: ResizeObserver | null = null;
+  const mounted = (): Sigma<NodeAttrs, EdgeAttrs> => {
+    if (!sigma) throw new Error("the renderer is not mounted yet");
+    return sigma;
+  };
 
   return {
-    sigma,
+    get sigma() {
+      return mounted();
+    },
+    graph,
+    async mount() {
+      if (sigma || mounting) return;
+      mounting = true;
+      holdFirstRefresh = true;
+      let s: StanceSigma;
+      try {
+        s = createSigma();
+      } finally {
+        holdFirstRefresh = false;
+      }
+      setLabelRoom(s);
+      if (graph.order + graph.size <= SLICED_INDEXATION) {
+        // The first (and only) full pass: reducers, indexation, the first frame.
+        measured("sigma", () => s.refresh());
+      } else {
+        const note = h("p", { class: "graph-drawing", role: "status" }, `Drawing ${graph.order.toLocaleString("en")} actors and ${graph.size.toLocaleString("en")} relations…`);
+        container.append(note);
+        const changesBefore = stateChanges;
+        const release = holdRendering(s);
+        const started = performance.now();
+        await indexInSlices(s, graph);
+        performance.measure("stancegraph: sigma indexation (sliced)", { start: started });
+        release();
+        // The state moved while indexing (a filter, a date): some items were reduced with the old
+        // one, so index everything again in one go; otherwise process and draw what is indexed.
+        // An empty partial refresh processes and draws what is indexed (see fitWithLabelRoom).
+        measured("sigma", () => (stateChanges === changesBefore ? s.refresh({ partialGraph: { nodes: [], edges: [] } }) : s.refresh()));
+        note.remove();
+      }
+      sigma = s;
+      bindPointer(s, store);
+      bindCamera(s, store);
+      // Sigma follows window resizes only; the graph area also changes when panels open and close.
+      let size = `${container.offsetWidth}×${container.offsetHeight}`;
+      resizeObserver = new ResizeObserver(() => {
+        // The first callback comes at once, for the size sigma already has: nothing to redo.
+        const now = `${container.offsetWidth}×${container.offsetHeight}`;
+        if (now === size) return;
+        size = now;
+        s.setSetting("stagePadding", stagePaddingFor(container));
+        s.resize();
+        s.refresh({ skipIndexation: true });
+      });
+      resizeObserver.observe(container);
+    },
+    isMounted: () => sigma !== null,
     visible: () => visible,
     fit: () => {
+      if (!sigma) return;
       fitWithLabelRoom(sigma);
       void sigma.getCamera().animatedReset({ duration: 300 });
     },
-    zoom: (factor) => void (factor > 1 ? sigma.getCamera().animatedZoom({ duration: 200, factor }) : sigma.getCamera().animatedUnzoom({ duration: 200, factor: 1 / factor })),
+    zoom: (factor) => {
+      if (!sigma) return;
+      const camera = sigma.getCamera();
+      void (factor > 1 ? camera.animatedZoom({ duration: 200, factor }) : camera.animatedUnzoom({ duration: 200, factor: 1 / factor }));
+    },
     destroy() {
       unsubscribe();
-      resizeObserver.disconnect();
+      resizeObserver?.disconnect();
       if (fadeFrame) cancelAnimationFrame(fadeFrame);
-      sigma.kill();
+      sigma?.kill();
     },
   };
 }
@@ -242,11 +363,19 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
  * dragging or re-running the layout moves the nodes.
  */
 function fitWithLabelRoom(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
-  // The extent straight from the graph's positions: one pass over the nodes, one refresh.
+  setLabelRoom(sigma);
+  // A new box only moves the nodes on screen: sigma's processing step (normalising positions,
+  // the label grid, the WebGL buffers) must run again, but the reducers need not. An empty
+  // partial refresh asks for exactly that; a full refresh() reran every reducer (3 s at 50k).
+  sigma.refresh({ partialGraph: { nodes: [], edges: [] } });
+}
+
+/** The fitted box, widened on the right for labels; sigma uses it from its next indexation. */
+function setLabelRoom(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  // The extent straight from the graph's positions: one pass over the nodes.
   const { x, y } = graphExtent(sigma.getGraph());
   const width = x[1] - x[0] || 1;
   sigma.setCustomBBox({ x: [x[0], x[1] + width * 0.2], y });
-  sigma.refresh();
 }
 
 /**

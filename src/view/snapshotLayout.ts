@@ -65,7 +65,7 @@ function box(points: Array<{ x: number; y: number }>) {
 }
 
 export function createSnapshotLayout(renderer: Renderer): SnapshotLayout {
-  const graph = renderer.sigma.getGraph();
+  const graph = renderer.graph;
   let saved: Positions | null = null;
   let cancel: (() => void) | null = null;
 

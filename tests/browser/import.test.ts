@@ -42,6 +42,12 @@ beforeAll(async () => {
     };
     count(Blob.prototype, ["text", "arrayBuffer", "stream", "bytes", "slice"]);
     count(FileReader.prototype, ["readAsText", "readAsArrayBuffer", "readAsDataURL", "readAsBinaryString"]);
+    // A file handed to the load worker is read there (init scripts do not reach workers).
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      if (message && typeof message === "object" && (message as { file?: unknown }).file instanceof Blob) w.__fileReads++;
+      return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+    };
   });
   ({ page, errors } = await openApp(context, base));
 });

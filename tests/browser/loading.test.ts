@@ -1,13 +1,15 @@
 /**
- * Loading a large imported dataset: the page shows a progress bar while the worker validates and
- * the graph is built, says when the load-time layout was skipped, and Cancel stops the load and
- * opens the default dataset instead (forgetting the import).
+ * Loading a large dataset: the page shows a progress bar while the worker validates and lays out
+ * and the graph is built in slices; Cancel stops the load. At boot (the import kept from an earlier
+ * visit) Cancel opens the default dataset and forgets the import; opening a file through the
+ * picker goes through the same worker, and Cancel there leaves the graph on screen as it was.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, openApp } from "./chromium.ts";
 import { generateDataset, serializeDataset } from "../../src/model/generate.ts";
-import { layoutTooSlowOnLoad } from "../../src/app/loading.ts";
+import { layoutTooSlow } from "../../src/model/prepare.ts";
+import { seededPositions } from "../../src/model/layout.ts";
 
 const ACTORS = 3000;
 const RELATIONS = 30_000;
@@ -44,9 +46,8 @@ async function withStoredDataset(): Promise<{ context: BrowserContext; page: Pag
 }
 
 describe("loading a large imported dataset", () => {
-  it("shows progress, then the graph, and says the load-time layout was skipped", async () => {
-    expect(layoutTooSlowOnLoad(ACTORS, RELATIONS)).toBe(true);
-    expect(layoutTooSlowOnLoad(60, 120)).toBe(false);
+  it("shows progress, then the graph, laid out in the worker", async () => {
+    expect(layoutTooSlow(ACTORS, RELATIONS)).toBe(false);
     const { context, page } = await withStoredDataset();
     await page.reload({ waitUntil: "commit" });
     const bar = page.locator(".loading-progress[role=progressbar]");
@@ -54,14 +55,23 @@ describe("loading a large imported dataset", () => {
     await expect(page.locator(".loading h1").textContent()).resolves.toBe("Loading big.json");
     await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 60_000 });
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.relations.length)).toBe(RELATIONS);
-    await expect(page.locator(".dataset-note").textContent()).resolves.toContain("layout skipped at this size");
-    // Seeded starting positions: spread out, not all at the origin.
-    const spread = await page.evaluate(() => {
-      const g = window.stancegraph!.model.graph;
-      const xs = g.mapNodes((_n, a) => a.x);
-      return Math.max(...xs) - Math.min(...xs);
+    await expect(page.locator(".dataset-note").count()).resolves.toBe(0);
+    // Sigma indexed this graph in slices (33k nodes and edges): every relation in view is drawn,
+    // no other, and the "Drawing…" note is gone.
+    const drawn = await page.evaluate(() => {
+      const { renderer } = window.stancegraph!;
+      let n = 0;
+      renderer.graph.forEachEdge((e) => void (renderer.sigma.getEdgeDisplayData(e)?.hidden === false && n++));
+      return { n, visible: renderer.visible().ids.size };
     });
-    expect(spread).toBeGreaterThan(100);
+    expect(drawn.n).toBeGreaterThan(1000);
+    expect(drawn.n).toBe(drawn.visible);
+    await expect(page.locator(".graph-drawing").count()).resolves.toBe(0);
+    // ForceAtlas2 ran (in the worker): the actors have left their seeded starting circle.
+    const xs = await page.evaluate(() => window.stancegraph!.model.graph.mapNodes((_n, a) => a.x));
+    const seeded = seededPositions(ACTORS);
+    const moved = xs.filter((x, i) => Math.abs(x - seeded[2 * i]!) > 1).length;
+    expect(moved).toBeGreaterThan(ACTORS * 0.9);
     await context.close();
   });
 
@@ -77,6 +87,28 @@ describe("loading a large imported dataset", () => {
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30_000 });
     await expect(page.locator(".dataset-origin").count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("opens a large file through the picker in the worker, and Cancel keeps the graph on screen", async () => {
+    const context = await browser.newContext();
+    const { page } = await openApp(context, base);
+    const before = await page.evaluate(() => window.stancegraph!.model.dataset.id);
+    await page.locator("input.import-input").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    const dialog = page.getByRole("dialog", { name: "Opening “big.json”" });
+    await dialog.waitFor({ timeout: 20_000 });
+    await expect(dialog.getByRole("progressbar").count()).resolves.toBe(1);
+    await dialog.getByRole("button", { name: /Cancel/ }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => window.stancegraph!.model.dataset.id)).toBe(before);
+    await expect(page.locator("#live-region").textContent()).resolves.toContain("“big.json” was cancelled; the graph on screen has not changed");
+
+    // Again, to the end: the new dataset replaces the old one, and is kept for the next visit.
+    await page.locator("input.import-input").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await page.waitForFunction((n) => window.stancegraph?.model.dataset.relations.length === n, RELATIONS, { timeout: 60_000 });
+    await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("big.json");
+    await page.reload();
+    await page.waitForFunction((n) => document.body.dataset.ready === "true" && window.stancegraph?.model.dataset.relations.length === n, RELATIONS, { timeout: 60_000 });
     await context.close();
   });
 });

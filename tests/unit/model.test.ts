@@ -26,6 +26,31 @@ describe("dates", () => {
     expect(() => toDay("2023-02-30")).toThrow(/not a calendar date/);
   });
 
+  it("reads dates exactly as the RegExp + Date.UTC version did, without either", () => {
+    // The first implementation, kept here as the reference the digit-by-digit one must match.
+    const reference = (x: string): number | null => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(x);
+      if (!m) return null;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const t = new Date(Date.UTC(y, mo - 1, d));
+      if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+      return Math.round(Date.UTC(y, mo - 1, d) / 86_400_000);
+    };
+    const ours = (x: string) => (isIsoDate(x) ? toDay(x) : null);
+    const digit = fc.constantFrom(..."0123456789");
+    const nearlyDate = fc
+      .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.constantFrom("-", "-", "-", "/", "x"))
+      .map(([y, m, d, sep]) => `${y.join("")}${sep}${m.join("")}-${d.join("")}`);
+    const realDay = fc.integer({ min: toDay("0100-01-01"), max: toDay("9999-12-31") }).map(fromDay);
+    fc.assert(
+      fc.property(fc.oneof(nearlyDate, realDay, fc.string({ maxLength: 12 })), (x) => {
+        expect(ours(x)).toBe(reference(x));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const x of ["0099-12-31", "0100-01-01", "1900-02-29", "2000-02-29", "2100-02-29", "1969-12-31", "9999-12-31", "２０２３-01-01"]) expect(ours(x)).toBe(reference(x));
+  });
+
   it("treats validity as half-open [from, to)", () => {
     const iv = { from: "2020-01-01", to: "2023-09-20" };
     expect(isActiveOn(iv, "2019-12-31")).toBe(false);
@@ -82,6 +107,21 @@ describe("IntervalIndex", () => {
     expect(index.changesBetween("2023-09-19", "2023-09-20")).toEqual({ entered: [1], left: [0] });
     expect(index.changesBetween("2023-09-20", "2023-09-19")).toEqual({ entered: [0], left: [1] });
     expect(new IntervalIndex([]).activeAt("2020-01-01")).toEqual([]);
+  });
+
+  it("answers the same after travelling as packed arrays (as from the load worker)", () => {
+    fc.assert(
+      fc.property(fc.array(intervalArb, { maxLength: 200 }), dayArb, dayArb, (intervals, a, b) => {
+        const built = new IntervalIndex(intervals);
+        // structuredClone is what postMessage does to the arrays.
+        const moved = IntervalIndex.fromPacked(structuredClone(built.packed()));
+        const [ta, tb] = [fromDay(a), fromDay(b)];
+        expect(moved.size).toBe(intervals.length);
+        expect(moved.activeAt(ta).sort((x, y) => x - y)).toEqual(built.activeAt(ta).sort((x, y) => x - y));
+        expect(moved.changesBetween(ta, tb)).toEqual(built.changesBetween(ta, tb));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -1,0 +1,60 @@
+/**
+ * What the load worker prepares (src/model/prepare.ts) and the sliced model build (modelSteps):
+ * a model built from the prepared arrays is the model createModel builds in one go.
+ */
+import { describe, expect, it } from "vitest";
+import { createModel, modelSteps } from "../../src/model/stanceModel.ts";
+import { layoutTooSlow, prepareModel } from "../../src/model/prepare.ts";
+import { seededPositions } from "../../src/model/layout.ts";
+import { generateDataset } from "../../src/model/generate.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import { validateDataset } from "../../src/model/validate.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const karabakh = (() => {
+  const r = validateDataset(DEFAULT_DATASET_JSON);
+  if (!r.ok) throw new Error("the default dataset does not validate");
+  return r.dataset;
+})();
+
+/** The model's graph and the index's answers, as plain data to compare. */
+function picture(model: ReturnType<typeof createModel>, dates: string[]) {
+  return { graph: model.graph.export(), active: dates.map((d) => model.index.activeAt(d).sort((a, b) => a - b)) };
+}
+
+describe("a model from the worker's prepared arrays", () => {
+  for (const [name, dataset, dates] of [
+    ["the default dataset", karabakh, ["2023-09-18", "2024-04-18", "2021-01-01"]],
+    ["a generated dataset of 400 actors", generateDataset({ actors: 400, relations: 4000, years: 10, seed: 3 }), ["2018-01-01", "2020-06-30", "2024-12-31"]],
+  ] as Array<[string, Dataset, string[]]>) {
+    it(`is the model createModel builds, for ${name}`, () => {
+      // structuredClone: the arrays travel through postMessage.
+      const prepared = structuredClone(prepareModel(dataset));
+      expect(prepared.laidOut).toBe(true);
+      const fromWorker = createModel(dataset, { prepared });
+      expect(picture(fromWorker, dates)).toEqual(picture(createModel(dataset), dates));
+    });
+  }
+
+  it("is built in slices, with progress that only grows, up to 1", () => {
+    const dataset = generateDataset({ actors: 1000, relations: 10_000, years: 10, seed: 4 });
+    const steps = modelSteps(dataset, { prepared: prepareModel(dataset) });
+    const seen: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) seen.push(step.value);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.every((f) => f >= 0 && f <= 1)).toBe(true);
+    expect(step.value.graph.size).toBe(10_000);
+  });
+
+  it("skips the layout when it would take longer than the budget, and keeps the seeded positions", () => {
+    expect(layoutTooSlow(50_000, 500_000)).toBe(true);
+    expect(layoutTooSlow(10_000, 100_000)).toBe(false);
+    const dataset = generateDataset({ actors: 5000, relations: 60_000, years: 10, seed: 6 });
+    expect(layoutTooSlow(5000, 60_000)).toBe(true);
+    const prepared = prepareModel(dataset);
+    expect(prepared.laidOut).toBe(false);
+    expect([...prepared.positions]).toEqual([...seededPositions(5000)]);
+  });
+});
