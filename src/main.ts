@@ -75,24 +75,33 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(measured("url", () => bindUrlSync(store, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices })));
   teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));
   teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped) => void restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined }, nextModel) }));
-  // Last, when the panels around the graph have their size (see Renderer.mount).
-  await renderer.mount();
   const destroy = () => {
     for (const undo of teardown) undo();
     renderer.destroy();
   };
   const app = { model, store, renderer, destroy };
-  window.stancegraph = app;
-  document.body.dataset.ready = "true";
+  // Current from here: a file opened while a large graph is still being drawn replaces this app.
+  current = app;
+  // Last, when the panels around the graph have their size (see Renderer.mount).
+  await renderer.mount();
+  if (current === app) {
+    window.stancegraph = app;
+    document.body.dataset.ready = "true";
+  }
   return app;
 }
+
+/** The app on screen (or being drawn), which a restart replaces. */
+let current: App | null = null;
 
 /**
  * Replaces the app on screen with another dataset (an import): the old renderer and listeners go,
  * the address loses the old view's state, and the new dataset opens at its own default view.
  */
 export function restart(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model?: StanceModel): Promise<App> {
-  window.stancegraph?.destroy();
+  current?.destroy();
+  current = null;
+  delete document.body.dataset.ready;
   history.replaceState(null, "", location.pathname);
   return start(root, dataset, origin, model);
 }

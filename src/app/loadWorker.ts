@@ -44,7 +44,7 @@ async function load(request: LoadRequest): Promise<void> {
   const result = importDataset(text, name);
   if (!result.ok) return post({ type: "invalid", name, problems: result.errors.map(formatIssue), issues: result.errors });
   const dataset = result.dataset;
-  const prepared = prepareModel(dataset, (stage) => post({ type: "progress", stage: `${stage}…`, fraction: 0.3 }));
+  const prepared = prepareModel(dataset, (stage, fraction) => post({ type: "progress", stage: `${stage}…`, fraction }));
   // What the page keeps for the next visit: dataset JSON (a GEXF converted once stays converted).
   const keep = request.source === "file" ? (result.format === "dataset-json" ? request.file : new Blob([datasetJson(dataset)], { type: "application/json" })) : undefined;
   post({ type: "progress", stage: "Handing the dataset to the page…", fraction: 0.4 });

@@ -72,6 +72,7 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress): Load {
   const parts: Record<"actors" | "relations" | "events" | "sources", unknown[]> = { actors: [], relations: [], events: [], sources: [] };
   const name = request.source === "file" ? request.file.name : "the imported dataset";
   worker.onerror = (e) => finish({ kind: "invalid", name, problems: [`the loader stopped: ${e.message}`], issues: [] });
+  worker.onmessageerror = () => finish({ kind: "invalid", name, problems: ["the loader's message could not be read"], issues: [] });
   worker.onmessage = (e: MessageEvent<LoadMessage>) => {
     if (cancelled) return;
     const m = e.data;
@@ -87,9 +88,13 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress): Load {
     else {
       worker.terminate();
       const dataset = { ...m.dataset, ...parts } as Dataset;
-      void buildInSlices(dataset, m.prepared, onProgress, () => cancelled).then((model) => {
-        if (model) finish({ kind: "loaded", name: m.name, dataset, model, layoutSkipped: !m.prepared.laidOut, warnings: m.warnings, ...(m.keep ? { keep: m.keep } : {}) });
-      });
+      buildInSlices(dataset, m.prepared, onProgress, () => cancelled).then(
+        (model) => {
+          if (model) finish({ kind: "loaded", name: m.name, dataset, model, layoutSkipped: !m.prepared.laidOut, warnings: m.warnings, ...(m.keep ? { keep: m.keep } : {}) });
+        },
+        // Out of memory, or a bug: say so rather than leave the progress bar up for ever.
+        (err: unknown) => finish({ kind: "invalid", name: m.name, problems: [`the graph could not be built: ${err instanceof Error ? err.message : String(err)}`], issues: [] }),
+      );
     }
   };
   worker.postMessage(request);
@@ -129,7 +134,8 @@ export function loadingScreen(root: HTMLElement, onCancel: () => void): { update
   return {
     update(text, fraction, name) {
       if (name) title.textContent = `Loading ${name}`;
-      stage.textContent = text;
+      // Only on a new stage: the live region would read the same words every slice.
+      if (stage.textContent !== text) stage.textContent = text;
       bar.value = Math.round(fraction * 100);
     },
     remove: () => box.remove(),

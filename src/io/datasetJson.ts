@@ -55,7 +55,11 @@ export function graphologyJson(model: StanceModel, scope: ExportScope, caption: 
     nodes: full.nodes.filter((n) => actorIds.has(n.key)),
     edges: full.edges
       .filter((e) => e.key !== undefined && relationIds.has(e.key))
-      .map((e) => (scope.status ? { ...e, attributes: { ...e.attributes, change: scope.status.get(e.key!) } } : e)),
+      .map((e) => {
+        // The parallel-edge indices only tell the renderer how to curve an edge: not data.
+        const { parallelIndex: _index, parallelMaxIndex: _max, ...attributes } = (e.attributes ?? {}) as Record<string, unknown>;
+        return { ...e, attributes: scope.status ? { ...attributes, change: scope.status.get(e.key!) } : attributes };
+      }),
   };
   return `${JSON.stringify(serialized, null, 2)}\n`;
 }

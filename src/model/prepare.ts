@@ -30,16 +30,16 @@ export interface Prepared extends PreparedModel {
   laidOut: boolean;
 }
 
-/** Computes the index, the parallel relations and the positions. `stage` reports what runs. */
-export function prepareModel(dataset: Dataset, stage: (what: string) => void = () => {}): Prepared {
-  stage("Building the time index");
+/** Computes the index, the parallel relations and the positions. `stage` reports what runs (and the share of a load done). */
+export function prepareModel(dataset: Dataset, stage: (what: string, fraction: number) => void = () => {}): Prepared {
+  stage("Building the time index", 0.2);
   const index = packIntervals(dataset.relations);
   const parallel = parallelIndex(dataset.relations);
   const n = dataset.actors.length;
   const laidOut = !layoutTooSlow(n, dataset.relations.length);
   let positions: Float64Array;
   if (laidOut) {
-    stage(`Laying out ${n.toLocaleString("en")} actors (ForceAtlas2)`);
+    stage(`Laying out ${n.toLocaleString("en")} actors (ForceAtlas2)`, 0.25);
     const graph = buildGraph(dataset, { parallel });
     const computed = computeLayout(graph);
     positions = new Float64Array(2 * n);

@@ -4,8 +4,8 @@
  * imported (dataset JSON or Stancegraph's GEXF) and validated; only a valid dataset replaces the
  * graph. Otherwise a dialog lists every problem with its path, and the app is left untouched.
  *
- * What is kept for the next visit is the dataset as dataset JSON (not the file's own text): the
- * boot reads JSON, and a GEXF converted once need not be converted again.
+ * What is kept for the next visit is dataset JSON: a JSON file as it is (it validated), a GEXF
+ * converted once, so the boot need not convert it again.
  */
 import "./importer.css";
 import { h, announce, replaceChildren } from "./dom.ts";
@@ -48,7 +48,7 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
     busy = true;
     button.disabled = true;
     try {
-      await openFile(file, options, errors.show);
+      await openFile(file, options, errors.show, () => button.focus());
     } finally {
       busy = false;
       button.disabled = false;
@@ -116,7 +116,7 @@ const PROGRESS_DELAY_MS = 300;
  * progress with a Cancel button (src/app/loading.ts). The app on screen stays as it is until the
  * new dataset is ready, and stays as it is on a problem or a cancel.
  */
-async function openFile(file: File, options: ImporterOptions, showErrors: (fileName: string, issues: ValidationIssue[]) => void): Promise<void> {
+async function openFile(file: File, options: ImporterOptions, showErrors: (fileName: string, issues: ValidationIssue[]) => void, refocus: () => void): Promise<void> {
   // Refused by its size alone: a file over the limit is never read into memory.
   const tooBig = checkImportSize(file.size, file.name);
   if (tooBig) return showErrors(file.name, [tooBig]);
@@ -125,15 +125,21 @@ async function openFile(file: File, options: ImporterOptions, showErrors: (fileN
   const timer = setTimeout(progress.show, PROGRESS_DELAY_MS);
   const outcome = await load.outcome;
   clearTimeout(timer);
-  progress.remove();
-  if (outcome.kind === "cancelled") return announce(`Opening “${file.name}” was cancelled; the graph on screen has not changed.`);
+  if (outcome.kind !== "loaded") progress.remove();
+  if (outcome.kind === "cancelled") {
+    // The Open button was disabled while busy: it gets the focus back once the finally re-enables it.
+    setTimeout(refocus, 0);
+    return announce(`Opening “${file.name}” was cancelled; the graph on screen has not changed.`);
+  }
   if (outcome.kind !== "loaded") {
     const issues = outcome.kind === "invalid" && outcome.issues.length > 0 ? outcome.issues : (outcome.kind === "invalid" ? outcome.problems : ["it could not be read"]).map((message) => ({ path: "(file)", message }));
     return showErrors(file.name, issues);
   }
+  progress.update("Keeping it for your next visit…", 0.95);
   const saved = outcome.keep ? await saveStoredDataset(file.name, outcome.keep) : false;
   // Without this, a reload would bring back an older import instead of the default.
   if (!saved) await removeStoredDataset();
+  progress.remove();
   options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped);
   const { dataset } = outcome;
   const lines = [...outcome.warnings];
@@ -154,7 +160,11 @@ function createProgressDialog(fileName: string, onCancel: () => void) {
     bar,
     h("div", { class: "import-actions" }, h("button", { type: "button", class: "tool", onclick: onCancel }, "Cancel (keep the graph on screen)")),
   );
-  // Escape is the browser's cancel for a modal dialog: make it cancel the load too.
+  // Escape is the browser's cancel for a modal dialog: make it cancel the load too, and only that
+  // (not also clear the graph's selection, which listens for Escape on the page).
+  dialog.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") e.stopPropagation();
+  });
   dialog.addEventListener("cancel", (e) => {
     e.preventDefault();
     onCancel();
@@ -162,7 +172,8 @@ function createProgressDialog(fileName: string, onCancel: () => void) {
   document.body.append(dialog);
   return {
     update(text: string, fraction: number) {
-      stage.textContent = text;
+      // Only on a new stage: the live region would read the same words every slice.
+      if (stage.textContent !== text) stage.textContent = text;
       bar.value = Math.round(fraction * 100);
     },
     show: () => {

@@ -38,6 +38,8 @@ const LANE_PX = 13;
  * them. Above this, nearby events share one marker that names how many it holds.
  */
 export const MAX_EVENT_MARKERS = 120;
+/** Events named in a group marker's tip and name. */
+const GROUP_TIP_EVENTS = 3;
 
 // ── pure helpers ──────────────────────────────────────────────────────────────────────────────
 
@@ -195,7 +197,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   summary.textContent =
     `Timeline from ${formatDate(span.from)} to ${formatDate(span.to)}: ${total} relation changes (starts and ends)` +
     (busiest.length > 0 ? `; busiest stretches: ${busiest.join(", ")}.` : ".") +
-    ` ${model.events.length} events are marked on the track${groups.length < events.length ? `, in ${groups.length} groups of nearby events` : ""}.`;
+    ` ${events.length} events are marked on the track${groups.length < events.length ? `, in ${groups.length} groups of nearby events` : ""}.`;
 
   // Event markers: focusable buttons that jump to the event's date (a group's first event).
   const eventButtons = groups.map((g) => eventMarker(g, pct, (date) => store.dispatch({ type: "goToDate", date })));
@@ -316,17 +318,24 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
  */
 function eventMarker(group: readonly StanceEvent[], pct: (date: string) => number, go: (date: string) => void) {
   const e = group[0]!;
-  const last = group.reduce((end, x) => (x.end && x.end > end ? x.end : x.date > end ? x.date : end), e.end ?? e.date);
+  // A single event spans to its end; a group from its first event's start to its last one's.
+  const last = group.length === 1 ? (e.end ?? e.date) : group[group.length - 1]!.date;
   const when = last !== e.date ? `${formatDate(e.date)} – ${formatDate(last)}` : formatDate(e.date);
   const title = group.length === 1 ? e.label : `${group.length} events`;
   const at = pct(e.date);
-  const tip = h("span", { class: "tl-tip", "aria-hidden": "true" }, h("strong", {}, title), h("span", {}, when));
+  // A group's tip names its first few events, so they can be read without zooming the timeline.
+  const shown = group.length === 1 ? [] : group.slice(0, GROUP_TIP_EVENTS).map((x) => h("span", { class: "tl-tip-item" }, `${formatDate(x.date)}: ${x.label}`));
+  const more = group.length > GROUP_TIP_EVENTS ? [h("span", { class: "tl-tip-item" }, `… and ${group.length - GROUP_TIP_EVENTS} more`)] : [];
+  const tip = h("span", { class: "tl-tip", "aria-hidden": "true" }, h("strong", {}, title), h("span", {}, when), ...shown, ...more);
   const button = h(
     "button",
     {
       type: "button",
       class: group.length === 1 ? "tl-event" : "tl-event tl-event-group",
-      "aria-label": group.length === 1 ? `${e.label}, ${when}: go to this date` : `${group.length} events, ${when}: go to the first`,
+      "aria-label":
+        group.length === 1
+          ? `${e.label}, ${when}: go to this date`
+          : `${group.length} events, ${when}, first ${group.slice(0, GROUP_TIP_EVENTS).map((x) => x.label).join("; ")}: go to the first`,
       onclick: () => go(e.date),
     },
     h("span", { class: "tl-diamond", "aria-hidden": "true" }),

@@ -18,7 +18,7 @@ import { blocColor, ringBlocs } from "../app/analysisState.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "./palette.ts";
 import { edgeLabel, edgeThickness, fadeToWhite } from "./edgeStyle.ts";
 import { measured } from "../app/timing.ts";
-import { h } from "../ui/dom.ts";
+import { announce, h } from "../ui/dom.ts";
 
 type NodeAttrs = ActorNodeAttributes;
 type EdgeAttrs = RelationEdgeAttributes;
@@ -75,7 +75,7 @@ const INDEX_SLICE_MS = 30;
  * responsive. At 50k actors / 500k relations this was one 5.4 s task. The processing step that
  * follows (positions, WebGL buffers) cannot be split from outside sigma and stays one task.
  */
-async function indexInSlices(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: StanceModel["graph"]): Promise<void> {
+async function indexInSlices(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: StanceModel["graph"], stop: () => boolean): Promise<void> {
   let sliceStart = performance.now();
   for (const [kind, keys] of [
     ["nodes", graph.nodes()],
@@ -85,6 +85,7 @@ async function indexInSlices(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: StanceMo
       sigma.refresh({ partialGraph: { [kind]: keys.slice(i, i + INDEX_CHUNK) } });
       if (performance.now() - sliceStart < INDEX_SLICE_MS) continue;
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (stop()) return;
       sliceStart = performance.now();
     }
   }
@@ -192,7 +193,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
 
   let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
   let mounting = false;
-  /** Store updates seen so far (to tell whether the state moved during a sliced indexation). */
+  let destroyed = false;
+  /** Updates that change what the reducers return (to tell whether one came during a sliced indexation). */
   let stateChanges = 0;
   const createSigma = () => new StanceSigma(graph, container, {
     allowInvalidContainer: true,
@@ -251,7 +253,6 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
 
   const unsubscribe = store.subscribe((next, prev) => {
     state = next;
-    stateChanges++;
     const scopeChanged =
       next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds;
     // A plain date step is computed from what enters and leaves (see stepVisibleRelations).
@@ -269,6 +270,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     const ringsBefore = rings;
     if (scopeChanged || next.blocs !== prev.blocs || next.playing !== prev.playing) rings = ringBlocs(model, next, rings);
     if (scopeChanged || next.hovered !== prev.hovered || next.selection !== prev.selection || next.highlightActors !== prev.highlightActors || rings !== ringsBefore) {
+      stateChanges++;
       focus = focusSet(model, visible, stateFocus(next));
       const sameFocusAndRings = next.hovered === prev.hovered && next.selection === prev.selection && next.highlightActors === prev.highlightActors && rings === ringsBefore;
       // Only the relations that entered or left, and their ends, can look different after a date
@@ -281,7 +283,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
 
   let resizeObserver: ResizeObserver | null = null;
   const mounted = (): Sigma<NodeAttrs, EdgeAttrs> => {
-    if (!sigma) throw new Error("the renderer is not mounted yet");
+    if (!sigma) throw new Error("the graph is still being drawn; try again in a moment");
     return sigma;
   };
 
@@ -305,19 +307,24 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
         // The first (and only) full pass: reducers, indexation, the first frame.
         measured("sigma", () => s.refresh());
       } else {
-        const note = h("p", { class: "graph-drawing", role: "status" }, `Drawing ${graph.order.toLocaleString("en")} actors and ${graph.size.toLocaleString("en")} relations…`);
+        const drawing = `Drawing ${graph.order.toLocaleString("en")} actors and ${graph.size.toLocaleString("en")} relations…`;
+        const note = h("p", { class: "graph-drawing" }, drawing);
         container.append(note);
+        announce(drawing);
         const changesBefore = stateChanges;
         const release = holdRendering(s);
         const started = performance.now();
-        await indexInSlices(s, graph);
+        performance.mark("stancegraph: drawing in slices");
+        await indexInSlices(s, graph, () => destroyed);
         performance.measure("stancegraph: sigma indexation (sliced)", { start: started });
         release();
+        note.remove();
+        // The app was replaced (another file opened) while this one was being drawn.
+        if (destroyed) return void s.kill();
         // The state moved while indexing (a filter, a date): some items were reduced with the old
         // one, so index everything again in one go; otherwise process and draw what is indexed.
         // An empty partial refresh processes and draws what is indexed (see fitWithLabelRoom).
         measured("sigma", () => (stateChanges === changesBefore ? s.refresh({ partialGraph: { nodes: [], edges: [] } }) : s.refresh()));
-        note.remove();
       }
       sigma = s;
       bindPointer(s, store);
@@ -348,6 +355,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
       void (factor > 1 ? camera.animatedZoom({ duration: 200, factor }) : camera.animatedUnzoom({ duration: 200, factor: 1 / factor }));
     },
     destroy() {
+      destroyed = true;
       unsubscribe();
       resizeObserver?.disconnect();
       if (fadeFrame) cancelAnimationFrame(fadeFrame);

@@ -5,6 +5,7 @@
  * picker goes through the same worker, and Cancel there leaves the graph on screen as it was.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, openApp } from "./chromium.ts";
 import { generateDataset, serializeDataset } from "../../src/model/generate.ts";
@@ -110,5 +111,56 @@ describe("loading a large imported dataset", () => {
     await page.reload();
     await page.waitForFunction((n) => document.body.dataset.ready === "true" && window.stancegraph?.model.dataset.relations.length === n, RELATIONS, { timeout: 60_000 });
     await context.close();
+  });
+
+  it("replaces a large graph that is still being drawn when another file is opened", { timeout: 240_000 }, async () => {
+    // Large enough that drawing it (sigma's indexation in slices) takes longer than loading a small file.
+    const large = serializeDataset(generateDataset({ actors: 8000, relations: 80_000, years: 20, seed: 8 }));
+    const mini = readFileSync("tests/fixtures/mini/mini.json", "utf8");
+    // The small file is dropped on the page between two slices of the large graph's drawing. Whether
+    // its load ends before the drawing does is a race (software WebGL, a busy machine): try up to
+    // three times, and require the case at hand at least once.
+    let raced = 0;
+    for (let attempt = 0; attempt < 3 && raced === 0; attempt++) {
+      const context = await browser.newContext();
+      const { page, errors } = await openApp(context, base);
+      await page.evaluate((json) => {
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName("stancegraph: drawing in slices").length === 0) return;
+          observer.disconnect();
+          const data = new DataTransfer();
+          data.items.add(new File([json], "mini.json", { type: "application/json" }));
+          document.getElementById("graph")!.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data }));
+        }).observe({ type: "mark" });
+      }, mini);
+      await page.locator("input.import-input").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(large) });
+      await page.waitForFunction(() => document.body.dataset.ready === "true" && window.stancegraph?.model.dataset.id === "mini", null, { timeout: 120_000 });
+      // Time for the large graph's drawing to have finished, had it not stopped with its app.
+      await page.waitForTimeout(3000);
+      const seen = await page.evaluate(() => {
+        const entries = (name: string) => performance.getEntriesByName(name);
+        const drawingStarted = entries("stancegraph: drawing in slices")[0]!.startTime;
+        const indexed = entries("stancegraph: sigma indexation (sliced)")[0]!;
+        const miniStart = entries("stancegraph: renderer").at(-1)!.startTime;
+        return {
+          // The small file's app was built before the large graph's indexation ended.
+          duringDrawing: miniStart < indexed.startTime + indexed.duration,
+          // First frames drawn since the drawing started: the small graph's, and the large one's if it went on.
+          frames: entries("stancegraph: sigma").filter((e) => e.startTime > drawingStarted).length,
+          id: window.stancegraph!.model.dataset.id,
+        };
+      });
+      expect(seen.id).toBe("mini");
+      await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("mini.json");
+      expect(errors).toEqual([]);
+      if (seen.duringDrawing) {
+        raced++;
+        // The large graph's drawing stopped with its app: no frame of it, and no "Drawing…" left.
+        expect(seen.frames).toBe(1);
+        await expect(page.locator(".graph-drawing").count()).resolves.toBe(0);
+      }
+      await context.close();
+    }
+    expect(raced).toBeGreaterThan(0);
   });
 });

@@ -76,6 +76,8 @@ describe("stancegraph export", () => {
     expect(graphml.out).toContain('<data key="g_view">After 2023, 2024-04-18</data>');
     const graphology = Graph.from(JSON.parse((await run("export", "--format", "graphology", "--all")).out));
     expect(graphology.size).toBe(20);
+    // Data only: the relation's fields, not how the renderer curves parallel edges.
+    expect(Object.keys(graphology.getEdgeAttributes("RUS-ARM-alliance-1992")).sort()).toEqual(["from", "index", "relationType", "sign", "to"]);
     const svg = await run("export", "--format", "svg", "--compare", "before-2023,after-2023");
     expect(XMLValidator.validate(svg.out)).toBe(true);
     expect(svg.out).toContain("2023-09-18 (Before 2023) compared with 2024-04-18 (After 2023)");
