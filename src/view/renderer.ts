@@ -31,8 +31,11 @@ const FADE_MS = 350;
  * refresh; fading thousands of edges at once shows nothing useful anyway.
  */
 const FADE_MAX_SHARE = 0.1;
-/** Graphs larger than this get sparser labels, no edge labels and no edge events. */
+/** Graphs larger than this get sparser labels, no edge labels, no edge events and smaller nodes. */
 const SMALL_GRAPH = 300;
+/** Node sizes on screen in graphs over SMALL_GRAPH actors, in pixels. */
+const MIN_NODE_PX = 1.5;
+const MAX_NODE_PX = 18;
 /** Width of a bloc ring on screen, in pixels (a white gap of RING_GAP_PX separates it from the fill). */
 const RING_PX = 5;
 const RING_GAP_PX = 1.5;
@@ -135,6 +138,11 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
   // Parallel relations of one pair (an alliance that later became estrangement) are drawn apart,
   // by the indices the model computed (src/model/parallel.ts).
   const small = graph.order <= SMALL_GRAPH;
+  // Node sizes are pixels: 10k actors at their small-graph sizes covered the canvas in one blob
+  // (a bloc tied to thousands of actors was 140 px across). Larger graphs get smaller nodes, the
+  // biggest capped, so relations show between them.
+  const sizeScale = small ? 1 : Math.max(0.08, Math.sqrt(SMALL_GRAPH / graph.order));
+  const displaySize = (size: number) => (small ? size : Math.min(MAX_NODE_PX, Math.max(MIN_NODE_PX, size * sizeScale)));
 
   let state = store.getState();
   let visible = visibleRelations(model, state);
@@ -153,12 +161,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
   };
 
   const nodeReducer = (node: string, attrs: NodeAttrs): Partial<NodeDisplayData> & { borderColor?: string; borderSize?: number } => {
-    const out: Partial<NodeDisplayData> = { ...attrs, color: kindColor(attrs.kind) };
+    const out: Partial<NodeDisplayData> = { ...attrs, size: displaySize(attrs.size), color: kindColor(attrs.kind) };
     if (visible.hiddenActors.has(node)) return { ...out, hidden: true };
     if (focus && !focus.actors.has(node)) return { ...out, color: FADED_NODE, label: "", zIndex: 0 };
     // A bloc is a ring in its colour and its number in the label (colour is never the only cue).
     const bloc = rings?.partition.blocOf[node];
-    const ring = bloc === undefined ? {} : { type: "bordered", borderColor: blocColor(bloc), borderSize: RING_PX, size: attrs.size + RING_PX / 2, label: `${attrs.label} (bloc ${bloc})` };
+    const ring = bloc === undefined ? {} : { type: "bordered", borderColor: blocColor(bloc), borderSize: RING_PX, size: displaySize(attrs.size) + RING_PX / 2, label: `${attrs.label} (bloc ${bloc})` };
     // An actor with no relation in view stays in place, pale, so the picture does not jump.
     if (!visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0, ...ring };
     const selected = state.selection?.kind === "actor" && state.selection.id === node;

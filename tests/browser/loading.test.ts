@@ -73,6 +73,19 @@ describe("loading a large imported dataset", () => {
     const seeded = seededPositions(ACTORS);
     const moved = xs.filter((x, i) => Math.abs(x - seeded[2 * i]!) > 1).length;
     expect(moved).toBeGreaterThan(ACTORS * 0.9);
+    // Nodes are drawn smaller at this size, the largest (blocs tied to hundreds of actors) capped.
+    const sizes = await page.evaluate(() => {
+      const { renderer } = window.stancegraph!;
+      const shown: number[] = [];
+      const model: number[] = [];
+      renderer.graph.forEachNode((n, a) => {
+        shown.push(renderer.sigma.getNodeDisplayData(n)!.size);
+        model.push(a.size);
+      });
+      return { shown: Math.max(...shown), model: Math.max(...model) };
+    });
+    expect(sizes.model).toBeGreaterThan(40);
+    expect(sizes.shown).toBeLessThanOrEqual(18);
     await context.close();
   });
 
