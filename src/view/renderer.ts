@@ -99,8 +99,9 @@ export interface Renderer {
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   /**
    * Creates sigma in the container and draws the first frame (a large graph is indexed in slices
-   * first, so the page stays responsive). Called once the panels around the graph are in place: resizing a WebGL canvas after its first frame waits for that frame to be
-   * drawn, which with software WebGL at 50k actors blocked the page for over 30 s.
+   * first, so the page stays responsive). Called once the panels around the graph are in place:
+   * resizing a WebGL canvas after its first frame waits for that frame to be drawn, which with
+   * software WebGL at 50k actors blocked the page for over 30 s.
    */
   mount(): Promise<void>;
   /** Whether sigma is there (mount has finished). */
