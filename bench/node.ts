@@ -27,6 +27,7 @@ import { createModel, type StanceModel } from "../src/model/stanceModel.ts";
 import { mulberry32 } from "../src/model/layout.ts";
 import type { Dataset } from "../src/model/schema.ts";
 import { balanceAt, stanceSeries } from "../src/model/analytics/index.ts";
+import { createActorSearch } from "../src/app/search.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./run.ts";
 
 const YEARS = 30;
@@ -164,6 +165,26 @@ function measureSize(actors: number, context: BenchContext, loads: Map<number, L
   const [early, late] = [data.periods[0]?.date ?? dates[0]!, data.periods[data.periods.length - 1]?.date ?? dates[dates.length - 1]!];
   const diffMs = median(reps, () => (sink += diffDates(model, early, late).pairs.length));
   row(`diff of two dates (diffDates ${early} → ${late})`, diffMs, "ms", reps);
+
+  say("actor search");
+  // One keystroke each: a single letter (the most hits), two letters, and a whole label. The
+  // search box runs one per keystroke; the floor is a plain case-insensitive filter of the labels.
+  const search = createActorSearch(data.actors);
+  search("warm-up"); // builds the search's names once, as the first keystroke does
+  const queries = ["a", "ba", data.actors[Math.floor(data.actors.length / 2)]!.label];
+  const found = paired(
+    queryReps,
+    () => {
+      for (const q of queries) sink += search(q).length;
+    },
+    () => {
+      for (const q of queries) sink += data.actors.filter((a) => a.label.toLowerCase().includes(q.toLowerCase())).length;
+    },
+  );
+  row(`actor search, one keystroke (mean of "a", "ba" and a whole label)`, found.measure / queries.length, "ms", queryReps, {
+    measure: "case-insensitive substring filter of the labels",
+    value: found.baseline / queries.length,
+  });
 
   say("layout");
   row("layout: ForceAtlas2 Barnes–Hut, full graph", layoutIterationsPerSecond(model, actors, context.quick, Math.min(reps, 3)), "it/s", Math.min(reps, 3));
