@@ -32,6 +32,7 @@ describe("the bench runner", () => {
       "JSON.parse alone (floor)",
       "plain scan of all relations",
       "activeAt on both days + set difference",
+      "case-insensitive substring filter of the labels",
       "balanceAt on one date (full recount)",
     ]);
     for (const r of baselined) expect(r.ratio).toBeCloseTo(r.value / r.baseline!.value, 10);
