@@ -11,6 +11,10 @@ import type { StanceModel } from "../model/stanceModel.ts";
 
 export type Selection = { kind: "actor"; id: string } | { kind: "relation"; id: string } | { kind: "pair"; a: string; b: string };
 
+/** The camera's zoom limits: sigma's ratio bounds in the renderer, and what a link may ask for. */
+export const CAMERA_RATIO_MIN = 0.03;
+export const CAMERA_RATIO_MAX = 8;
+
 export interface CameraState {
   x: number;
   y: number;

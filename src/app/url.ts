@@ -12,7 +12,7 @@
  */
 import type { StanceModel } from "../model/stanceModel.ts";
 import { isIsoDate } from "../model/dates.ts";
-import type { CameraState, Selection, ViewState } from "./state.ts";
+import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type CameraState, type Selection, type ViewState } from "./state.ts";
 
 // ── types ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -52,9 +52,7 @@ export function withLinkedFields(base: ViewState, linked: ViewState): ViewState 
 const MAX_FRAGMENT = 8000;
 const MAX_VALUE = 1000;
 const MAX_PARAMS = 40;
-/** Camera bounds: sigma's ratio limits in the renderer, and a generous box around the graph. */
-const RATIO_MIN = 0.03;
-const RATIO_MAX = 8;
+/** Camera bounds: the zoom limits the renderer gives sigma, and a generous box around the graph. */
 const COORD_MAX = 1000;
 
 // ── context ───────────────────────────────────────────────────────────────────────────────────
@@ -258,7 +256,7 @@ function parseCamera(value: string, notices: string[]): CameraState | null {
     x !== undefined && y !== undefined && ratio !== undefined &&
     nums.every(Number.isFinite) &&
     Math.abs(x) <= COORD_MAX && Math.abs(y) <= COORD_MAX &&
-    ratio >= RATIO_MIN && ratio <= RATIO_MAX;
+    ratio >= CAMERA_RATIO_MIN && ratio <= CAMERA_RATIO_MAX;
   if (ok) return { x, y, ratio };
   notices.push(`Camera: ${quote(value)} is not x,y,zoom within range; the whole graph is shown.`);
   return null;

@@ -12,7 +12,7 @@ import { graphExtent } from "sigma/utils";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
 import type { Store } from "../app/store.ts";
-import type { Action, ViewState } from "../app/state.ts";
+import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from "../app/state.ts";
 import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type VisibleRelations } from "../app/derive.ts";
 import { blocColor, ringBlocs } from "../app/analysisState.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "./palette.ts";
@@ -235,8 +235,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     edgeLabelSize: 12,
     edgeLabelColor: { color: "#3d4656" },
     zIndex: true,
-    minCameraRatio: 0.03,
-    maxCameraRatio: 8,
+    minCameraRatio: CAMERA_RATIO_MIN,
+    maxCameraRatio: CAMERA_RATIO_MAX,
     stagePadding: stagePaddingFor(container),
     nodeReducer,
     edgeReducer: edgeReducer as (edge: string, attrs: EdgeAttrs) => Partial<EdgeDisplayData>,

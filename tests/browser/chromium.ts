@@ -36,26 +36,37 @@ export async function openApp(
 }
 
 /**
- * Fraction of the graph area's pixels that are not background. Read from a screenshot of the
- * element, decoded in the page: sigma's WebGL layers do not keep their drawing buffer, so copying
- * its canvases with drawImage would only see the labels.
+ * Keeps what `selector` shows on screen in the page, as RGBA bytes under `window[name]`. Taken
+ * from a screenshot, decoded in the page: sigma's WebGL layers do not keep their drawing buffer,
+ * so copying its canvases with drawImage would see the labels but not the edges.
  */
+export async function keepPixels(page: Page, name: string, selector = "#graph"): Promise<void> {
+  const png = (await page.locator(selector).screenshot()).toString("base64");
+  await page.evaluate(
+    async ([key, data]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      (window as unknown as Record<string, Uint8ClampedArray>)[key] = ctx.getImageData(0, 0, c.width, c.height).data;
+    },
+    [name, png] as const,
+  );
+}
+
+/** Fraction of the pixels of `selector` on screen that are not background. */
 export async function inkRatio(page: Page, selector = "#graph"): Promise<number> {
-  const png = await page.locator(selector).screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+  await keepPixels(page, "__ink", selector);
+  return page.evaluate(() => {
+    const data = (window as unknown as Record<string, Uint8ClampedArray>)["__ink"]!;
     let ink = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
-    return ink / (c.width * c.height);
-  }, png.toString("base64"));
+    return ink / (data.length / 4);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { keepPixels, launchChromium, openApp } from "./chromium.ts";
 
 let browser: Browser;
 const base = inject("baseUrl");
@@ -23,29 +23,6 @@ const visibleIds = (p: Page) => p.evaluate(() => [...window.stancegraph!.rendere
 const fragment = (p: Page) => p.evaluate(() => location.hash);
 /** Past the renderer's 350 ms fades, and a frame more. */
 const settle = (p: Page) => p.waitForTimeout(600);
-
-/**
- * The graph as shown on screen, kept in the page as RGBA bytes under `name`. Taken from a
- * screenshot: sigma's WebGL layers do not keep their drawing buffer, so copying the canvases
- * would see the labels but not the edges.
- */
-async function keepPixels(p: Page, name: string): Promise<void> {
-  const png = (await p.locator("#graph").screenshot()).toString("base64");
-  await p.evaluate(
-    async ([key, data]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const out = document.createElement("canvas");
-      out.width = img.naturalWidth;
-      out.height = img.naturalHeight;
-      const ctx = out.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      (window as unknown as Record<string, Uint8ClampedArray>)[key] = ctx.getImageData(0, 0, out.width, out.height).data;
-    },
-    [name, png] as const,
-  );
-}
 
 /** Fraction of pixels that differ between two kept pictures, and how many are near a colour in each. */
 function comparePixels(p: Page, a: string, b: string, hex: string) {
