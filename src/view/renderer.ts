@@ -4,6 +4,7 @@
  * reducers derive what is drawn, and only the relations that enter or leave are animated.
  */
 import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -125,8 +126,19 @@ function endsOfIds(graph: StanceModel["graph"], ids: string[]): string[] {
   return [...ends];
 }
 
+/**
+ * The program that draws an edge. A curvature of 0 (the middle one of an odd number of relations
+ * in one direction, e.g. Russia → Armenia: alliance, estrangement, mediation) must be drawn
+ * straight: @sigma/edge-curve sizes its quad by the sign of the curvature, so at 0 it draws
+ * nothing, while its label (which falls back to the default curvature) still shows.
+ */
+export function edgeProgram(directed: boolean, curvature: number): "curved" | "curvedArrow" | "straight" | "straightArrow" {
+  if (curvature === 0) return directed ? "straightArrow" : "straight";
+  return directed ? "curvedArrow" : "curved";
+}
+
 /** Curvature for the i-th of n parallel edges between one pair (from sigma's parallel-edges example). */
-function parallelCurvature(index: number, maxIndex: number): number {
+export function parallelCurvature(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return DEFAULT_EDGE_CURVATURE * 0.5;
   if (index < 0) return -parallelCurvature(-index, maxIndex);
   const amplitude = 3.5;
@@ -178,11 +190,11 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     const type = model.relationTypes.get(attrs.relationType);
     const shown = visible.ids.has(edge);
     const alpha = fadeAlpha(edge, performance.now());
-    // A hidden edge keeps its program (type), so a partial refresh can repaint it in place later.
-    if (!shown && alpha === null) return { hidden: true, type: type?.directed ? "curvedArrow" : "curved" };
-    const status = visible.status?.get(edge) ?? null;
     const directed = type?.directed ?? false;
     const curvature = parallelCurvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 0);
+    // A hidden edge keeps its program (type), so a partial refresh can repaint it in place later.
+    if (!shown && alpha === null) return { hidden: true, type: edgeProgram(directed, curvature) };
+    const status = visible.status?.get(edge) ?? null;
     let color = type?.color ?? "#888888";
     if (status === "removed") color = fadeToWhite(color, 0.45);
     if (alpha !== null) color = fadeToWhite(color, alpha);
@@ -193,7 +205,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
       color,
       size: edgeThickness(type, status) * (selected ? 1.8 : 1),
       label: small && focused ? edgeLabel(type, status) : "",
-      type: directed ? "curvedArrow" : "curved",
+      type: edgeProgram(directed, curvature),
       curvature,
       zIndex: focused ? 1 : 0,
       forceLabel: selected,
@@ -212,6 +224,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     edgeProgramClasses: {
       curved: EdgeCurveProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
       curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      straight: EdgeRectangleProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      straightArrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
     },
     nodeProgramClasses: {
       bordered: createNodeBorderProgram<NodeAttrs, EdgeAttrs>({
