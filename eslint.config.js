@@ -3,6 +3,45 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/**
+ * The layers (README, Architecture): each folder may import only the folders below it.
+ *   model ← style ← io ← app ← view ← ui ← main; dom (DOM helpers) below app, view and ui;
+ *   cli uses model, io and style. A panel in src/ui never imports another panel (shared pieces
+ *   live in ui/widgets.ts), and no panel reaches into sigma (the view offers a camera interface).
+ * An import path names a folder when it contains "<folder>/" after "./" or "../" segments.
+ */
+const LAYERS = ["model", "style", "dom", "io", "app", "view", "ui", "cli"];
+const ALLOWED = {
+  model: ["model"],
+  style: ["model", "style"],
+  dom: ["dom"],
+  io: ["model", "style", "io"],
+  app: ["model", "style", "dom", "io", "app"],
+  view: ["model", "style", "dom", "io", "app", "view"],
+  ui: ["model", "style", "dom", "io", "app", "view", "ui"],
+  cli: ["model", "style", "io", "cli"],
+};
+const layerRule = (layer) => {
+  const banned = LAYERS.filter((l) => !ALLOWED[layer].includes(l));
+  return {
+    files: [`src/${layer}/**/*.ts`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^(\\.{1,2}/)+(.*/)?(${banned.join("|")})/`,
+              message: `src/${layer} may import only ${ALLOWED[layer].map((l) => `src/${l}`).join(", ")} (layers: see eslint.config.js).`,
+            },
+            ...(layer === "ui" ? [{ regex: "^(sigma|@sigma/)", message: "Panels do not reach into sigma: use the view's camera interface." }] : []),
+          ],
+        },
+      ],
+    },
+  };
+};
+
 export default tseslint.config(
   { ignores: ["scratch/", "dist/", "node_modules/", "coverage/", "test-results/", "docs/"] },
   js.configs.recommended,
@@ -22,6 +61,40 @@ export default tseslint.config(
       "no-new-func": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       eqeqeq: ["error", "always"],
+    },
+  },
+  ...LAYERS.map(layerRule),
+  {
+    // Panels directly in src/ui: the shell and the shared widgets, never another panel or a panel folder.
+    files: ["src/ui/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(\\.{1,2}/)+(.*/)?(cli)/", message: "src/ui may not import src/cli." },
+            { regex: "^(sigma|@sigma/)", message: "Panels do not reach into sigma: use the view's camera interface." },
+            { regex: "^\\./(?!widgets\\.ts$|shell\\.ts$|[\\w-]+\\.css$)", message: "A panel does not import another panel: shared pieces go in ui/widgets.ts." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Panels in a folder of their own (ui/analysis, ui/timeline, ui/export): their own files, the
+    // shell and the widgets; no other panel.
+    files: ["src/ui/*/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(\\.{1,2}/)+(.*/)?(cli)/", message: "src/ui may not import src/cli." },
+            { regex: "^(sigma|@sigma/)", message: "Panels do not reach into sigma: use the view's camera interface." },
+            { regex: "^\\.\\./(?!widgets\\.ts$|shell\\.ts$|\\.\\./)", message: "A panel does not import another panel: shared pieces go in ui/widgets.ts." },
+          ],
+        },
+      ],
     },
   },
 );

@@ -24,11 +24,11 @@ import { IntervalIndex } from "../src/model/intervalIndex.ts";
 import { addDays, isActiveOn, toDay, fromDay } from "../src/model/dates.ts";
 import { diffDates } from "../src/model/diff.ts";
 import { createModel, type StanceModel } from "../src/model/stanceModel.ts";
-import { mulberry32 } from "../src/model/layout.ts";
+import { mulberry32 } from "../src/model/random.ts";
 import type { Dataset } from "../src/model/schema.ts";
 import { balanceAt, stanceSeries } from "../src/model/analytics/index.ts";
 import { createActorSearch } from "../src/app/search.ts";
-import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./run.ts";
+import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./types.ts";
 
 const YEARS = 30;
 const SEED = 1;

@@ -11,6 +11,7 @@ import { loadingScreen, startLoad } from "./app/loading.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
 import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
+import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
 import { createRenderer, type Renderer } from "./view/renderer.ts";
 import { createShell } from "./ui/shell.ts";
 import { mountToolbar } from "./ui/toolbar.ts";
@@ -19,13 +20,14 @@ import { mountFilters } from "./ui/filters.ts";
 import { mountDetails } from "./ui/details.ts";
 import { mountTable } from "./ui/table.ts";
 import { mountGraphMessage } from "./ui/graphMessage.ts";
-import { mountAnalysis } from "./ui/analysis.ts";
+import { mountAnalysis } from "./ui/analysis/analysis.ts";
+import { mountSidePanels } from "./ui/sidePanels.ts";
 import { bindGraphKeys, bindGlobalKeys } from "./ui/keyboard.ts";
-import { h } from "./ui/dom.ts";
-import { mountTimeline } from "./ui/timeline.ts";
+import { h } from "./dom/dom.ts";
+import { mountTimeline } from "./ui/timeline/timeline.ts";
 import { bindUrlSync, readViewFromLocation } from "./ui/urlSync.ts";
 import { bindPlayback } from "./app/playback.ts";
-import { mountExportMenu } from "./ui/exportMenu.ts";
+import { mountExportMenu } from "./ui/export/exportMenu.ts";
 import { mountImporter } from "./ui/importer.ts";
 import type { Dataset } from "./model/schema.ts";
 import { measured } from "./app/timing.ts";
@@ -33,6 +35,8 @@ import { measured } from "./app/timing.ts";
 export interface App {
   model: StanceModel;
   store: Store<ViewState, Action>;
+  /** What the screen shows, derived from the store and the model (the one place). */
+  view: DerivedView;
   renderer: Renderer;
   /** Stops the renderer and every listener outside the app's own DOM (window, history, workers). */
   destroy(): void;
@@ -56,30 +60,33 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   // The link's fragment decides the opening view, so a copied link restores what was on screen.
   const fromUrl = readViewFromLocation(model, initialState(model));
   const store = createStore<ViewState, Action>(fromUrl.state, reduce);
+  // Before anything else subscribes: every subscriber then reads a derived view that is fresh.
+  const view = createDerivedView(model, store);
   const shell = createShell(root);
   mountDatasetName(shell.datasetName, dataset, origin);
   document.title = `${dataset.title} — Stancegraph`;
-  const renderer = measured("renderer", () => createRenderer(shell.graph, model, store));
-  const teardown = [mountToolbar(shell, renderer, store)];
-  measured("search", () => mountSearch(shell.controls, model, renderer, store));
-  measured("filters", () => mountFilters(shell.controls, model, renderer, store));
-  measured("details", () => mountDetails(shell.details, model, renderer, store));
-  measured("table", () => mountTable(shell.table, model, renderer, store));
-  mountGraphMessage(shell.graphMessage, model, renderer, store);
+  const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store));
+  const teardown = [view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
+  measured("search", () => mountSearch(shell.controls, model, renderer.camera, store));
+  teardown.push(measured("filters", () => mountFilters(shell.controls, model, view, store)));
+  teardown.push(measured("details", () => mountDetails(shell.details, model, view, store)));
+  teardown.push(measured("table", () => mountTable(shell.table, model, view, store)));
+  teardown.push(mountGraphMessage(shell.graphMessage, model, view));
+  teardown.push(mountSidePanels(shell, view, store));
   // Before the global keys: its Escape clears a highlighted triad before the selection.
-  teardown.push(measured("analysis", () => mountAnalysis(shell, model, store)));
-  bindGraphKeys(shell.graph, renderer);
+  teardown.push(measured("analysis", () => mountAnalysis(shell, model, view, store)));
+  bindGraphKeys(shell.graph, renderer.camera);
   teardown.push(bindGlobalKeys(store));
-  teardown.push(measured("timeline", () => mountTimeline(shell.timeline, model, renderer, store)));
+  teardown.push(measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot)));
   teardown.push(bindPlayback(store, model.span));
-  teardown.push(measured("url", () => bindUrlSync(store, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices })));
+  teardown.push(measured("url", () => bindUrlSync(store, view, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices })));
   teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));
   teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped) => void restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined }, nextModel) }));
   const destroy = () => {
     for (const undo of teardown) undo();
     renderer.destroy();
   };
-  const app = { model, store, renderer, destroy };
+  const app = { model, store, view, renderer, destroy };
   // Current from here: a file opened while a large graph is still being drawn replaces this app.
   current = app;
   // Last, when the panels around the graph have their size (see Renderer.mount).

@@ -166,21 +166,44 @@ function positionsOf(model: StanceModel): Map<string, number> {
   return map;
 }
 
+/** Actors and relations kept lit; the rest is drawn faded when `fadeRest` is true. */
+export interface FocusSet {
+  actors: Set<string>;
+  relations: Set<string>;
+  /**
+   * Whether everything outside the focus fades. A hover in a large graph only lifts the
+   * neighbourhood (drawn on top, in full colour, over the translucent rest): fading 100,000
+   * relations on every pointer move would repaint them all, while lifting repaints only the old
+   * and new neighbourhoods.
+   */
+  fadeRest: boolean;
+}
+
+/** Graphs up to this many actors fade everything else on hover too (a full repaint is cheap there). */
+export const HOVER_FADES_UP_TO = 300;
+
+/** What is focused, and why: the pointer on an actor, a group lit from the Analysis, or the selection. */
+export interface FocusRequest {
+  actor?: string | null;
+  relation?: string | null;
+  pair?: [string, string] | null;
+  group?: readonly string[] | null;
+  /** True when the focus comes from the pointer (a hover). */
+  hover?: boolean;
+}
+
 /**
  * Actors and relations to keep lit when the user hovers or selects something: an actor and its
  * neighbours through visible relations; a relation and its two ends; a pair and its relations.
  * Null when nothing is focused.
  */
-export function focusSet(
-  model: StanceModel,
-  visible: Pick<VisibleRelations, "relations">,
-  focus: { actor?: string | null; relation?: string | null; pair?: [string, string] | null; group?: readonly string[] | null },
-): { actors: Set<string>; relations: Set<string> } | null {
+export function focusSet(model: StanceModel, visible: Pick<VisibleRelations, "relations">, focus: FocusRequest): FocusSet | null {
+  const fadeRest = !focus.hover || model.dataset.actors.length <= HOVER_FADES_UP_TO;
   if (focus.group && focus.group.length > 0) {
     // A group (a triad from the Analysis): its actors and the visible relations among them.
     const actors = new Set(focus.group);
     const relations = new Set(visible.relations.filter((r) => actors.has(r.source) && actors.has(r.target)).map((r) => r.id));
-    return { actors, relations };
+    return { actors, relations, fadeRest };
   }
   if (focus.actor) {
     const actors = new Set([focus.actor]);
@@ -192,16 +215,16 @@ export function focusSet(
         relations.add(r.id);
       }
     }
-    return { actors, relations };
+    return { actors, relations, fadeRest };
   }
   if (focus.relation) {
     const r = model.relations.get(focus.relation);
-    return r ? { actors: new Set([r.source, r.target]), relations: new Set([r.id]) } : null;
+    return r ? { actors: new Set([r.source, r.target]), relations: new Set([r.id]), fadeRest } : null;
   }
   if (focus.pair) {
     const [a, b] = focus.pair;
     const relations = new Set(visible.relations.filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a)).map((r) => r.id));
-    return { actors: new Set([a, b]), relations };
+    return { actors: new Set([a, b]), relations, fadeRest };
   }
   return null;
 }
@@ -210,12 +233,12 @@ export function focusSet(
  * The focus implied by the state: hover wins while the pointer is on an actor, then a highlighted
  * group of actors, then the selection.
  */
-export function stateFocus(state: Pick<ViewState, "hovered" | "selection"> & Partial<Pick<ViewState, "highlightActors">>) {
-  if (state.hovered) return { actor: state.hovered };
+export function stateFocus(state: Pick<ViewState, "hovered" | "selection"> & Partial<Pick<ViewState, "highlightActors">>): FocusRequest {
+  if (state.hovered) return { actor: state.hovered, hover: true };
   if (state.highlightActors && state.highlightActors.length > 0) return { group: state.highlightActors };
   const s = state.selection;
   if (!s) return {};
   if (s.kind === "actor") return { actor: s.id };
   if (s.kind === "relation") return { relation: s.id };
-  return { pair: [s.a, s.b] as [string, string] };
+  return { pair: [s.a, s.b] };
 }

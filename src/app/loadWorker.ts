@@ -12,7 +12,7 @@ import { datasetJson } from "../io/datasetJson.ts";
 import { formatIssue } from "../model/validate.ts";
 import { prepareModel, preparedBuffers } from "../model/prepare.ts";
 import type { Dataset } from "../model/schema.ts";
-import type { LoadMessage, LoadRequest } from "./loading.ts";
+import type { LoadMessage, LoadRequest } from "./loadProtocol.ts";
 
 /** Items per posted part: each part is deserialised on the page in its own short task. */
 const PART = 10_000;

@@ -49,7 +49,7 @@ export function withLinkedFields(base: ViewState, linked: ViewState): ViewState 
 }
 
 /** Limits that keep hostile links cheap to reject. */
-const MAX_FRAGMENT = 8000;
+export const MAX_FRAGMENT = 8000;
 const MAX_VALUE = 1000;
 const MAX_PARAMS = 40;
 /** Camera bounds: the zoom limits the renderer gives sigma, and a generous box around the graph. */

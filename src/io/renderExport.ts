@@ -10,19 +10,20 @@ import { writeGexf } from "./gexf.ts";
 import { writeGraphml } from "./graphml.ts";
 import { relationsCsv } from "./relationRows.ts";
 import { renderSvg } from "./svg.ts";
-import { svgSceneFor } from "./svgScene.ts";
+import { svgSceneFor, type SceneOptions } from "./svgScene.ts";
 
 /**
  * Serialises `scope` in a text format. GEXF is dynamic for the whole dataset and a static snapshot
- * for a date or a comparison. The SVG takes positions from the model's graph (what sigma draws).
+ * for a date or a comparison. The SVG takes positions from `picture.position` (the app passes where
+ * the screen draws each actor), else from the model's stable layout.
  */
-export function renderExport(model: StanceModel, scope: ExportScope, format: Exclude<ExportFormat, "png">): string {
+export function renderExport(model: StanceModel, scope: ExportScope, format: Exclude<ExportFormat, "png">, picture: Pick<SceneOptions, "position"> = {}): string {
   const caption = viewCaption(model, scope.view, scope.filtered);
   const changes = scope.status;
   const dataset = () => datasetForScope(model.dataset, scope);
   switch (format) {
     case "svg":
-      return renderSvg(svgSceneFor(model, scope));
+      return renderSvg(svgSceneFor(model, scope, picture));
     case "gexf":
       return writeGexf(dataset(), { mode: scope.view.kind === "all" ? "dynamic" : "static", caption, ...(changes ? { changes } : {}) });
     case "graphml":

@@ -1,12 +1,12 @@
 /**
- * The picture of an export scope, ready for renderSvg: the model's stable layout for positions,
- * the app's colours and edge styles (src/view/palette.ts, edgeStyle.ts) so that the SVG looks like
+ * The picture of an export scope, ready for renderSvg: positions from the screen (or the model's
+ * stable layout), the app's colours and edge styles (src/style/) so that the SVG looks like
  * the screen, and a legend of what is in the picture.
  */
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { RelationStatus } from "../model/diff.ts";
-import { KIND_LABELS, kindColor } from "../view/palette.ts";
-import { edgeThickness, fadeToWhite, STATUS_MARK } from "../view/edgeStyle.ts";
+import { KIND_LABELS, kindColor } from "../style/palette.ts";
+import { edgeThickness, fadeToWhite, STATUS_MARK } from "../style/edgeStyle.ts";
 import { viewCaption, type ExportScope } from "./exportView.ts";
 import type { SvgLegendSection, SvgScene } from "./svg.ts";
 
@@ -15,9 +15,11 @@ export interface SceneOptions {
   title?: string;
   width?: number;
   height?: number;
+  /** Where each actor is drawn; default the model's stable layout (the app passes what is on screen). */
+  position?: (actor: string) => { x: number; y: number };
 }
 
-/** Builds the SVG scene of a scope. Positions are the graph's `x`/`y` (createModel with a layout). */
+/** Builds the SVG scene of a scope. Positions are `options.position`, else the graph's `x`/`y` (createModel with a layout). */
 export function svgSceneFor(model: StanceModel, scope: ExportScope, options: SceneOptions = {}): SvgScene {
   const { dataset, graph } = model;
   const label = (id: string) => model.actors.get(id)?.label ?? id;
@@ -25,7 +27,8 @@ export function svgSceneFor(model: StanceModel, scope: ExportScope, options: Sce
 
   const nodes = scope.actors.map((a) => {
     const attrs = graph.getNodeAttributes(a.id);
-    return { id: a.id, x: attrs.x, y: attrs.y, size: attrs.size, color: kindColor(a.kind), label: a.label, title: `${a.label} (${KIND_LABELS[a.kind] ?? a.kind})` };
+    const p = options.position?.(a.id) ?? attrs;
+    return { id: a.id, x: p.x, y: p.y, size: attrs.size, color: kindColor(a.kind), label: a.label, title: `${a.label} (${KIND_LABELS[a.kind] ?? a.kind})` };
   });
   const edges = scope.relations.map((r) => {
     const type = model.relationTypes.get(r.type);

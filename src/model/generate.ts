@@ -20,7 +20,7 @@
 import type { Actor, ActorKind, Dataset, Evidence, Period, Relation, RelationType, Source, StanceEvent } from "./schema.ts";
 import { FORMAT_VERSION } from "./schema.ts";
 import { fromDay, toDay } from "./dates.ts";
-import { mulberry32 } from "./layout.ts";
+import { mulberry32 } from "./random.ts";
 
 export interface GenerateOptions {
   /** Number of actors (at least 1). */

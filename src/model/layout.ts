@@ -3,6 +3,7 @@
  * from seeded positions. The same dataset and seed always give the same picture, and positions do
  * not depend on the date shown, so nodes stay put while the timeline moves.
  */
+import { mulberry32 } from "./random.ts";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type Graph from "graphology";
 
@@ -68,19 +69,4 @@ export function defaultIterations(order: number): number {
   if (order <= 200) return 500;
   if (order <= 5000) return 100;
   return 20;
-}
-
-/**
- * mulberry32: a tiny seeded PRNG (public domain, Tommy Ettinger). Math.random cannot be seeded,
- * and a package for twelve lines is not worth a dependency.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

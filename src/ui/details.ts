@@ -2,67 +2,27 @@
  * The details panel: the card of the selected actor, relation or pair, with every claim's evidence
  * (the quote and its source). Dataset text is set as text only.
  */
-import { h, replaceChildren } from "./dom.ts";
+import { h, replaceChildren } from "../dom/dom.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
-import type { Evidence, Relation } from "../model/schema.ts";
+import type { Relation } from "../model/schema.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
+import type { Derived, DerivedView } from "../app/derivedView.ts";
 import { isActiveOn } from "../model/dates.ts";
-import { KIND_LABELS } from "../view/palette.ts";
-import { edgeSwatch, kindDot } from "./filters.ts";
-import { STATUS_MARK } from "../view/edgeStyle.ts";
+import { KIND_LABELS } from "../style/palette.ts";
+import { STATUS_MARK } from "../style/edgeStyle.ts";
+import { edgeSwatch, evidenceList, kindDot, validityText } from "./widgets.ts";
 
-/** Only http(s) links are ever made from dataset URLs. */
-export function safeUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-export function validityText(r: Pick<Relation, "from" | "to">): string {
-  return r.to ? `from ${r.from} until ${r.to} (the day it ended, not included)` : `from ${r.from}, ongoing`;
-}
-
-export function evidenceList(model: StanceModel, evidence: readonly Evidence[]): HTMLElement {
-  return h(
-    "ul",
-    { class: "evidence" },
-    ...evidence.map((ev) => {
-      const src = model.sources.get(ev.source);
-      const href = safeUrl(src?.url);
-      const title = src?.title ?? ev.source;
-      const cite = h(
-        "cite",
-        {},
-        href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : title,
-        src ? ` — ${src.publisher}${src.date ? `, ${src.date}` : ""}` : "",
-      );
-      return h(
-        "li",
-        {},
-        ev.quote ? h("blockquote", { class: "quote" }, `“${ev.quote}”`) : null,
-        ev.citation ? h("p", { class: "citation" }, ev.citation) : null,
-        h("p", { class: "source" }, ev.quote ? "Quoted from " : "Reference: ", cite),
-      );
-    }),
-  );
-}
-
-export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): void {
+export function mountDetails(panel: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const label = (id: string) => model.actors.get(id)?.label ?? id;
   const typeLabel = (id: string) => model.relationTypes.get(id)?.label ?? id;
   const close = () => store.dispatch({ type: "select", selection: null });
   const closeButton = () => h("button", { type: "button", class: "close", "aria-label": "Close the details", onclick: close }, "×");
-  const dateLabel = (s: ViewState) => (s.compare ? `${s.compare.a} and ${s.compare.b}` : s.date);
+  const dateLabel = (s: Derived) => (s.compare ? `${s.compare.a} and ${s.compare.b}` : s.date);
 
-  const relationItem = (r: Relation) => {
+  const relationItem = (r: Relation, s: Derived) => {
     const type = model.relationTypes.get(r.type);
-    const status = renderer.visible().status?.get(r.id);
+    const status = s.visible.status?.get(r.id);
     const other = (id: string) => h("button", { type: "button", class: "link", onclick: () => store.dispatch({ type: "select", selection: { kind: "actor", id } }) }, label(id));
     return h(
       "li",
@@ -83,10 +43,10 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
     );
   };
 
-  const actorCard = (id: string, s: ViewState) => {
+  const actorCard = (id: string, s: Derived) => {
     const a = model.actors.get(id);
     if (!a) return [h("p", {}, `No actor “${id}” in this dataset.`)];
-    const mine = renderer.visible().relations.filter((r) => r.source === id || r.target === id);
+    const mine = s.visible.relations.filter((r) => r.source === id || r.target === id);
     const groups = new Map<string, Relation[]>();
     for (const r of mine) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
     return [
@@ -100,12 +60,12 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
       h("h3", {}, `Relations on ${dateLabel(s)} (${mine.length})`),
       mine.length === 0 ? h("p", { class: "empty" }, "None in the current view (check the date and the filters).") : null,
       ...[...groups].map(([type, list]) =>
-        h("section", { class: "relation-group" }, h("h4", {}, `${typeLabel(type)} (${list.length})`), h("ul", { class: "relation-list" }, ...list.map((r) => relationItem(r)))),
+        h("section", { class: "relation-group" }, h("h4", {}, `${typeLabel(type)} (${list.length})`), h("ul", { class: "relation-list" }, ...list.map((r) => relationItem(r, s)))),
       ),
     ];
   };
 
-  const relationCard = (id: string, s: ViewState) => {
+  const relationCard = (id: string, s: Derived) => {
     const r = model.relations.get(id);
     if (!r) return [h("p", {}, `No relation “${id}” in this dataset.`)];
     const type = model.relationTypes.get(r.type);
@@ -122,9 +82,9 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
     ];
   };
 
-  const pairCard = (a: string, b: string, s: ViewState) => {
-    const change = renderer.visible().diff?.pairs.find((p) => p.actors.includes(a) && p.actors.includes(b));
-    const list = (rs: Relation[]) => h("ul", { class: "relation-list" }, ...rs.map((r) => relationItem(r)));
+  const pairCard = (a: string, b: string, s: Derived) => {
+    const change = s.visible.diff?.pairs.find((p) => p.actors.includes(a) && p.actors.includes(b));
+    const list = (rs: Relation[]) => h("ul", { class: "relation-list" }, ...rs.map((r) => relationItem(r, s)));
     return [
       h("header", { class: "card-header" }, h("h2", { id: "details-title" }, `${label(a)} – ${label(b)}`), closeButton()),
       change
@@ -137,7 +97,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
     ];
   };
 
-  const render = (s: ViewState) => {
+  const render = (s: Derived) => {
     const sel = s.selection;
     panel.classList.toggle("has-selection", sel !== null);
     if (!sel) {
@@ -151,8 +111,6 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, renderer: R
     const content = sel.kind === "actor" ? actorCard(sel.id, s) : sel.kind === "relation" ? relationCard(sel.id, s) : pairCard(sel.a, sel.b, s);
     replaceChildren(panel, ...content);
   };
-  render(store.getState());
-  store.subscribe((next, prev) => {
-    if (next.selection !== prev.selection || next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds) render(next);
-  });
+  render(view.get());
+  return view.select(["selection", "visible"], render);
 }

@@ -3,50 +3,16 @@
  * its name and its count of relations in the current view; each actor kind with its colour and
  * count; then the marks that are not colours (size, arrows, curves, compare markers).
  */
-import { h, replaceChildren } from "./dom.ts";
+import { h, replaceChildren } from "../dom/dom.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
-import type { RelationType } from "../model/schema.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
-import { KIND_LABELS, kindColor } from "../view/palette.ts";
-import { SIGN_THICKNESS, STATUS_MARK } from "../view/edgeStyle.ts";
+import type { Derived, DerivedView } from "../app/derivedView.ts";
+import { KIND_LABELS } from "../style/palette.ts";
+import { STATUS_MARK } from "../style/edgeStyle.ts";
+import { edgeSwatch, kindDot } from "./widgets.ts";
 
-const SVG = "http://www.w3.org/2000/svg";
-
-/** A small picture of how a relation type is drawn: colour, thickness, arrow. */
-export function edgeSwatch(type: Pick<RelationType, "color" | "sign" | "directed">, opacity = 1): SVGSVGElement {
-  const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("width", "36");
-  svg.setAttribute("height", "14");
-  svg.setAttribute("aria-hidden", "true");
-  svg.classList.add("swatch");
-  const line = document.createElementNS(SVG, "line");
-  line.setAttribute("x1", "2");
-  line.setAttribute("y1", "7");
-  line.setAttribute("x2", type.directed ? "26" : "34");
-  line.setAttribute("y2", "7");
-  line.setAttribute("stroke", type.color);
-  line.setAttribute("stroke-width", String(SIGN_THICKNESS[type.sign]));
-  line.setAttribute("stroke-opacity", String(opacity));
-  svg.append(line);
-  if (type.directed) {
-    const head = document.createElementNS(SVG, "path");
-    head.setAttribute("d", "M26 2 L35 7 L26 12 Z");
-    head.setAttribute("fill", type.color);
-    svg.append(head);
-  }
-  return svg;
-}
-
-/** A coloured dot for an actor kind. Styled through CSSOM: the CSP forbids inline style attributes. */
-export function kindDot(kind: string): HTMLSpanElement {
-  const dot = h("span", { class: "dot", "aria-hidden": "true" });
-  dot.style.background = kindColor(kind);
-  return dot;
-}
-
-export function mountFilters(parent: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): void {
+export function mountFilters(parent: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const marks = h("ul", { class: "legend-marks" });
   const kinds = [...new Set(model.dataset.actors.map((a) => a.kind))];
   const actorsOfKind = (kind: string) => model.dataset.actors.filter((a) => a.kind === kind).length;
@@ -80,8 +46,8 @@ export function mountFilters(parent: HTMLElement, model: StanceModel, renderer: 
   const typeList = h("ul", { class: "filter-list" }, ...typeRows.map((r) => r.li));
   const kindList = h("ul", { class: "filter-list" }, ...kindRows.map((r) => r.li));
 
-  const render = (state: ViewState) => {
-    const counts = renderer.visible().countByType;
+  const render = (state: Derived) => {
+    const counts = state.visible.countByType;
     for (const r of typeRows) {
       r.input.checked = !state.hiddenTypes.includes(r.type.id);
       r.count.textContent = ` (${counts.get(r.type.id) ?? 0})`;
@@ -115,8 +81,6 @@ export function mountFilters(parent: HTMLElement, model: StanceModel, renderer: 
       marks,
     ),
   );
-  render(store.getState());
-  store.subscribe((next, prev) => {
-    if (next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds) render(next);
-  });
+  render(view.get());
+  return view.select(["visible", "compare"], render);
 }

@@ -8,7 +8,7 @@
  * converted once, so the boot need not convert it again.
  */
 import "./importer.css";
-import { h, announce, replaceChildren } from "./dom.ts";
+import { h, announce, replaceChildren } from "../dom/dom.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ValidationIssue } from "../model/validate.ts";

@@ -1,22 +1,24 @@
 /** Keyboard use of the canvas (pan, zoom, fit) and the global Escape. */
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
+import type { CameraControl } from "../view/camera.ts";
+
+/** Arrow keys and the share of the view they pan by. */
+const PAN = new Map<string, [number, number]>([
+  ["ArrowLeft", [-0.1, 0]],
+  ["ArrowRight", [0.1, 0]],
+  ["ArrowUp", [0, 0.1]],
+  ["ArrowDown", [0, -0.1]],
+]);
 
 /** With the graph focused: arrow keys pan, + and − zoom, 0 fits. */
-export function bindGraphKeys(el: HTMLElement, renderer: Renderer): void {
+export function bindGraphKeys(el: HTMLElement, camera: CameraControl): void {
   el.addEventListener("keydown", (e) => {
-    if (!renderer.isMounted()) return;
-    const camera = renderer.sigma.getCamera();
-    const step = 0.1 * camera.ratio;
-    const pan: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    const move = pan[e.key];
-    if (move) {
-      const c = camera.getState();
-      void camera.animate({ x: c.x + move[0], y: c.y + move[1] }, { duration: 100 });
-    } else if (e.key === "+" || e.key === "=") renderer.zoom(1.5);
-    else if (e.key === "-" || e.key === "_") renderer.zoom(1 / 1.5);
-    else if (e.key === "0") renderer.fit();
+    const move = PAN.get(e.key);
+    if (move) camera.pan(move[0], move[1]);
+    else if (e.key === "+" || e.key === "=") camera.zoom(1.5);
+    else if (e.key === "-" || e.key === "_") camera.zoom(1 / 1.5);
+    else if (e.key === "0") camera.fit();
     else return;
     e.preventDefault();
   });

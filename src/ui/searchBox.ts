@@ -2,15 +2,15 @@
  * The search box: an ARIA 1.2 combobox with a listbox of suggestions. Arrow keys move through the
  * suggestions, Enter chooses, Escape closes. Choosing selects the actor and flies the camera to it.
  */
-import { h, announce } from "./dom.ts";
+import { h, announce } from "../dom/dom.ts";
 import { createActorSearch } from "../app/search.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
-import { KIND_LABELS } from "../view/palette.ts";
+import type { CameraControl } from "../view/camera.ts";
+import { KIND_LABELS } from "../style/palette.ts";
 
-export function mountSearch(parent: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): void {
+export function mountSearch(parent: HTMLElement, model: StanceModel, camera: CameraControl, store: Store<ViewState, Action>): void {
   const search = createActorSearch(model.dataset.actors);
   const input = h("input", {
     type: "search",
@@ -66,9 +66,8 @@ export function mountSearch(parent: HTMLElement, model: StanceModel, renderer: R
     const hit = hits[i];
     if (!hit) return;
     store.dispatch({ type: "select", selection: { kind: "actor", id: hit.actor.id } });
-    // While a large graph is still being drawn there is nothing to move the camera to yet.
-    const display = renderer.isMounted() ? renderer.sigma.getNodeDisplayData(hit.actor.id) : undefined;
-    if (display) void renderer.sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 500 });
+    // (While a large graph is still being drawn there is nothing to move the camera to yet.)
+    camera.showActor(hit.actor.id);
     input.value = hit.actor.label;
     hits = [];
     active = -1;

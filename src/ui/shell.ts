@@ -2,7 +2,7 @@
  * The page's static frame: header, the three columns (controls, graph, details), the timeline
  * slot under the graph and the table drawer. Panels fill the slots; the shell holds no data.
  */
-import { h } from "./dom.ts";
+import { h } from "../dom/dom.ts";
 
 export interface Shell {
   root: HTMLElement;

@@ -4,13 +4,13 @@
  * reached, read and selected from the keyboard. Rows are windowed so that a view with 100,000
  * relations renders only the rows on screen.
  */
-import { h, replaceChildren, announce } from "./dom.ts";
+import { h, replaceChildren, announce } from "../dom/dom.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
-import { STATUS_MARK } from "../view/edgeStyle.ts";
+import type { Derived, DerivedView } from "../app/derivedView.ts";
+import { STATUS_MARK } from "../style/edgeStyle.ts";
 
 const ROW_HEIGHT = 34;
 const OVERSCAN = 10;
@@ -21,7 +21,7 @@ interface Column {
   value: (r: Relation) => string | number;
 }
 
-export function mountTable(panel: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): void {
+export function mountTable(panel: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const label = (id: string) => model.actors.get(id)?.label ?? id;
   const columns: Column[] = [
     { key: "source", label: "Source", value: (r) => label(r.source) },
@@ -30,7 +30,7 @@ export function mountTable(panel: HTMLElement, model: StanceModel, renderer: Ren
     { key: "sign", label: "Sign", value: (r) => model.relationTypes.get(r.type)?.sign ?? 0 },
     { key: "from", label: "From", value: (r) => r.from },
     { key: "to", label: "To", value: (r) => r.to ?? "" },
-    { key: "status", label: "Change", value: (r) => { const s = renderer.visible().status?.get(r.id); return s ? STATUS_MARK[s] : ""; } },
+    { key: "status", label: "Change", value: (r) => { const s = view.get().visible.status?.get(r.id); return s ? STATUS_MARK[s] : ""; } },
     { key: "quote", label: "Evidence", value: (r) => r.evidence[0]?.quote ?? r.evidence[0]?.citation ?? "" },
   ];
   let sortKey = "from";
@@ -110,7 +110,7 @@ export function mountTable(panel: HTMLElement, model: StanceModel, renderer: Ren
 
   const refresh = () => {
     const col = columns.find((c) => c.key === sortKey) ?? columns[0]!;
-    const keyed = renderer.visible().relations.map((r) => ({ r, v: col.value(r) }));
+    const keyed = view.get().visible.relations.map((r) => ({ r, v: col.value(r) }));
     keyed.sort((a, b) => {
       const d = typeof a.v === "number" && typeof b.v === "number" ? a.v - b.v : String(a.v).localeCompare(String(b.v));
       return (ascending ? d : -d) || (a.r.id < b.r.id ? -1 : 1);
@@ -123,12 +123,12 @@ export function mountTable(panel: HTMLElement, model: StanceModel, renderer: Ren
   };
 
   scroller.addEventListener("scroll", () => requestAnimationFrame(renderRows), { passive: true });
-  const sync = (s: ViewState, prev?: ViewState) => {
+  const sync = (s: Derived, prev?: Derived) => {
     panel.hidden = !s.table;
     if (!s.table) return;
-    if (!prev || !prev.table || s.date !== prev.date || s.compare !== prev.compare || s.hiddenTypes !== prev.hiddenTypes || s.hiddenKinds !== prev.hiddenKinds) refresh();
+    if (!prev || !prev.table || s.visible !== prev.visible) refresh();
     else if (s.selection !== prev.selection) renderRows();
   };
-  sync(store.getState());
-  store.subscribe(sync);
+  sync(view.get());
+  return view.select(["table", "visible", "selection"], sync);
 }

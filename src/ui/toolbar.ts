@@ -2,18 +2,15 @@
  * The graph tools: zoom, fit, full screen, re-run layout, table view, and on small screens the
  * buttons that open the side panels. Every control is a real button with a name saying what it does.
  */
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import { h, announce } from "./dom.ts";
+import { h, announce } from "../dom/dom.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
+import type { DerivedView } from "../app/derivedView.ts";
+import type { CameraControl } from "../view/camera.ts";
+import type { LayoutRun } from "../view/layoutRun.ts";
 import type { Shell } from "./shell.ts";
 
-/** How long "Re-run layout" runs before it stops by itself. */
-const LAYOUT_MS = 4000;
-
-export function mountToolbar(shell: Shell, renderer: Renderer, store: Store<ViewState, Action>): () => void {
+export function mountToolbar(shell: Shell, camera: CameraControl, layoutRun: LayoutRun, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const button = (label: string, text: string, onclick: () => void, extra: Record<string, string> = {}) =>
     h("button", { type: "button", class: "tool", "aria-label": label, title: label, onclick, ...extra }, text);
 
@@ -27,7 +24,7 @@ export function mountToolbar(shell: Shell, renderer: Renderer, store: Store<View
     else void el.requestFullscreen?.();
   });
 
-  const layout = createLayoutControl(renderer);
+  const layout = createLayoutControl(layoutRun);
   const panelToggle = (label: string, target: HTMLElement, text: string) => {
     const b = button(label, text, () => {
       const open = target.classList.toggle("open");
@@ -39,9 +36,9 @@ export function mountToolbar(shell: Shell, renderer: Renderer, store: Store<View
 
   shell.toolbar.append(
     panelToggle("Show search, filters and legend", shell.controls, "Filters"),
-    button("Zoom in", "+", () => renderer.zoom(1.5)),
-    button("Zoom out", "−", () => renderer.zoom(1 / 1.5)),
-    button("Fit the graph to the screen", "Fit", () => renderer.fit()),
+    button("Zoom in", "+", () => camera.zoom(1.5)),
+    button("Zoom out", "−", () => camera.zoom(1 / 1.5)),
+    button("Fit the graph to the screen", "Fit", () => camera.fit()),
     fullscreen,
     layout.element,
     tableButton,
@@ -54,50 +51,28 @@ export function mountToolbar(shell: Shell, renderer: Renderer, store: Store<View
     tableButton.title = tableButton.getAttribute("aria-label")!;
   };
   sync(store.getState());
-  const unsubscribe = store.subscribe(sync);
-  return () => {
-    unsubscribe();
-    layout.destroy();
-  };
+  return view.select(["table"], sync);
 }
 
-/**
- * "Re-run layout": ForceAtlas2 in a web worker for a few seconds, with a progress bar and a Stop
- * button. It moves the nodes of this session only; reloading restores the dataset's stable layout.
- */
-function createLayoutControl(renderer: Renderer) {
-  const graph = renderer.graph;
-  let worker: FA2Layout | null = null;
-  let timer = 0;
-  let started = 0;
+/** "Re-run layout" with a progress bar; the button becomes "Stop" while it runs. */
+function createLayoutControl(layoutRun: LayoutRun) {
   const progress = h("progress", { max: 100, value: 0, "aria-label": "Layout progress", hidden: true });
   const run = h("button", { type: "button", class: "tool", "aria-label": "Re-run the layout", title: "Re-run the layout (ForceAtlas2)" }, "Layout");
-  const stop = () => {
-    worker?.stop();
-    worker?.kill();
-    worker = null;
-    cancelAnimationFrame(timer);
+  const onProgress = (fraction: number) => {
+    progress.value = fraction * 100;
+    if (fraction < 1) return;
     progress.hidden = true;
     run.textContent = "Layout";
     run.setAttribute("aria-label", "Re-run the layout");
     announce("Layout stopped.");
   };
-  const tick = () => {
-    const pct = Math.min(100, ((performance.now() - started) / LAYOUT_MS) * 100);
-    progress.value = pct;
-    if (pct >= 100) stop();
-    else timer = requestAnimationFrame(tick);
-  };
   run.addEventListener("click", () => {
-    if (worker) return stop();
-    worker = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 } });
-    worker.start();
-    started = performance.now();
+    if (layoutRun.running()) return layoutRun.stop();
+    layoutRun.start(onProgress);
     progress.hidden = false;
     run.textContent = "Stop";
     run.setAttribute("aria-label", "Stop the layout");
     announce("Layout running.");
-    timer = requestAnimationFrame(tick);
   });
-  return { element: h("span", { class: "layout-control" }, run, progress), destroy: () => worker && stop() };
+  return { element: h("span", { class: "layout-control" }, run, progress) };
 }

@@ -12,12 +12,13 @@
  * A link with garbage in it still opens: what was not understood is reset and listed in a short,
  * dismissible notice.
  */
-import "./timeline.css";
-import { h } from "./dom.ts";
+import "./urlSync.css";
+import { h } from "../dom/dom.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import { parseView, serializeView, urlContext, withLinkedFields, type ParsedView, type UrlContext } from "../app/url.ts";
+import type { DerivedView } from "../app/derivedView.ts";
+import { parseView, serializeView, urlContext, URL_FIELDS, withLinkedFields, type ParsedView, type UrlContext } from "../app/url.ts";
 
 /** A date change this soon after the previous one continues the same scrub. */
 const GESTURE_MS = 800;
@@ -53,7 +54,7 @@ function changeKind(a: string, b: string): "date" | "camera" | "view" {
   return "view";
 }
 
-export function bindUrlSync(store: Store<ViewState, Action>, ctx: UrlContext, options: UrlSyncOptions): () => void {
+export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, ctx: UrlContext, options: UrlSyncOptions): () => void {
   const notice = mountNotice(options.noticeHost);
   const copy = mountCopyLink(options.toolbar);
   /** The fragment the address bar holds (our last write, or the link we applied). */
@@ -79,7 +80,9 @@ export function bindUrlSync(store: Store<ViewState, Action>, ctx: UrlContext, op
   history.replaceState(null, "", urlFor(written));
   if (options.notices.length > 0) notice.show(options.notices);
 
-  const unsubscribe = store.subscribe((next, prev) => {
+  // Only what a link carries (and playback, which holds writes back) wakes the sync: a hover or a
+  // fade does not serialise the fragment to find it unchanged.
+  const unsubscribe = view.select([...URL_FIELDS, "playing"], (next, prev) => {
     const fragment = serializeView(next, ctx);
     if (fragment === written) return;
     const kind = changeKind(written, fragment);

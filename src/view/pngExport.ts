@@ -17,7 +17,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { ExportScope } from "../io/exportView.ts";
 import { safeColor, type SvgLegendSection } from "../io/svg.ts";
 import { svgSceneFor } from "../io/svgScene.ts";
-import type { Renderer } from "./renderer.ts";
+import type { StanceSigmaInstance } from "./sigmaInternals.ts";
 
 /** Sizes in CSS pixels at 1× (multiplied by the scale). */
 const PAD = 16;
@@ -32,12 +32,12 @@ export type PngScale = 1 | 2 | 4;
 export class PngExportError extends Error {}
 
 /**
- * Renders the current view of `renderer` as a PNG. `scope` is the export scope of that view
+ * Renders the current view of the `live` sigma as a PNG. `scope` is the export scope of that view
  * (exportScope with the view's date and filters); it supplies the header and the legend.
  * Rejects with a PngExportError when the picture would exceed what the browser can draw.
  */
-export async function renderViewPng(renderer: Renderer, model: StanceModel, scope: ExportScope, scale: PngScale): Promise<Blob> {
-  const sigma = renderer.sigma as unknown as Sigma;
+export async function renderViewPng(live: StanceSigmaInstance, model: StanceModel, scope: ExportScope, scale: PngScale): Promise<Blob> {
+  const sigma = live as unknown as Sigma;
   const { width, height } = sigma.getDimensions();
   if (width < 1 || height < 1) throw new PngExportError("the graph area has no size (is it hidden?)");
   const margins = overflowMargins(sigma, width, height);

@@ -9,16 +9,19 @@
  */
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { animateNodes } from "sigma/utils";
-import type { Renderer } from "./renderer.ts";
+import type { DerivedView } from "../app/derivedView.ts";
+import { prefersReducedMotion } from "../dom/motion.ts";
+import type { LayoutPositions, Point } from "./positions.ts";
 
-type Positions = Record<string, { x: number; y: number }>;
+type Positions = Map<string, Point>;
 
 const ANIMATION_MS = 700;
 
 export interface SnapshotLayout {
   /** Whether the nodes are at a snapshot layout (not the stable one). */
   active(): boolean;
+  /** Whether the nodes are still moving there (or back). */
+  moving(): boolean;
   /** Animates to a layout of the relations drawn now. */
   layOut(): void;
   /** Animates back to the positions from before `layOut`. */
@@ -33,12 +36,11 @@ export interface SnapshotLayout {
 export function computeSnapshotPositions(current: Positions, relations: ReadonlyArray<{ source: string; target: string }>, iterations?: number): Positions {
   const work = new Graph({ type: "undirected" });
   for (const r of relations) {
-    if (!current[r.source] || !current[r.target] || r.source === r.target) continue;
-    for (const n of [r.source, r.target]) if (!work.hasNode(n)) work.addNode(n, { ...current[n]! });
+    if (!current.has(r.source) || !current.has(r.target) || r.source === r.target) continue;
+    for (const n of [r.source, r.target]) if (!work.hasNode(n)) work.addNode(n, { ...current.get(n)! });
     if (!work.hasEdge(r.source, r.target)) work.addEdge(r.source, r.target);
   }
-  const out: Positions = {};
-  for (const [n, p] of Object.entries(current)) out[n] = { ...p };
+  const out: Positions = new Map([...current].map(([n, p]) => [n, { ...p }]));
   if (work.order < 2) return out;
   const settings = forceAtlas2.inferSettings(work);
   const laid = forceAtlas2(work, {
@@ -46,13 +48,15 @@ export function computeSnapshotPositions(current: Positions, relations: Readonly
     settings: { ...settings, barnesHutOptimize: work.order > 2000, scalingRatio: work.order < 100 ? 20 : settings.scalingRatio },
   });
   // Rescale the laid-out nodes onto the box they occupied, so the picture keeps its size.
-  const ids = Object.keys(laid);
-  const from = box(ids.map((n) => current[n]!));
-  const to = box(ids.map((n) => laid[n]!));
+  // (graphology's layout returns a plain object keyed by node id; read it with own-property access only.)
+  const ids = work.nodes();
+  const laidOut = (n: string) => (Object.prototype.hasOwnProperty.call(laid, n) ? laid[n]! : current.get(n)!);
+  const from = box(ids.map((n) => current.get(n)!));
+  const to = box(ids.map(laidOut));
   const scale = Math.min((from.w || 1) / (to.w || 1), (from.h || 1) / (to.h || 1));
   for (const n of ids) {
-    const p = laid[n]!;
-    out[n] = { x: from.cx + (p.x - to.cx) * scale, y: from.cy + (p.y - to.cy) * scale };
+    const p = laidOut(n);
+    out.set(n, { x: from.cx + (p.x - to.cx) * scale, y: from.cy + (p.y - to.cy) * scale });
   }
   return out;
 }
@@ -64,34 +68,46 @@ function box(points: Array<{ x: number; y: number }>) {
   return { w: x1 - x0, h: y1 - y0, cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
 }
 
-export function createSnapshotLayout(renderer: Renderer): SnapshotLayout {
-  const graph = renderer.graph;
+/** `onMotion` is told when the nodes start and stop moving. */
+export function createSnapshotLayout(positions: LayoutPositions, view: DerivedView, onMotion: () => void = () => {}): SnapshotLayout {
   let saved: Positions | null = null;
-  let cancel: (() => void) | null = null;
+  let frame = 0;
 
-  const positions = (): Positions => {
-    const p: Positions = {};
-    graph.forEachNode((n, a) => (p[n] = { x: a.x, y: a.y }));
-    return p;
+  const stopAnimation = () => {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
   };
 
+  /** Moves every node to `targets`, animated (cubic in-out) unless the user prefers less motion. */
   const moveTo = (targets: Positions) => {
-    cancel?.();
-    cancel = null;
-    if (typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches) {
-      graph.updateEachNodeAttributes((n, a) => ({ ...a, ...targets[n] }), { attributes: ["x", "y"] });
-      return;
-    }
-    cancel = animateNodes(graph, targets, { duration: ANIMATION_MS, easing: "cubicInOut" }, () => (cancel = null));
+    stopAnimation();
+    if (prefersReducedMotion()) return positions.set(targets);
+    const from = positions.all();
+    const start = performance.now();
+    const step = () => {
+      const t = Math.min(1, (performance.now() - start) / ANIMATION_MS);
+      const k = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+      const at = new Map<string, Point>();
+      for (const [n, p] of targets) {
+        const a = from.get(n) ?? p;
+        at.set(n, { x: a.x + (p.x - a.x) * k, y: a.y + (p.y - a.y) * k });
+      }
+      frame = t < 1 ? requestAnimationFrame(step) : 0;
+      positions.set(at);
+      if (!frame) onMotion();
+    };
+    frame = requestAnimationFrame(step);
+    onMotion();
   };
 
   return {
     active: () => saved !== null,
+    moving: () => frame !== 0,
     layOut() {
-      const current = positions();
+      const current = positions.all();
       // Laying out again from a snapshot keeps the original positions to return to.
       saved ??= current;
-      moveTo(computeSnapshotPositions(current, renderer.visible().relations));
+      moveTo(computeSnapshotPositions(current, view.get().visible.relations));
     },
     restore() {
       if (!saved) return;
@@ -99,8 +115,6 @@ export function createSnapshotLayout(renderer: Renderer): SnapshotLayout {
       saved = null;
       moveTo(back);
     },
-    destroy() {
-      cancel?.();
-    },
+    destroy: stopAnimation,
   };
 }

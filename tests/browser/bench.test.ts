@@ -32,6 +32,7 @@ describe("the browser bench", () => {
     expect(result.budgets.map((b) => b.text.replace(/:.*/, ""))).toEqual([
       "a date change (scrub step) costs at most 1.5× a plain refresh at 60 actors / 600 relations",
       "a date change (one-day step) costs at most 1.5× a plain refresh at 60 actors / 600 relations",
+      "a hover costs at most 0.3× a plain refresh at 60 actors / 600 relations",
       "no task blocks the main thread over 200 ms while scrubbing at 60 actors / 600 relations",
       "loading 60 actors / 600 relations in the browser completes without crashing and shows progress",
     ]);

@@ -95,3 +95,27 @@ export async function keepImport(page: Page, name: string, source: { text: strin
     { name, source },
   );
 }
+
+/**
+ * Waits until the renderer has drawn the current view and nothing moves: the graph container's
+ * `data-drawn` is the derived view's revision and `data-settled` is true (no fade, no node
+ * animation, no layout running). A condition, never a sleep.
+ */
+export async function drawn(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const graph = document.getElementById("graph");
+      const app = window.stancegraph;
+      return !!graph && !!app && graph.dataset.settled === "true" && Number(graph.dataset.drawn) === app.view.get().revision;
+    },
+    null,
+    { timeout },
+  );
+  // The frame that shows it has been produced (screenshots read the compositor's last frame).
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Waits until sigma's camera has stopped animating. */
+export async function cameraStill(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.stancegraph?.renderer.isMounted() === true && !window.stancegraph.renderer.sigma.getCamera().isAnimated());
+}

@@ -1,7 +1,7 @@
 /** The explorer in Debian's Chromium, against the built app: render, search, details, filters, hover, table, keyboard. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openApp, inkRatio } from "./chromium.ts";
+import { cameraStill, drawn, launchChromium, openApp, inkRatio } from "./chromium.ts";
 
 let browser: Browser;
 let page: Page;
@@ -16,7 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const visibleIds = (p: Page) => p.evaluate(() => [...window.stancegraph!.renderer.visible().ids].sort());
+const visibleIds = (p: Page) => p.evaluate(() => [...window.stancegraph!.view.get().visible.ids].sort());
 
 describe("the default dataset", () => {
   it("renders every actor and relation of all time, and draws the relations of the shown date", async () => {
@@ -90,7 +90,7 @@ describe("filters", () => {
     await page.getByRole("checkbox", { name: /Estrangement/ }).uncheck();
     const after = await visibleIds(page);
     expect(before.length - after.length).toBe(count);
-    const shownTypes = await page.evaluate(() => window.stancegraph!.renderer.visible().relations.map((r) => r.type));
+    const shownTypes = await page.evaluate(() => window.stancegraph!.view.get().visible.relations.map((r) => r.type));
     expect(shownTypes).not.toContain("estrangement");
     await page.getByRole("checkbox", { name: /Estrangement/ }).check();
     expect(await visibleIds(page)).toEqual(before);
@@ -114,10 +114,12 @@ describe("hover", () => {
   it("keeps the hovered actor and its neighbours lit and fades the rest", async () => {
     // A new camera animation replaces any still running (the search flies the camera too).
     await page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 50 }));
-    await page.waitForTimeout(300);
+    await cameraStill(page);
+    // The graph area may have been resized (the details panel changed): drawn() lets it settle.
+    await drawn(page);
     const pos = await page.evaluate(() => {
-      const s = window.stancegraph!.renderer.sigma;
-      return s.graphToViewport(s.getGraph().getNodeAttributes("FRA"));
+      const { sigma, positions } = window.stancegraph!.renderer;
+      return sigma.graphToViewport(positions.get("FRA"));
     });
     const box = (await page.locator("#graph").boundingBox())!;
     await page.mouse.move(box.x + pos.x - 20, box.y + pos.y - 20);
@@ -186,10 +188,12 @@ describe("keyboard", () => {
     const ratio = () => page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().ratio);
     const r0 = await ratio();
     await page.keyboard.press("+");
-    await page.waitForTimeout(400);
+    await page.waitForFunction((r) => window.stancegraph!.renderer.sigma.getCamera().ratio < r, r0);
+    await cameraStill(page);
     expect(await ratio()).toBeLessThan(r0);
     await page.keyboard.press("0");
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => Math.abs(window.stancegraph!.renderer.sigma.getCamera().ratio - 1) < 0.005);
+    await cameraStill(page);
     expect(await ratio()).toBeCloseTo(1, 2);
   });
 });

@@ -57,7 +57,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const visibleCount = () => page.evaluate(() => window.stancegraph!.renderer.visible().ids.size);
+const visibleCount = () => page.evaluate(() => window.stancegraph!.view.get().visible.ids.size);
 const xml = (text: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" }).parse(text);
 
 describe("the Export menu", () => {
@@ -105,7 +105,7 @@ describe("PNG", () => {
     for (const [file, scale] of [[one, 1], [two, 2]] as const) {
       const probe = await page.evaluate(
         async ({ bytes, scale }) => {
-          const { model, renderer } = window.stancegraph!;
+          const { model } = window.stancegraph!;
           const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
           const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
           const ctx = canvas.getContext("2d")!;
@@ -138,7 +138,7 @@ describe("PNG", () => {
           }
           // The legend column (right 250 px): a swatch in each shown relation type's colour.
           const legend = region(bitmap.width - 250 * scale, 96 * scale, 250 * scale, Math.min(bitmap.height - 96 * scale, 420 * scale));
-          const types = [...new Set(renderer.visible().relations.map((r) => r.type))].map((t) => model.relationTypes.get(t)!);
+          const types = [...new Set(window.stancegraph!.view.get().visible.relations.map((r) => r.type))].map((t) => model.relationTypes.get(t)!);
           const colourFound = types.map((t) => {
             const n = Number.parseInt(t.color.slice(1), 16);
             const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
@@ -218,17 +218,15 @@ describe("SVG", () => {
     };
     const before = circleX((await download("Download SVG (vector picture, with legend)")).bytes.toString("utf8"), "France");
     expect(before.x).toBe(Math.min(...before.all));
-    // What a drag does (renderer.ts): the node's position in the graph sigma draws.
-    const old = await page.evaluate(() => {
-      const graph = window.stancegraph!.renderer.sigma.getGraph();
-      const xs = graph.nodes().map((n) => graph.getNodeAttribute(n, "x"));
-      const pos = { x: graph.getNodeAttribute("FRA", "x"), y: graph.getNodeAttribute("FRA", "y") };
-      graph.mergeNodeAttributes("FRA", { x: Math.max(...xs) + 2 * (Math.max(...xs) - Math.min(...xs)) });
-      return pos;
+    // What a drag does (pointer.ts): the node's position in the view's layout layer.
+    await page.evaluate(() => {
+      const { positions } = window.stancegraph!.renderer;
+      const xs = [...positions.all().values()].map((p) => p.x);
+      positions.set(new Map([["FRA", { x: Math.max(...xs) + 2 * (Math.max(...xs) - Math.min(...xs)), y: positions.get("FRA").y }]]));
     });
     const after = circleX((await download("Download SVG (vector picture, with legend)")).bytes.toString("utf8"), "France");
     await closeMenu();
-    await page.evaluate((pos) => window.stancegraph!.renderer.sigma.getGraph().mergeNodeAttributes("FRA", pos), old);
+    await page.evaluate(() => window.stancegraph!.renderer.positions.reset());
     expect(after.x).toBe(Math.max(...after.all));
   });
 });

@@ -66,7 +66,7 @@ const snapshot = () =>
   page.evaluate(() => {
     const app = window.stancegraph!;
     const { hovered: _hovered, ...state } = app.store.getState();
-    return { id: app.model.dataset.id, state: JSON.stringify(state), same: (window as unknown as { __app?: unknown }).__app === app, drawn: app.renderer.visible().ids.size };
+    return { id: app.model.dataset.id, state: JSON.stringify(state), same: (window as unknown as { __app?: unknown }).__app === app, drawn: app.view.get().visible.ids.size };
   });
 
 async function reload(): Promise<void> {

@@ -5,15 +5,11 @@
  */
 import type { Page } from "playwright-core";
 import { keepPixels } from "./chromium.ts";
+export { drawn as settle } from "./chromium.ts";
 
 /** Ids of the relations the app shows now, sorted. */
 export function shownRelations(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...window.stancegraph!.renderer.visible().ids].sort());
-}
-
-/** Waits for two animation frames, so what was dispatched has been drawn and composited. */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return page.evaluate(() => [...window.stancegraph!.view.get().visible.ids].sort());
 }
 
 export interface PathInk {
@@ -37,8 +33,9 @@ export async function inkAlongPath(page: Page, edge: string): Promise<PathInk> {
     const data = (window as unknown as Record<string, Uint8ClampedArray>)["__pathInk"]!;
     const { width, height } = sigma.getDimensions();
     const display = sigma.getEdgeDisplayData(id)!;
-    const source = sigma.graphToViewport(graph.getNodeAttributes(graph.source(id)));
-    const target = sigma.graphToViewport(graph.getNodeAttributes(graph.target(id)));
+    const at = (n: string) => window.stancegraph!.renderer.positions.get(n);
+    const source = sigma.graphToViewport(at(graph.source(id)));
+    const target = sigma.graphToViewport(at(graph.target(id)));
     const curvature = String(display.type).startsWith("curved") ? ((display as { curvature?: number }).curvature ?? 0.25) : 0;
     // The control point of @sigma/edge-curve's quadratic (its label code uses the same one).
     const dx = target.x - source.x;
@@ -50,7 +47,7 @@ export async function inkAlongPath(page: Page, edge: string): Promise<PathInk> {
       .nodes()
       .map((n) => ({ d: sigma.getNodeDisplayData(n)!, n }))
       .filter(({ d }) => !d.hidden)
-      .map(({ n, d }) => ({ p: sigma.graphToViewport(graph.getNodeAttributes(n)), r: sigma.scaleSize(d.size) + 3 }));
+      .map(({ n, d }) => ({ p: sigma.graphToViewport(at(n)), r: sigma.scaleSize(d.size) + 3 }));
     let hits = 0;
     let samples = 0;
     for (let k = 0; k <= 12; k++) {

@@ -62,8 +62,8 @@ describe("loading a large imported dataset", () => {
     const drawn = await page.evaluate(() => {
       const { renderer } = window.stancegraph!;
       let n = 0;
-      renderer.graph.forEachEdge((e) => void (renderer.sigma.getEdgeDisplayData(e)?.hidden === false && n++));
-      return { n, visible: renderer.visible().ids.size };
+      renderer.sigma.getGraph().forEachEdge((e) => void (renderer.sigma.getEdgeDisplayData(e)?.hidden === false && n++));
+      return { n, visible: window.stancegraph!.view.get().visible.ids.size };
     });
     expect(drawn.n).toBeGreaterThan(1000);
     expect(drawn.n).toBe(drawn.visible);
@@ -78,7 +78,7 @@ describe("loading a large imported dataset", () => {
       const { renderer } = window.stancegraph!;
       const shown: number[] = [];
       const model: number[] = [];
-      renderer.graph.forEachNode((n, a) => {
+      renderer.sigma.getGraph().forEachNode((n, a) => {
         shown.push(renderer.sigma.getNodeDisplayData(n)!.size);
         model.push(a.size);
       });
@@ -127,53 +127,40 @@ describe("loading a large imported dataset", () => {
   });
 
   it("replaces a large graph that is still being drawn when another file is opened", { timeout: 240_000 }, async () => {
-    // Large enough that drawing it (sigma's indexation in slices) takes longer than loading a small file.
+    // Large enough to be drawn in slices (sigma's indexation), which a test hook holds after the
+    // first slice: the small file is then opened while the large graph is certainly still being drawn.
     const large = serializeDataset(generateDataset({ actors: 8000, relations: 80_000, years: 20, seed: 8 }));
     const mini = readFileSync("tests/fixtures/mini/mini.json", "utf8");
-    // The small file is dropped on the page between two slices of the large graph's drawing. Whether
-    // its load ends before the drawing does is a race (software WebGL, a busy machine): try up to
-    // three times, and require the case at hand at least once.
-    let raced = 0;
-    for (let attempt = 0; attempt < 3 && raced === 0; attempt++) {
-      const context = await browser.newContext();
-      const { page, errors } = await openApp(context, base);
-      await page.evaluate((json) => {
-        new PerformanceObserver((list, observer) => {
-          if (list.getEntriesByName("stancegraph: drawing in slices").length === 0) return;
-          observer.disconnect();
-          const data = new DataTransfer();
-          data.items.add(new File([json], "mini.json", { type: "application/json" }));
-          document.getElementById("graph")!.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data }));
-        }).observe({ type: "mark" });
-      }, mini);
-      await page.locator("input.import-input").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(large) });
-      await page.waitForFunction(() => document.body.dataset.ready === "true" && window.stancegraph?.model.dataset.id === "mini", null, { timeout: 120_000 });
-      // Time for the large graph's drawing to have finished, had it not stopped with its app.
-      await page.waitForTimeout(3000);
-      const seen = await page.evaluate(() => {
-        const entries = (name: string) => performance.getEntriesByName(name);
-        const drawingStarted = entries("stancegraph: drawing in slices")[0]!.startTime;
-        const indexed = entries("stancegraph: sigma indexation (sliced)")[0]!;
-        const miniStart = entries("stancegraph: renderer").at(-1)!.startTime;
-        return {
-          // The small file's app was built before the large graph's indexation ended.
-          duringDrawing: miniStart < indexed.startTime + indexed.duration,
-          // First frames drawn since the drawing started: the small graph's, and the large one's if it went on.
-          frames: entries("stancegraph: sigma").filter((e) => e.startTime > drawingStarted).length,
-          id: window.stancegraph!.model.dataset.id,
-        };
-      });
-      expect(seen.id).toBe("mini");
-      await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("mini.json");
-      expect(errors).toEqual([]);
-      if (seen.duringDrawing) {
-        raced++;
-        // The large graph's drawing stopped with its app: no frame of it, and no "Drawing…" left.
-        expect(seen.frames).toBe(1);
-        await expect(page.locator(".graph-drawing").count()).resolves.toBe(0);
-      }
-      await context.close();
-    }
-    expect(raced).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const { page, errors } = await openApp(context, base);
+    await page.evaluate(() => {
+      const w = window as unknown as { stancegraphTestHooks: { holdDrawing: Promise<void> }; releaseDrawing: () => void };
+      w.stancegraphTestHooks = { holdDrawing: new Promise<void>((resolve) => (w.releaseDrawing = resolve)) };
+    });
+    await page.locator("input.import-input").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(large) });
+    await page.waitForFunction(() => performance.getEntriesByName("stancegraph: drawing in slices").length === 1, null, { timeout: 120_000 });
+    await page.evaluate((json) => {
+      const data = new DataTransfer();
+      data.items.add(new File([json], "mini.json", { type: "application/json" }));
+      document.getElementById("graph")!.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: data }));
+    }, mini);
+    await page.waitForFunction(() => document.body.dataset.ready === "true" && window.stancegraph?.model.dataset.id === "mini", null, { timeout: 120_000 });
+    // Let the large graph's drawing go on: it must see that its app was replaced, and stop.
+    await page.evaluate(() => (window as unknown as { releaseDrawing: () => void }).releaseDrawing());
+    await page.waitForFunction(() => performance.getEntriesByName("stancegraph: drawing abandoned").length === 1, null, { timeout: 60_000 });
+    const seen = await page.evaluate(() => {
+      const entries = (name: string) => performance.getEntriesByName(name);
+      const drawingStarted = entries("stancegraph: drawing in slices")[0]!.startTime;
+      return {
+        // First frames drawn since the drawing started: the small graph's only.
+        frames: entries("stancegraph: sigma").filter((e) => e.startTime > drawingStarted).length,
+        id: window.stancegraph!.model.dataset.id,
+      };
+    });
+    expect(seen).toEqual({ frames: 1, id: "mini" });
+    await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("mini.json");
+    await expect(page.locator(".graph-drawing").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

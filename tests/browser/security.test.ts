@@ -64,7 +64,14 @@ describe("a dataset full of markup", () => {
     await page.getByRole("button", { name: "Show the relations table" }).click();
     await expect(page.locator("#table-panel tbody").textContent()).resolves.toContain(`Alpha ${PAYLOAD}`);
     await page.locator("#details-panel cite").hover();
-    await page.waitForTimeout(200);
+    // Had any payload become an <img>, its failed load would have fired by the time a probe image
+    // requested after everything above has failed too: wait for that, not for a span of time.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      const probe = new Image();
+      probe.onerror = () => resolve();
+      probe.onload = () => resolve();
+      probe.src = `/__missing-probe-${Date.now()}.png`;
+    }));
 
     const injected = await page.evaluate(() => ({
       xss: (window as unknown as { __xss?: number }).__xss ?? null,

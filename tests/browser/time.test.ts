@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { keepPixels, launchChromium, openApp } from "./chromium.ts";
+import { drawn, keepPixels, launchChromium, openApp } from "./chromium.ts";
 
 let browser: Browser;
 const base = inject("baseUrl");
@@ -19,10 +19,17 @@ afterAll(async () => {
 });
 
 const state = (p: Page) => p.evaluate(() => window.stancegraph!.store.getState());
-const visibleIds = (p: Page) => p.evaluate(() => [...window.stancegraph!.renderer.visible().ids].sort());
+const visibleIds = (p: Page) => p.evaluate(() => [...window.stancegraph!.view.get().visible.ids].sort());
 const fragment = (p: Page) => p.evaluate(() => location.hash);
-/** Past the renderer's 350 ms fades, and a frame more. */
-const settle = (p: Page) => p.waitForTimeout(600);
+/** The renderer has drawn the view and its fades are over (a condition, not a sleep). */
+const settle = (p: Page) => drawn(p);
+/** `n` animation frames go by (playback moves the date on every frame in which a day passes). */
+const frames = (p: Page, n: number) =>
+  p.evaluate((count) => new Promise<void>((resolve) => {
+    let left = count;
+    const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
 
 /** Fraction of pixels that differ between two kept pictures, and how many are near a colour in each. */
 function comparePixels(p: Page, a: string, b: string, hex: string) {
@@ -57,7 +64,7 @@ describe("before/after toggle", () => {
     const idsAfter = await visibleIds(page);
     expect(idsAfter).toContain("RUS-ARM-estrangement-2023");
     expect(idsAfter).not.toContain("RUS-ARM-alliance-1992");
-    const positions = () => page.evaluate(() => JSON.stringify(window.stancegraph!.renderer.sigma.getGraph().mapNodes((n, a) => [n, a.x, a.y])));
+    const positions = () => page.evaluate(() => JSON.stringify([...window.stancegraph!.renderer.positions.all()]));
     const stable = await positions();
     await settle(page);
     await keepPixels(page, "after");
@@ -117,8 +124,7 @@ describe("scrubber", () => {
     await expect(page.locator(".tl-date").textContent()).resolves.toBe("27 Sep 2020");
     await expect(page.locator("time.tl-date").getAttribute("datetime")).resolves.toBe("2020-09-27");
     // One scrub is one history entry; the address follows it (throttled).
-    await page.waitForTimeout(400);
-    expect(await fragment(page)).toBe("#date=2020-09-27");
+    await page.waitForFunction(() => location.hash === "#date=2020-09-27");
     await page.goBack();
     await page.waitForFunction(() => window.stancegraph!.store.getState().date === "2023-10-02");
     await page.close();
@@ -161,7 +167,8 @@ describe("playback", () => {
     await pause.click();
     const paused = await state(page);
     expect(paused.playing).toBe(false);
-    await page.waitForTimeout(300);
+    // At 90 days a second, any frame of a running playback moves the date.
+    await frames(page, 10);
     expect((await state(page)).date).toBe(paused.date);
     // Stopping writes where it stopped to the address.
     expect(await fragment(page)).toBe(`#date=${paused.date}`);
@@ -182,7 +189,7 @@ describe("compare mode", () => {
     await page.getByRole("button", { name: "Compare two dates" }).click();
     expect((await state(page)).compare).toEqual({ a: "2023-09-18", b: "2024-04-18" });
     await expect(page.getByRole("button", { name: "Compare two dates" }).getAttribute("aria-pressed")).resolves.toBe("true");
-    const status = await page.evaluate(() => Object.fromEntries(window.stancegraph!.renderer.visible().status!));
+    const status = await page.evaluate(() => Object.fromEntries(window.stancegraph!.view.get().visible.status!));
     expect(status["RUS-ARM-alliance-1992"]).toBe("removed");
     expect(status["RUS-ARM-estrangement-2023"]).toBe("added");
     expect(status["RUS-ARM-mediation-2020"]).toBe("kept");
@@ -327,19 +334,23 @@ describe("links", () => {
 describe("lay out this date", () => {
   it("animates the nodes to a layout of the snapshot and back to the stable positions", async () => {
     const { page } = await openApp(browser, `${base}#period=before-2023`);
-    const positions = () => page.evaluate(() => window.stancegraph!.renderer.sigma.getGraph().mapNodes((n, a) => ({ n, x: a.x, y: a.y })));
+    const positions = () => page.evaluate(() => [...window.stancegraph!.renderer.positions.all()].map(([n, p]) => ({ n, x: p.x, y: p.y })));
+    const modelPositions = () => page.evaluate(() => window.stancegraph!.model.graph.mapNodes((n, a) => ({ n, x: a.x, y: a.y })));
     const stable = await positions();
+    const model = await modelPositions();
     const size = await page.evaluate(() => window.stancegraph!.renderer.sigma.getGraph().size);
     await page.getByRole("button", { name: "Lay out this date" }).click();
-    await page.waitForTimeout(1000);
+    await settle(page);
     const laid = await positions();
     const moved = laid.filter((p, i) => Math.hypot(p.x - stable[i]!.x, p.y - stable[i]!.y) > 1e-6);
     expect(moved.length).toBeGreaterThan(3);
     // France has no relation before 2023-10-23: it is not part of the snapshot and stays put.
     expect(laid.find((p) => p.n === "FRA")).toEqual(stable.find((p) => p.n === "FRA"));
     expect(await page.evaluate(() => window.stancegraph!.renderer.sigma.getGraph().size)).toBe(size);
+    // The view moved the nodes; the model's stable layout was never written to.
+    expect(await modelPositions()).toEqual(model);
     await page.getByRole("button", { name: "Restore stable layout" }).click();
-    await page.waitForTimeout(1000);
+    await settle(page);
     expect(await positions()).toEqual(stable);
     await expect(page.getByRole("button", { name: "Lay out this date" }).isVisible()).resolves.toBe(true);
     await page.close();

@@ -20,7 +20,8 @@ describe("the bench runner", () => {
     expect(report.rows.length).toBeGreaterThanOrEqual(10);
     for (const row of report.rows) {
       expect(row).toMatchObject({ suite: "node", actors: 60, relations: 600 });
-      expect(Number.isFinite(row.value) && row.value > 0).toBe(true);
+      // A measure can round to 0 on a fast machine (a one-day step is microseconds): finite and not negative.
+      expect(Number.isFinite(row.value) && row.value >= 0).toBe(true);
     }
     const measures = report.rows.map((r) => r.measure);
     for (const m of ["parse + validate", "build graph", "build interval index", "active-at", "changes for a one-day step", "diff of two dates", "layout", "analytics series", "heap retained"]) {

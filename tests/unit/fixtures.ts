@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseDataset } from "../../src/model/load.ts";
+import { createModel, type StanceModel } from "../../src/model/stanceModel.ts";
 /** A small valid dataset to mutate in tests. A fresh deep copy on every call. */
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -36,3 +40,10 @@ export function miniDataset(): Dataset {
 }
 
 export const miniTexts = (file: string) => (file === "sources/s1.txt" ? MINI_SOURCE_TEXT : undefined);
+
+/** The default dataset, validated, as a model without a layout (positions at 0). */
+export function karabakhModel(): StanceModel {
+  const result = parseDataset(readFileSync(fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url)), "utf8"));
+  if (!result.ok) throw new Error("the default dataset should be valid");
+  return createModel(result.dataset, { layout: false });
+}

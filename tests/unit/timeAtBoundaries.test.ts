@@ -13,8 +13,8 @@ import { addDays } from "../../src/model/dates.ts";
 import { visibleRelations } from "../../src/app/derive.ts";
 import { initialState } from "../../src/app/state.ts";
 import { advance } from "../../src/app/playback.ts";
-import { changeEntries } from "../../src/ui/compare.ts";
-import { changeHistogram, groupEvents, MAX_EVENT_MARKERS } from "../../src/ui/timeline.ts";
+import { changeEntries } from "../../src/app/changeList.ts";
+import { changeHistogram, groupEvents, MAX_EVENT_MARKERS } from "../../src/app/timelineMarks.ts";
 
 const raw: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url)), "utf8"));
 const checked = validateDataset(raw);

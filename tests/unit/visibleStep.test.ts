@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../src/model/generate.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 import { addDays } from "../../src/model/dates.ts";
-import { mulberry32 } from "../../src/model/layout.ts";
+import { mulberry32 } from "../../src/model/random.ts";
 import { stepVisibleRelations, visibleRelations, type VisibleRelations } from "../../src/app/derive.ts";
 
 const model = createModel(generateDataset({ actors: 80, relations: 800, years: 10, seed: 3 }), { layout: false });

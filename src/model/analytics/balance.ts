@@ -74,6 +74,8 @@ export const isWeakBalanced = (type: TriadType): boolean => type !== "++-";
 export function forEachTriad(
   graph: IndexedSignedGraph,
   visit: (u: number, v: number, w: number, suv: TieSign, suw: TieSign, svw: TieSign) => void,
+  /** Counts the inner loop's steps (pairs of out-ties looked at): the work, for tests that bound it. */
+  work: { steps: number } = { steps: 0 },
 ): void {
   const { n, offsets, neighbours, signs } = graph;
   // Rank by (degree, index): the forward algorithm's degree ordering.
@@ -107,6 +109,7 @@ export function forEachTriad(
     }
     for (let k = outOffsets[u]!; k < outOffsets[u + 1]!; k++) {
       const v = outTargets[k]!;
+      work.steps += outOffsets[v + 1]! - outOffsets[v]!;
       for (let j = outOffsets[v]!; j < outOffsets[v + 1]!; j++) {
         const w = outTargets[j]!;
         if (stamp[w] === u + 1) visit(u, v, w, outSigns[k] as TieSign, markSign[w] as TieSign, outSigns[j] as TieSign);

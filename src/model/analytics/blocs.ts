@@ -32,7 +32,7 @@
 import type { StanceModel } from "../stanceModel.ts";
 import type { IndexedSignedGraph, SignedGraph, SignedGraphOptions, TieSign } from "./signedGraph.ts";
 import { indexSignedGraph, signedGraphAt } from "./signedGraph.ts";
-import { mulberry32 } from "../layout.ts";
+import { mulberry32 } from "../random.ts";
 
 export interface BlocOptions {
   /** Most blocs per connected component; default no limit. 2 gives the frustration index. */

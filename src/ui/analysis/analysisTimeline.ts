@@ -4,12 +4,12 @@
  * periods and the events marked. Choosing a date on a chart shows it on the graph (leaving
  * compare mode). The actors are chosen with checkboxes; the default is in analysisState.ts.
  */
-import { h, replaceChildren, announce } from "./dom.ts";
-import type { StanceModel } from "../model/stanceModel.ts";
-import type { Store } from "../app/store.ts";
-import type { Action, ViewState } from "../app/state.ts";
-import { analysisOf, chartActorsOf } from "../app/analysisState.ts";
-import { alignmentSeries, type StanceSeries } from "../model/analytics/index.ts";
+import { h, replaceChildren, announce } from "../../dom/dom.ts";
+import type { StanceModel } from "../../model/stanceModel.ts";
+import type { Store } from "../../app/store.ts";
+import type { Action, ViewState } from "../../app/state.ts";
+import { analysisOf, chartActorsOf } from "../../app/analysisState.ts";
+import { alignmentSeries, type StanceSeries } from "../../model/analytics/index.ts";
 import { lineChart, seriesSwatch, signedNumber, type ChartMark, type ChartSeries, type LineChart } from "./charts.ts";
 
 /** Most actors on the alignment chart: beyond six lines the chart stops being readable. */

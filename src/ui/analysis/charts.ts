@@ -12,8 +12,8 @@
  * "2023-10-03: balanced ratio 0.75 …". The chart is one tab stop: arrow keys move between dates
  * (a roving tabindex), Enter or Space (or a click) picks the date.
  */
-import { h } from "./dom.ts";
-import { toDay } from "../model/dates.ts";
+import { h } from "../../dom/dom.ts";
+import { toDay } from "../../model/dates.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 

@@ -10,18 +10,19 @@
  * the panel redraws only when the constellation on screen changes.
  */
 import "./analysis.css";
-import { h, replaceChildren, announce } from "./dom.ts";
-import type { StanceModel } from "../model/stanceModel.ts";
-import type { Store } from "../app/store.ts";
-import type { Action, ViewState } from "../app/state.ts";
-import type { Shell } from "./shell.ts";
-import { analysisOf, blocDate, SLOW_MS, type DateAnalysis } from "../app/analysisState.ts";
-import type { BalanceFigure, BlocPartition, Triad } from "../model/analytics/index.ts";
+import { h, replaceChildren, announce } from "../../dom/dom.ts";
+import type { StanceModel } from "../../model/stanceModel.ts";
+import type { Store } from "../../app/store.ts";
+import type { Action, ViewState } from "../../app/state.ts";
+import type { Shell } from "../shell.ts";
+import type { Derived, DerivedView } from "../../app/derivedView.ts";
+import { analysisOf, blocDate, SLOW_MS, type DateAnalysis } from "../../app/analysisState.ts";
+import type { BalanceFigure, BlocPartition, Triad } from "../../model/analytics/index.ts";
 import { mountAnalysisTimeline } from "./analysisTimeline.ts";
 import { signedNumber } from "./charts.ts";
-import { blocRing, mountGraphKey } from "./analysisKey.ts";
+import { mountGraphKey } from "./analysisKey.ts";
+import { blocRing } from "../widgets.ts";
 
-const NARROW = "(max-width: 900px)";
 /** Lists longer than these are cut, with a count and (for the table) a way to see all. */
 const MAX_ROWS = 100;
 const MAX_TRIADS = 50;
@@ -36,49 +37,13 @@ export function ratioText(f: BalanceFigure): string {
 const typeText = (t: string) => t.replaceAll("-", "−");
 const TYPE_WORDS: Record<string, string> = { "+++": "three positive ties", "++-": "two positive ties and one negative", "+--": "one positive tie and two negative", "---": "three negative ties" };
 
-/** Mounts the tabs, the panel and the key over the graph; returns what removes their listeners. */
-export function mountAnalysis(shell: Shell, model: StanceModel, store: Store<ViewState, Action>): () => void {
+/** Mounts the panel and the key over the graph; returns what removes their listeners. */
+export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const analysis = analysisOf(model);
   const label = (id: string) => model.actors.get(id)?.label ?? id;
   const periodOf = (date: string) => model.dataset.periods.find((p) => p.date === date);
   const dateName = (date: string) => `${date}${periodOf(date) ? ` (${periodOf(date)!.label})` : ""}`;
   const panel = shell.analysis;
-
-  // ── tabs: Details | Analysis ───────────────────────────────────────────────────────────────
-  const tab = (id: string, text: string, controls: string, open: boolean) =>
-    h("button", { type: "button", role: "tab", id, class: "side-tab", "aria-controls": controls, onclick: () => store.dispatch({ type: "setAnalysis", open }) }, text);
-  const detailsTab = tab("tab-details", "Details", shell.details.id, false);
-  const analysisTab = tab("tab-analysis", "Analysis", panel.id, true);
-  shell.sideTabs.append(detailsTab, analysisTab);
-  shell.sideTabs.addEventListener("keydown", (e) => {
-    if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
-    e.preventDefault();
-    const open = e.key === "End" || (e.key !== "Home" && !store.getState().analysis);
-    store.dispatch({ type: "setAnalysis", open });
-    (open ? analysisTab : detailsTab).focus();
-  });
-  // On small screens the two panels are separate drawers, so they are not tab panels there.
-  const narrow = matchMedia(NARROW);
-  const applyRoles = () => {
-    for (const [el, t] of [
-      [shell.details, detailsTab],
-      [panel, analysisTab],
-    ] as const) {
-      if (narrow.matches) {
-        el.removeAttribute("role");
-        el.removeAttribute("aria-labelledby");
-      } else {
-        el.setAttribute("role", "tabpanel");
-        el.setAttribute("aria-labelledby", t.id);
-      }
-    }
-  };
-  applyRoles();
-  narrow.addEventListener("change", applyRoles);
-
-  // On small screens: a toolbar button opens the drawer; the panel has a close button.
-  const drawerButton = h("button", { type: "button", class: "tool panel-toggle analysis-toggle", "aria-controls": panel.id, onclick: () => store.dispatch({ type: "setAnalysis", open: !store.getState().analysis }) }, "Analysis");
-  shell.toolbar.append(drawerButton);
 
   // ── panel skeleton ─────────────────────────────────────────────────────────────────────────
   const dateLine = h("span", {});
@@ -396,22 +361,13 @@ export function mountAnalysis(shell: Shell, model: StanceModel, store: Store<Vie
     lastRenderMs = performance.now() - started;
   };
 
-  const sync = (s: ViewState, prev?: ViewState) => {
-    panel.hidden = !s.analysis;
-    shell.details.hidden = s.analysis;
-    shell.root.classList.toggle("is-analysis", s.analysis);
-    detailsTab.setAttribute("aria-selected", String(!s.analysis));
-    analysisTab.setAttribute("aria-selected", String(s.analysis));
-    detailsTab.tabIndex = s.analysis ? -1 : 0;
-    analysisTab.tabIndex = s.analysis ? 0 : -1;
-    drawerButton.setAttribute("aria-expanded", String(s.analysis));
-    drawerButton.setAttribute("aria-label", s.analysis ? "Hide the analysis" : "Show the analysis");
+  const sync = (s: Derived, prev?: Derived) => {
     if (!s.analysis) return;
     render(s);
     charts.sync(s, prev);
   };
-  sync(store.getState());
-  const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
+  sync(view.get());
+  const unsubscribe = view.select(["analysis", "date", "compare", "playing", "highlightActors", "blocs", "chartActors"], sync);
 
   // Escape clears a highlighted triad first (the global Escape then clears the selection).
   const onKey = (e: KeyboardEvent) => {
@@ -422,13 +378,11 @@ export function mountAnalysis(shell: Shell, model: StanceModel, store: Store<Vie
   };
   document.addEventListener("keydown", onKey);
 
-  const unmountKey = mountGraphKey(shell.graphMessage.parentElement ?? shell.graph, model, store);
+  const unmountKey = mountGraphKey(shell.graphMessage.parentElement ?? shell.graph, model, view, store);
   return () => {
     unsubscribe();
     unmountKey();
     document.removeEventListener("keydown", onKey);
-    narrow.removeEventListener("change", applyRoles);
-    shell.root.classList.remove("is-analysis");
   };
 }
 

@@ -5,68 +5,18 @@
  * pair, so the graph lights it and the details panel explains it. The overlay itself (added,
  * removed, kept) is drawn by the renderer from the same state.
  */
-import { h, replaceChildren, announce } from "./dom.ts";
-import type { StanceModel } from "../model/stanceModel.ts";
-import type { Relation } from "../model/schema.ts";
-import type { Store } from "../app/store.ts";
-import type { Action, ViewState } from "../app/state.ts";
-import { diffDates, type DateDiff, type PairChange } from "../model/diff.ts";
-import { isIsoDate } from "../model/dates.ts";
-import { evidenceList } from "./details.ts";
-import { formatDate } from "./periodToggle.ts";
-
-/** The two dates compare mode opens with: the first and last named periods, else the span. */
-export function defaultCompareDates(model: StanceModel, date: string): { a: string; b: string } {
-  const periods = model.dataset.periods;
-  if (periods.length >= 2) return { a: periods[0]!.date, b: periods[periods.length - 1]!.date };
-  return date > model.span.from ? { a: model.span.from, b: date } : { a: model.span.from, b: model.span.to };
-}
+import { h, replaceChildren, announce } from "../../dom/dom.ts";
+import type { StanceModel } from "../../model/stanceModel.ts";
+import type { Store } from "../../app/store.ts";
+import type { Action, ViewState } from "../../app/state.ts";
+import type { PairChange } from "../../model/diff.ts";
+import { changeEntries, defaultCompareDates } from "../../app/changeList.ts";
+import { isIsoDate } from "../../model/dates.ts";
+import type { Derived, DerivedView } from "../../app/derivedView.ts";
+import { evidenceList, formatDate } from "../widgets.ts";
 
 /** Marks that say what kind of change an entry is, in words and symbols (never colour alone). */
 const CHANGE_MARK: Record<PairChange["kind"], string> = { changed: "≠ changed", added: "+ added", removed: "− removed", unchanged: "= unchanged" };
-
-export interface ChangeEntry {
-  change: PairChange;
-  /** The pair in reading order (the acting side of the relation first: "Russia – Armenia"). */
-  first: string;
-  second: string;
-  /** "alliance → estrangement", plus "(mediation throughout)" for types held on both dates. */
-  summary: string;
-  /** "from 2023-10-03" or "until 2023-09-20". */
-  when: string;
-  /** The relation whose evidence supports the new state (or, for a removal, the one that ended). */
-  evidenceOf: Relation;
-}
-
-/** The entries of the "What changed" list, in the diff's order (changed, added, removed). */
-export function changeEntries(model: StanceModel, diff: DateDiff): ChangeEntry[] {
-  const typeLabel = (id: string) => (model.relationTypes.get(id)?.label ?? id).toLowerCase();
-  const entries: ChangeEntry[] = [];
-  for (const change of diff.pairs) {
-    if (change.kind === "unchanged") continue;
-    const beforeIds = new Set(change.relationsBefore.map((r) => r.id));
-    const afterIds = new Set(change.relationsAfter.map((r) => r.id));
-    const started = change.relationsAfter.filter((r) => !beforeIds.has(r.id));
-    const ended = change.relationsBefore.filter((r) => !afterIds.has(r.id));
-    const evidenceOf = started[0] ?? ended[0] ?? change.relationsAfter[0] ?? change.relationsBefore[0];
-    if (!evidenceOf) continue;
-    // Name the types that differ; a type held on both dates (mediation throughout) is a footnote.
-    const gone = change.typesBefore.filter((t) => !change.typesAfter.includes(t));
-    const come = change.typesAfter.filter((t) => !change.typesBefore.includes(t));
-    const kept = change.typesAfter.filter((t) => change.typesBefore.includes(t));
-    const summary =
-      `${gone.map(typeLabel).join(" + ") || "no relation"} → ${come.map(typeLabel).join(" + ") || "no relation"}` +
-      (kept.length > 0 ? ` (${kept.map(typeLabel).join(", ")} throughout)` : "");
-    let when = "";
-    if (started.length > 0) when = `from ${started.map((r) => r.from).sort()[0]}`;
-    else {
-      const ends = ended.flatMap((r) => (r.to ? [r.to] : [])).sort();
-      if (ends.length > 0) when = `until ${ends[ends.length - 1]}`;
-    }
-    entries.push({ change, first: evidenceOf.source, second: evidenceOf.target, summary, when, evidenceOf });
-  }
-  return entries;
-}
 
 export interface CompareSlots {
   /** Where the toggle button goes (the timeline's head row). */
@@ -75,7 +25,7 @@ export interface CompareSlots {
   panel: HTMLElement;
 }
 
-export function mountCompare(slots: CompareSlots, model: StanceModel, store: Store<ViewState, Action>): void {
+export function mountCompare(slots: CompareSlots, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const label = (id: string) => model.actors.get(id)?.label ?? id;
   const toggle = h(
     "button",
@@ -132,8 +82,7 @@ export function mountCompare(slots: CompareSlots, model: StanceModel, store: Sto
     h("section", { class: "changes", "aria-labelledby": "changes-heading" }, h("div", { class: "changes-head" }, heading, counts), list),
   );
 
-  let diff: DateDiff | null = null;
-  const render = (s: ViewState) => {
+  const render = (s: Derived) => {
     const c = s.compare;
     toggle.setAttribute("aria-pressed", String(c !== null));
     slots.panel.hidden = c === null;
@@ -142,7 +91,9 @@ export function mountCompare(slots: CompareSlots, model: StanceModel, store: Sto
     b.input.value = c.b;
     a.input.setAttribute("aria-invalid", "false");
     b.input.setAttribute("aria-invalid", "false");
-    if (!diff || diff.a !== c.a || diff.b !== c.b) diff = diffDates(model, c.a, c.b);
+    // The diff the derived view computed for the overlay: one computation for both.
+    const diff = s.visible.diff;
+    if (!diff) return;
     const entries = changeEntries(model, diff);
     heading.textContent = `What changed (${entries.length})`;
     heading.title = `Between ${formatDate(c.a)} and ${formatDate(c.b)}`;
@@ -183,8 +134,8 @@ export function mountCompare(slots: CompareSlots, model: StanceModel, store: Sto
       }),
     );
   };
-  render(store.getState());
-  store.subscribe((next, prev) => {
-    if (next.compare !== prev.compare || (next.compare && next.selection !== prev.selection)) render(next);
+  render(view.get());
+  return view.select(["compare", "visible", "selection"], (next, prev) => {
+    if (next.compare !== prev.compare || next.visible.diff !== prev.visible.diff || (next.compare && next.selection !== prev.selection)) render(next);
   });
 }

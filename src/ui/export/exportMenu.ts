@@ -5,17 +5,17 @@
  * uses) and from pngExport for the picture; this module only wires them to the view state.
  */
 import "./exportMenu.css";
-import { h, announce, replaceChildren } from "./dom.ts";
+import { h, announce, replaceChildren } from "../../dom/dom.ts";
 import { downloadBlob } from "./download.ts";
-import type { StanceModel } from "../model/stanceModel.ts";
-import type { ActorKind } from "../model/schema.ts";
-import type { Store } from "../app/store.ts";
-import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
-import { renderViewPng, type PngScale } from "../view/pngExport.ts";
-import { exportScope, viewCaption, type ExportScope, type ExportView } from "../io/exportView.ts";
-import { exportFileName, MIME_TYPES, type ExportFormat } from "../io/filenames.ts";
-import { renderExport } from "../io/renderExport.ts";
+import type { StanceModel } from "../../model/stanceModel.ts";
+import type { ActorKind } from "../../model/schema.ts";
+import type { Store } from "../../app/store.ts";
+import type { Action, ViewState } from "../../app/state.ts";
+import type { Renderer } from "../../view/renderer.ts";
+import type { PngScale } from "../../view/pngExport.ts";
+import { exportScope, viewCaption, type ExportScope, type ExportView } from "../../io/exportView.ts";
+import { exportFileName, MIME_TYPES, type ExportFormat } from "../../io/filenames.ts";
+import { renderExport } from "../../io/renderExport.ts";
 
 /** What the dialog exports: the view on screen, or every relation of all time. */
 export type ExportWhat = "view" | "all";
@@ -135,8 +135,8 @@ export function mountExportMenu(toolbar: HTMLElement, model: StanceModel, render
       const scope = scopeFor(model, state, what);
       const blob =
         choice.format === "png"
-          ? await renderViewPng(renderer, model, scope, choice.scale ?? 1)
-          : new Blob([renderExport(model, scope, choice.format)], { type: `${MIME_TYPES[choice.format]};charset=utf-8` });
+          ? await renderer.exportPng(scope, choice.scale ?? 1)
+          : new Blob([renderExport(model, scope, choice.format, { position: (id) => renderer.positions.get(id) })], { type: `${MIME_TYPES[choice.format]};charset=utf-8` });
       downloadBlob(blob, name);
       status.textContent = `Downloaded ${name} (${formatSize(blob.size)}).`;
     } catch (e) {

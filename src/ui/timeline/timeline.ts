@@ -7,18 +7,20 @@
  * renderer's reducers do the rest, so the graph is never rebuilt and the layout never rerun.
  */
 import "./timeline.css";
-import { h, announce } from "./dom.ts";
-import type { StanceModel } from "../model/stanceModel.ts";
-import type { Relation, StanceEvent } from "../model/schema.ts";
-import type { Store } from "../app/store.ts";
-import type { Action, ViewState } from "../app/state.ts";
-import type { Renderer } from "../view/renderer.ts";
-import { addMonths, fromDay, toDay } from "../model/dates.ts";
-import { createSnapshotLayout } from "../view/snapshotLayout.ts";
-import { formatDate, formatLongDate, mountPeriodToggle } from "./periodToggle.ts";
+import { h, announce } from "../../dom/dom.ts";
+import type { StanceModel } from "../../model/stanceModel.ts";
+import type { StanceEvent } from "../../model/schema.ts";
+import type { Store } from "../../app/store.ts";
+import type { Action, ViewState } from "../../app/state.ts";
+import type { Derived, DerivedView } from "../../app/derivedView.ts";
+import type { SnapshotLayout } from "../../view/snapshotLayout.ts";
+import { addMonths, fromDay, toDay } from "../../model/dates.ts";
+import { svg } from "../../dom/svg.ts";
+import { rovingFocus } from "../../dom/rovingFocus.ts";
+import { formatDate, formatLongDate } from "../widgets.ts";
+import { mountPeriodToggle } from "./periodToggle.ts";
 import { mountCompare } from "./compare.ts";
-
-const SVG = "http://www.w3.org/2000/svg";
+import { assignLanes, changeHistogram, groupEvents } from "../../app/timelineMarks.ts";
 
 /** Playback speeds offered, in days per second. */
 export const SPEEDS: ReadonlyArray<{ days: number; label: string; short: string }> = [
@@ -32,65 +34,12 @@ export const SPEEDS: ReadonlyArray<{ days: number; label: string; short: string 
 const MARKER_GAP = 13;
 const MAX_LANES = 5;
 const LANE_PX = 13;
-/**
- * At most this many markers on the track. A generated dataset of 50k actors has 46k events:
- * one button each took seconds to build and to update on every date step, and nobody can read
- * them. Above this, nearby events share one marker that names how many it holds.
- */
-export const MAX_EVENT_MARKERS = 120;
 /** Events named in a group marker's tip and name. */
 const GROUP_TIP_EVENTS = 3;
 
-// ── pure helpers ──────────────────────────────────────────────────────────────────────────────
-
-/**
- * Relation changes (a relation starting or ending) per bucket of equal length over the span.
- * Dates outside the span are not counted.
- */
-export function changeHistogram(relations: readonly Pick<Relation, "from" | "to">[], span: { from: string; to: string }, buckets: number): number[] {
-  const start = toDay(span.from);
-  const days = Math.max(1, toDay(span.to) - start + 1);
-  const counts = new Array<number>(buckets).fill(0);
-  const add = (date: string) => {
-    const d = toDay(date) - start;
-    if (d < 0 || d >= days) return;
-    counts[Math.min(buckets - 1, Math.floor((d * buckets) / days))]!++;
-  };
-  for (const r of relations) {
-    add(r.from);
-    if (r.to) add(r.to);
-  }
-  return counts;
-}
-
-/** Greedy lanes for markers at sorted pixel positions: each goes to the first lane with room. */
-export function assignLanes(xs: readonly number[], gap: number, maxLanes: number): number[] {
-  const laneEnd: number[] = [];
-  return xs.map((x) => {
-    let lane = laneEnd.findIndex((end) => x - end >= gap);
-    if (lane < 0) lane = laneEnd.length < maxLanes ? laneEnd.length : laneEnd.indexOf(Math.min(...laneEnd));
-    laneEnd[lane] = x;
-    return lane;
-  });
-}
-
-/**
- * Events as markers: one per event when there are at most `max` of them; otherwise grouped into
- * `max` equal stretches of the span (empty stretches dropped), each group in date order.
- */
-export function groupEvents<E extends Pick<StanceEvent, "date">>(events: readonly E[], span: { from: string; to: string }, max = MAX_EVENT_MARKERS): E[][] {
-  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (sorted.length <= max) return sorted.map((e) => [e]);
-  const start = toDay(span.from);
-  const days = Math.max(1, toDay(span.to) - start + 1);
-  const groups: E[][] = Array.from({ length: max }, () => []);
-  for (const e of sorted) groups[Math.min(max - 1, Math.max(0, Math.floor(((toDay(e.date) - start) * max) / days)))]!.push(e);
-  return groups.filter((g) => g.length > 0);
-}
-
 // ── the panel ─────────────────────────────────────────────────────────────────────────────────
 
-export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Renderer, store: Store<ViewState, Action>): () => void {
+export function mountTimeline(el: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, snapshot: SnapshotLayout): () => void {
   const span = model.span;
   const first = toDay(span.from);
   const last = toDay(span.to);
@@ -105,7 +54,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   const dateNote = h("span", { class: "tl-now-label" });
   const now = h("div", { class: "tl-now" }, dateNote, dateText);
   const head = h("div", { class: "tl-head" }, now);
-  mountPeriodToggle(head, model, store);
+  const unmountPeriods = mountPeriodToggle(head, model, view, store);
   const actions = h("div", { class: "tl-actions" });
 
   // Playback, and the scrubber with its event markers and histogram.
@@ -125,10 +74,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
     "aria-label": "Date",
     "aria-describedby": "timeline-keys",
   });
-  const hist = document.createElementNS(SVG, "svg");
-  hist.setAttribute("class", "tl-histogram");
-  hist.setAttribute("aria-hidden", "true");
-  hist.setAttribute("preserveAspectRatio", "none");
+  const hist = svg("svg", { class: "tl-histogram", "aria-hidden": "true", preserveAspectRatio: "none" });
   // One tab stop for all events (a toolbar with a roving tabindex): arrows move between them.
   const markers = h("div", { class: "tl-events", role: "toolbar", "aria-label": "Events (arrow keys move between them)" });
   const years = h("div", { class: "tl-rail tl-years", "aria-hidden": "true" });
@@ -142,10 +88,9 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   const comparePanel = h("div", { hidden: true });
   el.classList.add("tl");
   el.append(head, trackRow, comparePanel, controls);
-  mountCompare({ toggle: actions, panel: comparePanel }, model, store);
+  const unmountCompare = mountCompare({ toggle: actions, panel: comparePanel }, model, view, store);
 
   // "Lay out this date" and back.
-  const snapshot = createSnapshotLayout(renderer);
   let laidOutFor = "";
   const layoutButton = h("button", {
     type: "button",
@@ -160,7 +105,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
         laidOutFor = s.compare ? `${s.compare.a} and ${s.compare.b}` : s.date;
         announce(`Nodes laid out for ${laidOutFor}.`);
       }
-      renderHead(store.getState());
+      renderHead(view.get());
     },
   });
   actions.append(layoutButton);
@@ -175,13 +120,8 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   hist.setAttribute("viewBox", `0 0 ${bucketCount} 20`);
   counts.forEach((n, i) => {
     if (n === 0) return;
-    const bar = document.createElementNS(SVG, "rect");
     const height = 3 + (17 * n) / peak;
-    bar.setAttribute("x", String(i + 0.12));
-    bar.setAttribute("width", "0.76");
-    bar.setAttribute("y", String(20 - height));
-    bar.setAttribute("height", String(height));
-    hist.append(bar);
+    hist.append(svg("rect", { x: i + 0.12, width: 0.76, y: 20 - height, height }));
   });
   const total = counts.reduce((a, b) => a + b, 0);
   const busiest = counts
@@ -203,22 +143,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
   const eventButtons = groups.map((g) => eventMarker(g, pct, (date) => store.dispatch({ type: "goToDate", date })));
   markers.append(...eventButtons.flatMap((m) => m.elements));
   const buttons = eventButtons.map((m) => m.button);
-  const setTabStop = (i: number) => buttons.forEach((b, j) => (b.tabIndex = j === i ? 0 : -1));
-  setTabStop(0);
-  markers.addEventListener("keydown", (e) => {
-    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (i < 0) return;
-    const target = { ArrowLeft: i - 1, ArrowUp: i - 1, ArrowRight: i + 1, ArrowDown: i + 1, Home: 0, End: buttons.length - 1 }[e.key];
-    if (target === undefined) return;
-    e.preventDefault();
-    const j = Math.max(0, Math.min(buttons.length - 1, target));
-    setTabStop(j);
-    buttons[j]!.focus();
-  });
-  markers.addEventListener("focusin", (e) => {
-    const i = buttons.indexOf(e.target as HTMLButtonElement);
-    if (i >= 0) setTabStop(i);
-  });
+  const unroving = rovingFocus(markers, () => buttons);
 
   // Lanes and year labels depend on the track's width in pixels.
   const layoutTrack = () => {
@@ -265,7 +190,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
     scrubTo(next);
   });
 
-  const renderHead = (s: ViewState) => {
+  const renderHead = (s: Derived) => {
     now.classList.toggle("is-compare", s.compare !== null);
     if (s.compare) {
       dateText.dateTime = `${s.compare.a}/${s.compare.b}`;
@@ -274,7 +199,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
     } else {
       dateText.dateTime = s.date;
       dateText.textContent = formatDate(s.date);
-      const n = renderer.visible().ids.size;
+      const n = s.visible.ids.size;
       dateNote.textContent = `Showing · ${s.date} · ${n} relation${n === 1 ? "" : "s"}`;
     }
     const active = snapshot.active();
@@ -282,15 +207,15 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
     layoutButton.title = active ? `Animate the nodes back to their stable positions (now laid out for ${laidOutFor})` : "Animate the nodes to a layout of the relations shown now";
   };
 
-  const render = (s: ViewState, prev: ViewState | null) => {
+  const render = (s: Derived, prev: Derived | null) => {
     renderHead(s);
     el.classList.toggle("is-compare", s.compare !== null);
     trackRow.hidden = s.compare !== null;
     playGroup.hidden = s.compare !== null;
-    if (!prev || prev.date !== s.date || prev.hiddenTypes !== s.hiddenTypes || prev.hiddenKinds !== s.hiddenKinds) {
+    if (!prev || prev.date !== s.date || prev.visible !== s.visible) {
       range.value = String(toDay(clamp(s.date)) - first);
       const period = periodOf(s.date);
-      const n = renderer.visible().ids.size;
+      const n = s.visible.ids.size;
       range.setAttribute("aria-valuetext", `${formatLongDate(s.date)}${period ? `, ${period.label}` : ""}, ${n} relation${n === 1 ? "" : "s"} shown`);
       for (const m of eventButtons) m.setCurrent(s.date);
     }
@@ -303,12 +228,14 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, renderer: Ren
       speed.value = String(s.speed);
     }
   };
-  render(store.getState(), null);
-  const unsubscribe = store.subscribe((next, prev) => render(next, prev));
+  render(view.get(), null);
+  const unsubscribe = view.select(["date", "compare", "visible", "playing", "speed"], render);
   return () => {
     unsubscribe();
+    unroving();
+    unmountPeriods();
+    unmountCompare();
     resizeObserver?.disconnect();
-    snapshot.destroy();
   };
 }
 

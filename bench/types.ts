@@ -1,0 +1,46 @@
+/** The shapes every benchmark suite shares (bench/run.ts runs the suites and prints their rows). */
+
+/** One measure at one size: the median of its repetitions, and its baseline's when it has one. */
+export interface BenchRow {
+  suite: string;
+  actors: number;
+  relations: number;
+  measure: string;
+  value: number;
+  unit: "ms" | "it/s" | "MiB" | "fps" | "tasks";
+  /** Repetitions the median was taken over. */
+  reps: number;
+  /** The natural floor or alternative, timed in the same run. */
+  baseline?: { measure: string; value: number };
+  /** value / baseline.value. */
+  ratio?: number;
+}
+
+/** A budget from the issue, checked against this run's numbers. Reported, never asserted. */
+export interface BudgetLine {
+  pass: boolean;
+  text: string;
+}
+
+export interface SuiteResult {
+  rows: BenchRow[];
+  budgets: BudgetLine[];
+  /** What the suite could not measure and why, and how to read its numbers. */
+  notes: string[];
+}
+
+export interface BenchContext {
+  /** Numbers of actors to run at, ascending. */
+  sizes: number[];
+  relationsPerActor: number;
+  quick: boolean;
+  /** Repetitions per measure; undefined: the suite chooses by size. */
+  reps: number | undefined;
+  /** Progress, to stderr: a long run should show it is alive. */
+  log(message: string): void;
+}
+
+export interface BenchSuite {
+  name: string;
+  run(context: BenchContext): Promise<SuiteResult>;
+}

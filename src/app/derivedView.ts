@@ -1,0 +1,147 @@
+/**
+ * The derived view: the one place that computes what the screen shows from the store and the
+ * model — the visible relations, the compare diff, the focus, the bloc rings — and tells each
+ * subscriber only about the keys it asked for.
+ *
+ * A date step walks one way: timeline → store → derived view → renderer and panels. Nobody reads
+ * the renderer, and no subscriber has to be registered before another for its data to be fresh:
+ * the derived view is computed before any subscriber is told.
+ *
+ * Keys are the view state's fields plus the derived ones. A key "changed" when its value is not
+ * the same object as before (the reducer and this module keep identity for what did not change),
+ * so `select(["date", "visible"], fn)` wakes `fn` only on a new date or a new visible set, and a
+ * hover wakes only those who asked for `hovered` or `focus`.
+ */
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { Store } from "./store.ts";
+import type { Action, ViewState } from "./state.ts";
+import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type FocusSet, type VisibleRelations } from "./derive.ts";
+import { ringBlocs, type RingBlocs } from "./analysisState.ts";
+
+/** Relations that entered and left the view in the last change of `visible`. */
+export interface VisibleChange {
+  entered: readonly string[];
+  left: readonly string[];
+  /** True for a plain date step computed from the interval index (only these relations and their ends can look different). */
+  step: boolean;
+}
+
+export interface Derived extends ViewState {
+  /** Relations drawn, after the date (or compare dates) and the filters. */
+  visible: VisibleRelations;
+  /** What entered and left when `visible` last changed (null at the start). */
+  change: VisibleChange | null;
+  /** Actors and relations kept lit (hover, a highlighted group, the selection), or null. */
+  focus: FocusSet | null;
+  /** Blocs drawn as rings, or null when rings are off. */
+  rings: RingBlocs | null;
+  /** Counts every change of the derived view; the renderer marks the revision it has drawn. */
+  revision: number;
+}
+
+export type DerivedKey = keyof Derived;
+export type DerivedListener = (view: Derived, previous: Derived) => void;
+
+export interface DerivedView {
+  /** The current derived view. */
+  get(): Derived;
+  /**
+   * Calls `listener` after every change in which at least one of `keys` changed (by identity).
+   * Returns the function that unsubscribes.
+   */
+  select(keys: readonly DerivedKey[], listener: DerivedListener): () => void;
+  /** Stops following the store. */
+  destroy(): void;
+}
+
+/** Reports an error thrown by a subscriber; the others still run. */
+export type OnSubscriberError = (error: unknown) => void;
+
+const reportToConsole: OnSubscriberError = (error) => console.error("stancegraph: a view subscriber failed", error);
+
+/** The derived view of the store's state over `model`. */
+export function createDerivedView(model: StanceModel, store: Store<ViewState, Action>, onError: OnSubscriberError = reportToConsole): DerivedView {
+  let current = initialDerived(model, store.getState());
+  const subscribers = new Set<{ keys: readonly DerivedKey[]; listener: DerivedListener }>();
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    const before = current;
+    current = nextDerived(model, before, next, prev);
+    if (current === before) return;
+    for (const s of [...subscribers]) {
+      if (!subscribers.has(s) || !s.keys.some((k) => current[k] !== before[k])) continue;
+      try {
+        s.listener(current, before);
+      } catch (error) {
+        onError(error);
+      }
+    }
+  });
+
+  return {
+    get: () => current,
+    select(keys, listener) {
+      const entry = { keys, listener };
+      subscribers.add(entry);
+      return () => void subscribers.delete(entry);
+    },
+    destroy() {
+      unsubscribe();
+      subscribers.clear();
+    },
+  };
+}
+
+/** The derived view of a state from scratch. */
+export function initialDerived(model: StanceModel, state: ViewState): Derived {
+  const visible = visibleRelations(model, state);
+  return {
+    ...state,
+    visible,
+    change: null,
+    focus: focusSet(model, visible, stateFocus(state)),
+    rings: ringBlocs(model, state, null),
+    revision: 0,
+  };
+}
+
+/**
+ * The derived view after the state moved from `prev` to `next`. Pure; keeps the identity of every
+ * derived part whose inputs did not change, and returns `before` itself when nothing changed.
+ */
+export function nextDerived(model: StanceModel, before: Derived, next: ViewState, prev: ViewState): Derived {
+  if (next === prev) return before;
+  const scopeChanged = next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds;
+  let { visible, change, focus, rings } = before;
+  if (scopeChanged) {
+    // A plain date step is computed from what enters and leaves (see stepVisibleRelations).
+    const step = stepVisibleRelations(model, visible, prev, next);
+    if (step) {
+      // A step in which nothing enters or leaves keeps the visible set (and wakes nobody who reads it).
+      if (step.entered.length + step.left.length > 0) {
+        visible = step.visible;
+        change = { entered: step.entered, left: step.left, step: true };
+      }
+    } else {
+      const old = visible.ids;
+      visible = visibleRelations(model, next);
+      change = { entered: [...visible.ids].filter((id) => !old.has(id)), left: [...old].filter((id) => !visible.ids.has(id)), step: false };
+    }
+  }
+  if (scopeChanged || next.blocs !== prev.blocs || next.playing !== prev.playing) rings = ringBlocs(model, next, rings);
+  if (scopeChanged || next.hovered !== prev.hovered || next.selection !== prev.selection || next.highlightActors !== prev.highlightActors) {
+    focus = sameFocus(focus, (focus = focusSet(model, visible, stateFocus(next)))) ? before.focus : focus;
+  }
+  return { ...next, visible, change, focus, rings, revision: before.revision + 1 };
+}
+
+function sameFocus(a: FocusSet | null, b: FocusSet | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.fadeRest === b.fadeRest && sameSet(a.actors, b.actors) && sameSet(a.relations, b.relations);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}

@@ -1,0 +1,58 @@
+/**
+ * What the timeline shows, computed without the DOM: relation changes per stretch of the span
+ * (the histogram), events grouped into markers, and lanes for markers too close to share one.
+ */
+import type { Relation, StanceEvent } from "../model/schema.ts";
+import { toDay } from "../model/dates.ts";
+
+/**
+ * At most this many markers on the track. A generated dataset of 50k actors has 46k events:
+ * one button each took seconds to build and to update on every date step, and nobody can read
+ * them. Above this, nearby events share one marker that names how many it holds.
+ */
+export const MAX_EVENT_MARKERS = 120;
+
+/**
+ * Relation changes (a relation starting or ending) per bucket of equal length over the span.
+ * Dates outside the span are not counted.
+ */
+export function changeHistogram(relations: readonly Pick<Relation, "from" | "to">[], span: { from: string; to: string }, buckets: number): number[] {
+  const start = toDay(span.from);
+  const days = Math.max(1, toDay(span.to) - start + 1);
+  const counts = new Array<number>(buckets).fill(0);
+  const add = (date: string) => {
+    const d = toDay(date) - start;
+    if (d < 0 || d >= days) return;
+    counts[Math.min(buckets - 1, Math.floor((d * buckets) / days))]!++;
+  };
+  for (const r of relations) {
+    add(r.from);
+    if (r.to) add(r.to);
+  }
+  return counts;
+}
+
+/** Greedy lanes for markers at sorted pixel positions: each goes to the first lane with room. */
+export function assignLanes(xs: readonly number[], gap: number, maxLanes: number): number[] {
+  const laneEnd: number[] = [];
+  return xs.map((x) => {
+    let lane = laneEnd.findIndex((end) => x - end >= gap);
+    if (lane < 0) lane = laneEnd.length < maxLanes ? laneEnd.length : laneEnd.indexOf(Math.min(...laneEnd));
+    laneEnd[lane] = x;
+    return lane;
+  });
+}
+
+/**
+ * Events as markers: one per event when there are at most `max` of them; otherwise grouped into
+ * `max` equal stretches of the span (empty stretches dropped), each group in date order.
+ */
+export function groupEvents<E extends Pick<StanceEvent, "date">>(events: readonly E[], span: { from: string; to: string }, max = MAX_EVENT_MARKERS): E[][] {
+  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (sorted.length <= max) return sorted.map((e) => [e]);
+  const start = toDay(span.from);
+  const days = Math.max(1, toDay(span.to) - start + 1);
+  const groups: E[][] = Array.from({ length: max }, () => []);
+  for (const e of sorted) groups[Math.min(max - 1, Math.max(0, Math.floor(((toDay(e.date) - start) * max) / days)))]!.push(e);
+  return groups.filter((g) => g.length > 0);
+}

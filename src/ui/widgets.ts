@@ -1,0 +1,87 @@
+/**
+ * Widgets shared by several panels: the marks that stand for a relation type, an actor kind or a
+ * bloc, the evidence list, dates in words. Panels import these, never each other.
+ */
+import { h } from "../dom/dom.ts";
+import { svg } from "../dom/svg.ts";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { Evidence, Relation, RelationType } from "../model/schema.ts";
+import { kindColor } from "../style/palette.ts";
+import { SIGN_THICKNESS } from "../style/edgeStyle.ts";
+import { blocColor } from "../app/analysisState.ts";
+
+/** A small picture of how a relation type is drawn: colour, thickness, arrow. */
+export function edgeSwatch(type: Pick<RelationType, "color" | "sign" | "directed">, opacity = 1): SVGSVGElement {
+  const el = svg("svg", { width: 36, height: 14, "aria-hidden": "true", class: "swatch" });
+  el.append(svg("line", { x1: 2, y1: 7, x2: type.directed ? 26 : 34, y2: 7, stroke: type.color, "stroke-width": SIGN_THICKNESS[type.sign], "stroke-opacity": opacity }));
+  if (type.directed) el.append(svg("path", { d: "M26 2 L35 7 L26 12 Z", fill: type.color }));
+  return el;
+}
+
+/** A coloured dot for an actor kind. Styled through CSSOM: the CSP forbids inline style attributes. */
+export function kindDot(kind: string): HTMLSpanElement {
+  const dot = h("span", { class: "dot", "aria-hidden": "true" });
+  dot.style.background = kindColor(kind);
+  return dot;
+}
+
+/** A ring like the one drawn on the graph, with the bloc's number inside. */
+export function blocRing(bloc: number): SVGSVGElement {
+  const text = svg("text", { x: 11, y: 15, "text-anchor": "middle", class: "bloc-ring-number" }, String(bloc));
+  return svg("svg", { width: 22, height: 22, viewBox: "0 0 22 22", "aria-hidden": "true", class: "bloc-ring" }, svg("circle", { cx: 11, cy: 11, r: 8.5, fill: "#ffffff", stroke: blocColor(bloc), "stroke-width": 4 }), text);
+}
+
+/** Only http(s) links are ever made from dataset URLs. */
+export function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function validityText(r: Pick<Relation, "from" | "to">): string {
+  return r.to ? `from ${r.from} until ${r.to} (the day it ended, not included)` : `from ${r.from}, ongoing`;
+}
+
+export function evidenceList(model: StanceModel, evidence: readonly Evidence[]): HTMLElement {
+  return h(
+    "ul",
+    { class: "evidence" },
+    ...evidence.map((ev) => {
+      const src = model.sources.get(ev.source);
+      const href = safeUrl(src?.url);
+      const title = src?.title ?? ev.source;
+      const cite = h(
+        "cite",
+        {},
+        href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : title,
+        src ? ` — ${src.publisher}${src.date ? `, ${src.date}` : ""}` : "",
+      );
+      return h(
+        "li",
+        {},
+        ev.quote ? h("blockquote", { class: "quote" }, `“${ev.quote}”`) : null,
+        ev.citation ? h("p", { class: "citation" }, ev.citation) : null,
+        h("p", { class: "source" }, ev.quote ? "Quoted from " : "Reference: ", cite),
+      );
+    }),
+  );
+}
+
+// Month abbreviations spelled out here: ICU versions disagree ("Sep" or "Sept").
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const LONG_DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+
+/** "18 Sep 2023" for 2023-09-18. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`;
+}
+
+/** "Monday, 18 September 2023": for screen readers and tooltips. */
+export function formatLongDate(iso: string): string {
+  return LONG_DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`));
+}

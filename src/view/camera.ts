@@ -1,0 +1,82 @@
+/**
+ * The camera: mirrored into the view state (debounced) so links carry it, applied from the state
+ * (a link, back and forward), and moved on request by panels through a narrow interface, so no
+ * panel reaches into sigma.
+ */
+import type { Store } from "../app/store.ts";
+import type { Action, ViewState } from "../app/state.ts";
+import type { StanceSigmaInstance } from "./sigmaInternals.ts";
+import type { LayoutPositions } from "./positions.ts";
+import { fitWithLabelRoom } from "./mount.ts";
+
+/** What panels may ask of the camera. Calls before the graph is drawn do nothing. */
+export interface CameraControl {
+  zoom(factor: number): void;
+  fit(): void;
+  /** Pans by a share of the view (x to the right, y up). */
+  pan(dx: number, dy: number): void;
+  /** Flies to an actor and zooms in on it. */
+  showActor(id: string): void;
+}
+
+/** Mirrors camera moves into the state and applies state cameras; returns the unbinding. */
+export function bindCamera(sigma: StanceSigmaInstance, store: Store<ViewState, Action>): () => void {
+  const camera = sigma.getCamera();
+  const initial = store.getState().camera;
+  if (initial) camera.setState(initial);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onUpdated = (c: { x: number; y: number; ratio: number }) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const cur = store.getState().camera;
+      const next = { x: round(c.x), y: round(c.y), ratio: round(c.ratio) };
+      if (!cur || cur.x !== next.x || cur.y !== next.y || cur.ratio !== next.ratio) store.dispatch({ type: "setCamera", camera: next });
+    }, 250);
+  };
+  camera.on("updated", onUpdated);
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (next.camera === prev.camera) return;
+    // Back to a view without a camera (history, a link without one): fit the graph again.
+    if (!next.camera) return void camera.animatedReset({ duration: 250 });
+    const c = camera.getState();
+    const same = round(c.x) === next.camera.x && round(c.y) === next.camera.y && round(c.ratio) === next.camera.ratio;
+    if (!same) void camera.animate(next.camera, { duration: 250 });
+  });
+  return () => {
+    clearTimeout(timer);
+    camera.removeListener("updated", onUpdated);
+    unsubscribe();
+  };
+}
+
+/** The camera moves panels can ask for, on a sigma that may not be there yet. */
+export function cameraControl(sigma: () => StanceSigmaInstance | null, positions: LayoutPositions): CameraControl {
+  return {
+    zoom(factor) {
+      const camera = sigma()?.getCamera();
+      if (!camera) return;
+      void (factor > 1 ? camera.animatedZoom({ duration: 200, factor }) : camera.animatedUnzoom({ duration: 200, factor: 1 / factor }));
+    },
+    fit() {
+      const s = sigma();
+      if (!s) return;
+      fitWithLabelRoom(s, positions);
+      void s.getCamera().animatedReset({ duration: 300 });
+    },
+    pan(dx, dy) {
+      const camera = sigma()?.getCamera();
+      if (!camera) return;
+      const c = camera.getState();
+      void camera.animate({ x: c.x + dx * c.ratio, y: c.y + dy * c.ratio }, { duration: 100 });
+    },
+    showActor(id) {
+      const s = sigma();
+      const display = s?.getNodeDisplayData(id);
+      if (s && display) void s.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 500 });
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,141 @@
+/**
+ * Mounting sigma: its first indexation (in time slices for large graphs, with a note on screen),
+ * the label room around the graph, and following the graph area's size.
+ */
+import type { StanceSigmaInstance } from "./sigmaInternals.ts";
+import { holdRendering } from "./sigmaInternals.ts";
+import type { LayoutPositions } from "./positions.ts";
+import { measured } from "../app/timing.ts";
+import { announce, h } from "../dom/dom.ts";
+
+/** Graphs with more nodes and edges than this are indexed in slices, with a note on screen. */
+export const SLICED_INDEXATION = 20_000;
+/** Items per partial refresh while indexing in slices, and the time spent before a frame goes by. */
+const INDEX_CHUNK = 2000;
+const INDEX_SLICE_MS = 30;
+
+/**
+ * Hooks for tests, read from `window.stancegraphTestHooks` when the app is built. `holdDrawing`:
+ * sliced drawing waits for this promise after its first slice, so a test can act while a large
+ * graph is still being drawn, deterministically, instead of winning a race.
+ */
+export interface TestHooks {
+  holdDrawing?: Promise<void>;
+}
+
+declare global {
+  interface Window {
+    stancegraphTestHooks?: TestHooks;
+  }
+}
+
+/**
+ * Sigma's first indexation (every reducer over every node and edge) in time slices: partial
+ * refreshes of a few thousand items, drawing held, a macrotask between slices so the page stays
+ * responsive. At 50k actors / 500k relations this was one 5.4 s task. The processing step that
+ * follows (positions, WebGL buffers) cannot be split from outside sigma and stays one task.
+ * Resolves to false when `stop()` became true before the end.
+ */
+async function indexInSlices(sigma: StanceSigmaInstance, stop: () => boolean): Promise<boolean> {
+  const graph = sigma.getGraph();
+  let sliceStart = performance.now();
+  let first = true;
+  for (const [kind, keys] of [
+    ["nodes", graph.nodes()],
+    ["edges", graph.edges()],
+  ] as const) {
+    for (let i = 0; i < keys.length; i += INDEX_CHUNK) {
+      sigma.refresh({ partialGraph: { [kind]: keys.slice(i, i + INDEX_CHUNK) } });
+      if (!first && performance.now() - sliceStart < INDEX_SLICE_MS) continue;
+      first = false;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      const hold = typeof window === "undefined" ? undefined : window.stancegraphTestHooks?.holdDrawing;
+      if (hold) await hold;
+      if (stop()) return false;
+      sliceStart = performance.now();
+    }
+  }
+  return true;
+}
+
+/**
+ * Draws sigma's first frame: one full pass for a small graph; for a large one, indexation in slices
+ * behind a "Drawing…" note, then one processing pass. `stateMoved()` says whether the view changed
+ * during the slices (then everything is indexed again, since some items saw the old state).
+ * Resolves to false when `stopped()` (the app was replaced) before the end; sigma is then killed.
+ */
+export async function drawFirstFrame(sigma: StanceSigmaInstance, container: HTMLElement, positions: LayoutPositions, stateMoved: () => boolean, stopped: () => boolean): Promise<boolean> {
+  const graph = sigma.getGraph();
+  setLabelRoom(sigma, positions);
+  if (graph.order + graph.size <= SLICED_INDEXATION) {
+    // The first (and only) full pass: reducers, indexation, the first frame.
+    measured("sigma", () => sigma.refresh());
+    return true;
+  }
+  const drawing = `Drawing ${graph.order.toLocaleString("en")} actors and ${graph.size.toLocaleString("en")} relations…`;
+  const note = h("p", { class: "graph-drawing" }, drawing);
+  container.append(note);
+  announce(drawing);
+  const release = holdRendering(sigma);
+  const started = performance.now();
+  performance.mark("stancegraph: drawing in slices");
+  const finished = await indexInSlices(sigma, stopped);
+  performance.measure("stancegraph: sigma indexation (sliced)", { start: started });
+  release();
+  note.remove();
+  if (!finished || stopped()) {
+    // The app was replaced (another file opened) while this one was being drawn.
+    performance.mark("stancegraph: drawing abandoned");
+    sigma.kill();
+    return false;
+  }
+  // An empty partial refresh processes and draws what is indexed (see fitWithLabelRoom).
+  measured("sigma", () => (stateMoved() ? sigma.refresh() : sigma.refresh({ partialGraph: { nodes: [], edges: [] } })));
+  return true;
+}
+
+/**
+ * Labels are drawn to the right of their nodes, and sigma fits node centres: a node on the right
+ * rim had its label cut by the edge of the canvas. Widening the fitted box on the right by a fifth
+ * of the graph's width leaves room for it. Recomputed when the user asks to fit the graph, since
+ * dragging or re-running the layout moves the nodes.
+ */
+export function fitWithLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPositions): void {
+  setLabelRoom(sigma, positions);
+  // A new box only moves the nodes on screen: sigma's processing step (normalising positions,
+  // the label grid, the WebGL buffers) must run again, but the reducers need not. An empty
+  // partial refresh asks for exactly that; a full refresh() reran every reducer (3 s at 50k).
+  sigma.refresh({ partialGraph: { nodes: [], edges: [] } });
+}
+
+/** The fitted box, widened on the right for labels; sigma uses it from its next indexation. */
+function setLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPositions): void {
+  const { x, y } = positions.extent();
+  const width = x[1] - x[0] || 1;
+  sigma.setCustomBBox({ x: [x[0], x[1] + width * 0.2], y });
+}
+
+/**
+ * Room for the labels of nodes on the rim (sigma fits node centres, not their labels): generous on
+ * a desktop, small on a phone or in a short compare view so the graph keeps its size.
+ */
+export function stagePaddingFor(container: HTMLElement): number {
+  const side = Math.min(container.clientWidth || 800, container.clientHeight || 600);
+  return Math.round(Math.max(16, Math.min(80, side * 0.12)));
+}
+
+/** Sigma follows window resizes only; the graph area also changes when panels open and close. */
+export function followContainerSize(sigma: StanceSigmaInstance, container: HTMLElement): () => void {
+  let size = `${container.offsetWidth}×${container.offsetHeight}`;
+  const observer = new ResizeObserver(() => {
+    // The first callback comes at once, for the size sigma already has: nothing to redo.
+    const now = `${container.offsetWidth}×${container.offsetHeight}`;
+    if (now === size) return;
+    size = now;
+    sigma.setSetting("stagePadding", stagePaddingFor(container));
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  });
+  observer.observe(container);
+  return () => observer.disconnect();
+}

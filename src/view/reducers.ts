@@ -1,0 +1,113 @@
+/**
+ * What each actor and relation looks like on screen, derived from the model and the derived view:
+ * sigma's node and edge reducers, as pure functions of their inputs (unit-tested without WebGL).
+ * Nothing here mutates the graph: view state goes through reducers, as sigma's examples do.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
+import type { Derived } from "../app/derivedView.ts";
+import { blocColor } from "../app/analysisState.ts";
+import { FADED_EDGE, FADED_NODE, kindColor } from "../style/palette.ts";
+import { edgeLabel, edgeThickness, fadeToWhite } from "../style/edgeStyle.ts";
+import { parallelCurvature } from "../style/edgeGeometry.ts";
+import type { Point } from "./positions.ts";
+
+/** Graphs larger than this get sparser labels, no edge labels, no edge events and smaller nodes. */
+export const SMALL_GRAPH = 300;
+/** Node sizes on screen in graphs over SMALL_GRAPH actors, in pixels. */
+const MIN_NODE_PX = 1.5;
+const MAX_NODE_PX = 18;
+/** Width of a bloc ring on screen, in pixels (a white gap separates it from the fill: see mount.ts). */
+export const RING_PX = 5;
+
+/** The sigma program that draws an edge (see edgeProgram). */
+export type EdgeProgramName = "curved" | "curvedArrow" | "straight" | "straightArrow";
+
+/**
+ * The program that draws an edge. A curvature of 0 (the middle one of an odd number of relations
+ * in one direction, e.g. Russia → Armenia: alliance, estrangement, mediation) must be drawn
+ * straight: @sigma/edge-curve sizes its quad by the sign of the curvature, so at 0 it draws
+ * nothing, while its label (which falls back to the default curvature) still shows.
+ */
+export function edgeProgram(directed: boolean, curvature: number): EdgeProgramName {
+  if (curvature === 0) return directed ? "straightArrow" : "straight";
+  return directed ? "curvedArrow" : "curved";
+}
+
+/** Node size on screen: as in the model for small graphs, scaled down and capped for large ones. */
+export function nodeSizing(actors: number): (size: number) => number {
+  if (actors <= SMALL_GRAPH) return (size) => size;
+  // 10k actors at their small-graph sizes covered the canvas in one blob (a bloc tied to
+  // thousands of actors was 140 px across): larger graphs get smaller nodes, the biggest capped.
+  const scale = Math.max(0.08, Math.sqrt(SMALL_GRAPH / actors));
+  return (size) => Math.min(MAX_NODE_PX, Math.max(MIN_NODE_PX, size * scale));
+}
+
+/** What the reducers read, besides the item itself. */
+export interface AppearanceContext {
+  model: StanceModel;
+  view: Derived;
+  /** Node size on screen from the model's size (nodeSizing). */
+  size: (size: number) => number;
+  /** Where an actor is drawn (the view's layout layer). */
+  position: (actor: string) => Point;
+  /** A relation's fade (0 … 1, 1 fully drawn) while it enters or leaves; null when not fading. */
+  fade: (relation: string) => number | null;
+  /** Whether edge labels are drawn at all (small graphs). */
+  edgeLabels: boolean;
+}
+
+export type NodeAppearance = Partial<NodeDisplayData> & { borderColor?: string; borderSize?: number };
+export type EdgeAppearance = Partial<EdgeDisplayData> & { curvature?: number; type: EdgeProgramName };
+
+export function nodeAppearance(node: string, attrs: ActorNodeAttributes, ctx: AppearanceContext): NodeAppearance {
+  const { view } = ctx;
+  const p = ctx.position(node);
+  const size = ctx.size(attrs.size);
+  const out: NodeAppearance = { label: attrs.label, x: p.x, y: p.y, size, color: kindColor(attrs.kind) };
+  if (view.visible.hiddenActors.has(node)) return { ...out, hidden: true };
+  const focus = view.focus;
+  const inFocus = focus?.actors.has(node) ?? false;
+  if (focus?.fadeRest && !inFocus) return { ...out, color: FADED_NODE, label: "", zIndex: 0 };
+  // A bloc is a ring in its colour and its number in the label (colour is never the only cue).
+  const bloc = view.rings?.partition.blocOf[node];
+  const ring = bloc === undefined ? {} : { type: "bordered", borderColor: blocColor(bloc), borderSize: RING_PX, size: size + RING_PX / 2, label: `${attrs.label} (bloc ${bloc})` };
+  // An actor with no relation in view stays in place, pale, so the picture does not jump.
+  if (!view.visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0, ...ring };
+  const selected = view.selection?.kind === "actor" && view.selection.id === node;
+  // A hover that lifts instead of fading (large graphs) names the neighbourhood.
+  const lifted = inFocus && focus !== null && !focus.fadeRest;
+  return { ...out, zIndex: lifted ? 2 : 1, highlighted: selected || view.hovered === node, forceLabel: selected || lifted, ...ring };
+}
+
+export function edgeAppearance(edge: string, attrs: RelationEdgeAttributes, ctx: AppearanceContext): EdgeAppearance {
+  const { view } = ctx;
+  const type = ctx.model.relationTypes.get(attrs.relationType);
+  const directed = type?.directed ?? false;
+  const curvature = parallelCurvature(attrs.parallelIndex, attrs.parallelMaxIndex);
+  const program = edgeProgram(directed, curvature);
+  const shown = view.visible.ids.has(edge);
+  const alpha = ctx.fade(edge);
+  // A hidden edge keeps its program (type), so a partial refresh can repaint it in place later.
+  if (!shown && alpha === null) return { hidden: true, type: program };
+  const status = view.visible.status?.get(edge) ?? null;
+  let color = type?.color ?? "#888888";
+  if (status === "removed") color = fadeToWhite(color, 0.45);
+  if (alpha !== null) color = fadeToWhite(color, alpha);
+  const focus = view.focus;
+  const inFocus = focus ? focus.relations.has(edge) : false;
+  const focused = focus ? inFocus || !focus.fadeRest : true;
+  if (!focused) color = FADED_EDGE;
+  const selected = view.selection?.kind === "relation" && view.selection.id === edge;
+  const lifted = inFocus && focus !== null && !focus.fadeRest;
+  return {
+    color,
+    size: edgeThickness(type, status) * (selected || lifted ? 1.8 : 1),
+    label: ctx.edgeLabels && focused ? edgeLabel(type, status) : "",
+    type: program,
+    curvature,
+    zIndex: lifted ? 2 : focused ? 1 : 0,
+    forceLabel: selected,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The renderer's reducers as pure functions, without WebGL: what each actor and relation looks like
+ * for a given derived view — hidden, faded, lit, lifted, ringed, drawn straight or curved.
+ */
+import { describe, expect, it } from "vitest";
+import { createStore } from "../../src/app/store.ts";
+import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
+import { createDerivedView } from "../../src/app/derivedView.ts";
+import { edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, type AppearanceContext } from "../../src/view/reducers.ts";
+import { FADED_EDGE, FADED_NODE, kindColor } from "../../src/style/palette.ts";
+import { parallelCurvature } from "../../src/style/edgeGeometry.ts";
+import { HOVER_FADES_UP_TO } from "../../src/app/derive.ts";
+import { generateDataset } from "../../src/model/generate.ts";
+import { createModel, type StanceModel } from "../../src/model/stanceModel.ts";
+import { karabakhModel } from "./fixtures.ts";
+
+function context(model: StanceModel, state: Partial<ViewState> = {}, fades = new Map<string, number>()) {
+  const store = createStore<ViewState, Action>({ ...initialState(model), ...state }, reduce);
+  const view = createDerivedView(model, store);
+  const ctx: AppearanceContext = {
+    model,
+    get view() {
+      return view.get();
+    },
+    size: nodeSizing(model.graph.order),
+    position: (id) => ({ x: id.length, y: 2 * id.length }),
+    fade: (id) => fades.get(id) ?? null,
+    edgeLabels: true,
+  };
+  const node = (id: string) => nodeAppearance(id, model.graph.getNodeAttributes(id), ctx);
+  const edge = (id: string) => edgeAppearance(id, model.graph.getEdgeAttributes(id), ctx);
+  return { store, view, node, edge };
+}
+
+describe("edges", () => {
+  const model = karabakhModel();
+
+  it("draws the relations of the date in their type's colour, and hides the rest", () => {
+    const { edge } = context(model, { date: "2024-04-18" });
+    expect(edge("RUS-ARM-estrangement-2023")).toMatchObject({ color: model.relationTypes.get("estrangement")!.color, label: "estrangement" });
+    expect(edge("RUS-ARM-alliance-1992").hidden).toBe(true);
+  });
+
+  it("draws the middle one of three parallel relations straight, the others curved apart", () => {
+    const { edge } = context(model, { date: "2024-04-18" });
+    // Russia → Armenia: alliance, estrangement, mediation, all in one direction.
+    expect(edge("RUS-ARM-estrangement-2023")).toMatchObject({ type: "straight", curvature: 0 });
+    expect(edge("RUS-ARM-mediation-2020")).toMatchObject({ type: "curvedArrow" });
+    expect(edge("RUS-ARM-mediation-2020").curvature).toBeGreaterThan(0);
+    // Hidden, it keeps its program, so a partial repaint can show it in place later.
+    expect(edge("RUS-ARM-alliance-1992")).toEqual({ hidden: true, type: "curved" });
+    expect(edgeProgram(false, 0)).toBe("straight");
+    expect(edgeProgram(true, 0)).toBe("straightArrow");
+    expect(parallelCurvature(null, null)).toBeGreaterThan(0);
+  });
+
+  it("fades a relation that enters or leaves, by its fade's alpha", () => {
+    const fades = new Map([["RUS-ARM-alliance-1992", 0.5]]);
+    const { edge } = context(model, { date: "2024-04-18" }, fades);
+    const fading = edge("RUS-ARM-alliance-1992");
+    expect(fading.hidden).toBeUndefined();
+    expect(fading.color).not.toBe(model.relationTypes.get("alliance")!.color);
+  });
+
+  it("marks compare status in the label and the thickness", () => {
+    const { edge } = context(model, { compare: { a: "2023-09-18", b: "2024-04-18" } });
+    const added = edge("RUS-ARM-estrangement-2023");
+    const removed = edge("RUS-ARM-alliance-1992");
+    expect(added.label).toBe("+ estrangement");
+    expect(removed.label).toBe("− alliance");
+    expect(added.size!).toBeGreaterThan(removed.size!);
+  });
+
+  it("fades everything outside a selected relation and thickens it", () => {
+    const { edge, store } = context(model, { date: "2024-04-18" });
+    const before = edge("RUS-ARM-estrangement-2023").size!;
+    store.dispatch({ type: "select", selection: { kind: "relation", id: "RUS-ARM-estrangement-2023" } });
+    expect(edge("RUS-ARM-estrangement-2023").size).toBeCloseTo(before * 1.8);
+    expect(edge("RUS-ARM-mediation-2020")).toMatchObject({ color: FADED_EDGE, label: "", zIndex: 0 });
+  });
+});
+
+describe("nodes", () => {
+  const model = karabakhModel();
+
+  it("takes its position from the view's layout layer, not the model", () => {
+    const { node } = context(model);
+    expect(node("RUS")).toMatchObject({ x: 3, y: 6 });
+  });
+
+  it("hides an actor of a hidden kind, and pales one with no relation in view", () => {
+    const { node } = context(model, { date: "2023-09-18", hiddenKinds: ["court"] });
+    expect(node("ICC").hidden).toBe(true);
+    // France has no relation before 2023-10-23.
+    expect(node("FRA")).toMatchObject({ color: FADED_NODE, zIndex: 0 });
+    expect(node("ARM").color).toBe(kindColor("state"));
+  });
+
+  it("fades the rest on hover in a small graph", () => {
+    const { node, store } = context(model, { date: "2024-04-18" });
+    store.dispatch({ type: "hover", id: "FRA" });
+    expect(node("ARM").color).toBe(kindColor("state"));
+    expect(node("AZE")).toMatchObject({ color: FADED_NODE, label: "" });
+  });
+
+  it("lifts the hovered neighbourhood in a large graph instead of fading everything else", () => {
+    const big = createModel(generateDataset({ actors: HOVER_FADES_UP_TO + 50, relations: 3000, years: 5, seed: 2 }), { layout: false });
+    const { node, edge, store, view } = context(big);
+    const hub = [...view.get().visible.actorsWithRelations][0]!;
+    store.dispatch({ type: "hover", id: hub });
+    const focus = view.get().focus!;
+    expect(focus.fadeRest).toBe(false);
+    const outside = big.dataset.actors.find((a) => !focus.actors.has(a.id) && view.get().visible.actorsWithRelations.has(a.id))!.id;
+    expect(node(outside).color).not.toBe(FADED_NODE);
+    expect(node(hub)).toMatchObject({ zIndex: 2, forceLabel: true, highlighted: true });
+    const lit = [...focus.relations][0]!;
+    expect(edge(lit).zIndex).toBe(2);
+  });
+
+  it("rings an actor in its bloc's colour with the bloc number in its label", () => {
+    const { node } = context(model, { date: "2024-04-18", blocs: true });
+    const ringed = node("ARM");
+    expect(ringed.type).toBe("bordered");
+    expect(ringed.label).toMatch(/^Armenia \(bloc \d\)$/);
+  });
+
+  it("keeps node sizes in small graphs and caps them in large ones", () => {
+    expect(nodeSizing(10)(40)).toBe(40);
+    expect(nodeSizing(10_000)(400)).toBe(18);
+    expect(nodeSizing(10_000)(1)).toBe(1.5);
+  });
+});
