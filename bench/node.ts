@@ -270,16 +270,23 @@ function layoutIterationsPerSecond(model: StanceModel, actors: number, quick: bo
 /** One cold load as the CLI does it, with the heap it keeps and the process's peak memory. */
 function measureLoad(text: string): LoadFigures {
   collectGarbage();
-  const before = process.memoryUsage().heapUsed;
   try {
     const t = performance.now();
-    const result = parseDataset(text);
-    if (!result.ok) throw new Error(`${result.errors[0]?.path}: ${result.errors[0]?.message}`);
-    const model = createModel(result.dataset, { layout: false });
+    const load = () => {
+      const result = parseDataset(text);
+      if (!result.ok) throw new Error(`${result.errors[0]?.path}: ${result.errors[0]?.message}`);
+      return createModel(result.dataset, { layout: false });
+    };
+    let model: ReturnType<typeof createModel> | null = load();
     const ms = performance.now() - t;
-    collectGarbage();
-    const retained = process.memoryUsage().heapUsed - before;
     sink += model.graph.order;
+    // Retained: the heap with the model alive minus the heap once it is dropped, both after a
+    // full GC, so garbage from before the load (other work in the process) cancels out.
+    collectGarbage();
+    const withModel = process.memoryUsage().heapUsed;
+    model = null;
+    collectGarbage();
+    const retained = withModel - process.memoryUsage().heapUsed;
     return { ms, retainedMiB: retained / MIB, peakRssMiB: peakRssMiB() };
   } catch (e) {
     return { ms: NaN, retainedMiB: NaN, peakRssMiB: peakRssMiB(), error: e instanceof Error ? e.message : String(e) };

@@ -33,6 +33,8 @@ export interface ViewState {
   selection: Selection | null;
   /** Actor under the pointer (transient: not in the URL). */
   hovered: string | null;
+  /** Relation under the pointer: its label shows in full (transient). */
+  hoveredRelation: string | null;
   /** Whether the table view is open. */
   table: boolean;
   /** Camera, or null for "fit the graph". */
@@ -60,6 +62,7 @@ export type Action =
   | { type: "toggleKind"; kind: string }
   | { type: "select"; selection: Selection | null }
   | { type: "hover"; id: string | null }
+  | { type: "hoverRelation"; id: string | null }
   | { type: "setTable"; open: boolean }
   | { type: "setCamera"; camera: CameraState | null }
   | { type: "setPlaying"; playing: boolean }
@@ -84,6 +87,7 @@ export function initialState(model: StanceModel): ViewState {
     hiddenKinds: [],
     selection: null,
     hovered: null,
+    hoveredRelation: null,
     table: false,
     camera: null,
     playing: false,
@@ -114,6 +118,8 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return action.selection ? { ...state, selection: action.selection, analysis: false, highlightActors: [] } : { ...state, selection: null };
     case "hover":
       return action.id === state.hovered ? state : { ...state, hovered: action.id };
+    case "hoverRelation":
+      return action.id === state.hoveredRelation ? state : { ...state, hoveredRelation: action.id };
     case "setTable":
       return { ...state, table: action.open };
     case "setCamera":

@@ -9,21 +9,19 @@ import { datasetForScope, datasetJson, graphologyJson } from "./datasetJson.ts";
 import { writeGexf } from "./gexf.ts";
 import { writeGraphml } from "./graphml.ts";
 import { relationsCsv } from "./relationRows.ts";
-import { renderSvg } from "./svg.ts";
-import { svgSceneFor, type SceneOptions } from "./svgScene.ts";
+
+/** The data formats (pictures, SVG and PNG, are drawn from a scene: src/app/picture.ts, src/view/pictures.ts). */
+export type DataFormat = Exclude<ExportFormat, "png" | "svg">;
 
 /**
- * Serialises `scope` in a text format. GEXF is dynamic for the whole dataset and a static snapshot
- * for a date or a comparison. The SVG takes positions from `picture.position` (the app passes where
- * the screen draws each actor), else from the model's stable layout.
+ * Serialises `scope` in a data format. GEXF is dynamic for the whole dataset and a static snapshot
+ * for a date or a comparison.
  */
-export function renderExport(model: StanceModel, scope: ExportScope, format: Exclude<ExportFormat, "png">, picture: Pick<SceneOptions, "position"> = {}): string {
+export function renderExport(model: StanceModel, scope: ExportScope, format: DataFormat): string {
   const caption = viewCaption(model, scope.view, scope.filtered);
   const changes = scope.status;
   const dataset = () => datasetForScope(model.dataset, scope);
   switch (format) {
-    case "svg":
-      return renderSvg(svgSceneFor(model, scope, picture));
     case "gexf":
       return writeGexf(dataset(), { mode: scope.view.kind === "all" ? "dynamic" : "static", caption, ...(changes ? { changes } : {}) });
     case "graphml":

@@ -43,3 +43,13 @@ export function tangentOnCurve(source: Point, control: Point, target: Point, t: 
   const u = 1 - t;
   return { x: 2 * u * (control.x - source.x) + 2 * t * (target.x - control.x), y: 2 * u * (control.y - source.y) + 2 * t * (target.y - control.y) };
 }
+
+/**
+ * Room around the graph for the labels of nodes on the rim (sigma fits node centres, not their
+ * labels): generous on a desktop, small on a phone or in a short compare view so the graph keeps
+ * its size. The screen (view/mount.ts) and pictures without a screen use the same.
+ */
+export function stagePadding(width: number, height: number): number {
+  const side = Math.min(width || 800, height || 600);
+  return Math.round(Math.max(16, Math.min(80, side * 0.12)));
+}

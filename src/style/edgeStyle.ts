@@ -33,3 +33,16 @@ export function edgeLabel(type: RelationType | undefined, status: RelationStatus
   const name = (type?.label ?? "relation").toLowerCase();
   return status ? `${STATUS_SIGN[status]} ${name}` : name;
 }
+
+/**
+ * The colour of an edge's label: its line's colour darkened enough to read as text on white
+ * (every Okabe–Ito colour then passes WCAG AA for its size), so a label is tied to its line by
+ * colour as well as by place — and by its words, so never by colour alone.
+ */
+export function labelColorFor(hex: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(hex)) return "#3d4656";
+  const n = Number.parseInt(hex.slice(1), 16);
+  const dark = (c: number) => Math.round(c * 0.45);
+  const [r, g, b] = [dark((n >> 16) & 255), dark((n >> 8) & 255), dark(n & 255)];
+  return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
+}

@@ -7,6 +7,7 @@ import { holdRendering } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { measured } from "../app/timing.ts";
 import { announce, h } from "../dom/dom.ts";
+import { stagePadding } from "../style/edgeGeometry.ts";
 
 /** Graphs with more nodes and edges than this are indexed in slices, with a note on screen. */
 export const SLICED_INDEXATION = 20_000;
@@ -115,13 +116,9 @@ function setLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPositions): v
   sigma.setCustomBBox({ x: [x[0], x[1] + width * 0.2], y });
 }
 
-/**
- * Room for the labels of nodes on the rim (sigma fits node centres, not their labels): generous on
- * a desktop, small on a phone or in a short compare view so the graph keeps its size.
- */
+/** The stage padding for the graph area's size (style/edgeGeometry.ts). */
 export function stagePaddingFor(container: HTMLElement): number {
-  const side = Math.min(container.clientWidth || 800, container.clientHeight || 600);
-  return Math.round(Math.max(16, Math.min(80, side * 0.12)));
+  return stagePadding(container.clientWidth, container.clientHeight);
 }
 
 /** Sigma follows window resizes only; the graph area also changes when panels open and close. */

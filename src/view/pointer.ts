@@ -7,7 +7,10 @@ import type { Action, ViewState } from "../app/state.ts";
 import type { StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 
-export function bindPointer(sigma: StanceSigmaInstance, store: Store<ViewState, Action>, positions: LayoutPositions): void {
+/** What a click on empty canvas may hit: a label (see labelLayer.ts). */
+export type LabelAt = (x: number, y: number) => { kind: "node" | "edge"; id: string } | null;
+
+export function bindPointer(sigma: StanceSigmaInstance, store: Store<ViewState, Action>, positions: LayoutPositions, labelAt: LabelAt): void {
   let dragged: string | null = null;
   let moved = false;
   sigma.on("enterNode", ({ node }) => store.dispatch({ type: "hover", id: node }));
@@ -16,9 +19,19 @@ export function bindPointer(sigma: StanceSigmaInstance, store: Store<ViewState, 
     if (!moved) store.dispatch({ type: "select", selection: { kind: "actor", id: node } });
   });
   sigma.on("clickEdge", ({ edge }) => store.dispatch({ type: "select", selection: { kind: "relation", id: edge } }));
-  sigma.on("clickStage", () => store.dispatch({ type: "select", selection: null }));
-  sigma.on("enterEdge", () => (sigma.getContainer().style.cursor = "pointer"));
-  sigma.on("leaveEdge", () => (sigma.getContainer().style.cursor = ""));
+  // A click on a label selects what it names, as a click on the node or the line does.
+  sigma.on("clickStage", ({ event }) => {
+    const label = labelAt(event.x, event.y);
+    store.dispatch({ type: "select", selection: label ? (label.kind === "node" ? { kind: "actor", id: label.id } : { kind: "relation", id: label.id }) : null });
+  });
+  sigma.on("enterEdge", ({ edge }) => {
+    sigma.getContainer().style.cursor = "pointer";
+    store.dispatch({ type: "hoverRelation", id: edge });
+  });
+  sigma.on("leaveEdge", () => {
+    sigma.getContainer().style.cursor = "";
+    store.dispatch({ type: "hoverRelation", id: null });
+  });
   sigma.on("downNode", ({ node }) => {
     dragged = node;
     moved = false;

@@ -24,13 +24,18 @@ import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from 
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
 import { createHeldSigma, type StanceSigmaInstance } from "./sigmaInternals.ts";
-import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "./reducers.ts";
+import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
 import { drawFirstFrame, followContainerSize, stagePaddingFor } from "./mount.ts";
 import { bindPointer } from "./pointer.ts";
 import { bindCamera, cameraControl, type CameraControl } from "./camera.ts";
 import { createLayoutPositions, type LayoutPositions } from "./positions.ts";
 import { renderViewPng, type PngScale } from "./pngExport.ts";
+import { createLabelLayer, type LabelLayer } from "./labelLayer.ts";
+import { canvasMeasure, sceneFromSigma } from "./pictures.ts";
+import { pictureCaption } from "../io/pictureCaption.ts";
+import type { Picture } from "../io/scene.ts";
+import type { SceneLabel } from "../io/scene.ts";
 import { createSnapshotLayout, type SnapshotLayout } from "./snapshotLayout.ts";
 import { createLayoutRun, type LayoutRun } from "./layoutRun.ts";
 
@@ -60,8 +65,12 @@ export interface Renderer {
   readonly snapshot: SnapshotLayout;
   /** "Re-run layout" (ForceAtlas2 in a worker). */
   readonly layoutRun: LayoutRun;
+  /** The picture of the view on screen: its scene (the marks sigma and the label layer draw) with the scope's caption and legend. */
+  picture(scope: ExportScope): Picture;
   /** A PNG of the view on screen (see pngExport.ts). */
   exportPng(scope: ExportScope, scale: PngScale): Promise<Blob>;
+  /** The labels on screen, as the label layer placed them in the last frame. */
+  labels(): readonly SceneLabel[];
   destroy(): void;
 }
 
@@ -70,6 +79,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   const positions = createLayoutPositions(graph);
   const small = graph.order <= SMALL_GRAPH;
   let sigma: StanceSigmaInstance | null = null;
+  let labelLayer: LabelLayer | null = null;
   let destroyed = false;
   let mounting = false;
   /** View changes the reducers read that came while sigma was being mounted. */
@@ -98,7 +108,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   const snapshot = createSnapshotLayout(positions, view, markDrawn);
   const layoutRun = createLayoutRun(graph, positions, markDrawn);
 
-  const unselect = view.select(["visible", "focus", "rings", "selection", "hovered"], (next, prev) => {
+  const unselect = view.select(["visible", "focus", "rings", "selection", "hovered", "hoveredRelation"], (next, prev) => {
     if (!sigma) return void missed++;
     if (next.visible !== prev.visible && next.change) fades.start(next.change.entered, next.change.left, graph.size);
     const partial = partialRepaint(next, prev);
@@ -140,6 +150,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       else if (s?.kind === "relation" && graph.hasEdge(s.id)) edges.add(s.id);
     }
     for (const hovered of [next.hovered, prev.hovered]) if (hovered) nodes.add(hovered);
+    // A hovered relation only changes its label (drawn by the label layer after the repaint).
+    for (const r of [next.hoveredRelation, prev.hoveredRelation]) if (r && graph.hasEdge(r)) edges.add(r);
     return { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] };
   };
 
@@ -186,18 +198,11 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
             ],
           }),
         },
-        renderEdgeLabels: small,
+        // Labels are the label layer's (labelLayer.ts): placed so that none overlaps another.
+        renderLabels: false,
+        renderEdgeLabels: false,
+        defaultDrawNodeHover: () => {},
         enableEdgeEvents: graph.size <= 20_000,
-        labelRenderedSizeThreshold: small ? 0 : 8,
-        labelDensity: small ? 1 : 0.1,
-        labelGridCellSize: small ? 40 : 100,
-        labelFont: "system-ui, 'DejaVu Sans', sans-serif",
-        labelSize: 15,
-        labelWeight: "600",
-        labelColor: { color: "#1d2430" },
-        edgeLabelFont: "system-ui, 'DejaVu Sans', sans-serif",
-        edgeLabelSize: 12,
-        edgeLabelColor: { color: "#3d4656" },
         zIndex: true,
         minCameraRatio: CAMERA_RATIO_MIN,
         maxCameraRatio: CAMERA_RATIO_MAX,
@@ -208,21 +213,33 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;
-      bindPointer(s, store, positions);
+      labelLayer = createLabelLayer(s, model, view, positions);
+      const layer = labelLayer;
+      bindPointer(s, store, positions, (x, y) => layer.at(x, y));
+      // The first frame was drawn before the label layer listened: draw once more, with labels.
+      s.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
       unbind.push(bindCamera(s, store), followContainerSize(s, container));
       markDrawn();
     },
     isMounted: () => sigma !== null,
+    picture(scope) {
+      if (!sigma) throw new Error("the graph is still being drawn; try again in a moment");
+      const v = view.get();
+      const scene = sceneFromSigma(sigma, model, v, positions, { edges: "all", hoveredRelation: v.hoveredRelation, measure: canvasMeasure() });
+      return { ...pictureCaption(model, scope), scene };
+    },
     exportPng(scope, scale) {
       if (!sigma) return Promise.reject(new Error("the graph is still being drawn; try again in a moment"));
-      return renderViewPng(sigma, model, scope, scale);
+      return renderViewPng(this.picture(scope), scale);
     },
+    labels: () => labelLayer?.labels() ?? [],
     destroy() {
       destroyed = true;
       unselect();
       unrevision();
       unpositions();
       for (const u of unbind) u();
+      labelLayer?.destroy();
       fades.destroy();
       snapshot.destroy();
       layoutRun.stop();

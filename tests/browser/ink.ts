@@ -20,7 +20,7 @@ export interface PathInk {
 }
 
 /**
- * Samples the middle of the edge's path (t from 0.2 to 0.8) in the graph container's pixels and
+ * Samples the edge's path (t from 0.05 to 0.95) in the graph container's pixels and
  * counts the samples with a pixel of the edge's display colour (within a small tolerance for
  * anti-aliasing) at most 3 px away. Samples under a drawn node are skipped: nodes cover edges.
  */
@@ -48,13 +48,16 @@ export async function inkAlongPath(page: Page, edge: string): Promise<PathInk> {
       .map((n) => ({ d: sigma.getNodeDisplayData(n)!, n }))
       .filter(({ d }) => !d.hidden)
       .map(({ n, d }) => ({ p: sigma.graphToViewport(at(n)), r: sigma.scaleSize(d.size) + 3 }));
+    // Labels sit on their edge with a white halo: samples under a label are left out too.
+    const labels = window.stancegraph!.renderer.labels().map((l) => l.box);
+    const underLabel = (x: number, y: number) => labels.some((b) => x >= b.x - 2 && x <= b.x + b.w + 2 && y >= b.y - 2 && y <= b.y + b.h + 2);
     let hits = 0;
     let samples = 0;
-    for (let k = 0; k <= 12; k++) {
-      const t = 0.2 + (0.6 * k) / 12;
+    for (let k = 0; k <= 36; k++) {
+      const t = 0.05 + (0.9 * k) / 36;
       const x = (1 - t) ** 2 * source.x + 2 * t * (1 - t) * control.x + t ** 2 * target.x;
       const y = (1 - t) ** 2 * source.y + 2 * t * (1 - t) * control.y + t ** 2 * target.y;
-      if (nodes.some(({ p, r }) => Math.hypot(p.x - x, p.y - y) < r)) continue;
+      if (nodes.some(({ p, r }) => Math.hypot(p.x - x, p.y - y) < r) || underLabel(x, y)) continue;
       if (x < 3 || y < 3 || x > width - 3 || y > height - 3) continue;
       samples++;
       let found = false;

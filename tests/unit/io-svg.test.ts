@@ -5,9 +5,11 @@ import { fileURLToPath } from "node:url";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Dataset } from "../../src/model/schema.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
-import { renderSvg, safeColor, type SvgScene } from "../../src/io/svg.ts";
-import { svgSceneFor } from "../../src/io/svgScene.ts";
+import { renderSvg, safeColor } from "../../src/io/svg.ts";
+import type { Picture } from "../../src/io/scene.ts";
 import { exportScope } from "../../src/io/exportView.ts";
+import { pictureForScope } from "../../src/app/picture.ts";
+import { boxesOverlap } from "../../src/app/labelLayout.ts";
 import { miniDataset } from "./fixtures.ts";
 
 const karabakh = (): Dataset => JSON.parse(readFileSync(fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url)), "utf8"));
@@ -26,7 +28,8 @@ function texts(node: unknown): string[] {
 describe("SVG of the default dataset", () => {
   const model = createModel(karabakh());
   const scope = exportScope(model, { kind: "date", date: "2024-04-18", periodId: "after-2023" });
-  const svg = renderSvg(svgSceneFor(model, scope));
+  const picture = pictureForScope(model, scope);
+  const svg = renderSvg(picture);
   const doc = parse(svg);
 
   it("is a well-formed standalone SVG 1.1 document", () => {
@@ -45,35 +48,42 @@ describe("SVG of the default dataset", () => {
     for (const actor of ["Russia", "Armenia", "Azerbaijan"]) expect(all).toContain(actor);
   });
 
-  it("draws one node per actor and one edge per relation, curving parallel ones, with arrowheads on directed", () => {
+  it("draws one node per actor and one edge per relation: parallel ones curved, the middle one straight, arrowheads on directed", () => {
     const edgeGroup = svg.slice(svg.indexOf('<g id="edges"'), svg.indexOf('<g id="nodes"'));
     expect(edgeGroup.match(/<path /g)).toHaveLength(scope.relations.length);
     const directed = scope.relations.filter((r) => model.relationTypes.get(r.type)!.directed).length;
     expect(edgeGroup.match(/<polygon /g)).toHaveLength(directed);
-    expect(edgeGroup).toMatch(/d="M[\d.-]+,[\d.-]+ Q/); // RUS–ARM and other parallel pairs bend
+    // Russia → Armenia: alliance (ended), estrangement (the middle of three: straight), mediation (curved).
+    expect(edgeGroup).toMatch(/data-id="RUS-ARM-estrangement-2023"><title>[^<]*<\/title><path d="M[\d.-]+,[\d.-]+ L/);
+    expect(edgeGroup).toMatch(/data-id="RUS-ARM-mediation-2020"><title>[^<]*<\/title><path d="M[\d.-]+,[\d.-]+ Q/);
     const nodeGroup = svg.slice(svg.indexOf('<g id="nodes"'), svg.indexOf('<g id="labels"'));
     expect(nodeGroup.match(/<circle /g)).toHaveLength(scope.actors.length);
   });
 
-  it("puts every coordinate inside the canvas", () => {
-    const width = Number(doc.svg["@_width"]);
-    const height = Number(doc.svg["@_height"]);
-    for (const m of svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)"/g)) {
-      expect(Number(m[1])).toBeGreaterThan(0);
-      expect(Number(m[1])).toBeLessThan(width);
-      expect(Number(m[2])).toBeGreaterThan(0);
-      expect(Number(m[2])).toBeLessThan(height);
+  it("puts every node inside the graph area, and labels that overlap neither each other nor a node", () => {
+    const { scene } = picture;
+    for (const n of scene.nodes) {
+      expect(n.x - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.r).toBeLessThanOrEqual(scene.width);
+      expect(n.y - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.y + n.r).toBeLessThanOrEqual(scene.height);
     }
+    expect(scene.labels.filter((l) => l.kind === "node").map((l) => l.text).sort()).toEqual(scope.actors.map((a) => a.label).sort());
+    expect(scene.labels.some((l) => l.kind === "edge" && l.id === "RUS-ARM-estrangement-2023")).toBe(true);
+    for (const [i, a] of scene.labels.entries()) for (const b of scene.labels.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
   });
 
-  it("shows both dates and the change legend in a compare view, dashing removed relations", () => {
+  it("shows both dates and the change legend in a compare view, with removed relations pale and marked", () => {
     const cmp = exportScope(model, { kind: "compare", a: "2023-09-18", b: "2024-04-18" });
-    const out = renderSvg(svgSceneFor(model, cmp));
+    const p = pictureForScope(model, cmp);
+    const out = renderSvg(p);
     const all = texts(parse(out).svg).join("\n");
     expect(all).toContain("2023-09-18 (Before 2023) compared with 2024-04-18 (After 2023)");
     expect(all).toContain("Change");
-    const removed = [...cmp.status!.values()].filter((s) => s === "removed").length;
-    expect(out.match(/stroke-dasharray/g)!.length).toBe(removed + 1); // + the legend's dashed line
+    const alliance = model.relationTypes.get("alliance")!.color;
+    const removed = p.scene.edges.find((e) => e.id === "RUS-ARM-alliance-1992")!;
+    expect(removed.color).not.toBe(alliance);
+    expect(p.scene.edges.find((e) => e.id === "AZE-TUR-alliance-2021")!.color).toBe(alliance);
   });
 });
 
@@ -83,7 +93,7 @@ describe("SVG text safety", () => {
     d.actors[0]!.label = '<script>alert("x")</script> & Co';
     d.title = "</svg><script>alert(1)</script>";
     const model = createModel(d);
-    const svg = renderSvg(svgSceneFor(model, exportScope(model, { kind: "all" })));
+    const svg = renderSvg(pictureForScope(model, exportScope(model, { kind: "all" })));
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).not.toMatch(/<script/i);
     expect(svg).toContain("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; Co");
@@ -97,27 +107,30 @@ describe("SVG text safety", () => {
     expect(safeColor("url(http://x)")).toBe("#888888");
   });
 
-  it("stays well-formed for any labels, titles and coordinates (property)", () => {
-    const node = fc.record({
-      x: fc.oneof(fc.double(), fc.integer()),
-      y: fc.oneof(fc.double(), fc.integer()),
-      size: fc.oneof(fc.double(), fc.nat(30)),
-      color: fc.string(),
-      label: fc.string(),
-    });
+  it("stays well-formed for any labels, titles, colours and coordinates (property)", () => {
+    const num = fc.oneof(fc.double(), fc.integer());
+    const node = fc.record({ x: num, y: num, r: num, color: fc.string(), title: fc.string() });
+    const edge = fc.record({ x1: num, y1: num, x2: num, y2: num, width: num, color: fc.string(), title: fc.string(), curved: fc.boolean(), arrow: fc.boolean() });
+    const label = fc.record({ text: fc.string(), x: num, y: num, w: num, h: num, size: num, color: fc.string() });
     fc.assert(
-      fc.property(fc.array(node, { maxLength: 6 }), fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.boolean(), fc.string()), { maxLength: 8 }), fc.string(), (nodes, pairs, title) => {
-        const scene: SvgScene = {
+      fc.property(fc.array(node, { maxLength: 6 }), fc.array(edge, { maxLength: 8 }), fc.array(label, { maxLength: 6 }), fc.string(), num, num, (nodes, edges, labels, title, width, height) => {
+        const picture: Picture = {
           title,
           when: "2024-04-18",
           datasetName: title,
-          nodes: nodes.map((n, i) => ({ ...n, id: `n${i}` })),
-          edges: pairs.map(([s, t, directed, color], i) => ({ id: `e${i}`, source: `n${s}`, target: `n${t}`, color, width: 2, directed })),
           legend: [{ heading: title, entries: [{ label: title, color: title, symbol: "arrow" }] }],
+          scene: {
+            width,
+            height,
+            font: title,
+            nodes: nodes.map((n, i) => ({ ...n, id: `n${i}` })),
+            edges: edges.map(({ curved, arrow, ...e }, i) => ({ ...e, id: `e${i}`, ...(curved ? { control: { x: e.x1, y: e.y2 } } : {}), ...(arrow ? { arrow: { x: e.x2, y: e.y2, length: e.width, width: e.width } } : {}) })),
+            labels: labels.map((l, i) => ({ kind: i % 2 ? "node" : "edge", id: title, text: l.text, box: { x: l.x, y: l.y, w: l.w, h: l.h }, size: l.size, weight: "400", color: l.color })),
+          },
         };
-        const svg = renderSvg(scene);
+        const svg = renderSvg(picture);
         expect(XMLValidator.validate(svg)).toBe(true);
-        expect(svg).not.toMatch(/NaN|Infinity/);
+        expect(svg).not.toMatch(/NaN|Infinity|<script/);
       }),
       { numRuns: 300 },
     );

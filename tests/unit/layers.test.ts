@@ -25,7 +25,7 @@ describe("layers", () => {
     ["src/app/x.ts", 'import "../view/renderer.ts";'],
     ["src/app/x.ts", 'import "../ui/widgets.ts";'],
     ["src/view/x.ts", 'import "../ui/widgets.ts";'],
-    ["src/cli/commands/x.ts", 'import "../../app/state.ts";'],
+    ["src/cli/commands/x.ts", 'import "../../view/renderer.ts";'],
     ["src/dom/x.ts", 'import "../model/schema.ts";'],
   ])("%s may not %s", async (path, code) => {
     expect(await restricted(path, code)).toHaveLength(1);

@@ -9,6 +9,8 @@ import { isIsoDate } from "../../model/dates.ts";
 import { exportScope, viewCaption, type ExportView } from "../../io/exportView.ts";
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "../../io/filenames.ts";
 import { renderExport } from "../../io/renderExport.ts";
+import { renderSvg } from "../../io/svg.ts";
+import { pictureForScope } from "../../app/picture.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -67,7 +69,7 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
       hiddenRelationTypes: listOption(values["hide-types"], "--hide-types", model.dataset.relationTypes.map((t) => t.id)),
       hiddenActorKinds: listOption(values["hide-kinds"], "--hide-kinds", ACTOR_KINDS, "the kinds are") as ActorKind[],
     });
-    const text = renderExport(model, scope, format);
+    const text = format === "svg" ? renderSvg(pictureForScope(model, scope)) : renderExport(model, scope, format);
     if (values.out === undefined) {
       io.out(text);
       return 0;

@@ -16,6 +16,8 @@ import type { PngScale } from "../../view/pngExport.ts";
 import { exportScope, viewCaption, type ExportScope, type ExportView } from "../../io/exportView.ts";
 import { exportFileName, MIME_TYPES, type ExportFormat } from "../../io/filenames.ts";
 import { renderExport } from "../../io/renderExport.ts";
+import { renderSvg } from "../../io/svg.ts";
+import { pictureForScope } from "../../app/picture.ts";
 
 /** What the dialog exports: the view on screen, or every relation of all time. */
 export type ExportWhat = "view" | "all";
@@ -133,10 +135,13 @@ export function mountExportMenu(toolbar: HTMLElement, model: StanceModel, render
     try {
       const state = store.getState();
       const scope = scopeFor(model, state, what);
-      const blob =
-        choice.format === "png"
-          ? await renderer.exportPng(scope, choice.scale ?? 1)
-          : new Blob([renderExport(model, scope, choice.format, { position: (id) => renderer.positions.get(id) })], { type: `${MIME_TYPES[choice.format]};charset=utf-8` });
+      const text = (): string => {
+        if (choice.format === "png") throw new Error("unreachable");
+        if (choice.format !== "svg") return renderExport(model, scope, choice.format);
+        // The view: the picture on screen. The whole dataset: every relation of all time, on the screen's positions.
+        return renderSvg(what === "view" ? renderer.picture(scope) : pictureForScope(model, scope, { position: (id) => renderer.positions.get(id) }));
+      };
+      const blob = choice.format === "png" ? await renderer.exportPng(scope, choice.scale ?? 1) : new Blob([text()], { type: `${MIME_TYPES[choice.format]};charset=utf-8` });
       downloadBlob(blob, name);
       status.textContent = `Downloaded ${name} (${formatSize(blob.size)}).`;
     } catch (e) {

@@ -6,12 +6,12 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
-import type { Derived } from "../app/derivedView.ts";
-import { blocColor } from "../app/analysisState.ts";
+import type { Derived } from "./derivedView.ts";
+import { blocColor } from "./analysisState.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "../style/palette.ts";
 import { edgeLabel, edgeThickness, fadeToWhite } from "../style/edgeStyle.ts";
 import { parallelCurvature } from "../style/edgeGeometry.ts";
-import type { Point } from "./positions.ts";
+import type { Point } from "../style/edgeGeometry.ts";
 
 /** Graphs larger than this get sparser labels, no edge labels, no edge events and smaller nodes. */
 export const SMALL_GRAPH = 300;

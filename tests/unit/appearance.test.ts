@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
 import { createDerivedView } from "../../src/app/derivedView.ts";
-import { edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, type AppearanceContext } from "../../src/view/reducers.ts";
+import { edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, type AppearanceContext } from "../../src/app/appearance.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "../../src/style/palette.ts";
 import { parallelCurvature } from "../../src/style/edgeGeometry.ts";
 import { HOVER_FADES_UP_TO } from "../../src/app/derive.ts";

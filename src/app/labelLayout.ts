@@ -1,0 +1,151 @@
+/**
+ * Where labels go so that they read: a greedy placement, most important label first, each at the
+ * first of its candidate positions where its box overlaps no label already placed and no node
+ * (other than its own), inside the picture. A label with no free position is left out, unless it
+ * is forced (the selected or hovered item), which is placed at its first position whatever lies
+ * there, drawn over the rest with its halo.
+ *
+ * Our own rather than sigma's label grid: sigma avoids node-label overlaps by grid cell only and
+ * draws every edge label of a shown pair, so "estrangement" lay over "mediation" and "membership"
+ * over "prosecution" in the default dataset's centre. Pure, so the screen, the PNG and the SVG
+ * place labels the same way, and a test can count overlapping boxes.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Circle {
+  x: number;
+  y: number;
+  r: number;
+  /** The item the circle belongs to (a node id): its own label may touch it. */
+  owner: string;
+}
+
+/** A label to place: its text box size and its candidate positions, best first. */
+export interface LabelCandidate {
+  kind: "node" | "edge";
+  id: string;
+  text: string;
+  width: number;
+  height: number;
+  /** Top-left corners to try, best first. */
+  positions: ReadonlyArray<{ x: number; y: number }>;
+  /** Placed whatever overlaps (the selected or hovered item). */
+  forced?: boolean;
+  /** Circles this label may overlap (its node, or an edge's two ends when unavoidable). */
+  owners?: ReadonlySet<string>;
+}
+
+export interface PlacedLabel {
+  kind: "node" | "edge";
+  id: string;
+  text: string;
+  box: Box;
+  forced: boolean;
+}
+
+/** Space kept free around every label box, in pixels. */
+export const LABEL_GAP = 2;
+
+/**
+ * Places `candidates` in order (the caller sorts them by importance, forced ones first) inside
+ * `bounds`, avoiding `obstacles` and each other. Stops after `max` labels.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly Circle[], bounds: Box, max = Infinity): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const grid = new BoxGrid(64);
+  const circles = new CircleGrid(obstacles, 64);
+  for (const c of candidates) {
+    if (placed.length >= max && !c.forced) break;
+    let chosen: Box | null = null;
+    for (const p of c.positions) {
+      const box = { x: p.x, y: p.y, w: c.width, h: c.height };
+      if (!inside(box, bounds)) continue;
+      if (grid.overlaps(box) || circles.overlaps(box, c.owners)) continue;
+      chosen = box;
+      break;
+    }
+    if (!chosen && c.forced) {
+      // The first position that fits the picture (or simply the first), over whatever is there.
+      const fit = c.positions.map((p) => ({ x: p.x, y: p.y, w: c.width, h: c.height })).find((b) => inside(b, bounds));
+      const first = c.positions[0];
+      chosen = fit ?? (first ? { x: first.x, y: first.y, w: c.width, h: c.height } : null);
+    }
+    if (!chosen) continue;
+    grid.add(chosen);
+    placed.push({ kind: c.kind, id: c.id, text: c.text, box: chosen, forced: c.forced === true });
+  }
+  return placed;
+}
+
+/** Whether two boxes overlap (boxes that only touch, or are closer than the gap, count as overlapping). */
+export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
+  return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+}
+
+/** Whether a box and a circle overlap. */
+export function boxOverlapsCircle(b: Box, c: { x: number; y: number; r: number }): boolean {
+  const nx = Math.max(b.x, Math.min(c.x, b.x + b.w));
+  const ny = Math.max(b.y, Math.min(c.y, b.y + b.h));
+  return (nx - c.x) ** 2 + (ny - c.y) ** 2 < c.r * c.r;
+}
+
+function inside(b: Box, bounds: Box): boolean {
+  return b.x >= bounds.x && b.y >= bounds.y && b.x + b.w <= bounds.x + bounds.w && b.y + b.h <= bounds.y + bounds.h;
+}
+
+/** Boxes bucketed in square cells, so each test looks at the few boxes nearby. */
+class BoxGrid {
+  private cells = new Map<string, Box[]>();
+  constructor(private size: number) {}
+  private keys(b: Box, pad: number): string[] {
+    const out: string[] = [];
+    const x0 = Math.floor((b.x - pad) / this.size);
+    const x1 = Math.floor((b.x + b.w + pad) / this.size);
+    const y0 = Math.floor((b.y - pad) / this.size);
+    const y1 = Math.floor((b.y + b.h + pad) / this.size);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(`${x},${y}`);
+    return out;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b, 0)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  overlaps(b: Box): boolean {
+    for (const k of this.keys(b, LABEL_GAP)) for (const o of this.cells.get(k) ?? []) if (boxesOverlap(b, o, LABEL_GAP)) return true;
+    return false;
+  }
+}
+
+/** Node circles bucketed the same way. */
+class CircleGrid {
+  private cells = new Map<string, Circle[]>();
+  constructor(circles: readonly Circle[], private size: number) {
+    for (const c of circles) {
+      for (let x = Math.floor((c.x - c.r) / size); x <= Math.floor((c.x + c.r) / size); x++) {
+        for (let y = Math.floor((c.y - c.r) / size); y <= Math.floor((c.y + c.r) / size); y++) {
+          const k = `${x},${y}`;
+          const list = this.cells.get(k);
+          if (list) list.push(c);
+          else this.cells.set(k, [c]);
+        }
+      }
+    }
+  }
+  overlaps(b: Box, owners: ReadonlySet<string> | undefined): boolean {
+    for (let x = Math.floor(b.x / this.size); x <= Math.floor((b.x + b.w) / this.size); x++) {
+      for (let y = Math.floor(b.y / this.size); y <= Math.floor((b.y + b.h) / this.size); y++) {
+        for (const c of this.cells.get(`${x},${y}`) ?? []) if (!owners?.has(c.owner) && boxOverlapsCircle(b, c)) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,325 @@
+/**
+ * Builds the scene (src/io/scene.ts): the marks of the picture in pixels, from the same appearance
+ * functions sigma's reducers use (appearance.ts), the positions the screen uses and a camera that
+ * maps graph coordinates to pixels. The app passes sigma's own camera (view/sceneCamera.ts), so
+ * the PNG and the SVG show what the screen shows; the command line passes a fitted one.
+ */
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { Derived } from "./derivedView.ts";
+import { edgeAppearance, nodeAppearance, nodeSizing, RING_PX, SMALL_GRAPH, type AppearanceContext } from "./appearance.ts";
+import { placeLabels, type Circle, type LabelCandidate } from "./labelLayout.ts";
+import { curveControlPoint, pointOnCurve, type Point } from "../style/edgeGeometry.ts";
+import { edgeLabel, labelColorFor } from "../style/edgeStyle.ts";
+import { KIND_LABELS } from "../style/palette.ts";
+import type { Scene, SceneEdge, SceneLabel, SceneNode } from "../io/scene.ts";
+
+/** Maps the graph into pixels: positions, node sizes, edge sizes. */
+export interface SceneCamera {
+  toPixels(p: Point): Point;
+  /** A node's radius in pixels from its display size. */
+  nodeRadius(size: number): number;
+  /** An edge's width in pixels from its display size. */
+  edgeWidth(size: number): number;
+}
+
+/** Measures a text's width in pixels at a font size and weight. */
+export type MeasureText = (text: string, size: number, weight: string) => number;
+
+export interface SceneInput {
+  model: StanceModel;
+  view: Derived;
+  /** Where each actor is (graph coordinates: the view's layout layer, or the stable layout). */
+  position: (actor: string) => Point;
+  camera: SceneCamera;
+  width: number;
+  height: number;
+  measure: MeasureText;
+  /** A relation's fade while it enters or leaves (the screen's fades); none by default. */
+  fade?: (relation: string) => number | null;
+  /** Relation under the pointer: its label is shown in full, whatever the graph's size. */
+  hoveredRelation?: string | null;
+}
+
+/** Fonts and sizes of the labels (sigma's label settings in view/renderer.ts use the same). */
+export const LABEL_FONT = "system-ui, 'DejaVu Sans', sans-serif";
+export const NODE_LABEL_SIZE = 15;
+export const EDGE_LABEL_SIZE = 12;
+const NODE_LABEL_COLOR = "#1d2430";
+const EDGE_LABEL_COLOR = "#3d4656";
+/** Padding around a label's text inside its box, for the halo. */
+const HALO = 2;
+/** Where along an edge its label may sit, best first. */
+const EDGE_LABEL_T = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74];
+/** In large graphs, at most one node label per this many square pixels. */
+const LABEL_AREA_PX = 9000;
+
+/** Degree of each actor through the relations shown (label importance), memoised per visible set. */
+const degrees = new WeakMap<object, Map<string, number>>();
+function visibleDegrees(view: Derived): Map<string, number> {
+  let d = degrees.get(view.visible);
+  if (!d) {
+    d = new Map();
+    for (const r of view.visible.relations) for (const a of [r.source, r.target]) d.set(a, (d.get(a) ?? 0) + 1);
+    degrees.set(view.visible, d);
+  }
+  return d;
+}
+
+/** A node of the scene before sorting, with what its label needs. */
+export interface NodeItem extends SceneNode {
+  z: number;
+  label: string;
+  forced: boolean;
+}
+
+/** An edge of the scene before sorting, with what its label needs. */
+export interface EdgeItem extends SceneEdge {
+  z: number;
+  label: string;
+  forced: boolean;
+  /** The point at t (0 … 1) along the drawn path. */
+  path: (t: number) => Point;
+}
+
+/** How an item looks (the appearance functions' output, or sigma's display data built from it). */
+export interface NodeLook {
+  hidden?: boolean;
+  color?: string;
+  size?: number;
+  label?: string | null;
+  type?: string | null;
+  borderColor?: string;
+  zIndex?: number;
+  forceLabel?: boolean;
+  highlighted?: boolean;
+}
+export interface EdgeLook {
+  hidden?: boolean;
+  color?: string;
+  size?: number;
+  label?: string | null;
+  type?: string | null;
+  curvature?: number;
+  zIndex?: number;
+}
+
+/** A scene node from how it looks and where it is; null when it is hidden or outside the picture. */
+export function nodeItem(model: StanceModel, id: string, look: NodeLook, p: Point, r: number, width: number, height: number): NodeItem | null {
+  if (look.hidden) return null;
+  if (p.x + r < 0 || p.y + r < 0 || p.x - r > width || p.y - r > height) return null;
+  const actor = model.actors.get(id);
+  const ring = look.type === "bordered" && look.borderColor ? { color: look.borderColor, width: RING_PX, gap: 1.5 } : undefined;
+  return {
+    id,
+    x: p.x,
+    y: p.y,
+    r,
+    color: look.color ?? "#666666",
+    ...(ring ? { ring } : {}),
+    title: `${actor?.label ?? id} (${KIND_LABELS[actor?.kind ?? ""] ?? actor?.kind ?? ""})`,
+    z: look.zIndex ?? 0,
+    label: look.label ?? "",
+    forced: look.forceLabel === true || look.highlighted === true,
+  };
+}
+
+/** What an edge item needs besides its look: its ends (centre and radius) and its label text. */
+export interface EdgeEnds {
+  source: { x: number; y: number; r: number };
+  target: { x: number; y: number; r: number };
+}
+
+/** A scene edge from how it looks and where its ends are; null when hidden or outside the picture. */
+export function edgeItem(model: StanceModel, view: Derived, id: string, look: EdgeLook, ends: EdgeEnds, lineWidth: number, bounds: { width: number; height: number }, hoveredRelation: string | null): EdgeItem | null {
+  if (look.hidden) return null;
+  const { source: s, target: t } = ends;
+  const curved = (look.type ?? "").startsWith("curved");
+  const control = curved ? curveControlPoint(s, t, look.curvature ?? 0) : undefined;
+  const xs = [s.x, t.x, ...(control ? [control.x] : [])];
+  const ys = [s.y, t.y, ...(control ? [control.y] : [])];
+  if (Math.max(...xs) < 0 || Math.max(...ys) < 0 || Math.min(...xs) > bounds.width || Math.min(...ys) > bounds.height) return null;
+  let arrow: SceneEdge["arrow"];
+  if ((look.type ?? "").endsWith("Arrow")) {
+    // The head's tip on the target's rim, along the curve's direction at its end.
+    const from = control ?? s;
+    const dx = t.x - from.x;
+    const dy = t.y - from.y;
+    const len = Math.hypot(dx, dy) || 1;
+    arrow = { x: t.x - (dx / len) * t.r, y: t.y - (dy / len) * t.r, length: Math.max(6, lineWidth * 2.5), width: Math.max(5, lineWidth * 2) };
+  }
+  const r = model.relations.get(id);
+  const type = r ? model.relationTypes.get(r.type) : undefined;
+  const status = view.visible.status?.get(id) ?? null;
+  const selected = view.selection?.kind === "relation" && view.selection.id === id;
+  const forced = selected || id === hoveredRelation;
+  const label = (a: string | undefined) => model.actors.get(a ?? "")?.label ?? a ?? "";
+  return {
+    id,
+    x1: s.x,
+    y1: s.y,
+    ...(control ? { control } : {}),
+    x2: t.x,
+    y2: t.y,
+    color: look.color ?? "#888888",
+    width: lineWidth,
+    ...(arrow ? { arrow } : {}),
+    title: `${type?.label ?? r?.type ?? ""}: ${label(r?.source)} – ${label(r?.target)}, ${r?.from ?? ""} to ${r?.to ?? "now (ongoing)"}`,
+    z: look.zIndex ?? 0,
+    // The full label of the selected or hovered relation, even where edge labels are off.
+    label: forced ? edgeLabel(type, status) : (look.label ?? ""),
+    forced,
+    path: (u) => pointOnCurve(s, control ?? { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }, t, u),
+  };
+}
+
+/**
+ * The scene from its items: marks in drawing order (zIndex, then as given), and labels placed
+ * most important first — the selected and hovered items, then actors by how many relations they
+ * have in view, then relations — each where it overlaps nothing already placed.
+ */
+export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[], width: number, height: number, measure: MeasureText, small: boolean): Scene {
+  nodes.sort((p, q) => p.z - q.z);
+  edges.sort((p, q) => p.z - q.z);
+  const selected = view.selection?.kind === "relation" ? view.selection.id : null;
+  const measureBox = (text: string, size: number, weight: string) => ({ w: Math.ceil(measure(text, size, weight)) + 2 * HALO, h: Math.ceil(size * 1.25) });
+  const deg = visibleDegrees(view);
+  const nodeCandidates: Array<LabelCandidate & { rank: number }> = [];
+  for (const n of nodes) {
+    if (!n.label) continue;
+    const { w, h } = measureBox(n.label, NODE_LABEL_SIZE, "600");
+    const gap = 3;
+    nodeCandidates.push({
+      kind: "node",
+      id: n.id,
+      text: n.label,
+      width: w,
+      height: h,
+      // Right of the node (as sigma draws labels), then left, above, below.
+      positions: [
+        { x: n.x + n.r + gap, y: n.y - h / 2 },
+        { x: n.x - n.r - gap - w, y: n.y - h / 2 },
+        { x: n.x - w / 2, y: n.y - n.r - gap - h },
+        { x: n.x - w / 2, y: n.y + n.r + gap },
+      ],
+      forced: n.forced,
+      owners: new Set([n.id]),
+      rank: n.forced ? Infinity : (deg.get(n.id) ?? 0) * 1000 + n.r,
+    });
+  }
+  nodeCandidates.sort((p, q) => q.rank - p.rank);
+  const edgeCandidates: Array<LabelCandidate & { rank: number }> = [];
+  for (const e of edges) {
+    if (!e.label) continue;
+    const { w, h } = measureBox(e.label, EDGE_LABEL_SIZE, e.forced ? "600" : "400");
+    edgeCandidates.push({
+      kind: "edge",
+      id: e.id,
+      text: e.label,
+      width: w,
+      height: h,
+      // Beside the line, on either side, so that a label never hides its own relation: at each
+      // point along the curve, the box is moved off the line along its normal just far enough.
+      positions: EDGE_LABEL_T.flatMap((u) => {
+        const p = e.path(u);
+        const a = e.path(Math.max(0, u - 0.01));
+        const b = e.path(Math.min(1, u + 0.01));
+        const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const n = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+        const off = Math.abs(n.x) * (w / 2) + Math.abs(n.y) * (h / 2) + e.width / 2 + 1;
+        return [1, -1].map((side) => ({ x: p.x + side * n.x * off - w / 2, y: p.y + side * n.y * off - h / 2 }));
+      }),
+      forced: e.forced,
+      rank: e.forced ? (e.id === selected ? 3 : 2) : e.z,
+    });
+  }
+  edgeCandidates.sort((p, q) => q.rank - p.rank);
+  const ordered = [...edgeCandidates.filter((c) => c.forced), ...nodeCandidates.filter((c) => c.forced), ...nodeCandidates.filter((c) => !c.forced), ...edgeCandidates.filter((c) => !c.forced)];
+  const obstacles: Circle[] = nodes.map((n) => ({ x: n.x, y: n.y, r: n.r + 1, owner: n.id }));
+  const maxLabels = small ? Infinity : Math.max(10, Math.round((width * height) / LABEL_AREA_PX));
+  const placed = placeLabels(ordered, obstacles, { x: 0, y: 0, w: width, h: height }, maxLabels);
+  const edgeColor = new Map(edges.map((e) => [e.id, e.color]));
+  const labels: SceneLabel[] = placed.map((p) => ({
+    kind: p.kind,
+    id: p.id,
+    text: p.text,
+    box: p.box,
+    size: p.kind === "node" ? NODE_LABEL_SIZE : EDGE_LABEL_SIZE,
+    weight: p.kind === "node" || p.forced ? "600" : "400",
+    color: p.kind === "node" ? NODE_LABEL_COLOR : labelColorFor(edgeColor.get(p.id) ?? EDGE_LABEL_COLOR),
+  }));
+  return {
+    width,
+    height,
+    edges: edges.map(({ z: _z, label: _l, forced: _f, path: _p, ...e }) => e),
+    nodes: nodes.map(({ z: _z, label: _l, forced: _f, ...n }) => n),
+    labels,
+    font: LABEL_FONT,
+  };
+}
+
+/** The scene from the appearance functions (what sigma's reducers return) and a camera: pictures without a screen. */
+export function buildScene(input: SceneInput): Scene {
+  const { model, view, camera, width, height } = input;
+  const graph = model.graph;
+  const ctx: AppearanceContext = {
+    model,
+    view,
+    size: nodeSizing(graph.order),
+    position: input.position,
+    fade: input.fade ?? (() => null),
+    edgeLabels: graph.order <= SMALL_GRAPH,
+  };
+  const nodes: NodeItem[] = [];
+  const ends = new Map<string, { x: number; y: number; r: number }>();
+  graph.forEachNode((id, attrs) => {
+    const look = nodeAppearance(id, attrs, ctx);
+    if (look.hidden) return;
+    const p = camera.toPixels({ x: look.x ?? 0, y: look.y ?? 0 });
+    const r = camera.nodeRadius(look.size ?? 1);
+    ends.set(id, { ...p, r });
+    const item = nodeItem(model, id, look, p, r, width, height);
+    if (item) nodes.push(item);
+  });
+  const edges: EdgeItem[] = [];
+  graph.forEachEdge((id, attrs, source, target) => {
+    const s = ends.get(source);
+    const t = ends.get(target);
+    if (!s || !t) return;
+    const look = edgeAppearance(id, attrs, ctx);
+    const item = edgeItem(model, view, id, look, { source: s, target: t }, camera.edgeWidth(look.size ?? 1), { width, height }, input.hoveredRelation ?? null);
+    if (item) edges.push(item);
+  });
+  return composeScene(view, nodes, edges, width, height, input.measure, graph.order <= SMALL_GRAPH);
+}
+
+/** The baseline of a label's text in its box (alphabetic baseline, one offset for Canvas and SVG). */
+export function labelBaseline(label: SceneLabel): { x: number; y: number } {
+  return { x: label.box.x + HALO, y: label.box.y + label.box.h / 2 + label.size * 0.35 };
+}
+
+/**
+ * A camera that fits every actor into `width` × `height` with `padding` around (sigma's y axis
+ * points up, the picture's down), for pictures made without a screen (the command line).
+ */
+export function fittedCamera(points: Iterable<Point>, width: number, height: number, padding: number): SceneCamera {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
+    y0 = Math.min(y0, p.y);
+    y1 = Math.max(y1, p.y);
+  }
+  if (!Number.isFinite(x0)) [x0, x1, y0, y1] = [0, 1, 0, 1];
+  // Labels sit right of their nodes: leave a fifth of the width for them, as the screen does.
+  const room = (x1 - x0) * 0.2;
+  const spanX = x1 - x0 + room || 1;
+  const spanY = y1 - y0 || 1;
+  const scale = Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY);
+  const cx = (x0 + x1 + room) / 2;
+  const cy = (y0 + y1) / 2;
+  return {
+    toPixels: (p) => ({ x: width / 2 + (p.x - cx) * scale, y: height / 2 - (p.y - cy) * scale }),
+    nodeRadius: (size) => size,
+    edgeWidth: (size) => size,
+  };
+}

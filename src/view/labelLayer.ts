@@ -1,0 +1,64 @@
+/**
+ * The labels on screen: after each sigma frame, the scene's labels (placed so that none overlaps
+ * another or a node; src/app/labelLayout.ts) are drawn on sigma's label canvas with a white halo,
+ * instead of sigma's own label and edge-label renderers. Clicking a label selects its actor or
+ * relation, as clicking the node or the line does.
+ */
+import type { StanceModel } from "../model/stanceModel.ts";
+import type { DerivedView } from "../app/derivedView.ts";
+import type { SceneLabel } from "../io/scene.ts";
+import type { StanceSigmaInstance } from "./sigmaInternals.ts";
+import type { LayoutPositions } from "./positions.ts";
+import { canvasMeasure, sceneFromSigma } from "./pictures.ts";
+import { drawLabels } from "./canvasScene.ts";
+import { LABEL_FONT } from "../app/scene.ts";
+
+export interface LabelLayer {
+  /** The labels drawn in the last frame (boxes in the graph area's pixels). */
+  labels(): readonly SceneLabel[];
+  /** The label at a point of the graph area, if any (the last drawn on top wins). */
+  at(x: number, y: number): SceneLabel | null;
+  destroy(): void;
+}
+
+export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel, view: DerivedView, positions: LayoutPositions): LabelLayer {
+  const measure = canvasMeasure();
+  let drawn: readonly SceneLabel[] = [];
+  const ctx = sigma.getCanvases().labels!.getContext("2d")!;
+
+  const draw = () => {
+    const v = view.get();
+    const scene = sceneFromSigma(sigma, model, v, positions, { edges: "labelled", hoveredRelation: v.hoveredRelation, measure, labelsOnly: true });
+    drawn = scene.labels;
+    // sigma cleared this canvas at the start of the frame (its labels are switched off).
+    drawLabels(ctx, drawn, LABEL_FONT);
+  };
+
+  const at = (x: number, y: number): SceneLabel | null => {
+    for (let i = drawn.length - 1; i >= 0; i--) {
+      const l = drawn[i]!;
+      if (x >= l.box.x && x <= l.box.x + l.box.w && y >= l.box.y && y <= l.box.y + l.box.h) return l;
+    }
+    return null;
+  };
+
+  // A label is clickable (pointer.ts): show it with the pointer cursor.
+  let overLabel = false;
+  const onMove = (e: { x: number; y: number }) => {
+    const over = at(e.x, e.y) !== null;
+    if (over === overLabel) return;
+    overLabel = over;
+    sigma.getContainer().classList.toggle("over-label", over);
+  };
+
+  sigma.on("afterRender", draw);
+  sigma.getMouseCaptor().on("mousemovebody", onMove);
+  return {
+    labels: () => drawn,
+    at,
+    destroy() {
+      sigma.off("afterRender", draw);
+      sigma.getMouseCaptor().off("mousemovebody", onMove);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** Label placement: most important first, never over another label or a node, inside the picture. */
+import { describe, expect, it } from "vitest";
+import { boxesOverlap, placeLabels, type LabelCandidate } from "../../src/app/labelLayout.ts";
+
+const bounds = { x: 0, y: 0, w: 200, h: 100 };
+const label = (id: string, positions: Array<{ x: number; y: number }>, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({ kind: "node", id, text: id, width: 40, height: 10, positions, ...extra });
+
+describe("placeLabels", () => {
+  it("takes each label's first free position, and leaves out one with none", () => {
+    const placed = placeLabels(
+      [label("a", [{ x: 10, y: 10 }]), label("b", [{ x: 20, y: 12 }, { x: 20, y: 40 }]), label("c", [{ x: 15, y: 8 }])],
+      [],
+      bounds,
+    );
+    expect(placed.map((p) => [p.id, p.box.y])).toEqual([
+      ["a", 10],
+      ["b", 40],
+    ]);
+  });
+
+  it("keeps labels off nodes other than their own, and inside the picture", () => {
+    const node = { x: 30, y: 15, r: 10, owner: "n" };
+    const placed = placeLabels(
+      [label("n", [{ x: 25, y: 10 }], { owners: new Set(["n"]) }), label("m", [{ x: 25, y: 10 }, { x: 180, y: 95 }, { x: 100, y: 60 }])],
+      [node],
+      bounds,
+    );
+    expect(placed.map((p) => [p.id, p.box.x, p.box.y])).toEqual([
+      ["n", 25, 10],
+      ["m", 100, 60],
+    ]);
+  });
+
+  it("always places a forced label, and the others avoid it", () => {
+    const placed = placeLabels([label("sel", [{ x: 10, y: 10 }], { forced: true }), label("x", [{ x: 12, y: 12 }, { x: 100, y: 10 }])], [{ x: 20, y: 15, r: 30, owner: "other" }], bounds);
+    expect(placed.map((p) => p.id)).toEqual(["sel", "x"]);
+    expect(placed[0]!.forced).toBe(true);
+    expect(boxesOverlap(placed[0]!.box, placed[1]!.box)).toBe(false);
+  });
+
+  it("places at most `max` labels that are not forced", () => {
+    const many = Array.from({ length: 10 }, (_, i) => label(`l${i}`, [{ x: 0, y: i * 10 }]));
+    expect(placeLabels(many, [], { x: 0, y: 0, w: 200, h: 200 }, 3)).toHaveLength(3);
+  });
+});
