@@ -71,7 +71,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(measured("filters", () => mountFilters(shell.controls, model, view, store)));
   teardown.push(measured("details", () => mountDetails(shell.details, model, view, store)));
   teardown.push(measured("table", () => mountTable(shell.table, model, view, store)));
-  teardown.push(mountGraphMessage(shell.graphMessage, model, view));
+  teardown.push(mountGraphMessage(shell.graphMessage, model, view, store));
   teardown.push(mountSidePanels(shell, view, store));
   // Before the global keys: its Escape clears a highlighted triad before the selection.
   teardown.push(measured("analysis", () => mountAnalysis(shell, model, view, store)));

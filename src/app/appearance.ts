@@ -17,7 +17,7 @@ import type { Point } from "../style/edgeGeometry.ts";
 export const SMALL_GRAPH = 300;
 /** Node sizes on screen in graphs over SMALL_GRAPH actors, in pixels. */
 const MIN_NODE_PX = 1.5;
-const MAX_NODE_PX = 18;
+const MAX_NODE_PX = 14;
 /** Width of a bloc ring on screen, in pixels (a white gap separates it from the fill: see mount.ts). */
 export const RING_PX = 5;
 
@@ -39,9 +39,30 @@ export function edgeProgram(directed: boolean, curvature: number): EdgeProgramNa
 export function nodeSizing(actors: number): (size: number) => number {
   if (actors <= SMALL_GRAPH) return (size) => size;
   // 10k actors at their small-graph sizes covered the canvas in one blob (a bloc tied to
-  // thousands of actors was 140 px across): larger graphs get smaller nodes, the biggest capped.
-  const scale = Math.max(0.08, Math.sqrt(SMALL_GRAPH / actors));
+  // thousands of actors was 140 px across), and 2,000 still made a hairball: the scale falls with
+  // the number of actors so that nodes cover about the same share of the picture at any size,
+  // hubs stay larger than the rest, and the largest are capped.
+  const scale = Math.max(0.05, 0.35 * Math.sqrt(SMALL_GRAPH / actors));
   return (size) => Math.min(MAX_NODE_PX, Math.max(MIN_NODE_PX, size * scale));
+}
+
+/** Relations drawn before edges start to become translucent. */
+const OPAQUE_EDGES_UP_TO = 400;
+
+/**
+ * Edge opacity for a picture of `shown` relations: 1 up to a few hundred, then falling with the
+ * square root of their number (a tenth at 40,000), so that a dense graph shows its structure —
+ * where relations pile up, the colour deepens — instead of one solid tangle. Lit relations (a
+ * hover, a selection) are drawn opaque over the rest.
+ */
+export function densityOpacity(shown: number): number {
+  return shown <= OPAQUE_EDGES_UP_TO ? 1 : Math.max(0.1, Math.sqrt(OPAQUE_EDGES_UP_TO / shown));
+}
+
+/** `#rrggbb` with an alpha channel (`#rrggbbaa`, which sigma and canvases read). */
+function withOpacity(hex: string, opacity: number): string {
+  if (opacity >= 1 || !/^#[0-9a-fA-F]{6}$/.test(hex)) return hex;
+  return `${hex}${Math.round(opacity * 255).toString(16).padStart(2, "0")}`;
 }
 
 /** What the reducers read, besides the item itself. */
@@ -101,6 +122,7 @@ export function edgeAppearance(edge: string, attrs: RelationEdgeAttributes, ctx:
   if (!focused) color = FADED_EDGE;
   const selected = view.selection?.kind === "relation" && view.selection.id === edge;
   const lifted = inFocus && focus !== null && !focus.fadeRest;
+  if (!inFocus && !selected) color = withOpacity(color, densityOpacity(view.visible.ids.size));
   return {
     color,
     size: edgeThickness(type, status) * (selected || lifted ? 1.8 : 1),

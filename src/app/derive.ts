@@ -5,7 +5,7 @@
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import { diffDates, type DateDiff, type RelationStatus } from "../model/diff.ts";
-import type { ViewState } from "./state.ts";
+import type { EgoView, ViewState } from "./state.ts";
 
 export interface VisibleRelations {
   /** Relation ids drawn, after the date (or compare dates) and the filters. */
@@ -38,7 +38,45 @@ export function relationsInScope(model: StanceModel, state: Pick<ViewState, "dat
   return { relations, diff: null };
 }
 
-export function visibleRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">): VisibleRelations {
+export function visibleRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null }): VisibleRelations {
+  const visible = filteredRelations(model, state);
+  return state.ego ? egoRelations(visible, state.ego, model) : visible;
+}
+
+/**
+ * The ego view of a visible set: the actor and its neighbours up to `depth` steps away through
+ * the relations shown, and the relations among them; everyone else is hidden. (Counts per type
+ * stay those of the whole view, so the filters keep saying what the date holds.)
+ */
+export function egoRelations(visible: VisibleRelations, ego: EgoView, model: StanceModel): VisibleRelations {
+  const inside = new Set([ego.actor]);
+  let frontier = new Set([ego.actor]);
+  for (let step = 0; step < ego.depth; step++) {
+    const next = new Set<string>();
+    for (const r of visible.relations) {
+      for (const [a, b] of [
+        [r.source, r.target],
+        [r.target, r.source],
+      ] as const) {
+        if (frontier.has(a) && !inside.has(b)) {
+          inside.add(b);
+          next.add(b);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const relations = visible.relations.filter((r) => inside.has(r.source) && inside.has(r.target));
+  const ids = new Set(relations.map((r) => r.id));
+  const hiddenActors = new Set(visible.hiddenActors);
+  for (const a of model.dataset.actors) if (!inside.has(a.id)) hiddenActors.add(a.id);
+  const actorsWithRelations = new Set<string>();
+  for (const r of relations) actorsWithRelations.add(r.source).add(r.target);
+  const status = visible.status ? new Map([...visible.status].filter(([id]) => ids.has(id))) : null;
+  return { ...visible, ids, relations, status, hiddenActors, actorsWithRelations };
+}
+
+function filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">): VisibleRelations {
   const { relations: inScope, diff } = relationsInScope(model, state);
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenKinds = new Set(state.hiddenKinds);
@@ -83,10 +121,11 @@ const positions = new WeakMap<StanceModel, Map<string, number>>();
 export function stepVisibleRelations(
   model: StanceModel,
   before: VisibleRelations,
-  prev: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">,
-  next: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">,
+  prev: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null },
+  next: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null },
 ): VisibleStep | null {
-  if (prev.compare || next.compare || before.status !== null || prev.hiddenTypes !== next.hiddenTypes || prev.hiddenKinds !== next.hiddenKinds) return null;
+  // An ego view is recomputed whole (the neighbourhood can change with any relation).
+  if (prev.ego || next.ego || prev.compare || next.compare || before.status !== null || prev.hiddenTypes !== next.hiddenTypes || prev.hiddenKinds !== next.hiddenKinds) return null;
   const all = model.dataset.relations;
   const change = model.index.changesBetween(prev.date, next.date);
   const hiddenTypes = new Set(next.hiddenTypes);

@@ -111,7 +111,7 @@ export function initialDerived(model: StanceModel, state: ViewState): Derived {
  */
 export function nextDerived(model: StanceModel, before: Derived, next: ViewState, prev: ViewState): Derived {
   if (next === prev) return before;
-  const scopeChanged = next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds;
+  const scopeChanged = next.date !== prev.date || next.compare !== prev.compare || next.hiddenTypes !== prev.hiddenTypes || next.hiddenKinds !== prev.hiddenKinds || next.ego !== prev.ego;
   let { visible, change, focus, rings } = before;
   if (scopeChanged) {
     // A plain date step is computed from what enters and leaves (see stepVisibleRelations).

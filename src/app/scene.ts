@@ -234,8 +234,12 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   }
   edgeCandidates.sort((p, q) => q.rank - p.rank);
   const ordered = [...edgeCandidates.filter((c) => c.forced), ...nodeCandidates.filter((c) => c.forced), ...nodeCandidates.filter((c) => !c.forced), ...edgeCandidates.filter((c) => !c.forced)];
-  const obstacles: Circle[] = nodes.map((n) => ({ x: n.x, y: n.y, r: n.r + 1, owner: n.id }));
   const maxLabels = small ? Infinity : Math.max(10, Math.round((width * height) / LABEL_AREA_PX));
+  // Labels keep clear of every node in a small graph. In a large one that would leave only the
+  // rim labelled (every label inside touches some node): there they keep clear of the important
+  // nodes — those that may be labelled — and lie over the small ones, with their halo.
+  const important = small ? null : new Set(nodeCandidates.slice(0, maxLabels * 2).map((c) => c.id));
+  const obstacles: Circle[] = nodes.filter((n) => !important || important.has(n.id) || n.forced).map((n) => ({ x: n.x, y: n.y, r: n.r + 1, owner: n.id }));
   const placed = placeLabels(ordered, obstacles, { x: 0, y: 0, w: width, h: height }, maxLabels);
   const edgeColor = new Map(edges.map((e) => [e.id, e.color]));
   const labels: SceneLabel[] = placed.map((p) => ({

@@ -51,6 +51,13 @@ export interface ViewState {
   blocs: boolean;
   /** Actors drawn on the net alignment chart; null for the default pick (analysisState.ts). */
   chartActors: readonly string[] | null;
+  /** The ego view: only this actor and its neighbours up to `depth` steps away, or null for everything. */
+  ego: EgoView | null;
+}
+
+export interface EgoView {
+  actor: string;
+  depth: 1 | 2;
 }
 
 export type Action =
@@ -72,6 +79,7 @@ export type Action =
   | { type: "highlightActors"; actors: readonly string[] }
   | { type: "setBlocs"; show: boolean }
   | { type: "setChartActors"; actors: readonly string[] }
+  | { type: "setEgo"; ego: EgoView | null }
   | { type: "replace"; state: ViewState };
 
 // ── producers ─────────────────────────────────────────────────────────────────────────────────
@@ -96,6 +104,7 @@ export function initialState(model: StanceModel): ViewState {
     highlightActors: [],
     blocs: false,
     chartActors: null,
+    ego: null,
   };
 }
 
@@ -138,6 +147,11 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return action.show === state.blocs ? state : { ...state, blocs: action.show };
     case "setChartActors":
       return state.chartActors && sameList(state.chartActors, action.actors) ? state : { ...state, chartActors: [...action.actors] };
+    case "setEgo": {
+      const e = action.ego;
+      if (e === null ? state.ego === null : state.ego !== null && state.ego.actor === e.actor && state.ego.depth === e.depth) return state;
+      return { ...state, ego: e };
+    }
     case "replace":
       return action.state;
   }

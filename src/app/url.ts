@@ -3,7 +3,7 @@
  * the date (or the named period it stands for), the compare dates, the selection, the filters,
  * the table and the camera. Transient state (hover, playback, speed) stays out.
  *
- *   #period=after-2023&compare=2023-09-18,2024-04-18&sel=pair:ARM,RUS&hide=mediation&table=1&cam=0.5,0.5,1
+ *   #period=after-2023&compare=2023-09-18,2024-04-18&sel=pair:ARM,RUS&hide=mediation&ego=ARM,1&table=1&cam=0.5,0.5,1
  *
  * Links come from anywhere, so parsing trusts nothing: every value is checked against the dataset
  * (known ids, real calendar dates inside the dataset's span, finite camera numbers in range), and
@@ -35,10 +35,10 @@ export interface ParsedView {
 }
 
 /** Parameter names, in the order they are written. */
-export const URL_KEYS = ["period", "date", "compare", "sel", "hide", "kinds", "table", "cam"] as const;
+export const URL_KEYS = ["period", "date", "compare", "sel", "hide", "kinds", "ego", "table", "cam"] as const;
 
 /** The fields of the view state a link carries; the rest (hover, playback, panels) stays local. */
-export const URL_FIELDS = ["date", "compare", "selection", "hiddenTypes", "hiddenKinds", "table", "camera"] as const satisfies ReadonlyArray<keyof ViewState>;
+export const URL_FIELDS = ["date", "compare", "selection", "hiddenTypes", "hiddenKinds", "ego", "table", "camera"] as const satisfies ReadonlyArray<keyof ViewState>;
 
 /** `base` with the fields a link carries taken from `linked`. */
 export function withLinkedFields(base: ViewState, linked: ViewState): ViewState {
@@ -85,6 +85,7 @@ export function serializeView(state: ViewState, ctx: UrlContext): string {
   if (state.selection) params.push(["sel", selectionParam(state.selection)]);
   if (state.hiddenTypes.length > 0) params.push(["hide", state.hiddenTypes.join(",")]);
   if (state.hiddenKinds.length > 0) params.push(["kinds", state.hiddenKinds.join(",")]);
+  if (state.ego) params.push(["ego", `${state.ego.actor},${state.ego.depth}`]);
   if (state.table) params.push(["table", "1"]);
   if (state.camera) params.push(["cam", `${num(state.camera.x)},${num(state.camera.y)},${num(state.camera.ratio)}`]);
   return params.map(([k, v]) => `${k}=${encodeValue(v)}`).join("&");
@@ -112,7 +113,7 @@ function encodeValue(v: string): string {
  */
 export function parseView(fragment: string, ctx: UrlContext): ParsedView {
   const notices: string[] = [];
-  const state: ViewState = { ...ctx.defaults, compare: null, selection: null, hiddenTypes: [], hiddenKinds: [], table: false, camera: null };
+  const state: ViewState = { ...ctx.defaults, compare: null, selection: null, hiddenTypes: [], hiddenKinds: [], ego: null, table: false, camera: null };
   let text = typeof fragment === "string" ? fragment.replace(/^#/, "") : "";
   if (text.length > MAX_FRAGMENT) {
     notices.push(`The link was too long (${text.length} characters); only its start was read.`);
@@ -162,6 +163,13 @@ export function parseView(fragment: string, ctx: UrlContext): ParsedView {
   if (hide !== undefined) state.hiddenTypes = parseIdList(hide, ctx.typeIds, "relation type", notices);
   const kinds = params.get("kinds");
   if (kinds !== undefined) state.hiddenKinds = parseIdList(kinds, ctx.kinds, "actor kind", notices);
+
+  const ego = params.get("ego");
+  if (ego !== undefined) {
+    const [actor, depth, ...more] = ego.split(",");
+    if (more.length === 0 && actor !== undefined && ctx.actorIds.has(actor) && (depth === "1" || depth === "2")) state.ego = { actor, depth: depth === "1" ? 1 : 2 };
+    else notices.push(`Neighbourhood: expected a known actor and a depth of 1 or 2 (ego=ARM,1), got ${quote(ego)}; the whole graph is shown.`);
+  }
 
   const table = params.get("table");
   if (table !== undefined) {

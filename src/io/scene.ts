@@ -97,9 +97,16 @@ export function pictureFrame(picture: Picture): { width: number; height: number;
   };
 }
 
-/** Only #rgb / #rrggbb colours reach a file; anything else (untrusted text) becomes grey. */
+/** Only #rgb / #rrggbb / #rrggbbaa colours reach a file; anything else (untrusted text) becomes grey. */
 export function safeColor(c: string): string {
-  return /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(c) ? c : "#888888";
+  return /^#(?:(?:[0-9a-fA-F]{3}){1,2}|[0-9a-fA-F]{8})$/.test(c) ? c : "#888888";
+}
+
+/** A safe colour as `#rrggbb` (or `#rgb`) and an opacity, for SVG 1.1, which has no 8-digit colours. */
+export function colorAndOpacity(c: string): { color: string; opacity: number } {
+  const safe = safeColor(c);
+  if (safe.length !== 9) return { color: safe, opacity: 1 };
+  return { color: safe.slice(0, 7), opacity: Math.round((Number.parseInt(safe.slice(7), 16) / 255) * 1000) / 1000 };
 }
 
 /** The curve of an edge as an SVG/Canvas path: start, optional control point, end. */

@@ -8,7 +8,7 @@
  * Pure: it takes a picture and returns text.
  */
 import { escapeXmlText, xmlAttrs } from "./xml.ts";
-import { arrowHead, edgeEnd, pictureFrame, PICTURE_LAYOUT, safeColor, type LegendSection, type Picture, type SceneLabel } from "./scene.ts";
+import { arrowHead, colorAndOpacity, edgeEnd, pictureFrame, PICTURE_LAYOUT, safeColor, type LegendSection, type Picture, type SceneLabel } from "./scene.ts";
 
 export type { LegendEntry as SvgLegendEntry, LegendSection as SvgLegendSection } from "./scene.ts";
 export { safeColor };
@@ -35,12 +35,13 @@ export function renderSvg(picture: Picture): string {
     `<svg id="graph"${xmlAttrs({ x: frame.graphX, y: frame.graphY, width: num(scene.width), height: num(scene.height), viewBox: `0 0 ${num(scene.width)} ${num(scene.height)}`, overflow: "hidden" })}>`,
     `<g id="edges" fill="none" stroke-linecap="butt">`,
     ...scene.edges.map((e) => {
-      const color = safeColor(e.color);
+      const { color, opacity } = colorAndOpacity(e.color);
       const end = edgeEnd(e);
       const d = e.control ? `M${num(e.x1)},${num(e.y1)} Q${num(e.control.x)},${num(e.control.y)} ${num(end.x)},${num(end.y)}` : `M${num(e.x1)},${num(e.y1)} L${num(end.x)},${num(end.y)}`;
       const head = arrowHead(e);
       const arrow = head.length === 3 ? `<polygon points="${head.map((p) => `${num(p.x)},${num(p.y)}`).join(" ")}" fill="${color}"/>` : "";
-      return `<g${xmlAttrs({ "data-id": e.id })}><title>${escapeXmlText(e.title)}</title><path d="${d}" stroke="${color}" stroke-width="${num(e.width)}"/>${arrow}</g>`;
+      const group = xmlAttrs({ "data-id": e.id, opacity: opacity < 1 ? opacity : undefined });
+      return `<g${group}><title>${escapeXmlText(e.title)}</title><path d="${d}" stroke="${color}" stroke-width="${num(e.width)}"/>${arrow}</g>`;
     }),
     `</g>`,
     `<g id="nodes">`,

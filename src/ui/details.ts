@@ -43,6 +43,20 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
     );
   };
 
+  /** The ego view from an actor's card: its neighbourhood at depth 1 or 2, and back to everything. */
+  const egoActions = (id: string, name: string, s: Derived) => {
+    const button = (text: string, ego: { actor: string; depth: 1 | 2 } | null, pressed: boolean) =>
+      h("button", { type: "button", class: "tool ego-button", "aria-pressed": String(pressed), onclick: () => store.dispatch({ type: "setEgo", ego }) }, text);
+    const here = s.ego?.actor === id ? s.ego.depth : 0;
+    return h(
+      "div",
+      { class: "ego-actions", role: "group", "aria-label": `Neighbourhood of ${name}` },
+      button(`Only ${name} and its neighbours`, { actor: id, depth: 1 }, here === 1),
+      button("… and theirs (2 steps)", { actor: id, depth: 2 }, here === 2),
+      s.ego ? button("Show the whole graph", null, false) : null,
+    );
+  };
+
   const actorCard = (id: string, s: Derived) => {
     const a = model.actors.get(id);
     if (!a) return [h("p", {}, `No actor “${id}” in this dataset.`)];
@@ -57,6 +71,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
         ? h("p", {}, "Wikidata: ", ...a.wikidata.flatMap((q, i) => [i > 0 ? ", " : "", h("a", { href: `https://www.wikidata.org/wiki/${encodeURIComponent(q)}`, target: "_blank", rel: "noopener noreferrer" }, q)]))
         : null,
       a.aliases?.length ? h("p", { class: "aliases" }, "Also called: ", a.aliases.join(", ")) : null,
+      egoActions(a.id, a.label, s),
       h("h3", {}, `Relations on ${dateLabel(s)} (${mine.length})`),
       mine.length === 0 ? h("p", { class: "empty" }, "None in the current view (check the date and the filters).") : null,
       ...[...groups].map(([type, list]) =>
@@ -112,5 +127,5 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
     replaceChildren(panel, ...content);
   };
   render(view.get());
-  return view.select(["selection", "visible"], render);
+  return view.select(["selection", "visible", "ego"], render);
 }

@@ -1,21 +1,38 @@
-/** The message over the canvas when nothing is drawn: say why and what to do. */
+/**
+ * The messages over the canvas: when nothing is drawn, why and what to do; in an ego view, whose
+ * neighbourhood is shown, with the way back to the whole graph.
+ */
+import { h } from "../dom/dom.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
+import type { Store } from "../app/store.ts";
+import type { Action, ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 
-export function mountGraphMessage(el: HTMLElement, model: StanceModel, view: DerivedView): () => void {
+export function mountGraphMessage(el: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
+  const text = h("span", {});
+  const back = h("button", { type: "button", class: "tool", onclick: () => store.dispatch({ type: "setEgo", ego: null }) }, "Show the whole graph");
+  el.replaceChildren(text, " ", back);
   const render = (v: Derived) => {
-    let text = "";
-    if (model.dataset.relations.length === 0) text = "This dataset has no relations yet.";
+    let message = "";
+    if (model.dataset.relations.length === 0) message = "This dataset has no relations yet.";
     else if (v.visible.ids.size === 0) {
       const filtered = v.hiddenTypes.length > 0 || v.hiddenKinds.length > 0;
       const when = v.compare ? `on ${v.compare.a} or ${v.compare.b}` : `on ${v.date}`;
-      text = filtered
+      message = filtered
         ? `No relations ${when} pass the filters. Tick more relation types or actor kinds.`
         : `No relations are active ${when}. Move the timeline to another date.`;
     }
-    el.textContent = text;
-    el.hidden = text === "";
+    if (v.ego) {
+      const name = model.actors.get(v.ego.actor)?.label ?? v.ego.actor;
+      const shown = v.visible.actorsWithRelations.size;
+      message = `${message ? `${message} ` : ""}Showing ${name} and ${v.ego.depth === 1 ? "its neighbours" : "everyone up to two steps away"} (${shown} actor${shown === 1 ? "" : "s"}).`;
+    }
+    text.textContent = message;
+    back.hidden = v.ego === null;
+    // A note about what is shown sits at the top, clear of the graph; "nothing drawn" sits in the middle.
+    el.classList.toggle("is-note", v.visible.ids.size > 0);
+    el.hidden = message === "";
   };
   render(view.get());
-  return view.select(["visible"], render);
+  return view.select(["visible", "ego"], render);
 }

@@ -17,6 +17,8 @@ export interface CameraControl {
   pan(dx: number, dy: number): void;
   /** Flies to an actor and zooms in on it. */
   showActor(id: string): void;
+  /** Moves and zooms so that these actors fill the view (an ego view). */
+  fitActors(ids: Iterable<string>): void;
 }
 
 /** Mirrors camera moves into the state and applies state cameras; returns the unbinding. */
@@ -68,6 +70,20 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
       if (!camera) return;
       const c = camera.getState();
       void camera.animate({ x: c.x + dx * c.ratio, y: c.y + dy * c.ratio }, { duration: 100 });
+    },
+    fitActors(ids) {
+      const s = sigma();
+      if (!s) return;
+      let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const id of ids) {
+        const d = s.getNodeDisplayData(id);
+        if (!d) continue;
+        [x0, x1, y0, y1] = [Math.min(x0, d.x), Math.max(x1, d.x), Math.min(y0, d.y), Math.max(y1, d.y)];
+      }
+      if (!Number.isFinite(x0)) return;
+      // Display coordinates are framed: the whole graph spans 0 … 1, which a ratio of 1 shows.
+      const ratio = Math.min(1, Math.max(0.15, 1.3 * Math.max(x1 - x0, y1 - y0)));
+      void s.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
     },
     showActor(id) {
       const s = sigma();

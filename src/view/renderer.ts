@@ -113,8 +113,16 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     if (next.visible !== prev.visible && next.change) fades.start(next.change.entered, next.change.left, graph.size);
     const partial = partialRepaint(next, prev);
     if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true });
-    else sigma.refresh({ skipIndexation: true });
+    // A new lit set (a selection, a triad) is drawn above the rest: that needs sigma's processing
+    // step, which orders items by zIndex; other changes keep the order and skip it.
+    else sigma.refresh({ skipIndexation: next.focus === prev.focus || !next.focus });
     markDrawn();
+  });
+  // An ego view brings its actors into view; leaving it shows the whole graph again.
+  const unego = view.select(["ego"], (next) => {
+    if (!sigma) return;
+    if (next.ego) camera.fitActors([...next.visible.actorsWithRelations, next.ego.actor]);
+    else void sigma.getCamera().animatedReset({ duration: 400 });
   });
   // Changes no reducer reads still count as drawn.
   const unrevision = view.select(["revision"], () => {
@@ -219,6 +227,9 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       // The first frame was drawn before the label layer listened: draw once more, with labels.
       s.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
       unbind.push(bindCamera(s, store), followContainerSize(s, container));
+      // A link that opens an ego view without a camera brings the neighbourhood into view.
+      const opening = view.get();
+      if (opening.ego && !opening.camera) camera.fitActors([...opening.visible.actorsWithRelations, opening.ego.actor]);
       markDrawn();
     },
     isMounted: () => sigma !== null,
@@ -236,6 +247,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     destroy() {
       destroyed = true;
       unselect();
+      unego();
       unrevision();
       unpositions();
       for (const u of unbind) u();

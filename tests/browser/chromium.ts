@@ -31,7 +31,7 @@ export async function openApp(
     if (m.type() === "error") errors.push(m.text());
   });
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.ready === "true" || document.querySelector(".load-error") !== null, null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.body.dataset.ready === "true" || document.querySelector(".load-error") !== null, null, { timeout: 120_000 });
   return { page, errors };
 }
 

@@ -85,7 +85,7 @@ describe("loading a large imported dataset", () => {
       return { shown: Math.max(...shown), model: Math.max(...model) };
     });
     expect(sizes.model).toBeGreaterThan(40);
-    expect(sizes.shown).toBeLessThanOrEqual(18);
+    expect(sizes.shown).toBeLessThanOrEqual(14);
     await context.close();
   });
 

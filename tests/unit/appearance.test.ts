@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
 import { createDerivedView } from "../../src/app/derivedView.ts";
-import { edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, type AppearanceContext } from "../../src/app/appearance.ts";
+import { densityOpacity, edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, type AppearanceContext } from "../../src/app/appearance.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "../../src/style/palette.ts";
 import { parallelCurvature } from "../../src/style/edgeGeometry.ts";
 import { HOVER_FADES_UP_TO } from "../../src/app/derive.ts";
@@ -124,9 +124,16 @@ describe("nodes", () => {
     expect(ringed.label).toMatch(/^Armenia \(bloc \d\)$/);
   });
 
+  it("makes relations translucent as they grow numerous, never below a tenth", () => {
+    expect(densityOpacity(17)).toBe(1);
+    expect(densityOpacity(400)).toBe(1);
+    expect(densityOpacity(1600)).toBeCloseTo(0.5);
+    expect(densityOpacity(1_000_000)).toBe(0.1);
+  });
+
   it("keeps node sizes in small graphs and caps them in large ones", () => {
     expect(nodeSizing(10)(40)).toBe(40);
-    expect(nodeSizing(10_000)(400)).toBe(18);
+    expect(nodeSizing(10_000)(400)).toBe(14);
     expect(nodeSizing(10_000)(1)).toBe(1.5);
   });
 });
