@@ -1,0 +1,95 @@
+/**
+ * Finding the lexicon's cues in a tokenised text: each occurrence with its class, weight, tokens
+ * and whether a negation governs it. Tokens inside an actor mention are never cues ("Collective
+ * Security Treaty Organization" is not a treaty).
+ */
+import type { Token } from "./nlp.ts";
+import { CUE_LEXICON, MAX_GAP, type CueClass, type CueEntry } from "./lexicon.ts";
+
+export interface CueHit {
+  class: CueClass;
+  weight: number;
+  phrase: string;
+  /** First and last token of the cue (inclusive). */
+  first: number;
+  last: number;
+  negated: boolean;
+}
+
+interface CompiledCue {
+  entry: CueEntry;
+  words: string[];
+}
+
+let compiled: Map<string, CompiledCue[]> | undefined;
+
+/** The lexicon indexed by its first word; multi-word phrases first. */
+function index(): Map<string, CompiledCue[]> {
+  if (compiled) return compiled;
+  compiled = new Map();
+  for (const entry of CUE_LEXICON) {
+    const words = entry.phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+    const list = compiled.get(words[0]!) ?? [];
+    list.push({ entry, words });
+    compiled.set(words[0]!, list);
+  }
+  for (const list of compiled.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return compiled;
+}
+
+const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w;
+/** Punctuation ends a gap, except the hyphen inside "cease-fire". */
+const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
+
+/**
+ * Every cue in tokens `from` to `to` (exclusive). `blocked[i]` marks tokens that belong to an
+ * actor mention. A token is part of at most one cue; longer phrases are taken first.
+ */
+export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[]): CueHit[] {
+  const cues = index();
+  const used = new Uint8Array(to - from);
+  const hits: CueHit[] = [];
+  // Longest phrases first over the whole span, so "restore diplomatic relations" beats "relation".
+  const lengths = [...new Set([...cues.values()].flat().map((c) => c.words.length))].sort((a, b) => b - a);
+  for (const length of lengths) {
+    for (let i = from; i < to; i++) {
+      if (used[i - from] || blocked[i]) continue;
+      const t = tokens[i]!;
+      const options = [...(cues.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? cues.get(t.lower) ?? [] : [])];
+      for (const cue of options) {
+        if (cue.words.length !== length) continue;
+        if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos) continue;
+        const last = matchRest(tokens, i, to, cue.words, used, from, blocked);
+        if (last < 0) continue;
+        let negated = false;
+        for (let k = i; k <= last; k++) {
+          used[k - from] = 1;
+          negated ||= tokens[k]!.negated;
+        }
+        hits.push({ class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated });
+        break;
+      }
+    }
+  }
+  return hits.sort((a, b) => a.first - b.first);
+}
+
+/** Last token of a phrase whose first word is at `i`, allowing short gaps; -1 if it does not match. */
+function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[]): number {
+  let at = i;
+  for (let w = 1; w < words.length; w++) {
+    let found = -1;
+    for (let k = at + 1; k < to && k <= at + 1 + MAX_GAP; k++) {
+      const t = tokens[k]!;
+      if (used[k - from] || blocked[k]) break;
+      if (isWordOf(t, words[w]!)) {
+        found = k;
+        break;
+      }
+      if (breaksGap(t)) break;
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}

@@ -1,0 +1,257 @@
+/**
+ * Reading one sentence (or two neighbours): for each pair of actors it names, which cue speaks of
+ * that pair, and how strongly. The rules are few and general:
+ *
+ * - a cue between the two mentions is theirs; a cue outside counts less the further it is, and less
+ *   again when another actor stands between it and the pair;
+ * - "between A and B" / "among A and B" makes a group: the word before it ("talks between", "pact
+ *   between") belongs to the pair inside, and a mediation cue ties the parties inside to an actor
+ *   outside, never to each other;
+ * - "Moscow-led X", "Iran-aligned X": the participle is a cue for the name and the actor after it;
+ * - actors listed together ("Germany and Britain pledged …") are co-subjects: a cue relates them to
+ *   the third actor they act on, unless the sentence says they act on each other;
+ * - membership needs a body on one side and prosecution a court; otherwise they read as cooperation
+ *   and estrangement;
+ * - a negated cue of one sign reads as the other sign, weaker ("did not support"); a negated
+ *   mediation or prosecution cue is no cue;
+ * - a people-word before a private person ("an Azerbaijani analyst said") is a weak mention.
+ */
+import type { Token } from "./nlp.ts";
+import type { CueHit } from "./cues.ts";
+import type { GazetteerActor, Mention } from "./gazetteer.ts";
+import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
+
+/** A mention placed on the token stream. */
+export interface PlacedMention extends Mention {
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface PairReading {
+  /** The pair as found: `a` is mentioned first. */
+  a: PlacedMention;
+  b: PlacedMention;
+  cue: CueHit | null;
+  /** The class the cue is read as (after negation and the body/court checks). */
+  cueClass: CueClass | null;
+  /** 0…1: how likely a curator accepts this reading. */
+  score: number;
+  /** For a directed class: true when `b` acts on `a` (the member is b, the mediator is b, …). */
+  reversed: boolean;
+}
+
+/** Nouns for private persons: "an Azerbaijani analyst" speaks for no state. */
+const PRIVATE_PERSONS = new Set([
+  "expert", "analyst", "specialist", "scholar", "researcher", "academic", "professor", "journalist", "writer", "resident",
+  "citizen", "woman", "man", "people", "public", "diaspora", "community", "student", "refugee", "voter", "civilian",
+  "bookkeeper", "accountant", "messenger", "individual", "family", "businessman", "political", "senior",
+]);
+const LIST_WORDS = new Set(["and", "or", ",", "the", "as", "well", "both", "its", "their", "&"]);
+const RECIPROCAL = /\b(each other|one another|the two (?:countries|sides|states|nations|governments|leaders|allies|neighbours|neighbors|rivals)|both sides|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
+const BODY_KINDS = new Set(["organization", "bloc", "court"]);
+
+interface Group {
+  members: Set<PlacedMention>;
+  /** The token before "between", when it is a cue ("talks between", "pact between"). */
+  head: number;
+}
+
+/**
+ * All pair readings of the tokens `from`–`to` (exclusive): one per pair of distinct actors, with
+ * the cue that best explains it (or none).
+ */
+export function readPairs(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  mentions: readonly PlacedMention[],
+  cues: readonly CueHit[],
+  actors: ReadonlyMap<string, GazetteerActor>,
+): PairReading[] {
+  const groups = betweenGroups(tokens, from, to, mentions);
+  const reciprocal = RECIPROCAL.test(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
+  const readings: PairReading[] = [];
+  const actorIds = [...new Set(mentions.map((m) => m.actor))];
+  for (let i = 0; i < actorIds.length; i++) {
+    for (let j = i + 1; j < actorIds.length; j++) {
+      const [a, b] = closest(mentions, actorIds[i]!, actorIds[j]!);
+      readings.push(readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors));
+    }
+  }
+  return readings;
+}
+
+/** The two mentions of actors x and y nearest each other, in text order. */
+function closest(mentions: readonly PlacedMention[], x: string, y: string): [PlacedMention, PlacedMention] {
+  let best: [PlacedMention, PlacedMention] | undefined;
+  let gap = Infinity;
+  for (const m of mentions) {
+    if (m.actor !== x) continue;
+    for (const n of mentions) {
+      if (n.actor !== y) continue;
+      const d = m.firstToken < n.firstToken ? n.firstToken - m.lastToken : m.firstToken - n.lastToken;
+      if (d < gap) {
+        gap = d;
+        best = m.firstToken < n.firstToken ? [m, n] : [n, m];
+      }
+    }
+  }
+  return best!;
+}
+
+function betweenGroups(tokens: readonly Token[], from: number, to: number, mentions: readonly PlacedMention[]): Group[] {
+  const groups: Group[] = [];
+  for (let i = from; i < to; i++) {
+    const lemma = tokens[i]!.lemma;
+    if (lemma !== "between" && lemma !== "among") continue;
+    const members = new Set<PlacedMention>();
+    let k = i + 1;
+    // Members: mentions separated only by list words, starting within a few words ("between the
+    // harsh enemies Armenia and Azerbaijan").
+    const first = mentions.find((m) => m.firstToken > i && m.firstToken <= i + 4);
+    if (!first) continue;
+    members.add(first);
+    k = first.lastToken + 1;
+    for (;;) {
+      while (k < to && LIST_WORDS.has(tokens[k]!.lower)) k++;
+      const next = mentions.find((m) => m.firstToken === k);
+      if (!next) break;
+      members.add(next);
+      k = next.lastToken + 1;
+    }
+    if (new Set([...members].map((m) => m.actor)).size >= 2) groups.push({ members, head: i - 1 });
+  }
+  return groups;
+}
+
+/** Whether only list words stand between two mentions ("Iraq and Oman", "Australia, Britain"). */
+function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMention): boolean {
+  if (b.firstToken <= a.lastToken) return false;
+  for (let k = a.lastToken + 1; k < b.firstToken; k++) if (!LIST_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+function readPair(
+  tokens: readonly Token[],
+  a: PlacedMention,
+  b: PlacedMention,
+  mentions: readonly PlacedMention[],
+  cues: readonly CueHit[],
+  groups: readonly Group[],
+  reciprocal: boolean,
+  actors: ReadonlyMap<string, GazetteerActor>,
+): PairReading {
+  const kindA = actors.get(a.actor)?.kind;
+  const kindB = actors.get(b.actor)?.kind;
+  const bodyA = kindA !== undefined && BODY_KINDS.has(kindA);
+  const bodyB = kindB !== undefined && BODY_KINDS.has(kindB);
+  const groupBoth = groups.find((g) => g.members.has(a) && g.members.has(b));
+  const groupOne = groups.find((g) => g.members.has(a) !== g.members.has(b));
+  const coordinated = listed(tokens, a, b) || groupBoth !== undefined;
+  // Co-subjects acting on a third actor named in the same span.
+  const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
+
+  let best: { cue: CueHit; cls: CueClass; score: number } | null = null;
+  for (const cue of cues) {
+    let affinity: number;
+    const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
+    if (head) {
+      // "talks between A and B" speaks of A and B; "mediate between A and B" of a third with each.
+      const inside = head.members.has(a) && head.members.has(b) ? 1 : head.members.has(a) || head.members.has(b) ? 0.3 : 0.1;
+      affinity = cue.class === "mediation" ? (inside === 0.3 ? 1 : 0.1) : inside;
+    } else if (cue.first > a.lastToken && cue.last < b.firstToken) {
+      // Between the two; less when another actor owns it ("Moscow's anxiety over Armenia's
+      // rapprochement with the West": the rapprochement is Armenia's, not Moscow's).
+      affinity = ownedByOther(tokens, cue, a, b, mentions) ? 0.5 : 1;
+    } else {
+      const d = cue.last < a.firstToken ? a.firstToken - cue.last : cue.first - b.lastToken;
+      affinity = 1 / (1 + Math.max(0, d - 1) / 4);
+      // Another actor between the cue and the pair: the cue more likely speaks of that one.
+      const near = cue.last < a.firstToken ? [cue.last, a.firstToken] : [b.lastToken, cue.first];
+      if (mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > near[0]! && m.lastToken < near[1]!)) affinity *= 0.5;
+      // A cue right after the second actor ("Armenia's rapprochement with …") is that actor's
+      // stance toward what follows, not toward the first.
+      if (cue.first > b.lastToken && ownerOf(tokens, cue, mentions) === b && !coordinated) affinity *= 0.5;
+    }
+    let cls: CueClass | null = cue.class;
+    let weight = cue.weight;
+    if (cls === "membership" && !(bodyA || bodyB)) [cls, weight] = ["cooperation", weight * 0.5];
+    if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = ["estrangement", weight * 0.7];
+    if (cue.negated) {
+      const sign = CUE_CLASSES[cls].sign;
+      if (sign === 0 || cls === "prosecution") cls = null;
+      else [cls, weight] = [sign > 0 ? "estrangement" : "cooperation", weight * (sign > 0 ? 0.7 : 0.4)];
+    }
+    if (cls === null) continue;
+    if (cls === "mediation") {
+      if (coordinated) affinity *= 0.2;
+      else if (groupOne) affinity = Math.min(1, affinity * 1.5);
+    } else if (third) {
+      affinity *= 0.4;
+    }
+    const score = weight * affinity;
+    if (!best || score > best.score) best = { cue, cls, score };
+  }
+
+  const distance = Math.max(0, b.firstToken - a.lastToken - 1);
+  let score = 0.2 + 0.6 * (best?.score ?? 0) + 0.15 / (1 + distance / 6);
+  // Other actors named between the two (not in a list with either) make the pair less likely.
+  score *= 0.75 ** interveningActors(tokens, a, b, mentions);
+  for (const m of [a, b]) score *= mentionQuality(tokens, m);
+  const cls = best?.cls ?? null;
+  return { a, b, cue: best?.cue ?? null, cueClass: cls, score: Math.min(1, score), reversed: cls ? isReversed(cls, a, b, bodyA, bodyB, kindA, kindB, groupOne) : false };
+}
+
+/** The mention a cue directly follows ("Moscow's anxiety", "Armenia's rapprochement"), if any. */
+function ownerOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.lower === "'s" || tokens[k]!.lower === "’s" || tokens[k]!.lower === "'")) k--;
+  return mentions.find((m) => m.lastToken === k);
+}
+
+function ownedByOther(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
+  const owner = ownerOf(tokens, cue, mentions);
+  return owner !== undefined && owner.actor !== a.actor && owner.actor !== b.actor;
+}
+
+/** Distinct actors named between a and b, leaving out those listed together with a or b. */
+function interveningActors(tokens: readonly Token[], a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): number {
+  const between = mentions.filter((m) => m.firstToken > a.lastToken && m.lastToken < b.firstToken && m.actor !== a.actor && m.actor !== b.actor);
+  if (between.length === 0) return 0;
+  const inList = new Set<PlacedMention>();
+  // Walk a's list forward and b's list backward.
+  let cur = a;
+  for (const m of between) {
+    if (listed(tokens, cur, m)) {
+      inList.add(m);
+      cur = m;
+    } else break;
+  }
+  cur = b;
+  for (const m of [...between].reverse()) {
+    if (listed(tokens, m, cur)) {
+      inList.add(m);
+      cur = m;
+    } else break;
+  }
+  return new Set(between.filter((m) => !inList.has(m)).map((m) => m.actor)).size;
+}
+
+/** 1 for a name; less for a people-word that describes a private person or starts a proper name. */
+function mentionQuality(tokens: readonly Token[], m: PlacedMention): number {
+  if (m.form !== "demonym") return 1;
+  const next = tokens[m.lastToken + 1];
+  const after = tokens[m.lastToken + 2];
+  if ((next && PRIVATE_PERSONS.has(next.lemma)) || (next?.lemma === "political" && after && PRIVATE_PERSONS.has(after.lemma))) return 0.45;
+  if (next && next.pos === "PROPN") return 0.7;
+  return 0.9;
+}
+
+/** Which end acts for a directed class: the member (not the body), the court, the mediator. */
+function isReversed(cls: CueClass, a: PlacedMention, b: PlacedMention, bodyA: boolean, bodyB: boolean, kindA?: string, kindB?: string, groupOne?: Group): boolean {
+  if (cls === "membership") return bodyA && !bodyB; // a is the body: b is the member
+  if (cls === "prosecution") return kindB === "court" && kindA !== "court";
+  if (cls === "mediation" && groupOne) return groupOne.members.has(a); // the one outside the group mediates
+  return false;
+}
