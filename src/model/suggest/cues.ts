@@ -14,6 +14,8 @@ export interface CueHit {
   first: number;
   last: number;
   negated: boolean;
+  /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
+  onlyFor?: readonly [string, string];
 }
 
 interface CompiledCue {

@@ -75,29 +75,21 @@ export function readPairs(
   const actorIds = [...new Set(mentions.map((m) => m.actor))];
   for (let i = 0; i < actorIds.length; i++) {
     for (let j = i + 1; j < actorIds.length; j++) {
-      const [a, b] = closest(mentions, actorIds[i]!, actorIds[j]!);
-      readings.push(readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors));
+      // An actor named twice ("an Armenian diaspora … Yerevan"): the best-read pair of mentions.
+      let best: PairReading | undefined;
+      for (const m of mentions) {
+        if (m.actor !== actorIds[i]) continue;
+        for (const n of mentions) {
+          if (n.actor !== actorIds[j]) continue;
+          const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
+          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors);
+          if (!best || reading.score > best.score) best = reading;
+        }
+      }
+      readings.push(best!);
     }
   }
   return readings;
-}
-
-/** The two mentions of actors x and y nearest each other, in text order. */
-function closest(mentions: readonly PlacedMention[], x: string, y: string): [PlacedMention, PlacedMention] {
-  let best: [PlacedMention, PlacedMention] | undefined;
-  let gap = Infinity;
-  for (const m of mentions) {
-    if (m.actor !== x) continue;
-    for (const n of mentions) {
-      if (n.actor !== y) continue;
-      const d = m.firstToken < n.firstToken ? n.firstToken - m.lastToken : m.firstToken - n.lastToken;
-      if (d < gap) {
-        gap = d;
-        best = m.firstToken < n.firstToken ? [m, n] : [n, m];
-      }
-    }
-  }
-  return best!;
 }
 
 function betweenGroups(tokens: readonly Token[], from: number, to: number, mentions: readonly PlacedMention[]): Group[] {
@@ -154,6 +146,7 @@ function readPair(
 
   let best: { cue: CueHit; cls: CueClass; score: number } | null = null;
   for (const cue of cues) {
+    if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -161,19 +154,25 @@ function readPair(
       const inside = head.members.has(a) && head.members.has(b) ? 1 : head.members.has(a) || head.members.has(b) ? 0.3 : 0.1;
       affinity = cue.class === "mediation" ? (inside === 0.3 ? 1 : 0.1) : inside;
     } else if (cue.first > a.lastToken && cue.last < b.firstToken) {
-      // Between the two; less when another actor owns it ("Moscow's anxiety over Armenia's
-      // rapprochement with the West": the rapprochement is Armenia's, not Moscow's).
-      affinity = ownedByOther(tokens, cue, a, b, mentions) ? 0.5 : 1;
+      // Between the two: the nearer to one of them, the more it is theirs ("in a deal brokered by
+      // China"); halved for each other actor that stands between the cue and one of them ("Moscow's
+      // anxiety over Armenia's rapprochement with the West": the rapprochement is Armenia's).
+      const near = Math.min(cue.first - a.lastToken - 1, b.firstToken - cue.last - 1);
+      affinity = (1 / (1 + near / 12)) * 0.5 ** (interveningActors(tokens, a, cue.first, mentions, b) + interveningActors(tokens, cue.last, b, mentions, a));
     } else {
       const d = cue.last < a.firstToken ? a.firstToken - cue.last : cue.first - b.lastToken;
       affinity = 1 / (1 + Math.max(0, d - 1) / 4);
       // Another actor between the cue and the pair: the cue more likely speaks of that one.
-      const near = cue.last < a.firstToken ? [cue.last, a.firstToken] : [b.lastToken, cue.first];
-      if (mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > near[0]! && m.lastToken < near[1]!)) affinity *= 0.5;
+      const others = cue.last < a.firstToken ? interveningActors(tokens, cue.last, a, mentions, b) : interveningActors(tokens, b, cue.first, mentions, a);
+      if (others > 0) affinity *= 0.5;
       // A cue right after the second actor ("Armenia's rapprochement with …") is that actor's
       // stance toward what follows, not toward the first.
       if (cue.first > b.lastToken && ownerOf(tokens, cue, mentions) === b && !coordinated) affinity *= 0.5;
     }
+    // "fought the Iran-aligned Houthi rebels": the Houthis are fought, Iran only modifies them.
+    if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
+    // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
+    affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
     let cls: CueClass | null = cue.class;
     let weight = cue.weight;
     if (cls === "membership" && !(bodyA || bodyB)) [cls, weight] = ["cooperation", weight * 0.5];
@@ -210,36 +209,77 @@ function ownerOf(tokens: readonly Token[], cue: CueHit, mentions: readonly Place
   return mentions.find((m) => m.lastToken === k);
 }
 
-function ownedByOther(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
-  const owner = ownerOf(tokens, cue, mentions);
-  return owner !== undefined && owner.actor !== a.actor && owner.actor !== b.actor;
-}
-
-/** Distinct actors named between a and b, leaving out those listed together with a or b. */
-function interveningActors(tokens: readonly Token[], a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): number {
-  const between = mentions.filter((m) => m.firstToken > a.lastToken && m.lastToken < b.firstToken && m.actor !== a.actor && m.actor !== b.actor);
+/**
+ * Distinct actors named between `from` and `to` (mentions or token positions), leaving out those
+ * listed together with either end ("Azerbaijan and Turkey", "Australia, Britain and the United
+ * States") and the actor `pairedWith` (the pair's other end).
+ */
+function interveningActors(
+  tokens: readonly Token[],
+  from: PlacedMention | number,
+  to: PlacedMention | number,
+  mentions: readonly PlacedMention[],
+  pairedWith?: PlacedMention,
+): number {
+  const lo = typeof from === "number" ? from : from.lastToken;
+  const hi = typeof to === "number" ? to : to.firstToken;
+  const ends = new Set([typeof from === "number" ? "" : from.actor, typeof to === "number" ? "" : to.actor, pairedWith?.actor ?? ""]);
+  // Places ("the war in Yemen") and modifiers ("the Iran-aligned Houthis") do not stand in the way.
+  const between = mentions.filter((m) => m.firstToken > lo && m.lastToken < hi && !ends.has(m.actor) && !m.compound && !isPlace(tokens, m));
   if (between.length === 0) return 0;
   const inList = new Set<PlacedMention>();
-  // Walk a's list forward and b's list backward.
-  let cur = a;
-  for (const m of between) {
-    if (listed(tokens, cur, m)) {
+  if (typeof from !== "number") {
+    let cur = from;
+    for (const m of between) {
+      if (!listed(tokens, cur, m)) break;
       inList.add(m);
       cur = m;
-    } else break;
+    }
   }
-  cur = b;
-  for (const m of [...between].reverse()) {
-    if (listed(tokens, m, cur)) {
+  if (typeof to !== "number") {
+    let cur = to;
+    for (const m of [...between].reverse()) {
+      if (!listed(tokens, m, cur)) break;
       inList.add(m);
       cur = m;
-    } else break;
+    }
   }
   return new Set(between.filter((m) => !inList.has(m)).map((m) => m.actor)).size;
 }
 
-/** 1 for a name; less for a people-word that describes a private person or starts a proper name. */
+/** Words that open a new clause after a comma ("…, but", "…, while"). */
+const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
+
+/** Clause breaks between the cue and the farther end of the pair. */
+function clauseBreaks(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): number {
+  const count = (lo: number, hi: number) => {
+    let n = 0;
+    for (let k = lo + 1; k < hi; k++) {
+      const t = tokens[k]!;
+      if (t.lower === ";" || (t.lower === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ""))) n++;
+    }
+    return n;
+  };
+  const toA = cue.last < a.firstToken ? count(cue.last, a.firstToken) : count(a.lastToken, cue.first);
+  const toB = cue.first > b.lastToken ? count(b.lastToken, cue.first) : count(cue.last, b.firstToken);
+  return Math.max(toA, toB);
+}
+
+/** Prepositions that make a name a place rather than an actor ("the war in Yemen"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "across", "throughout", "inside", "within"]);
+
+/**
+ * 1 for a name; less for a place ("announced in Beijing"), and for a people-word that describes a
+ * private person ("an Azerbaijani analyst") or starts a proper name ("Georgian Key Investigation Place").
+ */
+function isPlace(tokens: readonly Token[], m: PlacedMention): boolean {
+  const before = tokens[m.firstToken - 1];
+  const before2 = tokens[m.firstToken - 2];
+  return before !== undefined && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "the" && before2 !== undefined && PLACE_PREPOSITIONS.has(before2.lower)));
+}
+
 function mentionQuality(tokens: readonly Token[], m: PlacedMention): number {
+  if (isPlace(tokens, m)) return 0.7;
   if (m.form !== "demonym") return 1;
   const next = tokens[m.lastToken + 1];
   const after = tokens[m.lastToken + 2];

@@ -29,7 +29,7 @@ export interface SuggestOptions {
   sourceId?: string;
   /** Also pair an actor with one named only in the next sentence (default true). */
   neighbours?: boolean;
-  /** At most this many candidates from one sentence (default 3). */
+  /** At most this many candidates from one sentence (default 4). */
   perSentence?: number;
   /** Candidates scoring below this are dropped (default 0.3). */
   minScore?: number;
@@ -95,7 +95,7 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     list.push(m);
     bySentence.set(s, list);
   }
-  const perSentence = options.perSentence ?? 3;
+  const perSentence = options.perSentence ?? 4;
   const raw: Array<{ reading: PairReading; first: number; last: number }> = [];
   const seenInSentence = new Set<string>();
   const cuesOf = new Map<number, CueHit[]>();
@@ -188,7 +188,9 @@ function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention
     for (let k = m.lastToken + 1; k <= m.lastToken + 3 && k < tokens.length; k++) {
       if (tokens[k]!.lower !== m.compound) continue;
       blocked[k] = true;
-      if (cls) hits.push({ class: cls, weight: 1, phrase: `-${m.compound}`, first: k, last: k, negated: false });
+      // It speaks of the name and the actor it modifies, if that is the next thing named.
+      const modified = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4);
+      if (cls && modified) hits.push({ class: cls, weight: 1, phrase: `-${m.compound}`, first: k, last: k, negated: false, onlyFor: [m.actor, modified.actor] });
       break;
     }
   }
