@@ -54,7 +54,7 @@ export interface Mention {
 }
 
 type StateRow = [id: string, iso3: string, label: string, names: string[], capitals: string[], demonyms: string[]];
-const STATES = (countriesFile as { states: StateRow[] }).states;
+const STATES = (countriesFile as unknown as { states: StateRow[] }).states;
 
 /** Participles that make a name a modifier: "Saudi-led", "Iran-aligned", "US-brokered". */
 export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -200,15 +200,16 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
         compound = { form, last, participle: next.lower };
       }
     }
-    const chosen = compound && compound.form.actor !== best?.form.actor ? compound : (best && compound && compound.last >= best.last ? compound : best);
+    const useCompound = compound !== undefined && (best === undefined || compound.form.actor !== best.form.actor || compound.last >= best.last);
+    const chosen = useCompound ? compound! : best;
     if (!chosen) {
       i++;
       continue;
     }
     const mention: Mention = { actor: chosen.form.actor, start: words[i]!.start, end: words[chosen.last]!.end, form: chosen.form.form };
-    if ("participle" in chosen) mention.compound = chosen.participle;
+    if (useCompound) mention.compound = compound!.participle;
     mentions.push(mention);
-    i = "participle" in chosen ? chosen.last + 2 : chosen.last + 1;
+    i = useCompound ? chosen.last + 2 : chosen.last + 1;
   }
   return mentions;
 }

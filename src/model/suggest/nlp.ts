@@ -66,11 +66,13 @@ export function analyseText(text: string): TextAnalysis {
   const its = wink.its;
   const doc = wink.readDoc(text);
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const lemmas = all.out(its.lemma) as string[];
-  const tags = all.out(its.pos) as string[];
-  const negations = all.out(its.negationFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  // wink's typings do not admit every `its` helper on every collection; the values are as documented.
+  const out = all.out.bind(all) as (f: unknown) => unknown;
+  const values = out(its.value) as string[];
+  const lemmas = out(its.lemma) as string[];
+  const tags = out(its.pos) as string[];
+  const negations = out(its.negationFlag) as boolean[];
+  const spans = (doc.sentences().out.bind(doc.sentences()) as (f: unknown) => unknown)(its.span) as [number, number][];
 
   const tokens: Token[] = [];
   let cursor = 0;

@@ -144,7 +144,7 @@ function readPair(
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
 
-  let best: { cue: CueHit; cls: CueClass; score: number } | null = null;
+  let best: { cue: CueHit; cls: CueClass; score: number } | undefined;
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
     let affinity: number;
@@ -194,12 +194,18 @@ function readPair(
   }
 
   const distance = Math.max(0, b.firstToken - a.lastToken - 1);
-  let score = 0.2 + 0.6 * (best?.score ?? 0) + 0.15 / (1 + distance / 6);
+  const base = 0.15 / (1 + distance / 6);
   // Other actors named between the two (not in a list with either) make the pair less likely.
-  score *= 0.75 ** interveningActors(tokens, a, b, mentions);
-  for (const m of [a, b]) score *= mentionQuality(tokens, m);
-  const cls = best?.cls ?? null;
-  return { a, b, cue: best?.cue ?? null, cueClass: cls, score: Math.min(1, score), reversed: cls ? isReversed(cls, a, b, bodyA, bodyB, kindA, kindB, groupOne) : false };
+  let factor = 0.75 ** interveningActors(tokens, a, b, mentions);
+  for (const m of [a, b]) factor *= mentionQuality(tokens, m);
+  return {
+    a,
+    b,
+    cue: best?.cue ?? null,
+    cueClass: best?.cls ?? null,
+    score: Math.min(1, (0.2 + 0.6 * (best?.score ?? 0) + base) * factor),
+    reversed: best ? isReversed(best.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne) : false,
+  };
 }
 
 /** The mention a cue directly follows ("Moscow's anxiety", "Armenia's rapprochement"), if any. */
