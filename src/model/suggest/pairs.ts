@@ -49,6 +49,8 @@ const PRIVATE_PERSONS = new Set([
 const LIST_WORDS = new Set(["and", "or", ",", "the", "as", "well", "both", "its", "their", "&"]);
 const RECIPROCAL = /\b(each other|one another|the two (?:countries|sides|states|nations|governments|leaders|allies|neighbours|neighbors|rivals)|both sides|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
 const BODY_KINDS = new Set(["organization", "bloc", "court"]);
+/** How much a cue before both actors counts when they are not listed together. */
+const BEFORE_BOTH = 0.6;
 
 interface Group {
   members: Set<PlacedMention>;
@@ -158,7 +160,11 @@ function readPair(
       // China"); halved for each other actor that stands between the cue and one of them ("Moscow's
       // anxiety over Armenia's rapprochement with the West": the rapprochement is Armenia's).
       const near = Math.min(cue.first - a.lastToken - 1, b.firstToken - cue.last - 1);
-      affinity = (1 / (1 + near / 12)) * 0.5 ** (interveningActors(tokens, a, cue.first, mentions, b) + interveningActors(tokens, cue.last, b, mentions, a));
+      // A cue that directly follows the first ("Moscow's anxiety over …") takes what comes after as
+      // its object, so actors between it and the second count for less.
+      const ownedByA = ownerOf(tokens, cue, mentions)?.actor === a.actor;
+      affinity =
+        (1 / (1 + near / 12)) * 0.5 ** interveningActors(tokens, a, cue.first, mentions, b) * (ownedByA ? 0.8 : 0.5) ** interveningActors(tokens, cue.last, b, mentions, a);
     } else {
       const d = cue.last < a.firstToken ? a.firstToken - cue.last : cue.first - b.lastToken;
       affinity = 1 / (1 + Math.max(0, d - 1) / 4);
@@ -168,6 +174,11 @@ function readPair(
       // A cue right after the second actor ("Armenia's rapprochement with …") is that actor's
       // stance toward what follows, not toward the first.
       if (cue.first > b.lastToken && ownerOf(tokens, cue, mentions) === b && !coordinated) affinity *= 0.5;
+      // A cue before both ("sought to normalise relations with Saudi Arabia and regards Iran as
+      // …") has the first as its object; the second belongs to another clause unless listed with it.
+      // ("froze Yerevan's participation in the CSTO": a possessive carries the object on to the second).
+      const possessive = /^['’]s?$/.test(tokens[a.lastToken + 1]?.lower ?? "");
+      if (cue.last < a.firstToken && !coordinated && !possessive) affinity *= BEFORE_BOTH;
     }
     // "fought the Iran-aligned Houthi rebels": the Houthis are fought, Iran only modifies them.
     if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;

@@ -33,7 +33,7 @@ export interface SuggestOptions {
   perSentence?: number;
   /** Candidates scoring below this are dropped (default 0.3). */
   minScore?: number;
-  /** At most this many candidates in all (default: two per sentence that names two actors, and at least 5). */
+  /** At most this many candidates in all (default: 2.5 per sentence that names two actors, and at least 5). */
   maxCandidates?: number;
 }
 
@@ -147,7 +147,7 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
 
   const minScore = options.minScore ?? 0.3;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
-  const cap = options.maxCandidates ?? Math.max(5, 2 * pairedSentences);
+  const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
   const ranked = raw
     .filter((r) => r.reading.score >= minScore)
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
