@@ -40,6 +40,15 @@ function index(): Map<string, CompiledCue[]> {
 }
 
 const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w;
+/**
+ * The tagger often takes a verb after "will", "to" or "has" for an adverb or a noun ("will back
+ * the plan"); a verb cue there is read as a verb.
+ */
+function verbAfterAuxiliary(tokens: readonly Token[], i: number, pos: string): boolean {
+  const prev = tokens[i - 1];
+  return pos === "VERB" && prev !== undefined && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to"));
+}
+
 /** Punctuation ends a gap, except the hyphen inside "cease-fire". */
 const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
 
@@ -60,7 +69,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
       const options = [...(cues.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? cues.get(t.lower) ?? [] : [])];
       for (const cue of options) {
         if (cue.words.length !== length) continue;
-        if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos) continue;
+        if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
         const last = matchRest(tokens, i, to, cue.words, used, from, blocked);
         if (last < 0) continue;
         let negated = false;

@@ -32,7 +32,7 @@ export interface GazetteerActor {
 interface Form {
   /** The form's words, as written ("the", "Kremlin"). */
   words: string[];
-  /** What separates consecutive words: " ", "-", "." or "'". */
+  /** What separates consecutive words: " ", "-", ".", ". " or "'". */
   separators: string[];
   actor: string;
   form: MentionForm;
@@ -86,7 +86,8 @@ export function wordsOf(text: string): Word[] {
 function separator(between: string): string | null {
   if (/^\s+$/.test(between)) return " ";
   const s = between.replace(/’/g, "'");
-  return s === "-" || s === "'" || s === "." ? s : null;
+  if (s === "-" || s === "'" || s === ".") return s;
+  return /^\.\s+$/.test(s) ? ". " : null; // "U.N. Security Council"
 }
 
 function splitForm(surface: string): { words: string[]; separators: string[] } | null {
