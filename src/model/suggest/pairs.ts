@@ -195,7 +195,8 @@ function readPair(
     }
     if (cls === null) continue;
     if (cls === "mediation") {
-      if (coordinated) affinity *= 0.2;
+      // Parties listed together are the ones mediated between, not each other's mediators.
+      if (coordinated) continue;
       else if (groupOne) affinity = Math.min(1, affinity * 1.5);
     } else if (third) {
       affinity *= 0.4;
