@@ -23,19 +23,27 @@ interface CompiledCue {
   words: string[];
 }
 
-let compiled: Map<string, CompiledCue[]> | undefined;
+interface CompiledLexicon {
+  /** Cues by their first word. */
+  byFirst: Map<string, CompiledCue[]>;
+  /** The phrase lengths that occur, longest first. */
+  lengths: number[];
+}
 
-/** The lexicon indexed by its first word; multi-word phrases first. */
-function index(): Map<string, CompiledCue[]> {
+let compiled: CompiledLexicon | undefined;
+
+/** The lexicon indexed by its first word. */
+function index(): CompiledLexicon {
   if (compiled) return compiled;
-  compiled = new Map();
+  const byFirst = new Map<string, CompiledCue[]>();
   for (const entry of CUE_LEXICON) {
     const words = entry.phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
-    const list = compiled.get(words[0]!) ?? [];
+    const list = byFirst.get(words[0]!) ?? [];
     list.push({ entry, words });
-    compiled.set(words[0]!, list);
+    byFirst.set(words[0]!, list);
   }
-  for (const list of compiled.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const lengths = [...new Set([...byFirst.values()].flat().map((c) => c.words.length))].sort((a, b) => b - a);
+  compiled = { byFirst, lengths };
   return compiled;
 }
 
@@ -57,32 +65,46 @@ const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
  * actor mention. A token is part of at most one cue; longer phrases are taken first.
  */
 export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[]): CueHit[] {
-  const cues = index();
+  const { byFirst, lengths } = index();
   const used = new Uint8Array(to - from);
   const hits: CueHit[] = [];
   // Longest phrases first over the whole span, so "restore diplomatic relations" beats "relation".
-  const lengths = [...new Set([...cues.values()].flat().map((c) => c.words.length))].sort((a, b) => b - a);
   for (const length of lengths) {
     for (let i = from; i < to; i++) {
       if (used[i - from] || blocked[i]) continue;
       const t = tokens[i]!;
-      const options = [...(cues.get(t.lemma) ?? []), ...(t.lemma !== t.lower ? cues.get(t.lower) ?? [] : [])];
-      for (const cue of options) {
-        if (cue.words.length !== length) continue;
-        if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
-        const last = matchRest(tokens, i, to, cue.words, used, from, blocked);
-        if (last < 0) continue;
-        let negated = false;
-        for (let k = i; k <= last; k++) {
-          used[k - from] = 1;
-          negated ||= tokens[k]!.negated;
-        }
-        hits.push({ class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated });
-        break;
-      }
+      const hit = matchHere(tokens, i, to, length, byFirst.get(t.lemma), used, from, blocked) ?? (t.lemma !== t.lower ? matchHere(tokens, i, to, length, byFirst.get(t.lower), used, from, blocked) : undefined);
+      if (!hit) continue;
+      for (let k = i; k <= hit.last; k++) used[k - from] = 1;
+      hits.push(hit);
     }
   }
   return hits.sort((a, b) => a.first - b.first);
+}
+
+/** The first cue of `options` with `length` words that matches at token `i`. */
+function matchHere(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  length: number,
+  options: CompiledCue[] | undefined,
+  used: Uint8Array,
+  from: number,
+  blocked: readonly boolean[],
+): CueHit | undefined {
+  if (!options) return undefined;
+  const t = tokens[i]!;
+  for (const cue of options) {
+    if (cue.words.length !== length) continue;
+    if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
+    const last = matchRest(tokens, i, to, cue.words, used, from, blocked);
+    if (last < 0) continue;
+    let negated = false;
+    for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated };
+  }
+  return undefined;
 }
 
 /** Last token of a phrase whose first word is at `i`, allowing short gaps; -1 if it does not match. */

@@ -59,8 +59,8 @@ interface Group {
 }
 
 /**
- * All pair readings of the tokens `from`–`to` (exclusive): one per pair of distinct actors, with
- * the cue that best explains it (or none).
+ * All pair readings of the tokens `from`–`to` (exclusive): one per pair of distinct actors (that
+ * `wanted` accepts), with the cue that best explains it (or none).
  */
 export function readPairs(
   text: string,
@@ -70,6 +70,7 @@ export function readPairs(
   mentions: readonly PlacedMention[],
   cues: readonly CueHit[],
   actors: ReadonlyMap<string, GazetteerActor>,
+  wanted: (x: string, y: string) => boolean = () => true,
 ): PairReading[] {
   const groups = betweenGroups(tokens, from, to, mentions);
   const reciprocal = RECIPROCAL.test(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
@@ -77,6 +78,7 @@ export function readPairs(
   const actorIds = [...new Set(mentions.map((m) => m.actor))];
   for (let i = 0; i < actorIds.length; i++) {
     for (let j = i + 1; j < actorIds.length; j++) {
+      if (!wanted(actorIds[i]!, actorIds[j]!)) continue;
       // An actor named twice ("an Armenian diaspora … Yerevan"): the best-read pair of mentions.
       let best: PairReading | undefined;
       for (const m of mentions) {

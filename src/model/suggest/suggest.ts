@@ -132,12 +132,10 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
       const thereActors = new Set(there.map((m) => m.actor));
       const joined = [...here, ...there];
       const cues = [...sentenceCues(sent.index), ...sentenceCues(next.index)];
-      const readings = readPairs(text, analysis.tokens, sent.firstToken, next.endToken, joined, cues, gazetteer.actors).filter(
-        (r) =>
-          r.cue !== null &&
-          ((hereActors.has(r.a.actor) && !thereActors.has(r.a.actor) && thereActors.has(r.b.actor) && !hereActors.has(r.b.actor)) ||
-            (hereActors.has(r.b.actor) && !thereActors.has(r.b.actor) && thereActors.has(r.a.actor) && !hereActors.has(r.a.actor))),
-      );
+      const onlyHere = (x: string) => hereActors.has(x) && !thereActors.has(x);
+      const onlyThere = (x: string) => thereActors.has(x) && !hereActors.has(x);
+      const crossing = (x: string, y: string) => (onlyHere(x) && onlyThere(y)) || (onlyHere(y) && onlyThere(x));
+      const readings = readPairs(text, analysis.tokens, sent.firstToken, next.endToken, joined, cues, gazetteer.actors, crossing).filter((r) => r.cue !== null);
       for (const reading of readings) {
         // Reaching across a sentence boundary is a weaker reading than one inside a sentence.
         raw.push({ reading: { ...reading, score: reading.score * 0.6 }, first: sent.index, last: next.index });
