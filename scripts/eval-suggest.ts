@@ -20,7 +20,7 @@ export function evaluate(cases: GoldCase[] = goldStandard()): { texts: TextScore
   const texts = cases.map((c) => scoreText(c.gold, suggest(c.gold.text, c.dataset, c.options)));
   const dev = texts.filter((t) => !t.heldOut);
   const held = texts.filter((t) => t.heldOut);
-  const sums = [sumScores("all development texts", dev), ...(held.length ? [sumScores("held-out", held), sumScores("all texts", texts)] : [])];
+  const sums = [sumScores("all development texts", dev), ...(held.length ? [sumScores("held-out text", held), sumScores("all texts", texts)] : [])];
   return { texts, sums };
 }
 
@@ -35,7 +35,7 @@ export function renderTable(rows: TextScore[]): string {
   for (const s of rows) {
     const r = rates(s);
     lines.push(
-      `| ${s.name}${s.heldOut ? " (held out)" : ""} | ${s.gold} | ${s.candidates} | ${r.candidatesPerGold.toFixed(2)} | ${s.found}/${s.gold} = ${pct(r.recall)} | ` +
+      `| ${s.name}${s.heldOut && !s.name.startsWith("held-out") ? " (held out)" : ""} | ${s.gold} | ${s.candidates} | ${r.candidatesPerGold.toFixed(2)} | ${s.found}/${s.gold} = ${pct(r.recall)} | ` +
         `${pct(r.recallAtEvidence)} | ${pct(r.pairPrecision)} | ${s.signCorrect}/${s.found} = ${pct(r.signAccuracy)} | ${pct(r.typeAccuracy)} | ${pct(r.verbatimRate)} |`,
     );
   }

@@ -79,7 +79,8 @@ describe("dates in a sentence", () => {
   it("counts relative phrases back from the source's date, and skips them without one", () => {
     // The source is from Friday 8 March 2024.
     expect(dates("joined on Thursday", "2024-03-08")).toEqual(["2024-03-07/day:on Thursday"]);
-    expect(dates("joined on Friday", "2024-03-08")).toEqual(["2024-03-01/day:on Friday"]);
+    expect(dates("joined on Friday", "2024-03-08")).toEqual(["2024-03-08/day:on Friday"]);
+    expect(dates("joined on Saturday", "2024-03-08")).toEqual(["2024-03-02/day:on Saturday"]);
     expect(dates("In February, he froze it", "2024-04-18")).toEqual(["2024-02-01/month:In February"]);
     expect(dates("moved last September", "2024-04-18")).toEqual(["2023-09-01/month:last September"]);
     expect(dates("confirmed this week", "2024-04-18")).toEqual(["2024-04-18/day:this week"]);

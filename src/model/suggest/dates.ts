@@ -37,12 +37,13 @@ const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | 
     },
   },
   {
-    // "on Thursday": the latest such weekday before the source's date (news reports the past).
+    // "on Thursday": the latest such weekday up to the source's date (a report dated Tuesday
+    // that says "on Tuesday" means that day).
     re: /\b(?:[Oo]n|[Ll]ast) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     parse: (m, ref) => {
       if (!ref) return null;
       const want = DAYS.indexOf(m[1]!.toLowerCase());
-      const back = ((ref.getUTCDay() - want + 7) % 7) || 7;
+      const back = (ref.getUTCDay() - want + 7) % 7;
       return { date: new Date(ref.getTime() - back * 86_400_000).toISOString().slice(0, 10), precision: "day" };
     },
   },
