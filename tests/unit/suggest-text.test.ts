@@ -42,9 +42,14 @@ describe("sentences", () => {
   });
 
   it("ends a sentence at a line break: a headline does not run on into the first paragraph", () => {
-    const text = "Sweden joins NATO\n\nBRUSSELS — Sweden became the 32nd member on Thursday.";
-    const quoted = analyseText(text).sentences.map((s) => text.slice(s.start, s.end));
-    expect(quoted).toEqual(["Sweden joins NATO", "BRUSSELS — Sweden became the 32nd member on Thursday."]);
+    const quoted = (text: string) => analyseText(text).sentences.map((s) => text.slice(s.start, s.end));
+    for (const gap of ["\n", "\n\n", "\r\n"]) {
+      expect(quoted(`Sweden joins NATO${gap}BRUSSELS — Sweden became the 32nd member on Thursday.`)).toEqual([
+        "Sweden joins NATO",
+        "BRUSSELS — Sweden became the 32nd member on Thursday.",
+      ]);
+    }
+    expect(quoted("Key points\n- France recalled envoys\n- China condemned the pact")).toEqual(["Key points", "- France recalled envoys", "- China condemned the pact"]);
   });
 
   it("marks the tokens a negation governs", () => {

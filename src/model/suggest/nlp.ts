@@ -92,8 +92,10 @@ export function analyseText(text: string): TextAnalysis {
   // paragraph never runs on into the next line's sentence in news text).
   const starts = new Set<number>();
   for (const [first] of spans) starts.add(first);
+  // wink keeps a line break as a token of its own, or as space before the next token.
   for (let t = 1; t < tokens.length; t++) {
-    if (text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes("\n")) starts.add(t);
+    const previous = text.slice(tokens[t - 1]!.start, tokens[t - 1]!.end);
+    if (text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes("\n") || (previous.trim() === "" && previous.includes("\n"))) starts.add(t);
   }
   const sentences: Sentence[] = [];
   let first = 0;
