@@ -79,6 +79,9 @@ describe("suggest", () => {
     const distanced = cs.find((c) => c.quote === "What's more, with the pullout from Karabakh, Moscow has additionally distanced Armenia.")!;
     expect(distanced).toMatchObject({ source: { id: "RUS", inDataset: true, mention: "Moscow" }, target: { id: "ARM" }, type: "estrangement" });
     expect(distanced.supportsExisting).toEqual({ relation: "RUS-ARM-estrangement-2023", quoted: true });
+    // More evidence for a relation that quotes other sentences of the source: not yet quoted.
+    const intervene = cs.find((c) => c.quote.startsWith("At the point when war broke out") && c.source.id === "RUS" && c.target.id === "AZE")!;
+    expect(intervene).toMatchObject({ type: "mediation", supportsExisting: { relation: "RUS-AZE-mediation-2020", quoted: false } });
     // Without the source id the same candidate supports the relation but is not known to be quoted.
     const again = suggest(text, karabakh, { sourceDate: "2024-04-18" }).find((c) => c.id === distanced.id)!;
     expect(again.supportsExisting).toEqual({ relation: "RUS-ARM-estrangement-2023", quoted: false });
