@@ -19,9 +19,10 @@ import { parseArgs } from "node:util";
 import { nodeSuite } from "./node.ts";
 import { browserSuite } from "./browser.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine } from "./types.ts";
+import { suggestSuite } from "./suggest.ts";
 
 /** Every suite, in order. */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, suggestSuite];
 
 export interface BenchOptions {
   sizes: number[];

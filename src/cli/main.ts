@@ -9,8 +9,9 @@ import { snapshotCommand } from "./commands/snapshot.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { exportCommand } from "./commands/export.ts";
 import { analyzeCommand } from "./commands/analyze.ts";
+import { suggestCommand } from "./commands/suggest.ts";
 
-export const COMMANDS: Command[] = [validateCommand, snapshotCommand, generateCommand, exportCommand, analyzeCommand];
+export const COMMANDS: Command[] = [validateCommand, snapshotCommand, generateCommand, exportCommand, analyzeCommand, suggestCommand];
 
 const USAGE = () => `Usage: stancegraph COMMAND [options]
 

@@ -1,0 +1,180 @@
+/**
+ * The suggestion engine's speed (issue: a 1,000-word article yields its suggestions in ≤ 200 ms
+ * in the browser). On one article of about 1,000 words, made of the gold standard's texts, with
+ * the default dataset's actors and types:
+ *
+ * - Node: suggest() next to its floor, the sentence split alone (wink-nlp's tokens, sentences,
+ *   parts of speech and negation, analyseText); the gazetteer's build; the model's one-off load.
+ * - Browser: the engine bundled for the web (src/model/suggest/index.ts, as a worker script),
+ *   run in a Web Worker in headless Chromium, the same three figures there; and the bundle's size
+ *   gzipped, what a page pays to download it.
+ *
+ * Medians; the measure and its baseline alternate within each repetition.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type Rollup } from "vite";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../tests/browser/chromium.ts";
+import { analyseText, buildGazetteer, suggest, warmUpNlp, type SuggestDataset } from "../src/model/suggest/index.ts";
+import type { Dataset } from "../src/model/schema.ts";
+import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./types.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const ARTICLE_WORDS = 1000;
+const BUDGET_MS = 200;
+const MIB = 1024 * 1024;
+
+/** About 1,000 words of news text: the gold standard's texts in turn, cut at a sentence end. */
+export function benchArticle(): string {
+  const files = ["graph-data/sources/000_085c92a93bf60dbf.txt", ...["aukus-france", "saudi-iran", "sweden-nato"].map((n) => `tests/fixtures/suggest/${n}.txt`)];
+  const all = files.map((f) => readFileSync(`${ROOT}${f}`, "utf8").trim()).join("\n\n");
+  let words = 0;
+  for (const m of all.matchAll(/\S+/g)) {
+    if (++words >= ARTICLE_WORDS) {
+      const end = all.slice(m.index).search(/[.!?]["”’]?(\s|$)/);
+      return all.slice(0, end < 0 ? all.length : m.index + end + 1);
+    }
+  }
+  return all;
+}
+
+function defaultDataset(): SuggestDataset & { id: string } {
+  const d = JSON.parse(readFileSync(`${ROOT}graph-data/karabakh.json`, "utf8")) as Dataset;
+  return { id: d.id, actors: d.actors, relationTypes: d.relationTypes, relations: d.relations };
+}
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+let sink = 0;
+
+export const suggestSuite: BenchSuite = {
+  name: "suggest",
+  async run(context: BenchContext): Promise<SuiteResult> {
+    const reps = context.reps ?? (context.quick ? 3 : 15);
+    const text = benchArticle();
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const dataset = defaultDataset();
+    const size = { actors: dataset.actors.length, relations: dataset.relations?.length ?? 0 };
+    const rows: BenchRow[] = [];
+    const row = (measure: string, value: number, unit: BenchRow["unit"], n: number, baseline?: { measure: string; value: number }) =>
+      rows.push({ suite: "suggest", ...size, measure, value, unit, reps: n, ...(baseline ? { baseline, ratio: value / baseline.value } : {}) });
+    const options = { sourceDate: "2024-04-18" };
+
+    context.log(`[suggest] Node: ${words}-word article`);
+    let t = performance.now();
+    warmUpNlp();
+    row("Node: load the NLP model (once per process)", performance.now() - t, "ms", 1);
+    t = performance.now();
+    sink += suggest(text, dataset, options).length;
+    row(`Node: first suggestions, ${words} words (after the model loaded)`, performance.now() - t, "ms", 1);
+    const gazetteer: number[] = [];
+    const full: number[] = [];
+    const split: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      t = performance.now();
+      sink += buildGazetteer([...dataset.actors]).actors.size;
+      gazetteer.push(performance.now() - t);
+      t = performance.now();
+      sink += suggest(text, dataset, options).length;
+      full.push(performance.now() - t);
+      t = performance.now();
+      sink += analyseText(text).sentences.length;
+      split.push(performance.now() - t);
+    }
+    row("Node: build the gazetteer (default dataset + bundled data)", median(gazetteer), "ms", reps);
+    const nodeSuggest = median(full);
+    row(`Node: suggest, ${words}-word article`, nodeSuggest, "ms", reps, { measure: "sentence split + tagging alone (analyseText)", value: median(split) });
+
+    context.log("[suggest] bundling the engine for the browser");
+    const bundle = await bundleEngine();
+    const bundleGzip = gzipSync(bundle).length;
+    const countries = readFileSync(`${ROOT}src/model/suggest/data/countries.json`);
+    row("engine bundle for the web (model, gazetteer, code), gzip", bundleGzip / MIB, "MiB", 1);
+
+    const budgets: BudgetLine[] = [];
+    const notes = [
+      `The article: the gold standard's texts in turn (the Karabakh source, then the annotated texts), cut at the sentence end after ${ARTICLE_WORDS} words: ${words} words, ${text.length} characters. Dataset: the default one (its actors, aliases, types, relations).`,
+      "Warm figures are medians after one untimed run; the model's load and the first run are one-off costs a worker pays once, best at start-up (warmUpNlp).",
+      `Download cost: the engine bundle is ${kib(bundle.length)} KiB, ${kib(bundleGzip)} KiB gzipped, nearly all of it wink-eng-lite-web-model; the states gazetteer (countries.json) is ${kib(countries.length)} KiB, ${kib(gzipSync(countries).length)} KiB gzipped.`,
+    ];
+    context.log("[suggest] browser: the engine in a Web Worker");
+    try {
+      const b = await inBrowser(bundle, text, dataset, options, reps);
+      row("browser worker: load the NLP model (once per worker)", b.load, "ms", 1);
+      row(`browser worker: first suggestions, ${words} words (after the model loaded)`, b.first, "ms", 1);
+      row(`browser worker: suggest, ${words}-word article`, median(b.suggest), "ms", reps, { measure: "sentence split + tagging alone (analyseText)", value: median(b.split) });
+      budgets.push({
+        pass: median(b.suggest) <= BUDGET_MS,
+        text: `a ${words}-word article yields its suggestions in ≤ ${BUDGET_MS} ms in the browser (Web Worker, warm): ${median(b.suggest).toFixed(1)} ms; first run after the model loaded ${b.first.toFixed(0)} ms, model load ${b.load.toFixed(0)} ms`,
+      });
+    } catch (e) {
+      notes.push(`The browser half could not run: ${e instanceof Error ? e.message : String(e)}`);
+      budgets.push({ pass: false, text: `a ${words}-word article in ≤ ${BUDGET_MS} ms in the browser: not measured (Chromium did not run)` });
+    }
+    budgets.push({ pass: nodeSuggest <= BUDGET_MS, text: `the same in Node: ${nodeSuggest.toFixed(1)} ms` });
+    if (sink < 0) notes.push("unreachable");
+    return { rows, budgets, notes };
+  },
+};
+
+/** The engine as one classic worker script defining `StancegraphSuggest`, built by Vite like the app. */
+async function bundleEngine(): Promise<Buffer> {
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: "silent",
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: `${ROOT}src/model/suggest/index.ts`, name: "StancegraphSuggest", formats: ["iife"], fileName: () => "suggest.js" },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === "chunk");
+  if (!chunk || chunk.type !== "chunk") throw new Error("vite build produced no script");
+  return Buffer.from(chunk.code);
+}
+
+interface BrowserFigures {
+  load: number;
+  first: number;
+  suggest: number[];
+  split: number[];
+}
+
+/** Runs the bundle in a Web Worker of a blank page and times it there. */
+async function inBrowser(bundle: Buffer, text: string, dataset: SuggestDataset, options: object, reps: number): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto("about:blank");
+    // The worker's own code: time the engine in the worker, send the figures back.
+    const harness = `
+      self.onmessage = ({ data }) => {
+        const S = StancegraphSuggest;
+        let t = performance.now(); S.warmUpNlp(); const load = performance.now() - t;
+        t = performance.now(); S.suggest(data.text, data.dataset, data.options); const first = performance.now() - t;
+        const suggest = [], split = [];
+        for (let i = 0; i < data.reps; i++) {
+          t = performance.now(); S.suggest(data.text, data.dataset, data.options); suggest.push(performance.now() - t);
+          t = performance.now(); S.analyseText(data.text); split.push(performance.now() - t);
+        }
+        self.postMessage({ load, first, suggest, split });
+      };`;
+    return await page.evaluate(
+      ({ code, text, dataset, options, reps }) =>
+        new Promise<BrowserFigures>((resolve, reject) => {
+          const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+          const worker = new Worker(url);
+          worker.onmessage = (e) => resolve(e.data as BrowserFigures);
+          worker.onerror = (e) => reject(new Error(e.message));
+          worker.postMessage({ text, dataset, options, reps });
+        }),
+      { code: `${bundle.toString("utf8")}\n${harness}`, text, dataset, options, reps },
+    );
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run eval:suggest`: runs the suggestion engine on every text of the gold standard and prints,
+ * per text and overall, recall of the gold relations (pair found; and found at the passage the gold
+ * cites), candidates per gold relation, pair precision, sign and type accuracy on the found pairs,
+ * and the share of verbatim quotes; then every miss. The held-out text is reported apart.
+ *
+ *   npm run eval:suggest             the table and the misses
+ *   npm run eval:suggest -- --json   the same as JSON
+ */
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { suggest } from "../src/model/suggest/suggest.ts";
+import { rates, scoreText, sumScores, type TextScore } from "../src/model/suggest/evaluate.ts";
+import { goldStandard, type GoldCase } from "./suggestGold.ts";
+
+export const TARGETS = { recall: 0.9, candidatesPerGold: 3, signAccuracy: 0.75, verbatimRate: 1 };
+
+/** Scores every case; `rows` are the texts, then the sums (development texts, held-out, all). */
+export function evaluate(cases: GoldCase[] = goldStandard()): { texts: TextScore[]; sums: TextScore[] } {
+  const texts = cases.map((c) => scoreText(c.gold, suggest(c.gold.text, c.dataset, c.options)));
+  const dev = texts.filter((t) => !t.heldOut);
+  const held = texts.filter((t) => t.heldOut);
+  const sums = [sumScores("all development texts", dev), ...(held.length ? [sumScores("held-out text", held), sumScores("all texts", texts)] : [])];
+  return { texts, sums };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+/** The table as Markdown (it reads as plain text in a terminal too). */
+export function renderTable(rows: TextScore[]): string {
+  const lines = [
+    "| Text | Gold | Cand. | Cand./gold | Recall (pair) | Recall at evidence | Pair precision | Sign acc. | Type acc. | Verbatim |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const s of rows) {
+    const r = rates(s);
+    lines.push(
+      `| ${s.name}${s.heldOut && !s.name.startsWith("held-out") ? " (held out)" : ""} | ${s.gold} | ${s.candidates} | ${r.candidatesPerGold.toFixed(2)} | ${s.found}/${s.gold} = ${pct(r.recall)} | ` +
+        `${pct(r.recallAtEvidence)} | ${pct(r.pairPrecision)} | ${s.signCorrect}/${s.found} = ${pct(r.signAccuracy)} | ${pct(r.typeAccuracy)} | ${pct(r.verbatimRate)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function renderMisses(texts: TextScore[]): string {
+  const out: string[] = [];
+  for (const t of texts) {
+    const lines = [
+      ...t.misses.map((m) => `  - missed ${m.gold.source}–${m.gold.target} ${m.gold.type}: ${m.reason}`),
+      ...t.wrongSign.map((m) => `  - wrong sign ${m.gold.source}–${m.gold.target} ${m.gold.type}: ${m.reason}`),
+    ];
+    if (lines.length) out.push(`${t.name}:`, ...lines);
+  }
+  return out.join("\n");
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { texts, sums } = evaluate();
+  if (process.argv.includes("--json")) {
+    process.stdout.write(`${JSON.stringify({ targets: TARGETS, texts: texts.map((t) => ({ ...t, rates: rates(t) })), sums: sums.map((s) => ({ ...s, rates: rates(s) })) }, null, 2)}\n`);
+  } else {
+    const dev = rates(sums[0]!);
+    process.stdout.write(`${renderTable([...texts, ...sums])}\n\n`);
+    process.stdout.write(
+      `Targets on the development texts: recall ≥ ${pct(TARGETS.recall)} (${pct(dev.recall)}), ≤ ${TARGETS.candidatesPerGold} candidates per gold relation ` +
+        `(${dev.candidatesPerGold.toFixed(2)}), sign accuracy ≥ ${pct(TARGETS.signAccuracy)} (${pct(dev.signAccuracy)}), verbatim 100% (${pct(dev.verbatimRate)}).\n\n`,
+    );
+    process.stdout.write(`Misses and wrong signs:\n${renderMisses(texts) || "  none"}\n`);
+  }
+}

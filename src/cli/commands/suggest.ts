@@ -1,0 +1,181 @@
+/**
+ * `stancegraph suggest`: the relations a source text may support, ranked, each quoted verbatim
+ * from the text (src/model/suggest, the same engine the app runs in a web worker).
+ */
+import { readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Command } from "../cli.ts";
+import { parseOptions, UsageError } from "../cli.ts";
+import { readDatasetFile } from "../datasetFile.ts";
+import { formatIssue } from "../../model/validate.ts";
+import { isIsoDate } from "../../model/dates.ts";
+import { formatBytes } from "../../model/load.ts";
+import { toCsv } from "../../io/csv.ts";
+import { suggest, type Candidate, type SuggestOptions } from "../../model/suggest/index.ts";
+import type { Dataset } from "../../model/schema.ts";
+
+/** A source text larger than this is refused before it is read (a long report is ~1 MiB). */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+type Format = "table" | "json" | "csv";
+
+export const suggestCommand: Command = {
+  name: "suggest",
+  summary: "suggest relations (pair, type, quote, date) from a source text",
+  help: `Usage: stancegraph suggest --source FILE [--dataset FILE] [--date YYYY-MM-DD] [--format table|json|csv]
+
+Reads a source text (UTF-8 plain text) and lists the relations it may support, best first: the two
+actors (the dataset's, or new ones with their ISO code), a relation type and sign from the words
+that suggest it, the sentence as the quote (verbatim, with its character offsets), a "from" date
+(from the sentence, else the source's date) and a score. Candidates that match a relation already
+in the dataset are marked as evidence for it. Method and measured accuracy: docs/suggest.md.
+
+  --source FILE    the text to read (required; at most ${formatBytes(MAX_SOURCE_BYTES)})
+  --dataset FILE   the dataset whose actors, aliases and relation types to use
+                   (default: the embedded Karabakh dataset)
+  --date DATE      the source's publication date, for "in February" and as the fallback "from"
+                   (default: the date of the dataset's source with this file, if any)
+  --format FORMAT  table (default, for people), json, or csv (for scripts)
+  --max N          at most N candidates (default: 2.5 per sentence that names two actors)`,
+  async run(argv, io) {
+    const { values } = parseOptions(argv, {
+      source: { type: "string" },
+      dataset: { type: "string" },
+      date: { type: "string" },
+      format: { type: "string", default: "table" },
+      max: { type: "string" },
+    });
+    if (values.help) return io.out(this.help), 0;
+    const format = values.format as Format;
+    if (!["table", "json", "csv"].includes(format)) throw new UsageError(`unknown --format "${values.format}" (use table, json or csv)`);
+    if (values.source === undefined) throw new UsageError("give the text to read with --source FILE");
+    if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date "${values.date}" is not a calendar date (YYYY-MM-DD)`);
+    let max: number | undefined;
+    if (values.max !== undefined) {
+      if (!/^[1-9]\d{0,5}$/.test(values.max)) throw new UsageError(`--max "${values.max}" is not a whole number from 1`);
+      max = Number(values.max);
+    }
+    const text = readSourceText(values.source);
+    if (typeof text !== "string") {
+      io.err(text.error);
+      return 1;
+    }
+
+    const { path, result } = readDatasetFile(values.dataset);
+    if (!result.ok) {
+      for (const e of result.errors) io.err(formatIssue(e));
+      io.err(`${path}: not a valid dataset (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}); see stancegraph validate`);
+      return 1;
+    }
+    const dataset = result.dataset;
+    // The text may be one of the dataset's own sources: then its date and id come with it.
+    const known = dataset.sources.find((s) => s.file !== undefined && resolve(dirname(resolve(path)), s.file) === resolve(values.source!));
+    const options: SuggestOptions = {
+      ...((values.date ?? known?.date) ? { sourceDate: (values.date ?? known?.date)! } : {}),
+      ...(known ? { sourceId: known.id } : {}),
+      ...(max !== undefined ? { maxCandidates: max } : {}),
+    };
+    const candidates = suggest(text, dataset, options);
+    if (format === "json") io.out(JSON.stringify(asJson(values.source, dataset, options, candidates), null, 2));
+    else if (format === "csv") io.out(asCsv(candidates).trimEnd());
+    else io.out(asTable(candidates));
+    return 0;
+  },
+};
+
+/**
+ * Reads the text: size-limited (a usage error, like a missing file), and strict UTF-8: a file that
+ * is not is wrong data (exit 1), reported with the place of the first bad byte.
+ */
+function readSourceText(file: string): string | { error: string } {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new UsageError(`cannot read source file "${file}": no such file`);
+  }
+  if (size > MAX_SOURCE_BYTES) throw new UsageError(`source file "${file}" is ${formatBytes(size)}; the limit is ${formatBytes(MAX_SOURCE_BYTES)}`);
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+    return { error: `${file}: not UTF-8 text: invalid byte 0x${bytes[at]?.toString(16).padStart(2, "0")} at byte ${at} (line ${line})` };
+  }
+}
+
+/** Offset of the first byte that cannot be decoded: the last byte of the shortest prefix that fails. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const fails = (n: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fails(mid + 1)) hi = mid;
+    else lo = mid + 1;
+  }
+  // The shortest failing prefix ends on the byte where the text stops being UTF-8.
+  return lo;
+}
+
+const SIGN = new Map<number | null, string>([
+  [1, "+"],
+  [0, "0"],
+  [-1, "−"],
+  [null, "?"],
+]);
+
+function actorText(a: Candidate["source"]): string {
+  return a.inDataset ? a.id : `${a.label} (new${a.iso3 ? `, ${a.iso3}` : `, ${a.id}`})`;
+}
+
+function asTable(candidates: Candidate[]): string {
+  if (candidates.length === 0) return "No suggestions: no sentence names two actors the gazetteer knows.";
+  const lines: string[] = [];
+  candidates.forEach((c, i) => {
+    const type = c.type ?? (c.cueClass ? `(${c.cueClass})` : "no cue");
+    const note = c.supportsExisting ? `  evidence for ${c.supportsExisting.relation}${c.supportsExisting.quoted ? " (already quoted)" : ""}` : "";
+    lines.push(
+      `${String(i + 1).padStart(3)}. ${c.score.toFixed(2)}  ${actorText(c.source)} → ${actorText(c.target)}  ${type} ${SIGN.get(c.sign)}` +
+        `${c.cue ? `  cue "${c.cue.text}"${c.cue.negated ? " (negated)" : ""}` : ""}  from ${c.from ?? "?"}${c.fromBasis === "source" ? " (source date)" : ""}${note}`,
+    );
+    const quote = c.quote.replace(/\s+/g, " ");
+    lines.push(`      "${quote.length > 160 ? `${quote.slice(0, 159)}…` : quote}" [${c.start}–${c.end}]`);
+  });
+  return lines.join("\n");
+}
+
+function asJson(source: string, dataset: Dataset, options: SuggestOptions, candidates: Candidate[]) {
+  const newActors = new Map<string, Candidate["source"]>();
+  for (const c of candidates) for (const a of [c.source, c.target]) if (!a.inDataset && !newActors.has(a.id)) newActors.set(a.id, a);
+  return {
+    source,
+    dataset: dataset.id,
+    sourceDate: options.sourceDate ?? null,
+    count: candidates.length,
+    candidates,
+    newActors: [...newActors.values()].map(({ mention, ...a }) => ({ ...a, aliases: [mention] })),
+  };
+}
+
+function asCsv(candidates: Candidate[]): string {
+  const header = [
+    "rank", "score", "source", "source_label", "source_new", "target", "target_label", "target_new", "type", "sign", "cue",
+    "cue_negated", "from", "from_basis", "supports_relation", "already_quoted", "start", "end", "quote",
+  ];
+  return toCsv(
+    header,
+    candidates.map((c, i) => [
+      i + 1, c.score, c.source.id, c.source.label, !c.source.inDataset, c.target.id, c.target.label, !c.target.inDataset, c.type, c.sign,
+      c.cue?.text, c.cue?.negated ?? null, c.from, c.fromBasis, c.supportsExisting?.relation, c.supportsExisting?.quoted ?? null, c.start, c.end, c.quote,
+    ]),
+  );
+}

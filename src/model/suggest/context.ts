@@ -1,0 +1,110 @@
+/**
+ * What surrounds a mention or a cue in a sentence: lists of actors ("Iraq and Oman"), who a cue
+ * directly follows, other actors in between, clause breaks, places and weak mentions. Helpers of
+ * pairs.ts, kept apart so each file reads in one sitting.
+ */
+import type { Token } from "./nlp.ts";
+import type { CueHit } from "./cues.ts";
+import type { PlacedMention } from "./pairs.ts";
+
+/** Nouns for private persons: "an Azerbaijani analyst" speaks for no state. */
+const PRIVATE_PERSONS = new Set([
+  "expert", "analyst", "specialist", "scholar", "researcher", "academic", "professor", "journalist", "writer", "resident",
+  "citizen", "woman", "man", "people", "public", "diaspora", "community", "student", "refugee", "voter", "civilian",
+  "bookkeeper", "accountant", "messenger", "individual", "family", "businessman", "political", "senior",
+]);
+/** Words that may stand between actors listed together. */
+export const LIST_WORDS = new Set(["and", "or", ",", "the", "as", "well", "both", "its", "their", "&"]);
+
+/** Whether only list words stand between two mentions ("Iraq and Oman", "Australia, Britain"). */
+export function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMention): boolean {
+  if (b.firstToken <= a.lastToken) return false;
+  for (let k = a.lastToken + 1; k < b.firstToken; k++) if (!LIST_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** The mention a cue directly follows ("Moscow's anxiety", "Armenia's rapprochement"), if any. */
+export function ownerOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.lower === "'s" || tokens[k]!.lower === "’s" || tokens[k]!.lower === "'")) k--;
+  return mentions.find((m) => m.lastToken === k);
+}
+
+/**
+ * Distinct actors named between `from` and `to` (mentions or token positions), leaving out those
+ * listed together with either end ("Azerbaijan and Turkey", "Australia, Britain and the United
+ * States") and the actor `pairedWith` (the pair's other end).
+ */
+export function interveningActors(
+  tokens: readonly Token[],
+  from: PlacedMention | number,
+  to: PlacedMention | number,
+  mentions: readonly PlacedMention[],
+  pairedWith?: PlacedMention,
+): number {
+  const lo = typeof from === "number" ? from : from.lastToken;
+  const hi = typeof to === "number" ? to : to.firstToken;
+  const ends = new Set([typeof from === "number" ? "" : from.actor, typeof to === "number" ? "" : to.actor, pairedWith?.actor ?? ""]);
+  // Places ("the war in Yemen") and modifiers ("the Iran-aligned Houthis") do not stand in the way.
+  const between = mentions.filter((m) => m.firstToken > lo && m.lastToken < hi && !ends.has(m.actor) && !m.compound && !isPlace(tokens, m));
+  if (between.length === 0) return 0;
+  const inList = new Set<PlacedMention>();
+  if (typeof from !== "number") {
+    let cur = from;
+    for (const m of between) {
+      if (!listed(tokens, cur, m)) break;
+      inList.add(m);
+      cur = m;
+    }
+  }
+  if (typeof to !== "number") {
+    let cur = to;
+    for (const m of [...between].reverse()) {
+      if (!listed(tokens, m, cur)) break;
+      inList.add(m);
+      cur = m;
+    }
+  }
+  return new Set(between.filter((m) => !inList.has(m)).map((m) => m.actor)).size;
+}
+
+/** Words that open a new clause after a comma ("…, but", "…, while"). */
+const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
+
+/** Clause breaks between the cue and the farther end of the pair. */
+export function clauseBreaks(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): number {
+  const count = (lo: number, hi: number) => {
+    let n = 0;
+    for (let k = lo + 1; k < hi; k++) {
+      const t = tokens[k]!;
+      if (t.lower === ";" || (t.lower === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ""))) n++;
+    }
+    return n;
+  };
+  const toA = cue.last < a.firstToken ? count(cue.last, a.firstToken) : count(a.lastToken, cue.first);
+  const toB = cue.first > b.lastToken ? count(b.lastToken, cue.first) : count(cue.last, b.firstToken);
+  return Math.max(toA, toB);
+}
+
+/** Prepositions that make a name a place rather than an actor ("the war in Yemen"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "across", "throughout", "inside", "within"]);
+
+/**
+ * 1 for a name; less for a place ("announced in Beijing"), and for a people-word that describes a
+ * private person ("an Azerbaijani analyst") or starts a proper name ("Georgian Key Investigation Place").
+ */
+export function isPlace(tokens: readonly Token[], m: PlacedMention): boolean {
+  const before = tokens[m.firstToken - 1];
+  const before2 = tokens[m.firstToken - 2];
+  return before !== undefined && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "the" && before2 !== undefined && PLACE_PREPOSITIONS.has(before2.lower)));
+}
+
+export function mentionQuality(tokens: readonly Token[], m: PlacedMention): number {
+  if (isPlace(tokens, m)) return 0.7;
+  if (m.form !== "demonym") return 1;
+  const next = tokens[m.lastToken + 1];
+  const after = tokens[m.lastToken + 2];
+  if ((next && PRIVATE_PERSONS.has(next.lemma)) || (next?.lemma === "political" && after && PRIVATE_PERSONS.has(after.lemma))) return 0.45;
+  if (next && next.pos === "PROPN") return 0.7;
+  return 0.9;
+}

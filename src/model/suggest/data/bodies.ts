@@ -1,0 +1,91 @@
+/**
+ * Hand-written gazetteer data (MIT, like the rest of Stancegraph): blocs, international bodies
+ * and major non-state armed groups that news about world politics names, plus the English names
+ * and metonyms of states that the world-countries data (countries.json) lacks or gets ambiguous.
+ *
+ * Names are matched as words: the first letter of a capitalised word must be capitalised in the
+ * text too, an all-capitals acronym must match exactly, and lower-case words ("the", "of") match
+ * in either case. Ids of bodies are short codes; states use their ISO 3166-1 alpha-3 code.
+ */
+import type { ActorKind } from "../../schema.ts";
+
+export interface BodyEntry {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  /** Names and acronyms, first the label's long form. */
+  names: string[];
+}
+
+/** Blocs, organisations, courts and non-state groups, by the short id a new actor gets. */
+export const BODIES: BodyEntry[] = [
+  { id: "EU", label: "European Union", kind: "bloc", names: ["European Union", "EU", "E.U.", "Brussels"] },
+  { id: "NATO", label: "NATO", kind: "organization", names: ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO", "Atlantic alliance", "North Atlantic Alliance"] },
+  { id: "UN", label: "United Nations", kind: "organization", names: ["United Nations", "UN", "U.N."] },
+  { id: "UNSC", label: "UN Security Council", kind: "organization", names: ["UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council"] },
+  { id: "UNGA", label: "UN General Assembly", kind: "organization", names: ["UN General Assembly", "U.N. General Assembly", "United Nations General Assembly", "General Assembly"] },
+  { id: "ICC", label: "International Criminal Court", kind: "court", names: ["International Criminal Court", "ICC"] },
+  { id: "ICJ", label: "International Court of Justice", kind: "court", names: ["International Court of Justice", "ICJ", "World Court"] },
+  { id: "OSCE", label: "OSCE", kind: "organization", names: ["Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe", "OSCE"] },
+  { id: "CSTO", label: "CSTO", kind: "organization", names: ["Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"] },
+  { id: "CIS", label: "Commonwealth of Independent States", kind: "organization", names: ["Commonwealth of Independent States", "CIS"] },
+  { id: "EAEU", label: "Eurasian Economic Union", kind: "bloc", names: ["Eurasian Economic Union", "EAEU", "EEU"] },
+  { id: "SCO", label: "Shanghai Cooperation Organisation", kind: "organization", names: ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"] },
+  { id: "BRICS", label: "BRICS", kind: "bloc", names: ["BRICS"] },
+  { id: "G7", label: "G7", kind: "bloc", names: ["Group of Seven", "G7", "G-7"] },
+  { id: "G20", label: "G20", kind: "bloc", names: ["Group of 20", "Group of Twenty", "G20", "G-20"] },
+  { id: "ASEAN", label: "ASEAN", kind: "organization", names: ["Association of Southeast Asian Nations", "ASEAN"] },
+  { id: "AU", label: "African Union", kind: "organization", names: ["African Union", "AU"] },
+  { id: "ECOWAS", label: "ECOWAS", kind: "organization", names: ["Economic Community of West African States", "ECOWAS"] },
+  { id: "AES", label: "Alliance of Sahel States", kind: "bloc", names: ["Alliance of Sahel States", "AES"] },
+  { id: "LAS", label: "Arab League", kind: "organization", names: ["Arab League", "League of Arab States"] },
+  { id: "GCC", label: "Gulf Cooperation Council", kind: "organization", names: ["Gulf Cooperation Council", "GCC"] },
+  { id: "OIC", label: "Organisation of Islamic Cooperation", kind: "organization", names: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"] },
+  { id: "OAS", label: "Organization of American States", kind: "organization", names: ["Organization of American States", "OAS"] },
+  { id: "OPEC", label: "OPEC", kind: "organization", names: ["Organization of the Petroleum Exporting Countries", "OPEC", "OPEC+"] },
+  { id: "COE", label: "Council of Europe", kind: "organization", names: ["Council of Europe"] },
+  { id: "IAEA", label: "IAEA", kind: "organization", names: ["International Atomic Energy Agency", "IAEA"] },
+  { id: "WHO", label: "World Health Organization", kind: "organization", names: ["World Health Organization", "WHO"] },
+  { id: "WTO", label: "World Trade Organization", kind: "organization", names: ["World Trade Organization", "WTO"] },
+  { id: "IMF", label: "International Monetary Fund", kind: "organization", names: ["International Monetary Fund", "IMF"] },
+  { id: "WB", label: "World Bank", kind: "organization", names: ["World Bank"] },
+  { id: "AUKUS", label: "AUKUS", kind: "bloc", names: ["AUKUS"] },
+  { id: "QUAD", label: "Quad", kind: "bloc", names: ["Quadrilateral Security Dialogue"] },
+  { id: "HAMAS", label: "Hamas", kind: "non-state", names: ["Hamas"] },
+  { id: "HEZBOLLAH", label: "Hezbollah", kind: "non-state", names: ["Hezbollah", "Hizbollah", "Hizballah"] },
+  { id: "HOUTHIS", label: "Houthis", kind: "non-state", names: ["Houthis", "Houthi", "Ansar Allah"] },
+  { id: "TALIBAN", label: "Taliban", kind: "non-state", names: ["Taliban"] },
+  { id: "ISIS", label: "Islamic State", kind: "non-state", names: ["Islamic State", "ISIS", "ISIL", "Daesh"] },
+  { id: "AQ", label: "al-Qaeda", kind: "non-state", names: ["al-Qaeda", "al-Qaida", "al Qaeda"] },
+  { id: "SHABAAB", label: "al-Shabaab", kind: "non-state", names: ["al-Shabaab", "al-Shabab", "al Shabaab"] },
+  { id: "WAGNER", label: "Wagner Group", kind: "non-state", names: ["Wagner Group", "Wagner"] },
+  { id: "PKK", label: "PKK", kind: "non-state", names: ["Kurdistan Workers' Party", "PKK"] },
+];
+
+/**
+ * English names, people-words and metonyms that countries.json lacks (it calls Turkey "Türkiye"
+ * and gives Washington as "Washington D.C."), keyed by ISO 3166-1 alpha-3. Added to the country.
+ */
+export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; metonyms?: string[]; people?: string[] }> = [
+  { iso3: "USA", names: ["U.S.", "U.S.A.", "America"], metonyms: ["Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "Capitol Hill"], people: ["Americans"] },
+  { iso3: "GBR", names: ["Britain", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Britons", "the British"] },
+  { iso3: "RUS", metonyms: ["Kremlin", "the Kremlin"] },
+  { iso3: "FRA", metonyms: ["Elysee", "Élysée", "the Elysee", "the Élysée", "Quai d'Orsay"], people: ["the French"] },
+  { iso3: "TUR", names: ["Turkey"], people: ["Turks"] },
+  { iso3: "CHN", metonyms: ["Zhongnanhai"], people: ["the Chinese"] },
+  { iso3: "SAU", names: ["Saudi"], people: ["Saudis"] },
+  { iso3: "ARE", names: ["UAE", "U.A.E.", "Emirates"], people: ["Emirati", "Emiratis"] },
+  { iso3: "CZE", names: ["Czech Republic"] },
+  { iso3: "DEU", people: ["Germans"] },
+  { iso3: "SWE", people: ["Swedes"] },
+  { iso3: "FIN", people: ["Finns"] },
+  { iso3: "DNK", people: ["Danes"] },
+  { iso3: "POL", people: ["Poles"] },
+  { iso3: "NLD", people: ["the Dutch"] },
+  { iso3: "ESP", people: ["Spaniards"] },
+  { iso3: "ISR", metonyms: ["Knesset", "the Knesset"] },
+  { iso3: "PRK", names: ["DPRK"] },
+];
+
+/** Capitals that are also ordinary words or common first names, so they are not used as metonyms. */
+export const CAPITALS_NOT_METONYMS: ReadonlySet<string> = new Set(["Male", "Victoria", "Kingston", "Washington D.C.", "Brussels"]);

@@ -1,0 +1,155 @@
+/**
+ * Measuring suggestions against a gold standard: which relations a text supports, and in which
+ * passages. Pure, shared by `npm run eval:suggest` and its test.
+ *
+ * A gold relation is *found* when a candidate names its pair (in either order). Its candidate is
+ * the best-scored one of that pair whose quote overlaps one of the gold passages ("found at its
+ * evidence"), or failing that the best-scored one of that pair anywhere; sign and type accuracy are
+ * judged on that candidate. Pair precision is the share of candidates whose pair is a gold pair.
+ */
+import type { Dataset } from "../schema.ts";
+import type { Candidate } from "./suggest.ts";
+
+export interface GoldRelation {
+  /** The dataset relation's id, or `source-target-type`. */
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  sign: -1 | 0 | 1;
+  /** Passages of the text that support it, as [start, end) offsets. */
+  spans: Array<[number, number]>;
+}
+
+export interface GoldText {
+  name: string;
+  text: string;
+  /** Written after the engine was frozen: reported apart, never tuned on. */
+  heldOut: boolean;
+  relations: GoldRelation[];
+}
+
+export interface Miss {
+  gold: GoldRelation;
+  /** "pair not found", or what the matched candidate said instead. */
+  reason: string;
+}
+
+export interface TextScore {
+  name: string;
+  heldOut: boolean;
+  gold: number;
+  candidates: number;
+  found: number;
+  foundAtEvidence: number;
+  /** Candidates whose pair is one of the gold pairs. */
+  goldPairCandidates: number;
+  signCorrect: number;
+  typeCorrect: number;
+  verbatim: number;
+  misses: Miss[];
+  wrongSign: Miss[];
+}
+
+export interface Rates {
+  recall: number;
+  recallAtEvidence: number;
+  candidatesPerGold: number;
+  pairPrecision: number;
+  signAccuracy: number;
+  typeAccuracy: number;
+  verbatimRate: number;
+}
+
+const pairOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const overlaps = (c: Candidate, [s, e]: [number, number]) => c.start < e && s < c.end;
+
+/** Scores one text's candidates against its gold relations. */
+export function scoreText(gold: GoldText, candidates: readonly Candidate[]): TextScore {
+  const goldPairs = new Set(gold.relations.map((g) => pairOf(g.source, g.target)));
+  const score: TextScore = {
+    name: gold.name,
+    heldOut: gold.heldOut,
+    gold: gold.relations.length,
+    candidates: candidates.length,
+    found: 0,
+    foundAtEvidence: 0,
+    goldPairCandidates: candidates.filter((c) => goldPairs.has(pairOf(c.source.id, c.target.id))).length,
+    signCorrect: 0,
+    typeCorrect: 0,
+    verbatim: candidates.filter((c) => c.quote.length > 0 && gold.text.slice(c.start, c.end) === c.quote).length,
+    misses: [],
+    wrongSign: [],
+  };
+  const best = (list: Candidate[]) => list.reduce<Candidate | undefined>((b, c) => (b === undefined || c.score > b.score ? c : b), undefined);
+  for (const g of gold.relations) {
+    const samePair = candidates.filter((c) => pairOf(c.source.id, c.target.id) === pairOf(g.source, g.target));
+    if (samePair.length === 0) {
+      score.misses.push({ gold: g, reason: "pair not found" });
+      continue;
+    }
+    score.found++;
+    const atEvidence = samePair.filter((c) => g.spans.some((span) => overlaps(c, span)));
+    if (atEvidence.length > 0) score.foundAtEvidence++;
+    const chosen = best(atEvidence.length > 0 ? atEvidence : samePair)!;
+    if (chosen.sign === g.sign) score.signCorrect++;
+    else score.wrongSign.push({ gold: g, reason: `read as ${chosen.type ?? "no type"} (sign ${chosen.sign ?? "none"})${chosen.cue ? ` from "${chosen.cue.text}"` : ""} in sentence ${chosen.sentence}` });
+    if (chosen.type === g.type) score.typeCorrect++;
+  }
+  return score;
+}
+
+/** Sums of several texts' scores (micro-averaged rates follow from the sums). */
+export function sumScores(name: string, scores: readonly TextScore[]): TextScore {
+  const sum = (k: "gold" | "candidates" | "found" | "foundAtEvidence" | "goldPairCandidates" | "signCorrect" | "typeCorrect" | "verbatim") =>
+    scores.reduce((n, s) => n + s[k], 0);
+  return {
+    name,
+    heldOut: scores.every((s) => s.heldOut),
+    gold: sum("gold"),
+    candidates: sum("candidates"),
+    found: sum("found"),
+    foundAtEvidence: sum("foundAtEvidence"),
+    goldPairCandidates: sum("goldPairCandidates"),
+    signCorrect: sum("signCorrect"),
+    typeCorrect: sum("typeCorrect"),
+    verbatim: sum("verbatim"),
+    misses: scores.flatMap((s) => s.misses),
+    wrongSign: scores.flatMap((s) => s.wrongSign),
+  };
+}
+
+/** The rates of a score; a rate over nothing is 1 for verbatim quotes and 0 otherwise. */
+export function rates(s: TextScore): Rates {
+  const ratio = (a: number, b: number, empty = 0) => (b === 0 ? empty : a / b);
+  return {
+    recall: ratio(s.found, s.gold),
+    recallAtEvidence: ratio(s.foundAtEvidence, s.gold),
+    candidatesPerGold: ratio(s.candidates, s.gold),
+    pairPrecision: ratio(s.goldPairCandidates, s.candidates),
+    signAccuracy: ratio(s.signCorrect, s.found),
+    typeAccuracy: ratio(s.typeCorrect, s.found),
+    verbatimRate: ratio(s.verbatim, s.candidates, 1),
+  };
+}
+
+/**
+ * The gold relations a dataset records for one of its sources: every relation with a quote from
+ * `sourceId`, each quote located in `text` (a quote that is not found is an error: the dataset's
+ * own validation forbids it).
+ */
+export function goldFromDataset(dataset: Pick<Dataset, "relations" | "relationTypes">, sourceId: string, text: string): GoldRelation[] {
+  const signs = new Map(dataset.relationTypes.map((t) => [t.id, t.sign as -1 | 0 | 1]));
+  const gold: GoldRelation[] = [];
+  for (const r of dataset.relations) {
+    const spans: Array<[number, number]> = [];
+    for (const e of r.evidence) {
+      if (e.source !== sourceId || e.quote === undefined) continue;
+      const at = text.indexOf(e.quote);
+      if (at < 0) throw new Error(`relation ${r.id}: quote not found in source "${sourceId}": ${e.quote.slice(0, 80)}`);
+      spans.push([at, at + e.quote.length]);
+    }
+    if (spans.length > 0) gold.push({ id: r.id, source: r.source, target: r.target, type: r.type, sign: signs.get(r.type) ?? 0, spans });
+  }
+  return gold;
+}

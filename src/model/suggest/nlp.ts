@@ -1,0 +1,119 @@
+/**
+ * Sentences and tokens of a text, with exact character offsets into it.
+ *
+ * wink-nlp with wink-eng-lite-web-model (both MIT, on npm, the model shipped in the package) splits
+ * sentences, tags parts of speech, lemmatises ("froze" → "freeze") and marks the tokens a negation
+ * governs ("did not support"). It runs offline in Node, in the browser and in a web worker. It
+ * reports tokens, not offsets, so the offsets are recovered here by finding each token's text in
+ * the original from where the previous one ended: a sentence is then `text.slice(start, end)`,
+ * which is what makes a suggested quote verbatim by construction.
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Token {
+  /** Character offsets into the text: `text.slice(start, end)` is the token. */
+  start: number;
+  end: number;
+  /** Lower-cased text of the token. */
+  lower: string;
+  /** Lower-cased lemma ("froze" → "freeze"). */
+  lemma: string;
+  /** Universal part of speech: NOUN, VERB, ADJ, PROPN, PUNCT, … */
+  pos: string;
+  /** Within the scope of a negation ("did not support Kyiv": support and Kyiv). */
+  negated: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** Index in `TextAnalysis.sentences`. */
+  index: number;
+  start: number;
+  end: number;
+  /** Tokens `firstToken` up to, not including, `endToken`. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface TextAnalysis {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | undefined;
+
+/**
+ * The pipeline, built on first use: loading the model takes a few hundred milliseconds, once per
+ * process or worker. Named-entity recognition and sentiment are left out: they are not used.
+ */
+function pipeline(): Wink {
+  nlp ??= winkNLP(model, ["sbd", "negation", "pos"]);
+  return nlp;
+}
+
+/** Loads the model now, so that a later `analyseText` pays only for the text (a worker's warm-up). */
+export function warmUpNlp(): void {
+  pipeline();
+}
+
+/** Splits `text` into sentences and tokens with their offsets, lemmas, parts of speech and negation. */
+export function analyseText(text: string): TextAnalysis {
+  const wink = pipeline();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const all = doc.tokens();
+  // wink's typings do not admit every `its` helper on every collection; the values are as documented.
+  const out = all.out.bind(all) as (f: unknown) => unknown;
+  const values = out(its.value) as string[];
+  const lemmas = out(its.lemma) as string[];
+  const tags = out(its.pos) as string[];
+  const negations = out(its.negationFlag) as boolean[];
+  const spans = (doc.sentences().out.bind(doc.sentences()) as (f: unknown) => unknown)(its.span) as [number, number][];
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    // A token is found where the previous one ended, past whitespace only; a token the model
+    // rewrote (none is known) gets an empty span there rather than a wrong one.
+    const found = at >= 0 && text.slice(cursor, at).trim() === "";
+    const start = found ? at : cursor;
+    const end = found ? at + value.length : cursor;
+    cursor = end;
+    tokens.push({ start, end, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: tags[i] ?? "X", negated: negations[i] === true, sentence: -1 });
+  }
+
+  // Sentence starts: wink's, and every token that begins a line (a headline, a dateline or a
+  // paragraph never runs on into the next line's sentence in news text).
+  const starts = new Set<number>();
+  for (const [first] of spans) starts.add(first);
+  // wink keeps a line break as a token of its own, or as space before the next token.
+  for (let t = 1; t < tokens.length; t++) {
+    const previous = text.slice(tokens[t - 1]!.start, tokens[t - 1]!.end);
+    if (text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes("\n") || (previous.trim() === "" && previous.includes("\n"))) starts.add(t);
+  }
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let t = 1; t <= tokens.length; t++) {
+    if (t < tokens.length && !starts.has(t)) continue;
+    // wink keeps line breaks as tokens of their own: a sentence starts and ends at its words.
+    let a = first;
+    let b = t - 1;
+    while (a < b && text.slice(tokens[a]!.start, tokens[a]!.end).trim() === "") a++;
+    while (b > a && text.slice(tokens[b]!.start, tokens[b]!.end).trim() === "") b--;
+    const start = tokens[a]!.start;
+    const end = tokens[b]!.end;
+    if (text.slice(start, end).trim() !== "") {
+      const index = sentences.length;
+      for (let k = first; k < t; k++) tokens[k]!.sentence = index;
+      sentences.push({ index, start, end, firstToken: first, endToken: t });
+    }
+    first = t;
+  }
+  return { text, sentences, tokens };
+}

@@ -1,0 +1,218 @@
+/**
+ * Reading one sentence (or two neighbours): for each pair of actors it names, which cue speaks of
+ * that pair, and how strongly. The rules are few and general:
+ *
+ * - a cue between the two mentions is theirs; a cue outside counts less the further it is, and less
+ *   again when another actor stands between it and the pair;
+ * - "between A and B" / "among A and B" makes a group: the word before it ("talks between", "pact
+ *   between") belongs to the pair inside, and a mediation cue ties the parties inside to an actor
+ *   outside, never to each other;
+ * - "Moscow-led X", "Iran-aligned X": the participle is a cue for the name and the actor after it;
+ * - actors listed together ("Germany and Britain pledged …") are co-subjects: a cue relates them to
+ *   the third actor they act on, unless the sentence says they act on each other;
+ * - membership needs a body on one side and prosecution a court; otherwise they read as cooperation
+ *   and estrangement;
+ * - a negated cue of one sign reads as the other sign, weaker ("did not support"); a negated
+ *   mediation or prosecution cue is no cue;
+ * - a people-word before a private person ("an Azerbaijani analyst said") is a weak mention.
+ */
+import type { Token } from "./nlp.ts";
+import type { CueHit } from "./cues.ts";
+import type { GazetteerActor, Mention } from "./gazetteer.ts";
+import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
+import { LIST_WORDS, clauseBreaks, interveningActors, listed, mentionQuality, ownerOf } from "./context.ts";
+
+/** A mention placed on the token stream. */
+export interface PlacedMention extends Mention {
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface PairReading {
+  /** The pair as found: `a` is mentioned first. */
+  a: PlacedMention;
+  b: PlacedMention;
+  cue: CueHit | null;
+  /** The class the cue is read as (after negation and the body/court checks). */
+  cueClass: CueClass | null;
+  /** 0…1: how likely a curator accepts this reading. */
+  score: number;
+  /** For a directed class: true when `b` acts on `a` (the member is b, the mediator is b, …). */
+  reversed: boolean;
+}
+
+const RECIPROCAL = /\b(each other|one another|the two (?:countries|sides|states|nations|governments|leaders|allies|neighbours|neighbors|rivals)|both sides|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
+const BODY_KINDS = new Set(["organization", "bloc", "court"]);
+/** How much a cue before both actors counts when they are not listed together. */
+const BEFORE_BOTH = 0.6;
+
+interface Group {
+  members: Set<PlacedMention>;
+  /** The token before "between", when it is a cue ("talks between", "pact between"). */
+  head: number;
+}
+
+/**
+ * All pair readings of the tokens `from`–`to` (exclusive): one per pair of distinct actors (that
+ * `wanted` accepts), with the cue that best explains it (or none).
+ */
+export function readPairs(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  mentions: readonly PlacedMention[],
+  cues: readonly CueHit[],
+  actors: ReadonlyMap<string, GazetteerActor>,
+  wanted: (x: string, y: string) => boolean = () => true,
+): PairReading[] {
+  const groups = betweenGroups(tokens, from, to, mentions);
+  const reciprocal = RECIPROCAL.test(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
+  const readings: PairReading[] = [];
+  const actorIds = [...new Set(mentions.map((m) => m.actor))];
+  for (let i = 0; i < actorIds.length; i++) {
+    for (let j = i + 1; j < actorIds.length; j++) {
+      if (!wanted(actorIds[i]!, actorIds[j]!)) continue;
+      // An actor named twice ("an Armenian diaspora … Yerevan"): the best-read pair of mentions.
+      let best: PairReading | undefined;
+      for (const m of mentions) {
+        if (m.actor !== actorIds[i]) continue;
+        for (const n of mentions) {
+          if (n.actor !== actorIds[j]) continue;
+          const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
+          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors);
+          if (!best || reading.score > best.score) best = reading;
+        }
+      }
+      readings.push(best!);
+    }
+  }
+  return readings;
+}
+
+function betweenGroups(tokens: readonly Token[], from: number, to: number, mentions: readonly PlacedMention[]): Group[] {
+  const groups: Group[] = [];
+  for (let i = from; i < to; i++) {
+    const lemma = tokens[i]!.lemma;
+    if (lemma !== "between" && lemma !== "among") continue;
+    const members = new Set<PlacedMention>();
+    let k = i + 1;
+    // Members: mentions separated only by list words, starting within a few words ("between the
+    // harsh enemies Armenia and Azerbaijan").
+    const first = mentions.find((m) => m.firstToken > i && m.firstToken <= i + 4);
+    if (!first) continue;
+    members.add(first);
+    k = first.lastToken + 1;
+    for (;;) {
+      while (k < to && LIST_WORDS.has(tokens[k]!.lower)) k++;
+      const next = mentions.find((m) => m.firstToken === k);
+      if (!next) break;
+      members.add(next);
+      k = next.lastToken + 1;
+    }
+    if (new Set([...members].map((m) => m.actor)).size >= 2) groups.push({ members, head: i - 1 });
+  }
+  return groups;
+}
+
+function readPair(
+  tokens: readonly Token[],
+  a: PlacedMention,
+  b: PlacedMention,
+  mentions: readonly PlacedMention[],
+  cues: readonly CueHit[],
+  groups: readonly Group[],
+  reciprocal: boolean,
+  actors: ReadonlyMap<string, GazetteerActor>,
+): PairReading {
+  const kindA = actors.get(a.actor)?.kind;
+  const kindB = actors.get(b.actor)?.kind;
+  const bodyA = kindA !== undefined && BODY_KINDS.has(kindA);
+  const bodyB = kindB !== undefined && BODY_KINDS.has(kindB);
+  const groupBoth = groups.find((g) => g.members.has(a) && g.members.has(b));
+  const groupOne = groups.find((g) => g.members.has(a) !== g.members.has(b));
+  const coordinated = listed(tokens, a, b) || groupBoth !== undefined;
+  // Co-subjects acting on a third actor named in the same span.
+  const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
+
+  let best: { cue: CueHit; cls: CueClass; score: number } | undefined;
+  for (const cue of cues) {
+    if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    let affinity: number;
+    const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
+    if (head) {
+      // "talks between A and B" speaks of A and B; "mediate between A and B" of a third with each.
+      const inside = head.members.has(a) && head.members.has(b) ? 1 : head.members.has(a) || head.members.has(b) ? 0.3 : 0.1;
+      affinity = cue.class === "mediation" ? (inside === 0.3 ? 1 : 0.1) : inside;
+    } else if (cue.first > a.lastToken && cue.last < b.firstToken) {
+      // Between the two: the nearer to one of them, the more it is theirs ("in a deal brokered by
+      // China"); halved for each other actor that stands between the cue and one of them ("Moscow's
+      // anxiety over Armenia's rapprochement with the West": the rapprochement is Armenia's).
+      const near = Math.min(cue.first - a.lastToken - 1, b.firstToken - cue.last - 1);
+      // A cue that directly follows the first ("Moscow's anxiety over …") takes what comes after as
+      // its object, so actors between it and the second count for less.
+      const ownedByA = ownerOf(tokens, cue, mentions)?.actor === a.actor;
+      affinity =
+        (1 / (1 + near / 12)) * 0.5 ** interveningActors(tokens, a, cue.first, mentions, b) * (ownedByA ? 0.8 : 0.5) ** interveningActors(tokens, cue.last, b, mentions, a);
+    } else {
+      const d = cue.last < a.firstToken ? a.firstToken - cue.last : cue.first - b.lastToken;
+      affinity = 1 / (1 + Math.max(0, d - 1) / 4);
+      // Another actor between the cue and the pair: the cue more likely speaks of that one.
+      const others = cue.last < a.firstToken ? interveningActors(tokens, cue.last, a, mentions, b) : interveningActors(tokens, b, cue.first, mentions, a);
+      if (others > 0) affinity *= 0.5;
+      // A cue right after the second actor ("Armenia's rapprochement with …") is that actor's
+      // stance toward what follows, not toward the first.
+      if (cue.first > b.lastToken && ownerOf(tokens, cue, mentions) === b && !coordinated) affinity *= 0.5;
+      // A cue before both ("sought to normalise relations with Saudi Arabia and regards Iran as
+      // …") has the first as its object; the second belongs to another clause unless listed with it.
+      // ("froze Yerevan's participation in the CSTO": a possessive carries the object on to the second).
+      const possessive = /^['’]s?$/.test(tokens[a.lastToken + 1]?.lower ?? "");
+      if (cue.last < a.firstToken && !coordinated && !possessive) affinity *= BEFORE_BOTH;
+    }
+    // "fought the Iran-aligned Houthi rebels": the Houthis are fought, Iran only modifies them.
+    if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
+    // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
+    affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
+    let cls: CueClass | null = cue.class;
+    let weight = cue.weight;
+    if (cls === "membership" && !(bodyA || bodyB)) [cls, weight] = ["cooperation", weight * 0.5];
+    if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = ["estrangement", weight * 0.7];
+    if (cue.negated) {
+      const sign = CUE_CLASSES[cls].sign;
+      if (sign === 0 || cls === "prosecution") cls = null;
+      else [cls, weight] = [sign > 0 ? "estrangement" : "cooperation", weight * (sign > 0 ? 0.7 : 0.4)];
+    }
+    if (cls === null) continue;
+    if (cls === "mediation") {
+      // Parties listed together are the ones mediated between, not each other's mediators.
+      if (coordinated) continue;
+      else if (groupOne) affinity = Math.min(1, affinity * 1.5);
+    } else if (third) {
+      affinity *= 0.4;
+    }
+    const score = weight * affinity;
+    if (!best || score > best.score) best = { cue, cls, score };
+  }
+
+  const distance = Math.max(0, b.firstToken - a.lastToken - 1);
+  const base = 0.15 / (1 + distance / 6);
+  // Other actors named between the two (not in a list with either) make the pair less likely.
+  let factor = 0.75 ** interveningActors(tokens, a, b, mentions);
+  for (const m of [a, b]) factor *= mentionQuality(tokens, m);
+  return {
+    a,
+    b,
+    cue: best?.cue ?? null,
+    cueClass: best?.cls ?? null,
+    score: Math.min(1, (0.2 + 0.6 * (best?.score ?? 0) + base) * factor),
+    reversed: best ? isReversed(best.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne) : false,
+  };
+}
+
+/** Which end acts for a directed class: the member (not the body), the court, the mediator. */
+function isReversed(cls: CueClass, a: PlacedMention, b: PlacedMention, bodyA: boolean, bodyB: boolean, kindA?: string, kindB?: string, groupOne?: Group): boolean {
+  if (cls === "membership") return bodyA && !bodyB; // a is the body: b is the member
+  if (cls === "prosecution") return kindB === "court" && kindA !== "court";
+  if (cls === "mediation" && groupOne) return groupOne.members.has(a); // the one outside the group mediates
+  return false;
+}

@@ -1,0 +1,267 @@
+/**
+ * `suggest(text, dataset, options)`: the relations a source text may support, for a curator to
+ * accept, ranked, each with the exact sentence as its quote.
+ *
+ * Pure: no DOM, no Node APIs, no clock; the same call in Node, the browser or a web worker gives
+ * the same candidates. Steps: sentences and tokens (nlp.ts) → actor mentions (gazetteer.ts) → cues
+ * (cues.ts) → one reading per pair of actors in each sentence, and across two neighbouring
+ * sentences (pairs.ts) → type, sign, date, score → rank and cap.
+ */
+import type { Actor, Relation, RelationType } from "../schema.ts";
+import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
+import { buildGazetteer, findMentions, type GazetteerActor, type Mention } from "./gazetteer.ts";
+import { findCues, type CueHit } from "./cues.ts";
+import { findDates } from "./dates.ts";
+import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
+import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
+
+/** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
+export interface SuggestDataset {
+  actors: readonly Actor[];
+  relationTypes: readonly RelationType[];
+  relations?: readonly Relation[];
+}
+
+export interface SuggestOptions {
+  /** The source's publication date, YYYY-MM-DD: anchors "in February" and is `from` when the sentence has no date. */
+  sourceDate?: string;
+  /** The source's id in the dataset: marks candidates whose quote a relation already cites. */
+  sourceId?: string;
+  /** Also pair an actor with one named only in the next sentence (default true). */
+  neighbours?: boolean;
+  /** At most this many candidates from one sentence (default 4). */
+  perSentence?: number;
+  /** Candidates scoring below this are dropped (default 0.3). */
+  minScore?: number;
+  /** At most this many candidates in all (default: 2.5 per sentence that names two actors, and at least 5). */
+  maxCandidates?: number;
+}
+
+/** An actor of a candidate: one of the dataset's, or a new one to create (with its ISO code for a state). */
+export interface CandidateActor {
+  id: string;
+  label: string;
+  kind: Actor["kind"];
+  iso3?: string;
+  inDataset: boolean;
+  /** How the text names it here ("Yerevan"), a ready alias for a new actor. */
+  mention: string;
+}
+
+export interface Candidate {
+  /** Stable within one text: sentence index and the pair. */
+  id: string;
+  /** For a directed type, `source` acts (the member, the mediator, the court). */
+  source: CandidateActor;
+  target: CandidateActor;
+  /** A relation-type id of the dataset, or null when none fits the cue (or there is no cue). */
+  type: string | null;
+  sign: -1 | 0 | 1 | null;
+  cueClass: CueClass | null;
+  /** The words that suggested the type, with their offsets; null when only the pair is known. */
+  cue: { phrase: string; text: string; start: number; end: number; negated: boolean } | null;
+  /** Exactly `text.slice(start, end)`: one sentence, or two neighbours. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Index of the (first) sentence. */
+  sentence: number;
+  /** Suggested `from`, YYYY-MM-DD, from a date in the quote or else the source's date. */
+  from: string | null;
+  fromBasis: "sentence" | "source" | null;
+  datePrecision: "day" | "month" | "year" | null;
+  /** 0…1, higher first. */
+  score: number;
+  /** A dataset relation this candidate is more evidence for; `quoted` when it already cites this sentence. */
+  supportsExisting: { relation: string; quoted: boolean } | null;
+}
+
+const EMPTY: readonly Actor[] = [];
+
+/** Candidate relations for `text`, best first. */
+export function suggest(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): Candidate[] {
+  const analysis = analyseText(text);
+  const gazetteer = buildGazetteer(dataset?.actors ?? EMPTY);
+  const mentions = placeMentions(analysis, findMentions(text, gazetteer));
+  const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
+  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+  const compoundCues = compoundHits(analysis.tokens, mentions, blocked);
+
+  const bySentence = new Map<number, PlacedMention[]>();
+  for (const m of mentions) {
+    const s = analysis.tokens[m.firstToken]!.sentence;
+    if (s < 0) continue;
+    const list = bySentence.get(s) ?? [];
+    list.push(m);
+    bySentence.set(s, list);
+  }
+  const perSentence = options.perSentence ?? 4;
+  const raw: Array<{ reading: PairReading; first: number; last: number }> = [];
+  const seenInSentence = new Set<string>();
+  const cuesOf = new Map<number, CueHit[]>();
+  const sentenceCues = (s: number) => {
+    let hits = cuesOf.get(s);
+    if (!hits) {
+      const sent = analysis.sentences[s]!;
+      hits = [...findCues(analysis.tokens, sent.firstToken, sent.endToken, blocked), ...compoundCues.filter((c) => analysis.tokens[c.first]!.sentence === s)].sort((x, y) => x.first - y.first);
+      cuesOf.set(s, hits);
+    }
+    return hits;
+  };
+
+  for (const sent of analysis.sentences) {
+    const here = bySentence.get(sent.index) ?? [];
+    if (new Set(here.map((m) => m.actor)).size < 2) continue;
+    const readings = readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors)
+      .sort((x, y) => y.score - x.score)
+      .slice(0, perSentence);
+    for (const reading of readings) {
+      raw.push({ reading, first: sent.index, last: sent.index });
+      seenInSentence.add(`${sent.index}:${pairKey(reading.a.actor, reading.b.actor)}`);
+    }
+  }
+
+  if (options.neighbours ?? true) {
+    for (const sent of analysis.sentences.slice(0, -1)) {
+      const next = analysis.sentences[sent.index + 1]!;
+      const here = bySentence.get(sent.index) ?? [];
+      const there = bySentence.get(next.index) ?? [];
+      if (here.length === 0 || there.length === 0) continue;
+      // Only the pairs that neither sentence has alone: an actor of one with an actor only in the other.
+      const hereActors = new Set(here.map((m) => m.actor));
+      const thereActors = new Set(there.map((m) => m.actor));
+      const joined = [...here, ...there];
+      const cues = [...sentenceCues(sent.index), ...sentenceCues(next.index)];
+      const onlyHere = (x: string) => hereActors.has(x) && !thereActors.has(x);
+      const onlyThere = (x: string) => thereActors.has(x) && !hereActors.has(x);
+      const crossing = (x: string, y: string) => (onlyHere(x) && onlyThere(y)) || (onlyHere(y) && onlyThere(x));
+      const readings = readPairs(text, analysis.tokens, sent.firstToken, next.endToken, joined, cues, gazetteer.actors, crossing).filter((r) => r.cue !== null);
+      for (const reading of readings) {
+        // Reaching across a sentence boundary is a weaker reading than one inside a sentence.
+        raw.push({ reading: { ...reading, score: reading.score * 0.6 }, first: sent.index, last: next.index });
+      }
+    }
+  }
+
+  const minScore = options.minScore ?? 0.3;
+  const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
+  const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
+  const ranked = raw
+    .filter((r) => r.reading.score >= minScore)
+    .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
+    .slice(0, cap);
+  return ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options));
+}
+
+function pairKey(x: string, y: string): string {
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
+/** Mentions with the tokens they cover (a mention covers every token that overlaps it). */
+function placeMentions(analysis: TextAnalysis, mentions: Mention[]): PlacedMention[] {
+  const tokens = analysis.tokens;
+  const placed: PlacedMention[] = [];
+  let t = 0;
+  for (const m of mentions) {
+    while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+    let last = t;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
+    if (t < tokens.length) placed.push({ ...m, firstToken: t, lastToken: last });
+  }
+  return placed;
+}
+
+const COMPOUND_CLASS = new Map<string, CueClass>([
+  ...["led", "drove", "dominated", "controlled", "run"].map((w) => [w, "membership"] as const),
+  ...["backed", "sponsored", "supported", "funded", "armed", "aligned", "allied", "friendly"].map((w) => [w, "cooperation"] as const),
+  ...["brokered", "mediated", "hosted"].map((w) => [w, "mediation"] as const),
+]);
+
+/** "Moscow-led", "Iran-aligned": the participle's token as a cue (and no longer a plain word). */
+function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention[], blocked: boolean[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const m of mentions) {
+    if (!m.compound) continue;
+    const cls = COMPOUND_CLASS.get(m.compound);
+    for (let k = m.lastToken + 1; k <= m.lastToken + 3 && k < tokens.length; k++) {
+      if (tokens[k]!.lower !== m.compound) continue;
+      blocked[k] = true;
+      // It speaks of the name and the actor it modifies, if that is the next thing named.
+      const modified = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4);
+      if (cls && modified) hits.push({ class: cls, weight: 1, phrase: `-${m.compound}`, first: k, last: k, negated: false, onlyFor: [m.actor, modified.actor] });
+      break;
+    }
+  }
+  return hits;
+}
+
+function toCandidate(
+  analysis: TextAnalysis,
+  r: PairReading,
+  first: number,
+  last: number,
+  actors: ReadonlyMap<string, GazetteerActor>,
+  dataset: SuggestDataset | null,
+  options: SuggestOptions,
+): Candidate {
+  const { text, tokens } = analysis;
+  const start = analysis.sentences[first]!.start;
+  const end = analysis.sentences[last]!.end;
+  const [src, tgt] = r.reversed ? [r.b, r.a] : [r.a, r.b];
+  const cls = r.cueClass;
+  const type = cls ? chooseType(cls, dataset?.relationTypes ?? []) : null;
+  const sign = type ? (dataset!.relationTypes.find((t) => t.id === type)!.sign as -1 | 0 | 1) : cls ? CUE_CLASSES[cls].sign : null;
+  const cue = r.cue
+    ? { phrase: r.cue.phrase, text: text.slice(tokens[r.cue.first]!.start, tokens[r.cue.last]!.end), start: tokens[r.cue.first]!.start, end: tokens[r.cue.last]!.end, negated: r.cue.negated }
+    : null;
+  // The date nearest the cue (or the first in the quote); else the source's date.
+  const dates = findDates(text, start, end, options.sourceDate);
+  const anchor = cue?.start ?? start;
+  const date = dates.sort((x, y) => Math.abs(x.start - anchor) - Math.abs(y.start - anchor))[0];
+  const from = date?.date ?? options.sourceDate ?? null;
+  const candidate: Candidate = {
+    id: `s${first}${last !== first ? `-${last}` : ""}:${src.actor}-${tgt.actor}`,
+    source: candidateActor(actors, src, text),
+    target: candidateActor(actors, tgt, text),
+    type,
+    sign,
+    cueClass: cls,
+    cue,
+    quote: text.slice(start, end),
+    start,
+    end,
+    sentence: first,
+    from,
+    fromBasis: date ? "sentence" : from ? "source" : null,
+    datePrecision: date?.precision ?? (from ? "day" : null),
+    score: Math.round(r.score * 1000) / 1000,
+    supportsExisting: null,
+  };
+  candidate.supportsExisting = existingSupport(candidate, dataset, options.sourceId);
+  return candidate;
+}
+
+function candidateActor(actors: ReadonlyMap<string, GazetteerActor>, m: PlacedMention, text: string): CandidateActor {
+  const a = actors.get(m.actor)!;
+  return { id: a.id, label: a.label, kind: a.kind, ...(a.iso3 ? { iso3: a.iso3 } : {}), inDataset: a.inDataset, mention: text.slice(m.start, m.end) };
+}
+
+/** The dataset's type for a cue class: a preferred id if the dataset has it, else a type of the class's sign. */
+export function chooseType(cls: CueClass, types: readonly RelationType[]): string | null {
+  const info = CUE_CLASSES[cls];
+  for (const id of info.types) if (types.some((t) => t.id === id)) return id;
+  return types.find((t) => t.sign === info.sign)?.id ?? null;
+}
+
+/** The dataset relation of the same pair and type (else sign) that the candidate is evidence for. */
+function existingSupport(c: Candidate, dataset: SuggestDataset | null, sourceId?: string): Candidate["supportsExisting"] {
+  if (!dataset?.relations || c.sign === null) return null;
+  const types = new Map(dataset.relationTypes.map((t) => [t.id, t]));
+  const samePair = dataset.relations.filter(
+    (r) => (r.source === c.source.id && r.target === c.target.id) || (r.source === c.target.id && r.target === c.source.id),
+  );
+  const match = samePair.find((r) => r.type === c.type) ?? samePair.find((r) => types.get(r.type)?.sign === c.sign);
+  if (!match) return null;
+  const quoted = sourceId !== undefined && match.evidence.some((e) => e.source === sourceId && e.quote !== undefined && c.quote.includes(e.quote));
+  return { relation: match.id, quoted };
+}

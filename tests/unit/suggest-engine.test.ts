@@ -1,0 +1,134 @@
+/** suggest(text, dataset, options): candidates from small hand-made texts. */
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const karabakh = DEFAULT_DATASET_JSON as Dataset;
+/** A fresh dataset: no actors, the default dataset's relation types. */
+const fresh: SuggestDataset = { actors: [], relationTypes: karabakh.relationTypes };
+
+/** "SRC→TGT type" of each candidate, in rank order. */
+const brief = (cs: Candidate[]) => cs.map((c) => `${c.source.id}→${c.target.id} ${c.type ?? "-"}`);
+const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+
+describe("suggest", () => {
+  it("proposes the pair a sentence names, typed by its cue, quoting the sentence exactly", () => {
+    const text = "Intro line without actors.\nFrance condemned Russia on 3 May 2022. Nothing else happened.";
+    const [c, ...rest] = suggest(text, fresh, { sourceDate: "2022-05-10" });
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({
+      source: { id: "FRA", label: "France", iso3: "FRA", inDataset: false, mention: "France" },
+      target: { id: "RUS", iso3: "RUS", inDataset: false, mention: "Russia" },
+      type: "estrangement",
+      sign: -1,
+      cueClass: "estrangement",
+      cue: { phrase: "condemn", text: "condemned", negated: false },
+      quote: "France condemned Russia on 3 May 2022.",
+      from: "2022-05-03",
+      fromBasis: "sentence",
+      datePrecision: "day",
+      sentence: 1,
+      supportsExisting: null,
+    });
+    expect(text.slice(c!.start, c!.end)).toBe(c!.quote);
+    expect(text.slice(c!.cue!.start, c!.cue!.end)).toBe("condemned");
+  });
+
+  it("falls back to the source's date for `from`, and to none without one", () => {
+    expect(suggest("Japan backed Australia.", fresh, { sourceDate: "2021-09-23" })[0]).toMatchObject({ from: "2021-09-23", fromBasis: "source" });
+    expect(suggest("Japan backed Australia.", fresh)[0]).toMatchObject({ from: null, fromBasis: null, datePrecision: null });
+  });
+
+  it("reads a negated cue as the other sign", () => {
+    const [c] = suggest("Germany did not support Hungary.", fresh);
+    expect(c).toMatchObject({ type: "estrangement", sign: -1, cue: { text: "support", negated: true } });
+  });
+
+  it("turns mediation between two parties into one candidate per party, mediator first", () => {
+    const cs = suggest("Qatar brokered talks between Israel and Hamas.", fresh);
+    expect(find(cs, "QAT", "ISR")).toMatchObject({ source: { id: "QAT" }, target: { id: "ISR" }, type: "mediation", sign: 0 });
+    expect(find(cs, "QAT", "HAMAS")).toMatchObject({ source: { id: "QAT" }, type: "mediation" });
+    // The parties themselves are not each other's mediators.
+    expect(find(cs, "ISR", "HAMAS")?.type).not.toBe("mediation");
+  });
+
+  it("gives membership its direction, member → body, and only when one side is a body", () => {
+    expect(brief(suggest("NATO was joined by Finland.", fresh))).toEqual(["FIN→NATO membership"]);
+    expect(brief(suggest("Finland joined Sweden.", fresh))).toEqual(["FIN→SWE partnership"]);
+  });
+
+  it("ties 'X-led' and 'X-backed' to the actor they modify", () => {
+    const cs = suggest("The Moscow-led CSTO met as Russia-backed forces attacked Ukraine.", fresh);
+    expect(find(cs, "RUS", "CSTO")).toMatchObject({ source: { id: "RUS" }, target: { id: "CSTO" }, type: "membership" });
+    expect(find(cs, "RUS", "UKR")).toMatchObject({ type: "hostility" });
+  });
+
+  it("relates co-subjects to the third actor they act on, not to each other", () => {
+    const cs = suggest("Germany and Britain pledged to defend Sweden.", fresh);
+    expect(find(cs, "DEU", "SWE")?.sign).toBe(1);
+    expect(find(cs, "GBR", "SWE")?.sign).toBe(1);
+    expect(find(cs, "DEU", "GBR")?.score ?? 0).toBeLessThan(find(cs, "DEU", "SWE")!.score);
+  });
+
+  it("uses the dataset's names and marks a candidate that supports one of its relations", () => {
+    const text = readFileSync(fileURLToPath(new URL("../../graph-data/sources/000_085c92a93bf60dbf.txt", import.meta.url)), "utf8");
+    const cs = suggest(text, karabakh, { sourceDate: "2024-04-18", sourceId: "afp-2024-04-karabakh" });
+    const distanced = cs.find((c) => c.quote === "What's more, with the pullout from Karabakh, Moscow has additionally distanced Armenia.")!;
+    expect(distanced).toMatchObject({ source: { id: "RUS", inDataset: true, mention: "Moscow" }, target: { id: "ARM" }, type: "estrangement" });
+    expect(distanced.supportsExisting).toEqual({ relation: "RUS-ARM-estrangement-2023", quoted: true });
+    // More evidence for a relation that quotes other sentences of the source: not yet quoted.
+    const intervene = cs.find((c) => c.quote.startsWith("At the point when war broke out") && c.source.id === "RUS" && c.target.id === "AZE")!;
+    expect(intervene).toMatchObject({ type: "mediation", supportsExisting: { relation: "RUS-AZE-mediation-2020", quoted: false } });
+    // Without the source id the same candidate supports the relation but is not known to be quoted.
+    const again = suggest(text, karabakh, { sourceDate: "2024-04-18" }).find((c) => c.id === distanced.id)!;
+    expect(again.supportsExisting).toEqual({ relation: "RUS-ARM-estrangement-2023", quoted: false });
+    // With no relations in the dataset, nothing is marked.
+    expect(suggest(text, { ...karabakh, relations: [] }).every((c) => c.supportsExisting === null)).toBe(true);
+  });
+
+  it("caps candidates per sentence and in all, best first", () => {
+    const text = "Italy, Spain, Greece, Malta and Cyprus signed a treaty with Egypt.";
+    const all = suggest(text, fresh, { minScore: 0 });
+    expect(all.length).toBeLessThanOrEqual(4);
+    expect(suggest(text, fresh, { minScore: 0, perSentence: 2 })).toHaveLength(2);
+    expect(suggest(text, fresh, { minScore: 0, maxCandidates: 1 })).toHaveLength(1);
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.score).toBeGreaterThanOrEqual(all[i]!.score);
+  });
+
+  it("pairs an actor with one named only in the next sentence when a cue speaks of them", () => {
+    const text = "Kenya sent envoys. They condemned Ethiopia.";
+    const cs = suggest(text, fresh);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ quote: text, sentence: 0, type: "estrangement" });
+    expect(suggest(text, fresh, { neighbours: false })).toEqual([]);
+  });
+
+  it("finds nothing in a text that names fewer than two actors, or none", () => {
+    expect(suggest("", fresh)).toEqual([]);
+    expect(suggest("Nothing to see here. Only France.", fresh)).toEqual([]);
+    expect(suggest("France and France again.", null)).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    const text = "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.";
+    expect(suggest(text, fresh)).toEqual(suggest(text, fresh));
+  });
+});
+
+describe("src/model/suggest runs anywhere", () => {
+  it("imports no Node module and touches no DOM, so a web worker can run it", () => {
+    const dir = fileURLToPath(new URL("../../src/model/suggest/", import.meta.url));
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const code = readFileSync(`${dir}${f}`, "utf8");
+      expect(code, f).not.toMatch(/from\s+["'](node:|fs|path|url|os|child_process)/);
+      expect(code, f).not.toMatch(/\b(document|window|localStorage|process)\./);
+      // Only the model's own modules, its data and the NLP packages.
+      for (const m of code.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']/gm)) expect(m[1], f).toMatch(/^(\.{1,2}\/|wink-nlp$|wink-eng-lite-web-model$)/);
+    }
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The gold standard and its evaluation: the metrics are computed right on a tiny hand-made case,
+ * every gold file is valid, and the whole evaluation runs with every quote verbatim. The accuracy
+ * figures themselves are reported (npm run eval:suggest, docs/suggest.md), not asserted.
+ */
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { goldFromDataset, rates, scoreText, sumScores, type GoldText } from "../../src/model/suggest/evaluate.ts";
+import type { Candidate } from "../../src/model/suggest/suggest.ts";
+import { annotatedCase, goldStandard, karabakhCase } from "../../scripts/suggestGold.ts";
+import { evaluate, renderMisses, renderTable } from "../../scripts/eval-suggest.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const karabakh = DEFAULT_DATASET_JSON as Dataset;
+
+/** A candidate with only what the scoring reads. */
+function cand(source: string, target: string, sign: -1 | 0 | 1 | null, type: string | null, start: number, end: number, text: string, score = 0.5): Candidate {
+  const actor = (id: string) => ({ id, label: id, kind: "state" as const, inDataset: true, mention: id });
+  return {
+    id: `${source}-${target}-${start}`, source: actor(source), target: actor(target), type, sign, cueClass: null, cue: null,
+    quote: text.slice(start, end), start, end, sentence: 0, from: null, fromBasis: null, datePrecision: null, score, supportsExisting: null,
+  };
+}
+
+describe("the metrics, on a tiny hand-made case", () => {
+  //                  0         1         2         3         4
+  //                  0123456789012345678901234567890123456789012345
+  const text = "A backs B. C fights A. B and C talk. D waits.";
+  const gold: GoldText = {
+    name: "tiny",
+    text,
+    heldOut: false,
+    relations: [
+      { id: "AB", source: "A", target: "B", type: "partnership", sign: 1, spans: [[0, 10]] },
+      { id: "AC", source: "C", target: "A", type: "hostility", sign: -1, spans: [[11, 22]] },
+      { id: "BC", source: "B", target: "C", type: "estrangement", sign: -1, spans: [[23, 36]] },
+      { id: "AD", source: "A", target: "D", type: "partnership", sign: 1, spans: [[37, 45]] },
+    ],
+  };
+  const candidates = [
+    cand("A", "B", 1, "partnership", 0, 10, text, 0.9), // found at its evidence, right sign and type
+    cand("A", "B", -1, "estrangement", 23, 36, text, 0.95), // same pair elsewhere: not chosen over the one at the evidence
+    cand("A", "C", -1, "estrangement", 11, 22, text), // reversed pair, right sign, wrong type
+    cand("C", "B", 1, "partnership", 0, 10, text), // pair found, but not at its evidence; wrong sign
+    cand("B", "D", null, null, 37, 45, text), // not a gold pair
+    { ...cand("A", "D", 1, "partnership", 37, 45, text), quote: "D waits" }, // AD found; the quote is not the text at its offsets
+  ];
+  const s = scoreText(gold, candidates);
+
+  it("counts found pairs in either order, at the evidence or anywhere", () => {
+    expect(s).toMatchObject({ gold: 4, candidates: 6, found: 4, foundAtEvidence: 3, misses: [] });
+  });
+
+  it("judges sign and type on the best candidate at the evidence, else the best of the pair", () => {
+    expect(s.signCorrect).toBe(3); // AB +, AC −, AD +; BC read as +
+    expect(s.typeCorrect).toBe(2); // AB, AD
+    expect(s.wrongSign.map((m) => m.gold.id)).toEqual(["BC"]);
+    expect(s.wrongSign[0]!.reason).toBe("read as partnership (sign 1) in sentence 0");
+  });
+
+  it("computes the rates from the counts", () => {
+    expect(rates(s)).toEqual({
+      recall: 1,
+      recallAtEvidence: 0.75,
+      candidatesPerGold: 1.5,
+      pairPrecision: 5 / 6,
+      signAccuracy: 0.75,
+      typeAccuracy: 0.5,
+      verbatimRate: 5 / 6,
+    });
+  });
+
+  it("lists a pair no candidate names as a miss, and sums texts", () => {
+    const none = scoreText(gold, [candidates[0]!]);
+    expect(none.misses.map((m) => [m.gold.id, m.reason])).toEqual([
+      ["AC", "pair not found"],
+      ["BC", "pair not found"],
+      ["AD", "pair not found"],
+    ]);
+    const both = sumScores("both", [s, none]);
+    expect(both).toMatchObject({ gold: 8, candidates: 7, found: 5, signCorrect: 4, verbatim: 6 });
+    expect(rates(both).recall).toBe(5 / 8);
+    expect(rates(scoreText({ ...gold, relations: [] }, [])).verbatimRate).toBe(1);
+  });
+});
+
+describe("the gold standard", () => {
+  it("derives the default dataset's gold from its relations and quotes", () => {
+    const { gold } = karabakhCase();
+    const withAfpQuote = karabakh.relations.filter((r) => r.evidence.some((e) => e.source === "afp-2024-04-karabakh" && e.quote));
+    expect(gold.relations.map((g) => g.id)).toEqual(withAfpQuote.map((r) => r.id));
+    for (const g of gold.relations) for (const [a, b] of g.spans) expect(b).toBeGreaterThan(a);
+    expect(gold.relations.find((g) => g.id === "ARM-AZE-hostility-2020")).toMatchObject({ source: "ARM", target: "AZE", sign: -1 });
+    expect(() => goldFromDataset({ relationTypes: karabakh.relationTypes, relations: [{ ...karabakh.relations[0]!, evidence: [{ source: "s", quote: "not there" }] }] }, "s", "text")).toThrow(
+      /quote not found in source "s": not there/,
+    );
+  });
+
+  it("has at least three more annotated texts, each with a licence and verbatim quotes", () => {
+    const dir = fileURLToPath(new URL("../fixtures/suggest/", import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith(".gold.json"));
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) {
+      const json = JSON.parse(readFileSync(`${dir}${f}`, "utf8"));
+      expect(json.licence, f).toBe("CC0-1.0");
+      const c = annotatedCase(f, karabakh.relationTypes);
+      expect(c.gold.relations.length, f).toBeGreaterThanOrEqual(8);
+      expect(c.dataset.actors).toEqual([]);
+    }
+    expect(readFileSync(`${dir}README.md`, "utf8")).toMatch(/CC0/);
+  });
+
+  it("says what is wrong with a gold file, and where", () => {
+    const types = karabakh.relationTypes.filter((t) => t.id !== "membership");
+    expect(() => annotatedCase("sweden-nato.gold.json", types)).toThrow('tests/fixtures/suggest/sweden-nato.gold.json: relations[0].type: unknown relation type "membership"');
+  });
+});
+
+describe("npm run eval:suggest", () => {
+  const { texts, sums } = evaluate(goldStandard());
+
+  it("scores every text and quotes every candidate verbatim", () => {
+    expect(texts.map((t) => t.name)[0]).toBe("karabakh (default dataset)");
+    expect(texts.length).toBeGreaterThanOrEqual(4);
+    for (const t of texts) {
+      expect(t.candidates, t.name).toBeGreaterThan(0);
+      expect(rates(t).verbatimRate, t.name).toBe(1);
+    }
+    expect(sums[0]!.name).toBe("all development texts");
+  });
+
+  it("prints the table with one row per text and the sums, and the misses", () => {
+    const table = renderTable([...texts, ...sums]);
+    expect(table.split("\n")).toHaveLength(2 + texts.length + sums.length);
+    expect(table).toMatch(/^\| karabakh \(default dataset\) \| 20 \| \d+ \| [\d.]+ \| \d+\/20 = \d+% \|/m);
+    const misses = renderMisses(texts);
+    for (const t of texts) for (const m of t.misses) expect(misses).toContain(`missed ${m.gold.source}–${m.gold.target} ${m.gold.type}: pair not found`);
+  });
+});

@@ -1,0 +1,105 @@
+/** The gazetteer: which actors a text names, where, and how. */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import countries from "world-countries";
+import { buildGazetteer, findMentions } from "../../src/model/suggest/gazetteer.ts";
+import { countriesGazetteer } from "../../scripts/gazetteerData.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Actor, Dataset } from "../../src/model/schema.ts";
+
+const karabakh = DEFAULT_DATASET_JSON as Dataset;
+const bundled = buildGazetteer([]);
+const withKarabakh = buildGazetteer(karabakh.actors);
+
+/** "text→actor/form" for each mention. */
+function mentions(text: string, gazetteer = bundled): string[] {
+  return findMentions(text, gazetteer).map((m) => `${text.slice(m.start, m.end)}→${m.actor}/${m.form}${m.compound ? `-${m.compound}` : ""}`);
+}
+
+describe("the bundled gazetteer", () => {
+  it("knows states by name, capital and people-word, and bodies by name and acronym", () => {
+    expect(mentions("Armenia, Yerevan and the Armenians; Moscow and the Kremlin; Russian troops.")).toEqual([
+      "Armenia→ARM/name", "Yerevan→ARM/metonym", "Armenians→ARM/demonym", "Moscow→RUS/metonym", "the Kremlin→RUS/metonym", "Russian→RUS/demonym",
+    ]);
+    expect(mentions("NATO, the EU, the U.N. Security Council, the ICC and the OSCE.")).toEqual([
+      "NATO→NATO/name", "EU→EU/name", "U.N. Security Council→UNSC/name", "ICC→ICC/name", "OSCE→OSCE/name",
+    ]);
+    expect(mentions("Turkey and Türkiye, Britain and the U.S., Washington and Saudi Arabia.")).toEqual([
+      "Turkey→TUR/name", "Türkiye→TUR/name", "Britain→GBR/name", "U.S→USA/name", "Washington→USA/metonym", "Saudi Arabia→SAU/name",
+    ]);
+  });
+
+  it("offers an actor the dataset lacks as new, with its ISO code", () => {
+    const georgia = bundled.actors.get("GEO")!;
+    expect(georgia).toEqual({ id: "GEO", label: "Georgia", kind: "state", iso3: "GEO", inDataset: false });
+    expect(bundled.actors.get("NATO")).toMatchObject({ kind: "organization", inDataset: false });
+    expect(bundled.actors.get("XKX")).toEqual({ id: "XKX", label: "Kosovo", kind: "state", inDataset: false });
+  });
+
+  it("honours capitalisation: Turkey the state, not turkey the bird; acronyms exactly", () => {
+    expect(mentions("We ate turkey in china with a chad.")).toEqual([]);
+    expect(mentions("Nato and Who said so.")).toEqual([]);
+    expect(mentions("TURKEY said so.")).toEqual(["TURKEY→TUR/name"]);
+  });
+
+  it("matches whole words only, and the longest form", () => {
+    expect(mentions("Omani ports; the Republic of Armenia; Nigeria and Niger.")).toEqual([
+      "Omani→OMN/demonym", "Republic of Armenia→ARM/name", "Nigeria→NGA/name", "Niger→NER/name",
+    ]);
+    expect(mentions("Armeniaa and Russiaa")).toEqual([]);
+  });
+
+  it("reads 'Moscow-led' and 'Iran-aligned' as the name plus a modifier", () => {
+    expect(mentions("a Moscow-led bloc and the Iran-aligned Houthi rebels")).toEqual(["Moscow→RUS/metonym-led", "Iran→IRN/name-aligned", "Houthi→HOUTHIS/name"]);
+  });
+
+  it("drops forms that would name two states", () => {
+    expect(mentions("Congolese and Dominican officials")).toEqual([]);
+    expect(mentions("DR Congo and Congo-Brazzaville")).toEqual(["DR Congo→COD/name", "Congo-Brazzaville→COG/name"]);
+  });
+});
+
+describe("with a dataset", () => {
+  it("maps bundled entries onto the dataset's actors by ISO code, id or name", () => {
+    // RUS by ISO code; the EU and the US are the dataset's EUUS by its aliases, and so is "American".
+    expect(mentions("Russia, the European Union, the United States and American diplomats", withKarabakh)).toEqual([
+      "Russia→RUS/name", "European Union→EUUS/name", "United States→EUUS/name", "American→EUUS/demonym",
+    ]);
+    expect(withKarabakh.actors.get("EUUS")!.inDataset).toBe(true);
+    expect(withKarabakh.actors.get("GEO")!.inDataset).toBe(false);
+  });
+
+  it("resolves the paraphrase's odd names through the dataset's aliases", () => {
+    expect(mentions("the Global Lawbreaker Court and the European Association; Armenian rebel powers", withKarabakh)).toEqual([
+      "Global Lawbreaker Court→ICC/name", "European Association→EUUS/name", "Armenian rebel powers→NKR/name",
+    ]);
+    // "Moscow-drove" is Moscow-led: the alias that starts with it does not swallow Moscow.
+    expect(mentions("the Moscow-drove Aggregate Security Settlement Association", withKarabakh)).toEqual([
+      "Moscow→RUS/metonym-drove", "Aggregate Security Settlement Association→CSTO/name",
+    ]);
+  });
+
+  it("lets a dataset alias win over the same bundled form", () => {
+    const actors: Actor[] = [{ id: "WEST", label: "The West", kind: "bloc", aliases: ["Washington"] }];
+    // The form stays what the bundled data knows it as: a seat of power.
+    expect(mentions("Washington and Paris", buildGazetteer(actors))).toEqual(["Washington→WEST/metonym", "Paris→FRA/metonym"]);
+  });
+
+  it("builds once per actors array", () => {
+    expect(buildGazetteer(karabakh.actors)).toBe(withKarabakh);
+  });
+});
+
+describe("countries.json", () => {
+  it("is what scripts/build-gazetteer.ts makes from the installed world-countries (npm run gazetteer)", () => {
+    const committed = readFileSync(fileURLToPath(new URL("../../src/model/suggest/data/countries.json", import.meta.url)), "utf8");
+    expect(committed).toBe(countriesGazetteer(countries));
+  });
+
+  it("keeps its licence notice beside it", () => {
+    const notice = readFileSync(fileURLToPath(new URL("../../src/model/suggest/data/countries.LICENSE.md", import.meta.url)), "utf8");
+    expect(notice).toContain("Open Database License (ODbL) 1.0");
+    expect(notice).toContain("mledoze/countries");
+  });
+});

@@ -1,0 +1,97 @@
+/** The cue lexicon as data, and finding its cues in text. */
+import { describe, expect, it } from "vitest";
+import { CUE_CLASSES, CUE_LEXICON, MAX_GAP } from "../../src/model/suggest/lexicon.ts";
+import { findCues } from "../../src/model/suggest/cues.ts";
+import { analyseText } from "../../src/model/suggest/nlp.ts";
+import { chooseType } from "../../src/model/suggest/suggest.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset, RelationType } from "../../src/model/schema.ts";
+
+const karabakhTypes = (DEFAULT_DATASET_JSON as Dataset).relationTypes;
+
+/** The cues of a one-sentence text, as "phrase:class" strings, with "!" when negated. */
+function cuesOf(text: string): string[] {
+  const a = analyseText(text);
+  return findCues(a.tokens, 0, a.tokens.length, []).map((c) => `${c.phrase}:${c.class}${c.negated ? "!" : ""}`);
+}
+
+describe("the cue lexicon (data)", () => {
+  it("is well formed: known classes, weights in (0, 1], lower-case phrases, no phrase twice", () => {
+    const seen = new Set<string>();
+    for (const e of CUE_LEXICON) {
+      expect(Object.keys(CUE_CLASSES)).toContain(e.class);
+      expect(e.weight).toBeGreaterThan(0);
+      expect(e.weight).toBeLessThanOrEqual(1);
+      expect(e.phrase).toBe(e.phrase.toLowerCase().trim());
+      expect(e.phrase).not.toBe("");
+      const key = `${e.phrase}|${e.pos ?? ""}`;
+      expect(seen.has(key), `"${e.phrase}" listed twice`).toBe(false);
+      seen.add(key);
+    }
+    expect(MAX_GAP).toBeGreaterThanOrEqual(1);
+  });
+
+  it("covers each class with the issue's examples", () => {
+    const classOf = (phrase: string) => CUE_LEXICON.find((e) => e.phrase === phrase)?.class;
+    expect(["ally", "back", "arm", "support", "partner"].map(classOf)).toEqual(["alliance", "cooperation", "cooperation", "cooperation", "cooperation"]);
+    expect(["condemn", "accuse", "freeze", "expel", "sanction"].map(classOf)).toEqual(Array(5).fill("estrangement"));
+    expect(["invade", "attack", "war"].map(classOf)).toEqual(Array(3).fill("hostility"));
+    expect(["broker", "mediate", "host talk"].map(classOf)).toEqual(Array(3).fill("mediation"));
+    expect(classOf("join")).toBe("membership");
+    expect(classOf("arrest warrant")).toBe("prosecution");
+  });
+
+  it("gives each class a sign, and the dataset's type for it: a preferred id, else one of the same sign", () => {
+    expect(CUE_CLASSES.cooperation.sign).toBe(1);
+    expect(CUE_CLASSES.estrangement.sign).toBe(-1);
+    expect(CUE_CLASSES.mediation.sign).toBe(0);
+    expect(chooseType("alliance", karabakhTypes)).toBe("alliance");
+    expect(chooseType("cooperation", karabakhTypes)).toBe("partnership");
+    expect(chooseType("hostility", karabakhTypes)).toBe("hostility");
+    expect(chooseType("prosecution", karabakhTypes)).toBe("prosecution");
+    const two: RelationType[] = [
+      { id: "friends", label: "Friends", sign: 1, directed: false, color: "#009E73" },
+      { id: "foes", label: "Foes", sign: -1, directed: false, color: "#D55E00" },
+    ];
+    expect(chooseType("alliance", two)).toBe("friends");
+    expect(chooseType("hostility", two)).toBe("foes");
+    expect(chooseType("mediation", two)).toBeNull();
+    expect(chooseType("cooperation", [])).toBeNull();
+  });
+});
+
+describe("finding cues", () => {
+  it("matches inflected forms by lemma", () => {
+    expect(cuesOf("Yerevan condemned the move.")).toEqual(["condemn:estrangement"]);
+    expect(cuesOf("In February he froze the deal.")).toContain("freeze:estrangement");
+  });
+
+  it("matches a phrase with words between its parts, and prefers it to its single words", () => {
+    expect(cuesOf("Oman hosted earlier rounds of talks.")).toEqual(["host talk:mediation"]);
+    expect(cuesOf("They agreed to restore diplomatic relations.")).toEqual(["restore diplomatic relation:cooperation"]);
+  });
+
+  it("does not bridge punctuation inside a phrase", () => {
+    expect(cuesOf("Oman hosted, earlier, the talks.")).toEqual(["host:mediation", "talk:mediation"]);
+  });
+
+  it("restricts ambiguous words to their part of speech", () => {
+    expect(cuesOf("Soldiers arrived quite a while back.")).toEqual([]);
+    expect(cuesOf("Paris backed the plan.")).toEqual(["back:cooperation"]);
+    // The tagger reads "back" after "will" or "to" as an adverb; it is taken as the verb there.
+    expect(cuesOf("Paris will back the plan.")).toEqual(["back:cooperation"]);
+    expect(cuesOf("They want to back Ukraine.")).toEqual(["back:cooperation"]);
+  });
+
+  it("marks a cue that a negation governs", () => {
+    expect(cuesOf("They did not support the plan.")).toEqual(["support:cooperation!"]);
+    expect(cuesOf("They support the plan.")).toEqual(["support:cooperation"]);
+  });
+
+  it("skips tokens that belong to an actor's name", () => {
+    const a = analyseText("The Collective Security Treaty Organization met.");
+    const blocked = a.tokens.map((t) => t.start < 42);
+    expect(findCues(a.tokens, 0, a.tokens.length, [])).toHaveLength(1);
+    expect(findCues(a.tokens, 0, a.tokens.length, blocked)).toHaveLength(0);
+  });
+});
