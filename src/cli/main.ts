@@ -9,8 +9,11 @@ import { snapshotCommand } from "./commands/snapshot.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { exportCommand } from "./commands/export.ts";
 import { analyzeCommand } from "./commands/analyze.ts";
+import { ingestCommand } from "./commands/ingest.ts";
 
 export const COMMANDS: Command[] = [validateCommand, snapshotCommand, generateCommand, exportCommand, analyzeCommand];
+// Bringing data in (issue 15).
+COMMANDS.push(ingestCommand);
 
 const USAGE = () => `Usage: stancegraph COMMAND [options]
 

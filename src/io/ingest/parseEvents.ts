@@ -54,7 +54,7 @@ function* parseTabular(layout: TabularLayout, text: string, file: string): Gener
   const a = [index(layout.a.country), index(layout.a.name)] as const;
   const b = [index(layout.b.country), index(layout.b.name)] as const;
   const width = layout.columns.length;
-  const source = layout.format === "gdelt" ? "GDELT 2.0 event export" : "ICEWS event file";
+  const source = layout.format === "gdelt" ? "GDELT 2.0 export" : "ICEWS";
   let start = 0;
   let line = 0;
   while (start < text.length) {

@@ -40,7 +40,7 @@ const DUCKDB: Dialect = {
   format: (d) => `strftime(${d}, '%Y-%m-%d')`,
   countIf: (c) => `count(*) FILTER (WHERE ${c})`,
   sample: (value) => `array_to_string(min_by(${value}, struct_pack(d := day, i := id), ${SAMPLE_SIZE}), ' ')`,
-  pairs: (rows, a, b) => `SELECT * FROM (VALUES ${rows.map(([x, y]) => `(${DUCKDB.text(x)}, ${DUCKDB.text(y)})`).join(", ")}) AS t(${a}, ${b})`,
+  pairs: (rows, a, b) => `SELECT * FROM (VALUES ${rows.map(([x, y]) => `(${DUCKDB.text(x)}, ${DUCKDB.text(y)})`).join(",\n    ")}) AS t(${a}, ${b})`,
 };
 
 const BIGQUERY: Dialect = {
@@ -54,7 +54,7 @@ const BIGQUERY: Dialect = {
   countIf: (c) => `COUNTIF(${c})`,
   sample: (value) => `ARRAY_TO_STRING(ARRAY_AGG(${value} ORDER BY day, id LIMIT ${SAMPLE_SIZE}), ' ')`,
   pairs: (rows, a, b) =>
-    `SELECT ${a}, ${b} FROM UNNEST([${rows.map(([x, y]) => `STRUCT(${BIGQUERY.text(x)} AS ${a}, ${BIGQUERY.text(y)} AS ${b})`).join(", ")}])`,
+    `SELECT ${a}, ${b} FROM UNNEST([${rows.map(([x, y]) => `STRUCT(${BIGQUERY.text(x)} AS ${a}, ${BIGQUERY.text(y)} AS ${b})`).join(",\n    ")}])`,
 };
 
 export interface SqlInput {
