@@ -7,6 +7,7 @@
  * or actors cannot be used is not an error: the aggregation leaves it out, as the SQL does.
  */
 import type { EventLayout, TabularLayout } from "./layouts.ts";
+import { locateJsonError } from "../../model/jsonSyntax.ts";
 
 export interface EventParty {
   /** The party's country as the source writes it: a code (GDELT, PLOVER) or a name (ICEWS). */
@@ -107,7 +108,8 @@ function* parsePlover(text: string, file: string): Generator<EventRecord> {
     try {
       list = JSON.parse(body);
     } catch (e) {
-      throw new EventFileError(file, lineOfJsonError(body, e), `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+      const where = locateJsonError(body);
+      throw new EventFileError(file, where?.line ?? null, `not valid JSON: ${where ? `${where.reason} (column ${where.column})` : e instanceof Error ? e.message : String(e)}`);
     }
     if (!Array.isArray(list)) throw new EventFileError(file, null, "expected a JSON array of event records");
     for (const record of list) yield ploverRecord(record);
@@ -161,14 +163,4 @@ function ploverRecord(r: Json): EventRecord {
     actors: entities(actor !== undefined ? actor : field(r, "source")),
     recipients: entities(recipient !== undefined ? recipient : field(r, "target")),
   };
-}
-
-/** The line of a JSON.parse error, from the position V8 reports. */
-function lineOfJsonError(text: string, e: unknown): number | null {
-  const m = /position (\d+)/.exec(e instanceof Error ? e.message : "");
-  if (!m) return null;
-  const pos = Number(m[1]);
-  let line = 1;
-  for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
