@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { nodeSuite } from "./node.ts";
 import { browserSuite } from "./browser.ts";
+import { ingestSuite } from "./ingest.ts";
 
 /** One measure at one size: the median of its repetitions, and its baseline's when it has one. */
 export interface BenchRow {
@@ -66,6 +67,8 @@ export interface BenchSuite {
 
 /** Every suite, in order. */
 export const SUITES: BenchSuite[] = [nodeSuite, browserSuite];
+// Event data ingest (issue 15); sizes are numbers of events, chosen by the suite.
+SUITES.push(ingestSuite);
 
 export interface BenchOptions {
   sizes: number[];

@@ -69,7 +69,7 @@ describe("stancegraph ingest", () => {
     const r = await runIngestCli("ingest", "--format", "icews", "--emit-sql", "duckdb", file, "--window", "year");
     expect(r.code).toBe(0);
     expect(r.out).toContain(`read_csv(['${file}'], delim = '\\t', header = true`);
-    expect(r.out).toContain("CAST(date_trunc('year', day) AS DATE)");
+    expect(r.out).toContain("CAST(date_trunc('year', day) AS DATE) AS w");
   });
 
   it("writes seeded synthetic event files in each layout, gzipped on request", async () => {

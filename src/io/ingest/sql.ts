@@ -24,7 +24,7 @@ interface Dialect {
   windowStart(day: string, unit: AggregationOptions["window"]): string;
   format(date: string): string;
   countIf(cond: string): string;
-  /** `value` of the first SAMPLE_SIZE rows by (day, id), space-separated. */
+  /** Aggregate: `value` of the first SAMPLE_SIZE rows by (day, id), joined by spaces. */
   sample(value: string): string;
   /** A two-column table of string pairs, as a CTE body. */
   pairs(rows: Array<[string, string]>, a: string, b: string): string;
@@ -39,6 +39,9 @@ const DUCKDB: Dialect = {
   windowStart: (d, unit) => `CAST(date_trunc('${unit}', ${d}) AS DATE)`,
   format: (d) => `strftime(${d}, '%Y-%m-%d')`,
   countIf: (c) => `count(*) FILTER (WHERE ${c})`,
+  // One min_by per value, joined in the same stage: a list of structs taken apart later, or a
+  // min_by list joined in a later stage, trips a DuckDB 1.5 internal error ("Attempted to access
+  // index 10 within vector of size 10") after the PLOVER stages' lateral joins.
   sample: (value) => `array_to_string(min_by(${value}, struct_pack(d := day, i := id), ${SAMPLE_SIZE}), ' ')`,
   pairs: (rows, a, b) => `SELECT * FROM (VALUES ${rows.map(([x, y]) => `(${DUCKDB.text(x)}, ${DUCKDB.text(y)})`).join(",\n    ")}) AS t(${a}, ${b})`,
 };
@@ -80,9 +83,6 @@ export function aggregationSql({ dialect, layout, options, files = [] }: SqlInpu
     options.actors === "countries"
       ? `c${side}.iso`
       : `COALESCE(c${side}.iso, CASE WHEN r.${side}_name <> '' THEN CONCAT(${d.text(NAME_KEY_PREFIX)}, r.${side}_name) END)`;
-  // Spaces inside a sample value would split it: the same replacements as idToken/urlToken.
-  const sampleIds = d.sample(`REPLACE(id, ' ', '_')`);
-  const sampleUrls = d.sample(`REPLACE(url, ' ', '%20')`);
   const [ca, cb, ws, co, cf, ne, fd, ld, si, su] = DYAD_COUNT_COLUMNS;
   return `-- Stancegraph ingest: ${layout.format} events → one row per undirected dyad and ${options.window} (${dialect}).
 -- Columns: ${DYAD_COUNT_COLUMNS.join(", ")}; read the result with: stancegraph ingest --format dyad-counts --window ${options.window} FILE
@@ -100,24 +100,34 @@ events AS (
   LEFT JOIN countries AS cb ON cb.raw = r.b_country
 ),
 kept AS (
-  SELECT id, url, day, sign, LEAST(a, b) AS x, GREATEST(a, b) AS y
+  SELECT id, url, day, sign, LEAST(a, b) AS x, GREATEST(a, b) AS y, ${d.windowStart("day", options.window)} AS w
   FROM events
   WHERE day IS NOT NULL AND sign IS NOT NULL AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+),
+grouped AS (
+  SELECT x, y, w,
+    ${d.countIf("sign = 1")} AS ${co},
+    ${d.countIf("sign = -1")} AS ${cf},
+    ${d.countIf("sign = 0")} AS ${ne},
+    MIN(day) AS first_day,
+    MAX(day) AS last_day,
+    -- Spaces inside a sample value would split it: the same replacements as idToken and urlToken.
+    ${d.sample("REPLACE(id, ' ', '_')")} AS ids,
+    ${d.sample("REPLACE(url, ' ', '%20')")} AS urls
+  FROM kept
+  GROUP BY x, y, w
 )
 SELECT
   x AS ${ca},
   y AS ${cb},
-  ${d.format(d.windowStart("day", options.window))} AS ${ws},
-  ${d.countIf("sign = 1")} AS ${co},
-  ${d.countIf("sign = -1")} AS ${cf},
-  ${d.countIf("sign = 0")} AS ${ne},
-  ${d.format("MIN(day)")} AS ${fd},
-  ${d.format("MAX(day)")} AS ${ld},
-  ${sampleIds} AS ${si},
-  ${sampleUrls} AS ${su}
-FROM kept
-GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3
+  ${d.format("w")} AS ${ws},
+  ${co}, ${cf}, ${ne},
+  ${d.format("first_day")} AS ${fd},
+  ${d.format("last_day")} AS ${ld},
+  ids AS ${si},
+  urls AS ${su}
+FROM grouped
+ORDER BY x, y, w
 `;
 }
 
