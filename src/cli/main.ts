@@ -10,10 +10,11 @@ import { generateCommand } from "./commands/generate.ts";
 import { exportCommand } from "./commands/export.ts";
 import { analyzeCommand } from "./commands/analyze.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { convertCommand } from "./commands/convert.ts";
 
 export const COMMANDS: Command[] = [validateCommand, snapshotCommand, generateCommand, exportCommand, analyzeCommand];
 // Bringing data in (issue 15).
-COMMANDS.push(ingestCommand);
+COMMANDS.push(ingestCommand, convertCommand);
 
 const USAGE = () => `Usage: stancegraph COMMAND [options]
 
