@@ -95,7 +95,7 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
 const ACTOR_KINDS: string[] = ActorKind.anyOf.map((k) => String(k.const));
 
 function parseFormat(value: string | undefined): ExportFormat {
-  if (value === undefined) throw new UsageError(`give --format (${[...EXPORT_FORMATS, ...RDF_FORMATS].join(", ")})`);
+  if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(", ")}) or an RDF format (${RDF_FORMATS.join(", ")})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(value)) {
     throw new UsageError(`unknown --format "${value}" (use ${[...EXPORT_FORMATS, ...RDF_FORMATS].join(", ")})`);
   }
