@@ -28,6 +28,11 @@ describe("ingest: the fixtures' story", () => {
     ]);
     expect(validateDataset(d).ok).toBe(true);
     expect(d.actors.map((a) => a.id)).toEqual(["ARM", "AZE", "FRA", "RUS", "TUR", "UKR"]);
+    // The before/after toggle shows the first and the last quarter.
+    expect(d.periods).toEqual([
+      { id: "first-window", label: "First quarter: 2023 Q1", date: "2023-01-01" },
+      { id: "last-window", label: "Last quarter: 2023 Q4", date: "2023-10-01" },
+    ]);
     expect(d.actors.find((a) => a.id === "TUR")).toMatchObject({ kind: "state", iso3: "TUR", label: "Turkey", aliases: ["Türkiye"] });
   });
 

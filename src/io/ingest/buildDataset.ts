@@ -10,7 +10,8 @@
 import type { Actor, Dataset, Evidence, Relation, RelationType, Source } from "../../model/schema.ts";
 import { FORMAT_VERSION } from "../../model/schema.ts";
 import { stateActor } from "./countries.ts";
-import { NAME_KEY_PREFIX, SAMPLE_SIZE, compareText, sortDyadCounts, windowEnd, type ActorScope, type DyadCount, type WindowUnit } from "./aggregation.ts";
+import { addDays } from "../../model/dates.ts";
+import { NAME_KEY_PREFIX, SAMPLE_SIZE, compareText, sortDyadCounts, windowEnd, windowStart, type ActorScope, type DyadCount, type WindowUnit } from "./aggregation.ts";
 
 export interface IngestRules {
   window: WindowUnit;
@@ -133,8 +134,17 @@ export function buildIngestDataset(input: DyadCount[], rules: IngestRules, sourc
     relations,
     events: [],
     sources: [sourceEntry],
-    periods: [],
+    periods: froms.length > 0 ? windowPeriods(froms[0]!, tos[tos.length - 1]!, rules.window) : [],
   };
+}
+
+/** Two named views for the before/after toggle: the first and the last window of the data. */
+function windowPeriods(from: string, to: string, unit: WindowUnit): Dataset["periods"] {
+  const last = windowStart(addDays(to, -1), unit);
+  const name = (start: string) =>
+    unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : `${start.slice(0, 4)} Q${(Number(start.slice(5, 7)) + 2) / 3}`;
+  const first = { id: "first-window", label: `First ${unit}: ${name(from)}`, date: from };
+  return last === from ? [first] : [first, { id: "last-window", label: `Last ${unit}: ${name(last)}`, date: last }];
 }
 
 function derivedEvidence(rows: DyadCount[], rule: string): Evidence {
