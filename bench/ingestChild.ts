@@ -3,7 +3,7 @@
  *   node --import tsx bench/ingestChild.ts MODE FILE
  * MODE: read (stream the file once, counting lines: the floor), scan (DuckDB counts the rows of the
  * same file with the same CSV options), ingest (DuckDB engine, file to dataset JSON), ingest-ts
- * (the TypeScript engine). Prints one JSON line: { ms, maxRssMiB, lines?, relations? }.
+ * (the TypeScript engine). Prints one JSON line: { ms, cpuMs, maxRssMiB, lines?, relations? }.
  */
 import { createReadStream } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -14,6 +14,7 @@ import { ICEWS_COLUMNS } from "../src/io/ingest/layouts.ts";
 
 const [mode, file] = process.argv.slice(2) as [string, string];
 const started = performance.now();
+const cpuAtStart = process.cpuUsage();
 const result: Record<string, number> = {};
 
 if (mode === "read") {
@@ -41,5 +42,8 @@ if (mode === "read") {
   throw new Error(`unknown mode ${mode}`);
 }
 result.ms = performance.now() - started;
+// CPU time of every thread of the process (DuckDB's too): the work, whatever else shares the machine.
+const cpu = process.cpuUsage(cpuAtStart);
+result.cpuMs = (cpu.user + cpu.system) / 1000;
 result.maxRssMiB = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -7,7 +7,7 @@
  * memory it needs grows with the number of dyads and windows, not with the number of events.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { aggregationSql } from "./sql.ts";
+import { aggregationStatements } from "./sql.ts";
 import type { EventLayout } from "./layouts.ts";
 import { DYAD_COUNT_COLUMNS, type AggregationOptions, type DyadCount } from "./aggregation.ts";
 import { splitSample } from "./dyadCounts.ts";
@@ -32,10 +32,11 @@ export async function aggregateWithDuckdb(
   });
   const connection = await instance.connect();
   try {
-    const sql = aggregationSql({ dialect: "duckdb", layout, options, files });
+    const { setup, query } = aggregationStatements({ dialect: "duckdb", layout, options, files });
+    for (const statement of setup) await connection.run(statement);
     let reader;
     try {
-      reader = await connection.runAndReadAll(sql);
+      reader = await connection.runAndReadAll(query);
     } catch (e) {
       const message = (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 4).join(" ");
       throw new Error(`DuckDB could not read ${files.join(", ")} as ${layout.format}: ${message}`, { cause: e });

@@ -18,6 +18,8 @@ export const SQL_DIALECTS: readonly SqlDialect[] = ["duckdb", "bigquery"];
 export const BIGQUERY_GDELT_TABLE = "gdelt-bq.gdeltv2.events";
 
 interface Dialect {
+  /** Statements to run before the query. */
+  setup: string[];
   text(s: string): string;
   /** A date from text in the layout's style, NULL when it is not a calendar day. */
   day(expr: string, style: "yyyymmdd" | "iso"): string;
@@ -28,9 +30,15 @@ interface Dialect {
   sample(value: string): string;
   /** A two-column table of string pairs, as a CTE body. */
   pairs(rows: Array<[string, string]>, a: string, b: string): string;
+  /** The sign table (code, sign), as a CTE body. */
+  signs(rows: Array<[string, number]>): string;
 }
 
 const DUCKDB: Dialect = {
+  // DuckDB cannot estimate a CSV's size before reading it, and builds its hash tables from the event
+  // stream instead of the 300-row country table: memory then grows with the file. Keeping the
+  // written order (the table on the right, built) keeps memory flat and the join cheap.
+  setup: ["SET disabled_optimizers = 'build_side_probe_side'"],
   text: (s) => `'${s.replaceAll("'", "''")}'`,
   day: (e, style) =>
     style === "yyyymmdd"
@@ -44,9 +52,11 @@ const DUCKDB: Dialect = {
   // index 10 within vector of size 10") after the PLOVER stages' lateral joins.
   sample: (value) => `array_to_string(min_by(${value}, struct_pack(d := day, i := id), ${SAMPLE_SIZE}), ' ')`,
   pairs: (rows, a, b) => `SELECT * FROM (VALUES ${rows.map(([x, y]) => `(${DUCKDB.text(x)}, ${DUCKDB.text(y)})`).join(",\n    ")}) AS t(${a}, ${b})`,
+  signs: (rows) => `SELECT * FROM (VALUES ${rows.map(([c, n]) => `(${DUCKDB.text(c)}, ${n})`).join(", ")}) AS t(code, sign)`,
 };
 
 const BIGQUERY: Dialect = {
+  setup: [],
   text: (s) => `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`,
   day: (e, style) =>
     style === "yyyymmdd"
@@ -58,6 +68,7 @@ const BIGQUERY: Dialect = {
   sample: (value) => `ARRAY_TO_STRING(ARRAY_AGG(${value} ORDER BY day, id LIMIT ${SAMPLE_SIZE}), ' ')`,
   pairs: (rows, a, b) =>
     `SELECT ${a}, ${b} FROM UNNEST([${rows.map(([x, y]) => `STRUCT(${BIGQUERY.text(x)} AS ${a}, ${BIGQUERY.text(y)} AS ${b})`).join(",\n    ")}])`,
+  signs: (rows) => `SELECT code, sign FROM UNNEST([${rows.map(([c, n]) => `STRUCT(${BIGQUERY.text(c)} AS code, ${n} AS sign)`).join(", ")}])`,
 };
 
 export interface SqlInput {
@@ -68,8 +79,14 @@ export interface SqlInput {
   files?: readonly string[];
 }
 
-/** The aggregation query. Throws an Error when the combination cannot be written (BigQuery is GDELT only). */
-export function aggregationSql({ dialect, layout, options, files = [] }: SqlInput): string {
+/** The setup statements and the query, as one text to print or run (statements end with ";"). */
+export function aggregationSql(input: SqlInput): string {
+  const { setup, query } = aggregationStatements(input);
+  return [...setup.map((s) => `${s};`), query].join("\n");
+}
+
+/** The aggregation: statements to run first, then the query. Throws an Error when the combination cannot be written (BigQuery is GDELT only). */
+export function aggregationStatements({ dialect, layout, options, files = [] }: SqlInput): { setup: string[]; query: string } {
   const d = dialect === "duckdb" ? DUCKDB : BIGQUERY;
   if (dialect === "bigquery" && layout.format !== "gdelt") {
     throw new Error(`BigQuery SQL is written for GDELT's public table ${BIGQUERY_GDELT_TABLE} only, not for ${layout.format}`);
@@ -84,25 +101,27 @@ export function aggregationSql({ dialect, layout, options, files = [] }: SqlInpu
       ? `c${side}.iso`
       : `COALESCE(c${side}.iso, CASE WHEN r.${side}_name <> '' THEN CONCAT(${d.text(NAME_KEY_PREFIX)}, r.${side}_name) END)`;
   const [ca, cb, ws, co, cf, ne, fd, ld, si, su] = DYAD_COUNT_COLUMNS;
-  return `-- Stancegraph ingest: ${layout.format} events → one row per undirected dyad and ${options.window} (${dialect}).
+  return { setup: d.setup, query: `-- Stancegraph ingest: ${layout.format} events → one row per undirected dyad and ${options.window} (${dialect}).
 -- Columns: ${DYAD_COUNT_COLUMNS.join(", ")}; read the result with: stancegraph ingest --format dyad-counts --window ${options.window} FILE
 WITH
 ${rawStages},
 countries AS (${d.pairs(countries, "raw", "iso")}),
+signs AS (${d.signs(signs)}),
 events AS (
   SELECT r.id AS id, r.url AS url,
     ${d.day("r.date_text", layout.dateStyle)} AS day,
-    CASE ${code} ${signs.map(([c, s]) => `WHEN ${d.text(c)} THEN ${s}`).join(" ")} END AS sign,
+    s.sign AS sign,
     ${key("a")} AS a,
     ${key("b")} AS b
   FROM raw AS r
+  JOIN signs AS s ON s.code = ${code}
   LEFT JOIN countries AS ca ON ca.raw = r.a_country
   LEFT JOIN countries AS cb ON cb.raw = r.b_country
 ),
 kept AS (
   SELECT id, url, day, sign, LEAST(a, b) AS x, GREATEST(a, b) AS y, ${d.windowStart("day", options.window)} AS w
   FROM events
-  WHERE day IS NOT NULL AND sign IS NOT NULL AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+  WHERE day IS NOT NULL AND a IS NOT NULL AND b IS NOT NULL AND a <> b
 ),
 grouped AS (
   SELECT x, y, w,
@@ -128,7 +147,7 @@ SELECT
   urls AS ${su}
 FROM grouped
 ORDER BY x, y, w
-`;
+` };
 }
 
 /** A DuckDB list of file paths. */
