@@ -17,8 +17,6 @@
  *    by (day, id): their ids and source URLs.
  * What to make of the rows (thresholds, merging windows into relations) is relations.ts.
  */
-import type { EventSign } from "./tables/eventCodes.ts";
-
 export type WindowUnit = "month" | "quarter" | "year";
 export const WINDOW_UNITS: readonly WindowUnit[] = ["month", "quarter", "year"];
 
@@ -119,4 +117,3 @@ export function sortDyadCounts(rows: DyadCount[]): DyadCount[] {
   return rows.sort((p, q) => compareText(p.actorA, q.actorA) || compareText(p.actorB, q.actorB) || compareText(p.window, q.window));
 }
 
-export type { EventSign };

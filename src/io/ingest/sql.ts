@@ -6,7 +6,7 @@
  * Both return the columns of DYAD_COUNT_COLUMNS, which `--format dyad-counts` reads back.
  * Only what differs between the dialects is in `Dialect`; the stages are written once below.
  */
-import type { EventLayout, JsonLayout, TabularLayout } from "./layouts.ts";
+import type { EventLayout, TabularLayout } from "./layouts.ts";
 import { countryTable } from "./countries.ts";
 import { signTable } from "./tables/eventCodes.ts";
 import { DYAD_COUNT_COLUMNS, NAME_KEY_PREFIX, SAMPLE_SIZE, type AggregationOptions } from "./aggregation.ts";
@@ -220,4 +220,3 @@ raw AS (
 )`;
 }
 
-export type { JsonLayout };
