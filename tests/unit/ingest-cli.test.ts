@@ -57,6 +57,8 @@ describe("stancegraph ingest", () => {
       expect(r.code, engine).toBe(1);
       expect(r.err, engine).toContain(short);
     }
+    const duck = await runIngestCli("ingest", "--format", "gdelt", short);
+    expect(duck.err).toMatch(/DuckDB could not read this as gdelt: .*Line: 3 Original Line: "1100000003\\t20230315.{0,80}…" Expected Number of Columns: 61 Found: 58/);
     const ts = await runIngestCli("ingest", "--format", "gdelt", short, "--engine", "typescript");
     expect(ts.err).toContain(`${short}, line 3: expected 61 tab-separated columns (GDELT 2.0 export), found 58`);
     const missing = await runIngestCli("ingest", "--format", "plover", join(dir, "nope.json"));

@@ -92,7 +92,7 @@ Exit status: 0 written, 1 a file or the result is wrong, 2 bad arguments.`,
           ? ingestDyadCounts(positionals[0]!, rules, options)
           : await ingestEventFiles(format, positionals, rules, { ...options, engine });
     } catch (e) {
-      if (!(e instanceof EventFileError) && !(e instanceof Error && e.message.startsWith("DuckDB could not read"))) throw e;
+      if (!(e instanceof EventFileError)) throw e;
       io.err(`stancegraph ingest: ${e.message}`);
       return 1;
     }

@@ -11,6 +11,7 @@ import { aggregationStatements } from "./sql.ts";
 import type { EventLayout } from "./layouts.ts";
 import { DYAD_COUNT_COLUMNS, type AggregationOptions, type DyadCount } from "./aggregation.ts";
 import { splitSample } from "./dyadCounts.ts";
+import { EventFileError, clip } from "./parseEvents.ts";
 
 export interface DuckdbOptions {
   /** Worker threads (default 2: this machine's cores). */
@@ -19,7 +20,7 @@ export interface DuckdbOptions {
   memoryLimit?: string;
 }
 
-/** Aggregates the files with DuckDB. Errors from DuckDB (a malformed line, …) are rethrown with the files named. */
+/** Aggregates the files with DuckDB. Errors from DuckDB (a malformed line, …) become EventFileErrors naming the files. */
 export async function aggregateWithDuckdb(
   layout: EventLayout,
   files: readonly string[],
@@ -38,8 +39,15 @@ export async function aggregateWithDuckdb(
     try {
       reader = await connection.runAndReadAll(query);
     } catch (e) {
-      const message = (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 4).join(" ");
-      throw new Error(`DuckDB could not read ${files.join(", ")} as ${layout.format}: ${message}`, { cause: e });
+      // DuckDB's message names the line and echoes it: keep its first lines, and not too much of them.
+      const message = (e instanceof Error ? e.message : String(e))
+        .split("\n")
+        .slice(0, 4)
+        .join(" ")
+        .replace(/Original Line: (.*?) (?=Expected|Possible|$)/, (_, line: string) => `Original Line: ${clip(line)} `)
+        .replace(/\s*Possible fixes:.*$/, "")
+        .slice(0, 300);
+      throw new EventFileError(files.join(", "), null, `DuckDB could not read this as ${layout.format}: ${message}`);
     }
     const rows = reader.getRowObjectsJS() as Array<Record<(typeof DYAD_COUNT_COLUMNS)[number], unknown>>;
     return rows.map((r) => ({

@@ -3,9 +3,8 @@
  * of its first line, so a wrong --format gets a plain message instead of DuckDB's), and reads one
  * whole, gzip or not, strictly as UTF-8, for the TypeScript path.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { gunzipSync, createGunzip } from "node:zlib";
-import { createReadStream } from "node:fs";
 import { LAYOUTS, type EventFormat } from "./layouts.ts";
 import { EventFileError, checkHeader, clip } from "./parseEvents.ts";
 
