@@ -20,9 +20,10 @@ import { nodeSuite } from "./node.ts";
 import { browserSuite } from "./browser.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine } from "./types.ts";
 import { suggestSuite } from "./suggest.ts";
+import { ingestSuite } from "./ingest.ts";
 
-/** Every suite, in order. */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, suggestSuite];
+/** Every suite, in order (ingest's sizes are numbers of events, chosen by the suite). */
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, suggestSuite, ingestSuite];
 
 export interface BenchOptions {
   sizes: number[];

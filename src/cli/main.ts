@@ -10,8 +10,10 @@ import { generateCommand } from "./commands/generate.ts";
 import { exportCommand } from "./commands/export.ts";
 import { analyzeCommand } from "./commands/analyze.ts";
 import { suggestCommand } from "./commands/suggest.ts";
+import { ingestCommand } from "./commands/ingest.ts";
+import { convertCommand } from "./commands/convert.ts";
 
-export const COMMANDS: Command[] = [validateCommand, snapshotCommand, generateCommand, exportCommand, analyzeCommand, suggestCommand];
+export const COMMANDS: Command[] = [validateCommand, snapshotCommand, generateCommand, exportCommand, analyzeCommand, suggestCommand, ingestCommand, convertCommand];
 
 const USAGE = () => `Usage: stancegraph COMMAND [options]
 

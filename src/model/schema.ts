@@ -78,6 +78,27 @@ export const RelationType = Type.Object(
   { additionalProperties: false },
 );
 
+// ── machine-coded evidence (stancegraph ingest) ──
+/**
+ * Provenance of a relation derived from event data rather than read in a text: by which rule,
+ * from how many events, over which days, with a sample of the events to check by hand.
+ */
+export const DerivedEvidence = Type.Object(
+  {
+    rule: NonEmpty("How the events became this relation: coding, window, thresholds."),
+    cooperative: Type.Integer({ minimum: 0, description: "Cooperative events counted." }),
+    conflictual: Type.Integer({ minimum: 0, description: "Conflictual events counted." }),
+    neutral: Type.Optional(Type.Integer({ minimum: 0, description: "Neutral events seen (not counted for the sign)." })),
+    first: Type.String({ ...IsoDate, description: "Date of the first event counted." }),
+    last: Type.String({ ...IsoDate, description: "Date of the last event counted." }),
+    sampleIds: Type.Array(NonEmpty("Id of an event in the source data."), { maxItems: 20, description: "A sample of the events' ids." }),
+    sampleUrls: Type.Optional(
+      Type.Array(Type.String({ pattern: "^https?://", description: "Where a sample event was reported." }), { maxItems: 20 }),
+    ),
+  },
+  { additionalProperties: false, description: "Machine-coded: this relation was derived from event data." },
+);
+
 export const Evidence = Type.Object(
   {
     source: Type.String({ ...Id, description: "Id of an entry in `sources`." }),
@@ -87,6 +108,7 @@ export const Evidence = Type.Object(
     citation: Type.Optional(
       NonEmpty("For a reference source with no local text: what it says that supports the claim."),
     ),
+    derived: Type.Optional(DerivedEvidence),
   },
   { additionalProperties: false },
 );
@@ -188,6 +210,7 @@ export type ActorKind = Static<typeof ActorKind>;
 export type Actor = Static<typeof Actor>;
 export type RelationType = Static<typeof RelationType>;
 export type Evidence = Static<typeof Evidence>;
+export type DerivedEvidence = Static<typeof DerivedEvidence>;
 export type Relation = Static<typeof Relation>;
 export type StanceEvent = Static<typeof StanceEvent>;
 export type Source = Static<typeof Source>;

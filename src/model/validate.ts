@@ -169,7 +169,8 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
     owner.evidence.forEach((ev: unknown, j) => {
       if (!isObject(ev)) return;
       const p = `${path}.evidence[${j}]`;
-      if (ev.quote === undefined && ev.citation === undefined) err(p, "needs a quote from the source or a citation");
+      if (ev.quote === undefined && ev.citation === undefined && ev.derived === undefined) err(p, "needs a quote from the source or a citation (or, when machine-coded, derived provenance)");
+      if (isObject(ev.derived)) checkDerived(ev.derived, ev.quote !== undefined, `${p}.derived`, err);
       if (typeof ev.source !== "string") return;
       if (!sources.has(ev.source)) return err(`${p}.source`, `unknown source "${ev.source}"`);
       if (typeof ev.quote !== "string") return;
@@ -236,6 +237,15 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
       err("span", `"to" ${data.span.to} must be after "from" ${data.span.from}`);
     }
   }
+}
+
+/** Machine-coded evidence: real days in order, at least one signed event, and no quote (nothing was read). */
+function checkDerived(d: Obj, hasQuote: boolean, path: string, err: (path: string, message: string) => void): void {
+  if (hasQuote) err(path, "machine-coded evidence was derived from events, not read in a text: give it no quote");
+  if (checkDate(d, "first", path, err) & checkDate(d, "last", path, err) && typeof d.first === "string" && typeof d.last === "string" && d.last < d.first) {
+    err(path, `"last" ${d.last} is before "first" ${d.first}`);
+  }
+  if (d.cooperative === 0 && d.conflictual === 0) err(path, "counts no cooperative and no conflictual event");
 }
 
 /** Ids of one collection; reports duplicates with the place of the first use. */

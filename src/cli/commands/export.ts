@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import type { Command } from "../cli.ts";
+import type { CliIO, Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
 import { loadModelOrReport, resolveDateOption } from "../common.ts";
 import type { StanceModel } from "../../model/stanceModel.ts";
@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "../../io/file
 import { renderExport } from "../../io/renderExport.ts";
 import { renderSvg } from "../../io/svg.ts";
 import { pictureForScope } from "../../app/picture.ts";
+import { datasetForScope } from "../../io/datasetJson.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -28,6 +29,8 @@ relation of all time (--all, the default).
                      graphology  graphology's serialized graph, for developers
                      csv         one row per relation (RFC 4180)
                      png         a browser export: use the app's Export menu
+                     rdf-turtle  RDF as Turtle (vocabulary: docs/rdf.md)
+                     jsonld      the same RDF as JSON-LD
   --at DATE          a calendar date, e.g. 2024-04-18
   --period ID        a named period of the dataset, e.g. after-2023
   --compare A,B      two dates or period ids, e.g. before-2023,after-2023
@@ -51,6 +54,9 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
       out: { type: "string" },
     });
     if (values.help) return io.out(this.help), 0;
+    if (values.format !== undefined && (RDF_FORMATS as readonly string[]).includes(values.format)) {
+      return exportRdf(values.format as RdfFormat, values, io);
+    }
     const format = parseFormat(values.format);
     if (format === "png") {
       io.err(
@@ -91,9 +97,9 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
 const ACTOR_KINDS: string[] = ActorKind.anyOf.map((k) => String(k.const));
 
 function parseFormat(value: string | undefined): ExportFormat {
-  if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(", ")})`);
+  if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(", ")}) or an RDF format (${RDF_FORMATS.join(", ")})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(value)) {
-    throw new UsageError(`unknown --format "${value}" (use ${EXPORT_FORMATS.join(", ")})`);
+    throw new UsageError(`unknown --format "${value}" (use ${[...EXPORT_FORMATS, ...RDF_FORMATS].join(", ")})`);
   }
   return value as ExportFormat;
 }
@@ -141,4 +147,41 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+// ── RDF (issue 15): Turtle and JSON-LD, written by src/io/rdf.ts (Node only, loaded on use) ──
+
+const RDF_FORMATS = ["rdf-turtle", "jsonld"] as const;
+type RdfFormat = (typeof RDF_FORMATS)[number];
+const RDF_EXTENSIONS: Record<RdfFormat, string> = { "rdf-turtle": "ttl", jsonld: "jsonld" };
+
+type RdfValues = ViewValues & { all?: boolean | undefined; dataset?: string | undefined; out?: string | undefined; "hide-types"?: string | undefined; "hide-kinds"?: string | undefined };
+
+/** Exports the view's dataset (as `--format json` would write it) as RDF. */
+async function exportRdf(format: RdfFormat, values: RdfValues, io: CliIO): Promise<number> {
+  const viewCount = [values.at, values.period, values.compare, values.all].filter((v) => v !== undefined && v !== false).length;
+  if (viewCount > 1) throw new UsageError("give one of --at, --period, --compare and --all");
+  const model = loadModelOrReport(values.dataset, io, { layout: false });
+  if (!model) return 1;
+  const view = resolveView(model, values);
+  const scope = exportScope(model, view, {
+    hiddenRelationTypes: listOption(values["hide-types"], "--hide-types", model.dataset.relationTypes.map((t) => t.id)),
+    hiddenActorKinds: listOption(values["hide-kinds"], "--hide-kinds", ACTOR_KINDS, "the kinds are") as ActorKind[],
+  });
+  const dataset = datasetForScope(model.dataset, scope);
+  const text = format === "jsonld" ? (await import("../../io/rdfJsonLd.ts")).writeJsonLd(dataset) : await (await import("../../io/rdf.ts")).writeTurtle(dataset);
+  if (values.out === undefined) {
+    io.out(text);
+    return 0;
+  }
+  const target = isDirectory(values.out)
+    ? join(values.out, exportFileName(model.dataset.id, view, "json", { filtered: scope.filtered }).replace(/\.json$/, `.${RDF_EXTENSIONS[format]}`))
+    : values.out;
+  try {
+    io.writeFile(target, text);
+  } catch (e) {
+    throw new UsageError(`cannot write "${target}": ${e instanceof Error ? e.message : String(e)}`);
+  }
+  io.err(`wrote ${target}: ${scope.relations.length} relations, ${scope.actors.length} actors as ${format} (${viewCaption(model, view, scope.filtered)})`);
+  return 0;
 }

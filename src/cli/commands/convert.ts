@@ -1,0 +1,128 @@
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import type { Command } from "../cli.ts";
+import { parseOptions, UsageError } from "../cli.ts";
+import { serializeDataset } from "../../model/generate.ts";
+import { MAX_DATASET_BYTES, formatBytes } from "../../model/load.ts";
+import { isIsoDate } from "../../model/dates.ts";
+import { convertGraphFile, previewGraphFile, type ConvertInput } from "../../io/convert/convertFile.ts";
+import type { GraphMapping } from "../../io/convert/mapping.ts";
+
+export const convertCommand: Command = {
+  name: "convert",
+  summary: "turn another tool's graph (GEXF, GraphML, CSV edge list) into a dataset",
+  help: `Usage: stancegraph convert FILE [--out dataset.json] [--preview] [mapping options]
+
+Reads a graph from Gephi (GEXF 1.2 or 1.3, static or dynamic), networkx or yEd (GraphML), or a
+spreadsheet (CSV edge list, with --actors for a CSV of nodes), maps its attributes to relation
+types, signs and dates, and writes a dataset. The mapping is guessed from attribute names; --preview
+prints the guess and the first rows as it reads them. Edges without evidence cite the file.
+A GEXF or GraphML that Stancegraph exported comes back with everything it carries.
+  --type ATTR          edge attribute that is the relation type (e.g. relation, kind)
+  --sign ATTR          edge attribute that is the sign: -1/0/1, a number, or positive/negative
+  --from ATTR          edge attribute with the first day (YYYY-MM-DD, a date-time, or a year)
+  --to ATTR            edge attribute with the end: the first day it no longer holds
+  --to-inclusive       --to is the last day held instead
+  --from-date DATE     first day of relations the file gives no date for
+  --label ATTR         edge attribute kept as the relation's note
+  --evidence ATTR      edge attribute with a quote or a citation
+  --node-label ATTR, --node-kind ATTR, --wikidata ATTR   node attributes
+  --actors FILE        CSV of actors beside a CSV edge list (id in the first column)
+  --source-column C, --target-column C   the CSV edge list's end columns
+  --id ID, --title TEXT   the dataset's id and title
+  --preview            print the mapping and the first 10 rows as JSON, write nothing
+  --out FILE           write the dataset to FILE instead of standard output
+Exit status: 0 written, 1 the file cannot be converted (every problem by row and column), 2 bad arguments.`,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        type: { type: "string" },
+        sign: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        "to-inclusive": { type: "boolean" },
+        "from-date": { type: "string" },
+        label: { type: "string" },
+        evidence: { type: "string" },
+        "node-label": { type: "string" },
+        "node-kind": { type: "string" },
+        wikidata: { type: "string" },
+        actors: { type: "string" },
+        "source-column": { type: "string" },
+        "target-column": { type: "string" },
+        id: { type: "string" },
+        title: { type: "string" },
+        preview: { type: "boolean" },
+        out: { type: "string" },
+      },
+      true,
+    );
+    if (values.help) return io.out(this.help), 0;
+    if (positionals.length !== 1) throw new UsageError("give one FILE to convert");
+    const file = positionals[0]!;
+    const fromDate = values["from-date"];
+    if (fromDate !== undefined && !isIsoDate(fromDate)) throw new UsageError(`--from-date "${String(fromDate).slice(0, 40)}" is not a calendar date (YYYY-MM-DD)`);
+    const mapping: GraphMapping = {};
+    const set = (key: keyof GraphMapping, value: string | undefined) => value !== undefined && ((mapping as Record<string, unknown>)[key] = value);
+    set("type", values.type);
+    set("sign", values.sign);
+    set("from", values.from);
+    set("to", values.to);
+    set("label", values.label);
+    set("evidence", values.evidence);
+    set("nodeLabel", values["node-label"]);
+    set("nodeKind", values["node-kind"]);
+    set("wikidata", values.wikidata);
+    set("defaultFrom", values["from-date"]);
+    if (values["to-inclusive"]) mapping.toInclusive = true;
+    const input: ConvertInput = {
+      text: readText(file),
+      fileName: basename(file),
+      ...(values.actors !== undefined ? { actorsText: readText(values.actors) } : {}),
+      ...(values["source-column"] !== undefined ? { sourceColumn: values["source-column"] } : {}),
+      ...(values["target-column"] !== undefined ? { targetColumn: values["target-column"] } : {}),
+      ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+      ...(values.id !== undefined ? { id: values.id } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
+    };
+    if (values.preview) {
+      const p = previewGraphFile(input);
+      if (!p.ok) return report(p.problems, io);
+      io.out(JSON.stringify({ format: p.format, attributes: p.attributes, mapping: p.mapping, rows: p.rows, problems: p.problems }, null, 2));
+      return 0;
+    }
+    const r = convertGraphFile(input);
+    if (!r.ok) return report(r.problems, io);
+    const text = serializeDataset(r.dataset);
+    if (values.out === undefined) io.out(text);
+    else io.writeFile(values.out, text);
+    for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);
+    const how = r.mapping === null ? "as Stancegraph wrote it" : `mapping ${JSON.stringify(r.mapping)}`;
+    io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${r.dataset.actors.length} actors, ${r.dataset.relations.length} relations from ${r.format} (${how})`);
+    return 0;
+  },
+};
+
+function report(problems: string[], io: { err(t: string): void }): number {
+  for (const p of problems.slice(0, 50)) io.err(p);
+  if (problems.length > 50) io.err(`… and ${problems.length - 50} more`);
+  io.err(`stancegraph convert: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing written`);
+  return 1;
+}
+
+/** A file as UTF-8 text, refused when too large or not UTF-8. */
+function readText(path: string): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new UsageError(`cannot read "${path}": no such file`);
+  }
+  if (size > MAX_DATASET_BYTES) throw new UsageError(`"${path}" is ${formatBytes(size)}; the limit is ${formatBytes(MAX_DATASET_BYTES)}`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
+  } catch {
+    throw new UsageError(`"${path}" is not UTF-8 text`);
+  }
+}

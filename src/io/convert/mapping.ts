@@ -1,0 +1,297 @@
+/**
+ * The mapping step: which attribute of a foreign graph is the relation type, the sign, the dates,
+ * the labels; guessed from attribute names, previewed on the first rows, then applied to make a
+ * dataset. Pure data in and out, so the app's mapping dialog can be a thin layer over it.
+ *
+ * Every problem names its row (or edge) and column: `row 12, column \`from\`: "2023-13-01" is not a
+ * date`. Edges without evidence cite the imported file, and the source entry says so.
+ */
+import type { Actor, ActorKind, Dataset, Evidence, Relation, RelationType } from "../../model/schema.ts";
+import { ActorKind as ActorKindSchema, FORMAT_VERSION } from "../../model/schema.ts";
+import { isIsoDate } from "../../model/dates.ts";
+import { countryTable, stateActor } from "../ingest/countries.ts";
+import type { ForeignEdge, ForeignGraph } from "./foreignGraph.ts";
+
+export interface GraphMapping {
+  /** Edge attribute holding the relation type (its values become types). */
+  type?: string;
+  /** Edge attribute holding the sign: −1/0/+1, any number (its sign), or words (positive, conflict, …). */
+  sign?: string;
+  /** Edge attributes holding the first day and the end; without them, GEXF intervals or `defaultFrom`. */
+  from?: string;
+  to?: string;
+  /** Whether `to` is the last day held (inclusive) rather than the first day no longer held. */
+  toInclusive?: boolean;
+  /** Edge attribute kept as the relation's note. */
+  label?: string;
+  /** Edge attribute holding a quote or a citation for the evidence. */
+  evidence?: string;
+  /** Node attributes: label, kind (state, bloc, …), Wikidata id. */
+  nodeLabel?: string;
+  nodeKind?: string;
+  wikidata?: string;
+  /** The first day of relations the file gives no date for. */
+  defaultFrom?: string;
+}
+
+export type MappingField = Exclude<keyof GraphMapping, "toInclusive" | "defaultFrom">;
+
+/** Attribute names each field is guessed from, in order of preference (compared case-insensitively). */
+const GUESSES: Record<MappingField, string[]> = {
+  type: ["relation_type", "relationtype", "relation", "relationship", "type", "kind", "edge_type", "category"],
+  sign: ["sign", "polarity", "valence"],
+  from: ["from", "start", "start_date", "begin", "valid_from", "date_from", "since", "date"],
+  to: ["to", "end", "end_date", "until", "valid_to", "date_to"],
+  label: ["note", "label", "description", "name"],
+  evidence: ["quote", "evidence", "citation", "source_text"],
+  nodeLabel: ["label", "name", "title"],
+  nodeKind: ["kind", "actor_kind", "actor_type"],
+  wikidata: ["wikidata", "qid", "wikidata_id"],
+};
+const NODE_FIELDS = new Set<MappingField>(["nodeLabel", "nodeKind", "wikidata"]);
+
+/** Fills in the fields the names suggest; fields given in `given` are kept as they are. */
+export function guessMapping(graph: ForeignGraph, given: GraphMapping = {}): GraphMapping {
+  const out: GraphMapping = { ...given };
+  const taken = new Set(Object.values(given).filter((v): v is string => typeof v === "string"));
+  for (const field of Object.keys(GUESSES) as MappingField[]) {
+    if (out[field] !== undefined) continue;
+    const names = NODE_FIELDS.has(field) ? graph.nodeAttributes : graph.edgeAttributes;
+    const hit = GUESSES[field].map((g) => names.find((n) => n.toLowerCase() === g && (NODE_FIELDS.has(field) || !taken.has(n)))).find((n) => n !== undefined);
+    if (hit === undefined) continue;
+    // A "type"/"kind" whose values are GEXF's directed/undirected is the edge's direction, not a relation type.
+    if (field === "type" && graph.edges.every((e) => ["directed", "undirected", "mutual", ""].includes(e.attrs.get(hit) ?? ""))) continue;
+    out[field] = hit;
+    if (!NODE_FIELDS.has(field)) taken.add(hit);
+  }
+  return out;
+}
+
+export interface MappedRow {
+  where: string;
+  source: string;
+  target: string;
+  type: string;
+  sign: -1 | 0 | 1 | null;
+  from: string | null;
+  to: string | null;
+  note: string | null;
+  evidence: string | null;
+}
+
+export interface MappingIssue {
+  where: string;
+  column: string | null;
+  message: string;
+}
+
+export function formatMappingIssue(i: MappingIssue): string {
+  return `${i.where}${i.column === null ? "" : `, column \`${i.column}\``}: ${i.message}`;
+}
+
+/** The first `count` edges as the mapping reads them, with their problems: what a preview shows. */
+export function previewMapping(graph: ForeignGraph, mapping: GraphMapping, count = 10): { rows: MappedRow[]; issues: MappingIssue[] } {
+  const issues: MappingIssue[] = [];
+  const rows = graph.edges.slice(0, count).flatMap((e) => mapEdge(e, mapping, issues));
+  return { rows, issues };
+}
+
+const clip = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+
+const POSITIVE = /^(\+|positive|pos|cooperative|cooperation|ally|allies|alliance|friend|friendly|support|partner)$/i;
+const NEGATIVE = /^(-|−|negative|neg|conflictual|conflict|enemy|enemies|hostile|rival|rivalry|war|opposition)$/i;
+const NEUTRAL = /^(neutral|none|mediation)$/i;
+
+export function readSign(value: string): -1 | 0 | 1 | null {
+  const v = value.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v)) return Math.sign(Number(v)) as -1 | 0 | 1;
+  if (POSITIVE.test(v)) return 1;
+  if (NEGATIVE.test(v)) return -1;
+  if (NEUTRAL.test(v)) return 0;
+  return null;
+}
+
+/** A date as the mapping reads it: YYYY-MM-DD, the date part of an ISO date-time, or a year (its first day). */
+export function readDate(value: string): string | null {
+  const v = value.trim();
+  if (/^\d{4}$/.test(v)) return isIsoDate(`${v}-01-01`) ? `${v}-01-01` : null;
+  const day = v.slice(0, 10);
+  return isIsoDate(day) && (v.length === 10 || v[10] === "T" || v[10] === " ") ? day : null;
+}
+
+/** The sign a relation type's name suggests (used when no sign attribute is mapped). */
+export function signOfTypeName(name: string): -1 | 0 | 1 {
+  const words = name.toLowerCase().split(/[^a-z]+/);
+  const has = (re: RegExp) => words.some((w) => re.test(w));
+  if (has(/^(alliance|ally|allies|allied|cooperation|cooperative|support|friend|friendship|partner|partnership|treaty|trade|aid|membership|member)$/)) return 1;
+  if (has(/^(war|conflict|enemy|hostile|hostility|rival|rivalry|sanction|sanctions|dispute|estrangement|opposition|threat|attack)$/)) return -1;
+  return 0;
+}
+
+function mapEdge(e: ForeignEdge, m: GraphMapping, issues: MappingIssue[]): MappedRow[] {
+  const get = (attr: string | undefined) => (attr === undefined ? undefined : e.attrs.get(attr));
+  const fail = (column: string | null, message: string) => issues.push({ where: e.where, column, message });
+  if (e.source === "") fail("source", "is empty");
+  if (e.target === "") fail("target", "is empty");
+  if (e.source !== "" && e.source === e.target) fail(null, `source and target are the same node (${clip(e.source)}): a relation needs two actors`);
+  const typeValue = get(m.type)?.trim();
+  let sign: -1 | 0 | 1 | null = null;
+  const signValue = get(m.sign);
+  if (m.sign !== undefined && signValue !== undefined && signValue.trim() !== "") {
+    sign = readSign(signValue);
+    if (sign === null) fail(m.sign, `${clip(signValue)} is not a sign (use -1, 0 or 1, any number, or positive/negative/neutral)`);
+  }
+  const type = typeValue ? typeValue : m.type !== undefined ? "" : sign === null ? "link" : sign > 0 ? "positive" : sign < 0 ? "negative" : "neutral";
+  if (type === "") fail(m.type!, "is empty: every edge needs a relation type");
+  const date = (attr: string | undefined, column: string): string | null | undefined => {
+    const raw = get(attr);
+    if (raw === undefined || raw.trim() === "") return undefined;
+    const d = readDate(raw);
+    if (d === null) fail(column, `${clip(raw)} is not a date (YYYY-MM-DD)`);
+    return d;
+  };
+  const from = date(m.from, m.from ?? "from");
+  const rawTo = date(m.to, m.to ?? "to");
+  const to = rawTo && m.toInclusive ? addOneDay(rawTo) : rawTo;
+  const intervals =
+    from !== undefined || to !== undefined ? [{ from: from ?? null, to: to ?? null }] : e.intervals.length > 0 ? e.intervals.map((i) => ({ from: i.from ?? null, to: i.to ?? null })) : [{ from: null, to: null }];
+  const note = get(m.label)?.trim() || null;
+  const evidence = get(m.evidence)?.trim() || null;
+  return intervals.map((i) => {
+    const rowFrom = i.from ?? (m.defaultFrom ?? null);
+    // An unreadable date was reported already; "no date" would say it twice.
+    if (rowFrom === null && from !== null) fail(m.from ?? "from", "no date: map a date attribute, or give a default first day (--from-date)");
+    if (rowFrom !== null && i.to !== null && i.to <= rowFrom) fail(m.to ?? "to", `${i.to} is not after the first day ${rowFrom}`);
+    return { where: e.where, source: e.source, target: e.target, type, sign, from: rowFrom, to: i.to, note, evidence };
+  });
+}
+
+function addOneDay(day: string): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
+export interface ConvertOptions {
+  /** The imported file's name: the citation of edges without evidence names it. */
+  fileName: string;
+  id?: string;
+  title?: string;
+}
+
+export type ConvertResult = { ok: true; dataset: Dataset } | { ok: false; issues: MappingIssue[] };
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const TYPE_COLOURS = { 1: "#009E73", [-1]: "#D55E00", 0: "#999999" } as const;
+const ACTOR_KINDS = new Set<string>(ActorKindSchema.anyOf.map((k) => String(k.const)));
+const IMPORTED_SOURCE = "imported-file";
+
+/** Applies the mapping: the dataset, or every problem by row and column. */
+export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options: ConvertOptions): ConvertResult {
+  const issues: MappingIssue[] = [];
+  const rows = graph.edges.flatMap((e) => mapEdge(e, mapping, issues));
+
+  // Actors: the nodes, plus ends that no node declares (CSV without an actors file).
+  const ids = new IdMaker();
+  const actors = new Map<string, Actor>();
+  const countries = countryTable("code");
+  const names = countryTable("name");
+  const addActor = (raw: string, label: string | undefined, attrs: Map<string, string>, where: string) => {
+    if (raw === "" || actors.has(raw)) return;
+    const kindValue = mapping.nodeKind ? attrs.get(mapping.nodeKind)?.trim() : undefined;
+    if (kindValue && !ACTOR_KINDS.has(kindValue)) issues.push({ where, column: mapping.nodeKind!, message: `${clip(kindValue)} is not an actor kind (${[...ACTOR_KINDS].join(", ")})` });
+    const name = (mapping.nodeLabel ? attrs.get(mapping.nodeLabel)?.trim() : undefined) || label?.trim() || raw;
+    // A node that names a country (by ISO code or English name) is that state, unless told otherwise.
+    const iso = countries.get(raw) ?? names.get(name) ?? names.get(raw);
+    const base: Actor = iso !== undefined && (!kindValue || kindValue === "state") ? { ...stateActor(iso), label: name } : { id: "", label: name, kind: (kindValue && ACTOR_KINDS.has(kindValue) ? kindValue : "non-state") as ActorKind };
+    const qid = mapping.wikidata ? attrs.get(mapping.wikidata)?.trim() : undefined;
+    if (qid) {
+      if (/^Q[1-9][0-9]*$/.test(qid)) base.wikidata = [qid];
+      else issues.push({ where, column: mapping.wikidata!, message: `${clip(qid)} is not a Wikidata id (Q followed by digits)` });
+    }
+    actors.set(raw, { ...base, id: ids.make(iso ?? raw) });
+  };
+  for (const n of graph.nodes) addActor(n.id, n.label, n.attrs, n.where);
+  for (const r of rows) for (const end of [r.source, r.target]) addActor(end, undefined, new Map(), r.where);
+
+  // Relation types: one per value of the type attribute; the sign from the sign attribute, else from its name.
+  const types = new Map<string, RelationType>();
+  const typeIds = new IdMaker();
+  const typeOf = new Map<string, string>();
+  for (const r of rows) {
+    if (r.type === "" || typeOf.has(r.type)) continue;
+    const signs = new Set(rows.filter((x) => x.type === r.type && x.sign !== null).map((x) => x.sign!));
+    if (signs.size > 1) issues.push({ where: r.where, column: mapping.sign ?? null, message: `the relation type ${clip(r.type)} has edges of different signs; give each sign its own type` });
+    const sign = signs.size > 0 ? [...signs][0]! : signOfTypeName(r.type);
+    const directed = graph.edges.some((e) => e.directed && (mapping.type === undefined || e.attrs.get(mapping.type)?.trim() === r.type));
+    const id = typeIds.make(r.type.toLowerCase());
+    typeOf.set(r.type, id);
+    types.set(id, { id, label: r.type, sign, directed, color: TYPE_COLOURS[sign] });
+  }
+
+  const relationIds = new IdMaker();
+  const relations: Relation[] = [];
+  let cited = false;
+  const perEdge = new Map<string, number>();
+  for (const r of rows) {
+    if (r.from === null || r.type === "" || !actors.has(r.source) || !actors.has(r.target) || r.source === r.target) continue;
+    const edge = graph.edges.find((e) => e.where === r.where);
+    const n = (perEdge.get(r.where) ?? 0) + 1;
+    perEdge.set(r.where, n);
+    const wanted = edge?.id !== undefined && ID.test(edge.id) ? (n === 1 ? edge.id : `${edge.id}.${n}`) : `e${relations.length + 1}`;
+    const evidence: Evidence = r.evidence
+      ? { source: IMPORTED_SOURCE, citation: r.evidence }
+      : { source: IMPORTED_SOURCE, citation: `${r.where} of ${options.fileName}; the file gives no evidence for it` };
+    if (!r.evidence) cited = true;
+    relations.push({
+      id: relationIds.make(wanted),
+      source: actors.get(r.source)!.id,
+      target: actors.get(r.target)!.id,
+      type: typeOf.get(r.type)!,
+      from: r.from,
+      ...(r.to !== null ? { to: r.to } : {}),
+      evidence: [evidence],
+      ...(r.note !== null ? { note: r.note } : {}),
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const title = options.title ?? `${options.fileName} (converted)`;
+  return {
+    ok: true,
+    dataset: {
+      format: FORMAT_VERSION,
+      id: options.id ?? (ids.slug(options.fileName.replace(/\.[^.]+$/, "")) || "converted"),
+      title,
+      actors: [...actors.values()],
+      relationTypes: types.size > 0 ? [...types.values()] : [{ id: "link", label: "link", sign: 0, directed: false, color: TYPE_COLOURS[0] }],
+      relations,
+      events: [],
+      sources: [
+        {
+          id: IMPORTED_SOURCE,
+          title: `${options.fileName} (imported graph file)`,
+          publisher: "Imported with stancegraph convert",
+          note: cited
+            ? "Relations whose edges carried no evidence cite this file: they are what the file says, not checked against any text."
+            : "The evidence of each relation is the text its edge carried in this file.",
+        },
+      ],
+      periods: [],
+    },
+  };
+}
+
+/** Ids that match the format's pattern, unique, made from the file's own names where possible. */
+class IdMaker {
+  private taken = new Set<string>();
+  slug(raw: string): string {
+    return raw.normalize("NFKD").replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "").replace(/-+$/, "").slice(0, 56);
+  }
+  make(raw: string): string {
+    const base = ID.test(raw) && raw.length <= 56 ? raw : this.slug(raw) || "x";
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}

@@ -1,0 +1,151 @@
+/** Other tools' graphs → datasets: GEXF 1.2/1.3 (static, dynamic, spells), GraphML (networkx, yEd), CSV. */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { convertGraphFile, previewGraphFile, type ConvertInput } from "../../src/io/convert/convertFile.ts";
+import { readSign, readDate } from "../../src/io/convert/mapping.ts";
+import { writeGexf } from "../../src/io/gexf.ts";
+import { writeGraphml } from "../../src/io/graphml.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+import { datasetArb } from "./arbitraries.ts";
+import { ingestFixture, runIngestCli } from "./ingestHelpers.ts";
+
+const input = (name: string, extra: Partial<ConvertInput> = {}): ConvertInput => ({ text: readFileSync(ingestFixture(`convert/${name}`), "utf8"), fileName: name, ...extra });
+const convert = (name: string, extra: Partial<ConvertInput> = {}) => {
+  const r = convertGraphFile(input(name, extra));
+  if (!r.ok) throw new Error(r.problems.join("\n"));
+  return r.dataset;
+};
+const rel = (d: Dataset) => d.relations.map((r) => `${r.source}–${r.target} ${r.type} [${r.from}, ${r.to ?? ""})`);
+
+describe("convert: other tools' files", () => {
+  it("reads a static Gephi GEXF 1.2 with the guessed mapping; countries become states; evidence cites the file", () => {
+    const d = convert("gephi-static-1.2.gexf");
+    expect(rel(d)).toEqual(["ARM–RUS alliance [1992-05-15, )", "AZE–TUR alliance [2021-06-15, )", "ARM–AZE war [2020-09-27, )", "ARM–4 membership [2002-10-07, )"]);
+    expect(d.actors.find((a) => a.id === "ARM")).toMatchObject({ kind: "state", iso3: "ARM", wikidata: ["Q399"] });
+    expect(d.actors.find((a) => a.id === "4")).toEqual({ id: "4", label: "CSTO", kind: "non-state" });
+    expect(d.relationTypes.map((t) => [t.id, t.sign])).toEqual([["alliance", 1], ["war", -1], ["membership", 1]]);
+    expect(d.relations[0]!.evidence).toEqual([{ source: "imported-file", citation: 'edge 1 (id "0") of gephi-static-1.2.gexf; the file gives no evidence for it' }]);
+    expect(d.sources[0]).toMatchObject({ id: "imported-file", title: "gephi-static-1.2.gexf (imported graph file)" });
+    expect(d.sources[0]!.note).toMatch(/cite this file/);
+  });
+
+  it("reads a dynamic GEXF 1.3: inclusive end → half-open to, one relation per spell", () => {
+    expect(rel(convert("gephi-dynamic-1.3.gexf"))).toEqual([
+      "ARM–RUS alliance [1992-05-15, 2023-10-03)",
+      "ARM–RUS estrangement [2023-10-03, )",
+      "ARM–FRA partnership [2020-01-01, 2021-01-01)",
+      "ARM–FRA partnership [2023-10-03, )",
+    ]);
+  });
+
+  it("reads networkx GraphML (dates and signs from attributes) and yEd GraphML (labels inside the graphics)", () => {
+    const nx = convert("networkx.graphml");
+    expect(rel(nx)).toEqual(["ARM–AZE negative [2020-09-27, 2023-09-20)", "AZE–TUR positive [2021-06-15, )"]);
+    expect(nx.relations.map((r) => r.id)).toEqual(["0", "0-2"]);
+    const yed = convert("yed.graphml");
+    expect(yed.actors.map((a) => [a.id, a.label, a.kind])).toEqual([["QAT", "Qatar", "state"], ["n1", "Hamas", "non-state"], ["ISR", "Israel", "state"]]);
+    expect(yed.relationTypes).toEqual([expect.objectContaining({ id: "mediation", sign: 0, directed: true })]);
+  });
+
+  it("reads a CSV edge list with an actors CSV; a quote column becomes the evidence", () => {
+    const d = convert("edges.csv", { actorsText: readFileSync(ingestFixture("convert/actors.csv"), "utf8") });
+    expect(rel(d)).toContain("ARM–RUS estrangement [2023-10-03, )");
+    expect(d.actors.find((a) => a.id === "EU")).toEqual({ id: "EU", label: "European Union", kind: "bloc", wikidata: ["Q458"] });
+    expect(d.relations[0]!.evidence).toEqual([{ source: "imported-file", citation: "Armenia and Russia are formal allies in the CSTO" }]);
+  });
+
+  it("reports every problem by row and column", () => {
+    const r = convertGraphFile(input("bad-edges.csv"));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual([
+      'bad-edges.csv, row 2, column `from`: "2023-13-01" is not a date (YYYY-MM-DD)',
+      'bad-edges.csv, row 3: source and target are the same node ("AZE"): a relation needs two actors',
+      'bad-edges.csv, row 4, column `sign`: "often" is not a sign (use -1, 0 or 1, any number, or positive/negative/neutral)',
+    ]);
+  });
+
+  it("asks for a first day when the file has no dates", () => {
+    const text = "source,target,relation\nARM,RUS,alliance\n";
+    const r = convertGraphFile({ text, fileName: "ties.csv" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual(["ties.csv, row 1, column `from`: no date: map a date attribute, or give a default first day (--from-date)"]);
+    const dated = convertGraphFile({ text, fileName: "ties.csv", mapping: { defaultFrom: "2023-11-01" } });
+    expect(dated.ok && dated.dataset.relations[0]!.from).toBe("2023-11-01");
+  });
+
+  it("previews the guessed mapping and the first rows as data", () => {
+    const p = previewGraphFile(input("gephi-static-1.2.gexf"), 2);
+    expect(p.ok).toBe(true);
+    if (!p.ok) return;
+    expect(p.mapping).toEqual({ type: "relation", from: "start_date", wikidata: "wikidata" });
+    expect(p.rows).toEqual([
+      { where: 'edge 1 (id "0")', source: "0", target: "1", type: "alliance", sign: null, from: "1992-05-15", to: null, note: null, evidence: null },
+      { where: 'edge 2 (id "1")', source: "2", target: "3", type: "alliance", sign: null, from: "2021-06-15", to: null, note: null, evidence: null },
+    ]);
+  });
+
+  it("reads signs and dates the way spreadsheets write them", () => {
+    expect(["1", "+1", "-1", "0", "-0.5", "positive", "Conflict", "ally"].map(readSign)).toEqual([1, 1, -1, 0, -1, 1, -1, 1]);
+    expect(readSign("often")).toBeNull();
+    expect(["2023-10-03", "2023-10-03T12:00:00Z", "2023", "2023-13-01", "03/10/2023"].map(readDate)).toEqual(["2023-10-03", "2023-10-03", "2023-01-01", null, null]);
+  });
+
+  it("is a CLI command: converts with mapping options, previews, refuses with every problem", async () => {
+    const ok = await runIngestCli("convert", ingestFixture("convert/yed.graphml"), "--type", "relation", "--from-date", "2023-11-01", "--out", "d.json");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(String(ok.files.get("d.json"))).relations).toHaveLength(2);
+    const preview = await runIngestCli("convert", ingestFixture("convert/networkx.graphml"), "--preview");
+    expect(JSON.parse(preview.out).mapping).toEqual({ sign: "sign", from: "since", to: "until", nodeLabel: "name" });
+    const bad = await runIngestCli("convert", ingestFixture("convert/bad-edges.csv"));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("3 problems; nothing written");
+    const usage = await runIngestCli("convert", ingestFixture("convert/edges.csv"), "--from-date", "2023-02-30");
+    expect(usage.code).toBe(2);
+  });
+});
+
+describe("round trip: what Stancegraph exports, convert reads back", () => {
+  it("dynamic GEXF: the whole dataset, unchanged", () => {
+    fc.assert(
+      fc.property(datasetArb({ xmlSafe: true, maxActors: 6, maxRelations: 8 }), (dataset) => {
+        const r = convertGraphFile({ text: writeGexf(dataset, { mode: "dynamic" }), fileName: "x.gexf" });
+        expect(r.ok && r.dataset).toEqual(dataset);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("GraphML: everything GraphML carries (actors, types, relations, dates, the evidence's text and source)", () => {
+    const carried = (d: Dataset) => ({
+      id: d.id,
+      title: d.title,
+      actors: d.actors.map((a) => ({ id: a.id, label: a.label, kind: a.kind, wikidata: a.wikidata, iso3: a.iso3 })),
+      types: d.relationTypes
+        .filter((t) => d.relations.some((r) => r.type === t.id))
+        .map((t) => ({ id: t.id, label: t.label, sign: t.sign, directed: t.directed }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1)),
+      relations: d.relations.map((r) => ({
+        id: r.id,
+        source: r.source,
+        target: r.target,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        confidence: r.confidence,
+        evidence: { source: r.evidence[0]!.source, text: r.evidence[0]!.quote ?? r.evidence[0]!.citation },
+      })),
+    });
+    fc.assert(
+      fc.property(datasetArb({ xmlSafe: true, maxActors: 6, maxRelations: 8 }), (dataset) => {
+        const r = convertGraphFile({ text: writeGraphml(dataset), fileName: "x.graphml" });
+        if (!r.ok) throw new Error(r.problems.join("\n"));
+        const back = carried(r.dataset);
+        back.relations = back.relations.map((x) => ({ ...x, evidence: { source: x.evidence.source, text: r.dataset.relations.find((y) => y.id === x.id)!.evidence[0]!.citation } }));
+        expect(back).toEqual(carried(dataset));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
