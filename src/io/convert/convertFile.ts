@@ -25,6 +25,11 @@ export interface ConvertInput {
   sourceColumn?: string;
   targetColumn?: string;
   mapping?: GraphMapping;
+  /**
+   * Use `mapping` exactly as given: a field it leaves out stays unmapped instead of being guessed
+   * (the app's mapping step, where "none" is a choice the user made).
+   */
+  exactMapping?: boolean;
   id?: string;
   title?: string;
 }
@@ -41,8 +46,8 @@ export function detectGraphFormat(text: string, fileName: string): GraphFormat |
   return ext === "csv" || ext === "tsv" || head.includes(",") ? "csv" : null;
 }
 
-const SOURCE_COLUMNS = ["source", "src", "from_actor", "actor1", "actor_a", "node1", "sender", "from"];
-const TARGET_COLUMNS = ["target", "dst", "to_actor", "actor2", "actor_b", "node2", "receiver", "to"];
+export const SOURCE_COLUMNS = ["source", "src", "from_actor", "actor1", "actor_a", "node1", "sender", "from"];
+export const TARGET_COLUMNS = ["target", "dst", "to_actor", "actor2", "actor_b", "node2", "receiver", "to"];
 
 /** The foreign graph of a file, before mapping; for CSV, with the end columns resolved. */
 export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGraph; format: GraphFormat } | { ok: false; problems: string[]; format: GraphFormat | null } {
@@ -107,7 +112,7 @@ function convertUnsafe(input: ConvertInput): ConvertFileResult {
     const meta = read.graph.graphAttrs;
     dataset = datasetFromStancegraphGraphml(read.graph, { id: input.id ?? meta?.get("dataset") ?? "converted", title: input.title ?? meta?.get("title") ?? input.fileName });
   } else {
-    mapping = guessMapping(read.graph, input.mapping);
+    mapping = input.exactMapping ? { ...input.mapping } : guessMapping(read.graph, input.mapping);
     const converted = convertGraph(read.graph, mapping, { fileName: input.fileName, ...(input.id ? { id: input.id } : {}), ...(input.title ? { title: input.title } : {}) });
     if (!converted.ok) return { ok: false, format: read.format, problems: converted.issues.map((i) => `${input.fileName}, ${formatMappingIssue(i)}`) };
     dataset = converted.dataset;
