@@ -100,7 +100,7 @@ describe("a file that is not a valid dataset", () => {
     await page.keyboard.press("Escape");
     await expect(errorDialog().isVisible()).resolves.toBe(false);
     // The focus goes back to the button that opened the file (the dialog's close event moves it).
-    await page.waitForFunction(() => document.activeElement?.textContent === "Open dataset…", null, { timeout: 2000 });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Open dataset…");
     expect(await snapshot()).toEqual(before);
   });
 

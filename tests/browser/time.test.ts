@@ -176,7 +176,7 @@ describe("playback", () => {
     await page.getByRole("combobox", { name: "Playback speed" }).selectOption("365");
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setDate", date: "2024-05-01" }));
     await page.getByRole("button", { name: "Play through time" }).click();
-    await page.waitForFunction(() => !window.stancegraph!.store.getState().playing, null, { timeout: 5000 });
+    await page.waitForFunction(() => !window.stancegraph!.store.getState().playing, null, { timeout: 60_000 });
     expect((await state(page)).date).toBe("2024-06-30");
     await expect(page.getByRole("button", { name: "Play through time" }).textContent()).resolves.toBe("▶ Play");
     await page.close();

@@ -58,7 +58,7 @@ describe("the bench runner", () => {
     expect(json.budgets).toEqual(report.budgets);
   });
 
-  it("is what `npm run bench -- --quick` runs: prints the table and the budget lines, writes nothing", () => {
+  it("is what `npm run bench -- --quick` runs: prints the table and the budget lines, writes nothing", { timeout: 180_000 }, () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", "bench/run.ts", "--quick", "--sizes", "40", "--suites", "node"], { cwd: root, encoding: "utf8" });
     expect(r.stderr).toContain("[node] 40 actors / 400 relations: layout");
     expect(r.status).toBe(0);
