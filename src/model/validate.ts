@@ -124,7 +124,7 @@ function structuralIssue(e: ValueError): ValidationIssue {
     // Curation (issue #13): evidence offsets are whole numbers from 0.
     case ValueErrorType.Integer:
       return { path, message: `expected a whole number, got ${describe(e.value)}` };
-    case ValueErrorType.NumberMinimum:
+    case ValueErrorType.IntegerMinimum:
       return { path, message: `must be at least ${String(schema.minimum)}, got ${describe(e.value)}` };
     default:
       return { path, message: e.message };
