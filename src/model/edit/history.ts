@@ -29,13 +29,18 @@ export interface HistoryState {
   cursor: number;
   /** The `seq` the next entry gets. */
   nextSeq: number;
+  /**
+   * The `seq` of the entry just before `entries[0]` (dropped at the limit), 0 when none was: with
+   * the entries' own, it names every state the history can reach (the workspace store uses it).
+   */
+  rootSeq: number;
 }
 
 /** Entries kept by default: beyond it the oldest step can no longer be undone. */
 export const DEFAULT_HISTORY_LIMIT = 500;
 
 export function emptyHistory(): HistoryState {
-  return { entries: [], cursor: 0, nextSeq: 1 };
+  return { entries: [], cursor: 0, nextSeq: 1, rootSeq: 0 };
 }
 
 /** Records a new action: drops what could have been redone, and the oldest entries past `limit`. */
@@ -43,7 +48,8 @@ export function pushEntry(h: HistoryState, entry: Omit<HistoryEntry, "seq">, lim
   const entries = [...h.entries.slice(0, h.cursor), { ...entry, seq: h.nextSeq }];
   const dropped = Math.max(0, entries.length - Math.max(1, limit));
   const kept = dropped > 0 ? entries.slice(dropped) : entries;
-  return { entries: kept, cursor: kept.length, nextSeq: h.nextSeq + 1 };
+  const rootSeq = dropped > 0 ? entries[dropped - 1]!.seq : h.rootSeq;
+  return { entries: kept, cursor: kept.length, nextSeq: h.nextSeq + 1, rootSeq };
 }
 
 export function canUndo(h: HistoryState): boolean {
@@ -74,6 +80,11 @@ export function moveCursor(h: HistoryState, step: -1 | 1): HistoryState {
   const cursor = h.cursor + step;
   if (cursor < 0 || cursor > h.entries.length) throw new RangeError(`nothing to ${step < 0 ? "undo" : "redo"}`);
   return { ...h, cursor };
+}
+
+/** Which state the history is at: the `seq` of the last applied entry, or `rootSeq` when none is applied. */
+export function stateSeq(h: HistoryState): number {
+  return h.cursor > 0 ? h.entries[h.cursor - 1]!.seq : h.rootSeq;
 }
 
 /** The history list, newest first, with which entries are applied (undone ones are shown greyed). */
