@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { nodeSuite } from "./node.ts";
 import { browserSuite } from "./browser.ts";
+import { editSuite } from "./edit.ts";
 
 /** One measure at one size: the median of its repetitions, and its baseline's when it has one. */
 export interface BenchRow {
@@ -65,7 +66,7 @@ export interface BenchSuite {
 }
 
 /** Every suite, in order. */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, editSuite];
 
 export interface BenchOptions {
   sizes: number[];

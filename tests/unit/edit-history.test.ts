@@ -53,3 +53,19 @@ describe("edit history", () => {
     expect(seen).toEqual(["do 1 A 1", "undo 1 Mini 0", "redo 1 A 1"]);
   });
 });
+
+describe("undo of a history restored from storage", () => {
+  it("checks an entry it did not make before applying it, and refuses one that would break the dataset", () => {
+    const d = miniDataset();
+    const made = new EditSession(d, { now: NOW });
+    made.perform({ kind: "updateRelation", id: "r1", changes: { confidence: "high" } });
+    // Tampered with in storage: undoing would now put back a relation ending before it starts.
+    const history = structuredClone(made.history);
+    const op = history.entries[0]!.inverse[0]!;
+    if (op.op !== "replace") throw new Error("expected a replace");
+    op.after = { ...op.after, to: "2019-01-01" } as typeof op.after;
+    const restored = new EditSession(made.dataset, { history, now: NOW });
+    expect(restored.undo()).toEqual({ ok: false, errors: [{ path: "relations[0]", message: '"to" 2019-01-01 is before "from" 2020-01-01' }] });
+    expect(restored.dataset).toBe(made.dataset);
+  });
+});

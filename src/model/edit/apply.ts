@@ -41,7 +41,7 @@ export class EditRefusedError extends Error {
 export function tryApply(dataset: Dataset, command: Command, options: ValidateOptions = {}): EditOutcome {
   const raw = applyUnchecked(dataset, command);
   if (!raw.ok) return raw;
-  const { errors, warnings } = checkTouched(raw.dataset, raw.touched, options);
+  const { errors, warnings } = checkTouched(raw.dataset, raw.touched, options, raw.ops);
   if (errors.length > 0) return { ok: false, errors };
   return { ...raw, warnings };
 }

@@ -14,23 +14,30 @@
  * record it did not touch (an untouched actor whose name is now also a touched actor's) appear
  * at the next full validation.
  */
-import type { Dataset, Evidence } from "../schema.ts";
+import type { Dataset, Evidence, Relation } from "../schema.ts";
 import { validateDataset, type ValidateOptions, type ValidationIssue } from "../validate.ts";
-import { COLLECTIONS, type Collection, type Touched } from "./commands.ts";
+import { COLLECTIONS, type Collection, type Op, type Touched } from "./commands.ts";
 
 export interface EditCheck {
   errors: ValidationIssue[];
   warnings: ValidationIssue[];
 }
 
-/** Checks the records an edit touched (see the module comment). */
-export function checkTouched(dataset: Dataset, touched: Touched, options: ValidateOptions = {}): EditCheck {
+/**
+ * Checks the records an edit touched (see the module comment). `ops`, when given, are the edit's
+ * own: the relations they insert or change name their pairs up front, so one pass over the
+ * relations finds both the touched ones and the others of their pairs.
+ */
+export function checkTouched(dataset: Dataset, touched: Touched, options: ValidateOptions = {}, ops: readonly Op[] = []): EditCheck {
   const focusIds = new Map<Collection, Set<string>>();
   for (const c of COLLECTIONS) focusIds.set(c, new Set([...touched[c].added, ...touched[c].changed]));
   const removedActors = new Set(touched.actors.removed);
   const removedTypes = new Set(touched.relationTypes.removed);
-  // An added source counts too: with the id of an existing one, it changes the text quotes are checked against.
-  const citedSources = new Set([...touched.sources.removed, ...touched.sources.changed, ...touched.sources.added]);
+  // An added source counts too when it has the id of an existing one: it changes the text quotes
+  // are checked against. A new id is cited by nothing yet (the dataset was valid), so no scan.
+  const sourceIdCount = new Map<string, number>();
+  if (touched.sources.added.length > 0) for (const src of dataset.sources) sourceIdCount.set(src.id, (sourceIdCount.get(src.id) ?? 0) + 1);
+  const citedSources = new Set([...touched.sources.removed, ...touched.sources.changed, ...touched.sources.added.filter((id) => (sourceIdCount.get(id) ?? 0) > 1)]);
 
   // Positions to copy, per collection; `focus` marks those whose warnings are reported.
   const take = new Map<Collection, Set<number>>(COLLECTIONS.map((c) => [c, new Set<number>()]));
@@ -39,7 +46,11 @@ export function checkTouched(dataset: Dataset, touched: Touched, options: Valida
     take.get(c)!.add(i);
     if (isFocus) focus.get(c)!.add(i);
   };
-  const cites = (evidence: unknown) => Array.isArray(evidence) && evidence.some((ev: Evidence) => citedSources.has(ev?.source));
+  const cites = (evidence: unknown): boolean => {
+    if (!Array.isArray(evidence)) return false;
+    for (let k = 0; k < evidence.length; k++) if (citedSources.has((evidence[k] as Evidence | undefined)?.source as string)) return true;
+    return false;
+  };
 
   // Relations: touched, referring to a removed actor, type or a touched source; then the others
   // of the same pair and type (overlap warnings).
@@ -47,25 +58,45 @@ export function checkTouched(dataset: Dataset, touched: Touched, options: Valida
   const pairKeys = new Set<string>();
   const pairActors = new Set<string>();
   const relFocus = focusIds.get("relations")!;
-  for (let i = 0; i < relations.length; i++) {
-    const r = relations[i]!;
-    if (relFocus.has(r.id) || removedActors.has(r.source) || removedActors.has(r.target) || removedTypes.has(r.type) || (citedSources.size > 0 && cites(r.evidence))) {
-      add("relations", i, true);
+  for (const op of ops) {
+    if (op.op === "meta" || op.collection !== "relations" || op.op === "remove") continue;
+    const r = (op.op === "insert" ? op.record : op.after) as { type: string; source: string; target: string };
+    if (typeof r.type === "string" && typeof r.source === "string" && typeof r.target === "string") {
       pairKeys.add(sameKey(r));
       pairActors.add(r.source);
+      pairActors.add(r.target);
     }
   }
-  if (pairKeys.size > 0) {
+  const keysKnown = pairKeys.size;
+  const samePair = (r: Relation) => (pairActors.has(r.source) || pairActors.has(r.target)) && pairKeys.has(sameKey(r));
+  // The scans below run only when something can match: most edits (a rename, a new source) skip
+  // them, and one pass over 100k relations costs a few milliseconds.
+  const anyRemoved = removedActors.size + removedTypes.size > 0;
+  const anyCited = citedSources.size > 0;
+  if (relFocus.size > 0 || anyRemoved || anyCited) {
     for (let i = 0; i < relations.length; i++) {
       const r = relations[i]!;
-      if ((pairActors.has(r.source) || pairActors.has(r.target)) && pairKeys.has(sameKey(r))) add("relations", i, true);
+      if (relFocus.has(r.id) || (anyRemoved && (removedActors.has(r.source) || removedActors.has(r.target) || removedTypes.has(r.type))) || (anyCited && cites(r.evidence))) {
+        add("relations", i, true);
+        pairKeys.add(sameKey(r));
+        pairActors.add(r.source);
+      } else if (keysKnown > 0 && samePair(r)) add("relations", i, true);
+    }
+  }
+  // Pairs found only in the pass above (no ops given, or a record the ops did not name) need a second one.
+  if (pairKeys.size > keysKnown) {
+    for (let i = 0; i < relations.length; i++) {
+      const r = relations[i]!;
+      if (samePair(r)) add("relations", i, true);
     }
   }
   const evFocus = focusIds.get("events")!;
-  dataset.events.forEach((e, i) => {
-    const namesRemoved = Array.isArray(e.actors) && e.actors.some((a) => removedActors.has(a));
-    if (evFocus.has(e.id) || namesRemoved || (citedSources.size > 0 && cites(e.evidence))) add("events", i, true);
-  });
+  if (evFocus.size > 0 || removedActors.size > 0 || anyCited) {
+    dataset.events.forEach((e, i) => {
+      const namesRemoved = removedActors.size > 0 && Array.isArray(e.actors) && e.actors.some((a) => removedActors.has(a));
+      if (evFocus.has(e.id) || namesRemoved || (anyCited && cites(e.evidence))) add("events", i, true);
+    });
+  }
   for (const c of ["actors", "relationTypes", "sources", "periods"] as const) {
     const ids = focusIds.get(c)!;
     if (ids.size === 0) continue;
@@ -97,10 +128,12 @@ export function checkTouched(dataset: Dataset, touched: Touched, options: Valida
   const names = new Set<string>();
   for (const i of focus.get("actors")!) for (const n of namesOf(dataset.actors[i]!)) names.add(n);
   const firstOwner = new Map<string, number>();
-  dataset.actors.forEach((a, i) => {
-    if (needActors.has(a.id)) add("actors", i, false);
-    if (names.size > 0) for (const n of namesOf(a)) if (names.has(n) && !firstOwner.has(n)) firstOwner.set(n, i);
-  });
+  if (needActors.size > 0 || names.size > 0) {
+    dataset.actors.forEach((a, i) => {
+      if (needActors.has(a.id)) add("actors", i, false);
+      if (names.size > 0) for (const n of namesOf(a)) if (names.has(n) && !firstOwner.has(n)) firstOwner.set(n, i);
+    });
+  }
   for (const i of firstOwner.values()) add("actors", i, false);
   dataset.relationTypes.forEach((t, i) => needTypes.has(t.id) && add("relationTypes", i, false));
   // The schema wants at least one relation type; any will do when none is needed.
@@ -136,10 +169,17 @@ function sameKey(r: { type: string; source: string; target: string }): string {
   return r.source < r.target ? `${r.type}\u0000${r.source}\u0000${r.target}` : `${r.type}\u0000${r.target}\u0000${r.source}`;
 }
 
+/** Names per actor record: records are shared between edits, so each is lowered once. */
+const namesCache = new WeakMap<object, string[]>();
+
 /** An actor's names as the validator compares them. */
 function namesOf(a: { label?: unknown; aliases?: unknown }): string[] {
-  const names = [a.label, ...(Array.isArray(a.aliases) ? a.aliases : [])].filter((n): n is string => typeof n === "string");
-  return names.map((n) => n.trim().toLowerCase());
+  let cached = namesCache.get(a);
+  if (!cached) {
+    const names = [a.label, ...(Array.isArray(a.aliases) ? a.aliases : [])].filter((n): n is string => typeof n === "string");
+    namesCache.set(a, (cached = names.map((n) => n.trim().toLowerCase())));
+  }
+  return cached;
 }
 
 /** Where the validator writes positions: at the start of a path, and in two messages (never in quoted user text). */

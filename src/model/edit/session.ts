@@ -7,11 +7,12 @@
 import type { Dataset } from "../schema.ts";
 import type { StanceModel } from "../stanceModel.ts";
 import type { ValidateOptions, ValidationIssue } from "../validate.ts";
-import type { Command } from "./commands.ts";
-import { tryApply, type Applied } from "./apply.ts";
+import type { Command, Op } from "./commands.ts";
+import { applyUnchecked, tryApply, type Applied, type EditOutcome } from "./apply.ts";
 import { describeCommand } from "./describe.ts";
 import { DEFAULT_HISTORY_LIMIT, emptyHistory, moveCursor, nextRedo, nextUndo, pushEntry, redoOps, type HistoryEntry, type HistoryState } from "./history.ts";
 import { updateModel, type ModelChange } from "./updateModel.ts";
+import { registerLocator } from "./ops.ts";
 
 export type SessionOutcome =
   | { ok: true; label: string; dataset: Dataset; change: ModelChange | null; warnings: ValidationIssue[] }
@@ -43,6 +44,8 @@ export class EditSession {
   private current: Dataset;
   private past: HistoryState;
   private readonly listeners = new Set<(event: SessionEvent) => void>();
+  /** Entries whose undo and redo lead between validated states (see `replay`). */
+  private readonly trusted = new Set<number>();
   readonly model: StanceModel | null;
   private readonly limit: number;
   private readonly validate: ValidateOptions;
@@ -56,6 +59,7 @@ export class EditSession {
     this.limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
     this.validate = options.validate ?? {};
     this.now = options.now ?? (() => new Date().toISOString());
+    this.locate();
   }
 
   get dataset(): Dataset {
@@ -73,6 +77,7 @@ export class EditSession {
     if (!outcome.ok) return outcome;
     this.past = pushEntry(this.past, { label, command, inverse: outcome.inverse.ops, at: this.now() }, this.limit);
     const entry = this.past.entries[this.past.entries.length - 1]!;
+    this.trusted.add(entry.seq);
     return this.commit("do", entry, outcome);
   }
 
@@ -80,7 +85,7 @@ export class EditSession {
   undo(): SessionOutcome {
     const entry = nextUndo(this.past);
     if (!entry) return { ok: false, errors: [{ path: "(history)", message: "nothing to undo" }] };
-    const outcome = tryApply(this.current, { kind: "patch", ops: entry.inverse }, this.validate);
+    const outcome = this.replay(entry, entry.inverse);
     if (!outcome.ok) return outcome;
     this.past = moveCursor(this.past, -1);
     return this.commit("undo", entry, outcome);
@@ -90,7 +95,7 @@ export class EditSession {
   redo(): SessionOutcome {
     const entry = nextRedo(this.past);
     if (!entry) return { ok: false, errors: [{ path: "(history)", message: "nothing to redo" }] };
-    const outcome = tryApply(this.current, { kind: "patch", ops: redoOps(entry) }, this.validate);
+    const outcome = this.replay(entry, redoOps(entry));
     if (!outcome.ok) return outcome;
     this.past = moveCursor(this.past, 1);
     return this.commit("redo", entry, outcome);
@@ -102,9 +107,32 @@ export class EditSession {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Undo and redo of an entry this session made or already checked move between states it has
+   * held and validated (the history is linear and only this session changes the dataset), so
+   * they are applied without checking again; ops that do not fit the dataset are still refused
+   * (applyOps checks each record's id). Entries restored from storage are checked the first time.
+   */
+  private replay(entry: HistoryEntry, ops: Op[]): EditOutcome {
+    if (!this.trusted.has(entry.seq)) {
+      const checked = tryApply(this.current, { kind: "patch", ops }, this.validate);
+      if (checked.ok) this.trusted.add(entry.seq);
+      return checked;
+    }
+    const raw = applyUnchecked(this.current, { kind: "patch", ops });
+    return raw.ok ? { ...raw, warnings: [] } : raw;
+  }
+
+  /** Relation ids are found through the model's edges (their `index`) instead of a scan of the list. */
+  private locate(): void {
+    const graph = this.model?.graph;
+    if (graph) registerLocator(this.current.relations, (id) => (graph.hasEdge(id) ? graph.getEdgeAttribute(id, "index") : undefined));
+  }
+
   private commit(kind: SessionEvent["kind"], entry: HistoryEntry, applied: Applied): SessionOutcome {
     this.current = applied.dataset;
     const change = this.model ? updateModel(this.model, applied) : null;
+    this.locate();
     const event: SessionEvent = { kind, entry, dataset: this.current, history: this.past, change };
     for (const listener of this.listeners) listener(event);
     return { ok: true, label: entry.label, dataset: this.current, change, warnings: applied.warnings };
