@@ -48,7 +48,7 @@ describe("edit commands", () => {
       { numRuns: 120 },
     );
     expect(done).toBeGreaterThan(350);
-  });
+  }, 120_000);
 
   it("shares what it did not touch: other collections and records keep their identity", () => {
     const d = inlineMini();

@@ -39,7 +39,7 @@ describe("the touched check (validation of one edit)", () => {
     // Both sides ran: edits that pass and edits that break the dataset.
     expect(compared).toBeGreaterThan(500);
     expect(refused).toBeGreaterThan(50);
-  });
+  }, 120_000);
 
   it("checks quotes and offsets against inline text, and files when they can be read", () => {
     const d = miniDataset();

@@ -58,7 +58,7 @@ describe("the workspace store", () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 120_000);
 
   it("writes an edit's entry and a small record, not the dataset, until a checkpoint is due", async () => {
     const { backend, writes } = counting();

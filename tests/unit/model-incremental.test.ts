@@ -70,7 +70,7 @@ describe("incremental model update", () => {
       { numRuns: 120 },
     );
     expect(steps).toBeGreaterThan(500);
-  });
+  }, 120_000);
 
   it("counts revisions and says what changed", () => {
     const d = miniDataset();
@@ -163,7 +163,7 @@ describe("interval index, dynamic layer", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 });
 
 export type { Dataset };
