@@ -78,7 +78,6 @@ interface Meta {
   /** The history state last saved (download or named version); null: never. */
   savedSeq: number | null;
   updatedAt: string;
-  nextVersion: number;
 }
 
 interface StoredText {
@@ -192,7 +191,6 @@ export class WorkspaceStore {
       baseSeq: seq,
       savedSeq: saved ? seq : null,
       updatedAt: this.now(),
-      nextVersion: old?.nextVersion ?? 1,
     };
     this.meta = meta;
     const stale = (old?.entrySeqs ?? []).filter((s) => !meta.entrySeqs.includes(s)).map(entryKey);
@@ -253,15 +251,19 @@ export class WorkspaceStore {
 
   /** Keeps the dataset as a named version. */
   async saveVersion(name: string, dataset: Dataset, history?: HistoryState): Promise<VersionInfo> {
-    const number = this.meta?.nextVersion ?? 1;
-    if (this.meta) this.meta = { ...this.meta, nextVersion: number + 1, ...(history ? { savedSeq: stateSeq(history) } : {}) };
-    const info: VersionInfo = { id: `v${number}`, name, savedAt: this.now(), actors: dataset.actors.length, relations: dataset.relations.length };
+    if (this.meta && history) this.meta = { ...this.meta, savedSeq: stateSeq(history) };
     const meta = this.meta;
+    const stored = this.stored(dataset);
+    const savedAt = this.now();
+    let info: VersionInfo | undefined;
     await this.enqueue(async () => {
       const list = (await this.backend.get<VersionInfo[]>(VERSIONS)) ?? [];
-      await this.backend.write([[versionKey(info.id), this.stored(dataset)], [VERSIONS, [...list.filter((v) => v.id !== info.id), info]], ...(meta ? [[META, meta] as const] : [])]);
+      // Numbered after the versions kept, so ids never collide, with or without a workspace.
+      const number = 1 + list.reduce((most, v) => Math.max(most, Number(/^v(\d+)$/.exec(v.id)?.[1] ?? 0)), 0);
+      info = { id: `v${number}`, name, savedAt, actors: dataset.actors.length, relations: dataset.relations.length };
+      await this.backend.write([[versionKey(info.id), stored], [VERSIONS, [...list, info]], ...(meta ? [[META, meta] as const] : [])]);
     });
-    return info;
+    return info!;
   }
 
   /** The named versions, oldest first. */

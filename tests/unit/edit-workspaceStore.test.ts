@@ -94,7 +94,8 @@ describe("the workspace store", () => {
   });
 
   it("saves, lists and restores named versions, keeping unsaved edits as a version first", async () => {
-    const store = new WorkspaceStore(memoryBackend(), { now: NOW });
+    const backend = memoryBackend();
+    const store = new WorkspaceStore(backend, { now: NOW });
     const d = miniDataset();
     await store.start("Mini", d);
     const session = new EditSession(d, { now: NOW });
@@ -113,6 +114,10 @@ describe("the workspace store", () => {
     expect(await store.readVersion("nope")).toEqual({ ok: false, errors: [{ path: "(version)", message: 'no version "nope" is kept' }] });
     await store.deleteVersion("v2");
     expect((await store.listVersions()).map((v) => v.id)).toEqual(["v1"]);
+    // Without a workspace (another tab, a fresh store) versions still get ids of their own.
+    const other = new WorkspaceStore(backend, { now: NOW });
+    expect((await other.saveVersion("Elsewhere", d)).id).toBe("v2");
+    expect((await other.saveVersion("Again", d)).id).toBe("v3");
   });
 
   it("trusts nothing it reads back: a broken dataset or a missing entry is reported, not loaded", async () => {
