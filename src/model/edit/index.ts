@@ -8,3 +8,4 @@ export { canRedo, canUndo, historyList, DEFAULT_HISTORY_LIMIT, emptyHistory, typ
 export { EditSession, type SessionEvent, type SessionOptions, type SessionOutcome } from "./session.ts";
 export { updateModel, type ModelChange, type ModelEdit } from "./updateModel.ts";
 export { newDataset, RELATION_TYPE_PALETTE, suggestId } from "./template.ts";
+export { draftIssues, issueTarget, issuesByRecord, type IssueTarget } from "./issues.ts";
