@@ -9,7 +9,7 @@ import type { ValidateOptions, ValidationIssue } from "../validate.ts";
 import { EditError, type Command, type Consequences, type Op, type Touched } from "./commands.ts";
 import { compile } from "./compile.ts";
 import { invertOps, touchedBy } from "./ops.ts";
-import { checkTouched } from "./check.ts";
+import { checkTouched, type CheckHints } from "./check.ts";
 import { describeCommand, relationName, actorName, short } from "./describe.ts";
 
 /** A command carried out. */
@@ -37,17 +37,23 @@ export class EditRefusedError extends Error {
   }
 }
 
+/** How an edit is checked: the validator's options, and what a loaded model knows (faster, same result). */
+export interface EditOptions extends ValidateOptions {
+  hints?: CheckHints;
+}
+
 /** Carries out a command, or says why not. Never throws for a bad command. */
-export function tryApply(dataset: Dataset, command: Command, options: ValidateOptions = {}): EditOutcome {
+export function tryApply(dataset: Dataset, command: Command, options: EditOptions = {}): EditOutcome {
   const raw = applyUnchecked(dataset, command);
   if (!raw.ok) return raw;
-  const { errors, warnings } = checkTouched(raw.dataset, raw.touched, options, raw.ops);
+  const { hints, ...validate } = options;
+  const { errors, warnings } = checkTouched(raw.dataset, raw.touched, validate, raw.ops, hints);
   if (errors.length > 0) return { ok: false, errors };
   return { ...raw, warnings };
 }
 
 /** `tryApply` that throws `EditRefusedError` when the command is refused. */
-export function apply(dataset: Dataset, command: Command, options: ValidateOptions = {}): Applied {
+export function apply(dataset: Dataset, command: Command, options: EditOptions = {}): Applied {
   const outcome = tryApply(dataset, command, options);
   if (!outcome.ok) throw new EditRefusedError(outcome.errors);
   return outcome;

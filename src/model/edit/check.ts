@@ -28,7 +28,7 @@ export interface EditCheck {
  * own: the relations they insert or change name their pairs up front, so one pass over the
  * relations finds both the touched ones and the others of their pairs.
  */
-export function checkTouched(dataset: Dataset, touched: Touched, options: ValidateOptions = {}, ops: readonly Op[] = []): EditCheck {
+export function checkTouched(dataset: Dataset, touched: Touched, options: ValidateOptions = {}, ops: readonly Op[] = [], hints?: CheckHints): EditCheck {
   const focusIds = new Map<Collection, Set<string>>();
   for (const c of COLLECTIONS) focusIds.set(c, new Set([...touched[c].added, ...touched[c].changed]));
   const removedActors = new Set(touched.actors.removed);
@@ -73,7 +73,9 @@ export function checkTouched(dataset: Dataset, touched: Touched, options: Valida
   // them, and one pass over 100k relations costs a few milliseconds.
   const anyRemoved = removedActors.size + removedTypes.size > 0;
   const anyCited = citedSources.size > 0;
-  if (relFocus.size > 0 || anyRemoved || anyCited) {
+  const located = hints && ops.length > 0 && !anyRemoved && !anyCited ? locateWithHints(relations, relFocus, ops, hints, pairKeys) : null;
+  if (located) for (const i of located) add("relations", i, true);
+  else if (relFocus.size > 0 || anyRemoved || anyCited) {
     for (let i = 0; i < relations.length; i++) {
       const r = relations[i]!;
       if (relFocus.has(r.id) || (anyRemoved && (removedActors.has(r.source) || removedActors.has(r.target) || removedTypes.has(r.type))) || (anyCited && cites(r.evidence))) {
@@ -84,7 +86,7 @@ export function checkTouched(dataset: Dataset, touched: Touched, options: Valida
     }
   }
   // Pairs found only in the pass above (no ops given, or a record the ops did not name) need a second one.
-  if (pairKeys.size > keysKnown) {
+  if (!located && pairKeys.size > keysKnown) {
     for (let i = 0; i < relations.length; i++) {
       const r = relations[i]!;
       if (samePair(r)) add("relations", i, true);
@@ -162,6 +164,71 @@ export function checkTouched(dataset: Dataset, touched: Touched, options: Valida
     })
     .map(remap);
   return { errors, warnings };
+}
+
+/**
+ * What the model knew before the edit (the edit session passes it): with it, the relations to
+ * check are found without a pass over all of them.
+ */
+export interface CheckHints {
+  /** Position of the relation with this id before the edit, or undefined when there was none. */
+  relationBefore(id: string): number | undefined;
+  /** Ids of the relations between two actors before the edit (any type, either direction). */
+  pairBefore(a: string, b: string): readonly string[];
+}
+
+/**
+ * The positions, after the edit, of the relations a pass would find: those the ops put in place,
+ * and those that were there before with a touched id (a duplicate) or on a touched pair, moved
+ * through the ops' insertions and removals. Kept when their record, after the edit, has a touched
+ * id or a touched pair and type.
+ */
+function locateWithHints(relations: readonly Relation[], relFocus: ReadonlySet<string>, ops: readonly Op[], hints: CheckHints, pairKeys: ReadonlySet<string>): Set<number> {
+  const relOps = ops.filter((op) => op.op !== "meta" && op.collection === "relations") as Array<Exclude<Op, { op: "meta" }>>;
+  /** A position after relOps[from - 1], carried to after the last op (-1: removed). */
+  const forward = (start: number, from: number): number => {
+    let pos = start;
+    for (let k = from; k < relOps.length; k++) {
+      const op = relOps[k]!;
+      if (op.op === "insert") {
+        if (pos >= op.index) pos++;
+      } else if (op.op === "remove") {
+        if (pos === op.index) return -1;
+        if (pos > op.index) pos--;
+      }
+    }
+    return pos;
+  };
+  const keys = new Set(pairKeys);
+  const out = new Set<number>();
+  const consider = (pos: number, pending: string[]) => {
+    const r = relations[pos];
+    if (!r || out.has(pos)) return;
+    const key = sameKey(r);
+    if (!relFocus.has(r.id) && !keys.has(key)) return;
+    out.add(pos);
+    // A touched id found on another pair (a duplicate): that pair's relations are looked at too, as a pass would.
+    if (!keys.has(key)) {
+      keys.add(key);
+      pending.push(key);
+    }
+  };
+  const fromBefore = (ids: Iterable<string>, pending: string[]) => {
+    for (const id of ids) {
+      const p = hints.relationBefore(id);
+      if (p !== undefined) consider(forward(p, 0), pending);
+    }
+  };
+  const pending: string[] = [...keys];
+  relOps.forEach((op, k) => {
+    if (op.op !== "remove") consider(forward(op.index, k + 1), pending);
+  });
+  fromBefore(relFocus, pending);
+  while (pending.length > 0) {
+    const [, a, b] = pending.pop()!.split("\u0000") as [string, string, string];
+    fromBefore(hints.pairBefore(a, b), pending);
+  }
+  return out;
 }
 
 /** Same type and unordered pair: the relations whose overlaps the validator warns about. */

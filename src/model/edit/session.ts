@@ -13,6 +13,7 @@ import { describeCommand } from "./describe.ts";
 import { DEFAULT_HISTORY_LIMIT, emptyHistory, moveCursor, nextRedo, nextUndo, pushEntry, redoOps, type HistoryEntry, type HistoryState } from "./history.ts";
 import { updateModel, type ModelChange } from "./updateModel.ts";
 import { registerLocator } from "./ops.ts";
+import type { CheckHints } from "./check.ts";
 
 export type SessionOutcome =
   | { ok: true; label: string; dataset: Dataset; change: ModelChange | null; warnings: ValidationIssue[] }
@@ -73,7 +74,7 @@ export class EditSession {
   /** Carries out one user action, or says why it is refused (nothing changes then). */
   perform(command: Command): SessionOutcome {
     const label = describeCommand(this.current, command);
-    const outcome = tryApply(this.current, command, this.validate);
+    const outcome = tryApply(this.current, command, { ...this.validate, hints: this.hints() });
     if (!outcome.ok) return outcome;
     this.past = pushEntry(this.past, { label, command, inverse: outcome.inverse.ops, at: this.now() }, this.limit);
     const entry = this.past.entries[this.past.entries.length - 1]!;
@@ -121,6 +122,16 @@ export class EditSession {
     }
     const raw = applyUnchecked(this.current, { kind: "patch", ops });
     return raw.ok ? { ...raw, warnings: [] } : raw;
+  }
+
+  /** What the model knows before an edit, so the check finds the relations to look at without a pass over all of them. */
+  private hints(): CheckHints | undefined {
+    const graph = this.model?.graph;
+    if (!graph) return undefined;
+    return {
+      relationBefore: (id) => (graph.hasEdge(id) ? graph.getEdgeAttribute(id, "index") : undefined),
+      pairBefore: (a, b) => (graph.hasNode(a) && graph.hasNode(b) ? graph.edges(a, b) : []),
+    };
   }
 
   /** Relation ids are found through the model's edges (their `index`) instead of a scan of the list. */
