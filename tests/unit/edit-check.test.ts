@@ -55,6 +55,7 @@ describe("the touched check (validation of one edit)", () => {
         const hints: CheckHints = {
           relationBefore: (id) => (model.graph.hasEdge(id) ? model.graph.getEdgeAttribute(id, "index") : undefined),
           pairBefore: (a, b) => (model.graph.hasNode(a) && model.graph.hasNode(b) ? model.graph.edges(a, b) : []),
+          relationsOf: (actor) => (model.graph.hasNode(actor) ? model.graph.edges(actor) : []),
         };
         for (let step = 0; step < 12; step++) {
           let command = randomCommand(d, rnd, fresh);
@@ -62,7 +63,7 @@ describe("the touched check (validation of one edit)", () => {
           const raw = applyUnchecked(d, command);
           if (!raw.ok) continue;
           const plain = checkTouched(raw.dataset, raw.touched, {}, raw.ops);
-          const withHints = checkTouched(raw.dataset, raw.touched, {}, raw.ops, { relationBefore: (id) => (hinted++, hints.relationBefore(id)), pairBefore: hints.pairBefore });
+          const withHints = checkTouched(raw.dataset, raw.touched, {}, raw.ops, { ...hints, relationBefore: (id) => (hinted++, hints.relationBefore(id)) });
           expect(sorted(withHints.errors)).toEqual(sorted(plain.errors));
           expect(sorted(withHints.warnings)).toEqual(sorted(plain.warnings));
           const full = validateDataset(raw.dataset);

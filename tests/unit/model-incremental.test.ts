@@ -3,7 +3,8 @@ import fc from "fast-check";
 import type { Dataset } from "../../src/model/schema.ts";
 import { createModel, type StanceModel } from "../../src/model/stanceModel.ts";
 import { addDays } from "../../src/model/dates.ts";
-import { plan } from "../../src/model/edit/apply.ts";
+import { applyUnchecked, plan } from "../../src/model/edit/apply.ts";
+import { canonicalDatasetJson } from "../../src/io/datasetJson.ts";
 import { EditSession } from "../../src/model/edit/session.ts";
 import { IntervalIndex } from "../../src/model/intervalIndex.ts";
 import { datasetArb } from "./arbitraries.ts";
@@ -60,7 +61,12 @@ describe("incremental model update", () => {
           else if (roll < 0.3) session.redo();
           else {
             const command = plan(session.dataset, randomCommand(session.dataset, rnd, fresh)).command;
-            if (session.perform(command).ok) steps++;
+            // The same command on an unregistered copy of the list: the plain scans, not the model's shortcuts.
+            const viaScans = applyUnchecked({ ...session.dataset, relations: [...session.dataset.relations] }, command);
+            if (session.perform(command).ok) {
+              steps++;
+              expect(viaScans.ok && canonicalDatasetJson(viaScans.dataset)).toBe(canonicalDatasetJson(session.dataset));
+            }
           }
           if (k % 3 === 2) sameAsFresh(session.model!, seed + k);
         }

@@ -73,7 +73,8 @@ export function checkTouched(dataset: Dataset, touched: Touched, options: Valida
   // them, and one pass over 100k relations costs a few milliseconds.
   const anyRemoved = removedActors.size + removedTypes.size > 0;
   const anyCited = citedSources.size > 0;
-  const located = hints && ops.length > 0 && !anyRemoved && !anyCited ? locateWithHints(relations, relFocus, ops, hints, pairKeys) : null;
+  const hinted = hints && ops.length > 0 && !anyCited && removedTypes.size === 0 && (removedActors.size === 0 || hints.relationsOf !== undefined);
+  const located = hinted ? locateWithHints(relations, relFocus, ops, hints, pairKeys, removedActors) : null;
   if (located) for (const i of located) add("relations", i, true);
   else if (relFocus.size > 0 || anyRemoved || anyCited) {
     for (let i = 0; i < relations.length; i++) {
@@ -175,15 +176,24 @@ export interface CheckHints {
   relationBefore(id: string): number | undefined;
   /** Ids of the relations between two actors before the edit (any type, either direction). */
   pairBefore(a: string, b: string): readonly string[];
+  /** Ids of an actor's relations before the edit; without it, removing an actor means a pass. */
+  relationsOf?(actor: string): readonly string[];
 }
 
 /**
  * The positions, after the edit, of the relations a pass would find: those the ops put in place,
  * and those that were there before with a touched id (a duplicate) or on a touched pair, moved
- * through the ops' insertions and removals. Kept when their record, after the edit, has a touched
- * id or a touched pair and type.
+ * through the ops' insertions and removals, and those of a removed actor. Kept when their record,
+ * after the edit, has a touched id, a touched pair and type, or a removed actor.
  */
-function locateWithHints(relations: readonly Relation[], relFocus: ReadonlySet<string>, ops: readonly Op[], hints: CheckHints, pairKeys: ReadonlySet<string>): Set<number> {
+function locateWithHints(
+  relations: readonly Relation[],
+  relFocus: ReadonlySet<string>,
+  ops: readonly Op[],
+  hints: CheckHints,
+  pairKeys: ReadonlySet<string>,
+  removedActors: ReadonlySet<string>,
+): Set<number> {
   const relOps = ops.filter((op) => op.op !== "meta" && op.collection === "relations") as Array<Exclude<Op, { op: "meta" }>>;
   /** A position after relOps[from - 1], carried to after the last op (-1: removed). */
   const forward = (start: number, from: number): number => {
@@ -205,7 +215,8 @@ function locateWithHints(relations: readonly Relation[], relFocus: ReadonlySet<s
     const r = relations[pos];
     if (!r || out.has(pos)) return;
     const key = sameKey(r);
-    if (!relFocus.has(r.id) && !keys.has(key)) return;
+    const refersToRemoved = removedActors.size > 0 && (removedActors.has(r.source) || removedActors.has(r.target));
+    if (!relFocus.has(r.id) && !keys.has(key) && !refersToRemoved) return;
     out.add(pos);
     // A touched id found on another pair (a duplicate): that pair's relations are looked at too, as a pass would.
     if (!keys.has(key)) {
@@ -224,6 +235,7 @@ function locateWithHints(relations: readonly Relation[], relFocus: ReadonlySet<s
     if (op.op !== "remove") consider(forward(op.index, k + 1), pending);
   });
   fromBefore(relFocus, pending);
+  for (const actor of removedActors) fromBefore(hints.relationsOf!(actor), pending);
   while (pending.length > 0) {
     const [, a, b] = pending.pop()!.split("\u0000") as [string, string, string];
     fromBefore(hints.pairBefore(a, b), pending);

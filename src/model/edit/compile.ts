@@ -11,7 +11,7 @@
 import { Actor, DatasetSchema, Period, Relation, RelationType, Source, StanceEvent } from "../schema.ts";
 import type { Dataset, Evidence } from "../schema.ts";
 import { EditError, type AnyRecord, type Changes, type Collection, type Command, type Consequences, type DatasetMeta, type EvidenceOwner, type Op } from "./commands.ts";
-import { applyOps, metaOf, positionOf } from "./ops.ts";
+import { applyOps, incidentPositions, metaOf, positionOf } from "./ops.ts";
 
 /** Required fields per collection, from the schema (they cannot be cleared with `null`). */
 const REQUIRED: Record<Collection | "meta", ReadonlySet<string>> = {
@@ -124,11 +124,14 @@ function eachRecord<C extends Collection>(
   d: Dataset,
   collection: C,
   change: (record: Dataset[C][number]) => AnyRecord | "remove" | undefined,
+  only?: readonly number[],
 ): { ops: Op[]; ids: string[] } {
   const list = d[collection] as AnyRecord[];
   const ops: Op[] = [];
   const ids: string[] = [];
-  for (let i = list.length - 1; i >= 0; i--) {
+  // `only`: the positions (ascending) where `change` can act, when they are known; else all.
+  for (let k = (only ?? list).length - 1; k >= 0; k--) {
+    const i = only ? only[k]! : k;
     const before = list[i]!;
     const after = change(before as Dataset[C][number]);
     if (after === undefined) continue;
@@ -142,7 +145,7 @@ type Check = (what: string, actual: Consequences, listed: Consequences | undefin
 
 function removeActor(d: Dataset, id: string, listed: Consequences | undefined, checkConsequences: Check): Op[] {
   const at = mustFind(d, "actors", id);
-  const relations = eachRecord(d, "relations", (r) => (r.source === id || r.target === id ? "remove" : undefined));
+  const relations = eachRecord(d, "relations", (r) => (r.source === id || r.target === id ? "remove" : undefined), incidentPositions(d.relations, id));
   const events = eachRecord(d, "events", (e) => (e.actors.includes(id) ? { ...e, actors: e.actors.filter((a) => a !== id) } : undefined));
   checkConsequences(`actor "${id}"`, { relations: relations.ids, events: events.ids }, listed);
   return [...relations.ops, ...events.ops, { op: "remove", collection: "actors", index: at, record: d.actors[at]! }];
@@ -161,7 +164,7 @@ function mergeActors(d: Dataset, from: string, into: string, listed: Consequence
       return "remove";
     }
     return { ...r, source: repoint(r.source), target: repoint(r.target) };
-  });
+  }, incidentPositions(d.relations, from));
   const events = eachRecord(d, "events", (e) => (e.actors.includes(from) ? { ...e, actors: [...new Set(e.actors.map(repoint))] } : undefined));
   checkConsequences(`merging "${from}" into "${into}"`, { relations: dropped.reverse(), events: [] }, listed);
   const a = d.actors[fromAt]!;

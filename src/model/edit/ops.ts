@@ -136,3 +136,28 @@ export function positionOf(list: ReadonlyArray<{ id: string }>, id: string): num
   for (let i = 0; i < list.length; i++) if (list[i]!.id === id) return i;
   return -1;
 }
+
+/** Per relations list: the ids of the relations that involve an actor, from a faster source. */
+const incidences = new WeakMap<object, (actor: string) => readonly string[] | undefined>();
+
+/** Lets cascades (removing or merging an actor) find its relations without a pass over the list; the session's model knows them. */
+export function registerIncidence(relations: ReadonlyArray<{ id: string }>, incident: (actor: string) => readonly string[] | undefined): void {
+  incidences.set(relations, incident);
+}
+
+/**
+ * Positions, ascending, of the relations that involve `actor`, from a registered incidence; each
+ * checked against the list. Undefined when none is registered or it does not fit (then scan).
+ */
+export function incidentPositions(relations: ReadonlyArray<{ id: string; source: string; target: string }>, actor: string): number[] | undefined {
+  const ids = incidences.get(relations)?.(actor);
+  if (!ids) return undefined;
+  const out: number[] = [];
+  for (const id of ids) {
+    const p = positionOf(relations, id);
+    const r = relations[p];
+    if (!r || (r.source !== actor && r.target !== actor)) return undefined;
+    out.push(p);
+  }
+  return out.sort((a, b) => a - b);
+}

@@ -12,7 +12,7 @@ import { applyUnchecked, tryApply, type Applied, type EditOutcome } from "./appl
 import { describeCommand } from "./describe.ts";
 import { DEFAULT_HISTORY_LIMIT, emptyHistory, moveCursor, nextRedo, nextUndo, pushEntry, redoOps, type HistoryEntry, type HistoryState } from "./history.ts";
 import { updateModel, type ModelChange } from "./updateModel.ts";
-import { registerLocator } from "./ops.ts";
+import { registerIncidence, registerLocator } from "./ops.ts";
 import type { CheckHints } from "./check.ts";
 
 export type SessionOutcome =
@@ -131,13 +131,16 @@ export class EditSession {
     return {
       relationBefore: (id) => (graph.hasEdge(id) ? graph.getEdgeAttribute(id, "index") : undefined),
       pairBefore: (a, b) => (graph.hasNode(a) && graph.hasNode(b) ? graph.edges(a, b) : []),
+      relationsOf: (actor) => (graph.hasNode(actor) ? graph.edges(actor) : []),
     };
   }
 
   /** Relation ids are found through the model's edges (their `index`) instead of a scan of the list. */
   private locate(): void {
     const graph = this.model?.graph;
-    if (graph) registerLocator(this.current.relations, (id) => (graph.hasEdge(id) ? graph.getEdgeAttribute(id, "index") : undefined));
+    if (!graph) return;
+    registerLocator(this.current.relations, (id) => (graph.hasEdge(id) ? graph.getEdgeAttribute(id, "index") : undefined));
+    registerIncidence(this.current.relations, (actor) => (graph.hasNode(actor) ? graph.edges(actor) : undefined));
   }
 
   private commit(kind: SessionEvent["kind"], entry: HistoryEntry, applied: Applied): SessionOutcome {
