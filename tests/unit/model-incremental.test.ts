@@ -5,6 +5,7 @@ import { createModel, type StanceModel } from "../../src/model/stanceModel.ts";
 import { addDays } from "../../src/model/dates.ts";
 import { applyUnchecked, plan } from "../../src/model/edit/apply.ts";
 import { canonicalDatasetJson } from "../../src/io/datasetJson.ts";
+import { validateDataset } from "../../src/model/validate.ts";
 import { EditSession } from "../../src/model/edit/session.ts";
 import { IntervalIndex } from "../../src/model/intervalIndex.ts";
 import { datasetArb } from "./arbitraries.ts";
@@ -60,10 +61,15 @@ describe("incremental model update", () => {
           if (roll < 0.2) session.undo();
           else if (roll < 0.3) session.redo();
           else {
-            const command = plan(session.dataset, randomCommand(session.dataset, rnd, fresh)).command;
-            // The same command on an unregistered copy of the list: the plain scans, not the model's shortcuts.
-            const viaScans = applyUnchecked({ ...session.dataset, relations: [...session.dataset.relations] }, command);
-            if (session.perform(command).ok) {
+            // Planned and applied on an unregistered copy of the list too: the plain scans, not the
+            // model's shortcuts (positions and incidences from the graph); both must agree.
+            const copy = { ...session.dataset, relations: [...session.dataset.relations] };
+            const command = plan(copy, randomCommand(session.dataset, rnd, fresh)).command;
+            const viaScans = applyUnchecked(copy, command);
+            const scansValid = viaScans.ok && validateDataset(viaScans.dataset).ok;
+            const out = session.perform(command);
+            expect(out.ok).toBe(scansValid);
+            if (out.ok) {
               steps++;
               expect(viaScans.ok && canonicalDatasetJson(viaScans.dataset)).toBe(canonicalDatasetJson(session.dataset));
             }
