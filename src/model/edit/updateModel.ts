@@ -91,6 +91,8 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
   let positionsFrom = Number.POSITIVE_INFINITY;
   const edges = edgeListOf(graph, m.dataset.relations);
   let retyped = false;
+  /** Edges whose sign a type change rewrote: many, so kept apart from `restyled` (a plain list). */
+  const resigned: string[] = [];
 
   const addEdge = (r: Relation, index: number) => {
     const type = types.get(r.type)!;
@@ -179,7 +181,7 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
           if (before.directed !== after.directed) {
             retype(graph, after, relations, restyled, (r) => touchPair(r));
             retyped = true;
-          } else if (before.sign !== after.sign) resign(graph, after, m.dataset.relations, edges, restyled);
+          } else if (before.sign !== after.sign) resign(graph, after, m.dataset.relations, edges, resigned);
         }
         break;
       }
@@ -241,7 +243,7 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
     meta: t.meta,
     span: spanChanged,
     positionsFrom: positionsFrom === Number.POSITIVE_INFINITY ? null : positionsFrom,
-    graph: { nodes: [...nodesChanged], edges: [...restyled].filter((id) => graph.hasEdge(id)) },
+    graph: { nodes: [...nodesChanged], edges: restyledEdges(graph, restyled, resigned, t.relations.removed.length > 0) },
   };
 }
 
@@ -250,14 +252,26 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
  * through the edge list (no graph scan), and one bulk "eachEdgeAttributesUpdated" event tells
  * listeners (sigma refreshes its edges once) instead of one event per edge.
  */
-function resign(graph: StanceGraph, type: RelationType, list: readonly Relation[], edges: RelationEdgeAttributes[], restyled: Set<string>): void {
+function resign(graph: StanceGraph, type: RelationType, list: readonly Relation[], edges: RelationEdgeAttributes[], resigned: string[]): void {
   for (let q = 0; q < list.length; q++) {
     const r = list[q]!;
     if (r.type !== type.id) continue;
     edges[q]!.sign = type.sign;
-    restyled.add(r.id);
+    resigned.push(r.id);
   }
   graph.emit("eachEdgeAttributesUpdated", { hints: { attributes: ["sign"] } });
+}
+
+/** The restyled edges still in the graph, once each (the edit may have removed some after restyling them). */
+function restyledEdges(graph: StanceGraph, restyled: ReadonlySet<string>, resigned: readonly string[], removedAny: boolean): string[] {
+  let out: string[];
+  if (resigned.length === 0) out = [...restyled];
+  else if (restyled.size === 0) out = resigned.slice();
+  else {
+    const seen = new Set(resigned);
+    out = [...resigned, ...[...restyled].filter((id) => !seen.has(id))];
+  }
+  return removedAny ? out.filter((id) => graph.hasEdge(id)) : out;
 }
 
 /** A relation type's direction changed: its edges are dropped and added again (directed or not), with its sign. */
