@@ -93,6 +93,13 @@ describe("incremental model update", () => {
     expect(session.model!.revision).toBe(1);
     const back = session.undo();
     expect(back.ok && back.change).toMatchObject({ revision: 2, actors: { added: ["GAM"], changed: ["AAA"] }, relations: { added: ["r3"] } });
+    // A type's sign: its edges rewritten in place, listed, and one bulk event for the renderer.
+    const events: unknown[] = [];
+    session.model!.graph.on("eachEdgeAttributesUpdated", (e) => events.push(e));
+    const signed = session.perform({ kind: "updateRelationType", id: "alliance", changes: { sign: -1 } });
+    expect(signed.ok && signed.change).toMatchObject({ relationTypes: { changed: ["alliance"] }, graph: { edges: ["r1"] } });
+    expect(session.model!.graph.getEdgeAttribute("r1", "sign")).toBe(-1);
+    expect(events).toEqual([{ hints: { attributes: ["sign"] } }]);
   });
 
   it("keeps node positions, gives a new actor a deterministic place near its neighbours, and restores a removed one on undo", () => {
