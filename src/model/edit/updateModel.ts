@@ -13,9 +13,10 @@
  * gives the same picture.
  */
 import type { Actor, Dataset, Relation, RelationType, Source, StanceEvent } from "../schema.ts";
-import type { ActorNodeAttributes, RelationEdgeAttributes, StanceGraph } from "../graph.ts";
+import type { RelationEdgeAttributes, StanceGraph } from "../graph.ts";
 import { nodeSize, pairKey } from "../graph.ts";
-import { parallelIndex } from "../parallel.ts";
+import { placeNewNodes } from "./placement.ts";
+import { edgeListOf, forgetEdgeList, recomputePair, renumberEdges, resign, restyledEdges, retype } from "./edgeUpdates.ts";
 import { dataExtent, type StanceModel } from "../stanceModel.ts";
 import type { IdChanges, Op, Touched } from "./commands.ts";
 
@@ -54,25 +55,8 @@ export interface ModelEdit {
 /** The model's state that is not the dataset's: positions of removed actors, for undo. */
 const removedPositions = new WeakMap<StanceGraph, Map<string, { x: number; y: number }>>();
 
-/**
- * Per graph, each relation's edge attribute object in dataset order, so that renumbering the
- * edges after an insertion or removal in the middle is a loop over an array rather than a graph
- * lookup per edge (0.3 µs each: 15 ms for 50k edges). graphology keeps an edge's attribute object
- * across merge/set; `renumberEdges` checks that and rebuilds the list if someone replaced them.
- */
-const edgeLists = new WeakMap<StanceGraph, RelationEdgeAttributes[]>();
-
-function edgeListOf(graph: StanceGraph, relations: readonly Relation[]): RelationEdgeAttributes[] {
-  let list = edgeLists.get(graph);
-  if (!list || list.length !== relations.length) {
-    list = relations.map((r) => graph.getEdgeAttributes(r.id));
-    edgeLists.set(graph, list);
-  }
-  return list;
-}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** Applies an edit (from `apply`/`tryApply` on `model.dataset`) to the model in place. */
 export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
   const m = model as Mutable<StanceModel>;
@@ -201,7 +185,7 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
 
   m.dataset = edit.dataset;
   // Re-added edges (a type's direction flipped) have new attribute objects: list them again.
-  if (retyped) edgeLists.delete(graph);
+  if (retyped) forgetEdgeList(graph);
   if (positionsFrom < Number.POSITIVE_INFINITY) renumberEdges(graph, edit.dataset.relations, positionsFrom);
   for (const key of pairs) recomputePair(graph, key, relations, restyled);
   const nodesChanged = new Set<string>();
@@ -245,170 +229,4 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
     positionsFrom: positionsFrom === Number.POSITIVE_INFINITY ? null : positionsFrom,
     graph: { nodes: [...nodesChanged], edges: restyledEdges(graph, restyled, resigned, t.relations.removed.length > 0) },
   };
-}
-
-/**
- * A relation type's sign changed: its edges' `sign` is written in place, found in dataset order
- * through the edge list (no graph scan), and one bulk "eachEdgeAttributesUpdated" event tells
- * listeners (sigma refreshes its edges once) instead of one event per edge.
- */
-function resign(graph: StanceGraph, type: RelationType, list: readonly Relation[], edges: RelationEdgeAttributes[], resigned: string[]): void {
-  for (let q = 0; q < list.length; q++) {
-    const r = list[q]!;
-    if (r.type !== type.id) continue;
-    edges[q]!.sign = type.sign;
-    resigned.push(r.id);
-  }
-  graph.emit("eachEdgeAttributesUpdated", { hints: { attributes: ["sign"] } });
-}
-
-/** The restyled edges still in the graph, once each (the edit may have removed some after restyling them). */
-function restyledEdges(graph: StanceGraph, restyled: ReadonlySet<string>, resigned: readonly string[], removedAny: boolean): string[] {
-  let out: string[];
-  if (resigned.length === 0) out = [...restyled];
-  else if (restyled.size === 0) out = resigned.slice();
-  else {
-    const seen = new Set(resigned);
-    out = [...resigned, ...[...restyled].filter((id) => !seen.has(id))];
-  }
-  return removedAny ? out.filter((id) => graph.hasEdge(id)) : out;
-}
-
-/** A relation type's direction changed: its edges are dropped and added again (directed or not), with its sign. */
-function retype(graph: StanceGraph, type: RelationType, relations: ReadonlyMap<string, Relation>, restyled: Set<string>, touchPair: (r: Relation) => void): void {
-  const ids: string[] = [];
-  graph.forEachEdge((id, attrs) => {
-    if (attrs.relationType === type.id) ids.push(id);
-  });
-  for (const id of ids) {
-    const attrs = graph.getEdgeAttributes(id);
-    if (graph.isDirected(id) !== type.directed) {
-      const r = relations.get(id)!;
-      const next = { ...attrs, sign: type.sign };
-      graph.dropEdge(id);
-      if (type.directed) graph.addDirectedEdgeWithKey(id, r.source, r.target, next);
-      else graph.addUndirectedEdgeWithKey(id, r.source, r.target, next);
-      touchPair(r);
-    } else if (attrs.sign !== type.sign) graph.setEdgeAttribute(id, "sign", type.sign);
-    restyled.add(id);
-  }
-}
-
-/**
- * Writes each relation's position (`index`) from `first` on. In place, without graph events: the
- * position is not drawn (only the graphology JSON export carries it), and an event per edge would
- * have sigma reprocess every edge after an insertion near the start.
- */
-function renumberEdges(graph: StanceGraph, list: readonly Relation[], first: number): void {
-  let edges = edgeListOf(graph, list);
-  const last = list.length - 1;
-  if (first > last) return;
-  // The list holds the graph's own objects unless someone replaced them (replaceEdgeAttributes).
-  if (edges[first] !== graph.getEdgeAttributes(list[first]!.id) || edges[last] !== graph.getEdgeAttributes(list[last]!.id)) {
-    edgeLists.delete(graph);
-    edges = edgeListOf(graph, list);
-  }
-  for (let q = first; q <= last; q++) {
-    const attrs = edges[q]!;
-    if (attrs.index !== q) attrs.index = q;
-  }
-}
-
-/** The parallel-edge indices of one pair, from its relations in dataset order (parallel.ts). */
-function recomputePair(graph: StanceGraph, key: string, relations: ReadonlyMap<string, Relation>, restyled: Set<string>): void {
-  const bar = key.indexOf("|");
-  const a = key.slice(0, bar);
-  const b = key.slice(bar + 1);
-  if (!graph.hasNode(a) || !graph.hasNode(b)) return;
-  const ids = graph.edges(a, b);
-  if (ids.length === 0) return;
-  ids.sort((p, q) => graph.getEdgeAttribute(p, "index") - graph.getEdgeAttribute(q, "index"));
-  const group = ids.map((id) => relations.get(id)!);
-  const { index, max } = parallelIndex(group);
-  ids.forEach((id, k) => {
-    const p = index[k]!;
-    const parallelIndexValue = Number.isNaN(p) ? null : p;
-    const parallelMaxIndex = Number.isNaN(p) ? null : max[k]!;
-    const attrs = graph.getEdgeAttributes(id);
-    if (attrs.parallelIndex !== parallelIndexValue || attrs.parallelMaxIndex !== parallelMaxIndex) {
-      graph.mergeEdgeAttributes(id, { parallelIndex: parallelIndexValue, parallelMaxIndex });
-      restyled.add(id);
-    }
-  });
-}
-
-/** Positions for nodes added by this edit (see the module comment). */
-function placeNewNodes(
-  graph: StanceGraph,
-  order: readonly Actor[],
-  added: ReadonlySet<string>,
-  remembered: Map<string, { x: number; y: number }>,
-): void {
-  if (added.size === 0) return;
-  // In dataset order, so a batch of new actors is placed the same way every time.
-  const pending = order.filter((a) => added.has(a.id) && graph.hasNode(a.id)).map((a) => a.id);
-  const placed = (id: string) => !added.has(id) || done.has(id);
-  const done = new Set<string>();
-  let extent: { cx: number; cy: number; r: number } | null = null;
-  for (const id of pending) {
-    const back = remembered.get(id);
-    if (back) {
-      remembered.delete(id);
-      graph.mergeNodeAttributes(id, back);
-      done.add(id);
-    }
-  }
-  for (const id of pending) {
-    if (done.has(id)) continue;
-    const angle = (hash(id) / 0x100000000) * 2 * Math.PI;
-    const neighbours = graph.neighbors(id).filter(placed);
-    let x: number;
-    let y: number;
-    if (neighbours.length > 0) {
-      let sx = 0;
-      let sy = 0;
-      for (const n of neighbours) {
-        const at = graph.getNodeAttributes(n) as ActorNodeAttributes;
-        sx += at.x;
-        sy += at.y;
-      }
-      extent ??= extentOf(graph, added, done);
-      const r = Math.max(1, extent.r * 0.08);
-      x = sx / neighbours.length + r * Math.cos(angle);
-      y = sy / neighbours.length + r * Math.sin(angle);
-    } else {
-      extent ??= extentOf(graph, added, done);
-      x = extent.cx + extent.r * 1.1 * Math.cos(angle);
-      y = extent.cy + extent.r * 1.1 * Math.sin(angle);
-    }
-    graph.mergeNodeAttributes(id, { x, y });
-    done.add(id);
-  }
-}
-
-/** Centre and radius of the placed nodes (radius 10 around the origin for an empty drawing). */
-function extentOf(graph: StanceGraph, added: ReadonlySet<string>, done: ReadonlySet<string>): { cx: number; cy: number; r: number } {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((id, at) => {
-    if (added.has(id) && !done.has(id)) return;
-    minX = Math.min(minX, at.x);
-    maxX = Math.max(maxX, at.x);
-    minY = Math.min(minY, at.y);
-    maxY = Math.max(maxY, at.y);
-  });
-  if (minX === Infinity) return { cx: 0, cy: 0, r: 10 };
-  return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, r: Math.max(10, Math.hypot(maxX - minX, maxY - minY) / 2) };
-}
-
-/** FNV-1a of a string: the same id always gives the same angle. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
