@@ -89,14 +89,6 @@ export class IntervalIndex {
     const t = toDay(date);
     const { from, to, center, start, left, right, byFrom, byTo } = this.p;
     const out: number[] = [];
-    const slotPos = this.slotPos;
-    // Without edits a slot is its position; with edits, its current one (-1: removed).
-    const push = slotPos
-      ? (slot: number) => {
-          const pos = slotPos[slot]!;
-          if (pos >= 0) out.push(pos);
-        }
-      : (slot: number) => out.push(slot);
     let node = center.length > 0 ? 0 : -1;
     while (node >= 0) {
       const c = center[node]!;
@@ -106,20 +98,30 @@ export class IntervalIndex {
         for (let k = lo; k < hi; k++) {
           const i = byFrom[k]!;
           if (from[i]! > t) break;
-          push(i);
+          out.push(i);
         }
         node = left[node]!;
       } else if (t > c) {
         for (let k = lo; k < hi; k++) {
           const i = byTo[k]!;
           if (to[i]! <= t) break;
-          push(i);
+          out.push(i);
         }
         node = right[node]!;
       } else {
-        for (let k = lo; k < hi; k++) push(byFrom[k]!);
+        for (let k = lo; k < hi; k++) out.push(byFrom[k]!);
         break;
       }
+    }
+    // Without edits a slot is its position; with edits, its current one (-1: removed).
+    const slotPos = this.slotPos;
+    if (slotPos) {
+      let w = 0;
+      for (let k = 0; k < out.length; k++) {
+        const pos = slotPos[out[k]!]!;
+        if (pos >= 0) out[w++] = pos;
+      }
+      out.length = w;
     }
     for (const e of this.overlay) if (e.alive && e.from <= t && t < e.to) out.push(e.pos);
     return out;
