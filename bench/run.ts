@@ -21,9 +21,10 @@ import { browserSuite } from "./browser.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine } from "./types.ts";
 import { suggestSuite } from "./suggest.ts";
 import { ingestSuite } from "./ingest.ts";
+import { editSuite } from "./edit.ts";
 
 /** Every suite, in order (ingest's sizes are numbers of events, chosen by the suite). */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, suggestSuite, ingestSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, editSuite, suggestSuite, ingestSuite];
 
 export interface BenchOptions {
   sizes: number[];

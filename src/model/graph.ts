@@ -94,7 +94,7 @@ export function* graphSteps(dataset: Dataset, extras: GraphExtras = {}): Generat
 }
 
 /** Sizes grow with the number of relations an actor has over all time, gently. */
-function nodeSize(degree: number): number {
+export function nodeSize(degree: number): number {
   return 6 + 3 * Math.sqrt(degree);
 }
 

@@ -109,6 +109,14 @@ export const Evidence = Type.Object(
       NonEmpty("For a reference source with no local text: what it says that supports the claim."),
     ),
     derived: Type.Optional(DerivedEvidence),
+    // Curation (issue #13): where the quote sits in the source's text, so the reading pane can
+    // highlight it; checked as text.slice(start, end) === quote when the text is at hand.
+    start: Type.Optional(
+      Type.Integer({ minimum: 0, description: "Offset of the quote's first character in the source text (UTF-16 code units, from 0)." }),
+    ),
+    end: Type.Optional(
+      Type.Integer({ minimum: 0, description: "Offset just after the quote's last character: text.slice(start, end) is the quote." }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -158,6 +166,12 @@ export const Source = Type.Object(
       Type.String({
         pattern: "^sources/[A-Za-z0-9_.-]+\\.txt$",
         description: "Local text of the source, relative to the dataset file; quotes are checked against it.",
+      }),
+    ),
+    // Curation (issue #13): a source made in the browser carries its text inline instead of a file.
+    text: Type.Optional(
+      Type.String({
+        description: "The source's text, inline (line ends normalised to \\n); quotes are checked against it. Either `text` or `file`, not both.",
       }),
     ),
     note: Type.Optional(Type.String()),

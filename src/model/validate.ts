@@ -121,6 +121,11 @@ function structuralIssue(e: ValueError): ValidationIssue {
       return { path, message: `expected an object, got ${describe(e.value)}` };
     case ValueErrorType.Boolean:
       return { path, message: `expected true or false, got ${describe(e.value)}` };
+    // Curation (issue #13): evidence offsets are whole numbers from 0.
+    case ValueErrorType.Integer:
+      return { path, message: `expected a whole number, got ${describe(e.value)}` };
+    case ValueErrorType.IntegerMinimum:
+      return { path, message: `must be at least ${String(schema.minimum)}, got ${describe(e.value)}` };
     default:
       return { path, message: e.message };
   }
@@ -149,13 +154,17 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
   // Source texts, read once each. `null`: the source has no local file (a reference source).
   const texts = new Map<string, string | null | undefined>();
   const canReadTexts = options.readSourceText !== undefined;
-  if (!canReadTexts && items(data, "sources").some(([, s]) => typeof s.file === "string")) {
+  if (!canReadTexts && items(data, "sources").some(([, s]) => typeof s.file === "string" && typeof s.text !== "string")) {
     warn("sources", "source texts are not available here, so quotes were not checked against them");
   }
   for (const [i, s] of items(data, "sources")) {
     if (typeof s.id !== "string") continue;
     checkDate(s, "date", `sources[${i}]`, err);
-    if (typeof s.file !== "string") {
+    // Curation (issue #13): a source's text may be inline; it is then the text quotes are checked against.
+    if (typeof s.text === "string") {
+      if (s.file !== undefined) err(`sources[${i}]`, 'has both "text" and "file"; keep one (inline text, or a file beside the dataset)');
+      texts.set(s.id, s.text);
+    } else if (typeof s.file !== "string") {
       texts.set(s.id, null);
     } else if (canReadTexts) {
       const text = safeRead(options.readSourceText!, s.file);
@@ -171,10 +180,17 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
       const p = `${path}.evidence[${j}]`;
       if (ev.quote === undefined && ev.citation === undefined && ev.derived === undefined) err(p, "needs a quote from the source or a citation (or, when machine-coded, derived provenance)");
       if (isObject(ev.derived)) checkDerived(ev.derived, ev.quote !== undefined, `${p}.derived`, err);
+      // Curation (issue #13): offsets come in pairs and belong to a quote.
+      const hasOffsets = ev.start !== undefined || ev.end !== undefined;
+      if (hasOffsets && ev.quote === undefined) err(p, '"start" and "end" locate a quote; this evidence has none');
+      else if (hasOffsets && (ev.start === undefined || ev.end === undefined)) err(p, `needs both "start" and "end", or neither`);
       if (typeof ev.source !== "string") return;
       if (!sources.has(ev.source)) return err(`${p}.source`, `unknown source "${ev.source}"`);
       if (typeof ev.quote !== "string") return;
       const text = texts.get(ev.source);
+      if (typeof ev.start === "number" && typeof ev.end === "number" && Number.isInteger(ev.start) && Number.isInteger(ev.end) && ev.start >= 0) {
+        checkOffsets(ev.quote, ev.start, ev.end, text, ev.source, p, err);
+      }
       if (text === null) {
         err(`${p}.quote`, `source "${ev.source}" has no local text to check a quote against; use "citation" for a reference source`);
       } else if (typeof text === "string" && !text.includes(ev.quote)) {
@@ -246,6 +262,27 @@ function checkDerived(d: Obj, hasQuote: boolean, path: string, err: (path: strin
     err(path, `"last" ${d.last} is before "first" ${d.first}`);
   }
   if (d.cooperative === 0 && d.conflictual === 0) err(path, "counts no cooperative and no conflictual event");
+}
+
+/**
+ * Curation (issue #13): `text.slice(start, end)` must be the quote. Without the text (a file that
+ * cannot be read here) only the length can be checked.
+ */
+function checkOffsets(
+  quote: string,
+  start: number,
+  end: number,
+  text: string | null | undefined,
+  source: string,
+  p: string,
+  err: (path: string, message: string) => void,
+): void {
+  if (end - start !== quote.length) {
+    err(`${p}.end`, `"end" − "start" is ${end - start}, but the quote is ${quote.length} characters long`);
+  } else if (typeof text === "string" && text.slice(start, end) !== quote) {
+    const found = end > text.length ? `runs past the end of the text (${text.length} characters)` : `selects ${excerpt(text.slice(start, end))}`;
+    err(`${p}.start`, `characters ${start}–${end} of source "${source}" are not the quote: the range ${found}`);
+  }
 }
 
 /** Ids of one collection; reports duplicates with the place of the first use. */
