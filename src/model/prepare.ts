@@ -44,8 +44,9 @@ export function prepareModel(dataset: Dataset, stage: (what: string, fraction: n
     const computed = computeLayout(graph);
     positions = new Float64Array(2 * n);
     dataset.actors.forEach((a, i) => {
-      positions[2 * i] = computed[a.id]!.x;
-      positions[2 * i + 1] = computed[a.id]!.y;
+      const p = computed.get(a.id)!;
+      positions[2 * i] = p.x;
+      positions[2 * i + 1] = p.y;
     });
   } else positions = seededPositions(n);
   return { index, parallel, positions, laidOut };

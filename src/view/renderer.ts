@@ -166,7 +166,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, store
     if (visible.hiddenActors.has(node)) return { ...out, hidden: true };
     if (focus && !focus.actors.has(node)) return { ...out, color: FADED_NODE, label: "", zIndex: 0 };
     // A bloc is a ring in its colour and its number in the label (colour is never the only cue).
-    const bloc = rings?.partition.blocOf[node];
+    const bloc = rings?.partition.blocOf.get(node);
     const ring = bloc === undefined ? {} : { type: "bordered", borderColor: blocColor(bloc), borderSize: RING_PX, size: displaySize(attrs.size) + RING_PX / 2, label: `${attrs.label} (bloc ${bloc})` };
     // An actor with no relation in view stays in place, pale, so the picture does not jump.
     if (!visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0, ...ring };

@@ -75,18 +75,27 @@ change, between the ends of the dataset's timeline. Definitions: docs/analytics.
 
     if (values.series) {
       const series = stanceSeries(model, { rule });
-      io.out(format === "json" ? JSON.stringify({ dataset: model.dataset.id, ...series }, null, 2) : format === "csv" ? seriesCsv(series).trimEnd() : seriesTable(series));
+      io.out(format === "json" ? JSON.stringify({ dataset: model.dataset.id, ...series }, mapsAsObjects, 2) : format === "csv" ? seriesCsv(series).trimEnd() : seriesTable(series));
       return 0;
     }
     const { date, period } = resolveDateOption(model, values);
     const since = values.since === undefined ? undefined : resolveWhen(model, values.since);
     const report = analyzeAt(model, date, { rule, maxBlocs, since });
-    if (format === "json") io.out(JSON.stringify({ dataset: model.dataset.id, date, period: period ?? null, ...report }, null, 2));
+    if (format === "json") io.out(JSON.stringify({ dataset: model.dataset.id, date, period: period ?? null, ...report }, mapsAsObjects, 2));
     else if (format === "csv") io.out(reportCsv(report).trimEnd());
     else io.out(reportTable(model, date, period, report));
     return 0;
   },
 };
+
+/**
+ * JSON.stringify's replacer for the analytics' Maps (ids → blocs, ids → steps): written as JSON
+ * objects keyed by id, the shape scripts read. Object.fromEntries defines own properties, so an
+ * id such as "__proto__" stays a key like any other.
+ */
+function mapsAsObjects(_key: string, value: unknown): unknown {
+  return value instanceof Map ? Object.fromEntries(value) : value;
+}
 
 function parseBlocs(value: string | undefined): number | undefined {
   if (value === undefined || value === "any") return undefined;
@@ -216,7 +225,7 @@ function reportCsv(r: Report): string {
   add("blocs", "", r.blocs.blocs.length);
   add("frustration", "", r.blocs.frustration);
   add("blocs_exact", "", r.blocs.exact);
-  for (const [id, bloc] of Object.entries(r.blocs.blocOf)) add("bloc", id, bloc);
+  for (const [id, bloc] of r.blocs.blocOf) add("bloc", id, bloc);
   for (const u of r.blocs.unexplained) add("unexplained_tie", `${u.a} ${u.b}`, u.reason);
   for (const a of r.shift?.actors ?? []) {
     add("movement", a.id, a.movement);
