@@ -35,6 +35,10 @@ export function readGexf(text: string, options: ValidateOptions = {}): Validatio
 
 function extractDataset(text: string, errors: ValidationIssue[]): Record<string, unknown> | undefined {
   const fail = (path: string, message: string) => (errors.push({ path, message }), undefined);
+  // The decoder (decode.ts) removes one byte order mark; the XML parser would let a second pass.
+  if (text.charCodeAt(0) === 0xfeff) {
+    return fail("(file)", "not well-formed XML: a byte order mark (U+FEFF) before the XML declaration; a file may begin with one at most (line 1, column 1)");
+  }
   if (hasDeclaration(text)) return fail("(file)", "DOCTYPE and entity declarations are not accepted in a GEXF file");
   const wellFormed = XMLValidator.validate(text);
   if (wellFormed !== true) {

@@ -180,7 +180,7 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
       const read = safeRead(options.readSourceText!, s.file);
       let text = read.text;
       if (text === undefined) {
-        err(`sources[${i}].file`, `cannot read ${echo(s.file)} next to the dataset${read.reason ? `: ${clip(read.reason)}` : ""}`);
+        err(`sources[${i}].file`, `cannot read ${echo(s.file)} next to the dataset${read.reason ? `: ${clip(read.reason, 300)}` : ""}`);
       } else if (text.length > MAX_SOURCE_TEXT_LENGTH) {
         err(`sources[${i}].file`, `the text of ${echo(s.file)} is ${text.length.toLocaleString("en")} characters long; the limit is ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en")}`);
         text = undefined;

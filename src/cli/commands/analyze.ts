@@ -9,6 +9,7 @@ import { loadModelOrReport, resolveDateOption } from "../common.ts";
 import type { StanceModel } from "../../model/stanceModel.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import { toCsv, type CsvCell } from "../../io/csv.ts";
+import { clip, echo } from "../../model/echo.ts";
 import {
   TRIAD_TYPES,
   TRIAD_TYPE_NAMES,
@@ -64,9 +65,9 @@ change, between the ends of the dataset's timeline. Definitions: docs/analytics.
     });
     if (values.help) return io.out(this.help), 0;
     const format = values.format as Format;
-    if (!["table", "json", "csv"].includes(format)) throw new UsageError(`unknown --format "${values.format}" (use table, json or csv)`);
+    if (!["table", "json", "csv"].includes(format)) throw new UsageError(`unknown --format ${echo(String(values.format))} (use table, json or csv)`);
     const rule = values.combine as CombineRule;
-    if (rule !== "sum" && rule !== "negative-dominates") throw new UsageError(`unknown --combine "${values.combine}" (use sum or negative-dominates)`);
+    if (rule !== "sum" && rule !== "negative-dominates") throw new UsageError(`unknown --combine ${echo(String(values.combine))} (use sum or negative-dominates)`);
     const maxBlocs = parseBlocs(values.blocs);
     if (values.series && (values.at !== undefined || values.period !== undefined)) throw new UsageError("give one of --at, --period or --series");
     if (values.series && values.since !== undefined) throw new UsageError("--since goes with --at or --period, not --series");
@@ -99,7 +100,7 @@ function mapsAsObjects(_key: string, value: unknown): unknown {
 
 function parseBlocs(value: string | undefined): number | undefined {
   if (value === undefined || value === "any") return undefined;
-  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--blocs "${value}" is not a whole number ≥ 1 (or "any")`);
+  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--blocs ${echo(value)} is not a whole number ≥ 1 (or "any")`);
   return Number(value);
 }
 
@@ -109,7 +110,7 @@ function resolveWhen(model: StanceModel, when: string): string {
   const p = model.dataset.periods.find((x) => x.id === when);
   if (!p) {
     const known = model.dataset.periods.map((x) => x.id).join(", ") || "none";
-    throw new UsageError(`--since "${when}" is neither a calendar date (YYYY-MM-DD) nor a period (this dataset has: ${known})`);
+    throw new UsageError(`--since ${echo(when)} is neither a calendar date (YYYY-MM-DD) nor a period (this dataset has: ${clip(known, 400)})`);
   }
   return p.date;
 }

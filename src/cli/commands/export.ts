@@ -9,6 +9,7 @@ import { isIsoDate } from "../../model/dates.ts";
 import { exportScope, viewCaption, type ExportView } from "../../io/exportView.ts";
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from "../../io/filenames.ts";
 import { renderExport } from "../../io/renderExport.ts";
+import { clip, echo } from "../../model/echo.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -78,7 +79,7 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
     try {
       io.writeFile(target, text);
     } catch (e) {
-      throw new UsageError(`cannot write "${target}": ${e instanceof Error ? e.message : String(e)}`);
+      throw new UsageError(`cannot write ${echo(target)}: ${clip(e instanceof Error ? e.message : String(e), 200)}`);
     }
     io.err(`wrote ${target}: ${scope.relations.length} relations, ${scope.actors.length} actors (${viewCaption(model, view, scope.filtered)})`);
     return 0;
@@ -91,7 +92,7 @@ const ACTOR_KINDS: string[] = ActorKind.anyOf.map((k) => String(k.const));
 function parseFormat(value: string | undefined): ExportFormat {
   if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(", ")})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(value)) {
-    throw new UsageError(`unknown --format "${value}" (use ${EXPORT_FORMATS.join(", ")})`);
+    throw new UsageError(`unknown --format ${echo(value)} (use ${EXPORT_FORMATS.join(", ")})`);
   }
   return value as ExportFormat;
 }
@@ -101,7 +102,7 @@ type ViewValues = { at?: string | undefined; period?: string | undefined; compar
 function resolveView(model: StanceModel, values: ViewValues): ExportView {
   if (values.compare !== undefined) {
     const parts = values.compare.split(",").map((s) => s.trim());
-    if (parts.length !== 2 || parts.some((p) => p === "")) throw new UsageError(`--compare "${values.compare}" must be two dates or period ids: A,B`);
+    if (parts.length !== 2 || parts.some((p) => p === "")) throw new UsageError(`--compare ${echo(values.compare)} must be two dates or period ids: A,B`);
     const [a, b] = parts.map((p) => compareDate(model, p)) as [string, string];
     return { kind: "compare", a, b };
   }
@@ -113,13 +114,13 @@ function resolveView(model: StanceModel, values: ViewValues): ExportView {
 /** One side of --compare: a calendar date, or a period id resolved to its date. */
 function compareDate(model: StanceModel, item: string): string {
   if (/^\d{4}-/.test(item)) {
-    if (!isIsoDate(item)) throw new UsageError(`--compare: "${item}" is not a calendar date (YYYY-MM-DD)`);
+    if (!isIsoDate(item)) throw new UsageError(`--compare: ${echo(item)} is not a calendar date (YYYY-MM-DD)`);
     return item;
   }
   const period = model.dataset.periods.find((p) => p.id === item);
   if (!period) {
     const known = model.dataset.periods.map((p) => p.id).join(", ") || "none";
-    throw new UsageError(`--compare: unknown period "${item}" (this dataset has: ${known})`);
+    throw new UsageError(`--compare: unknown period ${echo(item)} (this dataset has: ${clip(known, 400)})`);
   }
   return period.date;
 }
@@ -129,7 +130,7 @@ function listOption(value: string | undefined, name: string, known: string[], kn
   if (value === undefined) return [];
   const items = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
   const unknown = items.filter((s) => !known.includes(s));
-  if (unknown.length > 0) throw new UsageError(`${name}: unknown ${unknown.map((s) => `"${s}"`).join(", ")} (${knownAre}: ${known.join(", ")})`);
+  if (unknown.length > 0) throw new UsageError(`${name}: unknown ${clip(unknown.map((s) => echo(s)).join(", "), 200)} (${knownAre}: ${clip(known.join(", "), 400)})`);
   return items;
 }
 
