@@ -9,7 +9,8 @@
  *   npm run bench -- --out-dir /tmp/b           write the reports elsewhere
  *
  * Suites are listed in SUITES; each returns rows and budgets: "node" (the model) and "browser"
- * (the built app in headless Chromium; see bench/browser.ts). --suites node,browser chooses.
+ * (the built app in headless Chromium; see bench/browser.ts), "browser-gexf" (opening a 100,010-actor
+ * GEXF through the file picker; bench/gexfLoad.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { nodeSuite } from "./node.ts";
 import { browserSuite } from "./browser.ts";
+import { gexfLoadSuite } from "./gexfLoad.ts";
 
 /** One measure at one size: the median of its repetitions, and its baseline's when it has one. */
 export interface BenchRow {
@@ -65,7 +67,7 @@ export interface BenchSuite {
 }
 
 /** Every suite, in order. */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, gexfLoadSuite];
 
 export interface BenchOptions {
   sizes: number[];
