@@ -15,7 +15,7 @@ import type { Actor, Relation } from "../model/schema.ts";
 import { addDays, isIsoDate } from "../model/dates.ts";
 import { validateDataset, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../model/validate.ts";
 import { CONTEXT_PREFIX, readWikidata } from "./gexf.ts";
-import { decodeXml } from "./xml.ts";
+import { decodeXml, hasDeclaration } from "./xml.ts";
 import { clip, echo } from "../model/echo.ts";
 
 type El = Record<string, unknown>;
@@ -273,34 +273,6 @@ class Reader {
  */
 function withoutUndefined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-
-/**
- * Whether the document declares a DOCTYPE or an entity (`<!DOCTYPE`, `<!ENTITY`, any case) in its
- * markup. The same words inside CDATA, a comment or a processing instruction are text, not a
- * declaration, so those are skipped (a regular expression over the whole file took a quote about
- * HTML in a CDATA section for a DOCTYPE). Attribute values cannot hold "<" in well-formed XML.
- */
-export function hasDeclaration(text: string): boolean {
-  const skips: Array<[string, string]> = [
-    ["<![CDATA[", "]]>"],
-    ["<!--", "-->"],
-    ["<?", "?>"],
-  ];
-  let i = text.indexOf("<");
-  while (i !== -1) {
-    const skip = skips.find(([open]) => text.startsWith(open, i));
-    if (skip) {
-      const end = text.indexOf(skip[1], i + skip[0].length);
-      if (end === -1) return false; // unterminated: the well-formedness check reports it
-      i = text.indexOf("<", end + skip[1].length);
-      continue;
-    }
-    const head = text.slice(i, i + 9).toUpperCase();
-    if (head === "<!DOCTYPE" || head.startsWith("<!ENTITY")) return true;
-    i = text.indexOf("<", i + 1);
-  }
-  return false;
 }
 
 function isEl(x: unknown): x is El {

@@ -109,3 +109,31 @@ export function decodeXml(raw: string, attribute: boolean): Decoded {
   });
   return error === undefined ? { ok: true, value } : { ok: false, reason: error };
 }
+
+/**
+ * Whether the document declares a DOCTYPE or an entity (`<!DOCTYPE`, `<!ENTITY`, any case) in its
+ * markup. The same words inside CDATA, a comment or a processing instruction are text, not a
+ * declaration, so those are skipped (a regular expression over the whole file took a quote about
+ * HTML in a CDATA section for a DOCTYPE). Attribute values cannot hold "<" in well-formed XML.
+ */
+export function hasDeclaration(text: string): boolean {
+  const skips: Array<[string, string]> = [
+    ["<![CDATA[", "]]>"],
+    ["<!--", "-->"],
+    ["<?", "?>"],
+  ];
+  let i = text.indexOf("<");
+  while (i !== -1) {
+    const skip = skips.find(([open]) => text.startsWith(open, i));
+    if (skip) {
+      const end = text.indexOf(skip[1], i + skip[0].length);
+      if (end === -1) return false; // unterminated: the well-formedness check reports it
+      i = text.indexOf("<", end + skip[1].length);
+      continue;
+    }
+    const head = text.slice(i, i + 9).toUpperCase();
+    if (head === "<!DOCTYPE" || head.startsWith("<!ENTITY")) return true;
+    i = text.indexOf("<", i + 1);
+  }
+  return false;
+}

@@ -6,6 +6,8 @@
  * has to change a word. (XML's legal characters: #x9 | #xA | #xD | [#x20-#xD7FF] |
  * [#xE000-#xFFFD] | [#x10000-#x10FFFF].)
  */
+import { childPath } from "./paths.ts";
+
 // eslint-disable-next-line no-control-regex
 export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -18,4 +20,33 @@ export function findForbiddenChar(text: string): { index: number; code: number }
 /** `U+0007`. */
 export function codePointName(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Every string of a parsed dataset, at any depth, checked for the characters above: the path and
+ * a message for each string that holds one. One walk over the parsed JSON; iterative, so deep
+ * nesting cannot overflow the stack.
+ */
+export function forbiddenCharacterIssues(root: unknown): Array<[path: string, message: string]> {
+  const stack: Array<[unknown, string]> = [[root, ""]];
+  const found: Array<[string, string]> = [];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === "string") {
+      const bad = findForbiddenChar(value);
+      if (bad) {
+        found.push([
+          path,
+          `holds the character ${codePointName(bad.code)} at position ${bad.index + 1}, which exports cannot carry ` +
+            "(control characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF); remove it",
+        ]);
+      }
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`]);
+    } else if (typeof value === "object" && value !== null) {
+      const keys = Object.keys(value);
+      for (let k = keys.length - 1; k >= 0; k--) stack.push([(value as Record<string, unknown>)[keys[k]!], childPath(path, keys[k]!)]);
+    }
+  }
+  return found;
 }

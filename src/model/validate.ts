@@ -16,8 +16,11 @@ import type { TSchema } from "@sinclair/typebox";
 import { DatasetSchema, FORMAT_VERSION, MAX_FILE_NAME_LENGTH, MAX_SOURCE_TEXT_LENGTH, MAX_TEXT_LENGTH, type Dataset } from "./schema.ts";
 import { isIsoDate } from "./dates.ts";
 import { clip, echo } from "./echo.ts";
-import { codePointName, findForbiddenChar } from "./text.ts";
+import { forbiddenCharacterIssues } from "./text.ts";
+import { toDisplayPath } from "./paths.ts";
 import { UNSAFE_NODE_KEYS } from "./graph.ts";
+
+export { toDisplayPath };
 
 /** One problem found in a dataset. `path` is JSON-path-like: `relations[4].target`. */
 export interface ValidationIssue {
@@ -84,26 +87,6 @@ export function assertValidDataset(data: unknown, options: ValidateOptions = {})
 }
 
 // ── structural pass ────────────────────────────────────────────────────────────────────────────
-
-/**
- * `/relations/4/target` → `relations[4].target`. A field name from the file is cut like any
- * echoed value (a file can hold a megabyte-long key).
- */
-export function toDisplayPath(pointer: string): string {
-  if (pointer === "") return "(dataset)";
-  let out = "";
-  for (const raw of pointer.slice(1).split("/")) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    out = /^\d+$/.test(seg) ? `${out}[${seg}]` : childPath(out, seg);
-  }
-  return out;
-}
-
-/** The display path of field `key` inside `path` ("" for the top level). */
-function childPath(path: string, key: string): string {
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${echo(key)}]`;
-  return path === "" ? clip(key) : `${path}.${clip(key)}`;
-}
 
 function structuralIssue(e: ValueError): ValidationIssue {
   const path = toDisplayPath(e.path);
@@ -221,7 +204,7 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
     }
   }
   checkAliases(data, warn);
-  checkCharacters(data, "", err);
+  for (const [path, message] of forbiddenCharacterIssues(data)) err(path, message);
 
   const seenPairs = new Map<string, Array<{ i: number; from: string; to?: string }>>();
   for (const [i, r] of items(data, "relations")) {
@@ -270,33 +253,6 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
       err("span", `"to" ${data.span.to} must be after "from" ${data.span.from}`);
     }
   }
-}
-
-/**
- * Every string of the dataset, at any depth, is free of the characters exports cannot carry
- * (text.ts). One walk over the parsed JSON; iterative, so deep nesting cannot overflow the stack.
- */
-function checkCharacters(root: Obj, rootPath: string, err: (path: string, message: string) => void): void {
-  const stack: Array<[unknown, string]> = [[root, rootPath]];
-  const found: Array<[string, string]> = [];
-  while (stack.length > 0) {
-    const [value, path] = stack.pop()!;
-    if (typeof value === "string") {
-      const bad = findForbiddenChar(value);
-      if (bad) {
-        const message =
-          `holds the character ${codePointName(bad.code)} at position ${bad.index + 1}, which exports cannot carry ` +
-          "(control characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF); remove it";
-        found.push([path, message]);
-      }
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`]);
-    } else if (isObject(value)) {
-      const keys = Object.keys(value);
-      for (let k = keys.length - 1; k >= 0; k--) stack.push([value[keys[k]!], childPath(path, keys[k]!)]);
-    }
-  }
-  for (const [path, message] of found) err(path, message);
 }
 
 /** Ids of one collection; reports duplicates with the place of the first use. */

@@ -5,7 +5,11 @@
  * carry refused in dataset text.
  */
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { MultiGraph } from "graphology";
+import { importDataset } from "../../src/io/importDataset.ts";
+import { datasetJson } from "../../src/io/datasetJson.ts";
+import { writeGexf } from "../../src/io/gexf.ts";
 import { validateDataset, formatIssue, toDisplayPath } from "../../src/model/validate.ts";
 import {
   MAX_FILE_NAME_LENGTH,
@@ -22,6 +26,9 @@ import { ECHO_LIMIT, clip, echo } from "../../src/model/echo.ts";
 import { miniDataset, miniTexts } from "./fixtures.ts";
 
 type Loose = Dataset & Record<string, unknown>;
+
+/** Cases per CI run of the oversized-string fuzz (the README's reliability section quotes it). */
+export const OVERSIZE_RUNS = 100;
 
 function errorsAfter(mutate: (d: Loose) => void): string[] {
   const d = miniDataset() as Loose;
@@ -186,6 +193,46 @@ describe("maximum lengths", () => {
     if (!result.ok) {
       expect(result.errors.map(formatIssue)).toEqual([`actors[0].label: is 20,971,520 characters long; the limit is ${MAX_LABEL_LENGTH}`]);
     }
+  });
+});
+
+describe("oversized strings anywhere (fuzz)", () => {
+  /** Every place of the mini dataset that holds a string, as a path of keys and indices. */
+  const stringPaths: Array<Array<string | number>> = [];
+  const walk = (v: unknown, path: Array<string | number>) => {
+    if (typeof v === "string") stringPaths.push(path);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(miniDataset(), []);
+
+  it("are refused through the JSON and the GEXF path, with short messages that name the place", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...stringPaths), fc.integer({ min: MAX_TEXT_LENGTH + 1, max: 300_000 }), fc.constantFrom("x", "é", "😀", " ", "Q1", "2020-01-01"), (path, length, unit) => {
+        const d = miniDataset() as unknown as Record<string | number, unknown>;
+        let at = d;
+        for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+        at[path[path.length - 1]!] = unit.repeat(Math.ceil(length / unit.length));
+        const results = [importDataset(datasetJson(d as unknown as Dataset), "d.json")];
+        let gexf: string | undefined;
+        try {
+          gexf = writeGexf(d as unknown as Dataset, { mode: "dynamic" });
+        } catch {
+          // A date no calendar has cannot be written as a GEXF date: the GEXF path never sees it.
+          expect(path.at(-1)).toMatch(/^(from|to|date|end)$/);
+        }
+        if (gexf !== undefined) results.push(importDataset(gexf, "d.gexf"));
+        for (const result of results) {
+          expect(result.ok).toBe(false);
+          const issues = result.ok ? [] : result.errors;
+          for (const issue of issues) {
+            expect(issue.path.length).toBeLessThan(200);
+            expect(issue.message.length, issue.message.slice(0, 200)).toBeLessThan(300);
+          }
+        }
+      }),
+      { numRuns: OVERSIZE_RUNS },
+    );
   });
 });
 
