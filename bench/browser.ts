@@ -347,7 +347,7 @@ const MEASURE_SCRUB = async (args: { dates: string[] }) => {
 // ── serving and budgets ────────────────────────────────────────────────────────────────────────
 
 /** Builds the app into a cache folder and serves it with `vite preview` on a free port. */
-async function serveBuiltApp(context: BenchContext): Promise<{ url: string; stop(): void }> {
+export async function serveBuiltApp(context: BenchContext): Promise<{ url: string; stop(): void }> {
   context.log("[browser] building the app (vite build)");
   mkdirSync(BENCH_DIST, { recursive: true });
   execFileSync(VITE, ["build", "--outDir", BENCH_DIST, "--emptyOutDir", "--logLevel", "warn"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });

@@ -9,7 +9,8 @@
  *   npm run bench -- --out-dir /tmp/b           write the reports elsewhere
  *
  * Suites are listed in SUITES; each returns rows and budgets: "node" (the model) and "browser"
- * (the built app in headless Chromium; see bench/browser.ts). --suites node,browser chooses.
+ * (the built app in headless Chromium; see bench/browser.ts), "browser-gexf" (opening a 100,010-actor
+ * GEXF through the file picker; bench/gexfLoad.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -22,9 +23,10 @@ import type { BenchContext, BenchRow, BenchSuite, BudgetLine } from "./types.ts"
 import { suggestSuite } from "./suggest.ts";
 import { ingestSuite } from "./ingest.ts";
 import { editSuite } from "./edit.ts";
+import { gexfLoadSuite } from "./gexfLoad.ts";
 
 /** Every suite, in order (ingest's sizes are numbers of events, chosen by the suite). */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, editSuite, suggestSuite, ingestSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, gexfLoadSuite, editSuite, suggestSuite, ingestSuite];
 
 export interface BenchOptions {
   sizes: number[];

@@ -18,6 +18,7 @@
 import type { Actor, Dataset } from "../model/schema.ts";
 import { addDays } from "../model/dates.ts";
 import { escapeXmlText, jsonForXml, xmlAttrs } from "./xml.ts";
+import { echo } from "../model/echo.ts";
 
 export const GEXF_NAMESPACE = "http://gexf.net/1.3";
 
@@ -122,12 +123,33 @@ export function writeGexf(dataset: Dataset, options: GexfOptions): string {
 function nodeLines(actor: Actor): string[] {
   const values: Array<[string, string | undefined]> = [
     ["kind", actor.kind],
-    ["wikidata", actor.wikidata?.join(",")],
+    ["wikidata", actor.wikidata === undefined ? undefined : writeWikidata(actor.wikidata)],
     ["iso3", actor.iso3],
     ["aliases", actor.aliases === undefined ? undefined : JSON.stringify(actor.aliases)],
     ["description", actor.description],
   ];
   return [`      <node${xmlAttrs({ id: actor.id, label: actor.label })}>`, ...attvalueLines(values), `      </node>`];
+}
+
+/**
+ * Wikidata ids as Gephi shows them best, joined by commas ("Q1,Q2"). A list that the commas would
+ * not give back as it was (an id that is empty, holds a comma, starts or ends with a space, or
+ * starts with "[") is written as a JSON array instead, so the reader returns exactly what the
+ * dataset held and validation judges it as the JSON path does. Valid ids never need that.
+ */
+export function writeWikidata(ids: readonly string[]): string {
+  const plain = ids.every((id) => id !== "" && !id.includes(",") && id.trim() === id && !id.startsWith("["));
+  return plain ? ids.join(",") : JSON.stringify(ids);
+}
+
+/** Reads what {@link writeWikidata} wrote (spaces around commas, as a hand edit may leave them, are allowed). */
+export function readWikidata(text: string, fail: (reason: string) => undefined): unknown {
+  if (!text.startsWith("[")) return text === "" ? [] : text.split(",").map((s) => s.trim());
+  try {
+    return JSON.parse(text);
+  } catch {
+    return fail(`${echo(text)} is neither a comma-separated list of Wikidata ids nor a JSON array`);
+  }
 }
 
 function attvalueLines(values: Array<[string, string | number | undefined]>): string[] {

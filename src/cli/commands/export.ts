@@ -12,6 +12,7 @@ import { renderExport } from "../../io/renderExport.ts";
 import { renderSvg } from "../../io/svg.ts";
 import { pictureForScope } from "../../app/picture.ts";
 import { datasetForScope } from "../../io/datasetJson.ts";
+import { clip, echo } from "../../model/echo.ts";
 
 export const exportCommand: Command = {
   name: "export",
@@ -86,7 +87,7 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
     try {
       io.writeFile(target, text);
     } catch (e) {
-      throw new UsageError(`cannot write "${target}": ${e instanceof Error ? e.message : String(e)}`);
+      throw new UsageError(`cannot write ${echo(target)}: ${clip(e instanceof Error ? e.message : String(e), 200)}`);
     }
     io.err(`wrote ${target}: ${scope.relations.length} relations, ${scope.actors.length} actors (${viewCaption(model, view, scope.filtered)})`);
     return 0;
@@ -99,7 +100,7 @@ const ACTOR_KINDS: string[] = ActorKind.anyOf.map((k) => String(k.const));
 function parseFormat(value: string | undefined): ExportFormat {
   if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(", ")}) or an RDF format (${RDF_FORMATS.join(", ")})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(value)) {
-    throw new UsageError(`unknown --format "${value}" (use ${[...EXPORT_FORMATS, ...RDF_FORMATS].join(", ")})`);
+    throw new UsageError(`unknown --format ${echo(value)} (use ${[...EXPORT_FORMATS, ...RDF_FORMATS].join(", ")})`);
   }
   return value as ExportFormat;
 }
@@ -109,7 +110,7 @@ type ViewValues = { at?: string | undefined; period?: string | undefined; compar
 function resolveView(model: StanceModel, values: ViewValues): ExportView {
   if (values.compare !== undefined) {
     const parts = values.compare.split(",").map((s) => s.trim());
-    if (parts.length !== 2 || parts.some((p) => p === "")) throw new UsageError(`--compare "${values.compare}" must be two dates or period ids: A,B`);
+    if (parts.length !== 2 || parts.some((p) => p === "")) throw new UsageError(`--compare ${echo(values.compare)} must be two dates or period ids: A,B`);
     const [a, b] = parts.map((p) => compareDate(model, p)) as [string, string];
     return { kind: "compare", a, b };
   }
@@ -121,13 +122,13 @@ function resolveView(model: StanceModel, values: ViewValues): ExportView {
 /** One side of --compare: a calendar date, or a period id resolved to its date. */
 function compareDate(model: StanceModel, item: string): string {
   if (/^\d{4}-/.test(item)) {
-    if (!isIsoDate(item)) throw new UsageError(`--compare: "${item}" is not a calendar date (YYYY-MM-DD)`);
+    if (!isIsoDate(item)) throw new UsageError(`--compare: ${echo(item)} is not a calendar date (YYYY-MM-DD)`);
     return item;
   }
   const period = model.dataset.periods.find((p) => p.id === item);
   if (!period) {
     const known = model.dataset.periods.map((p) => p.id).join(", ") || "none";
-    throw new UsageError(`--compare: unknown period "${item}" (this dataset has: ${known})`);
+    throw new UsageError(`--compare: unknown period ${echo(item)} (this dataset has: ${clip(known, 400)})`);
   }
   return period.date;
 }
@@ -137,7 +138,7 @@ function listOption(value: string | undefined, name: string, known: string[], kn
   if (value === undefined) return [];
   const items = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
   const unknown = items.filter((s) => !known.includes(s));
-  if (unknown.length > 0) throw new UsageError(`${name}: unknown ${unknown.map((s) => `"${s}"`).join(", ")} (${knownAre}: ${known.join(", ")})`);
+  if (unknown.length > 0) throw new UsageError(`${name}: unknown ${clip(unknown.map((s) => echo(s)).join(", "), 200)} (${knownAre}: ${clip(known.join(", "), 400)})`);
   return items;
 }
 

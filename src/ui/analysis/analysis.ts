@@ -156,7 +156,7 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
     );
 
   const blocCell = (blocs: BlocPartition, id: string) => {
-    const b = blocs.blocOf[id];
+    const b = blocs.blocOf.get(id);
     return b === undefined ? h("td", { class: "bloc-cell" }, h("span", { class: "muted" }, "none")) : h("td", { class: "bloc-cell" }, blocRing(b), ` ${b}`);
   };
 
@@ -167,7 +167,7 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
     const first = new Map(cols[0]!.alignment.map((r) => [r.id, r]));
     const rows: Row[] = last.alignment.map((r) => {
       const a = first.get(r.id);
-      return { id: r.id, label: r.label, bloc: last.blocs.blocOf[r.id] ?? Number.POSITIVE_INFINITY, positive: r.positive, negative: r.negative, net: r.net, netA: a?.net ?? 0, netB: r.net, change: r.net - (a?.net ?? 0) };
+      return { id: r.id, label: r.label, bloc: last.blocs.blocOf.get(r.id) ?? Number.POSITIVE_INFINITY, positive: r.positive, negative: r.negative, net: r.net, netA: a?.net ?? 0, netB: r.net, change: r.net - (a?.net ?? 0) };
     });
     const keys: Array<{ key: typeof sortKey; text: string; date?: string; name: string }> = compare
       ? [
