@@ -17,7 +17,8 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { generateDataset, serializeDataset } from "../src/model/generate.ts";
+import { generateDataset } from "../src/model/generate.ts";
+import { datasetJsonLines } from "../src/io/datasetJson.ts";
 import { parseDataset } from "../src/model/load.ts";
 import { buildGraph } from "../src/model/graph.ts";
 import { IntervalIndex } from "../src/model/intervalIndex.ts";
@@ -97,7 +98,7 @@ function measureSize(actors: number, context: BenchContext, loads: Map<number, L
   const generated = generateDataset({ actors, relations, years: YEARS, seed: SEED });
   row("generate the synthetic dataset", performance.now() - t, "ms", 1);
   t = performance.now();
-  const text = serializeDataset(generated);
+  const text = datasetJsonLines(generated);
   row("serialise it to JSON text", performance.now() - t, "ms", 1);
   row("dataset file size", text.length / MIB, "MiB", 1);
 

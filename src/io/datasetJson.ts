@@ -1,6 +1,7 @@
 /**
  * JSON exports: the dataset format itself (what `stancegraph validate` and the app's import read
- * back, losslessly), and graphology's serialized graph for developers.
+ * back, losslessly) in two layouts — indented for people, one item per line for large generated
+ * files — and graphology's serialized graph for developers.
  */
 import type { SerializedGraph } from "graphology-types";
 import type { Dataset } from "../model/schema.ts";
@@ -38,6 +39,24 @@ export function datasetForScope(dataset: Dataset, scope: Pick<ExportScope, "acto
 export function datasetJson(dataset: Dataset, options: { schemaRef?: string } = {}): string {
   const { $schema, ...rest } = dataset;
   return `${JSON.stringify({ $schema: $schema ?? options.schemaRef ?? DEFAULT_SCHEMA_REF, ...rest }, null, 2)}\n`;
+}
+
+/**
+ * The dataset as JSON with one array item per line: compact enough for large files (the generator's
+ * 500k relations), yet readable with `head` and diffable. The dataset is written as it is (no
+ * `$schema` added), and equal datasets give equal bytes.
+ */
+export function datasetJsonLines(dataset: Dataset): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(dataset)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length > 0) {
+      parts.push(`${JSON.stringify(key)}:[\n${value.map((item) => JSON.stringify(item)).join(",\n")}\n]`);
+    } else {
+      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    }
+  }
+  return `{\n${parts.join(",\n")}\n}\n`;
 }
 
 /**

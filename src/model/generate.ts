@@ -1,7 +1,7 @@
 /**
  * A seeded synthetic dataset: invented actors and dated relations with the structure of real
  * dyadic event data, for benchmarks and tests. The same options always give the same dataset, and
- * `serializeDataset` gives the same bytes for it.
+ * `datasetJsonLines` (src/io/datasetJson.ts) gives the same bytes for it.
  *
  * Structure, and why:
  * - A few blocs. Most ties are sparse and skewed (a few regional powers hold many relations);
@@ -102,19 +102,3 @@ export function generateDataset(options: GenerateOptions): Dataset {
   };
 }
 
-/**
- * Dataset JSON with one array item per line: compact enough for large files, yet readable with
- * `head` and diffable. Deterministic: equal datasets give equal bytes.
- */
-export function serializeDataset(dataset: Dataset): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(dataset)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value) && value.length > 0) {
-      parts.push(`${JSON.stringify(key)}:[\n${value.map((item) => JSON.stringify(item)).join(",\n")}\n]`);
-    } else {
-      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
-    }
-  }
-  return `{\n${parts.join(",\n")}\n}\n`;
-}
