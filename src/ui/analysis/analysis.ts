@@ -19,7 +19,7 @@ import type { Derived, DerivedView } from "../../app/derivedView.ts";
 import { analysisOf, blocDate, SLOW_MS, type DateAnalysis } from "../../app/analysisState.ts";
 import type { BalanceFigure, BlocPartition, Triad } from "../../model/analytics/index.ts";
 import { mountAnalysisTimeline } from "./analysisTimeline.ts";
-import { signedNumber } from "./charts.ts";
+import { signedNumber } from "./chartScales.ts";
 import { mountGraphKey } from "./analysisKey.ts";
 import { blocRing } from "../widgets.ts";
 
