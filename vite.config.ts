@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from "vite";
+import { shipDocs } from "./scripts/shipDocs.ts";
 
 /**
  * The built app carries a Content Security Policy: scripts only from our own origin (nothing
@@ -28,7 +29,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), shipDocs(import.meta.dirname)],
   build: {
     target: "es2022",
     sourcemap: true,
