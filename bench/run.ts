@@ -8,8 +8,9 @@
  *   npm run bench -- --quick                    a smoke run at a small size; writes nothing
  *   npm run bench -- --out-dir /tmp/b           write the reports elsewhere
  *
- * Suites are listed in SUITES; each returns rows and budgets: "node" (the model) and "browser"
- * (the built app in headless Chromium; see bench/browser.ts). --suites node,browser chooses.
+ * Suites are listed in SUITES; each returns rows and budgets: "node" (the model), "browser"
+ * (the built app in headless Chromium; see bench/browser.ts) and "cli" (the command line's start-up,
+ * bench/cli.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,10 +19,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { nodeSuite } from "./node.ts";
 import { browserSuite } from "./browser.ts";
+import { cliSuite } from "./cli.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine } from "./types.ts";
 
 /** Every suite, in order. */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, cliSuite];
 
 export interface BenchOptions {
   sizes: number[];
@@ -260,7 +262,7 @@ ${report.notes.map((n) => `- ${n}`).join("\n")}
 `;
 }
 
-const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node,browser]
+const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node,browser,cli]
 
   --sizes LIST   numbers of actors (10 relations each), e.g. 1000,10k,50k (default 1k,10k,50k)
   --quick        smoke run at ${QUICK_SIZES.join(",")} actors with few repetitions; writes nothing unless --out-dir
