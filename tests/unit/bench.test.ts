@@ -21,7 +21,7 @@ describe("the bench runner", () => {
     for (const row of report.rows) {
       expect(row).toMatchObject({ suite: "node", actors: 60, relations: 600 });
       // A measure can round to 0 on a fast machine (a one-day step is microseconds): finite and not negative.
-      expect(Number.isFinite(row.value) && row.value >= 0).toBe(true);
+      expect(Number.isFinite(row.value) && row.value >= 0, `${row.measure}: ${row.value}`).toBe(true);
     }
     const measures = report.rows.map((r) => r.measure);
     for (const m of ["parse + validate", "build graph", "build interval index", "active-at", "changes for a one-day step", "diff of two dates", "layout", "analytics series", "heap retained"]) {
