@@ -27,6 +27,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Tree-shaking: a module of ours does nothing when imported but define things (no module is
+ * imported for its side effects: tests/unit/appBundle.test.ts checks), so one whose exports go
+ * unused is left out whole. Without this the bundler keeps a module for its top-level calls: the
+ * page carried the TypeBox validator (schema.ts's Type.Object calls) only because the importer
+ * reads checkImportSize from a module beside the parser. Packages keep their own declarations.
+ */
+const SOURCE_MODULE = /\/src\/.+\.ts$/;
+const sourcesHaveNoSideEffects = { moduleSideEffects: (id: string) => (SOURCE_MODULE.test(id) ? false : undefined) };
+
 export default defineConfig({
   base: "./",
   plugins: [contentSecurityPolicy(), shipDocs(import.meta.dirname)],
@@ -34,6 +44,9 @@ export default defineConfig({
     target: "es2022",
     sourcemap: true,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: { treeshake: sourcesHaveNoSideEffects },
   },
+  // ES module workers can load chunks on demand (the load worker's parser and validator).
+  worker: { format: "es", rolldownOptions: { treeshake: sourcesHaveNoSideEffects } },
   server: { host: "127.0.0.1" },
 });

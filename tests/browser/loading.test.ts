@@ -105,7 +105,7 @@ describe("loading a large imported dataset", () => {
     await context.close();
   });
 
-  it("opens a large file through the picker in the worker, and Cancel keeps the graph on screen", async () => {
+  it("opens a large file through the picker in the worker, and Cancel keeps the graph on screen", { timeout: 240_000 }, async () => {
     const context = await browser.newContext();
     const { page } = await openApp(context, base);
     const before = await page.evaluate(() => window.stancegraph!.model.dataset.id);
