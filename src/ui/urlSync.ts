@@ -34,8 +34,16 @@ export interface UrlSyncOptions {
   toolbar: HTMLElement;
   /** Notices from reading the opening link. */
   notices: readonly string[];
-  /** Time and timers for the history policy (the browser's by default). */
+  /** Time and timers for the history policy (default: a test's clock if it set one, else the browser's). */
   clock?: Clock;
+}
+
+/**
+ * The clock a browser test installs before the app starts (`window.stancegraphTestHooks.urlClock`),
+ * so that "one scrub is one history entry" does not depend on how fast the machine presses keys.
+ */
+function testClock(): Clock | undefined {
+  return (window as unknown as { stancegraphTestHooks?: { urlClock?: Clock } }).stancegraphTestHooks?.urlClock;
 }
 
 export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, ctx: UrlContext, options: UrlSyncOptions): () => void {
@@ -45,7 +53,7 @@ export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, 
   const writer = createUrlWriter(
     serializeView(store.getState(), ctx),
     (fragment, mode) => (mode === "push" ? history.pushState(null, "", urlFor(fragment)) : history.replaceState(null, "", urlFor(fragment))),
-    options.clock ?? systemClock,
+    options.clock ?? testClock() ?? systemClock,
   );
 
   // Canonicalise the opening address: garbage removed, defaults made explicit.
