@@ -9,11 +9,12 @@
  * gexf --all` does. `npm run bench -- --suites browser-gexf` runs this measure alone; a quick run
  * uses the first --sizes value instead of 100,010 actors.
  */
+import { datasetJsonLines } from "../src/io/datasetJson.ts";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { generateDataset, serializeDataset } from "../src/model/generate.ts";
+import { generateDataset } from "../src/model/generate.ts";
 import { writeGexf } from "../src/io/gexf.ts";
 import { CHROMIUM_ARGS } from "../tests/browser/chromium.ts";
 import { serveBuiltApp } from "./browser.ts";
@@ -48,7 +49,7 @@ export function createGexfLoadSuite(options: GexfSuiteOptions = {}): BenchSuite 
         say("generating");
         const dataset = generateDataset({ actors, relations, years: 20, seed: 1 });
         const files = { json: join(dir, "bench.json"), gexf: join(dir, "bench.gexf") };
-        writeFileSync(files.json, serializeDataset(dataset));
+        writeFileSync(files.json, datasetJsonLines(dataset));
         const gexf = writeGexf(dataset, { mode: "dynamic" });
         writeFileSync(files.gexf, gexf);
         const url = options.baseUrl ?? server!.url;

@@ -1,6 +1,7 @@
 /**
  * JSON exports: the dataset format itself (what `stancegraph validate` and the app's import read
- * back, losslessly), and graphology's serialized graph for developers.
+ * back, losslessly) in two layouts — indented for people, one item per line for large generated
+ * files — and graphology's serialized graph for developers.
  */
 import type { SerializedGraph } from "graphology-types";
 import { DatasetSchema, type Dataset } from "../model/schema.ts";
@@ -72,6 +73,24 @@ function ordered_(schema: SchemaShape | undefined, value: unknown): unknown {
   const rest = Object.keys(source).filter((k) => !(props && Object.hasOwn(props, k)) && source[k] !== undefined);
   for (const key of rest.sort()) out[key] = ordered_(undefined, source[key]);
   return out;
+}
+
+/**
+ * The dataset as JSON with one array item per line: compact enough for large files (the generator's
+ * 500k relations), yet readable with `head` and diffable. The dataset is written as it is (no
+ * `$schema` added), and equal datasets give equal bytes.
+ */
+export function datasetJsonLines(dataset: Dataset): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(dataset)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length > 0) {
+      parts.push(`${JSON.stringify(key)}:[\n${value.map((item) => JSON.stringify(item)).join(",\n")}\n]`);
+    } else {
+      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    }
+  }
+  return `{\n${parts.join(",\n")}\n}\n`;
 }
 
 /**

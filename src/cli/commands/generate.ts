@@ -1,6 +1,7 @@
 import type { Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
-import { GENERATE_LIMITS, checkGenerateOptions, generateDataset, maxRelations, serializeDataset, type GenerateOptions } from "../../model/generate.ts";
+import { GENERATE_LIMITS, checkGenerateOptions, generateDataset, maxRelations, type GenerateOptions } from "../../model/generate.ts";
+import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { formatBytes } from "../../model/load.ts";
 import { clip, echo } from "../../model/echo.ts";
 
@@ -37,7 +38,7 @@ the same bytes.
     const problem = checkGenerateOptions(options);
     if (problem) throw new UsageError(`--${problem}`);
     const dataset = generateDataset(options);
-    const text = serializeDataset(dataset);
+    const text = datasetJsonLines(dataset);
     if (values.out === undefined) {
       // The text already ends with a newline; io.out adds none then.
       io.out(text);
