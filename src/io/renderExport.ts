@@ -7,6 +7,7 @@ import type { ExportFormat } from "./filenames.ts";
 import { viewCaption, type ExportScope } from "./exportView.ts";
 import { datasetForScope, datasetJson, graphologyJson } from "./datasetJson.ts";
 import { writeGexf } from "./gexf.ts";
+import { gexfVizFor } from "./gexfViz.ts";
 import { writeGraphml } from "./graphml.ts";
 import { relationsCsv } from "./relationRows.ts";
 import { renderSvg } from "./svg.ts";
@@ -14,7 +15,8 @@ import { svgSceneFor, type SceneOptions } from "./svgScene.ts";
 
 /**
  * Serialises `scope` in a text format. GEXF is dynamic for the whole dataset and a static snapshot
- * for a date or a comparison. The SVG takes positions from `picture.position` (the app passes where
+ * for a date or a comparison; "gexf-viz" is the same file styled for Gephi (viz: colours, positions,
+ * sizes). The SVG and the styled GEXF take positions from `picture.position` (the app passes where
  * the screen draws each actor), else from the model's stable layout.
  */
 export function renderExport(model: StanceModel, scope: ExportScope, format: Exclude<ExportFormat, "png">, picture: Pick<SceneOptions, "position"> = {}): string {
@@ -26,6 +28,8 @@ export function renderExport(model: StanceModel, scope: ExportScope, format: Exc
       return renderSvg(svgSceneFor(model, scope, picture));
     case "gexf":
       return writeGexf(dataset(), { mode: scope.view.kind === "all" ? "dynamic" : "static", caption, ...(changes ? { changes } : {}) });
+    case "gexf-viz":
+      return writeGexf(dataset(), { mode: scope.view.kind === "all" ? "dynamic" : "static", caption, ...(changes ? { changes } : {}), viz: gexfVizFor(model, scope, picture.position) });
     case "graphml":
       return writeGraphml(dataset(), { caption, ...(changes ? { changes } : {}) });
     case "json":
