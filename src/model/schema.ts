@@ -160,6 +160,9 @@ export const DatasetSchema = Type.Object(
     id: Id,
     title: NonEmpty("Title of the dataset."),
     description: Type.Optional(Type.String()),
+    license: Type.Optional(
+      Type.String({ description: "Terms under which the dataset may be reused (its curation, and the quotes from its sources). Shown in the app's \"About this dataset\"." }),
+    ),
     span: Type.Optional(
       Type.Object(
         { from: IsoDate, to: IsoDate },
