@@ -22,6 +22,8 @@ import { mountTable } from "./ui/table.ts";
 import { mountGraphMessage } from "./ui/graphMessage.ts";
 import { mountAnalysis } from "./ui/analysis/analysis.ts";
 import { mountSidePanels } from "./ui/sidePanels.ts";
+import { mountSheets } from "./ui/sheets.ts";
+import { mountMoreMenu } from "./ui/moreMenu.ts";
 import { bindGraphKeys, bindGlobalKeys } from "./ui/keyboard.ts";
 import { h } from "./dom/dom.ts";
 import { mountTimeline } from "./ui/timeline/timeline.ts";
@@ -75,6 +77,8 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(mountSidePanels(shell, view, store));
   // Before the global keys: its Escape clears a highlighted triad before the selection.
   teardown.push(measured("analysis", () => mountAnalysis(shell, model, view, store)));
+  // After the panels' own Escapes (a lit triad) and before the global one (the selection).
+  teardown.push(mountSheets(shell, view, store), mountMoreMenu(shell));
   bindGraphKeys(shell.graph, renderer.camera);
   teardown.push(bindGlobalKeys(store));
   teardown.push(measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot)));
