@@ -119,6 +119,8 @@ export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, 
   const onNavigate = () => {
     const fragment = location.hash.replace(/^#/, "");
     if (fragment === written) return;
+    // An in-page anchor (the skip link's #table-panel) names an element: it is not a view link.
+    if (/^[A-Za-z][\w-]*$/.test(fragment) && document.getElementById(fragment)) return;
     clearTimeout(timer);
     pending = null;
     const parsed = parseView(fragment, ctx);
