@@ -221,6 +221,12 @@ export const DatasetSchema = Type.Object(
     id: Id,
     title: NonEmpty("Title of the dataset.", MAX_TITLE_LENGTH),
     description: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH })),
+    license: Type.Optional(
+      Type.String({
+        description: "Terms under which the dataset may be reused (its curation, and the quotes from its sources). Shown in the app's \"About this dataset\".",
+        maxLength: MAX_TEXT_LENGTH,
+      }),
+    ),
     span: Type.Optional(
       Type.Object(
         { from: IsoDate, to: IsoDate },

@@ -68,6 +68,8 @@ export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, 
   const onNavigate = () => {
     const fragment = location.hash.replace(/^#/, "");
     if (fragment === writer.written()) return;
+    // An in-page anchor (the skip link's #table-panel) names an element: it is not a view link.
+    if (/^[A-Za-z][\w-]*$/.test(fragment) && document.getElementById(fragment)) return;
     const parsed = parseView(fragment, ctx);
     const cur = store.getState();
     // Adopted first, so the store change this causes is not written back as a new entry.

@@ -150,7 +150,7 @@ describe("a valid dataset file", () => {
     await expect(page.locator(".dataset-title").textContent()).resolves.toBe("Mini");
     await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("imported from mini.json");
     const notice = page.getByRole("status", { name: "Import result" });
-    await expect(notice.textContent()).resolves.toContain("Opened “mini.json”: Mini, 3 actors");
+    await expect(notice.textContent()).resolves.toContain("Opened “mini.json”: 3 actors, ");
     await expect(notice.textContent()).resolves.toContain("quotes were not checked");
     await notice.getByRole("button", { name: "Dismiss" }).click();
     await expect(notice.count()).resolves.toBe(0);

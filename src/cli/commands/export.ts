@@ -16,7 +16,7 @@ import { clip, echo } from "../../model/echo.ts";
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write a view or the whole dataset as SVG, GEXF, GraphML, JSON or CSV",
+  summary: "write a view or the whole dataset as SVG, GEXF (plain or styled for Gephi), GraphML, JSON or CSV",
   help: `Usage: stancegraph export --format FORMAT [--at DATE | --period ID | --compare A,B | --all]
                          [--hide-types LIST] [--hide-kinds LIST] [--dataset FILE] [--out FILE]
 
@@ -24,7 +24,13 @@ Writes what a view shows: the relations active on a date, those of two compared 
 relation of all time (--all, the default).
   --format FORMAT    svg         the picture, with title, date and legend (stable layout)
                      gexf        GEXF 1.3 for Gephi: --all gives a dynamic graph for the timeline,
-                                 a date or comparison a static snapshot
+                                 a date or comparison a static snapshot; valid against the
+                                 official GEXF 1.3 XML Schema
+                     gexf-viz    the same GEXF styled for Gephi: each node with viz:color,
+                                 viz:position (the stable layout) and viz:size, each edge with
+                                 viz:color and viz:thickness, so Gephi opens it with this
+                                 layout and these colours (viz: elements are outside the
+                                 official schema: use gexf where a file must validate)
                      graphml     GraphML for networkx, yEd and Cytoscape
                      json        the dataset format itself (a date keeps only the relations active then)
                      graphology  graphology's serialized graph, for developers
@@ -69,7 +75,8 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
     const viewCount = [values.at, values.period, values.compare, values.all].filter((v) => v !== undefined && v !== false).length;
     if (viewCount > 1) throw new UsageError("give one of --at, --period, --compare and --all");
 
-    const model = loadModelOrReport(values.dataset, io, format === "svg" ? {} : { layout: false });
+    // The picture formats need the stable layout's positions; the others skip computing it.
+    const model = loadModelOrReport(values.dataset, io, format === "svg" || format === "gexf-viz" ? {} : { layout: false });
     if (!model) return 1;
     const view = resolveView(model, values);
     const scope = exportScope(model, view, {
