@@ -44,7 +44,7 @@ const layerRule = (layer) => {
 };
 
 export default tseslint.config(
-  { ignores: ["scratch/", "dist/", "node_modules/", "coverage/", "test-results/", "docs/"] },
+  { ignores: ["scratch/", "dist/", "dist-cli/", "node_modules/", "coverage/", "test-results/", "docs/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -22,7 +22,8 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/browser/globalSetup.ts"],
-          testTimeout: 60_000,
+          // Generous: tests wait on conditions, never on time, and a busy two-core machine can be slow.
+          testTimeout: 180_000,
           hookTimeout: 90_000,
           // One Chromium at a time: the machine has two cores and WebGL runs in software.
           fileParallelism: false,

@@ -19,7 +19,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
-import { generateDataset, serializeDataset } from "../src/model/generate.ts";
+import { generateDataset } from "../src/model/generate.ts";
+import { datasetJsonLines } from "../src/io/datasetJson.ts";
 import { addDays, fromDay, toDay } from "../src/model/dates.ts";
 import { CHROMIUM_ARGS, keepImport } from "../tests/browser/chromium.ts";
 import { VITE, startPreview } from "../tests/browser/preview.ts";
@@ -118,7 +119,7 @@ async function measureSize(browser: Browser, baseUrl: string, actors: number, co
 
   say("generating");
   const dataset = generateDataset({ actors, relations, years: YEARS, seed: SEED });
-  const text = serializeDataset(dataset);
+  const text = datasetJsonLines(dataset);
   const span = dataset.span ?? { from: "1995-01-01", to: "2025-01-01" };
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -347,7 +348,7 @@ const MEASURE_SCRUB = async (args: { dates: string[] }) => {
 // ── serving and budgets ────────────────────────────────────────────────────────────────────────
 
 /** Builds the app into a cache folder and serves it with `vite preview` on a free port. */
-async function serveBuiltApp(context: BenchContext): Promise<{ url: string; stop(): void }> {
+export async function serveBuiltApp(context: BenchContext): Promise<{ url: string; stop(): void }> {
   context.log("[browser] building the app (vite build)");
   mkdirSync(BENCH_DIST, { recursive: true });
   execFileSync(VITE, ["build", "--outDir", BENCH_DIST, "--emptyOutDir", "--logLevel", "warn"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });

@@ -6,10 +6,10 @@
  * (the TypeScript engine). Prints one JSON line: { ms, cpuMs, maxRssMiB, lines?, relations? }.
  */
 import { createReadStream } from "node:fs";
+import { datasetJsonLines } from "../src/io/datasetJson.ts";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ingestEventFiles } from "../src/io/ingest/ingestFiles.ts";
 import { DEFAULT_RULES } from "../src/io/ingest/buildDataset.ts";
-import { serializeDataset } from "../src/model/generate.ts";
 import { ICEWS_COLUMNS } from "../src/io/ingest/layouts.ts";
 
 const [mode, file] = process.argv.slice(2) as [string, string];
@@ -37,7 +37,7 @@ if (mode === "read") {
 } else if (mode === "ingest" || mode === "ingest-ts") {
   const { dataset } = await ingestEventFiles("icews", [file], DEFAULT_RULES, { engine: mode === "ingest" ? "duckdb" : "typescript" });
   result.relations = dataset.relations.length;
-  result.bytes = serializeDataset(dataset).length;
+  result.bytes = datasetJsonLines(dataset).length;
 } else {
   throw new Error(`unknown mode ${mode}`);
 }

@@ -9,7 +9,8 @@
  *   npm run bench -- --out-dir /tmp/b           write the reports elsewhere
  *
  * Suites are listed in SUITES; each returns rows and budgets: "node" (the model) and "browser"
- * (the built app in headless Chromium; see bench/browser.ts). --suites node,browser chooses.
+ * (the built app in headless Chromium; see bench/browser.ts), "browser-gexf" (opening a 100,010-actor
+ * GEXF through the file picker; bench/gexfLoad.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,12 +19,15 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { nodeSuite } from "./node.ts";
 import { browserSuite } from "./browser.ts";
+import { cliSuite } from "./cli.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine } from "./types.ts";
 import { suggestSuite } from "./suggest.ts";
 import { ingestSuite } from "./ingest.ts";
+import { editSuite } from "./edit.ts";
+import { gexfLoadSuite } from "./gexfLoad.ts";
 
 /** Every suite, in order (ingest's sizes are numbers of events, chosen by the suite). */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, suggestSuite, ingestSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, gexfLoadSuite, cliSuite, editSuite, suggestSuite, ingestSuite];
 
 export interface BenchOptions {
   sizes: number[];
@@ -262,7 +266,7 @@ ${report.notes.map((n) => `- ${n}`).join("\n")}
 `;
 }
 
-const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node,browser]
+const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node,browser,cli]
 
   --sizes LIST   numbers of actors (10 relations each), e.g. 1000,10k,50k (default 1k,10k,50k)
   --quick        smoke run at ${QUICK_SIZES.join(",")} actors with few repetitions; writes nothing unless --out-dir

@@ -21,6 +21,7 @@ exports=(
   "gexf-dynamic gexf --all"
   "gexf-snapshot gexf --period after-2023"
   "gexf-compare gexf --compare before-2023,after-2023"
+  "gexf-viz-snapshot gexf-viz --period after-2023"
   "graphml-all graphml --all"
   "graphml-snapshot graphml --period before-2023"
   "json-all json --all"
@@ -45,6 +46,12 @@ for name in gexf-dynamic gexf-snapshot gexf-compare; do
   if [ ! -x "$validator" ]; then skip "$name-xsd" "no $validator"; continue; fi
   if msg=$("$validator" "${file[$name]}" 2>&1); then ok "$name-xsd"; else fail "$name-xsd" "$msg"; fi
 done
+
+# The styled variant carries viz: elements, which the official schema rejects (see
+# ../shared/gexf-1.3/README.md): it is checked for well-formedness and its styling instead.
+if ! command -v xmllint >/dev/null 2>&1; then skip "gexf-viz-wellformed" "no xmllint"
+elif msg=$(xmllint --noout "${file[gexf-viz-snapshot]}" 2>&1) && [ "$(grep -c '<viz:position ' "${file[gexf-viz-snapshot]}")" = "$(grep -c '<node ' "${file[gexf-viz-snapshot]}")" ]; then ok "gexf-viz-wellformed"
+else fail "gexf-viz-wellformed" "${msg:-not one viz:position per node}"; fi
 
 # ── GraphML: networkx ──────────────────────────────────────────────────────────────────────────
 python=""

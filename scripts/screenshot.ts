@@ -4,7 +4,7 @@
  * Writes docs/screenshot.png (the default view) and any extra views listed below.
  */
 import type { Page } from "playwright-core";
-import { launchChromium } from "../tests/browser/chromium.ts";
+import { launchChromium, skipFirstVisitAbout } from "../tests/browser/chromium.ts";
 import { ROOT as root, startPreview } from "../tests/browser/preview.ts";
 
 /** name → what to do on the page before the shot. */
@@ -50,6 +50,8 @@ try {
   for (const [name, hash] of Object.entries(SHOTS)) {
     if (only.length > 0 && !only.includes(name)) continue;
     const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    // A returning visitor's view: the first visit's "About this dataset" would cover the picture.
+    await skipFirstVisitAbout(page);
     await page.goto(base + hash);
     await page.waitForFunction(() => document.body.dataset.ready === "true");
     await STEPS[name]?.(page);

@@ -62,7 +62,11 @@ export const SLOW_MS = 40;
 /** Most constellations kept; enough for compare mode and a few steps back and forth. */
 const KEEP = 64;
 
-const analyses = new WeakMap<StanceModel, Analysis>();
+/**
+ * Keyed on the model's dataset, not the model: an edit updates the model in place
+ * (model/edit/updateModel.ts) and gives it a new dataset, so the figures are recomputed after it.
+ */
+const analyses = new WeakMap<object, Analysis>();
 
 /** Milliseconds from some fixed point; injected by tests so "slow" does not depend on the machine. */
 export type Clock = () => number;
@@ -72,8 +76,8 @@ export type Clock = () => number;
  * clock is taken on the first call for a model.
  */
 export function analysisOf(model: StanceModel, clock: Clock = () => performance.now()): Analysis {
-  let analysis = analyses.get(model);
-  if (!analysis) analyses.set(model, (analysis = createAnalysis(model, clock)));
+  let analysis = analyses.get(model.dataset);
+  if (!analysis) analyses.set(model.dataset, (analysis = createAnalysis(model, clock)));
   return analysis;
 }
 

@@ -92,7 +92,7 @@ export function nodeAppearance(node: string, attrs: ActorNodeAttributes, ctx: Ap
   const inFocus = focus?.actors.has(node) ?? false;
   if (focus?.fadeRest && !inFocus) return { ...out, color: FADED_NODE, label: "", zIndex: 0 };
   // A bloc is a ring in its colour and its number in the label (colour is never the only cue).
-  const bloc = view.rings?.partition.blocOf[node];
+  const bloc = view.rings?.partition.blocOf.get(node);
   const ring = bloc === undefined ? {} : { type: "bordered", borderColor: blocColor(bloc), borderSize: RING_PX, size: size + RING_PX / 2, label: `${attrs.label} (bloc ${bloc})` };
   // An actor with no relation in view stays in place, pale, so the picture does not jump.
   if (!view.visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0, ...ring };

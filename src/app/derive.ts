@@ -108,8 +108,12 @@ export interface VisibleStep {
 
 /** Per visible set: drawn relations per actor, so an actor leaves `actorsWithRelations` at zero. */
 const drawnDegrees = new WeakMap<VisibleRelations, Map<string, number>>();
-/** Per model: relation id → position in the dataset, to keep `relations` in dataset order. */
-const positions = new WeakMap<StanceModel, Map<string, number>>();
+/**
+ * Per relations array: relation id → position in the dataset, to keep `relations` in dataset order.
+ * Keyed on the array, not the model: an edit (updateModel) keeps the model object but gives the
+ * dataset a new relations array whenever a relation is added, removed or moved.
+ */
+const positions = new WeakMap<readonly unknown[], Map<string, number>>();
 
 /**
  * `visibleRelations(model, next)` computed from `before` (the visible set for `prev`) and what
@@ -197,10 +201,11 @@ function degreesOf(visible: VisibleRelations): Map<string, number> {
 }
 
 function positionsOf(model: StanceModel): Map<string, number> {
-  let map = positions.get(model);
+  const relations = model.dataset.relations;
+  let map = positions.get(relations);
   if (!map) {
-    map = new Map(model.dataset.relations.map((r, i) => [r.id, i]));
-    positions.set(model, map);
+    map = new Map(relations.map((r, i) => [r.id, i]));
+    positions.set(relations, map);
   }
   return map;
 }

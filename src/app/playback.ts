@@ -9,8 +9,16 @@ import type { Store } from "./store.ts";
 import type { Action, ViewState } from "./state.ts";
 import { addDays, toDay } from "../model/dates.ts";
 
-/** Longest frame counted: after a stall (a hidden tab), playback resumes instead of leaping. */
-const MAX_FRAME_MS = 100;
+/**
+ * Longest gap between two frames that counts in full. Playback speed is dataset time per
+ * wall-clock second whatever the frame rate, so every ordinary frame counts for all the time it
+ * took: a graph that draws at 5 fps (200 ms frames) plays at the chosen speed, in bigger steps.
+ * (This was 100 ms, which cut every slower frame short: at 5 fps playback ran at half speed.)
+ * Only a gap longer than this is a stall rather than a frame, e.g. a hidden tab (the browser stops
+ * animation frames) or a debugger pause; it counts as this much, so playback resumes where it
+ * was instead of leaping.
+ */
+export const MAX_FRAME_MS = 1000;
 
 export interface PlaybackClock {
   now(): number;
@@ -30,10 +38,11 @@ const browserClock: PlaybackClock = {
  */
 export function advance(date: string, carryDays: number, elapsedMs: number, speed: number, end: string): { date: string; carry: number; ended: boolean } {
   const total = carryDays + (Math.min(elapsedMs, MAX_FRAME_MS) * speed) / 1000;
-  const whole = Math.floor(total);
+  // The epsilon keeps floating-point sums of frame times (60 × 16.67 ms) from losing a day.
+  const whole = Math.floor(total + 1e-9);
   const room = toDay(end) - toDay(date);
   if (whole >= room) return { date: end, carry: 0, ended: true };
-  return { date: whole > 0 ? addDays(date, whole) : date, carry: total - whole, ended: false };
+  return { date: whole > 0 ? addDays(date, whole) : date, carry: Math.max(0, total - whole), ended: false };
 }
 
 /** Starts watching the store; returns a function that stops playback and unsubscribes. */

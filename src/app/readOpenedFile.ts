@@ -1,10 +1,12 @@
 /**
  * Reading a file the user opened, in the load worker: gzip is told by its first two bytes and
  * decompressed with the browser's DecompressionStream, stopping as soon as the output passes the
- * budget (so a small .gz cannot expand into gigabytes); the bytes are decoded strictly as UTF-8,
- * and text that is not UTF-8 is refused with the line where it stops being so.
+ * budget (so a small .gz cannot expand into gigabytes); the bytes are decoded strictly by the
+ * decoder every import uses (src/io/decode.ts: UTF-8, or UTF-16 with its byte order mark), and text
+ * that is neither is refused with the byte offset where it stops being so.
  */
 import { formatBytes } from "../model/load.ts";
+import { decodeText, type Encoding } from "../io/decode.ts";
 
 export interface OpenedText {
   name: string;
@@ -12,9 +14,15 @@ export interface OpenedText {
   /** Size of the file as opened (compressed, if it was). */
   bytes: number;
   gzipped: boolean;
+  /** How the (decompressed) bytes were decoded. */
+  encoding: Encoding;
 }
 
-export type ReadOpened = { ok: true; file: OpenedText } | { ok: false; message: string };
+/**
+ * A failure says what, naming the file; one of decoding (`decoding`) says it as the dataset
+ * importer does ("is not valid UTF-8 at byte offset 12: …"), for the caller to place.
+ */
+export type ReadOpened = { ok: true; file: OpenedText } | { ok: false; message: string; decoding?: boolean };
 
 /** A file's name and bytes: a File in the app, any Blob with a name in tests. */
 export type NamedBlob = Blob & { readonly name: string };
@@ -39,11 +47,9 @@ export async function readOpenedFile(file: NamedBlob, budget: number): Promise<R
     const reason = e instanceof Error ? e.message : String(e);
     return { ok: false, message: gzipped ? `${name} is not a valid gzip file (${reason})` : `${name} could not be read: ${reason}` };
   }
-  try {
-    return { ok: true, file: { name: file.name, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), bytes: file.size, gzipped } };
-  } catch {
-    return { ok: false, message: `${name}${gzipped ? " (decompressed)" : ""} is not UTF-8 text: line ${firstBadLine(bytes)} has bytes that are not UTF-8` };
-  }
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return { ok: true, file: { name: file.name, text: decoded.text, bytes: file.size, gzipped, encoding: decoded.encoding } };
+  return { ok: false, decoding: true, message: gzipped ? `${decoded.message.replace(/^is /, "is, once decompressed, ")}` : decoded.message };
 }
 
 /** The decompressed bytes, or null once they pass `budget`. Throws on a corrupt stream. */
@@ -68,13 +74,4 @@ async function gunzip(file: Blob, budget: number): Promise<Uint8Array | null> {
     at += c.byteLength;
   }
   return out;
-}
-
-/** The line of the first byte sequence that is not UTF-8 (the lenient decoder marks it U+FFFD). */
-function firstBadLine(bytes: Uint8Array): number {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const at = text.indexOf("\uFFFD");
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }

@@ -11,11 +11,25 @@ export interface Store<S, A> {
   subscribe(listener: Listener<S>): () => void;
 }
 
-export function createStore<S, A>(initial: S, reducer: (state: S, action: A) => S): Store<S, A> {
+export function createStore<S, A>(
+  initial: S,
+  reducer: (state: S, action: A) => S,
+  options: { onError?: (error: unknown, state: S) => void } = {},
+): Store<S, A> {
   let state = initial;
   const listeners = new Set<Listener<S>>();
   let notifying = false;
   const queue: A[] = [];
+  // A subscriber that throws (a panel with a bug, a dataset it did not expect) must not stop the
+  // subscribers after it, nor leave the store half-notified: it is reported and the round goes on.
+  const report = (error: unknown) => {
+    console.error("stancegraph: a view subscriber failed", error);
+    try {
+      options.onError?.(error, state);
+    } catch (second) {
+      console.error("stancegraph: the store's onError failed too", second);
+    }
+  };
   return {
     getState: () => state,
     dispatch(action) {
@@ -28,7 +42,14 @@ export function createStore<S, A>(initial: S, reducer: (state: S, action: A) => 
         while (queue.length > 0) {
           const previous = state;
           state = reducer(state, queue.shift()!);
-          if (state !== previous) for (const l of [...listeners]) l(state, previous);
+          if (state === previous) continue;
+          for (const l of [...listeners]) {
+            try {
+              l(state, previous);
+            } catch (error) {
+              report(error);
+            }
+          }
         }
       } finally {
         notifying = false;

@@ -1,5 +1,6 @@
 /** Shared pieces of the command-line tool: the command shape, usage errors, argument parsing. */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { clip } from "../model/echo.ts";
 
 export interface Command {
   name: string;
@@ -33,6 +34,7 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
     const message = e instanceof Error ? e.message : String(e);
     const first = message.split(/\.\s|\n/)[0]!.replace(/\.$/, "");
     const dash = /Option '(--[\w-]+)' argument is ambiguous/.exec(message);
-    throw new UsageError(dash ? `${first}: to give a value starting with "-", write ${dash[1]}=VALUE` : first);
+    // (Node repeats the option as typed, which may be of any length.)
+    throw new UsageError(dash ? `${clip(first, 160)}: to give a value starting with "-", write ${clip(dash[1]!)}=VALUE` : clip(first, 160));
   }
 }

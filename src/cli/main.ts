@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { UsageError, type CliIO, type Command } from "./cli.ts";
+import { echo } from "../model/echo.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { snapshotCommand } from "./commands/snapshot.ts";
 import { generateCommand } from "./commands/generate.ts";
@@ -37,7 +38,7 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`stancegraph: unknown command "${name}"\n\n${USAGE()}`);
+    io.err(`stancegraph: unknown command ${echo(name)}\n\n${USAGE()}`);
     return 2;
   }
   try {

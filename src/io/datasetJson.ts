@@ -1,9 +1,10 @@
 /**
  * JSON exports: the dataset format itself (what `stancegraph validate` and the app's import read
- * back, losslessly), and graphology's serialized graph for developers.
+ * back, losslessly) in two layouts — indented for people, one item per line for large generated
+ * files — and graphology's serialized graph for developers.
  */
 import type { SerializedGraph } from "graphology-types";
-import type { Dataset } from "../model/schema.ts";
+import { DatasetSchema, type Dataset } from "../model/schema.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ExportScope } from "./exportView.ts";
 
@@ -31,13 +32,65 @@ export function datasetForScope(dataset: Dataset, scope: Pick<ExportScope, "acto
 }
 
 /**
- * The dataset as pretty-printed JSON (two spaces, final newline) with `$schema` first: the dataset's
- * own reference if it has one, otherwise `schemaRef` (default {@link DEFAULT_SCHEMA_REF}). Every
- * other field keeps its place, so importing the text gives back an equal dataset.
+ * The dataset as pretty-printed canonical JSON (two spaces, final newline; see
+ * {@link canonicalDatasetJson}) with `$schema` first: the dataset's own reference if it has one,
+ * otherwise `schemaRef` (default {@link DEFAULT_SCHEMA_REF}). Importing the text gives back an
+ * equal dataset.
  */
 export function datasetJson(dataset: Dataset, options: { schemaRef?: string } = {}): string {
   const { $schema, ...rest } = dataset;
-  return `${JSON.stringify({ $schema: $schema ?? options.schemaRef ?? DEFAULT_SCHEMA_REF, ...rest }, null, 2)}\n`;
+  return canonicalDatasetJson({ $schema: $schema ?? options.schemaRef ?? DEFAULT_SCHEMA_REF, ...rest } as Dataset);
+}
+
+/** What the canonical order needs of a (TypeBox) schema: its properties in order, its items. */
+interface SchemaShape {
+  properties?: Record<string, SchemaShape>;
+  items?: SchemaShape;
+}
+
+/**
+ * The one serialization of a dataset (issue #13): every object's keys in the order the format
+ * lists them (src/model/schema.ts; keys the format does not know last, sorted), arrays as given,
+ * absent and undefined fields left out, a final newline. Two datasets with the same content give
+ * the same bytes however their objects were built (an edit that sets `to` on a relation appends
+ * the key; undo must still give back the file byte for byte). Used for downloads, the workspace
+ * kept in IndexedDB and the byte-for-byte tests. `indent` 0 writes it on one line.
+ */
+export function canonicalDatasetJson(dataset: Dataset, options: { indent?: number } = {}): string {
+  const ordered = ordered_(DatasetSchema as SchemaShape, dataset);
+  return `${JSON.stringify(ordered, null, options.indent ?? 2)}\n`;
+}
+
+function ordered_(schema: SchemaShape | undefined, value: unknown): unknown {
+  if (Array.isArray(value)) return schema?.items ? value.map((v) => ordered_(schema.items, v)) : value;
+  if (typeof value !== "object" || value === null) return value;
+  const source = value as Record<string, unknown>;
+  const props = schema?.properties;
+  // No prototype: a key such as "__proto__" in an unvalidated file stays a plain key.
+  const out = Object.create(null) as Record<string, unknown>;
+  const known = props ? Object.keys(props) : [];
+  for (const key of known) if (source[key] !== undefined) out[key] = ordered_(props![key], source[key]);
+  const rest = Object.keys(source).filter((k) => !(props && Object.hasOwn(props, k)) && source[k] !== undefined);
+  for (const key of rest.sort()) out[key] = ordered_(undefined, source[key]);
+  return out;
+}
+
+/**
+ * The dataset as JSON with one array item per line: compact enough for large files (the generator's
+ * 500k relations), yet readable with `head` and diffable. The dataset is written as it is (no
+ * `$schema` added), and equal datasets give equal bytes.
+ */
+export function datasetJsonLines(dataset: Dataset): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(dataset)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length > 0) {
+      parts.push(`${JSON.stringify(key)}:[\n${value.map((item) => JSON.stringify(item)).join(",\n")}\n]`);
+    } else {
+      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    }
+  }
+  return `{\n${parts.join(",\n")}\n}\n`;
 }
 
 /**

@@ -2,18 +2,20 @@
  * File names that say what a file holds: the dataset, the view and its date.
  *   karabakh_after-2023_2024-04-18.png · karabakh_2024-04-18.svg
  *   karabakh_2023-09-18_vs_2024-04-18.gexf · karabakh_all.gexf · karabakh_all.graphology.json
+ *   karabakh_all.gephi.gexf (GEXF styled for Gephi: still ".gexf", so Gephi opens it)
  * Only letters, digits, "_", "-" and "." appear, so a name is safe on every file system and in a
  * download attribute, whatever the (imported, untrusted) dataset id says.
  */
 import type { ExportView } from "./exportView.ts";
 
-export const EXPORT_FORMATS = ["png", "svg", "gexf", "graphml", "json", "graphology", "csv"] as const;
+export const EXPORT_FORMATS = ["png", "svg", "gexf", "gexf-viz", "graphml", "json", "graphology", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const EXTENSIONS: Record<ExportFormat, string> = {
   png: ".png",
   svg: ".svg",
   gexf: ".gexf",
+  "gexf-viz": ".gephi.gexf",
   graphml: ".graphml",
   json: ".json",
   graphology: ".graphology.json",
@@ -25,6 +27,7 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
   png: "image/png",
   svg: "image/svg+xml",
   gexf: "application/gexf+xml",
+  "gexf-viz": "application/gexf+xml",
   graphml: "application/graphml+xml",
   json: "application/json",
   graphology: "application/json",

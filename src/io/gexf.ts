@@ -12,14 +12,20 @@
  *   end = to − 1 day (timeformat="date", whole days); an ongoing relation has no end;
  * - everything that has no place in a graph (title, span, relation types, events, sources, periods)
  *   travels as JSON in a second <meta><description> that starts with {@link CONTEXT_PREFIX}.
- * No viz: elements: they do not validate against the official schema.
- * The reader is gexfReader.ts.
+ * - styled for Gephi (options.viz, gexfViz.ts): each node also carries viz:color, viz:position and
+ *   viz:size, each edge viz:color and viz:thickness, in the namespace {@link GEXF_VIZ_NAMESPACE}.
+ *   The official 1.3 schema rejects viz: elements (even in files Gephi writes), so the plain file
+ *   has none and validates; the styled one is the variant that opens with our layout and colours.
+ * The reader is gexfReader.ts (it reads both: viz: elements are ignored).
  */
 import type { Actor, Dataset } from "../model/schema.ts";
 import { addDays } from "../model/dates.ts";
 import { escapeXmlText, jsonForXml, xmlAttrs } from "./xml.ts";
+import { echo } from "../model/echo.ts";
 
 export const GEXF_NAMESPACE = "http://gexf.net/1.3";
+/** The viz extension's namespace in GEXF 1.3 (colours, positions, sizes). */
+export const GEXF_VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
 
 /** Marks the <meta><description> that carries the dataset's non-graph parts. */
 export const CONTEXT_PREFIX = "stancegraph/1 dataset context: ";
@@ -54,6 +60,20 @@ export interface GexfOptions {
   caption?: string;
   /** Compare view: "added", "removed" or "kept" per relation id, written as the `change` attribute. */
   changes?: ReadonlyMap<string, string>;
+  /** Styled for Gephi: how each node and edge is drawn, written as viz: elements (see gexfViz.ts). */
+  viz?: GexfViz;
+}
+
+/** A colour as "#rrggbb", with an optional opacity 0 … 1. */
+export interface VizColor {
+  hex: string;
+  alpha?: number;
+}
+
+/** How the styled GEXF draws each node and edge; `undefined` leaves an element unstyled. */
+export interface GexfViz {
+  node(id: string): { color: VizColor; x: number; y: number; size: number } | undefined;
+  edge(id: string): { color: VizColor; thickness: number } | undefined;
 }
 
 /**
@@ -69,7 +89,7 @@ export function writeGexf(dataset: Dataset, options: GexfOptions): string {
 
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.3">`,
+    `<gexf xmlns="${GEXF_NAMESPACE}"${options.viz ? ` xmlns:viz="${GEXF_VIZ_NAMESPACE}"` : ""} xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.3">`,
     `  <meta>`,
     `    <creator>Stancegraph</creator>`,
     `    <description>${escapeXmlText(human)}</description>`,
@@ -84,7 +104,7 @@ export function writeGexf(dataset: Dataset, options: GexfOptions): string {
     `    </attributes>`,
     `    <nodes count="${dataset.actors.length}">`,
   ];
-  for (const actor of dataset.actors) out.push(...nodeLines(actor));
+  for (const actor of dataset.actors) out.push(...nodeLines(actor, options.viz));
   out.push(`    </nodes>`, `    <edges count="${dataset.relations.length}">`);
   for (const r of dataset.relations) {
     const type = types.get(r.type);
@@ -113,21 +133,61 @@ export function writeGexf(dataset: Dataset, options: GexfOptions): string {
       ["confidence", r.confidence],
       ["change", options.changes?.get(r.id)],
     ];
-    out.push(`      <edge${head}>`, ...attvalueLines(values), `      </edge>`);
+    const style = options.viz?.edge(r.id);
+    const viz = style ? [colorLine(style.color), `        <viz:thickness value="${num(style.thickness)}"/>`] : [];
+    out.push(`      <edge${head}>`, ...attvalueLines(values), ...viz, `      </edge>`);
   }
   out.push(`    </edges>`, `  </graph>`, `</gexf>`, ``);
   return out.join("\n");
 }
 
-function nodeLines(actor: Actor): string[] {
+function nodeLines(actor: Actor, vizStyle: GexfViz | undefined): string[] {
   const values: Array<[string, string | undefined]> = [
     ["kind", actor.kind],
-    ["wikidata", actor.wikidata?.join(",")],
+    ["wikidata", actor.wikidata === undefined ? undefined : writeWikidata(actor.wikidata)],
     ["iso3", actor.iso3],
     ["aliases", actor.aliases === undefined ? undefined : JSON.stringify(actor.aliases)],
     ["description", actor.description],
   ];
-  return [`      <node${xmlAttrs({ id: actor.id, label: actor.label })}>`, ...attvalueLines(values), `      </node>`];
+  const style = vizStyle?.node(actor.id);
+  const viz = style
+    ? [colorLine(style.color), `        <viz:position x="${num(style.x)}" y="${num(style.y)}" z="0"/>`, `        <viz:size value="${num(style.size)}"/>`]
+    : [];
+  return [`      <node${xmlAttrs({ id: actor.id, label: actor.label })}>`, ...attvalueLines(values), ...viz, `      </node>`];
+}
+
+/** `<viz:color r g b [a]/>` from "#rrggbb" (Gephi reads the channels; `hex` is not in every reader). */
+function colorLine(color: VizColor): string {
+  const n = /^#[0-9a-f]{6}$/i.test(color.hex) ? Number.parseInt(color.hex.slice(1), 16) : 0x888888;
+  const a = color.alpha === undefined || color.alpha >= 1 ? "" : ` a="${num(Math.max(0, color.alpha))}"`;
+  return `        <viz:color r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"${a}/>`;
+}
+
+/** A number as XML text: finite, at most 4 decimals, no exponent for ordinary values. */
+function num(x: number): string {
+  if (!Number.isFinite(x)) return "0";
+  return String(Math.round(x * 10000) / 10000);
+}
+
+/**
+ * Wikidata ids as Gephi shows them best, joined by commas ("Q1,Q2"). A list that the commas would
+ * not give back as it was (an id that is empty, holds a comma, starts or ends with a space, or
+ * starts with "[") is written as a JSON array instead, so the reader returns exactly what the
+ * dataset held and validation judges it as the JSON path does. Valid ids never need that.
+ */
+export function writeWikidata(ids: readonly string[]): string {
+  const plain = ids.every((id) => id !== "" && !id.includes(",") && id.trim() === id && !id.startsWith("["));
+  return plain ? ids.join(",") : JSON.stringify(ids);
+}
+
+/** Reads what {@link writeWikidata} wrote (spaces around commas, as a hand edit may leave them, are allowed). */
+export function readWikidata(text: string, fail: (reason: string) => undefined): unknown {
+  if (!text.startsWith("[")) return text === "" ? [] : text.split(",").map((s) => s.trim());
+  try {
+    return JSON.parse(text);
+  } catch {
+    return fail(`${echo(text)} is neither a comma-separated list of Wikidata ids nor a JSON array`);
+  }
 }
 
 function attvalueLines(values: Array<[string, string | number | undefined]>): string[] {

@@ -14,8 +14,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Actor, Relation } from "../model/schema.ts";
 import { addDays, isIsoDate } from "../model/dates.ts";
 import { validateDataset, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../model/validate.ts";
-import { CONTEXT_PREFIX } from "./gexf.ts";
-import { decodeXml } from "./xml.ts";
+import { CONTEXT_PREFIX, readWikidata } from "./gexf.ts";
+import { decodeXml, hasDeclaration } from "./xml.ts";
+import { clip, echo } from "../model/echo.ts";
 
 type El = Record<string, unknown>;
 
@@ -34,11 +35,15 @@ export function readGexf(text: string, options: ValidateOptions = {}): Validatio
 
 function extractDataset(text: string, errors: ValidationIssue[]): Record<string, unknown> | undefined {
   const fail = (path: string, message: string) => (errors.push({ path, message }), undefined);
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return fail("(file)", "DOCTYPE and entity declarations are not accepted in a GEXF file");
+  // The decoder (decode.ts) removes one byte order mark; the XML parser would let a second pass.
+  if (text.charCodeAt(0) === 0xfeff) {
+    return fail("(file)", "not well-formed XML: a byte order mark (U+FEFF) before the XML declaration; a file may begin with one at most (line 1, column 1)");
+  }
+  if (hasDeclaration(text)) return fail("(file)", "DOCTYPE and entity declarations are not accepted in a GEXF file");
   const wellFormed = XMLValidator.validate(text);
   if (wellFormed !== true) {
     const { msg, line, col } = wellFormed.err;
-    return fail("(file)", `not well-formed XML: ${msg} (line ${line}, column ${col})`);
+    return fail("(file)", `not well-formed XML: ${clip(msg)} (line ${line}, column ${col})`);
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -59,7 +64,7 @@ function extractDataset(text: string, errors: ValidationIssue[]): Record<string,
   } catch (e) {
     // The validator lets a few malformed constructs through (e.g. a broken processing
     // instruction) that the parser then rejects: still a well-formedness problem.
-    return fail("(file)", `not well-formed XML: ${e instanceof Error ? e.message : String(e)}`);
+    return fail("(file)", `not well-formed XML: ${clip(e instanceof Error ? e.message : String(e))}`);
   }
   const gexf = doc.gexf;
   if (!isEl(gexf)) return fail("(file)", "not a GEXF file: the root element is not <gexf>");
@@ -71,10 +76,10 @@ function extractDataset(text: string, errors: ValidationIssue[]): Record<string,
   if (context === undefined) return undefined;
   const mode = reader.attr(graph, "mode", "graph") ?? "static";
   const dynamic = mode === "dynamic";
-  if (mode !== "dynamic" && mode !== "static") return fail("graph.mode", `"${mode}" is not supported (use "static" or "dynamic")`);
+  if (mode !== "dynamic" && mode !== "static") return fail("graph.mode", `${echo(mode)} is not supported (use "static" or "dynamic")`);
   const timeformat = reader.attr(graph, "timeformat", "graph");
   if (dynamic && timeformat !== "date") {
-    return fail("graph.timeformat", `a dynamic graph must use timeformat="date" (whole days), got ${JSON.stringify(timeformat ?? "nothing")}`);
+    return fail("graph.timeformat", `a dynamic graph must use timeformat="date" (whole days), got ${echo(timeformat ?? "nothing")}`);
   }
   const titles = reader.attributeTitles(graph);
   const nodes = listOf(first(graph.nodes)?.node);
@@ -83,12 +88,14 @@ function extractDataset(text: string, errors: ValidationIssue[]): Record<string,
   const relations = edges.map((e, i) => reader.relation(e, `graph.edges[${i}]`, titles.edge, dynamic));
   if (errors.length > 0) return undefined;
 
-  const assembled: Record<string, unknown> = { ...context, actors, relations };
-  const ordered: Record<string, unknown> = {};
-  for (const key of DATASET_KEYS) if (key in assembled) ordered[key] = assembled[key];
-  // Unknown context fields are kept so that validation names them instead of dropping them silently.
-  for (const [key, value] of Object.entries(assembled)) if (!(key in ordered)) ordered[key] = value;
-  return ordered;
+  // In the format's order, then the unknown context fields, kept so that validation names them
+  // instead of dropping them silently. A Map and Object.fromEntries: a field named "constructor"
+  // or "__proto__" is a field like any other (`key in {}` sees inherited properties, and
+  // assigning to "__proto__" sets the prototype instead).
+  const fields = new Map<string, unknown>([...Object.entries(context), ["actors", actors], ["relations", relations]]);
+  const known = DATASET_KEYS.filter((key) => fields.has(key)).map((key): [string, unknown] => [key, fields.get(key)]);
+  const unknown = [...fields].filter(([key]) => !DATASET_KEYS.includes(key));
+  return Object.fromEntries([...known, ...unknown]);
 }
 
 class Reader {
@@ -108,22 +115,26 @@ class Reader {
     return decoded.ok ? decoded.value : this.fail(`${path}.${name}`, decoded.reason);
   }
 
-  /** The JSON context from <meta><description>, or undefined (with an error) when absent or broken. */
+  /**
+   * The JSON context from <meta><description>, or undefined (with an error) when absent or broken.
+   * The writer puts it after the human description (the title, which may itself begin with the
+   * marker), so the last description that carries the marker is the context.
+   */
   context(gexf: El): Record<string, unknown> | undefined {
     const raw = first(gexf.meta)?.description;
     const descriptions: unknown[] = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-    for (const [i, d] of descriptions.entries()) {
-      const text = this.text(d, `meta.description[${i}]`);
+    for (let i = descriptions.length - 1; i >= 0; i--) {
+      const text = this.text(descriptions[i], `meta.description[${i}]`);
       if (text === undefined || !text.startsWith(CONTEXT_PREFIX)) continue;
       let value: unknown;
       try {
         value = JSON.parse(text.slice(CONTEXT_PREFIX.length));
       } catch (e) {
-        return this.fail(`meta.description[${i}]`, `the dataset context is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+        return this.fail(`meta.description[${i}]`, `the dataset context is not valid JSON: ${clip(e instanceof Error ? e.message : String(e))}`);
       }
       if (!isEl(value)) return this.fail(`meta.description[${i}]`, "the dataset context must be a JSON object");
       for (const key of ["actors", "relations"]) {
-        if (key in value) return this.fail(`meta.description[${i}]`, `the dataset context must not hold "${key}": they are the graph's nodes and edges`);
+        if (Object.hasOwn(value, key)) return this.fail(`meta.description[${i}]`, `the dataset context must not hold "${key}": they are the graph's nodes and edges`);
       }
       return value;
     }
@@ -173,12 +184,12 @@ class Reader {
       const value = this.attr(v, "value", p);
       if (key === undefined || value === undefined) continue;
       if (v["@_start"] !== undefined || v["@_end"] !== undefined || v["@_timestamp"] !== undefined) {
-        this.fail(p, `time-varying attribute values are not supported ("${key}")`);
+        this.fail(p, `time-varying attribute values are not supported (${echo(key)})`);
         continue;
       }
       const title = titles.get(key);
-      if (title === undefined) this.fail(`${p}.for`, `no <attribute> declares "${key}"`);
-      else if (out.has(title)) this.fail(p, `"${title}" is given twice`);
+      if (title === undefined) this.fail(`${p}.for`, `no <attribute> declares ${echo(key)}`);
+      else if (out.has(title)) this.fail(p, `${echo(title)} is given twice`);
       else out.set(title, value);
     }
     return out;
@@ -188,11 +199,12 @@ class Reader {
     const id = this.attr(n, "id", path);
     const label = this.attr(n, "label", path);
     const v = this.values(n, path, titles);
-    if (id === undefined) this.fail(path, "node has no id");
-    if (label === undefined) this.fail(path, `node "${id ?? "?"}" has no label`);
+    // (An attribute that is there but could not be decoded has been reported already.)
+    if (n["@_id"] === undefined) this.fail(path, "node has no id");
+    if (n["@_label"] === undefined) this.fail(path, `node ${echo(id ?? "?")} has no label`);
     const actor: Record<string, unknown> = { id, label, kind: v.get("kind") };
     const wikidata = v.get("wikidata");
-    if (wikidata !== undefined) actor.wikidata = wikidata === "" ? [] : wikidata.split(",").map((s) => s.trim());
+    if (wikidata !== undefined) actor.wikidata = readWikidata(wikidata, (reason) => this.fail(`${path}.wikidata`, reason));
     if (v.has("iso3")) actor.iso3 = v.get("iso3");
     if (v.has("aliases")) actor.aliases = this.json(v.get("aliases")!, `${path}.aliases`);
     if (v.has("description")) actor.description = v.get("description");
@@ -201,14 +213,14 @@ class Reader {
 
   relation(e: El, path: string, titles: Map<string, string>, dynamic: boolean): Relation {
     const id = this.attr(e, "id", path);
-    const named = `${path} (edge ${JSON.stringify(id ?? "?")})`;
-    if (id === undefined) this.fail(path, "edge has no id (Stancegraph needs one per relation)");
+    const named = `${path} (edge ${echo(id ?? "?")})`;
+    if (e["@_id"] === undefined) this.fail(path, "edge has no id (Stancegraph needs one per relation)");
     if (e.spells !== undefined) this.fail(named, "<spells> are not supported: write one edge per validity interval");
     const v = this.values(e, path, titles);
     const kind = this.attr(e, "kind", path);
     const typeAttr = v.get("relation_type");
     if (kind !== undefined && typeAttr !== undefined && kind !== typeAttr) {
-      this.fail(named, `kind "${kind}" and relation_type "${typeAttr}" disagree; make them the same`);
+      this.fail(named, `kind ${echo(kind)} and relation_type ${echo(typeAttr)} disagree; make them the same`);
     }
     const { from, to } = dynamic ? this.dynamicDates(e, named, v) : { from: v.get("from"), to: v.get("to") };
     const relation: Record<string, unknown> = {
@@ -231,17 +243,17 @@ class Reader {
     const start = this.attr(e, "start", path);
     const end = this.attr(e, "end", path);
     if (start === undefined) return this.fail(path, "a dynamic edge needs a start date") ?? {};
-    if (!isIsoDate(start)) return this.fail(`${path}.start`, `${JSON.stringify(start)} is not a calendar date (YYYY-MM-DD)`) ?? {};
-    if (end !== undefined && !isIsoDate(end)) return this.fail(`${path}.end`, `${JSON.stringify(end)} is not a calendar date (YYYY-MM-DD)`) ?? {};
+    if (!isIsoDate(start)) return this.fail(`${path}.start`, `${echo(start)} is not a calendar date (YYYY-MM-DD)`) ?? {};
+    if (end !== undefined && !isIsoDate(end)) return this.fail(`${path}.end`, `${echo(end)} is not a calendar date (YYYY-MM-DD)`) ?? {};
     if (end !== undefined && end < start) return this.fail(path, `end ${end} is before start ${start}`) ?? {};
     const to = end === undefined ? undefined : addDays(end, 1);
     const [fromAttr, toAttr] = [v.get("from"), v.get("to")];
     if (fromAttr !== undefined && fromAttr !== start) {
-      this.fail(path, `start ${start} disagrees with the "from" attribute ${fromAttr}; edit both or remove "from"`);
+      this.fail(path, `start ${start} disagrees with the "from" attribute ${clip(fromAttr)}; edit both or remove "from"`);
     }
     if ((fromAttr !== undefined || toAttr !== undefined) && toAttr !== to) {
       const want = to === undefined ? "no end (ongoing)" : `end ${end} (so "to" ${to})`;
-      this.fail(path, `${want} disagrees with the "to" attribute ${toAttr ?? "(none)"}; edit both or remove "to"`);
+      this.fail(path, `${want} disagrees with the "to" attribute ${toAttr === undefined ? "(none)" : clip(toAttr)}; edit both or remove "to"`);
     }
     return to === undefined ? { from: start } : { from: start, to };
   }
@@ -250,7 +262,7 @@ class Reader {
     try {
       return JSON.parse(text);
     } catch (e) {
-      return this.fail(path, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+      return this.fail(path, `not valid JSON: ${clip(e instanceof Error ? e.message : String(e))}`);
     }
   }
 }

@@ -10,6 +10,7 @@
 import { MAX_DATASET_BYTES, formatBytes, parseDataset } from "../model/load.ts";
 import type { ValidateOptions, ValidationIssue, ValidationResult } from "../model/validate.ts";
 import { readGexf } from "./gexfReader.ts";
+import { decodeText, type Encoding } from "./decode.ts";
 
 export type ImportFormat = "dataset-json" | "gexf";
 
@@ -39,7 +40,8 @@ export function checkImportSize(bytes: number, name: string, maxBytes: number = 
  * or `<`), falling back on the file name's extension when the content says nothing.
  */
 export function detectImportFormat(text: string, name: string): ImportFormat | null {
-  const head = text.replace(/^\uFEFF/, "").trimStart()[0];
+  // (Byte order marks are skipped only to tell the format; the parser then reports a second one.)
+  const head = text.replace(/^\uFEFF+/, "").trimStart()[0];
   if (head === "{" || head === "[") return "dataset-json";
   if (head === "<") return "gexf";
   const ext = extensionOf(name);
@@ -48,7 +50,20 @@ export function detectImportFormat(text: string, name: string): ImportFormat | n
   return null;
 }
 
-/** Reads and validates an imported file. Never throws. */
+/**
+ * Reads and validates an imported file's bytes: decoded strictly (src/io/decode.ts: UTF-8 with at
+ * most one byte order mark, or UTF-16 with its mark), then imported. Never throws. `encoding` says
+ * how the bytes were read (null: they could not be).
+ */
+export function importBytes(bytes: Uint8Array, name: string, options: ImportOptions = {}): ImportResult & { encoding: Encoding | null } {
+  const tooBig = checkImportSize(bytes.length, name, options.maxBytes);
+  if (tooBig) return { ok: false, errors: [tooBig], warnings: [], format: null, encoding: null };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ path: "(file)", message: decoded.message }], warnings: [], format: null, encoding: null };
+  return { ...importDataset(decoded.text, name, options), encoding: decoded.encoding };
+}
+
+/** Reads and validates an imported file's text (already decoded: see importBytes). Never throws. */
 export function importDataset(text: string, name: string, options: ImportOptions = {}): ImportResult {
   try {
     return importUnsafe(text, name, options);
@@ -63,7 +78,7 @@ function importUnsafe(text: string, name: string, options: ImportOptions): Impor
   const { maxBytes = MAX_DATASET_BYTES, ...validate } = options;
   const tooBig = checkImportSize(text.length, name, maxBytes);
   if (tooBig) return { ok: false, errors: [tooBig], warnings: [], format: null };
-  const body = text.replace(/^\uFEFF/, "");
+  const body = text;
   const format = detectImportFormat(body, name);
   if (format === null) {
     const message = `${displayName(name)} is neither dataset JSON nor GEXF: it should begin with "{" (JSON) or "<" (GEXF)`;

@@ -31,6 +31,17 @@ export interface RelationEdgeAttributes {
 
 export type StanceGraph = MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>;
 
+/**
+ * Node keys graphology cannot hold: the names of Object.prototype's properties (`constructor`,
+ * `toString`, `__proto__`, …). graphology 0.26 keeps each node's neighbours in plain objects
+ * keyed by neighbour, so such a neighbour reads as already present (`adj.constructor` is
+ * `Object`): edges to it go missing, iteration fails, and `hasOwnProperty` as a key breaks every
+ * lookup. The validator refuses them as actor ids; tests/unit/hardening-validate.test.ts probes
+ * graphology with each name so this list stays exactly what the library cannot hold. (Edge keys
+ * live in a Map and are safe.)
+ */
+export const UNSAFE_NODE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** What the load worker computes ahead, so the page only has to copy it in. */
 export interface GraphExtras {
   parallel?: ParallelIndex;
@@ -94,7 +105,7 @@ export function* graphSteps(dataset: Dataset, extras: GraphExtras = {}): Generat
 }
 
 /** Sizes grow with the number of relations an actor has over all time, gently. */
-function nodeSize(degree: number): number {
+export function nodeSize(degree: number): number {
   return 6 + 3 * Math.sqrt(degree);
 }
 

@@ -7,7 +7,12 @@
  * relations that entered or left, never the whole set.
  *
  * Written here rather than taken from a package: the interval-tree packages on npm are closed
- * intervals over floats with mutation support we do not need, and this one is ~100 lines.
+ * intervals over floats, and positions here must follow `dataset.relations` as it is edited.
+ *
+ * Edits (issue #13) go to a dynamic layer instead of rebuilding the tree: removed intervals are
+ * marked in the tree's slots, added or changed ones sit in an overlay the queries scan linearly,
+ * and a position map follows insertions and removals in the middle of the list. The overlay is
+ * folded into a rebuilt tree when it grows past a share of the size (`compact`).
  */
 import { toDay } from "./dates.ts";
 
@@ -42,25 +47,40 @@ export interface PackedIntervalIndex {
 }
 
 export class IntervalIndex {
-  readonly size: number;
-  private readonly p: PackedIntervalIndex;
+  /** The packed tree over "slots": the positions the intervals had when it was (re)built. */
+  private p: PackedIntervalIndex;
+  /**
+   * The dynamic layer (issue #13: an edit must not rebuild the index), null until the first edit.
+   * `slotPos[slot]`: the slot's interval's current position, -1 once removed. `posRef[position]`:
+   * the slot at that position (≥ 0) or overlay entry k as -(k + 1). `overlay`: intervals added or
+   * changed since the build, checked linearly by the queries, with their current positions.
+   */
+  private slotPos: Int32Array | null = null;
+  private posRef: number[] | null = null;
+  private overlay: OverlayEntry[] = [];
+  /** Overlay entries alive plus slots removed: the work the queries do beyond the tree. */
+  private pending = 0;
 
   /** `intervals[i]` is relation i's validity; the index answers with these positions. */
   constructor(intervals: ReadonlyArray<{ from: string; to?: string | undefined }>) {
     this.p = packIntervals(intervals);
-    this.size = this.p.from.length;
   }
 
   /** Wraps an index built elsewhere (the load worker) without rebuilding it. */
   static fromPacked(packed: PackedIntervalIndex): IntervalIndex {
-    const index = Object.create(IntervalIndex.prototype) as { p: PackedIntervalIndex; size: number };
-    index.p = packed;
-    index.size = packed.from.length;
-    return index as unknown as IntervalIndex;
+    const index = Object.create(IntervalIndex.prototype) as IntervalIndex;
+    Object.assign(index, { p: packed, slotPos: null, posRef: null, overlay: [], pending: 0 });
+    return index;
   }
 
-  /** The arrays behind the index (shared, not copied). */
+  /** The number of intervals. */
+  get size(): number {
+    return this.posRef ? this.posRef.length : this.p.from.length;
+  }
+
+  /** The arrays behind the index (shared, not copied); folds pending edits into the tree first. */
   packed(): PackedIntervalIndex {
+    this.compact();
     return this.p;
   }
 
@@ -93,6 +113,17 @@ export class IntervalIndex {
         break;
       }
     }
+    // Without edits a slot is its position; with edits, its current one (-1: removed).
+    const slotPos = this.slotPos;
+    if (slotPos) {
+      let w = 0;
+      for (let k = 0; k < out.length; k++) {
+        const pos = slotPos[out[k]!]!;
+        if (pos >= 0) out[w++] = pos;
+      }
+      out.length = w;
+    }
+    for (const e of this.overlay) if (e.alive && e.from <= t && t < e.to) out.push(e.pos);
     return out;
   }
 
@@ -107,11 +138,151 @@ export class IntervalIndex {
     // Active on lo and not on hi: ends in (lo, hi] having started by lo. Symmetrically for hi.
     const startsInWindow = range(sortedByFrom, from, lo, hi);
     const endsInWindow = range(sortedByTo, to, lo, hi);
-    const onlyAtHi = startsInWindow.filter((i) => to[i]! > hi);
-    const onlyAtLo = endsInWindow.filter((i) => from[i]! <= lo);
+    let onlyAtHi = startsInWindow.filter((i) => to[i]! > hi);
+    let onlyAtLo = endsInWindow.filter((i) => from[i]! <= lo);
+    const slotPos = this.slotPos;
+    if (slotPos) {
+      const current = (slots: number[]) => {
+        const out: number[] = [];
+        for (const slot of slots) if (slotPos[slot]! >= 0) out.push(slotPos[slot]!);
+        return out;
+      };
+      onlyAtHi = current(onlyAtHi);
+      onlyAtLo = current(onlyAtLo);
+      for (const e of this.overlay) {
+        if (!e.alive) continue;
+        const atLo = e.from <= lo && lo < e.to;
+        const atHi = e.from <= hi && hi < e.to;
+        if (atHi && !atLo) onlyAtHi.push(e.pos);
+        else if (atLo && !atHi) onlyAtLo.push(e.pos);
+      }
+    }
     return da < db ? { entered: onlyAtHi, left: onlyAtLo } : { entered: onlyAtLo, left: onlyAtHi };
   }
+
+  /**
+   * Inserts an interval at `position`: the intervals at `position` and after move up by one, as
+   * `dataset.relations` does when a relation is inserted there. O(n − position) plain array work;
+   * the tree is not rebuilt (see `compact`).
+   */
+  insert(position: number, interval: { from: string; to?: string | undefined }): void {
+    const refs = this.dynamic();
+    if (!(position >= 0 && position <= refs.length)) throw new RangeError(`cannot insert at ${position}: the index holds ${refs.length} intervals`);
+    const ref = this.addOverlay(position, interval);
+    refs.splice(position, 0, ref);
+    this.renumber(position + 1);
+    this.maybeCompact();
+  }
+
+  /** Removes the interval at `position`; those after it move down by one. */
+  remove(position: number): void {
+    const refs = this.dynamic();
+    if (!(position >= 0 && position < refs.length)) throw new RangeError(`no interval at ${position}: the index holds ${refs.length}`);
+    this.drop(refs[position]!);
+    refs.splice(position, 1);
+    this.renumber(position);
+    this.maybeCompact();
+  }
+
+  /** Changes the dates of the interval at `position` (nothing moves). */
+  update(position: number, interval: { from: string; to?: string | undefined }): void {
+    const refs = this.dynamic();
+    if (!(position >= 0 && position < refs.length)) throw new RangeError(`no interval at ${position}: the index holds ${refs.length}`);
+    this.drop(refs[position]!);
+    refs[position] = this.addOverlay(position, interval);
+    this.maybeCompact();
+  }
+
+  /** Edits not yet folded into the tree (intervals added or changed, and removed ones). */
+  get pendingEdits(): number {
+    return this.pending;
+  }
+
+  /**
+   * Folds the edits into a rebuilt tree, so queries are back to the tree alone. Called by the
+   * index itself once the pending edits pass COMPACT_SHARE of its size (at most one edit in that
+   * many pays for a rebuild), and by whoever has idle time to spare (the app between frames).
+   */
+  compact(): void {
+    const refs = this.posRef;
+    if (!refs) return;
+    const n = refs.length;
+    const from = new Float64Array(n);
+    const to = new Float64Array(n);
+    for (let q = 0; q < n; q++) {
+      const ref = refs[q]!;
+      if (ref >= 0) {
+        from[q] = this.p.from[ref]!;
+        to[q] = this.p.to[ref]!;
+      } else {
+        const e = this.overlay[-ref - 1]!;
+        from[q] = e.from;
+        to[q] = e.to;
+      }
+    }
+    this.p = packDays(from, to);
+    this.slotPos = null;
+    this.posRef = null;
+    this.overlay = [];
+    this.pending = 0;
+  }
+
+  /** The position lists, made on the first edit. */
+  private dynamic(): number[] {
+    if (!this.posRef) {
+      const n = this.p.from.length;
+      this.slotPos = Int32Array.from({ length: n }, (_, i) => i);
+      this.posRef = Array.from({ length: n }, (_, i) => i);
+    }
+    return this.posRef;
+  }
+
+  private addOverlay(position: number, interval: { from: string; to?: string | undefined }): number {
+    this.overlay.push({ pos: position, from: toDay(interval.from), to: interval.to === undefined ? OPEN_END : toDay(interval.to), alive: true });
+    this.pending++;
+    return -this.overlay.length;
+  }
+
+  private drop(ref: number): void {
+    if (ref >= 0) {
+      this.slotPos![ref] = -1;
+      this.pending++;
+    } else {
+      this.overlay[-ref - 1]!.alive = false;
+      this.pending--;
+    }
+  }
+
+  /** Writes the current position of every interval from `first` on. */
+  private renumber(first: number): void {
+    const refs = this.posRef!;
+    const slotPos = this.slotPos!;
+    for (let q = first; q < refs.length; q++) {
+      const ref = refs[q]!;
+      if (ref >= 0) slotPos[ref] = q;
+      else this.overlay[-ref - 1]!.pos = q;
+    }
+  }
+
+  private maybeCompact(): void {
+    if (this.pending > Math.max(COMPACT_MIN, this.size * COMPACT_SHARE)) this.compact();
+  }
 }
+
+interface OverlayEntry {
+  pos: number;
+  from: number;
+  to: number;
+  alive: boolean;
+}
+
+/**
+ * The overlay is folded into a rebuilt tree past this share of the index's size (and at least
+ * COMPACT_MIN edits): at 100k relations every ~1,500 edits one pays the rebuild (~0.1–0.2 s), and
+ * the queries scan at most ~1,500 overlay entries (a few microseconds) besides the tree.
+ */
+const COMPACT_SHARE = 1 / 64;
+const COMPACT_MIN = 64;
 
 /** Builds the packed index: day numbers, the centred tree (iteratively), the sorted endpoints. */
 export function packIntervals(intervals: ReadonlyArray<{ from: string; to?: string | undefined }>): PackedIntervalIndex {
@@ -123,6 +294,12 @@ export function packIntervals(intervals: ReadonlyArray<{ from: string; to?: stri
     from[i] = toDay(iv.from);
     to[i] = iv.to === undefined ? OPEN_END : toDay(iv.to);
   }
+  return packDays(from, to);
+}
+
+/** The packed index of intervals given as day numbers (`to` +∞ for ongoing); keeps the arrays. */
+function packDays(from: Float64Array, to: Float64Array): PackedIntervalIndex {
+  const n = from.length;
   const all = Int32Array.from({ length: n }, (_, i) => i);
   const byFromKey = (a: number, b: number) => from[a]! - from[b]!;
   // Each interval sits in exactly one tree node, so the per-node lists fill arrays of length n.

@@ -22,13 +22,19 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
   const ws = () => {
     while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
   };
-  const what = () => (i >= text.length ? "end of file" : `${JSON.stringify(text[i])}`);
+  const what = () => {
+    if (i >= text.length) return "end of file";
+    // A byte order mark is invisible in a message; a file that has two keeps the second one here.
+    if (text.charCodeAt(i) === 0xfeff) return "a byte order mark (U+FEFF); a file may begin with one at most";
+    return JSON.stringify(text[i]);
+  };
+  const number = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   // Stack of open containers: "{" or "[".
   const stack: string[] = [];
   // What the scanner expects next.
   let expect: "value" | "key" | "after-value" | "after-key" = "value";
-  ws();
-  if (text.charCodeAt(0) === 0xfeff) i++;
+  // No byte order mark is skipped: the decoder (src/io/decode.ts) removes the one a file may
+  // have, and JSON.parse refuses any other, so the scanner must too.
   for (;;) {
     ws();
     if (expect === "value") {
@@ -58,7 +64,8 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
         const err = scanString();
         if (err) return err;
       } else if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        number.lastIndex = i;
+        const m = number.exec(text);
         if (!m) return fail(`expected a number at ${what()}`);
         i += m[0].length;
       } else if (text.startsWith("true", i)) i += 4;

@@ -14,7 +14,8 @@ export interface LayoutOptions {
   iterations?: number;
 }
 
-export type Positions = Record<string, { x: number; y: number }>;
+/** Positions by node key (a Map: ids are data, never object keys). */
+export type Positions = Map<string, { x: number; y: number }>;
 
 /** Computes positions without touching the graph. */
 export function computeLayout(graph: Graph, options: LayoutOptions = {}): Positions {
@@ -22,25 +23,28 @@ export function computeLayout(graph: Graph, options: LayoutOptions = {}): Positi
   const iterations = options.iterations ?? defaultIterations(graph.order);
   const n = graph.order;
   const xy = seededPositions(n, seed);
-  const start: Positions = {};
+  const start: Positions = new Map();
   let k = 0;
   graph.forEachNode((node) => {
-    start[node] = { x: xy[2 * k]!, y: xy[2 * k + 1]! };
+    start.set(node, { x: xy[2 * k]!, y: xy[2 * k + 1]! });
     k++;
   });
   if (n < 2 || iterations === 0) return start;
   const work = graph.emptyCopy() as Graph;
-  work.forEachNode((node) => work.mergeNodeAttributes(node, start[node]!));
+  work.forEachNode((node) => work.mergeNodeAttributes(node, start.get(node)!));
   graph.forEachEdge((_edge, _attrs, source, target) => {
     // Repeated relations between one pair pull a little harder, but not linearly.
     if (work.hasEdge(source, target) || work.hasEdge(target, source)) return;
     work.addEdge(source, target);
   });
   const settings = forceAtlas2.inferSettings(work);
-  return forceAtlas2(work, {
+  forceAtlas2.assign(work, {
     iterations,
     settings: { ...settings, barnesHutOptimize: n > 2000, adjustSizes: false, scalingRatio: n < 100 ? 20 : settings.scalingRatio },
   });
+  const out: Positions = new Map();
+  work.forEachNode((node, attrs) => out.set(node, { x: attrs.x as number, y: attrs.y as number }));
+  return out;
 }
 
 /**
@@ -62,7 +66,7 @@ export function seededPositions(n: number, seed = 1): Float64Array {
 /** Computes positions and writes them onto the graph's `x`/`y` node attributes. */
 export function assignLayout(graph: Graph, options: LayoutOptions = {}): void {
   const positions = computeLayout(graph, options);
-  graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...positions[node] }), { attributes: ["x", "y"] });
+  graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...positions.get(node) }), { attributes: ["x", "y"] });
 }
 
 export function defaultIterations(order: number): number {

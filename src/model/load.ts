@@ -4,6 +4,7 @@
  */
 import type { Dataset } from "./schema.ts";
 import { locateJsonError } from "./jsonSyntax.ts";
+import { clip } from "./echo.ts";
 import { validateDataset, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validate.ts";
 
 /** The largest dataset file accepted, in bytes. Checked before the text is parsed. */
@@ -31,11 +32,20 @@ function fail(issue: ValidationIssue): ValidationResult {
   return { ok: false, errors: [issue], warnings: [] };
 }
 
-/** A syntax error as people want it: what is wrong, at which line and column. */
+/**
+ * A syntax error as people want it: what is wrong, at which line and column. The scanner agrees
+ * with JSON.parse (a test fuzzes the two together); should they ever differ, the position comes
+ * from JSON.parse's own message, or the end of the text, so a line and column are always given.
+ */
 export function describeJsonError(text: string, e: unknown): string {
   const where = locateJsonError(text);
   if (where) return `${where.reason} (line ${where.line}, column ${where.column})`;
-  return e instanceof Error ? e.message : String(e);
+  const message = e instanceof Error ? e.message : String(e);
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Math.min(Number(position[1]), text.length) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return `${clip(message)} (line ${line}, column ${offset - before.lastIndexOf("\n")})`;
 }
 
 export function formatBytes(n: number): string {

@@ -11,8 +11,16 @@ import { buildGraph } from "./graph.ts";
 import { computeLayout, defaultIterations, seededPositions } from "./layout.ts";
 import type { PreparedModel } from "./stanceModel.ts";
 
-/** ForceAtlas2 element-iterations per second on a modest machine (the Node bench: 1.7 to 2.6 M). */
-const FA2_RATE = 2_000_000;
+/**
+ * What one ForceAtlas2 iteration costs (graphology-layout-forceatlas2, Barnes–Hut), per actor and
+ * per relation. Repulsion (every actor against the Barnes–Hut tree) dominates: measured on the
+ * 2-core EPYC of docs/benchmarks.md, CPU time per iteration, 4–14 µs per actor (1k actors / 10k
+ * relations: 4 µs; 100k actors and no relations: 12 µs), while a relation adds about 0.2 µs. The
+ * earlier estimate priced both alike at 0.5 µs, so 100,010 actors with few relations passed as a
+ * one-second layout and ran for a minute in the worker, the progress dialog standing still.
+ */
+const SECONDS_PER_ACTOR_ITERATION = 8e-6;
+const SECONDS_PER_RELATION_ITERATION = 0.2e-6;
 /**
  * The load-time layout runs when it should take at most this long (it runs in the worker, so the
  * page stays responsive and Cancel works; a longer wait for 20 iterations on a hairball is not
@@ -20,9 +28,14 @@ const FA2_RATE = 2_000_000;
  */
 export const LAYOUT_BUDGET_S = 3;
 
+/** The load-time layout's estimated duration in seconds: a function of the counts only, so deterministic. */
+export function layoutSeconds(actors: number, relations: number): number {
+  return defaultIterations(actors) * (actors * SECONDS_PER_ACTOR_ITERATION + relations * SECONDS_PER_RELATION_ITERATION);
+}
+
 /** Whether the load-time layout would take longer than the budget. */
 export function layoutTooSlow(actors: number, relations: number): boolean {
-  return (defaultIterations(actors) * (actors + relations)) / FA2_RATE > LAYOUT_BUDGET_S;
+  return layoutSeconds(actors, relations) > LAYOUT_BUDGET_S;
 }
 
 export interface Prepared extends PreparedModel {
@@ -44,8 +57,9 @@ export function prepareModel(dataset: Dataset, stage: (what: string, fraction: n
     const computed = computeLayout(graph);
     positions = new Float64Array(2 * n);
     dataset.actors.forEach((a, i) => {
-      positions[2 * i] = computed[a.id]!.x;
-      positions[2 * i + 1] = computed[a.id]!.y;
+      const p = computed.get(a.id)!;
+      positions[2 * i] = p.x;
+      positions[2 * i + 1] = p.y;
     });
   } else positions = seededPositions(n);
   return { index, parallel, positions, laidOut };

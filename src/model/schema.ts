@@ -12,6 +12,28 @@ import { Type, type Static } from "@sinclair/typebox";
 
 export const FORMAT_VERSION = "stancegraph/1";
 
+/**
+ * Longest values the format accepts, in characters (UTF-16 code units, as JavaScript counts).
+ * Ids are tight: they are keys, URL parts and file names. Text is generous: a real label is a few
+ * words and a quote a paragraph, but a megabyte label made every click on the page cost seconds.
+ * Documented in the README ("Limits"); the validator names the path and the limit.
+ */
+export const MAX_ID_LENGTH = 64;
+/** Labels, aliases and publishers: a name. */
+export const MAX_LABEL_LENGTH = 500;
+/** Titles of datasets and sources. */
+export const MAX_TITLE_LENGTH = 1_000;
+/** Quotes, citations, notes and descriptions. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** URLs, and the `$schema` reference. */
+export const MAX_URL_LENGTH = 4_096;
+/** A Wikidata id (Q and up to 15 digits; the largest today has 9). */
+export const MAX_WIKIDATA_LENGTH = 16;
+/** A source's local file name (`sources/….txt`). */
+export const MAX_FILE_NAME_LENGTH = 255;
+/** The text of a source that quotes are checked against (a book is about a million). */
+export const MAX_SOURCE_TEXT_LENGTH = 16 * 1024 * 1024;
+
 /** A calendar date, `YYYY-MM-DD`. Whether the day exists is checked in `validate.ts`. */
 const IsoDate = Type.String({
   pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -20,11 +42,12 @@ const IsoDate = Type.String({
 
 /** Ids are short, stable and safe in URLs and file names. */
 const Id = Type.String({
+  maxLength: MAX_ID_LENGTH,
   pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",
   description: "A stable identifier: letters, digits, '_', '.', '-'; at most 64 characters.",
 });
 
-const NonEmpty = (description: string) => Type.String({ minLength: 1, description });
+const NonEmpty = (description: string, maxLength: number = MAX_TEXT_LENGTH) => Type.String({ minLength: 1, maxLength, description });
 
 export const ActorKind = Type.Union(
   [
@@ -44,10 +67,10 @@ export const Actor = Type.Object(
       ...Id,
       description: "Stable id: ISO 3166-1 alpha-3 for states, a short code for blocs and bodies.",
     }),
-    label: NonEmpty("Display name."),
+    label: NonEmpty("Display name.", MAX_LABEL_LENGTH),
     kind: ActorKind,
     wikidata: Type.Optional(
-      Type.Array(Type.String({ pattern: "^Q[1-9][0-9]*$" }), {
+      Type.Array(Type.String({ maxLength: MAX_WIKIDATA_LENGTH, pattern: "^Q[1-9][0-9]*$" }), {
         description: "Wikidata item ids; several when the actor stands for several entities (e.g. EU/US).",
       }),
     ),
@@ -55,11 +78,11 @@ export const Actor = Type.Object(
       Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 3166-1 alpha-3 code (states only)." }),
     ),
     aliases: Type.Optional(
-      Type.Array(NonEmpty("Another name used for this actor in sources."), {
+      Type.Array(NonEmpty("Another name used for this actor in sources.", MAX_LABEL_LENGTH), {
         description: "Other names the sources use: metonyms (Moscow, the Kremlin), translations, odd spellings.",
       }),
     ),
-    description: Type.Optional(Type.String({ description: "A one- or two-sentence description." })),
+    description: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH, description: "A one- or two-sentence description." })),
   },
   { additionalProperties: false },
 );
@@ -67,13 +90,13 @@ export const Actor = Type.Object(
 export const RelationType = Type.Object(
   {
     id: Id,
-    label: NonEmpty("Display name."),
+    label: NonEmpty("Display name.", MAX_LABEL_LENGTH),
     sign: Type.Union([Type.Literal(-1), Type.Literal(0), Type.Literal(1)], {
       description: "+1 cooperative, -1 adversarial, 0 neutral (e.g. mediation). Used by structural balance.",
     }),
     directed: Type.Boolean({ description: "Whether source → target has a direction (mediation does)." }),
     color: Type.String({ pattern: "^#[0-9a-fA-F]{6}$", description: "Colour as #rrggbb." }),
-    description: Type.Optional(Type.String()),
+    description: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH })),
   },
   { additionalProperties: false },
 );
@@ -103,12 +126,20 @@ export const Evidence = Type.Object(
   {
     source: Type.String({ ...Id, description: "Id of an entry in `sources`." }),
     quote: Type.Optional(
-      NonEmpty("Words copied verbatim from the source text; must occur in it when the source has a local file."),
+      NonEmpty("Words copied verbatim from the source text; must occur in it when the source has a local file.", MAX_TEXT_LENGTH),
     ),
     citation: Type.Optional(
-      NonEmpty("For a reference source with no local text: what it says that supports the claim."),
+      NonEmpty("For a reference source with no local text: what it says that supports the claim.", MAX_TEXT_LENGTH),
     ),
     derived: Type.Optional(DerivedEvidence),
+    // Curation (issue #13): where the quote sits in the source's text, so the reading pane can
+    // highlight it; checked as text.slice(start, end) === quote when the text is at hand.
+    start: Type.Optional(
+      Type.Integer({ minimum: 0, description: "Offset of the quote's first character in the source text (UTF-16 code units, from 0)." }),
+    ),
+    end: Type.Optional(
+      Type.Integer({ minimum: 0, description: "Offset just after the quote's last character: text.slice(start, end) is the quote." }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -128,7 +159,7 @@ export const Relation = Type.Object(
       Type.String({ ...IsoDate, description: "First day it no longer holds (exclusive). Absent: ongoing." }),
     ),
     evidence: Type.Array(Evidence, { minItems: 1, description: "At least one piece of evidence." }),
-    note: Type.Optional(Type.String({ description: "Curator's note: why this relation, why these dates." })),
+    note: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH, description: "Curator's note: why this relation, why these dates." })),
     confidence: Type.Optional(Confidence),
   },
   { additionalProperties: false },
@@ -139,8 +170,8 @@ export const StanceEvent = Type.Object(
     id: Id,
     date: IsoDate,
     end: Type.Optional(Type.String({ ...IsoDate, description: "Last day of a multi-day event (inclusive)." })),
-    label: NonEmpty("Short label shown on the timeline."),
-    description: Type.Optional(Type.String()),
+    label: NonEmpty("Short label shown on the timeline.", MAX_LABEL_LENGTH),
+    description: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH })),
     actors: Type.Array(Type.String(Id), { description: "Ids of the actors involved." }),
     evidence: Type.Array(Evidence, { minItems: 1 }),
   },
@@ -150,17 +181,25 @@ export const StanceEvent = Type.Object(
 export const Source = Type.Object(
   {
     id: Id,
-    title: NonEmpty("Title of the article, document or page."),
-    publisher: NonEmpty("Who published it."),
+    title: NonEmpty("Title of the article, document or page.", MAX_TITLE_LENGTH),
+    publisher: NonEmpty("Who published it.", MAX_LABEL_LENGTH),
     date: Type.Optional(Type.String({ ...IsoDate, description: "Publication date." })),
-    url: Type.Optional(Type.String({ pattern: "^https?://", description: "Where it can be read." })),
+    url: Type.Optional(Type.String({ maxLength: MAX_URL_LENGTH, pattern: "^https?://", description: "Where it can be read." })),
     file: Type.Optional(
       Type.String({
+        maxLength: MAX_FILE_NAME_LENGTH,
         pattern: "^sources/[A-Za-z0-9_.-]+\\.txt$",
         description: "Local text of the source, relative to the dataset file; quotes are checked against it.",
       }),
     ),
-    note: Type.Optional(Type.String()),
+    // Curation (issue #13): a source made in the browser carries its text inline instead of a file.
+    text: Type.Optional(
+      Type.String({
+        description: "The source's text, inline (line ends normalised to \\n); quotes are checked against it. Either `text` or `file`, not both.",
+        maxLength: MAX_SOURCE_TEXT_LENGTH,
+      }),
+    ),
+    note: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH })),
   },
   { additionalProperties: false },
 );
@@ -168,20 +207,26 @@ export const Source = Type.Object(
 export const Period = Type.Object(
   {
     id: Id,
-    label: NonEmpty("Name shown on the before/after toggle."),
+    label: NonEmpty("Name shown on the before/after toggle.", MAX_LABEL_LENGTH),
     date: Type.String({ ...IsoDate, description: "The date this named view shows." }),
-    description: Type.Optional(Type.String()),
+    description: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH })),
   },
   { additionalProperties: false },
 );
 
 export const DatasetSchema = Type.Object(
   {
-    $schema: Type.Optional(Type.String()),
+    $schema: Type.Optional(Type.String({ maxLength: MAX_URL_LENGTH })),
     format: Type.Literal(FORMAT_VERSION),
     id: Id,
-    title: NonEmpty("Title of the dataset."),
-    description: Type.Optional(Type.String()),
+    title: NonEmpty("Title of the dataset.", MAX_TITLE_LENGTH),
+    description: Type.Optional(Type.String({ maxLength: MAX_TEXT_LENGTH })),
+    license: Type.Optional(
+      Type.String({
+        description: "Terms under which the dataset may be reused (its curation, and the quotes from its sources). Shown in the app's \"About this dataset\".",
+        maxLength: MAX_TEXT_LENGTH,
+      }),
+    ),
     span: Type.Optional(
       Type.Object(
         { from: IsoDate, to: IsoDate },

@@ -20,6 +20,13 @@ export interface StanceModel {
   readonly events: readonly StanceEvent[];
   /** The timeline's default window: the dataset's `span`, or the extent of its dates. */
   readonly span: { from: string; to: string };
+  /**
+   * 0 when built; one more after each edit applied in place (src/model/edit/updateModel.ts).
+   * The model object, its graph and maps stay the same objects across edits, while `dataset`
+   * is a new object after each one: caches keyed on the model must also key on the revision
+   * (or on `model.dataset`).
+   */
+  readonly revision: number;
 }
 
 export interface ModelOptions {
@@ -66,6 +73,7 @@ export function* modelSteps(dataset: Dataset, options: ModelOptions = {}): Gener
     sources: byId(dataset.sources),
     events: [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     span: dataset.span ?? dataExtent(dataset),
+    revision: 0,
   };
 }
 
@@ -89,18 +97,26 @@ function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string,
   return new Map(list.map((x) => [x.id, x]));
 }
 
-/** Earliest and latest date mentioned by relations, events and periods. */
+/**
+ * Earliest and latest date mentioned by relations, events and periods. One pass with string
+ * comparisons (ISO dates of one width sort as strings), no sort: an edit recomputes it.
+ */
 export function dataExtent(dataset: Dataset): { from: string; to: string } {
-  const dates: string[] = [];
+  let from: string | undefined;
+  let to: string | undefined;
+  const see = (d: string) => {
+    if (from === undefined || d < from) from = d;
+    if (to === undefined || d > to) to = d;
+  };
   for (const r of dataset.relations) {
-    dates.push(r.from);
-    if (r.to) dates.push(r.to);
+    see(r.from);
+    if (r.to) see(r.to);
   }
-  for (const e of dataset.events) dates.push(e.date, e.end ?? e.date);
-  for (const p of dataset.periods) dates.push(p.date);
-  if (dates.length === 0) return { from: "2000-01-01", to: "2000-12-31" };
-  dates.sort();
-  const from = dates[0]!;
-  const to = dates[dates.length - 1]!;
+  for (const e of dataset.events) {
+    see(e.date);
+    if (e.end !== undefined) see(e.end);
+  }
+  for (const p of dataset.periods) see(p.date);
+  if (from === undefined || to === undefined) return { from: "2000-01-01", to: "2000-12-31" };
   return { from, to: to === from ? addDays(from, 365) : to };
 }

@@ -13,8 +13,14 @@
 import { Value } from "@sinclair/typebox/value";
 import { ValueErrorType, type ValueError } from "@sinclair/typebox/errors";
 import type { TSchema } from "@sinclair/typebox";
-import { DatasetSchema, FORMAT_VERSION, type Dataset } from "./schema.ts";
+import { DatasetSchema, FORMAT_VERSION, MAX_FILE_NAME_LENGTH, MAX_SOURCE_TEXT_LENGTH, MAX_TEXT_LENGTH, type Dataset } from "./schema.ts";
 import { isIsoDate } from "./dates.ts";
+import { clip, echo } from "./echo.ts";
+import { forbiddenCharacterIssues } from "./text.ts";
+import { toDisplayPath } from "./paths.ts";
+import { UNSAFE_NODE_KEYS } from "./graph.ts";
+
+export { toDisplayPath };
 
 /** One problem found in a dataset. `path` is JSON-path-like: `relations[4].target`. */
 export interface ValidationIssue {
@@ -59,9 +65,13 @@ export function validateDataset(data: unknown, options: ValidateOptions = {}): V
     return { ok: false, errors, warnings };
   }
   if (!Value.Check(DatasetSchema, data)) {
+    const tooLong = new Set<string>();
     for (const e of Value.Errors(DatasetSchema, data)) {
       // A missing field is reported once as missing, not again as "expected text, got nothing".
       if (e.value === undefined && e.type !== ValueErrorType.ObjectRequiredProperty) continue;
+      // A value over its length limit is reported for its length only, not again for its pattern.
+      if (e.type === ValueErrorType.StringMaxLength) tooLong.add(e.path);
+      else if (e.type === ValueErrorType.StringPattern && tooLong.has(e.path)) continue;
       errors.push(structuralIssue(e));
     }
   }
@@ -78,19 +88,6 @@ export function assertValidDataset(data: unknown, options: ValidateOptions = {})
 
 // ── structural pass ────────────────────────────────────────────────────────────────────────────
 
-/** `/relations/4/target` → `relations[4].target`. */
-export function toDisplayPath(pointer: string): string {
-  if (pointer === "") return "(dataset)";
-  let out = "";
-  for (const raw of pointer.slice(1).split("/")) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (/^\d+$/.test(seg)) out += `[${seg}]`;
-    else if (!/^[A-Za-z_$][\w$]*$/.test(seg)) out += `[${JSON.stringify(seg)}]`;
-    else out += out === "" ? seg : `.${seg}`;
-  }
-  return out;
-}
-
 function structuralIssue(e: ValueError): ValidationIssue {
   const path = toDisplayPath(e.path);
   const schema = e.schema as TSchema & { description?: string; pattern?: string };
@@ -98,8 +95,8 @@ function structuralIssue(e: ValueError): ValidationIssue {
     case ValueErrorType.ObjectRequiredProperty:
       return { path, message: "missing required field" };
     case ValueErrorType.ObjectAdditionalProperties: {
-      const key = e.path.split("/").pop() ?? "";
-      return { path, message: `unknown field "${key}" (check the spelling against graph-data/schema.json)` };
+      const key = (e.path.split("/").pop() ?? "").replace(/~1/g, "/").replace(/~0/g, "~");
+      return { path, message: `unknown field ${echo(key)} (check the spelling against graph-data/schema.json)` };
     }
     case ValueErrorType.Literal:
       return { path, message: `expected ${JSON.stringify(schema.const)}, got ${describe(e.value)}` };
@@ -111,6 +108,10 @@ function structuralIssue(e: ValueError): ValidationIssue {
       return { path, message: `${describe(e.value)} is not valid here: ${schema.description ?? `must match ${schema.pattern}`}` };
     case ValueErrorType.StringMinLength:
       return { path, message: "must not be empty" };
+    case ValueErrorType.StringMaxLength: {
+      const length = typeof e.value === "string" ? e.value.length : 0;
+      return { path, message: `is ${length.toLocaleString("en")} characters long; the limit is ${Number(schema.maxLength).toLocaleString("en")}` };
+    }
     case ValueErrorType.ArrayMinItems:
       return { path, message: `needs at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` };
     case ValueErrorType.String:
@@ -121,8 +122,13 @@ function structuralIssue(e: ValueError): ValidationIssue {
       return { path, message: `expected an object, got ${describe(e.value)}` };
     case ValueErrorType.Boolean:
       return { path, message: `expected true or false, got ${describe(e.value)}` };
+    // Curation (issue #13): evidence offsets are whole numbers from 0.
+    case ValueErrorType.Integer:
+      return { path, message: `expected a whole number, got ${describe(e.value)}` };
+    case ValueErrorType.IntegerMinimum:
+      return { path, message: `must be at least ${String(schema.minimum)}, got ${describe(e.value)}` };
     default:
-      return { path, message: e.message };
+      return { path, message: clip(e.message) };
   }
 }
 
@@ -149,17 +155,28 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
   // Source texts, read once each. `null`: the source has no local file (a reference source).
   const texts = new Map<string, string | null | undefined>();
   const canReadTexts = options.readSourceText !== undefined;
-  if (!canReadTexts && items(data, "sources").some(([, s]) => typeof s.file === "string")) {
+  if (!canReadTexts && items(data, "sources").some(([, s]) => typeof s.file === "string" && typeof s.text !== "string")) {
     warn("sources", "source texts are not available here, so quotes were not checked against them");
   }
   for (const [i, s] of items(data, "sources")) {
     if (typeof s.id !== "string") continue;
     checkDate(s, "date", `sources[${i}]`, err);
-    if (typeof s.file !== "string") {
+    // Curation (issue #13): a source's text may be inline; it is then the text quotes are checked against.
+    if (typeof s.text === "string") {
+      if (s.file !== undefined) err(`sources[${i}]`, 'has both "text" and "file"; keep one (inline text, or a file beside the dataset)');
+      texts.set(s.id, s.text);
+    } else if (typeof s.file !== "string") {
       texts.set(s.id, null);
-    } else if (canReadTexts) {
-      const text = safeRead(options.readSourceText!, s.file);
-      if (text === undefined) err(`sources[${i}].file`, `cannot read "${s.file}" next to the dataset`);
+    } else if (canReadTexts && s.file.length <= MAX_FILE_NAME_LENGTH) {
+      // (A file name over its limit is reported by the structural pass and not looked for.)
+      const read = safeRead(options.readSourceText!, s.file);
+      let text = read.text;
+      if (text === undefined) {
+        err(`sources[${i}].file`, `cannot read ${echo(s.file)} next to the dataset${read.reason ? `: ${clip(read.reason, 300)}` : ""}`);
+      } else if (text.length > MAX_SOURCE_TEXT_LENGTH) {
+        err(`sources[${i}].file`, `the text of ${echo(s.file)} is ${text.length.toLocaleString("en")} characters long; the limit is ${MAX_SOURCE_TEXT_LENGTH.toLocaleString("en")}`);
+        text = undefined;
+      }
       texts.set(s.id, text);
     }
   }
@@ -171,33 +188,49 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
       const p = `${path}.evidence[${j}]`;
       if (ev.quote === undefined && ev.citation === undefined && ev.derived === undefined) err(p, "needs a quote from the source or a citation (or, when machine-coded, derived provenance)");
       if (isObject(ev.derived)) checkDerived(ev.derived, ev.quote !== undefined, `${p}.derived`, err);
+      // Curation (issue #13): offsets come in pairs and belong to a quote.
+      const hasOffsets = ev.start !== undefined || ev.end !== undefined;
+      if (hasOffsets && ev.quote === undefined) err(p, '"start" and "end" locate a quote; this evidence has none');
+      else if (hasOffsets && (ev.start === undefined || ev.end === undefined)) err(p, `needs both "start" and "end", or neither`);
       if (typeof ev.source !== "string") return;
-      if (!sources.has(ev.source)) return err(`${p}.source`, `unknown source "${ev.source}"`);
-      if (typeof ev.quote !== "string") return;
+      if (!sources.has(ev.source)) return err(`${p}.source`, `unknown source ${echo(ev.source)}`);
+      // A quote over its length limit is reported by the structural pass; not searched for.
+      if (typeof ev.quote !== "string" || ev.quote.length > MAX_TEXT_LENGTH) return;
       const text = texts.get(ev.source);
+      if (typeof ev.start === "number" && typeof ev.end === "number" && Number.isInteger(ev.start) && Number.isInteger(ev.end) && ev.start >= 0) {
+        checkOffsets(ev.quote, ev.start, ev.end, text, ev.source, p, err);
+      }
       if (text === null) {
-        err(`${p}.quote`, `source "${ev.source}" has no local text to check a quote against; use "citation" for a reference source`);
+        err(`${p}.quote`, `source ${echo(ev.source)} has no local text to check a quote against; use "citation" for a reference source`);
       } else if (typeof text === "string" && !text.includes(ev.quote)) {
-        err(`${p}.quote`, `does not occur verbatim in the text of source "${ev.source}": ${excerpt(ev.quote)}`);
+        err(`${p}.quote`, `does not occur verbatim in the text of source ${echo(ev.source)}: ${echo(ev.quote)}`);
       }
     });
   };
 
   for (const [i, a] of items(data, "actors")) {
+    if (typeof a.id === "string" && UNSAFE_NODE_KEYS.has(a.id)) {
+      err(
+        `actors[${i}].id`,
+        `${echo(a.id)} cannot be an actor id: every JavaScript object has a property of that name, and the graph library ` +
+          `keeps actors in such objects; choose another id (e.g. ${echo(`${a.id}_`)})`,
+      );
+    }
     if (a.iso3 !== undefined && a.kind !== undefined && a.kind !== "state") {
-      err(`actors[${i}].iso3`, `only states have an ISO 3166 code (kind is "${String(a.kind)}")`);
+      err(`actors[${i}].iso3`, `only states have an ISO 3166 code (kind is ${echo(String(a.kind))})`);
     }
   }
   checkAliases(data, warn);
+  for (const [path, message] of forbiddenCharacterIssues(data)) err(path, message);
 
   const seenPairs = new Map<string, Array<{ i: number; from: string; to?: string }>>();
   for (const [i, r] of items(data, "relations")) {
     const p = `relations[${i}]`;
     for (const end of ["source", "target"] as const) {
-      if (typeof r[end] === "string" && !actors.has(r[end])) err(`${p}.${end}`, `unknown actor "${r[end]}"`);
+      if (typeof r[end] === "string" && !actors.has(r[end])) err(`${p}.${end}`, `unknown actor ${echo(r[end])}`);
     }
-    if (typeof r.source === "string" && r.source === r.target) err(p, `source and target are the same actor "${r.source}"`);
-    if (typeof r.type === "string" && !types.has(r.type)) err(`${p}.type`, `unknown relation type "${r.type}"`);
+    if (typeof r.source === "string" && r.source === r.target) err(p, `source and target are the same actor ${echo(r.source)}`);
+    if (typeof r.type === "string" && !types.has(r.type)) err(`${p}.type`, `unknown relation type ${echo(r.type)}`);
     const datesOk = checkDate(r, "from", p, err) & checkDate(r, "to", p, err);
     if (datesOk && typeof r.from === "string" && typeof r.to === "string") {
       if (r.to < r.from) err(p, `"to" ${r.to} is before "from" ${r.from}`);
@@ -223,7 +256,7 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
     }
     if (Array.isArray(e.actors)) {
       e.actors.forEach((id: unknown, j) => {
-        if (typeof id === "string" && !actors.has(id)) err(`${p}.actors[${j}]`, `unknown actor "${id}"`);
+        if (typeof id === "string" && !actors.has(id)) err(`${p}.actors[${j}]`, `unknown actor ${echo(id)}`);
       });
     }
     checkEvidence(e, p);
@@ -248,6 +281,27 @@ function checkDerived(d: Obj, hasQuote: boolean, path: string, err: (path: strin
   if (d.cooperative === 0 && d.conflictual === 0) err(path, "counts no cooperative and no conflictual event");
 }
 
+/**
+ * Curation (issue #13): `text.slice(start, end)` must be the quote. Without the text (a file that
+ * cannot be read here) only the length can be checked.
+ */
+function checkOffsets(
+  quote: string,
+  start: number,
+  end: number,
+  text: string | null | undefined,
+  source: string,
+  p: string,
+  err: (path: string, message: string) => void,
+): void {
+  if (end - start !== quote.length) {
+    err(`${p}.end`, `"end" − "start" is ${end - start}, but the quote is ${quote.length} characters long`);
+  } else if (typeof text === "string" && text.slice(start, end) !== quote) {
+    const found = end > text.length ? `runs past the end of the text (${text.length} characters)` : `selects ${echo(text.slice(start, end))}`;
+    err(`${p}.start`, `characters ${start}–${end} of source "${source}" are not the quote: the range ${found}`);
+  }
+}
+
 /** Ids of one collection; reports duplicates with the place of the first use. */
 function collectIds(data: Obj, key: string, err: (path: string, message: string) => void): Set<string> {
   const firstAt = new Map<string, number>();
@@ -255,7 +309,7 @@ function collectIds(data: Obj, key: string, err: (path: string, message: string)
     if (typeof item.id !== "string") continue;
     const first = firstAt.get(item.id);
     if (first === undefined) firstAt.set(item.id, i);
-    else err(`${key}[${i}].id`, `duplicate id "${item.id}" (first used at ${key}[${first}])`);
+    else err(`${key}[${i}].id`, `duplicate id ${echo(item.id)} (first used at ${key}[${first}])`);
   }
   return new Set(firstAt.keys());
 }
@@ -268,7 +322,7 @@ function checkAliases(data: Obj, warn: (path: string, message: string) => void):
     const names = [a.label, ...(Array.isArray(a.aliases) ? a.aliases : [])].filter((n): n is string => typeof n === "string");
     for (const name of new Set(names.map((n) => n.trim().toLowerCase()))) {
       const prev = owner.get(name);
-      if (prev !== undefined && prev !== a.id) warn(`actors[${i}]`, `the name "${name}" also names actor "${prev}"`);
+      if (prev !== undefined && prev !== a.id) warn(`actors[${i}]`, `the name ${echo(name)} also names actor ${echo(prev)}`);
       else owner.set(name, a.id);
     }
   }
@@ -303,11 +357,12 @@ function isObject(x: unknown): x is Obj {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-function safeRead(read: (file: string) => string | undefined, file: string): string | undefined {
+/** The text, or undefined with the reader's reason when it threw one (e.g. not UTF-8). */
+function safeRead(read: (file: string) => string | undefined, file: string): { text: string | undefined; reason?: string } {
   try {
-    return read(file);
-  } catch {
-    return undefined;
+    return { text: read(file) };
+  } catch (e) {
+    return { text: undefined, reason: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -316,10 +371,6 @@ function describe(v: unknown): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return `${typeof v} ${String(v)}`;
-}
-
-function excerpt(s: string): string {
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+  if (typeof v === "string") return echo(v);
+  return `${typeof v} ${clip(String(v))}`;
 }

@@ -112,8 +112,10 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
     ];
   };
 
-  const render = (s: Derived) => {
+  const render = (s: Derived, prev?: Derived) => {
     const sel = s.selection;
+    // A new selection is read from its title, not from where the last card was scrolled to.
+    if (prev && s.selection !== prev.selection) panel.scrollTop = 0;
     panel.classList.toggle("has-selection", sel !== null);
     if (!sel) {
       replaceChildren(

@@ -175,7 +175,8 @@ async function openFile(file: File, others: File[], options: ImporterOptions, sh
   const lines = [...outcome.warnings];
   if (outcome.layoutSkipped) lines.unshift("The layout was skipped at this size: actors are at their seeded starting positions (the Layout button runs it).");
   if (!saved) lines.unshift("The browser would not keep it (storage is full or disabled): after a reload the default dataset opens.");
-  showNotice(`Opened “${file.name}”: ${dataset.title}, ${dataset.actors.length} actors, ${dataset.relations.length} relations.`, lines);
+  // The header names the dataset (its title may already count its actors): the notice says the sizes once.
+  showNotice(`Opened “${file.name}”: ${count(dataset.actors.length, "actor")}, ${count(dataset.relations.length, "relation")}.`, lines);
 }
 
 /** The dialog that shows a file load's progress, with Cancel. Opened by `show`, gone after `remove`. */
@@ -251,9 +252,17 @@ function createErrorDialog(onClose: () => void) {
   return { dialog, show };
 }
 
+/** How long the import notice stays on its own: longer when it has warnings to read. */
+export const NOTICE_MS = 12_000;
+export const NOTICE_WITH_WARNINGS_MS = 30_000;
+
+const count = (n: number, noun: string) => `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
+
 /**
  * After a successful import: what was opened, and the warnings. It belongs to the page, not to an
- * app (the app it reports on was created after this importer was torn down), and is dismissible.
+ * app (the app it reports on was created after this importer was torn down), and leaves by itself
+ * or on Dismiss. It sits at the top of the graph (the new app's shell is in place by now), where
+ * it covers none of the controls of the time bar ("Lay out this date") or the toolbar.
  */
 function showNotice(summary: string, lines: string[]): void {
   document.querySelector(".import-notice")?.remove();
@@ -265,10 +274,17 @@ function showNotice(summary: string, lines: string[]): void {
     lines.length > MAX_LISTED ? h("p", {}, `… and ${lines.length - MAX_LISTED} more.`) : null,
     h("button", { type: "button", class: "tool", onclick: () => dismiss() }, "Dismiss"),
   );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => dismiss(), lines.length > 0 ? NOTICE_WITH_WARNINGS_MS : NOTICE_MS);
+  };
   // The focus moves on to the graph rather than falling back to the top of the page.
   const dismiss = () => {
+    clearTimeout(timer);
+    const hadFocus = notice.contains(document.activeElement);
     notice.remove();
-    document.getElementById("graph")?.focus();
+    if (hadFocus) document.getElementById("graph")?.focus();
   };
   notice.addEventListener("keydown", (e) => {
     if (e.key === "Escape") {
@@ -276,6 +292,10 @@ function showNotice(summary: string, lines: string[]): void {
       dismiss();
     }
   });
-  document.body.append(notice);
+  // Someone reading it with the pointer over it keeps it; it leaves a while after the pointer does.
+  notice.addEventListener("pointerenter", () => clearTimeout(timer));
+  notice.addEventListener("pointerleave", wait);
+  (document.querySelector(".graph-wrap") ?? document.body).append(notice);
   notice.focus();
+  wait();
 }

@@ -1,17 +1,14 @@
 /**
- * The right-hand column's two panels, Details and Analysis, as tabs on a desktop and as drawers
- * opened from the toolbar on small screens. Which one shows is view state (`analysis`); this module
- * only reflects it, so the panels themselves never show or hide each other.
+ * The right-hand column's two panels, Details and Analysis, as tabs on a desktop and as sheets
+ * opened from the toolbar on small screens (sheets.ts). Which one shows is view state
+ * (`analysis`); this module only reflects it, so the panels themselves never show or hide each other.
  */
 import { h } from "../dom/dom.ts";
 import { rovingFocus } from "../dom/rovingFocus.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
-import type { Shell } from "./shell.ts";
-
-/** Where the side panels become drawers (the same width as the stylesheet's). */
-const NARROW = "(max-width: 900px)";
+import { NARROW_SCREEN, type Shell } from "./shell.ts";
 
 export function mountSidePanels(shell: Shell, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const tab = (id: string, text: string, controls: string, open: boolean) =>
@@ -27,7 +24,7 @@ export function mountSidePanels(shell: Shell, view: DerivedView, store: Store<Vi
   });
 
   // On small screens the two panels are separate drawers, so they are not tab panels there.
-  const narrow = matchMedia(NARROW);
+  const narrow = matchMedia(NARROW_SCREEN);
   const applyRoles = () => {
     for (const [el, t] of [
       [shell.details, detailsTab],
@@ -45,15 +42,11 @@ export function mountSidePanels(shell: Shell, view: DerivedView, store: Store<Vi
   applyRoles();
   narrow.addEventListener("change", applyRoles);
 
-  // On small screens: a toolbar button opens the Analysis drawer; the panel has a close button.
-  const drawerButton = h(
-    "button",
-    { type: "button", class: "tool panel-toggle analysis-toggle", "aria-controls": shell.analysis.id, onclick: () => store.dispatch({ type: "setAnalysis", open: !store.getState().analysis }) },
-    "Analysis",
-  );
-  shell.toolbar.append(drawerButton);
-
-  const sync = (s: Derived) => {
+/**
+ * The right-hand column's two panels, Details and Analysis, as tabs on a desktop and as sheets
+ * opened from the toolbar on small screens (sheets.ts). Which one shows is view state
+ * (`analysis`); this module only reflects it, so the panels themselves never show or hide each other.
+ */  const sync = (s: Derived) => {
     shell.analysis.hidden = !s.analysis;
     shell.details.hidden = s.analysis;
     shell.root.classList.toggle("is-analysis", s.analysis);
@@ -61,8 +54,6 @@ export function mountSidePanels(shell: Shell, view: DerivedView, store: Store<Vi
     analysisTab.setAttribute("aria-selected", String(s.analysis));
     detailsTab.tabIndex = s.analysis ? -1 : 0;
     analysisTab.tabIndex = s.analysis ? 0 : -1;
-    drawerButton.setAttribute("aria-expanded", String(s.analysis));
-    drawerButton.setAttribute("aria-label", s.analysis ? "Hide the analysis" : "Show the analysis");
   };
   sync(view.get());
   const unselect = view.select(["analysis"], sync);

@@ -18,8 +18,18 @@ const OVERSCAN = 10;
 interface Column {
   key: string;
   label: string;
+  /** What the column sorts by (and shows, unless `cell` says otherwise). */
   value: (r: Relation) => string | number;
+  /** What the cell shows, when it is not the value as text. */
+  cell?: (r: Relation) => Node[];
 }
+
+/** The sign as a mark and a word: "+" reads "cooperative" to a screen reader, and so on. */
+const SIGN_MARKS = new Map<number, [string, string]>([
+  [1, ["+", "cooperative"]],
+  [-1, ["−", "adversarial"]],
+  [0, ["0", "neutral"]],
+]);
 
 export function mountTable(panel: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const label = (id: string) => model.actors.get(id)?.label ?? id;
@@ -27,7 +37,15 @@ export function mountTable(panel: HTMLElement, model: StanceModel, view: Derived
     { key: "source", label: "Source", value: (r) => label(r.source) },
     { key: "target", label: "Target", value: (r) => label(r.target) },
     { key: "type", label: "Type", value: (r) => model.relationTypes.get(r.type)?.label ?? r.type },
-    { key: "sign", label: "Sign", value: (r) => model.relationTypes.get(r.type)?.sign ?? 0 },
+    {
+      key: "sign",
+      label: "Sign",
+      value: (r) => model.relationTypes.get(r.type)?.sign ?? 0,
+      cell: (r) => {
+        const [mark, word] = SIGN_MARKS.get(model.relationTypes.get(r.type)?.sign ?? 0) ?? ["0", "neutral"];
+        return [h("span", { "aria-hidden": "true", title: word }, mark), h("span", { class: "visually-hidden" }, word)];
+      },
+    },
     { key: "from", label: "From", value: (r) => r.from },
     { key: "to", label: "To", value: (r) => r.to ?? "" },
     { key: "status", label: "Change", value: (r) => { const s = view.get().visible.status?.get(r.id); return s ? STATUS_MARK[s] : ""; } },
@@ -81,6 +99,8 @@ export function mountTable(panel: HTMLElement, model: StanceModel, view: Derived
   };
 
   const renderRows = () => {
+    // Rows are rebuilt (windowing, a new selection): the focus on a row's button stays on that row's.
+    const focusedRow = body.contains(document.activeElement) ? document.activeElement?.closest("tr")?.dataset.relation : undefined;
     const cols = visibleColumns();
     const sel = store.getState().selection;
     const viewport = scroller.clientHeight || 400;
@@ -93,19 +113,24 @@ export function mountTable(panel: HTMLElement, model: StanceModel, view: Derived
     };
     const trs = rows.slice(first, last).map((r, k) => {
       const selected = sel?.kind === "relation" && sel.id === r.id;
-      const pick = () => store.dispatch({ type: "select", selection: { kind: "relation", id: r.id } });
+      const pick = () => {
+        store.dispatch({ type: "select", selection: { kind: "relation", id: r.id } });
+        // The focus stays on the row (the next row is one arrow away); the card is announced.
+        announce(`Details shown: ${label(r.source)} – ${label(r.target)}, ${columns[2]!.value(r)}, from ${r.from}.`);
+      };
       return h(
         "tr",
         { "aria-selected": String(selected), "data-relation": r.id, "aria-rowindex": first + k + 2, class: selected ? "selected" : "" },
         ...cols.map((c, i) => {
           const text = String(c.value(r));
           if (i === 0) return h("th", { scope: "row" }, h("button", { type: "button", class: "link", "aria-label": `Show ${label(r.source)} – ${label(r.target)}, ${columns[2]!.value(r)}, from ${r.from}`, onclick: pick }, text));
-          return h("td", { class: `col-${c.key}`, title: c.key === "quote" ? text : null }, text);
+          return h("td", { class: `col-${c.key}`, title: c.key === "quote" ? text : null }, ...(c.cell ? c.cell(r) : [text]));
         }),
       );
     });
     replaceChildren(body, first > 0 ? spacer(first) : null, ...trs, last < rows.length ? spacer(rows.length - last) : null);
     table.setAttribute("aria-rowcount", String(rows.length + 1));
+    if (focusedRow !== undefined) body.querySelector<HTMLElement>(`tr[data-relation="${CSS.escape(focusedRow)}"] button`)?.focus();
   };
 
   const refresh = () => {

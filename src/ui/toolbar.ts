@@ -1,6 +1,7 @@
 /**
- * The graph tools: zoom, fit, full screen, re-run layout, table view, and on small screens the
- * buttons that open the side panels. Every control is a real button with a name saying what it does.
+ * The graph tools: zoom, fit, full screen, re-run layout, table view. Every control is a real
+ * button with a name saying what it does. (On a narrow screen they are in the "More…" menu, and
+ * the buttons that open the side panels are sheets.ts's.)
  */
 import { h, announce } from "../dom/dom.ts";
 import type { Store } from "../app/store.ts";
@@ -25,24 +26,14 @@ export function mountToolbar(shell: Shell, camera: CameraControl, layoutRun: Lay
   });
 
   const layout = createLayoutControl(layoutRun);
-  const panelToggle = (label: string, target: HTMLElement, text: string) => {
-    const b = button(label, text, () => {
-      const open = target.classList.toggle("open");
-      b.setAttribute("aria-expanded", String(open));
-      if (open) target.focus();
-    }, { class: "tool panel-toggle", "aria-expanded": "false", "aria-controls": target.id });
-    return b;
-  };
-
+  // In the narrow screen's menu a lone "+" says little: the menu shows `data-menu-label` beside it.
   shell.toolbar.append(
-    panelToggle("Show search, filters and legend", shell.controls, "Filters"),
-    button("Zoom in", "+", () => camera.zoom(1.5)),
-    button("Zoom out", "−", () => camera.zoom(1 / 1.5)),
+    button("Zoom in", "+", () => camera.zoom(1.5), { "data-menu-label": "Zoom in" }),
+    button("Zoom out", "−", () => camera.zoom(1 / 1.5), { "data-menu-label": "Zoom out" }),
     button("Fit the graph to the screen", "Fit", () => camera.fit()),
     fullscreen,
     layout.element,
     tableButton,
-    panelToggle("Show details", shell.details, "Details"),
   );
 
   const sync = (s: ViewState) => {

@@ -3,11 +3,9 @@
  * (`src/app/url.ts`): opening a link restores the view; every change that matters is written
  * back; back and forward step through views.
  *
- * History entries follow what a reader would call "a view change": toggling a period, compare,
- * a selection or a filter pushes an entry. Continuous moves do not flood the history: the camera
- * only replaces the current entry; a scrub (drag or held arrow key) pushes one entry when it
- * starts and then replaces it; playback writes nothing until it stops, then pushes where it
- * stopped. Writes during a scrub are throttled (browsers refuse hundreds of history calls a second).
+ * History entries follow what a reader would call "a view change" (a period, compare, a selection,
+ * a filter push an entry; the camera and a scrub replace it; playback writes when it stops): the
+ * policy and its timing are src/app/urlWriter.ts, over a clock that tests replace.
  *
  * A link with garbage in it still opens: what was not understood is reset and listed in a short,
  * dismissible notice.
@@ -19,11 +17,7 @@ import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
 import type { DerivedView } from "../app/derivedView.ts";
 import { parseView, serializeView, urlContext, URL_FIELDS, withLinkedFields, type ParsedView, type UrlContext } from "../app/url.ts";
-
-/** A date change this soon after the previous one continues the same scrub. */
-const GESTURE_MS = 800;
-/** Minimum time between two address-bar writes during a scrub. */
-const WRITE_MS = 150;
+import { createUrlWriter, systemClock, type Clock } from "../app/urlWriter.ts";
 /** At most this many notices are listed; the rest are counted. */
 const MAX_NOTICES = 4;
 
@@ -40,91 +34,47 @@ export interface UrlSyncOptions {
   toolbar: HTMLElement;
   /** Notices from reading the opening link. */
   notices: readonly string[];
+  /** Time and timers for the history policy (default: a test's clock if it set one, else the browser's). */
+  clock?: Clock;
 }
 
-/** Which part of the view a change touched, judged by the parameters it changed. */
-function changeKind(a: string, b: string): "date" | "camera" | "view" {
-  const params = (s: string) => new Map(s.split("&").map((p) => [p.slice(0, p.indexOf("=")), p] as [string, string]));
-  const pa = params(a);
-  const pb = params(b);
-  const changed = new Set<string>();
-  for (const k of new Set([...pa.keys(), ...pb.keys()])) if (pa.get(k) !== pb.get(k)) changed.add(k);
-  if ([...changed].every((k) => k === "cam")) return "camera";
-  if ([...changed].every((k) => k === "date" || k === "period")) return "date";
-  return "view";
+/**
+ * The clock a browser test installs before the app starts (`window.stancegraphTestHooks.urlClock`),
+ * so that "one scrub is one history entry" does not depend on how fast the machine presses keys.
+ */
+function testClock(): Clock | undefined {
+  return (window as unknown as { stancegraphTestHooks?: { urlClock?: Clock } }).stancegraphTestHooks?.urlClock;
 }
 
 export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, ctx: UrlContext, options: UrlSyncOptions): () => void {
   const notice = mountNotice(options.noticeHost);
   const copy = mountCopyLink(options.toolbar);
-  /** The fragment the address bar holds (our last write, or the link we applied). */
-  let written = serializeView(store.getState(), ctx);
-  let lastDateChange = Number.NEGATIVE_INFINITY;
-  let pending: string | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastWrite = 0;
-
   const urlFor = (fragment: string) => `${location.pathname}${location.search}#${fragment}`;
-  const write = (fragment: string, mode: "push" | "replace") => {
-    clearTimeout(timer);
-    pending = null;
-    if (mode === "push") history.pushState(null, "", urlFor(fragment));
-    else history.replaceState(null, "", urlFor(fragment));
-    lastWrite = performance.now();
-  };
-  const flushPending = () => {
-    if (pending !== null) write(pending, "replace");
-  };
+  const writer = createUrlWriter(
+    serializeView(store.getState(), ctx),
+    (fragment, mode) => (mode === "push" ? history.pushState(null, "", urlFor(fragment)) : history.replaceState(null, "", urlFor(fragment))),
+    options.clock ?? testClock() ?? systemClock,
+  );
 
   // Canonicalise the opening address: garbage removed, defaults made explicit.
-  history.replaceState(null, "", urlFor(written));
+  history.replaceState(null, "", urlFor(writer.written()));
   if (options.notices.length > 0) notice.show(options.notices);
 
   // Only what a link carries (and playback, which holds writes back) wakes the sync: a hover or a
   // fade does not serialise the fragment to find it unchanged.
-  const unsubscribe = view.select([...URL_FIELDS, "playing"], (next, prev) => {
-    const fragment = serializeView(next, ctx);
-    if (fragment === written) return;
-    const kind = changeKind(written, fragment);
-    // Playback moves the date many times a second: written once, when it stops.
-    if (next.playing && kind === "date") return;
-    written = fragment;
-    if (prev.playing && !next.playing) {
-      flushPending();
-      return write(fragment, "push");
-    }
-    if (kind === "camera") {
-      flushPending();
-      return write(fragment, "replace");
-    }
-    if (kind === "view") {
-      flushPending();
-      lastDateChange = Number.NEGATIVE_INFINITY;
-      return write(fragment, "push");
-    }
-    // A date change: the first of a scrub pushes, the rest replace (throttled).
-    const now = performance.now();
-    const continuing = now - lastDateChange < GESTURE_MS;
-    lastDateChange = now;
-    if (!continuing) {
-      flushPending();
-      return write(fragment, "push");
-    }
-    pending = fragment;
-    clearTimeout(timer);
-    timer = setTimeout(flushPending, Math.max(0, WRITE_MS - (now - lastWrite)));
-  });
+  const unsubscribe = view.select([...URL_FIELDS, "playing"], (next, prev) => writer.change(serializeView(next, ctx), { now: next.playing, before: prev.playing }));
 
   // Back, forward, or a fragment edited by hand: show the view it describes.
   const onNavigate = () => {
     const fragment = location.hash.replace(/^#/, "");
-    if (fragment === written) return;
-    clearTimeout(timer);
-    pending = null;
+    if (fragment === writer.written()) return;
+    // An in-page anchor (the skip link's #table-panel) names an element: it is not a view link.
+    if (/^[A-Za-z][\w-]*$/.test(fragment) && document.getElementById(fragment)) return;
     const parsed = parseView(fragment, ctx);
     const cur = store.getState();
-    // Set first, so the store change this causes is not written back as a new entry.
-    written = serializeView(parsed.state, ctx);
+    // Adopted first, so the store change this causes is not written back as a new entry.
+    writer.adopt(serializeView(parsed.state, ctx));
+    const written = writer.written();
     // Only what links carry changes; panels, speed and the like stay as the reader left them.
     store.dispatch({ type: "replace", state: { ...withLinkedFields(cur, parsed.state), playing: false } });
     // A hand-edited fragment is rewritten in its canonical form, without a new entry.
@@ -136,7 +86,7 @@ export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, 
 
   return () => {
     unsubscribe();
-    clearTimeout(timer);
+    writer.dispose();
     window.removeEventListener("popstate", onNavigate);
     window.removeEventListener("hashchange", onNavigate);
     notice.element.remove();

@@ -4,6 +4,7 @@
  * that shares the analytics code, so the panel must show what the CLI prints.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -157,6 +158,38 @@ describe("figures at a date", () => {
     expect(moved.length).toBe(Math.min(8, movers.length));
     expect(minus(moved[0]!)).toContain(`${movers[0]!.label} — movement ${movers[0]!.movement}, net ${movers[0]!.before.net} → ${movers[0]!.after.net}`);
     expect(moved[0]).toContain("toward bloc 1 (+2), away from bloc 2 (−4)");
+    await page.close();
+  });
+});
+
+describe("method link and sorting", () => {
+  it("links the method to the copy of docs/analytics.md shipped with the app", async () => {
+    const { page } = await openAnalysis();
+    const link = page.locator("#analysis-panel").getByRole("link", { name: /Method and references/ });
+    await expect(link.getAttribute("href")).resolves.toBe("docs/analytics.md");
+    const shipped = await page.evaluate(async (href) => {
+      const r = await fetch(new URL(href, location.href));
+      return { status: r.status, type: r.headers.get("content-type"), text: await r.text() };
+    }, (await link.getAttribute("href"))!);
+    expect(shipped.status).toBe(200);
+    expect(shipped.type).toMatch(/^text\//);
+    expect(shipped.text).toBe(readFileSync(`${root}/docs/analytics.md`, "utf8"));
+    await page.close();
+  });
+
+  it("sorts the alignment by the column chosen, flips it when chosen again, and keeps the focus on its button", async () => {
+    const { page } = await openAnalysis("#period=before-2023");
+    const labels = () => page.locator("#analysis-panel .alignment-table tbody tr th").allTextContents();
+    const byName = [...before.alignment].map((a) => a.label).sort((x, y) => x.localeCompare(y));
+    const sortByActor = page.getByRole("button", { name: /^Sort by actor/ });
+    await sortByActor.click();
+    await expect(labels()).resolves.toEqual(byName);
+    await expect(page.locator('#analysis-panel th[aria-sort="ascending"]').textContent()).resolves.toContain("Actor");
+    // The panel was redrawn: the focus is on the new button for the same column.
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.focusKey)).resolves.toBe("sort:label");
+    await page.keyboard.press("Enter");
+    await expect(labels()).resolves.toEqual([...byName].reverse());
+    await expect(page.getByRole("button", { name: "Sort by actor, now descending" }).count()).resolves.toBe(1);
     await page.close();
   });
 });

@@ -16,15 +16,28 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Opens the app and waits until it has mounted (or shown a load error). Collects page errors. */
+/**
+ * Marks the default dataset's "About this dataset" as read, as a returning visitor has it, so that
+ * it does not open over the app (src/ui/about.ts opens it on a first visit). Runs before the app.
+ */
+export async function skipFirstVisitAbout(page: Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem("stancegraph:about-seen:karabakh", "test"));
+}
+
+/**
+ * Opens the app and waits until it has mounted (or shown a load error). Collects page errors.
+ * The page is a returning visitor's unless `firstVisit` (see skipFirstVisitAbout).
+ */
 export async function openApp(
   target: Browser | BrowserContext,
   url: string,
   viewport = { width: 1280, height: 800 },
+  options: { firstVisit?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   // A Browser opens each page in a fresh context; a BrowserContext shares storage between pages.
   const page = "newContext" in target ? await target.newPage({ viewport, acceptDownloads: true }) : await target.newPage();
   if (!("newContext" in target)) await page.setViewportSize(viewport);
+  if (!options.firstVisit) await skipFirstVisitAbout(page);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {

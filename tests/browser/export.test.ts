@@ -73,7 +73,7 @@ describe("the Export menu", () => {
     for (const name of ["Download PNG at 1×", "Download PNG at 2×", "Download PNG at 4×", "Download GEXF for Gephi (static snapshot)", "Close"]) expect(buttons).toContain(name);
     await page.keyboard.press("Escape");
     await expect(dialog().isVisible()).resolves.toBe(false);
-    await page.waitForFunction(() => document.activeElement?.textContent === "Export…", null, { timeout: 2000 });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Export…");
     // Escape closed the menu only: the selection on the graph is still there.
     expect(await page.evaluate(() => window.stancegraph!.store.getState().selection)).toEqual({ kind: "actor", id: "RUS" });
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: null }));
@@ -286,6 +286,36 @@ describe("data files of the current view", () => {
     const rows = parseCsv(csv.bytes.toString("utf8"));
     expect(rows).toHaveLength(n + 1);
     expect(rows.some((r) => r.includes("mediation"))).toBe(false);
+  });
+});
+
+describe("GEXF styled for Gephi", () => {
+  it("carries viz colours, sizes and the positions on screen (a dragged node too), and reads back", async () => {
+    // What a drag does (pointer.ts): the node's position in the view's layout layer.
+    await page.evaluate(() => window.stancegraph!.renderer.positions.set(new Map([["FRA", { x: 77.5, y: -12.25 }]])));
+    const file = await download("Download GEXF styled for Gephi (this layout and these colours)");
+    await closeMenu();
+    const onScreen = await page.evaluate(() => Object.fromEntries(window.stancegraph!.renderer.positions.all()));
+    await page.evaluate(() => window.stancegraph!.renderer.positions.reset());
+    expect(file.name).toBe("karabakh_after-2023_2024-04-18.gephi.gexf");
+    const text = file.bytes.toString("utf8");
+    expect(XMLValidator.validate(text)).toBe(true);
+    const graph = xml(text).gexf.graph;
+    const nodes = graph.nodes.node as Array<Record<string, Record<string, string>> & { "@_id": string }>;
+    expect(nodes).toHaveLength(10);
+    for (const n of nodes) {
+      expect(Number(n["viz:position"]!["@_x"]), n["@_id"]).toBeCloseTo(onScreen[n["@_id"]]!.x, 3);
+      expect(Number(n["viz:position"]!["@_y"]), n["@_id"]).toBeCloseTo(onScreen[n["@_id"]]!.y, 3);
+      expect(n["viz:color"]!["@_r"]).toBeDefined();
+      expect(Number(n["viz:size"]!["@_value"])).toBeGreaterThan(0);
+    }
+    expect(nodes.find((n) => n["@_id"] === "FRA")!["viz:position"]).toMatchObject({ "@_x": "77.5", "@_y": "-12.25" });
+    const edges = graph.edges.edge as Array<Record<string, Record<string, string>>>;
+    expect(edges).toHaveLength(17);
+    for (const e of edges) expect(e["viz:color"] && e["viz:thickness"]).toBeTruthy();
+    const back = importDataset(text, file.name);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.dataset.relations).toHaveLength(17);
   });
 });
 

@@ -100,7 +100,7 @@ describe("a file that is not a valid dataset", () => {
     await page.keyboard.press("Escape");
     await expect(errorDialog().isVisible()).resolves.toBe(false);
     // The focus goes back to the button that opened the file (the dialog's close event moves it).
-    await page.waitForFunction(() => document.activeElement?.textContent === "Open dataset…", null, { timeout: 2000 });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Open dataset…");
     expect(await snapshot()).toEqual(before);
   });
 
@@ -150,7 +150,7 @@ describe("a valid dataset file", () => {
     await expect(page.locator(".dataset-title").textContent()).resolves.toBe("Mini");
     await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("imported from mini.json");
     const notice = page.getByRole("status", { name: "Import result" });
-    await expect(notice.textContent()).resolves.toContain("Opened “mini.json”: Mini, 3 actors");
+    await expect(notice.textContent()).resolves.toContain("Opened “mini.json”: 3 actors, ");
     await expect(notice.textContent()).resolves.toContain("quotes were not checked");
     await notice.getByRole("button", { name: "Dismiss" }).click();
     await expect(notice.count()).resolves.toBe(0);

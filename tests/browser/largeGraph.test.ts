@@ -4,10 +4,11 @@
  * selected actor's relations are drawn above the rest; the ego view shows an actor and its
  * neighbours, from the details card, and the whole graph again.
  */
+import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { drawn, keepImport, launchChromium, openApp } from "./chromium.ts";
-import { generateDataset, serializeDataset } from "../../src/model/generate.ts";
+import { generateDataset } from "../../src/model/generate.ts";
 
 const base = inject("baseUrl");
 let browser: Browser;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const first = (await openApp(context, base)).page;
-  await keepImport(first, "2k.json", { text: serializeDataset(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 1 })) });
+  await keepImport(first, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 1 })) });
   await first.close();
   page = (await openApp(context, base)).page;
   await drawn(page, 120_000);

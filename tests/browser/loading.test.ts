@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, openApp } from "./chromium.ts";
-import { generateDataset, serializeDataset } from "../../src/model/generate.ts";
+import { generateDataset } from "../../src/model/generate.ts";
+import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { layoutTooSlow } from "../../src/model/prepare.ts";
 import { seededPositions } from "../../src/model/layout.ts";
 
 const ACTORS = 3000;
 const RELATIONS = 30_000;
-const text = serializeDataset(generateDataset({ actors: ACTORS, relations: RELATIONS, years: 20, seed: 5 }));
+const text = datasetJsonLines(generateDataset({ actors: ACTORS, relations: RELATIONS, years: 20, seed: 5 }));
 const base = inject("baseUrl");
 let browser: Browser;
 
@@ -104,7 +105,7 @@ describe("loading a large imported dataset", () => {
     await context.close();
   });
 
-  it("opens a large file through the picker in the worker, and Cancel keeps the graph on screen", async () => {
+  it("opens a large file through the picker in the worker, and Cancel keeps the graph on screen", { timeout: 240_000 }, async () => {
     const context = await browser.newContext();
     const { page } = await openApp(context, base);
     const before = await page.evaluate(() => window.stancegraph!.model.dataset.id);
@@ -129,7 +130,7 @@ describe("loading a large imported dataset", () => {
   it("replaces a large graph that is still being drawn when another file is opened", { timeout: 240_000 }, async () => {
     // Large enough to be drawn in slices (sigma's indexation), which a test hook holds after the
     // first slice: the small file is then opened while the large graph is certainly still being drawn.
-    const large = serializeDataset(generateDataset({ actors: 8000, relations: 80_000, years: 20, seed: 8 }));
+    const large = datasetJsonLines(generateDataset({ actors: 8000, relations: 80_000, years: 20, seed: 8 }));
     const mini = readFileSync("tests/fixtures/mini/mini.json", "utf8");
     const context = await browser.newContext();
     const { page, errors } = await openApp(context, base);

@@ -59,7 +59,7 @@ describe("who moved, and toward whom", () => {
     ]);
     expect(x.toward).toMatchObject({ members: ["Q1", "Q2", "X"], delta: 3 });
     expect(x.awayFrom).toMatchObject({ members: ["P1", "P2"], delta: -3 });
-    expect(x.bloc).toBe(report.sides.blocOf.X);
+    expect(x.bloc).toBe(report.sides.blocOf.get("X"));
   });
 
   it("ranks by movement; the partners of the mover moved by one flip or one lost tie each", () => {

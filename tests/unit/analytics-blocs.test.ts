@@ -9,14 +9,14 @@ import { findBlocs, frustrationOf } from "../../src/model/analytics/blocs.ts";
 function bruteForceFrustration(g: SignedGraph, k = Number.POSITIVE_INFINITY): number {
   const ids = [...new Set(g.ties.flatMap((t) => [t.a, t.b]))];
   let best = Number.POSITIVE_INFINITY;
-  const blocOf: Record<string, number> = {};
+  const blocOf = new Map<string, number>();
   const place = (i: number, used: number) => {
     if (i === ids.length) {
       best = Math.min(best, frustrationOf(g, blocOf));
       return;
     }
     for (let l = 0; l <= Math.min(used, k - 1); l++) {
-      blocOf[ids[i]!] = l;
+      blocOf.set(ids[i]!, l);
       place(i + 1, Math.max(used, l + 1));
     }
   };
@@ -58,12 +58,12 @@ describe("blocs by hand", () => {
     const p = findBlocs(graph("A+B B-C D-E", { extra: ["Z", "Y"] }), { maxBlocs: 2 });
     expect(p.frustration).toBe(0);
     expect(p.unaligned).toEqual(["Y", "Z"]);
-    expect(p.blocOf.A).toBe(p.blocOf.B);
-    expect(p.blocOf.B).not.toBe(p.blocOf.C);
-    expect(p.blocOf.D).not.toBe(p.blocOf.E);
+    expect(p.blocOf.get("A")).toBe(p.blocOf.get("B"));
+    expect(p.blocOf.get("B")).not.toBe(p.blocOf.get("C"));
+    expect(p.blocOf.get("D")).not.toBe(p.blocOf.get("E"));
     // Four blocs in all (two per group): groups never share a bloc.
-    expect(new Set(Object.values(p.blocOf)).size).toBe(4);
-    expect(p.blocOf).not.toHaveProperty("Z");
+    expect(new Set(p.blocOf.values()).size).toBe(4);
+    expect(p.blocOf.has("Z")).toBe(false);
   });
 
   it("numbers blocs largest first and lists members by id", () => {
@@ -142,7 +142,7 @@ describe("the heuristic on a large graph", () => {
     };
     const n = 300;
     const ids = Array.from({ length: n }, (_, i) => `N${String(i).padStart(3, "0")}`);
-    const planted: Record<string, number> = Object.fromEntries(ids.map((id, i) => [id, i % 3]));
+    const planted = new Map(ids.map((id, i) => [id, i % 3]));
     const ties: Array<{ a: string; b: string; sign: TieSign }> = [];
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++)
@@ -158,11 +158,11 @@ describe("the heuristic on a large graph", () => {
     expect(found.exact).toBe(false);
     expect(found.frustration).toBeLessThanOrEqual(frustrationOf(g, planted));
     // Every found bloc is one planted bloc.
-    expect(found.blocs.map((b) => new Set(b.members.map((m) => planted[m])).size)).toEqual([1, 1, 1]);
+    expect(found.blocs.map((b) => new Set(b.members.map((m) => planted.get(m))).size)).toEqual([1, 1, 1]);
   });
 });
 
-function countBlocsPerComponent(g: SignedGraph, blocOf: Record<string, number>): number[] {
+function countBlocsPerComponent(g: SignedGraph, blocOf: ReadonlyMap<string, number>): number[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
   for (const t of g.ties) {
@@ -173,7 +173,7 @@ function countBlocsPerComponent(g: SignedGraph, blocOf: Record<string, number>):
   for (const x of parent.keys()) {
     const root = find(x);
     if (!blocs.has(root)) blocs.set(root, new Set());
-    blocs.get(root)!.add(blocOf[x]!);
+    blocs.get(root)!.add(blocOf.get(x)!);
   }
   return [...blocs.values()].map((s) => s.size);
 }
@@ -201,7 +201,7 @@ describe("Gahuku-Gama subtribes (Read 1954): published blocs reproduced", () => 
     expect(exact.frustration).toBe(published.threeBlocCriterion);
     expect(partitionOf(exact.blocs)).toEqual(partitionOf(published3));
     // signnet's criterion counts α·N + (1 − α)·P over matrix entries (each tie twice); α = ½ → N + P.
-    expect(frustrationOf(g, Object.fromEntries(published.threeBlocMembership.map((b, i) => [id(i + 1), b])))).toBe(2);
+    expect(frustrationOf(g, new Map(published.threeBlocMembership.map((b, i) => [id(i + 1), b])))).toBe(2);
     expect(exact.unexplained.map((u) => `${u.a}–${u.b} ${u.reason}`)).toEqual(["T05–T07 positive-between", "T07–T13 positive-between"]);
   });
 

@@ -97,7 +97,7 @@ describe("the series on the Karabakh dataset", () => {
   });
 
   it("keeps alignment as steps: Armenia's net goes 1 → 2 → 0 as allies become adversaries", () => {
-    expect(series.alignment.ARM!.map((s) => [s.date, s.net])).toEqual([
+    expect(series.alignment.get("ARM")!.map((s) => [s.date, s.net])).toEqual([
       ["2020-09-27", 1],
       ["2023-02-20", 2],
       ["2023-10-03", 0],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkGenerateOptions, generateDataset, maxRelations, serializeDataset, type GenerateOptions } from "../../src/model/generate.ts";
+import { checkGenerateOptions, generateDataset, maxRelations, type GenerateOptions } from "../../src/model/generate.ts";
+import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import { parseDataset } from "../../src/model/load.ts";
 import { pairKey } from "../../src/model/graph.ts";
@@ -34,9 +35,9 @@ describe("generateDataset", () => {
   });
 
   it("gives the same bytes for the same options and different ones for another seed", () => {
-    const text = serializeDataset(dataset);
-    expect(serializeDataset(generateDataset({ ...OPTIONS }))).toBe(text);
-    expect(serializeDataset(generateDataset({ ...OPTIONS, seed: 6 }))).not.toBe(text);
+    const text = datasetJsonLines(dataset);
+    expect(datasetJsonLines(generateDataset({ ...OPTIONS }))).toBe(text);
+    expect(datasetJsonLines(generateDataset({ ...OPTIONS, seed: 6 }))).not.toBe(text);
     // The serialisation is plain JSON of the same dataset, one array item per line.
     expect(JSON.parse(text)).toEqual(dataset);
     expect(text.split("\n").length).toBeGreaterThan(4000);
@@ -129,7 +130,7 @@ describe("generateDataset", () => {
         ),
         (options) => {
           const d: Dataset = generateDataset(options);
-          const result = parseDataset(serializeDataset(d));
+          const result = parseDataset(datasetJsonLines(d));
           expect(result.ok ? [] : result.errors.slice(0, 3)).toEqual([]);
           expect(result.warnings).toEqual([]);
           expect(d.relations).toHaveLength(options.relations);
@@ -173,7 +174,7 @@ describe("stancegraph generate", () => {
     const r = await run("generate", "--actors", "60", "--relations", "300", "--years", "5", "--seed", "3");
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
-    expect(r.out).toBe(serializeDataset(generateDataset({ actors: 60, relations: 300, years: 5, seed: 3 })));
+    expect(r.out).toBe(datasetJsonLines(generateDataset({ actors: 60, relations: 300, years: 5, seed: 3 })));
   });
 
   it("writes --out and says what it wrote; defaults to 10 relations per actor", async () => {

@@ -10,7 +10,7 @@ import { convertGraphFile } from "../../src/io/convert/convertFile.ts";
 import { fileKind } from "../../src/io/convert/fileKind.ts";
 import { writeGexf } from "../../src/io/gexf.ts";
 import { writeGraphml } from "../../src/io/graphml.ts";
-import { serializeDataset } from "../../src/model/generate.ts";
+import { datasetJsonLines as serializeDataset } from "../../src/io/datasetJson.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import { readEventText } from "../../src/io/ingest/eventFiles.ts";
 import { EVENT_FIXTURES, ingestFixture } from "./ingestHelpers.ts";

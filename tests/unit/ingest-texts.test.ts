@@ -12,7 +12,7 @@ import { EventFileError } from "../../src/io/ingest/parseEvents.ts";
 import { DEFAULT_RULES, type IngestRules } from "../../src/io/ingest/buildDataset.ts";
 import { syntheticEventChunks } from "../../src/io/ingest/synthetic.ts";
 import { readRuleFields, ruleFields } from "../../src/io/ingest/rulesInput.ts";
-import { serializeDataset } from "../../src/model/generate.ts";
+import { datasetJsonLines as serializeDataset } from "../../src/io/datasetJson.ts";
 import { EVENT_FIXTURES, ingestFixture } from "./ingestHelpers.ts";
 
 const text = (name: string) => readEventText(ingestFixture(name));

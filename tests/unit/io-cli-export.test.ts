@@ -139,7 +139,7 @@ describe("stancegraph export", () => {
   });
 
   it.each([
-    [["export"], "give --format (png, svg, gexf, graphml, json, graphology, csv)"],
+    [["export"], "give --format (png, svg, gexf, gexf-viz, graphml, json, graphology, csv)"],
     [["export", "--format", "xlsx"], 'unknown --format "xlsx"'],
     [["export", "--format", "csv", "--at", "2024-01-01", "--all"], "give one of --at, --period, --compare and --all"],
     [["export", "--format", "csv", "--at", "2024-02-30"], '--at "2024-02-30" is not a calendar date'],

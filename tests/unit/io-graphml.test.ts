@@ -78,7 +78,7 @@ describe("GraphML text safety", () => {
       return decoded.value;
     };
     fc.assert(
-      fc.property(datasetArb({ xmlSafe: true }), (d) => {
+      fc.property(datasetArb(), (d) => {
         const xml = writeGraphml(d);
         expect(XMLValidator.validate(xml)).toBe(true);
         const doc = rawParser.parse(xml) as El;
@@ -91,12 +91,10 @@ describe("GraphML text safety", () => {
     );
   });
 
-  it("strips characters XML 1.0 forbids", () => {
+  it("refuses to write characters XML 1.0 cannot carry rather than drop them", () => {
     const d = miniDataset();
     d.actors[0]!.label = "Al\u0002pha";
-    const xml = writeGraphml(d);
-    expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain(">Alpha</data>");
+    expect(() => writeGraphml(d)).toThrow(/it holds U\+0002 at position 3, which XML cannot carry/);
   });
 
   it("writes the change of each relation only in a compare view", () => {

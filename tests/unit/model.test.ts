@@ -185,7 +185,8 @@ describe("layout", () => {
     const c = computeLayout(graph, { seed: 8 });
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
-    for (const p of Object.values(a)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    expect(a.size).toBe(3);
+    for (const p of a.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
   });
 
   it("does not depend on the date: positions are computed over all relations once", () => {

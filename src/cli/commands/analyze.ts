@@ -9,6 +9,7 @@ import { loadModelOrReport, resolveDateOption } from "../common.ts";
 import type { StanceModel } from "../../model/stanceModel.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import { toCsv, type CsvCell } from "../../io/csv.ts";
+import { clip, echo } from "../../model/echo.ts";
 import {
   TRIAD_TYPES,
   TRIAD_TYPE_NAMES,
@@ -64,9 +65,9 @@ change, between the ends of the dataset's timeline. Definitions: docs/analytics.
     });
     if (values.help) return io.out(this.help), 0;
     const format = values.format as Format;
-    if (!["table", "json", "csv"].includes(format)) throw new UsageError(`unknown --format "${values.format}" (use table, json or csv)`);
+    if (!["table", "json", "csv"].includes(format)) throw new UsageError(`unknown --format ${echo(String(values.format))} (use table, json or csv)`);
     const rule = values.combine as CombineRule;
-    if (rule !== "sum" && rule !== "negative-dominates") throw new UsageError(`unknown --combine "${values.combine}" (use sum or negative-dominates)`);
+    if (rule !== "sum" && rule !== "negative-dominates") throw new UsageError(`unknown --combine ${echo(String(values.combine))} (use sum or negative-dominates)`);
     const maxBlocs = parseBlocs(values.blocs);
     if (values.series && (values.at !== undefined || values.period !== undefined)) throw new UsageError("give one of --at, --period or --series");
     if (values.series && values.since !== undefined) throw new UsageError("--since goes with --at or --period, not --series");
@@ -75,22 +76,31 @@ change, between the ends of the dataset's timeline. Definitions: docs/analytics.
 
     if (values.series) {
       const series = stanceSeries(model, { rule });
-      io.out(format === "json" ? JSON.stringify({ dataset: model.dataset.id, ...series }, null, 2) : format === "csv" ? seriesCsv(series).trimEnd() : seriesTable(series));
+      io.out(format === "json" ? JSON.stringify({ dataset: model.dataset.id, ...series }, mapsAsObjects, 2) : format === "csv" ? seriesCsv(series).trimEnd() : seriesTable(series));
       return 0;
     }
     const { date, period } = resolveDateOption(model, values);
     const since = values.since === undefined ? undefined : resolveWhen(model, values.since);
     const report = analyzeAt(model, date, { rule, maxBlocs, since });
-    if (format === "json") io.out(JSON.stringify({ dataset: model.dataset.id, date, period: period ?? null, ...report }, null, 2));
+    if (format === "json") io.out(JSON.stringify({ dataset: model.dataset.id, date, period: period ?? null, ...report }, mapsAsObjects, 2));
     else if (format === "csv") io.out(reportCsv(report).trimEnd());
     else io.out(reportTable(model, date, period, report));
     return 0;
   },
 };
 
+/**
+ * JSON.stringify's replacer for the analytics' Maps (ids → blocs, ids → steps): written as JSON
+ * objects keyed by id, the shape scripts read. Object.fromEntries defines own properties, so an
+ * id such as "__proto__" stays a key like any other.
+ */
+function mapsAsObjects(_key: string, value: unknown): unknown {
+  return value instanceof Map ? Object.fromEntries(value) : value;
+}
+
 function parseBlocs(value: string | undefined): number | undefined {
   if (value === undefined || value === "any") return undefined;
-  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--blocs "${value}" is not a whole number ≥ 1 (or "any")`);
+  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--blocs ${echo(value)} is not a whole number ≥ 1 (or "any")`);
   return Number(value);
 }
 
@@ -100,7 +110,7 @@ function resolveWhen(model: StanceModel, when: string): string {
   const p = model.dataset.periods.find((x) => x.id === when);
   if (!p) {
     const known = model.dataset.periods.map((x) => x.id).join(", ") || "none";
-    throw new UsageError(`--since "${when}" is neither a calendar date (YYYY-MM-DD) nor a period (this dataset has: ${known})`);
+    throw new UsageError(`--since ${echo(when)} is neither a calendar date (YYYY-MM-DD) nor a period (this dataset has: ${clip(known, 400)})`);
   }
   return p.date;
 }
@@ -216,7 +226,7 @@ function reportCsv(r: Report): string {
   add("blocs", "", r.blocs.blocs.length);
   add("frustration", "", r.blocs.frustration);
   add("blocs_exact", "", r.blocs.exact);
-  for (const [id, bloc] of Object.entries(r.blocs.blocOf)) add("bloc", id, bloc);
+  for (const [id, bloc] of r.blocs.blocOf) add("bloc", id, bloc);
   for (const u of r.blocs.unexplained) add("unexplained_tie", `${u.a} ${u.b}`, u.reason);
   for (const a of r.shift?.actors ?? []) {
     add("movement", a.id, a.movement);

@@ -1,8 +1,8 @@
+import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
-import { serializeDataset } from "../../model/generate.ts";
 import { MAX_DATASET_BYTES, formatBytes } from "../../model/load.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import { convertGraphFile, previewGraphFile, type ConvertInput } from "../../io/convert/convertFile.ts";
@@ -94,7 +94,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     }
     const r = convertGraphFile(input);
     if (!r.ok) return report(r.problems, io);
-    const text = serializeDataset(r.dataset);
+    const text = datasetJsonLines(r.dataset);
     if (values.out === undefined) io.out(text);
     else io.writeFile(values.out, text);
     for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);

@@ -12,10 +12,11 @@ import { renderExport } from "../../io/renderExport.ts";
 import { renderSvg } from "../../io/svg.ts";
 import { pictureForScope } from "../../app/picture.ts";
 import { datasetForScope } from "../../io/datasetJson.ts";
+import { clip, echo } from "../../model/echo.ts";
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write a view or the whole dataset as SVG, GEXF, GraphML, JSON or CSV",
+  summary: "write a view or the whole dataset as SVG, GEXF (plain or styled for Gephi), GraphML, JSON or CSV",
   help: `Usage: stancegraph export --format FORMAT [--at DATE | --period ID | --compare A,B | --all]
                          [--hide-types LIST] [--hide-kinds LIST] [--dataset FILE] [--out FILE]
 
@@ -23,7 +24,13 @@ Writes what a view shows: the relations active on a date, those of two compared 
 relation of all time (--all, the default).
   --format FORMAT    svg         the picture, with title, date and legend (stable layout)
                      gexf        GEXF 1.3 for Gephi: --all gives a dynamic graph for the timeline,
-                                 a date or comparison a static snapshot
+                                 a date or comparison a static snapshot; valid against the
+                                 official GEXF 1.3 XML Schema
+                     gexf-viz    the same GEXF styled for Gephi: each node with viz:color,
+                                 viz:position (the stable layout) and viz:size, each edge with
+                                 viz:color and viz:thickness, so Gephi opens it with this
+                                 layout and these colours (viz: elements are outside the
+                                 official schema: use gexf where a file must validate)
                      graphml     GraphML for networkx, yEd and Cytoscape
                      json        the dataset format itself (a date keeps only the relations active then)
                      graphology  graphology's serialized graph, for developers
@@ -68,7 +75,8 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
     const viewCount = [values.at, values.period, values.compare, values.all].filter((v) => v !== undefined && v !== false).length;
     if (viewCount > 1) throw new UsageError("give one of --at, --period, --compare and --all");
 
-    const model = loadModelOrReport(values.dataset, io, format === "svg" ? {} : { layout: false });
+    // The picture formats need the stable layout's positions; the others skip computing it.
+    const model = loadModelOrReport(values.dataset, io, format === "svg" || format === "gexf-viz" ? {} : { layout: false });
     if (!model) return 1;
     const view = resolveView(model, values);
     const scope = exportScope(model, view, {
@@ -86,7 +94,7 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
     try {
       io.writeFile(target, text);
     } catch (e) {
-      throw new UsageError(`cannot write "${target}": ${e instanceof Error ? e.message : String(e)}`);
+      throw new UsageError(`cannot write ${echo(target)}: ${clip(e instanceof Error ? e.message : String(e), 200)}`);
     }
     io.err(`wrote ${target}: ${scope.relations.length} relations, ${scope.actors.length} actors (${viewCaption(model, view, scope.filtered)})`);
     return 0;
@@ -99,7 +107,7 @@ const ACTOR_KINDS: string[] = ActorKind.anyOf.map((k) => String(k.const));
 function parseFormat(value: string | undefined): ExportFormat {
   if (value === undefined) throw new UsageError(`give --format (${EXPORT_FORMATS.join(", ")}) or an RDF format (${RDF_FORMATS.join(", ")})`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(value)) {
-    throw new UsageError(`unknown --format "${value}" (use ${[...EXPORT_FORMATS, ...RDF_FORMATS].join(", ")})`);
+    throw new UsageError(`unknown --format ${echo(value)} (use ${[...EXPORT_FORMATS, ...RDF_FORMATS].join(", ")})`);
   }
   return value as ExportFormat;
 }
@@ -109,7 +117,7 @@ type ViewValues = { at?: string | undefined; period?: string | undefined; compar
 function resolveView(model: StanceModel, values: ViewValues): ExportView {
   if (values.compare !== undefined) {
     const parts = values.compare.split(",").map((s) => s.trim());
-    if (parts.length !== 2 || parts.some((p) => p === "")) throw new UsageError(`--compare "${values.compare}" must be two dates or period ids: A,B`);
+    if (parts.length !== 2 || parts.some((p) => p === "")) throw new UsageError(`--compare ${echo(values.compare)} must be two dates or period ids: A,B`);
     const [a, b] = parts.map((p) => compareDate(model, p)) as [string, string];
     return { kind: "compare", a, b };
   }
@@ -121,13 +129,13 @@ function resolveView(model: StanceModel, values: ViewValues): ExportView {
 /** One side of --compare: a calendar date, or a period id resolved to its date. */
 function compareDate(model: StanceModel, item: string): string {
   if (/^\d{4}-/.test(item)) {
-    if (!isIsoDate(item)) throw new UsageError(`--compare: "${item}" is not a calendar date (YYYY-MM-DD)`);
+    if (!isIsoDate(item)) throw new UsageError(`--compare: ${echo(item)} is not a calendar date (YYYY-MM-DD)`);
     return item;
   }
   const period = model.dataset.periods.find((p) => p.id === item);
   if (!period) {
     const known = model.dataset.periods.map((p) => p.id).join(", ") || "none";
-    throw new UsageError(`--compare: unknown period "${item}" (this dataset has: ${known})`);
+    throw new UsageError(`--compare: unknown period ${echo(item)} (this dataset has: ${clip(known, 400)})`);
   }
   return period.date;
 }
@@ -137,7 +145,7 @@ function listOption(value: string | undefined, name: string, known: string[], kn
   if (value === undefined) return [];
   const items = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
   const unknown = items.filter((s) => !known.includes(s));
-  if (unknown.length > 0) throw new UsageError(`${name}: unknown ${unknown.map((s) => `"${s}"`).join(", ")} (${knownAre}: ${known.join(", ")})`);
+  if (unknown.length > 0) throw new UsageError(`${name}: unknown ${clip(unknown.map((s) => echo(s)).join(", "), 200)} (${knownAre}: ${clip(known.join(", "), 400)})`);
   return items;
 }
 

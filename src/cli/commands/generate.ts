@@ -1,7 +1,9 @@
 import type { Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
-import { GENERATE_LIMITS, checkGenerateOptions, generateDataset, maxRelations, serializeDataset, type GenerateOptions } from "../../model/generate.ts";
+import { GENERATE_LIMITS, checkGenerateOptions, generateDataset, maxRelations, type GenerateOptions } from "../../model/generate.ts";
+import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { formatBytes } from "../../model/load.ts";
+import { clip, echo } from "../../model/echo.ts";
 
 export const generateCommand: Command = {
   name: "generate",
@@ -36,13 +38,17 @@ the same bytes.
     const problem = checkGenerateOptions(options);
     if (problem) throw new UsageError(`--${problem}`);
     const dataset = generateDataset(options);
-    const text = serializeDataset(dataset);
+    const text = datasetJsonLines(dataset);
     if (values.out === undefined) {
       // The text already ends with a newline; io.out adds none then.
       io.out(text);
       return 0;
     }
-    io.writeFile(values.out, text);
+    try {
+      io.writeFile(values.out, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${echo(values.out)}: ${clip(e instanceof Error ? e.message : String(e), 200)}`);
+    }
     io.out(
       `wrote ${values.out} (${formatBytes(text.length)}): ${dataset.actors.length} actors, ${dataset.relations.length} relations, ` +
         `${dataset.events.length} events, ${dataset.sources.length} sources`,
@@ -53,10 +59,10 @@ the same bytes.
 
 /** Parses a non-negative whole number given as text, or says which option was wrong and how. */
 function wholeNumber(option: keyof typeof GENERATE_LIMITS, text: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`--${option} "${text}" is not a whole number`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${option} ${echo(text)} is not a whole number`);
   const value = Number(text);
   const { min, max } = GENERATE_LIMITS[option];
-  if (value < min || value > max) throw new UsageError(`--${option} ${text} is out of range (${min} to ${max})`);
+  if (value < min || value > max) throw new UsageError(`--${option} ${clip(text)} is out of range (${min} to ${max})`);
   return value;
 }
 

@@ -1,9 +1,9 @@
+import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { createWriteStream } from "node:fs";
 import { createGzip } from "node:zlib";
 import { once } from "node:events";
 import type { Command, CliIO } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
-import { serializeDataset } from "../../model/generate.ts";
 import { formatIssue, validateDataset } from "../../model/validate.ts";
 import { EVENT_FORMATS, LAYOUTS } from "../../io/ingest/layouts.ts";
 import { WINDOW_UNITS, type ActorScope, type WindowUnit } from "../../io/ingest/aggregation.ts";
@@ -102,7 +102,7 @@ Exit status: 0 written, 1 a file or the result is wrong, 2 bad arguments.`,
       io.err(`stancegraph ingest: the dataset made from these files is not valid (${checked.errors.length} problems); check --id and --title`);
       return 1;
     }
-    const text = serializeDataset(result.dataset);
+    const text = datasetJsonLines(result.dataset);
     if (values.out === undefined) io.out(text);
     else io.writeFile(values.out, text);
     const d = result.dataset;

@@ -3,6 +3,7 @@ import { parseOptions, UsageError } from "../cli.ts";
 import { loadModelOrReport, resolveDateOption } from "../common.ts";
 import { activeRelationsAt } from "../../model/stanceModel.ts";
 import { relationRow, relationsCsv } from "../../io/relationRows.ts";
+import { echo } from "../../model/echo.ts";
 
 export const snapshotCommand: Command = {
   name: "snapshot",
@@ -22,7 +23,7 @@ Prints the relations active on the date (from <= date < to), one per row.
       format: { type: "string", default: "csv" },
     });
     if (values.help) return io.out(this.help), 0;
-    if (values.format !== "csv" && values.format !== "json") throw new UsageError(`unknown --format "${values.format}" (use csv or json)`);
+    if (values.format !== "csv" && values.format !== "json") throw new UsageError(`unknown --format ${echo(String(values.format))} (use csv or json)`);
     const model = loadModelOrReport(values.dataset, io);
     if (!model) return 1;
     const { date, period } = resolveDateOption(model, values);

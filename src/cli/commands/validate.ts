@@ -2,6 +2,7 @@ import type { Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
 import { readDatasetFile } from "../datasetFile.ts";
 import { formatIssue } from "../../model/validate.ts";
+import { clip } from "../../model/echo.ts";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -22,12 +23,12 @@ Exit status: 0 valid (a one-line summary), 1 invalid (every problem, one per lin
     for (const w of result.warnings) io.err(`warning: ${formatIssue(w)}`);
     if (!result.ok) {
       for (const e of result.errors) io.err(formatIssue(e));
-      io.err(`${path}: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}`);
+      io.err(`${clip(path)}: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}`);
       return 1;
     }
     const d = result.dataset;
     io.out(
-      `${path}: valid — ${d.actors.length} actors, ${d.relations.length} relations, ${d.relationTypes.length} relation types, ` +
+      `${clip(path)}: valid — ${d.actors.length} actors, ${d.relations.length} relations, ${d.relationTypes.length} relation types, ` +
         `${d.events.length} events, ${d.sources.length} sources, ${d.periods.length} periods`,
     );
     return 0;

@@ -14,7 +14,9 @@ import { csvGraph, parseCsvTable, type CsvTable } from "./csvGraph.ts";
 import { convertGraph, formatMappingIssue, guessMapping, previewMapping, type GraphMapping, type MappedRow } from "./mapping.ts";
 import { datasetFromStancegraphGraphml, isStancegraphGraphml } from "./stancegraphGraphml.ts";
 
-export type GraphFormat = "gexf" | "graphml" | "csv";
+import { detectGraphFormat, type GraphFormat } from "./graphFormat.ts";
+
+export { detectGraphFormat, type GraphFormat };
 
 export interface ConvertInput {
   text: string;
@@ -37,14 +39,6 @@ export interface ConvertInput {
 export type ConvertFileResult =
   | { ok: true; dataset: Dataset; format: GraphFormat; mapping: GraphMapping | null; warnings: string[] }
   | { ok: false; problems: string[]; format: GraphFormat | null };
-
-/** GEXF, GraphML or CSV, by the content first, then the name. */
-export function detectGraphFormat(text: string, fileName: string): GraphFormat | null {
-  const head = text.replace(/^\uFEFF/, "").trimStart().slice(0, 2000);
-  if (head.startsWith("<")) return /<graphml[\s>]/.test(head) ? "graphml" : /<gexf[\s>]/.test(head) ? "gexf" : null;
-  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  return ext === "csv" || ext === "tsv" || head.includes(",") ? "csv" : null;
-}
 
 export const SOURCE_COLUMNS = ["source", "src", "from_actor", "actor1", "actor_a", "node1", "sender", "from"];
 export const TARGET_COLUMNS = ["target", "dst", "to_actor", "actor2", "actor_b", "node2", "receiver", "to"];

@@ -9,8 +9,8 @@
  */
 import { CONTEXT_PREFIX } from "../gexf.ts";
 import type { EventFormat } from "../ingest/layouts.ts";
-import { sniffEventFile } from "../ingest/ingestTexts.ts";
-import { detectGraphFormat } from "./convertFile.ts";
+import { sniffEventFile } from "../ingest/sniffEvents.ts";
+import { detectGraphFormat } from "./graphFormat.ts";
 import { isStancegraphGraphml } from "./stancegraphGraphml.ts";
 
 export type FileKind =

@@ -6,7 +6,6 @@
  * DuckDB reads the files itself (gzip included) and streams them through its hash aggregate; the
  * memory it needs grows with the number of dyads and windows, not with the number of events.
  */
-import { DuckDBInstance } from "@duckdb/node-api";
 import { aggregationStatements } from "./sql.ts";
 import type { EventLayout } from "./layouts.ts";
 import { DYAD_COUNT_COLUMNS, type AggregationOptions, type DyadCount } from "./aggregation.ts";
@@ -27,6 +26,9 @@ export async function aggregateWithDuckdb(
   options: AggregationOptions,
   engine: DuckdbOptions = {},
 ): Promise<DyadCount[]> {
+  // Imported here, not at the top: DuckDB is a native package the CLI's bundle leaves in
+  // node_modules, and only `ingest` needs it, so no other command loads (or requires) it.
+  const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance = await DuckDBInstance.create(":memory:", {
     threads: String(engine.threads ?? 2),
     ...(engine.memoryLimit ? { memory_limit: engine.memoryLimit } : {}),

@@ -11,6 +11,8 @@ import { EventFileError, parseEvents } from "./parseEvents.ts";
 import { buildIngestDataset, type IngestOptions, type IngestRules, type IngestSource } from "./buildDataset.ts";
 import type { DyadCount } from "./aggregation.ts";
 
+export { sniffEventFile, type EventSniff } from "./sniffEvents.ts";
+
 /** How each scheme's codes become signs, as the provenance records it (shared with ingestFiles.ts). */
 export const INGEST_CODING: Record<EventFormat, string> = {
   gdelt: "CAMEO root code → quad class → sign (01–02 neutral, 03–08 cooperative, 09–20 conflictual)",
@@ -22,47 +24,6 @@ export const INGEST_CODING: Record<EventFormat, string> = {
 export function ingestSource(format: EventFormat, inputs: string[]): IngestSource {
   const layout = LAYOUTS[format];
   return { title: layout.title, publisher: layout.publisher, url: layout.url, inputs, coding: INGEST_CODING[format] };
-}
-
-/** What the first line says a file is: an event format, a plain problem, or nothing (not event data). */
-export type EventSniff = { format: EventFormat } | { problem: string } | null;
-
-const GDELT_WIDTH = LAYOUTS.gdelt.columns.length;
-const ICEWS_WIDTH = LAYOUTS.icews.columns.length;
-
-/**
- * Tells event data from the text's start, without reading the rest: a GDELT 2.0 export (61
- * tab-separated columns), an ICEWS file (its header row, or 20 tab-separated columns: the reader
- * then says the header is missing), PLOVER records (a JSON array, or JSON lines whose first record
- * has an `event` and no dataset fields). Tab-separated text of another width is a problem (GDELT
- * 1.0's 58 columns are named). Anything else is not event data: null.
- */
-export function sniffEventFile(text: string): EventSniff {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const nl = body.indexOf("\n");
-  const line = (nl === -1 ? body : body.slice(0, nl)).replace(/\r$/, "");
-  const head = body.trimStart()[0];
-  if (head === "[") return { format: "plover" };
-  if (head === "{") return isPloverRecord(line) ? { format: "plover" } : null;
-  if (!line.includes("\t")) return null;
-  const columns = line.split("\t").length;
-  if (columns === GDELT_WIDTH) return { format: "gdelt" };
-  if (columns === ICEWS_WIDTH || line.startsWith(`${LAYOUTS.icews.columns[0]}\t`)) return { format: "icews" };
-  if (columns === 58) return { problem: "58 tab-separated columns: a GDELT 1.0 file? Only GDELT 2.0 exports (61 columns) are read" };
-  return { problem: `${columns} tab-separated columns: not a GDELT 2.0 export (${GDELT_WIDTH} columns) nor an ICEWS file (${ICEWS_WIDTH} columns with a header row)` };
-}
-
-/** One JSON line that is a PLOVER record rather than (a one-line) dataset JSON. */
-function isPloverRecord(line: string): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return false;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const keys = new Set(Object.keys(value));
-  return keys.has("event") && !keys.has("relations") && !keys.has("actors");
 }
 
 export interface EventText {

@@ -139,7 +139,7 @@ export function alignmentShift(before: SignedGraph, after: SignedGraph, options:
       const s1 = now.get(p) ?? 0;
       if (s0 === s1) continue;
       movement += Math.abs(s1 - s0);
-      const bloc = sides.blocOf[p] ?? null;
+      const bloc = sides.blocOf.get(p) ?? null;
       if (bloc !== null) deltaByBloc.set(bloc, (deltaByBloc.get(bloc) ?? 0) + s1 - s0);
       partners.push({ partner: p, label: labels.get(p) ?? p, before: s0, after: s1, change: changeKind(s0, s1), bloc });
     }
@@ -165,7 +165,7 @@ export function alignmentShift(before: SignedGraph, after: SignedGraph, options:
       netChange: b1.net - b0.net,
       movement,
       partners,
-      bloc: sides.blocOf[id] ?? null,
+      bloc: sides.blocOf.get(id) ?? null,
       toward,
       awayFrom,
     };

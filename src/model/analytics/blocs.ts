@@ -68,8 +68,8 @@ export interface BlocPartition {
   /** True when every component was solved exactly, so `frustration` is the minimum. */
   exact: boolean;
   blocs: Bloc[];
-  /** Bloc id of every actor with at least one tie. */
-  blocOf: Record<string, number>;
+  /** Bloc id of every actor with at least one tie (a Map: ids are data, never object keys). */
+  blocOf: ReadonlyMap<string, number>;
   /** Actors with no tie at the date: the signs say nothing about them. */
   unaligned: string[];
   ties: number;
@@ -111,10 +111,10 @@ export function findBlocs(graph: SignedGraph, options: BlocOptions = {}): BlocPa
 }
 
 /** Frustration of an arbitrary assignment (bloc label per actor id); for checking and tests. */
-export function frustrationOf(graph: SignedGraph, blocOf: Readonly<Record<string, number>>): number {
+export function frustrationOf(graph: SignedGraph, blocOf: ReadonlyMap<string, number>): number {
   let count = 0;
   for (const t of graph.ties) {
-    const same = blocOf[t.a] === blocOf[t.b];
+    const same = blocOf.get(t.a) === blocOf.get(t.b);
     if ((t.sign > 0) !== same) count++;
   }
   return count;
@@ -443,14 +443,14 @@ function describePartition(graph: SignedGraph, g: IndexedSignedGraph, label: Int
   }
   const byId = (p: number, q: number) => (g.ids[p]! < g.ids[q]! ? -1 : g.ids[p]! > g.ids[q]! ? 1 : 0);
   const sorted = [...groups.values()].map((list) => list.sort(byId)).sort((p, q) => q.length - p.length || byId(p[0]!, q[0]!));
-  const blocOf: Record<string, number> = {};
+  const blocOf = new Map<string, number>();
   const blocs: Bloc[] = sorted.map((list, i) => {
-    for (const node of list) blocOf[g.ids[node]!] = i + 1;
+    for (const node of list) blocOf.set(g.ids[node]!, i + 1);
     return { id: i + 1, members: list.map((x) => g.ids[x]!), labels: list.map((x) => g.labels[x]!) };
   });
   const unexplained: UnexplainedTie[] = [];
   for (const t of graph.ties) {
-    const same = blocOf[t.a] === blocOf[t.b];
+    const same = blocOf.get(t.a) === blocOf.get(t.b);
     if (t.sign < 0 && same) unexplained.push({ a: t.a, b: t.b, sign: t.sign, reason: "negative-inside" });
     if (t.sign > 0 && !same) unexplained.push({ a: t.a, b: t.b, sign: t.sign, reason: "positive-between" });
   }

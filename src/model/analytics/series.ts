@@ -51,9 +51,10 @@ export interface StanceSeries {
   points: SeriesPoint[];
   /**
    * Per actor id, a step function: its alignment at the first point, then one step at each point
-   * where it changed. `alignmentSeries` expands it to one value per point.
+   * where it changed. `alignmentSeries` expands it to one value per point. (A Map: ids are data,
+   * never object keys.)
    */
-  alignment: Record<string, AlignmentStep[]>;
+  alignment: ReadonlyMap<string, AlignmentStep[]>;
 }
 
 /** The dates of the series: the window's ends and every relation start or end strictly inside it. */
@@ -76,10 +77,11 @@ export function stanceSeries(model: StanceModel, options: SeriesOptions = {}): S
   const state = new IncrementalSignedGraph(rule, (type) => model.relationTypes.get(type)?.sign ?? 0);
   const relations = model.dataset.relations;
   const points: SeriesPoint[] = [];
-  const alignment: Record<string, AlignmentStep[]> = {};
+  const alignment = new Map<string, AlignmentStep[]>();
   const record = (date: string, ids: Iterable<string>) => {
     for (const id of ids) {
-      const steps = (alignment[id] ??= []);
+      let steps = alignment.get(id);
+      if (!steps) alignment.set(id, (steps = []));
       const positive = state.positiveOf(id);
       const negative = state.negativeOf(id);
       const last = steps[steps.length - 1];
@@ -104,7 +106,7 @@ export function stanceSeries(model: StanceModel, options: SeriesOptions = {}): S
 
 /** One actor's alignment at every point of the series (the step function expanded). */
 export function alignmentSeries(series: StanceSeries, actorId: string): AlignmentStep[] {
-  const steps = series.alignment[actorId] ?? [];
+  const steps = series.alignment.get(actorId) ?? [];
   const out: AlignmentStep[] = [];
   let k = -1;
   for (const p of series.points) {

@@ -10,7 +10,9 @@ import type { Store } from "../../app/store.ts";
 import type { Action, ViewState } from "../../app/state.ts";
 import { analysisOf, chartActorsOf } from "../../app/analysisState.ts";
 import { alignmentSeries, type StanceSeries } from "../../model/analytics/index.ts";
-import { lineChart, seriesSwatch, signedNumber, type ChartMark, type ChartSeries, type LineChart } from "./charts.ts";
+import { lineChart, type ChartMark, type ChartSeries, type LineChart } from "./charts.ts";
+import { seriesSwatch } from "./chartMarks.ts";
+import { integerTicks, signedNumber } from "./chartScales.ts";
 
 /** Most actors on the alignment chart: beyond six lines the chart stops being readable. */
 export const MAX_CHART_ACTORS = 6;
@@ -109,12 +111,7 @@ export function mountAnalysisTimeline(section: HTMLElement, model: StanceModel, 
     const dates = sr.points.map((p) => p.date);
     const lines = ids.map((id, k): ChartSeries => ({ name: label(id), values: alignmentSeries(sr, id).map((a) => a.net), ...ACTOR_STYLES[k % ACTOR_STYLES.length]! }));
     const all = lines.flatMap((l) => l.values.filter((v): v is number => v !== null));
-    const lo = Math.min(0, ...all);
-    const hi = Math.max(1, ...all);
-    const step = Math.max(1, Math.ceil((hi - lo) / 5));
-    const ticks: number[] = [];
-    for (let t = Math.floor(lo / step) * step; t <= hi; t += step) ticks.push(t);
-    const yMax = Math.max(hi, ticks[ticks.length - 1]!);
+    const { ticks, domain } = integerTicks(all);
     const summary =
       lines.length === 0
         ? "No actor chosen."
@@ -132,7 +129,7 @@ export function mountAnalysisTimeline(section: HTMLElement, model: StanceModel, 
       from: sr.from,
       to: sr.to,
       series: lines,
-      yDomain: [ticks[0]!, yMax],
+      yDomain: domain,
       yTicks: ticks,
       formatValue: (v) => signedNumber(v),
       pointLabel: (i) => `${dates[i]}: net alignment ${lines.map((l) => `${l.name} ${signedNumber(l.values[i]!)}`).join(", ") || "(no actor chosen)"}`,

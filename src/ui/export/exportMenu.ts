@@ -38,6 +38,7 @@ const CHOICES: ExportChoice[] = [
   { format: "png", scale: 4, viewOnly: true, text: () => "Download PNG at 4×" },
   { format: "svg", text: () => "Download SVG (vector picture, with legend)" },
   { format: "gexf", text: (w) => (w === "all" ? "Download GEXF for Gephi (dynamic, plays on its timeline)" : "Download GEXF for Gephi (static snapshot)") },
+  { format: "gexf-viz", text: () => "Download GEXF styled for Gephi (this layout and these colours)" },
   { format: "graphml", text: () => "Download GraphML (networkx, yEd, Cytoscape)" },
   { format: "json", text: () => "Download dataset JSON (opens again here)" },
   { format: "graphology", text: () => "Download graphology JSON (for developers)" },

@@ -14,6 +14,7 @@ import { changeEntries, defaultCompareDates } from "../../app/changeList.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import type { Derived, DerivedView } from "../../app/derivedView.ts";
 import { evidenceList, formatDate } from "../widgets.ts";
+import { createSplitter } from "./splitter.ts";
 
 /** Marks that say what kind of change an entry is, in words and symbols (never colour alone). */
 const CHANGE_MARK: Record<PairChange["kind"], string> = { changed: "≠ changed", added: "+ added", removed: "− removed", unchanged: "= unchanged" };
@@ -45,17 +46,58 @@ export function mountCompare(slots: CompareSlots, model: StanceModel, view: Deri
   );
   slots.toggle.append(toggle);
 
+  // Dates are typed as the app writes them everywhere (ISO, 2023-09-18), with the date in words
+  // beside them (18 Sep 2023): a browser's date input shows its own locale's form (09/18/2023).
   const dateInput = (id: string, text: string, side: "a" | "b") => {
-    const input = h("input", { type: "date", id, class: "compare-date", min: model.span.from, max: model.span.to, required: true });
-    input.addEventListener("change", () => {
-      const s = store.getState();
-      const value = input.value;
-      const valid = isIsoDate(value) && value >= model.span.from && value <= model.span.to;
-      input.setAttribute("aria-invalid", String(!valid));
-      if (!valid || !s.compare) return;
-      store.dispatch({ type: "setCompare", compare: { ...s.compare, [side]: value } });
+    const noteId = `${id}-note`;
+    const input = h("input", {
+      type: "text",
+      id,
+      class: "compare-date",
+      pattern: "\\d{4}-\\d{2}-\\d{2}",
+      placeholder: "YYYY-MM-DD",
+      maxlength: 10,
+      autocomplete: "off",
+      spellcheck: "false",
+      required: true,
+      "aria-describedby": noteId,
     });
-    return { input, field: h("div", { class: "compare-field" }, h("label", { for: id }, text), input) };
+    const note = h("span", { class: "compare-date-note", id: noteId });
+    /** The date typed, or why it is not one (the text stays as typed, to be corrected). */
+    const read = (): { date: string } | { problem: string } => {
+      const value = input.value.trim();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { problem: `“${value.slice(0, 20)}” is not a date: write it as YYYY-MM-DD, e.g. ${model.span.to}.` };
+      if (!isIsoDate(value)) return { problem: `${value} is not a calendar date.` };
+      if (value < model.span.from || value > model.span.to) return { problem: `${formatDate(value)} is outside the timeline (${formatDate(model.span.from)} to ${formatDate(model.span.to)}).` };
+      return { date: value };
+    };
+    const apply = (complain: boolean) => {
+      const got = read();
+      const s = store.getState();
+      if ("problem" in got) {
+        // While typing, a date not yet complete is not an error.
+        if (!complain) return;
+        input.setAttribute("aria-invalid", "true");
+        note.textContent = got.problem;
+        note.classList.add("is-error");
+        return;
+      }
+      input.setAttribute("aria-invalid", "false");
+      note.classList.remove("is-error");
+      note.textContent = formatDate(got.date);
+      if (s.compare && s.compare[side] !== got.date) store.dispatch({ type: "setCompare", compare: { ...s.compare, [side]: got.date } });
+    };
+    input.addEventListener("input", () => apply(false));
+    input.addEventListener("change", () => apply(true));
+    const show = (date: string) => {
+      // What the user is typing is theirs: only an input they are not in follows the state.
+      if (document.activeElement === input) return;
+      input.value = date;
+      input.setAttribute("aria-invalid", "false");
+      note.classList.remove("is-error");
+      note.textContent = formatDate(date);
+    };
+    return { input, show, field: h("div", { class: "compare-field" }, h("label", { for: id }, text), input, note) };
   };
   const a = dateInput("compare-a", "First date", "a");
   const b = dateInput("compare-b", "Second date", "b");
@@ -77,7 +119,18 @@ export function mountCompare(slots: CompareSlots, model: StanceModel, view: Deri
   const list = h("ul", { class: "changes-list", "aria-labelledby": "changes-heading" });
   slots.panel.id = "compare-panel";
   slots.panel.classList.add("compare-panel");
+  // The list takes the room the reader gives it: a handle above the time bar trades graph height for list height.
+  const changesBox = () => slots.panel.querySelector<HTMLElement>(".changes");
+  const splitter = createSplitter({
+    target: slots.panel,
+    property: "--changes-height",
+    label: "Resize the What changed list",
+    min: () => 120,
+    max: () => Math.max(200, window.innerHeight * 0.6),
+    current: () => changesBox()?.getBoundingClientRect().height ?? 0,
+  });
   slots.panel.append(
+    splitter,
     h("div", { class: "compare-dates", role: "group", "aria-label": "The two dates compared" }, a.field, b.field, swap),
     h("section", { class: "changes", "aria-labelledby": "changes-heading" }, h("div", { class: "changes-head" }, heading, counts), list),
   );
@@ -87,10 +140,8 @@ export function mountCompare(slots: CompareSlots, model: StanceModel, view: Deri
     toggle.setAttribute("aria-pressed", String(c !== null));
     slots.panel.hidden = c === null;
     if (!c) return;
-    a.input.value = c.a;
-    b.input.value = c.b;
-    a.input.setAttribute("aria-invalid", "false");
-    b.input.setAttribute("aria-invalid", "false");
+    a.show(c.a);
+    b.show(c.b);
     // The diff the derived view computed for the overlay: one computation for both.
     const diff = s.visible.diff;
     if (!diff) return;

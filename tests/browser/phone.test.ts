@@ -1,0 +1,205 @@
+/**
+ * A phone (390×844, touch): the toolbar is one row with a "More…" menu; the side panels are sheets,
+ * one at a time, each leaving the graph in view; the filters close with their button, a tap
+ * outside, Escape and a search pick. And the desktop toolbar is as it was.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, openApp } from "./chromium.ts";
+
+const base = inject("baseUrl");
+const PHONE = { width: 390, height: 844 };
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPhone(hash = ""): Promise<{ page: Page; errors: string[] }> {
+  return openApp(context, base + hash, PHONE);
+}
+
+/** The sheets on screen (search and filters, details, analysis, table). */
+const openSheets = (page: Page) =>
+  page.evaluate(() =>
+    ["controls-panel", "details-panel", "analysis-panel", "table-panel"].filter((id) => {
+      const el = document.getElementById(id)!;
+      const r = el.getBoundingClientRect();
+      return getComputedStyle(el).display !== "none" && r.width > 0 && r.height > 0;
+    }),
+  );
+
+/**
+ * How much of the graph is in view: points on a 10 px grid over the screen where the graph (its
+ * canvases) is the topmost element. Returns the area and the height of the tallest run of rows
+ * in which the graph is seen across at least 80% of the screen's width.
+ */
+const graphInView = (page: Page) =>
+  page.evaluate(() => {
+    const graph = document.getElementById("graph")!;
+    const step = 10;
+    let points = 0;
+    let run = 0;
+    let tallest = 0;
+    for (let y = step / 2; y < innerHeight; y += step) {
+      let row = 0;
+      for (let x = step / 2; x < innerWidth; x += step) {
+        const el = document.elementFromPoint(x, y);
+        if (el && graph.contains(el)) row++;
+      }
+      points += row;
+      run = row * step >= 0.8 * innerWidth ? run + step : 0;
+      tallest = Math.max(tallest, run);
+    }
+    return { area: points * step * step, height: tallest };
+  });
+
+/** The graph in view with a sheet open: at least a third of the screen and a 250 px band. */
+async function expectGraphInView(page: Page, state: string): Promise<void> {
+  const seen = await graphInView(page);
+  expect(seen.area, `${state}: graph area in view`).toBeGreaterThan((PHONE.width * PHONE.height) / 3);
+  expect(seen.height, `${state}: graph band in view`).toBeGreaterThanOrEqual(250);
+}
+
+describe("the toolbar on a phone", () => {
+  it("is one row: the sheet buttons and More…, whose menu of real buttons works by touch and keyboard", async () => {
+    const { page, errors } = await openPhone();
+    const row = await page.locator(".toolbar").evaluate((bar) => {
+      const shown = [...bar.querySelectorAll<HTMLElement>("button")].filter((b) => b.offsetParent !== null && b.getBoundingClientRect().width > 0);
+      return { tops: [...new Set(shown.map((b) => Math.round(b.getBoundingClientRect().top)))], names: shown.map((b) => b.textContent) };
+    });
+    expect(row.tops).toHaveLength(1);
+    expect(row.names).toEqual(["Filters", "Details", "Analysis", "More…"]);
+
+    const more = page.getByRole("button", { name: "More…" });
+    const menu = page.getByRole("group", { name: "More tools" });
+    await expect(menu.isVisible()).resolves.toBe(false);
+    await more.tap();
+    await expect(more.getAttribute("aria-expanded")).resolves.toBe("true");
+    for (const name of ["Zoom in", "Zoom out", "Fit the graph to the screen", "Full screen", "Re-run the layout", "Show the relations table", "Copy a link to this view", "Export…", "Open dataset…"]) {
+      await expect(menu.getByRole("button", { name, exact: true }).isVisible(), name).resolves.toBe(true);
+    }
+    // A tap outside closes it.
+    await page.locator("#graph").tap({ position: { x: 20, y: 300 } });
+    await expect(menu.isVisible()).resolves.toBe(false);
+
+    // From the keyboard: Enter opens it on its first tool, arrows move, Escape closes and returns.
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect(menu.isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Zoom in");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Zoom out");
+    await page.keyboard.press("Escape");
+    await expect(menu.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("More…");
+    // Escape closed only the menu.
+    expect(await page.evaluate(() => window.stancegraph!.store.getState().table)).toBe(false);
+
+    // A tool works from the menu: Table opens the table sheet.
+    await more.tap();
+    await menu.getByRole("button", { name: "Show the relations table" }).tap();
+    await page.waitForFunction(() => window.stancegraph!.store.getState().table);
+    expect(await openSheets(page)).toEqual(["table-panel"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("sheets on a phone", () => {
+  it("the filters close with their close button, a tap outside, Escape, and a search pick", async () => {
+    const { page } = await openPhone();
+    const filters = page.getByRole("button", { name: "Show search, filters and legend" });
+    const panel = page.locator("#controls-panel");
+
+    await filters.tap();
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Hide search, filters and legend" }).getAttribute("aria-expanded")).resolves.toBe("true");
+    // The sheet leaves its opener in view (it does not cover the toolbar).
+    const opener = (await page.locator(".panel-toggle").first().boundingBox())!;
+    expect((await panel.boundingBox())!.y).toBeGreaterThan(opener.y + opener.height);
+    await page.getByRole("button", { name: "Close the filters" }).tap();
+    await expect(panel.isVisible()).resolves.toBe(false);
+
+    await filters.tap();
+    await page.locator("#graph").tap({ position: { x: 10, y: 20 } });
+    await expect(panel.isVisible()).resolves.toBe(false);
+
+    await filters.tap();
+    await page.keyboard.press("Escape");
+    await expect(panel.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Filters");
+
+    await filters.tap();
+    await page.getByRole("combobox", { name: "Search actors" }).fill("Kreml");
+    await page.getByRole("option").first().tap();
+    await page.waitForFunction(() => window.stancegraph!.store.getState().selection !== null);
+    await expect(panel.isVisible()).resolves.toBe(false);
+    expect(await openSheets(page)).toEqual(["details-panel"]);
+    await expect(page.locator("#details-panel h2").first().textContent()).resolves.toBe("Russia");
+    // Escape clears the selection and closes the details.
+    await page.keyboard.press("Escape");
+    expect(await openSheets(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("opens one sheet at a time, never the details over another, and keeps the graph in view in every state", async () => {
+    const { page, errors } = await openPhone();
+    const seen = await graphInView(page);
+    expect(seen.height).toBeGreaterThanOrEqual(300);
+    await expectGraphInView(page, "no sheet");
+
+    await page.getByRole("button", { name: "Show search, filters and legend" }).tap();
+    expect(await openSheets(page)).toEqual(["controls-panel"]);
+    await expectGraphInView(page, "filters");
+
+    // A selection (here from the graph's side, as a tap on an actor would) opens the details
+    // instead of the filters, not over them.
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id: "ARM" } }));
+    expect(await openSheets(page)).toEqual(["details-panel"]);
+    await expectGraphInView(page, "details");
+
+    await page.getByRole("button", { name: "Show the analysis" }).tap();
+    expect(await openSheets(page)).toEqual(["analysis-panel"]);
+    await expectGraphInView(page, "analysis");
+
+    // The details come back from their button; the selection was kept.
+    await page.getByRole("button", { name: "Show details" }).tap();
+    expect(await openSheets(page)).toEqual(["details-panel"]);
+    expect(await page.evaluate(() => window.stancegraph!.store.getState().analysis)).toBe(false);
+
+    await page.getByRole("button", { name: "More…" }).tap();
+    await expectGraphInView(page, "menu");
+    await page.getByRole("button", { name: "Show the relations table" }).tap();
+    expect(await openSheets(page)).toEqual(["table-panel"]);
+    await page.locator("#graph").tap({ position: { x: 10, y: 20 } });
+    await expectGraphInView(page, "table");
+
+    await page.getByRole("button", { name: "Close the table" }).tap();
+    expect(await openSheets(page)).toEqual([]);
+
+    // Compare mode puts the dates and "What changed" in the time bar: the graph stays in view.
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setCompare", compare: { a: "2023-09-18", b: "2024-04-18" } }));
+    await page.locator("#compare-panel .changes").waitFor();
+    await expectGraphInView(page, "compare");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the toolbar on a desktop", () => {
+  it("is unchanged: the tools in one row, no More… and no sheet buttons", async () => {
+    const { page } = await openApp(browser, base);
+    const shown = await page.locator(".app-header").evaluate((header) =>
+      [...header.querySelectorAll<HTMLElement>("button")].filter((b) => b.offsetParent !== null).map((b) => ({ text: b.textContent, top: Math.round(b.getBoundingClientRect().top) })),
+    );
+    expect(shown.map((b) => b.text)).toEqual(["About", "+", "−", "Fit", "Full screen", "Layout", "Table", "Copy link", "Export…", "Open dataset…"]);
+    expect(new Set(shown.map((b) => b.top)).size).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { actorsNamedIn, decodeUtf8, htmlToText, pastedSourceText, readSourceFile, sentenceAt } from "../../src/io/sourceText.ts";
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe("source text intake", () => {
+  it("reads .txt and .md as text with line ends normalised once", () => {
+    expect(readSourceFile(bytes("\uFEFFOne.\r\nTwo.\rThree.\n"), "a.txt")).toEqual({ ok: true, text: "One.\nTwo.\nThree.\n", format: "text" });
+    expect(readSourceFile(bytes("# Title\r\n\r\nBody *here*."), "notes.MD")).toEqual({ ok: true, text: "# Title\n\nBody *here*.", format: "markdown" });
+    expect(pastedSourceText("a\r\nb")).toEqual({ ok: true, text: "a\nb", format: "text" });
+  });
+
+  it("refuses bad input with what and where: size, type, encoding, emptiness", () => {
+    expect(readSourceFile(bytes("x".repeat(11)), "big.txt", 10)).toEqual({ ok: false, error: { path: "big.txt", message: "is 11 B; the limit for a source text is 10 B" } });
+    expect(readSourceFile(bytes("x"), "report.pdf")).toEqual({ ok: false, error: { path: "report.pdf", message: 'only .txt, .md and .html files can be sources ("report.pdf")' } });
+    const latin1 = Uint8Array.from([...bytes("ok\nCaf"), 0xe9, ...bytes(" au lait")]);
+    expect(readSourceFile(latin1, "cafe.txt")).toEqual({
+      ok: false,
+      error: { path: "cafe.txt", message: "is not valid UTF-8: bad byte 0xe9 at byte 6 (line 2, column 4); save it as UTF-8 and open it again" },
+    });
+    expect(decodeUtf8(Uint8Array.from([0xed, 0xa0, 0x80])).ok).toBe(false); // an encoded surrogate
+    expect(readSourceFile(bytes("  \n "), "blank.txt")).toMatchObject({ ok: false, error: { message: "holds only white space" } });
+    expect(readSourceFile(bytes("<script>x()</script>"), "s.html")).toMatchObject({ ok: false, error: { message: "has no text once its markup is removed" } });
+  });
+
+  it("reduces HTML to the text a reader sees, without running or keeping any markup", () => {
+    const html = `<!doctype html><html><head><title>Exodus  from
+      Karabakh</title><style>p{color:red}</style><script>alert(1)</script></head>
+      <body><nav>Menu</nav><h1>Ethnic Armenians   leave</h1><p>More than <b>100,000</b> people&nbsp;left.<br>Baku &amp; Yerevan</p>
+      <img src=x onerror="alert(2)"><template><p>hidden</p></template><ul><li>one</li><li>two</li></ul><pre>a  b
+c</pre><p>x<!-- comment -->y</p></body></html>`;
+    expect(htmlToText(html)).toBe(
+      "Exodus from Karabakh\n\nMenu\n\nEthnic Armenians leave\n\nMore than 100,000 people\u00a0left.\nBaku & Yerevan\n\none\ntwo\n\na  b\nc\n\nxy",
+    );
+    const read = readSourceFile(bytes(html), "page.htm");
+    expect(read.ok && read.format).toBe("html");
+  });
+
+  it("selects the sentence around an offset, within its line", () => {
+    const text = "Mr. Smith went to Baku. He met Aliyev! Then he left.\nA new line starts here.";
+    const pick = (at: number) => {
+      const { start, end } = sentenceAt(text, at);
+      return text.slice(start, end);
+    };
+    expect(pick(0)).toBe("Mr. Smith went to Baku.");
+    expect(pick(text.indexOf("Aliyev"))).toBe("He met Aliyev!");
+    expect(pick(text.indexOf("left"))).toBe("Then he left.");
+    expect(pick(text.indexOf("new"))).toBe("A new line starts here.");
+    expect(sentenceAt("a\n\nb", 2)).toEqual({ start: 2, end: 2 });
+  });
+
+  it("finds the actors a quote names, by label or alias, in order, whole words, longest first", () => {
+    const actors = [
+      { id: "RUS", label: "Russia", aliases: ["Moscow", "the Kremlin"] },
+      { id: "ARM", label: "Armenia", aliases: ["Yerevan"] },
+      { id: "KOR", label: "Korea" },
+      { id: "PRK", label: "North Korea" },
+      { id: "IRN", label: "Iran" },
+    ];
+    expect(actorsNamedIn("Yerevan said THE KREMLIN had failed it; Iranian media agreed.", actors)).toEqual([
+      { id: "ARM", matched: "Yerevan", at: 0 },
+      { id: "RUS", matched: "THE KREMLIN", at: 13 },
+    ]);
+    expect(actorsNamedIn("North Korea and Korea", actors).map((a) => a.id)).toEqual(["PRK", "KOR"]);
+  });
+});
