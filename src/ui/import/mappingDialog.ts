@@ -9,6 +9,7 @@ import { h, replaceChildren } from "../../dom/dom.ts";
 import type { GraphMapping, MappingField } from "../../io/convert/mapping.ts";
 import type { MappingChoice, MappingPreview, MappingSetup, PreviewRow } from "../../io/convert/mappingSession.ts";
 import type { MappingQuestion } from "../../app/loadProtocol.ts";
+import { clip } from "../../model/echo.ts";
 import { field, select, stepDialog } from "./stepDialog.ts";
 
 /** The fields of the mapping, as descriptors: what each is called and what "none" means for it. */
@@ -147,7 +148,7 @@ function introText(s: MappingSetup): string {
 
 const SIGN_TEXT = { 1: "+1", 0: "0", [-1]: "−1" } as const;
 
-/** The preview table: the first rows as they will be read. */
+/** The preview table: the first rows as they will be read, each cell at most ECHO_LIMIT characters (a quote may be long). */
 function renderPreview(table: HTMLTableElement, rows: PreviewRow[]): void {
   const head = ["Row", "One end", "Other end", "Type", "Sign", "From", "To", "Note", "Evidence"];
   const cells = (r: PreviewRow) => [
@@ -165,6 +166,6 @@ function renderPreview(table: HTMLTableElement, rows: PreviewRow[]): void {
     table,
     h("caption", {}, rows.length > 0 ? `The first ${rows.length === 1 ? "row" : `${rows.length} rows`} as they will be read` : "No rows to preview"),
     h("thead", {}, h("tr", {}, ...head.map((t) => h("th", { scope: "col" }, t)))),
-    h("tbody", {}, ...rows.map((r) => h("tr", {}, ...cells(r).map((c, i) => (i === 0 ? h("th", { scope: "row" }, c) : h("td", {}, c)))))),
+    h("tbody", {}, ...rows.map((r) => h("tr", {}, ...cells(r).map((c, i) => (i === 0 ? h("th", { scope: "row" }, clip(c)) : h("td", {}, clip(c))))))),
   );
 }
