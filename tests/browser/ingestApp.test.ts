@@ -14,6 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium, openApp } from "./chromium.ts";
 import { inkAlongPath, settle, shownRelations } from "./ink.ts";
 import { runIngestCli } from "../unit/ingestHelpers.ts";
+import { syntheticEventChunks } from "../../src/io/ingest/synthetic.ts";
 
 const GDELT_GZ = "tests/fixtures/ingest/gdelt-2023.export.CSV.gz";
 const GEXF = "tests/fixtures/ingest/convert/gephi-dynamic-1.3.gexf";
@@ -75,6 +76,25 @@ describe("event data through the options step", () => {
     await optionsStep().getByRole("button", { name: /^Cancel/ }).click();
     await optionsStep().waitFor({ state: "detached" });
     expect(await datasetId()).toBe(before);
+  });
+
+  it("a large event file shows the events read as it aggregates, and Cancel there keeps the graph", async () => {
+    const before = await datasetId();
+    // 600,000 ICEWS-layout events (about 85 MB): long enough to aggregate to be cancelled midway.
+    const big = join(dir, "big.tab");
+    writeFileSync(big, [...syntheticEventChunks({ format: "icews", events: 600_000, seed: 7 })].join(""));
+    await fileInput().setInputFiles(big);
+    await optionsStep().waitFor({ timeout: 60_000 });
+    await optionsStep().getByRole("button", { name: "Ingest" }).click();
+    const progress = page.locator("dialog.import-progress[open]");
+    // A count of events read, past the first report (every 20,000 events).
+    await page.waitForFunction(() => /^Aggregating: [\d,]+ events read…$/.test(document.querySelector("dialog.import-progress[open] .import-progress-stage")?.textContent ?? ""), null, { timeout: 60_000 });
+    const stage = (await progress.locator(".import-progress-stage").textContent())!;
+    expect(Number(stage.replace(/\D/g, ""))).toBeGreaterThanOrEqual(20_000);
+    await progress.getByRole("button", { name: /^Cancel/ }).click();
+    await progress.waitFor({ state: "detached" });
+    expect(await datasetId()).toBe(before);
+    expect(await errorDialog().count()).toBe(0);
   });
 
   it("the gzipped GDELT sample: options checked, as many relations as the CLI, drawn in their colour", async () => {
