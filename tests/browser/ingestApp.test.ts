@@ -178,6 +178,22 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a CSV edge list chosen with its actors CSV (actors first): both read, the actors' labels and Wikidata ids kept", async () => {
+    const before = await datasetId();
+    await fileInput().setInputFiles(["tests/fixtures/ingest/convert/actors.csv", "tests/fixtures/ingest/convert/edges.csv"]);
+    const step = mappingStep();
+    await step.waitFor();
+    await expect(step.locator(".step-intro").textContent()).resolves.toMatch(/^CSV edge list, 4 rows, with 5 actors from “actors\.csv”\./);
+    expect(await step.getByLabel("One end (actor id)").locator("option:checked").textContent()).toBe("source");
+    expect(await step.getByLabel("Wikidata id").locator("option:checked").textContent()).toBe("wikidata");
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 5 actors, 4 relations.");
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    const arm = await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "ARM"));
+    expect(arm).toMatchObject({ label: "Armenia", wikidata: ["Q399"] });
+    expect(await relationCount()).toBe(4);
+  });
+
   it("a CSV edge list with a bad date: the problem by row and column, nothing opened until it is fixed", async () => {
     const before = await datasetId();
     await fileInput().setInputFiles("tests/fixtures/ingest/convert/bad-edges.csv");
