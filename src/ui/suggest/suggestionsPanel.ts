@@ -1,0 +1,179 @@
+/**
+ * Suggestions beside the reading pane (issue #14): the relations a source's text may support, best
+ * first, each with Accept (opens the relation form pre-filled), Accept as evidence (when it
+ * supports a relation already in the dataset) and Reject; focusing or hovering one highlights its
+ * sentence in the text. The engine runs in a worker (src/app/suggester.ts); this module only draws
+ * its answer, as text.
+ */
+import type { Candidate, CandidateActor } from "../../model/suggest/index.ts";
+import type { Dataset } from "../../model/schema.ts";
+import type { Suggester } from "../../app/suggester.ts";
+import { announce, h, replaceChildren } from "../../dom/dom.ts";
+import "./suggestions.css";
+
+export interface SuggestionsContext {
+  /** The dataset as it is now (type labels, relations for "supports existing"). */
+  dataset(): Dataset;
+  suggester: Suggester;
+  /** Highlights a passage of the open source in the reading pane; null clears it. */
+  highlight(range: { start: number; end: number } | null): void;
+  /** Opens the relation form with the candidate filled in (new actors offered for creation). */
+  accept(candidate: Candidate): void;
+  /** Adds the candidate's quote as evidence to the relation it supports. */
+  acceptAsEvidence(candidate: Candidate): void;
+}
+
+export interface SuggestionsSource {
+  id: string;
+  text: string;
+  /** Publication date, YYYY-MM-DD: anchors "in February" and is `from` when a sentence has none. */
+  date?: string;
+}
+
+export interface SuggestionsPanel {
+  /** Suggests for this source (replacing what was shown). */
+  show(source: SuggestionsSource): Promise<void>;
+  /** The dataset changed: suggest again for the source shown (marks and "supports existing" follow). */
+  refresh(): Promise<void>;
+  destroy(): void;
+}
+
+/** Quotes longer than this are cut in the list (the reading pane shows them whole). */
+const QUOTE_CHARS = 280;
+
+const signText = (sign: Candidate["sign"]) => (sign === 1 ? "+" : sign === -1 ? "−" : sign === 0 ? "0" : "?");
+const signWord = (sign: Candidate["sign"]) => (sign === 1 ? "positive" : sign === -1 ? "negative" : sign === 0 ? "neutral" : "sign unknown");
+
+/** "Armenia → Russia, estrangement (−)": what a candidate proposes, in words. */
+export function candidateTitle(c: Candidate, dataset: Pick<Dataset, "relationTypes">): string {
+  const type = c.type === null ? null : dataset.relationTypes.find((t) => t.id === c.type);
+  const arrow = type?.directed ? "→" : "–";
+  return `${c.source.label} ${arrow} ${c.target.label}, ${type?.label ?? "type to choose"} (${signText(c.sign)})`;
+}
+
+const newActorNote = (a: CandidateActor) => `new actor ${a.label}${a.iso3 ? ` (${a.iso3})` : ""}, named “${a.mention}”`;
+
+export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): SuggestionsPanel {
+  const status = h("p", { class: "suggestions-status", role: "status" });
+  const list = h("ol", { class: "suggestion-list", "aria-label": "Suggested relations, best first" });
+  const rejectedNote = h("p", { class: "suggestions-rejected", hidden: true });
+  host.append(h("h3", { class: "suggestions-title" }, "Suggestions"), status, list, rejectedNote);
+
+  let source: SuggestionsSource | null = null;
+  let candidates: Candidate[] = [];
+  /** Rejected candidate ids, per source (ids are stable within one text). */
+  const rejected = new Map<string, Set<string>>();
+  let showRejected = false;
+
+  const rejectedOf = (id: string) => {
+    let set = rejected.get(id);
+    if (!set) rejected.set(id, (set = new Set()));
+    return set;
+  };
+
+  const item = (c: Candidate, isRejected: boolean) => {
+    const dataset = ctx.dataset();
+    const title = candidateTitle(c, dataset);
+    const supported = c.supportsExisting ? dataset.relations.find((r) => r.id === c.supportsExisting!.relation) : undefined;
+    const notes = [
+      c.cue ? `cue “${c.cue.text}”${c.cue.negated ? " (negated)" : ""}` : "no cue word: the pair only",
+      c.from ? `from ${c.from}${c.fromBasis === "source" ? " (the source's date)" : ""}` : "no date found",
+      `score ${c.score.toFixed(2)}`,
+      ...[c.source, c.target].filter((a) => !a.inDataset).map(newActorNote),
+    ];
+    const quote = c.quote.length > QUOTE_CHARS ? `${c.quote.slice(0, QUOTE_CHARS)}…` : c.quote;
+    const highlight = () => ctx.highlight({ start: c.start, end: c.end });
+    return h(
+      "li",
+      { class: `suggestion${isRejected ? " is-rejected" : ""}`, "data-candidate": c.id, "data-sign": signWord(c.sign), onmouseenter: highlight, onfocusin: highlight },
+      h("p", { class: "suggestion-head" }, h("strong", {}, title)),
+      h("p", { class: "suggestion-notes" }, notes.join(" · ")),
+      h("blockquote", { class: "suggestion-quote" }, quote),
+      supported
+        ? h("p", { class: "suggestion-supports" }, c.supportsExisting!.quoted ? `Already quoted by relation ${supported.id}.` : `Supports existing relation ${supported.id}.`)
+        : null,
+      h("div", { class: "suggestion-actions" }, ...(isRejected ? [restoreButton(c, title)] : actionButtons(c, title, supported?.id ?? null))),
+    );
+  };
+
+  const restoreButton = (c: Candidate, title: string): HTMLButtonElement => h("button", { type: "button", class: "tool", "aria-label": `Restore suggestion: ${title}`, onclick: () => restore(c) }, "Restore");
+
+  const actionButtons = (c: Candidate, title: string, supports: string | null): Array<HTMLButtonElement | null> => [
+    h("button", { type: "button", class: "tool", "aria-label": `Accept: ${title}; opens the relation form`, onclick: () => ctx.accept(c) }, "Accept"),
+    supports !== null && !c.supportsExisting?.quoted
+      ? h("button", { type: "button", class: "tool", "aria-label": `Accept as evidence for relation ${supports}`, onclick: () => ctx.acceptAsEvidence(c) }, "Accept as evidence")
+      : null,
+    h("button", { type: "button", class: "tool", "aria-label": `Reject: ${title}`, onclick: () => reject(c) }, "Reject"),
+  ];
+
+  const render = () => {
+    if (!source) return;
+    const gone = rejectedOf(source.id);
+    const shown = candidates.filter((c) => showRejected || !gone.has(c.id));
+    replaceChildren(list, ...shown.map((c) => item(c, gone.has(c.id))));
+    const nRejected = candidates.filter((c) => gone.has(c.id)).length;
+    rejectedNote.hidden = nRejected === 0;
+    replaceChildren(
+      rejectedNote,
+      `${nRejected} rejected. `,
+      h("button", { type: "button", class: "link", onclick: () => ((showRejected = !showRejected), render()) }, showRejected ? "Hide rejected" : "Show rejected"),
+    );
+    const open = candidates.length - nRejected;
+    status.textContent = candidates.length === 0 ? "No suggestions: no sentence names two actors with a stance word." : `${open} suggestion${open === 1 ? "" : "s"}, best first.`;
+  };
+
+  const reject = (c: Candidate) => {
+    const li = list.querySelector(`[data-candidate="${CSS.escape(c.id)}"]`);
+    if (!source || !li) return;
+    // Focus moves to the next suggestion (or the previous), not to the top of the page.
+    const neighbour = (li.nextElementSibling ?? li.previousElementSibling)?.querySelector<HTMLButtonElement>("button");
+    rejectedOf(source.id).add(c.id);
+    render();
+    const again = neighbour?.getAttribute("aria-label");
+    (again ? list.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(again)}"]`) : null)?.focus();
+    ctx.highlight(null);
+    announce(`Rejected: ${candidateTitle(c, ctx.dataset())}.`);
+  };
+
+  const restore = (c: Candidate) => {
+    if (!source) return;
+    rejectedOf(source.id).delete(c.id);
+    render();
+  };
+
+  const run = async () => {
+    if (!source) return;
+    const asked = source;
+    status.textContent = "Reading the text…";
+    host.setAttribute("aria-busy", "true");
+    try {
+      const found = await ctx.suggester.suggest(asked.text, ctx.dataset(), { ...(asked.date ? { sourceDate: asked.date } : {}), sourceId: asked.id });
+      if (source !== asked) return;
+      candidates = found;
+      render();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (message === "superseded" || source !== asked) return;
+      candidates = [];
+      replaceChildren(list);
+      status.textContent = `No suggestions: ${message}`;
+    } finally {
+      if (source === asked) host.removeAttribute("aria-busy");
+    }
+  };
+
+  return {
+    show(next) {
+      source = next;
+      showRejected = false;
+      candidates = [];
+      replaceChildren(list);
+      return run();
+    },
+    refresh: run,
+    destroy() {
+      source = null;
+      host.replaceChildren();
+    },
+  };
+}
