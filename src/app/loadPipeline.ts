@@ -64,7 +64,7 @@ export async function loadFiles(files: File[], post: Post, asker: Asker): Promis
     const read = await readOpenedFile(file, budget);
     if (!read.ok) return invalid([{ path: read.decoding && files.length > 1 ? JSON.stringify(clip(file.name)) : "(file)", message: read.message }]);
     texts.push(read.file);
-    budget -= read.file.text.length;
+    budget -= read.file.contentBytes;
   }
   const kinds = texts.map((t) => ({ ...fileKind(t.text, t.name), name: t.name }));
   const quoted = (n: string) => `“${clip(n)}”`;

@@ -13,6 +13,8 @@ export interface OpenedText {
   text: string;
   /** Size of the file as opened (compressed, if it was). */
   bytes: number;
+  /** Size of its content in bytes (decompressed): what counts against the budget. */
+  contentBytes: number;
   gzipped: boolean;
   /** How the (decompressed) bytes were decoded. */
   encoding: Encoding;
@@ -48,7 +50,7 @@ export async function readOpenedFile(file: NamedBlob, budget: number): Promise<R
     return { ok: false, message: gzipped ? `${name} is not a valid gzip file (${reason})` : `${name} could not be read: ${reason}` };
   }
   const decoded = decodeText(bytes);
-  if (decoded.ok) return { ok: true, file: { name: file.name, text: decoded.text, bytes: file.size, gzipped, encoding: decoded.encoding } };
+  if (decoded.ok) return { ok: true, file: { name: file.name, text: decoded.text, bytes: file.size, contentBytes: bytes.length, gzipped, encoding: decoded.encoding } };
   return { ok: false, decoding: true, message: gzipped ? `${decoded.message.replace(/^is /, "is, once decompressed, ")}` : decoded.message };
 }
 

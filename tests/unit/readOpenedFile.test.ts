@@ -13,13 +13,13 @@ const MiB = 1024 * 1024;
 describe("reading an opened file", () => {
   it("reads plain UTF-8 text", async () => {
     const r = await readOpenedFile(named(["Türkiye,Армения\n"], "a.csv"), MiB);
-    expect(r).toEqual({ ok: true, file: { name: "a.csv", text: "Türkiye,Армения\n", bytes: Buffer.byteLength("Türkiye,Армения\n"), gzipped: false, encoding: "utf-8" } });
+    expect(r).toEqual({ ok: true, file: { name: "a.csv", text: "Türkiye,Армения\n", bytes: Buffer.byteLength("Türkiye,Армения\n"), contentBytes: Buffer.byteLength("Türkiye,Армения\n"), gzipped: false, encoding: "utf-8" } });
   });
 
   it("decompresses gzip, told by its first bytes whatever the name", async () => {
     const gz = gzipSync(Buffer.from("a\tb\n".repeat(1000)));
     const r = await readOpenedFile(named([gz], "events.tab"), MiB);
-    expect(r).toEqual({ ok: true, file: { name: "events.tab", text: "a\tb\n".repeat(1000), bytes: gz.length, gzipped: true, encoding: "utf-8" } });
+    expect(r).toEqual({ ok: true, file: { name: "events.tab", text: "a\tb\n".repeat(1000), bytes: gz.length, contentBytes: 4000, gzipped: true, encoding: "utf-8" } });
   });
 
   it("stops decompressing once the content passes the budget (a small file cannot expand without end)", async () => {
