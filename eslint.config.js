@@ -82,6 +82,23 @@ export default tseslint.config(
     },
   },
   {
+    // The importer's steps (the ingest options, the mapping) live in ui/import, which only the
+    // importer opens: the same rules as for every panel, with that one folder allowed.
+    files: ["src/ui/importer.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(\\.{1,2}/)+(.*/)?(cli)/", message: "src/ui may not import src/cli." },
+            { regex: "^(sigma|@sigma/)", message: "Panels do not reach into sigma: use the view's camera interface." },
+            { regex: "^\\./(?!widgets\\.ts$|shell\\.ts$|[\\w-]+\\.css$|import/[\\w-]+\\.ts$)", message: "A panel does not import another panel: shared pieces go in ui/widgets.ts." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Panels in a folder of their own (ui/analysis, ui/timeline, ui/export): their own files, the
     // shell and the widgets; no other panel.
     files: ["src/ui/*/*.ts"],

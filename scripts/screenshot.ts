@@ -17,6 +17,9 @@ const SHOTS: Record<string, string> = {
   // The Analysis (issue 6): an unbalanced triad lit, with bloc rings; then its charts.
   analysis: "#period=before-2023",
   "analysis-charts": "#period=before-2023",
+  // Bringing data in (issue 15): the options step for event data, the mapping dialog for a graph.
+  "ingest-options": "",
+  "ingest-mapping": "",
 };
 
 /** Clicks made after loading, for views the address does not hold. */
@@ -30,6 +33,14 @@ const STEPS: Record<string, (page: Page) => Promise<void>> = {
   "analysis-charts": async (page) => {
     await page.getByRole("tab", { name: "Analysis" }).click();
     await scrollPanelTo(page, "#analysis-time-heading");
+  },
+  "ingest-options": async (page) => {
+    await page.getByLabel(/^Open a dataset file/).setInputFiles(`${root}/tests/fixtures/ingest/gdelt-2023.export.CSV.gz`);
+    await page.locator("dialog.ingest-step[open]").waitFor();
+  },
+  "ingest-mapping": async (page) => {
+    await page.getByLabel(/^Open a dataset file/).setInputFiles(`${root}/tests/fixtures/ingest/convert/gephi-dynamic-1.3.gexf`);
+    await page.locator("dialog.mapping-step[open]").waitFor();
   },
 };
 

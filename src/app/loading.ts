@@ -8,12 +8,18 @@
  * Two callers: the boot, for the import kept from an earlier visit (a full-page loading screen),
  * and the importer, for a file the user opens (a dialog over the app, which stays as it was until
  * the new dataset is ready, and stays as it was if the load fails or is cancelled).
+ *
+ * A file that needs the user's say before it becomes a dataset (event data: the ingest options;
+ * another tool's graph: the mapping) makes the worker ask; the importer's dialogs answer through
+ * `LoadDialogs`, and closing one cancels the load.
  */
 import type { Dataset } from "../model/schema.ts";
 import type { ValidationIssue } from "../model/validate.ts";
 import { modelSteps, type StanceModel } from "../model/stanceModel.ts";
 import type { Prepared } from "../model/prepare.ts";
-import type { LoadMessage, LoadRequest } from "./loadProtocol.ts";
+import type { IngestQuestion, LoadAnswer, LoadMessage, LoadRequest, MappingQuestion } from "./loadProtocol.ts";
+import type { IngestRules } from "../io/ingest/buildDataset.ts";
+import type { MappingChoice, MappingPreview } from "../io/convert/mappingSession.ts";
 import { h } from "../dom/dom.ts";
 import "./loading.css";
 
@@ -41,14 +47,25 @@ export interface Load {
 /** Progress as the load goes: what runs, the share done, and the dataset's name once known. */
 export type OnProgress = (stage: string, fraction: number, name?: string) => void;
 
+/** The page's side of the questions the worker asks; `null` is the user cancelling. */
+export interface LoadDialogs {
+  /** Event data: the options step. */
+  ingestOptions(question: IngestQuestion): Promise<IngestRules | null>;
+  /** Another tool's graph: the mapping step; `preview` asks the worker how a choice reads the file. */
+  mapping(question: MappingQuestion, preview: (choice: MappingChoice) => Promise<MappingPreview>): Promise<MappingChoice | null>;
+}
+
 /** Time the page spends building the graph before letting a frame through. */
 const SLICE_MS = 30;
 
 /** A macrotask boundary: input, rendering and the worker's messages get their turn. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Starts loading in the worker. Progress goes to `onProgress`; the promise never rejects. */
-export function startLoad(request: LoadRequest, onProgress: OnProgress): Load {
+/**
+ * Starts loading in the worker. Progress goes to `onProgress`, questions to `dialogs` (without
+ * them, a file that needs one fails); the promise never rejects.
+ */
+export function startLoad(request: LoadRequest, onProgress: OnProgress, dialogs?: LoadDialogs): Load {
   let cancelled = false;
   let finish: (outcome: LoadOutcome) => void = () => {};
   const worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
@@ -60,13 +77,43 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress): Load {
   });
   const parts: Record<"actors" | "relations" | "events" | "sources", unknown[]> = { actors: [], relations: [], events: [], sources: [] };
   const name = request.source === "file" ? request.file.name : "the imported dataset";
+  const reply = (answer: LoadAnswer) => worker.postMessage(answer);
+  // Previews in flight, by sequence number: the dialog waits on the one it asked for.
+  const previews = new Map<number, (p: MappingPreview) => void>();
+  let seq = 0;
+  const preview = (choice: MappingChoice) =>
+    new Promise<MappingPreview>((resolve) => {
+      previews.set(++seq, resolve);
+      reply({ type: "preview", seq, choice });
+    });
+  const onAsk = async (m: Extract<LoadMessage, { type: "ask" }>) => {
+    if (!dialogs) return finish({ kind: "invalid", name, problems: ["this file needs a choice (ingest options or a mapping) that cannot be made here"], issues: [] });
+    const q = m.question;
+    try {
+      if (q.kind === "ingest") {
+        const rules = await dialogs.ingestOptions(q);
+        if (cancelled) return;
+        return rules ? reply({ type: "ingest", rules }) : cancel();
+      }
+      const choice = await dialogs.mapping(q, preview);
+      if (cancelled) return;
+      return choice ? reply({ type: "convert", choice }) : cancel();
+    } catch (e) {
+      // The step's code could not be fetched, or a bug: say so rather than wait for ever.
+      finish({ kind: "invalid", name, problems: [`the ${q.kind === "ingest" ? "ingest options" : "mapping"} step could not be shown: ${e instanceof Error ? e.message : String(e)}`], issues: [] });
+    }
+  };
   worker.onerror = (e) => finish({ kind: "invalid", name, problems: [`the loader stopped: ${e.message}`], issues: [] });
   worker.onmessageerror = () => finish({ kind: "invalid", name, problems: ["the loader's message could not be read"], issues: [] });
   worker.onmessage = (e: MessageEvent<LoadMessage>) => {
     if (cancelled) return;
     const m = e.data;
     if (m.type === "progress") onProgress(m.stage, m.fraction, m.name);
-    else if (m.type === "part") {
+    else if (m.type === "ask") void onAsk(m);
+    else if (m.type === "preview") {
+      previews.get(m.seq)?.(m.preview);
+      previews.delete(m.seq);
+    } else if (m.type === "part") {
       // push in a loop: spreading 10,000 items as arguments can overflow the stack.
       const into = parts[m.key];
       for (const item of m.items) into.push(item);
@@ -86,15 +133,13 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress): Load {
       );
     }
   };
-  worker.postMessage(request);
-  return {
-    outcome,
-    cancel() {
-      if (cancelled) return;
-      cancelled = true;
-      finish({ kind: "cancelled" });
-    },
+  const cancel = () => {
+    if (cancelled) return;
+    cancelled = true;
+    finish({ kind: "cancelled" });
   };
+  worker.postMessage(request);
+  return { outcome, cancel };
 }
 
 /** Builds the model from the worker's parts, a slice of at most SLICE_MS at a time. */

@@ -4,6 +4,11 @@
  * imported (dataset JSON or Stancegraph's GEXF) and validated; only a valid dataset replaces the
  * graph. Otherwise a dialog lists every problem with its path, and the app is left untouched.
  *
+ * Event data (GDELT, ICEWS, PLOVER; several files of one format at once) goes through the ingest
+ * options step and other tools' graphs (GEXF, GraphML, a CSV edge list with its actors CSV chosen
+ * or dropped together) through the mapping step (./import/): the load worker asks, the dialogs
+ * answer, and either one's Cancel leaves the graph as it was.
+ *
  * What is kept for the next visit is dataset JSON: a JSON file as it is (it validated), a GEXF
  * converted once, so the boot need not convert it again.
  */
@@ -14,7 +19,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { ValidationIssue } from "../model/validate.ts";
 import { checkImportSize } from "../io/importDataset.ts";
 import { removeStoredDataset, saveStoredDataset } from "../app/datasetStore.ts";
-import { startLoad } from "../app/loading.ts";
+import { startLoad, type LoadDialogs } from "../app/loading.ts";
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 200;
@@ -30,25 +35,34 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
   const input = h("input", {
     type: "file",
     class: "import-input",
-    accept: ".json,.gexf,.xml,application/json,application/gexf+xml",
-    "aria-label": "Open a dataset file (JSON or GEXF)",
+    // What the app opens (the content decides; these only steer the file picker).
+    accept: ".json,.gexf,.xml,.graphml,.csv,.tsv,.tab,.txt,.jsonl,.gz,application/json,application/gexf+xml,text/csv,text/tab-separated-values,application/gzip",
+    multiple: true,
+    "aria-label": "Open a dataset file (JSON or GEXF), event data (GDELT, ICEWS, PLOVER) or another tool's graph (GEXF, GraphML, CSV)",
     tabindex: -1,
     hidden: true,
   });
   const button = h(
     "button",
-    { type: "button", class: "tool", title: "Open a dataset file (JSON or GEXF); you can also drop the file on the page", onclick: () => input.click() },
+    {
+      type: "button",
+      class: "tool",
+      title: "Open a dataset (JSON, GEXF), event data (GDELT, ICEWS, PLOVER, gzipped or not) or a graph from Gephi, networkx, yEd or a spreadsheet (GEXF, GraphML, CSV, with its actors CSV); you can also drop the files on the page",
+      onclick: () => input.click(),
+    },
     "Open dataset…",
   );
   const errors = createErrorDialog(() => button.focus());
-  const hint = h("div", { class: "drop-hint", hidden: true, "aria-hidden": "true" }, h("p", {}, "Drop the file to open it as the dataset (JSON or GEXF)"));
+  const hint = h("div", { class: "drop-hint", hidden: true, "aria-hidden": "true" }, h("p", {}, "Drop the file to open it as the dataset (JSON, GEXF, GraphML, CSV or event data)"));
 
-  const open = async (file: File) => {
-    if (busy) return;
+  const open = async (files: File[]) => {
+    if (busy || files.length === 0) return;
     busy = true;
     button.disabled = true;
+    // The file the dataset is named after first: of a CSV edge list and its actors CSV, the edge list.
+    const [file, ...others] = [...files].sort((a, b) => Number(ACTORS_NAME.test(a.name)) - Number(ACTORS_NAME.test(b.name)));
     try {
-      await openFile(file, options, errors.show, () => button.focus());
+      await openFile(file!, others, options, errors.show, () => button.focus());
     } finally {
       busy = false;
       button.disabled = false;
@@ -56,10 +70,10 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
   };
 
   input.addEventListener("change", () => {
-    const file = input.files?.[0];
+    const files = [...(input.files ?? [])];
     // Cleared so that choosing the same file again (after fixing it) is a change too.
     input.value = "";
-    if (file) void open(file);
+    void open(files);
   });
 
   // Drag and drop: the hint shows while files are over the window. Enter/leave fire for every
@@ -82,12 +96,12 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
     if (depth === 0) hint.hidden = true;
   };
   const onDrop = (e: DragEvent) => {
-    const file = e.dataTransfer?.files[0];
+    const files = [...(e.dataTransfer?.files ?? [])];
     depth = 0;
     hint.hidden = true;
-    if (!file) return;
+    if (files.length === 0) return;
     e.preventDefault();
-    void open(file);
+    void open(files);
   };
   window.addEventListener("dragenter", onEnter);
   window.addEventListener("dragover", onOver);
@@ -111,18 +125,34 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
 /** Shown only for loads that take longer than this, so small files open without a flash. */
 const PROGRESS_DELAY_MS = 300;
 
+/** A name that says a CSV holds actors (nodes), not edges. */
+const ACTORS_NAME = /actor|node|vert/i;
+
 /**
  * Size check, then the load worker reads, validates and prepares the file while a dialog shows the
  * progress with a Cancel button (src/app/loading.ts). The app on screen stays as it is until the
  * new dataset is ready, and stays as it is on a problem or a cancel.
  */
-async function openFile(file: File, options: ImporterOptions, showErrors: (fileName: string, issues: ValidationIssue[]) => void, refocus: () => void): Promise<void> {
-  // Refused by its size alone: a file over the limit is never read into memory.
-  const tooBig = checkImportSize(file.size, file.name);
+async function openFile(file: File, others: File[], options: ImporterOptions, showErrors: (fileName: string, issues: ValidationIssue[]) => void, refocus: () => void): Promise<void> {
+  // Refused by their size alone: a file over the limit is never read into memory.
+  const tooBig = [file, ...others].map((f) => checkImportSize(f.size, f.name)).find((issue) => issue !== null);
   if (tooBig) return showErrors(file.name, [tooBig]);
   const progress = createProgressDialog(file.name, () => load.cancel());
-  const load = startLoad({ source: "file", file }, progress.update);
-  const timer = setTimeout(progress.show, PROGRESS_DELAY_MS);
+  let timer = setTimeout(progress.show, PROGRESS_DELAY_MS);
+  // While the user answers a step, the progress dialog steps aside; it comes back for the work.
+  const step = async <T>(ask: () => Promise<T | null>): Promise<T | null> => {
+    clearTimeout(timer);
+    progress.hide();
+    const answer = await ask();
+    if (answer !== null) timer = setTimeout(progress.show, PROGRESS_DELAY_MS);
+    return answer;
+  };
+  // The steps are fetched when first needed: most opens are dataset files, and the page stays small.
+  const dialogs: LoadDialogs = {
+    ingestOptions: (q) => step(async () => (await import("./import/ingestOptions.ts")).askIngestOptions(q)),
+    mapping: (q, preview) => step(async () => (await import("./import/mappingDialog.ts")).askMapping(q, preview)),
+  };
+  const load = startLoad({ source: "file", file, ...(others.length > 0 ? { others } : {}) }, progress.update, dialogs);
   const outcome = await load.outcome;
   clearTimeout(timer);
   if (outcome.kind !== "loaded") progress.remove();
@@ -179,6 +209,9 @@ function createProgressDialog(fileName: string, onCancel: () => void) {
     },
     show: () => {
       if (dialog.isConnected && !dialog.open) dialog.showModal();
+    },
+    hide: () => {
+      if (dialog.open) dialog.close();
     },
     remove: () => dialog.remove(),
   };

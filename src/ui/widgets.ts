@@ -9,6 +9,8 @@ import type { Evidence, Relation, RelationType } from "../model/schema.ts";
 import { kindColor } from "../style/palette.ts";
 import { SIGN_THICKNESS } from "../style/edgeStyle.ts";
 import { blocColor } from "../app/analysisState.ts";
+import { formatProvenance } from "../io/ingest/provenance.ts";
+import "./evidence.css";
 
 /** A small picture of how a relation type is drawn: colour, thickness, arrow. */
 export function edgeSwatch(type: Pick<RelationType, "color" | "sign" | "directed">, opacity = 1): SVGSVGElement {
@@ -46,6 +48,11 @@ export function validityText(r: Pick<Relation, "from" | "to">): string {
   return r.to ? `from ${r.from} until ${r.to} (the day it ended, not included)` : `from ${r.from}, ongoing`;
 }
 
+/**
+ * The evidence of a relation or event, as a list: a quote with its source, a citation, or a
+ * machine-coded derivation (event data: "Machine-coded", the counts and dates, the rule, sample
+ * events and links to sample reports, http(s) only; src/io/ingest/provenance.ts words it).
+ */
 export function evidenceList(model: StanceModel, evidence: readonly Evidence[]): HTMLElement {
   return h(
     "ul",
@@ -60,6 +67,24 @@ export function evidenceList(model: StanceModel, evidence: readonly Evidence[]):
         href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : title,
         src ? ` — ${src.publisher}${src.date ? `, ${src.date}` : ""}` : "",
       );
+      if (ev.derived) {
+        const p = formatProvenance(ev.derived, src);
+        // Only links that are http(s) once parsed, whatever the provenance let through.
+        const links = p.links.flatMap((l) => {
+          const url = safeUrl(l.url);
+          return url ? [h("li", {}, h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, l.text))] : [];
+        });
+        return h(
+          "li",
+          { class: "derived" },
+          // A word, not only a colour: the badge reads "Machine-coded".
+          h("p", { class: "machine-coded" }, h("span", { class: "machine-coded-badge" }, p.badge), " ", h("span", { class: "derived-summary" }, p.summary)),
+          h("p", { class: "derived-rule" }, h("span", { class: "derived-label" }, "Rule: "), p.rule),
+          p.samples ? h("p", { class: "derived-samples" }, p.samples) : null,
+          links.length > 0 ? h("ul", { class: "derived-links", "aria-label": "Sample reports" }, ...links) : null,
+          h("p", { class: "source" }, "Derived from ", cite),
+        );
+      }
       return h(
         "li",
         {},

@@ -14,7 +14,9 @@ import { csvGraph, parseCsvTable, type CsvTable } from "./csvGraph.ts";
 import { convertGraph, formatMappingIssue, guessMapping, previewMapping, type GraphMapping, type MappedRow } from "./mapping.ts";
 import { datasetFromStancegraphGraphml, isStancegraphGraphml } from "./stancegraphGraphml.ts";
 
-export type GraphFormat = "gexf" | "graphml" | "csv";
+import { detectGraphFormat, type GraphFormat } from "./graphFormat.ts";
+
+export { detectGraphFormat, type GraphFormat };
 
 export interface ConvertInput {
   text: string;
@@ -25,6 +27,11 @@ export interface ConvertInput {
   sourceColumn?: string;
   targetColumn?: string;
   mapping?: GraphMapping;
+  /**
+   * Use `mapping` exactly as given: a field it leaves out stays unmapped instead of being guessed
+   * (the app's mapping step, where "none" is a choice the user made).
+   */
+  exactMapping?: boolean;
   id?: string;
   title?: string;
 }
@@ -33,16 +40,8 @@ export type ConvertFileResult =
   | { ok: true; dataset: Dataset; format: GraphFormat; mapping: GraphMapping | null; warnings: string[] }
   | { ok: false; problems: string[]; format: GraphFormat | null };
 
-/** GEXF, GraphML or CSV, by the content first, then the name. */
-export function detectGraphFormat(text: string, fileName: string): GraphFormat | null {
-  const head = text.replace(/^\uFEFF/, "").trimStart().slice(0, 2000);
-  if (head.startsWith("<")) return /<graphml[\s>]/.test(head) ? "graphml" : /<gexf[\s>]/.test(head) ? "gexf" : null;
-  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  return ext === "csv" || ext === "tsv" || head.includes(",") ? "csv" : null;
-}
-
-const SOURCE_COLUMNS = ["source", "src", "from_actor", "actor1", "actor_a", "node1", "sender", "from"];
-const TARGET_COLUMNS = ["target", "dst", "to_actor", "actor2", "actor_b", "node2", "receiver", "to"];
+export const SOURCE_COLUMNS = ["source", "src", "from_actor", "actor1", "actor_a", "node1", "sender", "from"];
+export const TARGET_COLUMNS = ["target", "dst", "to_actor", "actor2", "actor_b", "node2", "receiver", "to"];
 
 /** The foreign graph of a file, before mapping; for CSV, with the end columns resolved. */
 export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGraph; format: GraphFormat } | { ok: false; problems: string[]; format: GraphFormat | null } {
@@ -107,7 +106,7 @@ function convertUnsafe(input: ConvertInput): ConvertFileResult {
     const meta = read.graph.graphAttrs;
     dataset = datasetFromStancegraphGraphml(read.graph, { id: input.id ?? meta?.get("dataset") ?? "converted", title: input.title ?? meta?.get("title") ?? input.fileName });
   } else {
-    mapping = guessMapping(read.graph, input.mapping);
+    mapping = input.exactMapping ? { ...input.mapping } : guessMapping(read.graph, input.mapping);
     const converted = convertGraph(read.graph, mapping, { fileName: input.fileName, ...(input.id ? { id: input.id } : {}), ...(input.title ? { title: input.title } : {}) });
     if (!converted.ok) return { ok: false, format: read.format, problems: converted.issues.map((i) => `${input.fileName}, ${formatMappingIssue(i)}`) };
     dataset = converted.dataset;

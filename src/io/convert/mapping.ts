@@ -218,12 +218,21 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   const types = new Map<string, RelationType>();
   const typeIds = new IdMaker();
   const typeOf = new Map<string, string>();
+  // The signs of each type's edges, in one pass (a filter per type would be quadratic when every edge has its own type).
+  const signsOf = new Map<string, Set<-1 | 0 | 1>>();
+  for (const r of rows) {
+    if (r.sign === null) continue;
+    const set = signsOf.get(r.type) ?? new Set<-1 | 0 | 1>();
+    signsOf.set(r.type, set.add(r.sign));
+  }
+  const directedTypes = new Set<string>();
+  if (mapping.type !== undefined) for (const e of graph.edges) if (e.directed) directedTypes.add(e.attrs.get(mapping.type)?.trim() ?? "");
   for (const r of rows) {
     if (r.type === "" || typeOf.has(r.type)) continue;
-    const signs = new Set(rows.filter((x) => x.type === r.type && x.sign !== null).map((x) => x.sign!));
+    const signs = signsOf.get(r.type) ?? new Set<-1 | 0 | 1>();
     if (signs.size > 1) issues.push({ where: r.where, column: mapping.sign ?? null, message: `the relation type ${clip(r.type)} has edges of different signs; give each sign its own type` });
     const sign = signs.size > 0 ? [...signs][0]! : signOfTypeName(r.type);
-    const directed = graph.edges.some((e) => e.directed && (mapping.type === undefined || e.attrs.get(mapping.type)?.trim() === r.type));
+    const directed = mapping.type === undefined ? graph.edges.some((e) => e.directed) : directedTypes.has(r.type);
     const id = typeIds.make(r.type.toLowerCase());
     typeOf.set(r.type, id);
     types.set(id, { id, label: r.type, sign, directed, color: TYPE_COLOURS[sign] });
@@ -233,9 +242,12 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   const relations: Relation[] = [];
   let cited = false;
   const perEdge = new Map<string, number>();
+  // By place in the file, looked up per row (a search of the edge list per row was quadratic).
+  const edgeAt = new Map<string, ForeignEdge>();
+  for (const e of graph.edges) if (!edgeAt.has(e.where)) edgeAt.set(e.where, e);
   for (const r of rows) {
     if (r.from === null || r.type === "" || !actors.has(r.source) || !actors.has(r.target) || r.source === r.target) continue;
-    const edge = graph.edges.find((e) => e.where === r.where);
+    const edge = edgeAt.get(r.where);
     const n = (perEdge.get(r.where) ?? 0) + 1;
     perEdge.set(r.where, n);
     const wanted = edge?.id !== undefined && ID.test(edge.id) ? (n === 1 ? edge.id : `${edge.id}.${n}`) : `e${relations.length + 1}`;

@@ -13,6 +13,7 @@ import { buildIngestDataset, type IngestOptions, type IngestRules, type IngestSo
 import { readDyadCounts, formatRowIssue } from "./dyadCounts.ts";
 import { EventFileError } from "./parseEvents.ts";
 import type { DyadCount } from "./aggregation.ts";
+import { ingestSource } from "./ingestTexts.ts";
 
 export type IngestEngine = "duckdb" | "typescript";
 
@@ -20,13 +21,6 @@ export interface IngestResult {
   dataset: Dataset;
   rows: DyadCount[];
 }
-
-/** How each scheme's codes become signs, for the provenance. */
-const CODING: Record<EventFormat, string> = {
-  gdelt: "CAMEO root code → quad class → sign (01–02 neutral, 03–08 cooperative, 09–20 conflictual)",
-  icews: "CAMEO root code → quad class → sign (01–02 neutral, 03–08 cooperative, 09–20 conflictual)",
-  plover: "PLOVER event type → quad class → sign (cooperation +1, conflict −1)",
-};
 
 /** Aggregates event files and builds the dataset. Throws EventFileError for a file of the wrong shape. */
 export async function ingestEventFiles(
@@ -48,8 +42,8 @@ export async function ingestEventFiles(
     const { aggregateWithDuckdb } = await import("./duckdbEngine.ts");
     rows = await aggregateWithDuckdb(layout, files, aggregation, options.duckdb);
   }
-  const source: IngestSource = { title: layout.title, publisher: layout.publisher, url: layout.url, inputs: files.map((f) => basename(f)), coding: CODING[format] };
-  return { dataset: buildIngestDataset(rows, rules, source, options), rows };
+  // The same source description as the browser's path (ingestTexts.ts), so both make the same dataset.
+  return { dataset: buildIngestDataset(rows, rules, ingestSource(format, files.map((f) => basename(f))), options), rows };
 }
 
 /** Ingests a dyad-counts file (a query's result). Throws EventFileError listing the rows that are wrong. */

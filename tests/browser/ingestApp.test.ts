@@ -1,0 +1,209 @@
+/**
+ * Bringing data in through Open dataset…, in Debian's Chromium against the built app (issue 15):
+ * the bundled GDELT sample (gzipped) through the options step, aggregated in the load worker into
+ * as many relations as `stancegraph ingest` makes with the same options, drawn, and shown in the
+ * details card as machine-coded; a broken event file named with its line, the graph kept; a
+ * Gephi GEXF through the mapping dialog, with its preview, into what `stancegraph convert` gives.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, openApp } from "./chromium.ts";
+import { inkAlongPath, settle, shownRelations } from "./ink.ts";
+import { runIngestCli } from "../unit/ingestHelpers.ts";
+import { syntheticEventChunks } from "../../src/io/ingest/synthetic.ts";
+
+const GDELT_GZ = "tests/fixtures/ingest/gdelt-2023.export.CSV.gz";
+const GEXF = "tests/fixtures/ingest/convert/gephi-dynamic-1.3.gexf";
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let dir: string;
+const base = inject("baseUrl");
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "stancegraph-ingest-app-"));
+  browser = await launchChromium();
+  ({ page, errors } = await openApp(browser, base));
+});
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const fileInput = () => page.getByLabel("Open a dataset file (JSON or GEXF), event data");
+const datasetId = () => page.evaluate(() => window.stancegraph!.model.dataset.id);
+const relationCount = () => page.evaluate(() => window.stancegraph!.model.dataset.relations.length);
+const optionsStep = () => page.locator("dialog.ingest-step[open]");
+const mappingStep = () => page.locator("dialog.mapping-step[open]");
+const errorDialog = () => page.locator("dialog.import-errors[open]");
+
+/** The relations `stancegraph ingest` (DuckDB) writes for the file with these options. */
+async function cliRelations(file: string, args: string[]): Promise<number> {
+  const out = join(dir, "cli.json");
+  const r = await runIngestCli("ingest", "--format", "gdelt", file, ...args, "--out", out);
+  expect(r.code, r.err).toBe(0);
+  return (JSON.parse(String(r.files.get(out))) as { relations: unknown[] }).relations.length;
+}
+
+describe("event data through the options step", () => {
+  it("a broken event file: the error names the file and the line, and the graph stays", async () => {
+    const before = await datasetId();
+    const lines = gunzipSync(readFileSync(GDELT_GZ)).toString("utf8").split("\n");
+    // Line 3 loses its last column: 60 tab-separated columns instead of GDELT's 61.
+    lines[2] = lines[2]!.slice(0, lines[2]!.lastIndexOf("\t"));
+    const broken = join(dir, "broken.export.CSV");
+    writeFileSync(broken, lines.join("\n"));
+    await fileInput().setInputFiles(broken);
+    await optionsStep().waitFor();
+    await optionsStep().getByRole("button", { name: "Ingest" }).click();
+    await errorDialog().waitFor();
+    const items = await errorDialog().locator("li").allTextContents();
+    expect(items).toEqual(["“broken.export.CSV”, line 3: expected 61 tab-separated columns (GDELT 2.0 export), found 60"]);
+    await page.keyboard.press("Escape");
+    await errorDialog().waitFor({ state: "detached" }).catch(() => errorDialog().waitFor({ state: "hidden" }));
+    expect(await datasetId()).toBe(before);
+  });
+
+  it("Cancel in the options step keeps the graph", async () => {
+    const before = await datasetId();
+    await fileInput().setInputFiles(GDELT_GZ);
+    await optionsStep().waitFor();
+    await optionsStep().getByRole("button", { name: /^Cancel/ }).click();
+    await optionsStep().waitFor({ state: "detached" });
+    expect(await datasetId()).toBe(before);
+  });
+
+  it("a large event file shows the events read as it aggregates, and Cancel there keeps the graph", async () => {
+    const before = await datasetId();
+    // 600,000 ICEWS-layout events (about 85 MB): long enough to aggregate to be cancelled midway.
+    const big = join(dir, "big.tab");
+    writeFileSync(big, [...syntheticEventChunks({ format: "icews", events: 600_000, seed: 7 })].join(""));
+    await fileInput().setInputFiles(big);
+    await optionsStep().waitFor({ timeout: 60_000 });
+    await optionsStep().getByRole("button", { name: "Ingest" }).click();
+    const progress = page.locator("dialog.import-progress[open]");
+    // A count of events read, past the first report (every 20,000 events).
+    await page.waitForFunction(() => /^Aggregating: [\d,]+ events read…$/.test(document.querySelector("dialog.import-progress[open] .import-progress-stage")?.textContent ?? ""), null, { timeout: 60_000 });
+    const stage = (await progress.locator(".import-progress-stage").textContent())!;
+    expect(Number(stage.replace(/\D/g, ""))).toBeGreaterThanOrEqual(20_000);
+    await progress.getByRole("button", { name: /^Cancel/ }).click();
+    await progress.waitFor({ state: "detached" });
+    expect(await datasetId()).toBe(before);
+    expect(await errorDialog().count()).toBe(0);
+  });
+
+  it("the gzipped GDELT sample: options checked, as many relations as the CLI, drawn in their colour", async () => {
+    await fileInput().setInputFiles(GDELT_GZ);
+    const step = optionsStep();
+    await step.waitFor();
+    // The documented defaults, filled in.
+    expect(await step.getByLabel("Window", { exact: true }).inputValue()).toBe("quarter");
+    expect(await step.getByLabel("Minimum events per window").inputValue()).toBe("5");
+    expect(await step.getByLabel("Margin, 0 to 1").inputValue()).toBe("0.3");
+    // A wrong field is named and keeps the step open.
+    await step.getByLabel("Margin, 0 to 1").fill("1.5");
+    await step.getByRole("button", { name: "Ingest" }).click();
+    await expect(step.locator(".field-error:not([hidden])").allTextContents()).resolves.toEqual(['"1.5" is not a number from 0 to 1']);
+    // Other rules than the defaults, so the count shows they were used.
+    await step.getByLabel("Margin, 0 to 1").fill("0.3");
+    await step.getByLabel("Window", { exact: true }).selectOption("month");
+    await step.getByLabel("Minimum events per window").fill("3");
+    await step.getByRole("button", { name: "Ingest" }).click();
+    await page.waitForFunction(() => window.stancegraph!.model.dataset.sources.some((s) => s.id === "events"), null, { timeout: 60_000 });
+    const expected = await cliRelations(GDELT_GZ, ["--window", "month", "--min-events", "3"]);
+    expect(expected).toBeGreaterThan(0);
+    expect(await relationCount()).toBe(expected);
+    expect(expected).not.toBe(await cliRelations(GDELT_GZ, []));
+
+    await settle(page);
+    const shown = await shownRelations(page);
+    expect(shown.length).toBeGreaterThan(0);
+    let best = { hits: 0, samples: 0 };
+    for (const id of shown) {
+      const ink = await inkAlongPath(page, id);
+      if (ink.hits > best.hits) best = ink;
+    }
+    expect(best.samples).toBeGreaterThan(5);
+    expect(best.hits / best.samples).toBeGreaterThan(0.6);
+    expect(errors).toEqual([]);
+  });
+
+  it("the details card shows a relation as machine-coded: rule, counts, dates, sample ids and links", async () => {
+    const id = (await shownRelations(page))[0]!;
+    await page.evaluate((rid) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id: rid } }), id);
+    const card = page.locator("#details-panel li.derived");
+    await card.waitFor();
+    await expect(card.locator(".machine-coded-badge").textContent()).resolves.toBe("Machine-coded");
+    const summary = (await card.locator(".derived-summary").textContent())!;
+    expect(summary).toMatch(/^\d+ cooperative and \d+ conflictual events?, \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d/);
+    await expect(card.locator(".derived-rule").textContent()).resolves.toMatch(/^Rule: CAMEO root code → quad class → sign.*per month, at least 3 .*≥ 0\.3/);
+    await expect(card.locator(".derived-samples").textContent()).resolves.toMatch(/\d{10}/);
+    const hrefs = await card.locator(".derived-links a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+  });
+});
+
+describe("another tool's graph through the mapping dialog", () => {
+  it("a Gephi GEXF: the guess filled in, a preview of the first rows, then what `stancegraph convert` gives", async () => {
+    const before = await datasetId();
+    await fileInput().setInputFiles(GEXF);
+    const step = mappingStep();
+    await step.waitFor();
+    expect(await step.getByLabel("Relation type", { exact: true }).locator("option:checked").textContent()).toBe("kind");
+    expect(await step.getByLabel("Sign (+, −, 0)").locator("option:checked").textContent()).toBe("sign");
+    const firstRow = await step.locator("table.mapping-preview tbody tr").first().locator("th, td").allTextContents();
+    expect(firstRow.slice(0, 7)).toEqual(['edge 1 (id "a1")', "Armenia (ARM)", "Russia (RUS)", "alliance", "+1", "1992-05-15", "2023-10-03"]);
+    await expect(step.locator(".mapping-status").textContent()).resolves.toMatch(/^Ready: \d+ actors, \d+ relations\.$/);
+    // The preview follows each change: no type attribute makes the types from the sign.
+    await step.getByLabel("Relation type", { exact: true }).selectOption({ label: "— none: types from the sign —" });
+    await page.waitForFunction(() => document.querySelector("dialog.mapping-step table.mapping-preview tbody tr td:nth-of-type(3)")?.textContent === "positive");
+    await step.getByLabel("Relation type", { exact: true }).selectOption({ label: "kind" });
+    await page.waitForFunction(() => document.querySelector("dialog.mapping-step table.mapping-preview tbody tr td:nth-of-type(3)")?.textContent === "alliance");
+    expect(await step.getByRole("button", { name: "Apply and open" }).isDisabled()).toBe(false);
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    const out = join(dir, "convert.json");
+    const r = await runIngestCli("convert", GEXF, "--out", out);
+    expect(r.code, r.err).toBe(0);
+    const cli = JSON.parse(String(r.files.get(out))) as { relations: Array<{ id: string; from: string; to?: string }> };
+    const app = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((x) => ({ id: x.id, from: x.from, to: x.to })));
+    expect(app).toEqual(cli.relations.map((x) => ({ id: x.id, from: x.from, to: x.to })));
+    await settle(page);
+    expect(errors).toEqual([]);
+  });
+
+  it("a CSV edge list chosen with its actors CSV (actors first): both read, the actors' labels and Wikidata ids kept", async () => {
+    const before = await datasetId();
+    await fileInput().setInputFiles(["tests/fixtures/ingest/convert/actors.csv", "tests/fixtures/ingest/convert/edges.csv"]);
+    const step = mappingStep();
+    await step.waitFor();
+    await expect(step.locator(".step-intro").textContent()).resolves.toMatch(/^CSV edge list, 4 rows, with 5 actors from “actors\.csv”\./);
+    expect(await step.getByLabel("One end (actor id)").locator("option:checked").textContent()).toBe("source");
+    expect(await step.getByLabel("Wikidata id").locator("option:checked").textContent()).toBe("wikidata");
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 5 actors, 4 relations.");
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    const arm = await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "ARM"));
+    expect(arm).toMatchObject({ label: "Armenia", wikidata: ["Q399"] });
+    expect(await relationCount()).toBe(4);
+  });
+
+  it("a CSV edge list with a bad date: the problem by row and column, nothing opened until it is fixed", async () => {
+    const before = await datasetId();
+    await fileInput().setInputFiles("tests/fixtures/ingest/convert/bad-edges.csv");
+    const step = mappingStep();
+    await step.waitFor();
+    const problems = await step.locator(".mapping-problems li").allTextContents();
+    expect(problems).toContain('bad-edges.csv, row 2, column `from`: "2023-13-01" is not a date (YYYY-MM-DD)');
+    expect(await step.getByRole("button", { name: "Apply and open" }).isDisabled()).toBe(true);
+    await step.getByRole("button", { name: /^Cancel/ }).click();
+    await step.waitFor({ state: "detached" });
+    expect(await datasetId()).toBe(before);
+  });
+});

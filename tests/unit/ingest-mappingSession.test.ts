@@ -1,0 +1,136 @@
+/**
+ * The app's mapping step, as data (src/io/convert/mappingSession.ts): what a file offers and the
+ * guess, previews with every problem by row and column, "none" kept as none, the CSV edge list
+ * told from its actors CSV; and which door an opened file goes through (fileKind.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { openMappingSession, type GraphText, type MappingSession } from "../../src/io/convert/mappingSession.ts";
+import { convertGraphFile } from "../../src/io/convert/convertFile.ts";
+import { fileKind } from "../../src/io/convert/fileKind.ts";
+import { writeGexf } from "../../src/io/gexf.ts";
+import { writeGraphml } from "../../src/io/graphml.ts";
+import { datasetJsonLines as serializeDataset } from "../../src/io/datasetJson.ts";
+import { validateDataset } from "../../src/model/validate.ts";
+import { readEventText } from "../../src/io/ingest/eventFiles.ts";
+import { EVENT_FIXTURES, ingestFixture } from "./ingestHelpers.ts";
+
+const file = (name: string): GraphText => ({ name, text: readFileSync(ingestFixture(`convert/${name}`), "utf8") });
+const open = (...files: GraphText[]): MappingSession => {
+  const r = openMappingSession(files);
+  if (!r.ok) throw new Error(r.problems.join("\n"));
+  return r.session;
+};
+
+describe("the mapping step", () => {
+  it.each(["gephi-static-1.2.gexf", "gephi-dynamic-1.3.gexf", "networkx.graphml", "yed.graphml", "edges.csv"])("%s: the guess, previewed clean, converts to what `stancegraph convert` makes", (name) => {
+    const session = open(file(name));
+    const preview = session.preview(session.setup.choice);
+    expect(preview.problems).toEqual([]);
+    // One row an edge, or one a spell (a dynamic GEXF edge with two spells gives two).
+    expect(preview.rows.length).toBeGreaterThanOrEqual(Math.min(10, session.setup.edges));
+    const converted = session.convert(session.setup.choice);
+    const cli = convertGraphFile({ text: file(name).text, fileName: name });
+    if (!converted.ok || !cli.ok) throw new Error("not converted");
+    expect(serializeDataset(converted.dataset)).toBe(serializeDataset(cli.dataset));
+    expect(preview).toMatchObject({ actors: cli.dataset.actors.length, relations: cli.dataset.relations.length });
+  });
+
+  it("describes the file: format, counts, attributes, time, and the guess", () => {
+    const gexf = open(file("gephi-static-1.2.gexf")).setup;
+    expect(gexf).toMatchObject({ format: "gexf", fileName: "gephi-static-1.2.gexf", actorsFileName: null, edges: 4, nodes: 5, columns: null, edgesWithTime: 0 });
+    expect(gexf.attributes).toEqual({ node: ["wikidata"], edge: ["relation", "start_date", "weight"] });
+    expect(gexf.choice).toEqual({ mapping: { type: "relation", from: "start_date", wikidata: "wikidata" } });
+    expect(open(file("gephi-dynamic-1.3.gexf")).setup.edgesWithTime).toBe(3);
+  });
+
+  it("previews rows with their ends' labels", () => {
+    const s = open(file("gephi-static-1.2.gexf"));
+    const [row] = s.preview(s.setup.choice, 1).rows;
+    expect(row).toMatchObject({ where: 'edge 1 (id "0")', source: "0", sourceLabel: "Armenia", target: "1", targetLabel: "Russia", type: "alliance", from: "1992-05-15" });
+  });
+
+  it("lists every problem of the whole file by row and column, not only the previewed rows'", () => {
+    const s = open(file("bad-edges.csv"));
+    const p = s.preview(s.setup.choice, 1);
+    expect(p.rows).toHaveLength(1);
+    expect(p.problems).toContain('bad-edges.csv, row 2, column `from`: "2023-13-01" is not a date (YYYY-MM-DD)');
+    expect(p.problems.some((t) => t.startsWith("bad-edges.csv, row 4, column `sign`:"))).toBe(true);
+    expect(p).toMatchObject({ problemCount: p.problems.length, actors: 0, relations: 0 });
+    expect(s.convert(s.setup.choice).ok).toBe(false);
+  });
+
+  it("keeps a field set to none as none, where the CLI would guess it", () => {
+    const s = open(file("edges.csv"));
+    const { type: _type, ...withoutType } = s.setup.choice.mapping;
+    const choice = { ...s.setup.choice, mapping: withoutType };
+    expect(s.preview(choice).rows.map((r) => r.type)).toEqual(["positive", "negative", "positive", "positive"]);
+    const r = s.convert(choice);
+    expect(r.ok && r.dataset.relationTypes.map((t) => t.id)).toEqual(["positive", "negative"]);
+  });
+
+  it("takes a date for undated edges, and an inclusive end", () => {
+    const s = open(file("edges.csv"));
+    const { from: _from, ...undated } = s.setup.choice.mapping;
+    expect(s.preview({ ...s.setup.choice, mapping: undated }).problemCount).toBe(4);
+    const dated = s.preview({ ...s.setup.choice, mapping: { ...undated, defaultFrom: "2000-01-01", toInclusive: true } });
+    expect(dated.problems).toEqual([]);
+    expect(dated.rows[0]).toMatchObject({ from: "2000-01-01", to: "2023-10-04" });
+  });
+
+  it("tells a CSV edge list from its actors CSV in either order, and lets the ends be chosen", () => {
+    for (const files of [[file("actors.csv"), file("edges.csv")], [file("edges.csv"), file("actors.csv")]]) {
+      const s = open(...files);
+      expect(s.setup).toMatchObject({ fileName: "edges.csv", actorsFileName: "actors.csv", nodes: 5, edges: 4, columns: ["source", "target", "relation", "sign", "from", "to", "quote"] });
+      expect(s.setup.choice).toMatchObject({ sourceColumn: "source", targetColumn: "target", mapping: { nodeLabel: "label", nodeKind: "kind", wikidata: "wikidata" } });
+    }
+    const swapped = open(file("edges.csv"));
+    const rows = swapped.preview({ ...swapped.setup.choice, sourceColumn: "target", targetColumn: "source" }).rows;
+    expect([rows[0]!.source, rows[0]!.target]).toEqual(["RUS", "ARM"]);
+  });
+
+  it("guesses the first two columns as the ends when no name says which they are", () => {
+    const s = open({ name: "ties.csv", text: "country_a,country_b,relation,date\nARM,RUS,alliance,2020-01-01\n" });
+    expect(s.setup.choice).toMatchObject({ sourceColumn: "country_a", targetColumn: "country_b", mapping: { type: "relation", from: "date" } });
+    expect(s.preview(s.setup.choice).problems).toEqual([]);
+  });
+
+  it("refuses files that do not go together, saying why", () => {
+    const fail = (...files: GraphText[]) => {
+      const r = openMappingSession(files);
+      return r.ok ? "opened" : r.problems.join("\n");
+    };
+    expect(fail(file("edges.csv"), file("bad-edges.csv"))).toMatch(/which is the edge list\?/);
+    expect(fail(file("networkx.graphml"), file("actors.csv"))).toMatch(/only as a CSV edge list and its actors CSV/);
+    expect(fail(file("edges.csv"), file("actors.csv"), file("bad-edges.csv"))).toMatch(/open one graph file, or a CSV edge list together with its actors CSV/);
+    expect(fail({ name: "x.gexf", text: "<gexf><graph><nodes>" })).toMatch(/^x\.gexf, line \d+, column \d+: not well-formed XML/);
+  });
+});
+
+describe("which door an opened file goes through", () => {
+  const karabakh = JSON.parse(readFileSync("graph-data/karabakh.json", "utf8"));
+  const dataset = validateDataset(karabakh);
+  if (!dataset.ok) throw new Error("the default dataset does not validate");
+
+  it("dataset JSON and Stancegraph's GEXF: the importer", () => {
+    expect(fileKind(readFileSync("graph-data/karabakh.json", "utf8"), "karabakh.json")).toEqual({ kind: "dataset" });
+    expect(fileKind(writeGexf(dataset.dataset, { mode: "dynamic" }), "k.gexf")).toEqual({ kind: "dataset" });
+    // The name alone still sends a broken dataset file to the importer, which says what is wrong.
+    expect(fileKind("nothing like JSON", "broken.json")).toEqual({ kind: "dataset" });
+  });
+
+  it("event data: its format", () => {
+    for (const [format, name] of EVENT_FIXTURES) expect(fileKind(readEventText(ingestFixture(name)), name)).toEqual({ kind: "events", format });
+  });
+
+  it("other tools' graphs: the mapping; Stancegraph's GraphML: converted back without one", () => {
+    for (const name of ["gephi-static-1.2.gexf", "gephi-dynamic-1.3.gexf", "networkx.graphml", "yed.graphml", "edges.csv", "actors.csv"]) expect(fileKind(file(name).text, name)).toEqual({ kind: "graph" });
+    expect(fileKind(writeGraphml(dataset.dataset), "k.graphml")).toEqual({ kind: "stancegraph-graphml" });
+  });
+
+  it("anything else: a message naming what can be opened", () => {
+    expect(fileKind("<svg xmlns='http://www.w3.org/2000/svg'/>", "a.svg")).toEqual({ kind: "unknown", message: expect.stringMatching(/^an XML file, but neither GEXF nor GraphML \(expected dataset JSON, GEXF, GraphML, a CSV edge list, or event data/) });
+    expect(fileKind("just words", "notes.txt")).toEqual({ kind: "unknown", message: expect.stringMatching(/^not a file Stancegraph opens/) });
+    expect(fileKind("a\tb\tc", "x.tsv")).toEqual({ kind: "unknown", message: expect.stringMatching(/^3 tab-separated columns/) });
+  });
+});
