@@ -20,8 +20,11 @@ import { startLoad } from "../app/loading.ts";
 const MAX_LISTED = 200;
 
 export interface ImporterOptions {
-  /** Replaces the app on screen with `dataset` (this importer is torn down as part of it). */
-  replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean): void;
+  /**
+   * Replaces the app on screen with `dataset` (this importer is torn down as part of it); resolves
+   * once the new graph is drawn. `layoutPending`: the stable layout runs after that first draw.
+   */
+  replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean, layoutPending: boolean): Promise<unknown>;
 }
 
 /** Mounts the "Open dataset…" button in `toolbar` and drag-and-drop on the page. Returns the teardown. */
@@ -135,12 +138,12 @@ async function openFile(file: File, options: ImporterOptions, showErrors: (fileN
     const issues = outcome.kind === "invalid" && outcome.issues.length > 0 ? outcome.issues : (outcome.kind === "invalid" ? outcome.problems : ["it could not be read"]).map((message) => ({ path: "(file)", message }));
     return showErrors(file.name, issues);
   }
-  progress.update("Keeping it for your next visit…", 0.95);
+  progress.remove();
+  // Drawn first, kept after: writing a large file to IndexedDB no longer delays the first picture.
+  await options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped, outcome.layoutPending);
   const saved = outcome.keep ? await saveStoredDataset(file.name, outcome.keep) : false;
   // Without this, a reload would bring back an older import instead of the default.
   if (!saved) await removeStoredDataset();
-  progress.remove();
-  options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped);
   const { dataset } = outcome;
   const lines = [...outcome.warnings];
   if (outcome.layoutSkipped) lines.unshift("The layout was skipped at this size: actors are at their seeded starting positions (the Layout button runs it).");
