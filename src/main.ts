@@ -91,7 +91,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));
   // The default dataset introduces itself on a first visit (its quotes come from a paraphrase).
   teardown.push(mountAbout(shell.about, dataset, { openOnFirstVisit: origin.imported === null }));
-  teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped, layoutPending) => restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel) }));
+  teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped, layoutPending) => restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel).then((app) => current === app) }));
   const destroy = () => {
     for (const undo of teardown) undo();
     renderer.destroy();

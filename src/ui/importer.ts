@@ -22,9 +22,10 @@ const MAX_LISTED = 200;
 export interface ImporterOptions {
   /**
    * Replaces the app on screen with `dataset` (this importer is torn down as part of it); resolves
-   * once the new graph is drawn. `layoutPending`: the stable layout runs after that first draw.
+   * once the new graph is drawn, to whether it is still the one on screen (another file opened
+   * meanwhile replaces it). `layoutPending`: the stable layout runs after that first draw.
    */
-  replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean, layoutPending: boolean): Promise<unknown>;
+  replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean, layoutPending: boolean): Promise<boolean>;
 }
 
 /** Mounts the "Open dataset…" button in `toolbar` and drag-and-drop on the page. Returns the teardown. */
@@ -140,7 +141,9 @@ async function openFile(file: File, options: ImporterOptions, showErrors: (fileN
   }
   progress.remove();
   // Drawn first, kept after: writing a large file to IndexedDB no longer delays the first picture.
-  await options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped, outcome.layoutPending);
+  const shown = await options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped, outcome.layoutPending);
+  // Another file was opened while this one was being drawn: that one is kept, not this one.
+  if (!shown) return;
   const saved = outcome.keep ? await saveStoredDataset(file.name, outcome.keep) : false;
   // Without this, a reload would bring back an older import instead of the default.
   if (!saved) await removeStoredDataset();
