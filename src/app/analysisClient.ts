@@ -11,9 +11,6 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Dataset, Relation } from "../model/schema.ts";
 import type { AnalysisNeeds, ComputedAnalysis } from "./analysisState.ts";
 
-/** From this many actors the panel computes in the worker. */
-export const ANALYSIS_WORKER_ACTORS = 2000;
-
 /** Relations per posted part: each part is copied in its own short task. */
 const PART = 20_000;
 
@@ -24,17 +21,7 @@ export type AnalysisRequest =
 
 export type AnalysisReply = { id: number; computed: ComputedAnalysis } | { id: number; error: string };
 
-/** Hooks for tests (see src/view/mount.ts TestHooks): a smaller threshold, and a hold on requests. */
-interface AnalysisTestHooks {
-  analysisWorkerActors?: number;
-  holdAnalysis?: Promise<void>;
-}
-const hooks = (): AnalysisTestHooks | undefined => (typeof window === "undefined" ? undefined : (window as unknown as { stancegraphTestHooks?: AnalysisTestHooks }).stancegraphTestHooks);
-
-/** Whether the panel computes `model`'s figures in the worker. */
-export function analysisInWorker(model: StanceModel): boolean {
-  return model.dataset.actors.length >= (hooks()?.analysisWorkerActors ?? ANALYSIS_WORKER_ACTORS);
-}
+import { analysisTestHooks as hooks } from "./analysisThreshold.ts";
 
 export interface AnalysisClient {
   /** Computes `needs` in the worker. */

@@ -28,7 +28,7 @@ import { createHeldSigma, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
 import { drawFirstFrame, followContainerSize, setLabelRoom, stagePaddingFor } from "./mount.ts";
-import { refineLayout, type LayoutRefinement } from "./layoutRefine.ts";
+import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
 import { bindCamera, cameraControl, type CameraControl } from "./camera.ts";
 import { createLayoutPositions, type LayoutPositions } from "./positions.ts";
@@ -107,11 +107,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     edgeLabels: small,
   };
 
-  /** The layout after the first draw, while it runs. */
+  /** The layout after the first draw, while it runs; `refinePending` while its module loads. */
   let refinement: LayoutRefinement | null = null;
+  let refinePending = false;
   /** Marks on the container what has been drawn, for tests and benchmarks that wait on it. */
   const markDrawn = () => {
-    const refining = refinement?.running() ?? false;
+    const refining = refinePending || (refinement?.running() ?? false);
     container.dataset.drawn = String(view.get().revision);
     container.dataset.layout = refining ? "running" : "stable";
     container.dataset.settled = String(sigma !== null && !fades.active() && !snapshot.moving() && !layoutRun.running() && !refining);
@@ -202,9 +203,16 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     camera,
     snapshot,
     layoutRun,
-    refineLayout() {
-      if (destroyed) return Promise.resolve();
+    async refineLayout() {
+      if (destroyed) return;
       refinement?.stop();
+      refinePending = true;
+      markDrawn();
+      // On demand: the default dataset and the largest ones never run it, and the worker it
+      // starts would otherwise count among what every start loads.
+      const { refineLayout } = await import("./layoutRefine.ts");
+      refinePending = false;
+      if (destroyed) return;
       const run = refineLayout(graph, positions, () => markDrawn());
       refinement = run;
       markDrawn();

@@ -22,7 +22,8 @@ import type { Action, ViewState } from "../../app/state.ts";
 import type { Shell } from "../shell.ts";
 import type { Derived, DerivedView } from "../../app/derivedView.ts";
 import { analysisOf, SLOW_MS, type AnalysisNeeds, type DateAnalysis } from "../../app/analysisState.ts";
-import { analysisInWorker, createAnalysisClient, type AnalysisClient } from "../../app/analysisClient.ts";
+import { analysisInWorker } from "../../app/analysisThreshold.ts";
+import type { AnalysisClient } from "../../app/analysisClient.ts";
 import { mountAnalysisTimeline } from "./analysisTimeline.ts";
 import { mountGraphKey } from "./analysisKey.ts";
 import { renderSection, type AnalysisSection, type SectionContext } from "./section.ts";
@@ -95,6 +96,7 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
   const remote = analysisInWorker(model);
   let client: AnalysisClient | null = null;
   let asking = false;
+  let stopped = false;
   const note = h("p", { class: "analysis-computing", role: "status" });
   /** True when every figure `s` shows is in the memo; otherwise says so, asks the worker and re-syncs. */
   const computed = (s: Derived): boolean => {
@@ -113,15 +115,25 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
     drawnKey = "";
     if (asking) return false;
     asking = true;
-    client ??= createAnalysisClient(model);
-    client.compute(missing).then(
+    // The client (and its worker) is loaded on first use: most datasets never need it.
+    const ask = async () => {
+      if (!client) {
+        const { createAnalysisClient } = await import("../../app/analysisClient.ts");
+        if (stopped) throw new Error("the panel was closed");
+        client = createAnalysisClient(model);
+      }
+      return client.compute(missing);
+    };
+    ask().then(
       (result) => {
         asking = false;
+        if (stopped) return;
         analysis.adopt(result);
         sync(view.get());
       },
       (err: unknown) => {
         asking = false;
+        if (stopped) return;
         note.textContent = `The figures could not be computed: ${err instanceof Error ? err.message : String(err)}`;
       },
     );
@@ -148,6 +160,7 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
 
   const unmountKey = mountGraphKey(shell.graphMessage.parentElement ?? shell.graph, model, view, store);
   return () => {
+    stopped = true;
     client?.stop();
     unsubscribe();
     unmountKey();
