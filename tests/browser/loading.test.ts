@@ -123,6 +123,8 @@ describe("loading a large imported dataset", () => {
     await page.locator("input.import-input").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await page.waitForFunction((n) => window.stancegraph?.model.dataset.relations.length === n, RELATIONS, { timeout: 60_000 });
     await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("big.json");
+    // Kept after the first draw (src/ui/importer.ts): the notice says it was opened once it is kept.
+    await page.locator(".import-notice", { hasText: "big.json" }).waitFor({ timeout: 60_000 });
     await page.reload();
     await page.waitForFunction((n) => document.body.dataset.ready === "true" && window.stancegraph?.model.dataset.relations.length === n, RELATIONS, { timeout: 60_000 });
     await context.close();

@@ -138,7 +138,8 @@ export function mountExportMenu(toolbar: HTMLElement, model: StanceModel, render
       const scope = scopeFor(model, state, what);
       const text = (): string => {
         if (choice.format === "png") throw new Error("unreachable");
-        if (choice.format !== "svg") return renderExport(model, scope, choice.format);
+        // The styled GEXF carries the positions on screen (dragged nodes, a snapshot layout).
+        if (choice.format !== "svg") return renderExport(model, scope, choice.format, { position: (id) => renderer.positions.get(id) });
         // The view: the picture on screen. The whole dataset: every relation of all time, on the screen's positions.
         return renderSvg(what === "view" ? renderer.picture(scope) : pictureForScope(model, scope, { position: (id) => renderer.positions.get(id) }));
       };
