@@ -187,6 +187,11 @@ async function measureSize(browser: Browser, baseUrl: string, actors: number, co
     row(`date change, scrub step (${scrubStep} days) → painted`, middle(timing.scrub), "ms", reps, { measure: "plain sigma.refresh() → painted (floor)", value: floor });
     row("date change, one-day step → painted", middle(timing.day), "ms", reps, { measure: "plain sigma.refresh() → painted (floor)", value: floor });
 
+    say("Analysis tab");
+    const tab = await page.evaluate(MEASURE_ANALYSIS_TAB, { timeoutMs: big ? 30 * 60_000 : 5 * 60_000 });
+    row(`Analysis tab: open → figures drawn (${tab.inWorker ? "in the analysis worker" : "on the page"})`, tab.ms, "ms", 1);
+    row("longest task while the Analysis tab computes", tab.taskMax, "ms", 1);
+
     if (big) {
       // Software WebGL takes seconds per frame at this size: playback and scrubbing would take
       // many minutes and say only that. Load, heap and a date change are what this size is for.
@@ -289,6 +294,37 @@ const TIME_DATE_CHANGES = async (args: { scrubDates: string[]; dayDates: string[
     }
   }
   return out;
+};
+
+/**
+ * Opens the Analysis tab (the action its tab dispatches) and waits until its figures and charts are
+ * drawn (no "Computing…" note, the balance table there) and a frame painted; closes it again.
+ */
+const MEASURE_ANALYSIS_TAB = async (args: { timeoutMs: number }) => {
+  const app = window.stancegraph!;
+  const probe = window.__bench!;
+  const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const drawn = () => document.querySelector("#analysis-panel .balance-table") !== null && document.querySelector(".analysis-computing") === null;
+  let inWorker = false;
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const watch = new MutationObserver(() => {
+      if (document.querySelector(".analysis-computing")) inWorker = true;
+      if (!drawn()) return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => reject(new Error("the Analysis tab did not draw its figures")), args.timeoutMs);
+    app.store.dispatch({ type: "setAnalysis", open: true });
+    if (drawn()) resolve();
+  });
+  await frames();
+  const ms = performance.now() - t0;
+  const tasks = probe.longTasks.filter((t) => t.start + t.duration >= t0);
+  app.store.dispatch({ type: "setAnalysis", open: false });
+  await frames();
+  return { ms, inWorker, taskMax: Math.max(0, ...tasks.map((t) => t.duration)) };
 };
 
 const TIME_HOVER = async (args: { reps: number }) => {

@@ -25,9 +25,10 @@ import { suggestSuite } from "./suggest.ts";
 import { ingestSuite } from "./ingest.ts";
 import { editSuite } from "./edit.ts";
 import { gexfLoadSuite } from "./gexfLoad.ts";
+import { peerSuite } from "./peer.ts";
 
 /** Every suite, in order (ingest's sizes are numbers of events, chosen by the suite). */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, gexfLoadSuite, cliSuite, editSuite, suggestSuite, ingestSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, gexfLoadSuite, cliSuite, editSuite, suggestSuite, ingestSuite, peerSuite];
 
 export interface BenchOptions {
   sizes: number[];
@@ -36,6 +37,8 @@ export interface BenchOptions {
   /** Where to write benchmarks.md and .json; null: write nothing. */
   outDir: string | null;
   suites?: string[] | undefined;
+  /** A production build of Gephi Lite for the peer suite (--peer-build DIR). */
+  peerBuild?: string | undefined;
   log?: (message: string) => void;
 }
 
@@ -86,6 +89,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
         "out-dir": { type: "string" },
         "no-write": { type: "boolean", default: false },
         suites: { type: "string" },
+        "peer-build": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -105,9 +109,13 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
   for (const s of suites ?? []) {
     if (!SUITES.some((suite) => suite.name === s)) throw new BenchUsageError(`unknown suite "${s}" (have: ${SUITES.map((x) => x.name).join(", ")})`);
   }
+  // The peer suite drives a build the user made: it needs the folder, and the folder needs the suite.
+  const peerBuild = v["peer-build"] === undefined ? undefined : resolve(v["peer-build"]);
+  if (suites?.includes("peer") && peerBuild === undefined) throw new BenchUsageError("--suites peer needs --peer-build DIR (a production build of gephi/gephi-lite; see docs/benchmarks.md)");
+  if (peerBuild !== undefined && !suites?.includes("peer")) throw new BenchUsageError("--peer-build is for the peer suite: add --suites peer");
   // A quick run is a smoke test: it writes the reports only when asked where.
   const outDir = v["no-write"] ? null : v["out-dir"] !== undefined ? resolve(v["out-dir"]) : quick ? null : DOCS_DIR;
-  return { sizes, quick, reps, outDir, suites };
+  return { sizes, quick, reps, outDir, suites, ...(peerBuild !== undefined ? { peerBuild } : {}) };
 }
 
 function parseSizes(text: string): number[] {
@@ -127,8 +135,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;
-  const suites = SUITES.filter((s) => options.suites === undefined || options.suites.includes(s.name));
-  const context: BenchContext = { sizes: options.sizes, relationsPerActor: RELATIONS_PER_ACTOR, quick: options.quick, reps: options.reps, log };
+  const suites = SUITES.filter((s) => (options.suites === undefined ? !s.onlyWhenAsked : options.suites.includes(s.name)));
+  const context: BenchContext = { sizes: options.sizes, relationsPerActor: RELATIONS_PER_ACTOR, quick: options.quick, reps: options.reps, log, peerBuild: options.peerBuild };
   const rows: BenchRow[] = [];
   const budgets: BudgetLine[] = [];
   const notes: string[] = [];
@@ -266,14 +274,15 @@ ${report.notes.map((n) => `- ${n}`).join("\n")}
 `;
 }
 
-const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node,browser,cli]
+const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--reps N] [--out-dir DIR] [--no-write] [--suites node,browser,cli] [--peer-build DIR]
 
   --sizes LIST   numbers of actors (10 relations each), e.g. 1000,10k,50k (default 1k,10k,50k)
   --quick        smoke run at ${QUICK_SIZES.join(",")} actors with few repetitions; writes nothing unless --out-dir
   --reps N       repetitions per measure (default: by size)
   --out-dir DIR  where to write benchmarks.md and benchmarks.json (default docs/)
   --no-write     print only
-  --suites LIST  which suites to run (have: ${SUITES.map((s) => s.name).join(", ")})`;
+  --suites LIST  which suites to run (have: ${SUITES.map((s) => s.name).join(", ")}; "peer" only when named)
+  --peer-build DIR  a production build of Gephi Lite for --suites peer (see docs/benchmarks.md)`;
 
 async function main(argv: string[]): Promise<number> {
   let options;

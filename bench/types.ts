@@ -38,9 +38,13 @@ export interface BenchContext {
   reps: number | undefined;
   /** Progress, to stderr: a long run should show it is alive. */
   log(message: string): void;
+  /** A production build of Gephi Lite, for the peer suite (--peer-build). */
+  peerBuild?: string | undefined;
 }
 
 export interface BenchSuite {
   name: string;
+  /** Run only when named in --suites (the peer suite needs a build the user makes). */
+  onlyWhenAsked?: boolean;
   run(context: BenchContext): Promise<SuiteResult>;
 }

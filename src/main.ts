@@ -57,6 +57,8 @@ export interface DatasetOrigin {
   imported: string | null;
   /** Something the user should know about how it was loaded (a skipped layout). */
   note?: string | undefined;
+  /** The stable layout runs after the first draw (src/view/layoutRefine.ts). */
+  layoutPending?: boolean;
 }
 
 async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset)): Promise<App> {
@@ -89,7 +91,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));
   // The default dataset introduces itself on a first visit (its quotes come from a paraphrase).
   teardown.push(mountAbout(shell.about, dataset, { openOnFirstVisit: origin.imported === null }));
-  teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped) => void restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined }, nextModel) }));
+  teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped, layoutPending) => restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel).then((app) => current === app) }));
   const destroy = () => {
     for (const undo of teardown) undo();
     renderer.destroy();
@@ -102,6 +104,8 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   if (current === app) {
     window.stancegraph = app;
     document.body.dataset.ready = "true";
+    // Drawn at the seeded start: the nodes now move to the stable layout.
+    if (origin.layoutPending) void renderer.refineLayout();
   }
   return app;
 }
@@ -180,7 +184,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const stored = await load.outcome;
   shown.screen?.remove();
   if (stored.kind === "loaded") {
-    await start(root, stored.dataset, { imported: stored.name, note: stored.layoutSkipped ? LAYOUT_SKIPPED : undefined }, stored.model);
+    await start(root, stored.dataset, { imported: stored.name, note: stored.layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending: stored.layoutPending }, stored.model);
     return;
   }
   // The user gave up on this file: forget it, so the next visit opens the default too.

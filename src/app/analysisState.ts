@@ -50,6 +50,37 @@ export interface Analysis {
   series(): StanceSeries;
   /** True once the blocs at some date took longer than SLOW_MS: playback then stops refreshing them. */
   slow(): boolean;
+  /** What of `needs` is not computed yet (nothing: the panel can draw without computing). */
+  missing(needs: AnalysisNeeds): AnalysisNeeds;
+  /** Takes figures computed elsewhere (the analysis worker, analysisClient.ts) into the memo. */
+  adopt(computed: ComputedAnalysis): void;
+}
+
+/** What a view of the panel reads: the figures at some dates, who moved between two, the series. */
+export interface AnalysisNeeds {
+  dates: string[];
+  shifts: Array<[string, string]>;
+  series: boolean;
+}
+
+/** Figures computed in full, as plain data that travels between threads. */
+export interface ComputedAnalysis {
+  constellations: Array<{ asOf: string; graph: SignedGraph; balance: BalanceReport; alignment: ActorAlignment[]; blocs: BlocPartition }>;
+  shifts: Array<{ a: string; b: string; report: AlignmentShiftReport }>;
+  series: StanceSeries | null;
+}
+
+/** Computes `needs` in full here: what the analysis worker runs on its copy of the model. */
+export function computeNeeds(analysis: Analysis, needs: AnalysisNeeds): ComputedAnalysis {
+  const constellations = needs.dates.map((date) => {
+    const c = analysis.at(date);
+    return { asOf: c.asOf, graph: c.graph, balance: c.balance, alignment: [...c.alignment], blocs: c.blocs };
+  });
+  return {
+    constellations,
+    shifts: needs.shifts.map(([a, b]) => ({ a, b, report: analysis.shift(a, b) })),
+    series: needs.series ? analysis.series() : null,
+  };
 }
 
 /**
@@ -83,7 +114,7 @@ export function analysisOf(model: StanceModel, clock: Clock = () => performance.
 
 function createAnalysis(model: StanceModel, clock: Clock): Analysis {
   const changeDates = seriesDates(model, model.span.from, model.span.to);
-  const byChangeDate = new Map<string, Omit<DateAnalysis, "date">>();
+  const byChangeDate = new Map<string, Constellation>();
   const shifts = new Map<string, AlignmentShiftReport>();
   let series: StanceSeries | null = null;
   let slow = false;
@@ -107,7 +138,7 @@ function createAnalysis(model: StanceModel, clock: Clock): Analysis {
     return changeDates[lo]!;
   };
 
-  const constellation = (asOf: string): Omit<DateAnalysis, "date"> => {
+  const constellation = (asOf: string): Constellation => {
     const known = byChangeDate.get(asOf);
     if (known) {
       // Refresh its place in the insertion order, so the oldest unused one is dropped first.
@@ -162,14 +193,31 @@ function createAnalysis(model: StanceModel, clock: Clock): Analysis {
       return (series ??= stanceSeries(model));
     },
     slow: () => slow,
+    missing(needs) {
+      const dates = needs.dates.filter((d) => !byChangeDate.get(changeDateOf(d))?.complete());
+      const shiftsMissing = needs.shifts.filter(([a, b]) => !shifts.has(`${changeDateOf(a)}|${changeDateOf(b)}`));
+      return { dates, shifts: shiftsMissing, series: needs.series && series === null };
+    },
+    adopt(computed) {
+      for (const c of computed.constellations) {
+        byChangeDate.set(c.asOf, { asOf: c.asOf, graph: c.graph, balance: c.balance, alignment: c.alignment, blocs: c.blocs, complete: () => true });
+        if (byChangeDate.size > KEEP) byChangeDate.delete(byChangeDate.keys().next().value!);
+      }
+      for (const { a, b, report } of computed.shifts) shifts.set(`${changeDateOf(a)}|${changeDateOf(b)}`, report);
+      if (computed.series) series = computed.series;
+    },
   };
 }
 
-function lazyFigures(asOf: string, graph: SignedGraph, timed: <T>(compute: () => T) => T): Omit<DateAnalysis, "date"> {
+/** The figures of one change date, and whether all of them are computed yet. */
+type Constellation = Omit<DateAnalysis, "date"> & { complete(): boolean };
+
+function lazyFigures(asOf: string, graph: SignedGraph, timed: <T>(compute: () => T) => T): Constellation {
   let balance: BalanceReport | undefined;
   let alignment: ActorAlignment[] | undefined;
   let blocs: BlocPartition | undefined;
   return {
+    complete: () => balance !== undefined && alignment !== undefined && blocs !== undefined,
     asOf,
     graph,
     get balance() {

@@ -33,6 +33,8 @@ export type LoadOutcome =
       dataset: Dataset;
       model: StanceModel;
       layoutSkipped: boolean;
+      /** The stable layout still has to run: draw the seeded start first (src/view/layoutRefine.ts). */
+      layoutPending: boolean;
       warnings: string[];
       /** The dataset as dataset JSON, to keep for the next visit (file loads only). */
       keep?: Blob;
@@ -126,7 +128,7 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress, dialogs?
       const dataset = { ...m.dataset, ...parts } as Dataset;
       buildInSlices(dataset, m.prepared, onProgress, () => cancelled).then(
         (model) => {
-          if (model) finish({ kind: "loaded", name: m.name, dataset, model, layoutSkipped: !m.prepared.laidOut, warnings: m.warnings, ...(m.keep ? { keep: m.keep } : {}) });
+          if (model) finish({ kind: "loaded", name: m.name, dataset, model, layoutSkipped: !m.prepared.laidOut, layoutPending: m.prepared.laidOut, warnings: m.warnings, ...(m.keep ? { keep: m.keep } : {}) });
         },
         // Out of memory, or a bug: say so rather than leave the progress bar up for ever.
         (err: unknown) => finish({ kind: "invalid", name: m.name, problems: [`the graph could not be built: ${err instanceof Error ? err.message : String(err)}`], issues: [] }),

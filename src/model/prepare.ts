@@ -1,14 +1,13 @@
 /**
  * The part of building a model that needs no graph and no page: the interval index, the parallel
- * relations and the starting layout. The load worker (src/app/loadWorker.ts) runs it and posts
+ * relations and the starting positions. The load worker (src/app/loadWorker.ts) runs it and posts
  * the result as typed arrays whose buffers are transferred, so the page gets them for free and
  * only builds the graphology graph itself (in slices, src/model/stanceModel.ts modelSteps).
  */
 import type { Dataset } from "./schema.ts";
 import { packIntervals, packedBuffers } from "./intervalIndex.ts";
 import { parallelIndex } from "./parallel.ts";
-import { buildGraph } from "./graph.ts";
-import { computeLayout, defaultIterations, seededPositions } from "./layout.ts";
+import { defaultIterations, seededPositions } from "./layout.ts";
 import type { PreparedModel } from "./stanceModel.ts";
 
 /**
@@ -39,29 +38,27 @@ export function layoutTooSlow(actors: number, relations: number): boolean {
 }
 
 export interface Prepared extends PreparedModel {
-  /** False: the layout was skipped at this size (seeded positions). */
+  /**
+   * True: the stable layout is ForceAtlas2's, which the page runs after the first draw from the
+   * positions given here (its seeded start; src/view/layoutRefine.ts). False: the layout was
+   * skipped at this size and the seeded positions are the stable layout.
+   */
   laidOut: boolean;
 }
 
-/** Computes the index, the parallel relations and the positions. `stage` reports what runs (and the share of a load done). */
+/**
+ * Computes the index, the parallel relations and the starting positions. `stage` reports what runs
+ * (and the share of a load done). ForceAtlas2 no longer runs here: the graph is drawn at its
+ * seeded start first, and the layout animates to the stable positions afterwards.
+ */
 export function prepareModel(dataset: Dataset, stage: (what: string, fraction: number) => void = () => {}): Prepared {
   stage("Building the time index", 0.2);
   const index = packIntervals(dataset.relations);
   const parallel = parallelIndex(dataset.relations);
   const n = dataset.actors.length;
   const laidOut = !layoutTooSlow(n, dataset.relations.length);
-  let positions: Float64Array;
-  if (laidOut) {
-    stage(`Laying out ${n.toLocaleString("en")} actors (ForceAtlas2)`, 0.25);
-    const graph = buildGraph(dataset, { parallel });
-    const computed = computeLayout(graph);
-    positions = new Float64Array(2 * n);
-    dataset.actors.forEach((a, i) => {
-      const p = computed.get(a.id)!;
-      positions[2 * i] = p.x;
-      positions[2 * i + 1] = p.y;
-    });
-  } else positions = seededPositions(n);
+  // The start ForceAtlas2 runs from (layoutInput): the same dataset, the same first picture.
+  const positions = seededPositions(n);
   return { index, parallel, positions, laidOut };
 }
 

@@ -25,8 +25,12 @@ import { startLoad, type LoadDialogs } from "../app/loading.ts";
 const MAX_LISTED = 200;
 
 export interface ImporterOptions {
-  /** Replaces the app on screen with `dataset` (this importer is torn down as part of it). */
-  replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean): void;
+  /**
+   * Replaces the app on screen with `dataset` (this importer is torn down as part of it); resolves
+   * once the new graph is drawn, to whether it is still the one on screen (another file opened
+   * meanwhile replaces it). `layoutPending`: the stable layout runs after that first draw.
+   */
+  replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean, layoutPending: boolean): Promise<boolean>;
 }
 
 /** Mounts the "Open dataset…" button in `toolbar` and drag-and-drop on the page. Returns the teardown. */
@@ -165,12 +169,14 @@ async function openFile(file: File, others: File[], options: ImporterOptions, sh
     const issues = outcome.kind === "invalid" && outcome.issues.length > 0 ? outcome.issues : (outcome.kind === "invalid" ? outcome.problems : ["it could not be read"]).map((message) => ({ path: "(file)", message }));
     return showErrors(file.name, issues);
   }
-  progress.update("Keeping it for your next visit…", 0.95);
+  progress.remove();
+  // Drawn first, kept after: writing a large file to IndexedDB no longer delays the first picture.
+  const shown = await options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped, outcome.layoutPending);
+  // Another file was opened while this one was being drawn: that one is kept, not this one.
+  if (!shown) return;
   const saved = outcome.keep ? await saveStoredDataset(file.name, outcome.keep) : false;
   // Without this, a reload would bring back an older import instead of the default.
   if (!saved) await removeStoredDataset();
-  progress.remove();
-  options.replace(outcome.dataset, file.name, outcome.model, outcome.layoutSkipped);
   const { dataset } = outcome;
   const lines = [...outcome.warnings];
   if (outcome.layoutSkipped) lines.unshift("The layout was skipped at this size: actors are at their seeded starting positions (the Layout button runs it).");

@@ -22,6 +22,8 @@ const INDEX_SLICE_MS = 30;
  */
 export interface TestHooks {
   holdDrawing?: Promise<void>;
+  /** The layout after the first draw (layoutRefine.ts) starts its worker only once this resolves. */
+  holdLayout?: Promise<void>;
 }
 
 declare global {
@@ -110,7 +112,7 @@ export function fitWithLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPo
 }
 
 /** The fitted box, widened on the right for labels; sigma uses it from its next indexation. */
-function setLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPositions): void {
+export function setLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPositions): void {
   const { x, y } = positions.extent();
   const width = x[1] - x[0] || 1;
   sigma.setCustomBBox({ x: [x[0], x[1] + width * 0.2], y });

@@ -1,8 +1,12 @@
 /**
  * The view's layout layer: where each actor is drawn now. It starts at the model's stable layout
- * (the positions the dataset always opens with, which the model keeps and never changes) and
- * holds what the user did to it in this session: nodes dragged, a snapshot laid out, the layout
- * re-run. The model's graph is never written to; sigma reads positions through the node reducer.
+ * (the positions the dataset always opens with, kept as the model graph's x/y) and holds what the
+ * user did to it in this session: nodes dragged, a snapshot laid out, the layout re-run. Sigma
+ * reads positions through the node reducer.
+ *
+ * The stable layout itself is written once per load, by the layout that runs after the first draw
+ * (layoutRefine.ts) through `refineStable`: the graph opens at ForceAtlas2's seeded start and the
+ * model's x/y follow ForceAtlas2 until they hold its result. Nothing else writes them.
  *
  * Only moved actors are stored, so a 50,000-actor graph costs nothing until something moves.
  */
@@ -24,6 +28,12 @@ export interface LayoutPositions {
   reset(): void;
   /** The box around every actor's current position. */
   extent(): { x: [number, number]; y: [number, number] };
+  /**
+   * Writes the stable layout (the model graph's x/y) of `ids`, x0, y0, x1, y1, … in their order,
+   * without graph events (one refresh for all, not one per node); listeners are told `ids`. Ids no
+   * longer in the graph (an edit dropped them meanwhile) are passed over.
+   */
+  refineStable(ids: readonly string[], xy: ArrayLike<number>): void;
   /** Calls `listener` with the actors each `set` or `reset` moved; returns the unsubscribe. */
   onChange(listener: (moved: readonly string[]) => void): () => void;
 }
@@ -48,6 +58,18 @@ export function createLayoutPositions(graph: StanceGraph): LayoutPositions {
       const out = new Map<string, Point>();
       graph.forEachNode((id, a) => out.set(id, moved.get(id) ?? { x: a.x, y: a.y }));
       return out;
+    },
+    refineStable(ids, xy) {
+      const told: string[] = [];
+      ids.forEach((id, k) => {
+        if (!graph.hasNode(id)) return;
+        // In place: graphology emits no event for it, and sigma is refreshed once by the listener.
+        const a = graph.getNodeAttributes(id);
+        a.x = xy[2 * k]!;
+        a.y = xy[2 * k + 1]!;
+        told.push(id);
+      });
+      tell(told);
     },
     reset() {
       const ids = [...moved.keys()];

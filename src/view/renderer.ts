@@ -10,8 +10,9 @@
  * relations that entered or left and their ends, a hover in a large graph the old and new
  * neighbourhoods — and everything else with one pass of the reducers.
  *
- * Tests and benchmarks wait on `data-drawn` (the derived revision last drawn) and
- * `data-settled="true"` (mounted, no fade running) on the container, never on time.
+ * Tests and benchmarks wait on `data-drawn` (the derived revision last drawn),
+ * `data-settled="true"` (mounted, no fade or layout running) and `data-layout` ("running" while
+ * the layout after the first draw moves the nodes, then "stable") on the container, never on time.
  */
 import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from "sigma/rendering";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
@@ -26,7 +27,8 @@ import type { ExportScope } from "../io/exportView.ts";
 import { createHeldSigma, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
-import { drawFirstFrame, followContainerSize, stagePaddingFor } from "./mount.ts";
+import { drawFirstFrame, followContainerSize, setLabelRoom, stagePaddingFor } from "./mount.ts";
+import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
 import { bindCamera, cameraControl, type CameraControl } from "./camera.ts";
 import { createLayoutPositions, type LayoutPositions } from "./positions.ts";
@@ -65,6 +67,11 @@ export interface Renderer {
   readonly snapshot: SnapshotLayout;
   /** "Re-run layout" (ForceAtlas2 in a worker). */
   readonly layoutRun: LayoutRun;
+  /**
+   * Runs the stable layout after the first draw (layoutRefine.ts): the nodes move from their
+   * seeded start to ForceAtlas2's positions. Resolves when they are there.
+   */
+  refineLayout(): Promise<void>;
   /** The picture of the view on screen: its scene (the marks sigma and the label layer draw) with the scope's caption and legend. */
   picture(scope: ExportScope): Picture;
   /** A PNG of the view on screen (see pngExport.ts). */
@@ -100,10 +107,15 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     edgeLabels: small,
   };
 
+  /** The layout after the first draw, while it runs; `refinePending` while its module loads. */
+  let refinement: LayoutRefinement | null = null;
+  let refinePending = false;
   /** Marks on the container what has been drawn, for tests and benchmarks that wait on it. */
   const markDrawn = () => {
+    const refining = refinePending || (refinement?.running() ?? false);
     container.dataset.drawn = String(view.get().revision);
-    container.dataset.settled = String(sigma !== null && !fades.active() && !snapshot.moving() && !layoutRun.running());
+    container.dataset.layout = refining ? "running" : "stable";
+    container.dataset.settled = String(sigma !== null && !fades.active() && !snapshot.moving() && !layoutRun.running() && !refining);
   };
   const snapshot = createSnapshotLayout(positions, view, markDrawn);
   const layoutRun = createLayoutRun(graph, positions, markDrawn);
@@ -165,6 +177,14 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
 
   const unpositions = positions.onChange((moved) => {
     if (!sigma || moved.length === 0) return;
+    if (moved.length >= graph.order) {
+      // The whole layout moved (the layout after the first draw, a re-run): the node reducers run
+      // again and sigma's processing places every edge from its ends; edge reducers need not run.
+      // The first layout also refits the box, as the first draw fitted it to the seeded start.
+      if (refinement?.running()) setLabelRoom(sigma, positions);
+      sigma.refresh({ partialGraph: { nodes: [...moved] } });
+      return;
+    }
     // Moved nodes and their edges are re-reduced; sigma then processes the new positions.
     const edges = new Set<string>();
     for (const n of moved) graph.forEachEdge(n, (e) => void edges.add(e));
@@ -183,6 +203,21 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     camera,
     snapshot,
     layoutRun,
+    async refineLayout() {
+      if (destroyed) return;
+      refinement?.stop();
+      refinePending = true;
+      markDrawn();
+      // On demand: the default dataset and the largest ones never run it, and the worker it
+      // starts would otherwise count among what every start loads.
+      const { refineLayout } = await import("./layoutRefine.ts");
+      refinePending = false;
+      if (destroyed) return;
+      const run = refineLayout(graph, positions, () => markDrawn());
+      refinement = run;
+      markDrawn();
+      return run.finished;
+    },
     async mount() {
       if (sigma || mounting) return;
       mounting = true;
@@ -255,6 +290,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       fades.destroy();
       snapshot.destroy();
       layoutRun.stop();
+      refinement?.stop();
       sigma?.kill();
       sigma = null;
     },

@@ -199,6 +199,8 @@ describe("a valid dataset file", () => {
     await fileInput().setInputFiles(gexf);
     await page.waitForFunction(() => document.querySelector(".dataset-origin")?.textContent?.includes("karabakh_all.gexf"));
     expect(JSON.parse(await page.evaluate(() => JSON.stringify(window.stancegraph!.model.dataset)))).toEqual(JSON.parse(original));
+    // Kept after the first draw (src/ui/importer.ts): the notice says it was opened once it is kept.
+    await page.locator(".import-notice", { hasText: "karabakh_all.gexf" }).waitFor();
     await reload();
     await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("karabakh_all.gexf");
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.relations.length)).toBe(20);

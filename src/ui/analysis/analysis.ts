@@ -21,7 +21,9 @@ import type { Store } from "../../app/store.ts";
 import type { Action, ViewState } from "../../app/state.ts";
 import type { Shell } from "../shell.ts";
 import type { Derived, DerivedView } from "../../app/derivedView.ts";
-import { analysisOf, SLOW_MS, type DateAnalysis } from "../../app/analysisState.ts";
+import { analysisOf, SLOW_MS, type AnalysisNeeds, type DateAnalysis } from "../../app/analysisState.ts";
+import { analysisInWorker } from "../../app/analysisThreshold.ts";
+import type { AnalysisClient } from "../../app/analysisClient.ts";
 import { mountAnalysisTimeline } from "./analysisTimeline.ts";
 import { mountGraphKey } from "./analysisKey.ts";
 import { renderSection, type AnalysisSection, type SectionContext } from "./section.ts";
@@ -90,8 +92,57 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
     lastRenderMs = performance.now() - started;
   };
 
+  // ── a large dataset: the figures come from the analysis worker (app/analysisClient.ts) ────────
+  const remote = analysisInWorker(model);
+  let client: AnalysisClient | null = null;
+  let asking = false;
+  let stopped = false;
+  const note = h("p", { class: "analysis-computing", role: "status" });
+  /** True when every figure `s` shows is in the memo; otherwise says so, asks the worker and re-syncs. */
+  const computed = (s: Derived): boolean => {
+    const needs: AnalysisNeeds = { dates: s.compare ? [s.compare.a, s.compare.b] : [s.date], shifts: s.compare ? [[s.compare.a, s.compare.b]] : [], series: true };
+    const missing = analysis.missing(needs);
+    if (missing.dates.length === 0 && missing.shifts.length === 0 && !missing.series) return true;
+    dateLine.textContent = s.compare ? `Comparing ${dateName(s.compare.a)} and ${dateName(s.compare.b)}` : `On ${dateName(s.date)}`;
+    // Playback asks for nothing: the figures catch up when it stops.
+    if (s.playing) {
+      dateLine.textContent += " (figures update when playback stops)";
+      return false;
+    }
+    const actors = model.dataset.actors.length.toLocaleString("en");
+    note.textContent = missing.series && missing.dates.length > 0 ? `Computing blocs and the timeline for ${actors} actors…` : missing.series ? `Computing the timeline for ${actors} actors…` : `Computing blocs for ${actors} actors…`;
+    if (!figures.contains(note)) replaceChildren(figures, note);
+    drawnKey = "";
+    if (asking) return false;
+    asking = true;
+    // The client (and its worker) is loaded on first use: most datasets never need it.
+    const ask = async () => {
+      if (!client) {
+        const { createAnalysisClient } = await import("../../app/analysisClient.ts");
+        if (stopped) throw new Error("the panel was closed");
+        client = createAnalysisClient(model);
+      }
+      return client.compute(missing);
+    };
+    ask().then(
+      (result) => {
+        asking = false;
+        if (stopped) return;
+        analysis.adopt(result);
+        sync(view.get());
+      },
+      (err: unknown) => {
+        asking = false;
+        if (stopped) return;
+        note.textContent = `The figures could not be computed: ${err instanceof Error ? err.message : String(err)}`;
+      },
+    );
+    return false;
+  };
+
   const sync = (s: Derived, prev?: Derived) => {
     if (!s.analysis) return;
+    if (remote && !computed(s)) return;
     render(s);
     charts.sync(s, prev);
   };
@@ -109,6 +160,8 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
 
   const unmountKey = mountGraphKey(shell.graphMessage.parentElement ?? shell.graph, model, view, store);
   return () => {
+    stopped = true;
+    client?.stop();
     unsubscribe();
     unmountKey();
     document.removeEventListener("keydown", onKey);
