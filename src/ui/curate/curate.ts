@@ -58,6 +58,8 @@ export interface Curate {
   suggestionsHost: HTMLElement;
   /** Opens the workspace with `source` in the reading pane. */
   read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): void;
+  /** Resolves once every edit so far is written to IndexedDB. */
+  idle(): Promise<void>;
   /** Resolves true when there are no unsaved edits or the user agrees to leave them (they stay kept as the workspace until replaced). */
   confirmLeave(opener: HTMLElement | null, what: string): Promise<boolean>;
   destroy(): void;
@@ -305,6 +307,7 @@ export function mountCurate(options: CurateOptions): Curate {
     suggestionsHost: pane.suggestionsHost,
     read,
     confirmLeave,
+    idle: () => workspace.idle(),
     destroy() {
       unsub();
       unsel();
