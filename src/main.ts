@@ -84,7 +84,8 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store));
   const teardown = [view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
   measured("search", () => mountSearch(shell.controls, model, renderer.camera, store));
-  teardown.push(measured("filters", () => mountFilters(shell.controls, model, view, store)));
+  let unmountFilters = measured("filters", () => mountFilters(shell.controls, model, view, store));
+  teardown.push(() => unmountFilters());
   let unmountDetails = measured("details", () => mountDetails(shell.details, model, view, store));
   teardown.push(() => unmountDetails());
   teardown.push(measured("table", () => mountTable(shell.table, model, view, store)));
@@ -139,17 +140,34 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   // The details card gains the workspace's Edit/Delete buttons and clickable quotes.
   unmountDetails();
   unmountDetails = mountDetails(shell.details, model, view, store, mounted.curate.details);
-  // An edit that moves the dataset's span (a relation outside it) gives the timeline its new window.
+  // Panels built once per dataset follow the edits that change what they list: the timeline its
+  // window (a relation outside the span), the filters their relation types and actor kinds.
+  let kinds = kindsOf(model.dataset);
   teardown.push(
     mounted.edits.subscribe((event) => {
-      if (!event.change?.span) return;
-      unmountTimeline();
-      shell.timeline.replaceChildren();
-      unmountTimeline = mountTimeline(shell.timeline, model, view, store, renderer.snapshot);
+      const change = event.change;
+      if (change?.span) {
+        unmountTimeline();
+        shell.timeline.replaceChildren();
+        unmountTimeline = mountTimeline(shell.timeline, model, view, store, renderer.snapshot);
+      }
+      const types = change ? change.relationTypes.added.length + change.relationTypes.removed.length + change.relationTypes.changed.length > 0 : false;
+      const nextKinds = change && change.actors.added.length + change.actors.removed.length + change.actors.changed.length > 0 ? kindsOf(model.dataset) : kinds;
+      if (types || nextKinds !== kinds) {
+        kinds = nextKinds;
+        unmountFilters();
+        shell.controls.querySelector("section.filters")?.remove();
+        unmountFilters = mountFilters(shell.controls, model, view, store);
+      }
     }),
   );
   document.body.dataset.curate = "ready";
   return app;
+}
+
+/** The actor kinds a dataset uses, as one string (the filters list them). */
+function kindsOf(dataset: Dataset): string {
+  return [...new Set(dataset.actors.map((a) => a.kind))].sort().join(",");
 }
 
 /** The app on screen (or being drawn), which a restart replaces. */

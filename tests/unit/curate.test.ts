@@ -136,6 +136,7 @@ describe("an edit reaches the derived view", () => {
   it("follows a change of type and dates, and a store change after the edit still steps from the new model", () => {
     const { store, view, edits } = setup();
     edits.perform({ kind: "addRelation", relation });
+    expect([...view.get().visible.ids]).toEqual(["r1"]);
     edits.perform({ kind: "updateRelation", id: "r1", changes: { from: "2024-06-01" } });
     expect(view.get().visible.ids.size).toBe(0);
     store.dispatch({ type: "setDate", date: "2024-07-01" });
