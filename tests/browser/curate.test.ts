@@ -16,6 +16,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { drawn, launchChromium, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { ROOT } from "./preview.ts";
+import { newDataset } from "../../src/model/edit/template.ts";
+import { datasetJson } from "../../src/io/datasetJson.ts";
+import type { Dataset } from "../../src/model/schema.ts";
 
 const base = inject("baseUrl");
 let browser: Browser;
@@ -183,17 +186,23 @@ describe("curating a new dataset in the browser", () => {
     const out = execFileSync("node", [join(ROOT, "bin/stancegraph.js"), "validate", file], { cwd: ROOT, encoding: "utf8" });
     expect(out).toMatch(/valid/i);
     const saved = JSON.parse(readFileSync(file, "utf8"));
-    expect(saved.actors).toEqual([
-      { id: "ARM", label: "Armenia", kind: "state", wikidata: ["Q399"], iso3: "ARM" },
-      { id: "RUS", label: "Russia", kind: "state", wikidata: ["Q159"], iso3: "RUS", aliases: ["Moscow", "the Kremlin"] },
-      { id: "AZE", label: "Azerbaijan", kind: "state", iso3: "AZE", aliases: ["Baku"] },
-    ]);
-    expect(saved.sources).toEqual([{ id: "armenia-turns-west", title: "Armenia turns west", publisher: "Example Wire", date: "2024-04-18", text: TEXT }]);
-    expect(saved.relations).toEqual([
-      { id: r1, source: "ARM", target: "RUS", type: "alliance", from: "2020-01-01", evidence: [{ source: "armenia-turns-west", quote: TEXT.slice(S1, S2 - 1), start: S1, end: S2 - 1 }] },
-      { id: r2, source: "ARM", target: "AZE", type: "hostility", from: "2020-09-27", evidence: [{ source: "armenia-turns-west", quote: TEXT.slice(S2, S3 - 1), start: S2, end: S3 - 1 }] },
-    ]);
-    expect(saved.relationTypes.map((t: { id: string }) => t.id)).toEqual(["alliance", "partnership", "estrangement", "hostility", "mediation", "membership"]);
+    const quote = (from: number, to: number) => ({ source: "armenia-turns-west", quote: TEXT.slice(from, to), start: from, end: to });
+    const expected = {
+      ...newDataset("untitled", "Untitled dataset"),
+      actors: [
+        { id: "ARM", label: "Armenia", kind: "state", wikidata: ["Q399"], iso3: "ARM" },
+        { id: "RUS", label: "Russia", kind: "state", wikidata: ["Q159"], iso3: "RUS", aliases: ["Moscow", "the Kremlin"] },
+        { id: "AZE", label: "Azerbaijan", kind: "state", iso3: "AZE", aliases: ["Baku"] },
+      ],
+      relations: [
+        { id: r1, source: "ARM", target: "RUS", type: "alliance", from: "2020-01-01", evidence: [quote(S1, S2 - 1)] },
+        { id: r2, source: "ARM", target: "AZE", type: "hostility", from: "2020-09-27", evidence: [quote(S2, S3 - 1)] },
+      ],
+      sources: [{ id: "armenia-turns-west", title: "Armenia turns west", publisher: "Example Wire", date: "2024-04-18", text: TEXT }],
+    };
+    // The file is the canonical JSON of exactly that dataset (with $schema first).
+    expect(readFileSync(file, "utf8")).toBe(datasetJson(expected as Dataset));
+    expect(saved.format).toBe("stancegraph/1");
     expect(await page.locator(".curate-status").textContent()).toMatch(/^Everything saved/);
     expect(errors).toEqual([]);
   });
@@ -239,6 +248,38 @@ describe("curating a new dataset in the browser", () => {
     await alliance.getByRole("button", { name: "Save relation type" }).click();
     await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id } }), r1);
     await expect.poll(() => page.locator("#details-panel .kind").first().textContent()).toContain("Defence pact");
+
+    // Merge: an actor made for a name the sources use folds into Russia, its name kept as an alias (one step).
+    await page.getByRole("button", { name: "Add actor" }).click();
+    await dialog().getByLabel("Name", { exact: true }).fill("Kremlin");
+    await dialog().getByRole("button", { name: "Add actor", exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.stancegraph!.store.getState().selection)).toEqual({ kind: "actor", id: "kremlin" });
+    await page.locator("#details-panel").getByRole("button", { name: "Merge into…" }).click();
+    await dialog().getByLabel("Keep this actor").selectOption("RUS");
+    await dialog().getByRole("button", { name: "Merge…" }).click();
+    await expect.poll(async () => (await dataset()).actors.map((a) => a.id)).toEqual(["ARM", "RUS", "AZE"]);
+    expect((await dataset()).actors[1]!.aliases).toEqual(["Moscow", "the Kremlin", "Kremlin"]);
+    expect((await historyLabels())[0]).toMatch(/^Merged Kremlin into Russia/);
+
+    // Unsaved edits: New dataset asks first; Cancel keeps everything.
+    await page.getByRole("button", { name: "New dataset" }).click();
+    await expect.poll(() => dialog().getByRole("heading").textContent()).toBe("Start a new dataset?");
+    await dialog().getByRole("button", { name: "Cancel" }).click();
+    expect((await dataset()).actors).toHaveLength(3);
+
+    // A named version, then an edit, then the version restored (the edit kept as a version of its own).
+    await page.locator(".curate-section > summary", { hasText: "Dataset and versions" }).click();
+    await page.getByLabel("Version name").fill("Draft 1");
+    await page.getByRole("button", { name: "Save version" }).click();
+    await expect.poll(() => page.locator(".versions-list li").allTextContents()).toEqual([expect.stringMatching(/^Draft 1 — 3 actors, 2 relations/)]);
+    expect(await page.locator(".curate-status").textContent()).toMatch(/^Everything saved/);
+    await page.getByLabel("Dataset title").fill("Karabakh notes");
+    await page.getByRole("button", { name: "Rename dataset" }).click();
+    await expect.poll(async () => (await dataset()).title).toBe("Karabakh notes");
+    await page.getByRole("button", { name: "Restore version Draft 1" }).click();
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.title === "Untitled dataset" && document.body.dataset.curate === "ready" && window.stancegraph.edits !== undefined);
+    await expect.poll(() => page.locator(".versions-list li").allTextContents()).toEqual([expect.stringMatching(/^Draft 1/), expect.stringMatching(/^Before restoring Draft 1/)]);
+    expect((await dataset()).actors.map((a) => a.id)).toEqual(["ARM", "RUS", "AZE"]);
     expect(errors).toEqual([]);
   });
 
