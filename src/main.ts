@@ -107,16 +107,25 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(mountAbout(shell.about, dataset, { openOnFirstVisit: origin.imported === null && !origin.workspace }));
   teardown.push(
     mountImporter(shell.toolbar, {
-      replace: (next, name, nextModel, layoutSkipped) =>
-        void (async () => {
-          // Unsaved edits are not replaced without asking; once another file is open, the workspace is forgotten.
-          const w = await workspaceModule();
-          if (!(await w.confirmReplacing(current?.edits, null, `Open ${name.slice(0, 80)}`))) return;
-          await w.workspace.clear();
-          await restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined }, nextModel);
-        })(),
+      replace: (next, name, nextModel, layoutSkipped) => {
+        // Once another file is open, the workspace is forgotten (the next visit opens the file).
+        const open = () => {
+          void workspaceModule().then((w) => w.workspace.clear());
+          void restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined }, nextModel);
+        };
+        // Unsaved edits are not replaced without asking; otherwise the file opens at once (the importer's notice follows it).
+        const edits = current?.edits;
+        if (!edits?.unsaved()) return open();
+        void workspaceModule().then(async (w) => {
+          if (await w.confirmReplacing(edits, null, `Open ${name.slice(0, 80)}`)) open();
+        });
+      },
     }),
   );
+  // The workspace's button is there from the start; it works once the workspace's code has loaded.
+  const curateButton = h("button", { type: "button", class: "tool curate-toggle", "aria-pressed": "false", "aria-controls": "curate-panel", title: "Build and edit the dataset from its sources", disabled: true }, "Curate");
+  shell.toolbar.append(curateButton);
+  teardown.push(() => curateButton.remove());
   const destroy = () => {
     for (const undo of teardown) undo();
     renderer.destroy();
@@ -133,7 +142,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   // The curation workspace, on demand: its code loads after the graph is drawn.
   const w = await workspaceModule();
   if (current !== app) return app;
-  const mounted = w.mountWorkspace({ shell, model, view, store, name: origin.workspace?.name ?? dataset.title, history: origin.workspace?.history, openPanel: origin.workspace?.openPanel === true, reopen: (next, name) => void restart(root, next, { imported: null, workspace: { name, openPanel: true } }) });
+  const mounted = w.mountWorkspace({ shell, model, view, store, name: origin.workspace?.name ?? dataset.title, history: origin.workspace?.history, openPanel: origin.workspace?.openPanel === true, toggle: curateButton, reopen: (next, name) => void restart(root, next, { imported: null, workspace: { name, openPanel: true } }) });
   teardown.unshift(mounted.destroy);
   app.edits = mounted.edits;
   app.curate = mounted.curate;

@@ -39,12 +39,14 @@ export function mountWorkspace(parts: {
   history?: HistoryState | undefined;
   /** Open the workspace panel at once (a new dataset, a restored version). */
   openPanel?: boolean;
+  /** The toolbar's "Curate" button (made by main.ts at start, so the toolbar does not shift). */
+  toggle: HTMLButtonElement;
   reopen(dataset: Dataset, name: string): void;
 }): MountedWorkspace {
   const { shell, model, view, store } = parts;
   // UI → command → session → model in place → derived view → renderer and panels; kept in IndexedDB.
   const edits = createEdits(model, view, { ...(parts.history ? { history: parts.history } : {}), store: workspace, name: parts.name });
-  const curate = mountCurate({ shell, model, view, store, edits, workspace, reopen: parts.reopen, open: parts.openPanel === true });
+  const curate = mountCurate({ shell, model, view, store, edits, workspace, reopen: parts.reopen, open: parts.openPanel === true, toggle: parts.toggle });
   return {
     edits,
     curate,

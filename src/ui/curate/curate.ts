@@ -38,6 +38,8 @@ export interface CurateOptions extends CurateContext {
   reopen(dataset: Dataset, name: string): void;
   /** Open the panel at once. */
   open?: boolean;
+  /** The toolbar button that opens and closes the panel (enabled here). */
+  toggle: HTMLButtonElement;
 }
 
 /** What the details card gets from the workspace. */
@@ -70,7 +72,7 @@ export function mountCurate(options: CurateOptions): Curate {
   const { shell, workspace, edits, model, store } = options;
   const root = shell.root;
 
-  const toggle = h("button", { type: "button", class: "tool", "aria-pressed": "false", "aria-controls": "curate-panel", title: "Build and edit the dataset from its sources" }, "Curate");
+  const toggle = options.toggle;
   const close = h("button", { type: "button", class: "close", "aria-label": "Close the curation workspace" }, "×");
   const status = h("p", { class: "curate-status", role: "status" });
 
@@ -257,9 +259,10 @@ export function mountCurate(options: CurateOptions): Curate {
     if (!open && focus) toggle.focus();
     // The graph's box changed: sigma follows its container's size by itself.
   };
-  toggle.addEventListener("click", () => setOpen(panel.hidden));
+  const onToggle = () => setOpen(panel.hidden);
+  toggle.addEventListener("click", onToggle);
+  toggle.disabled = false;
   close.addEventListener("click", () => setOpen(false));
-  shell.toolbar.append(toggle);
 
   const read = (sourceId: string, highlight?: { quote: string; start?: number; end?: number }) => {
     const s = model.sources.get(sourceId);
@@ -314,7 +317,8 @@ export function mountCurate(options: CurateOptions): Curate {
       history.destroy();
       pane.destroy();
       panel.remove();
-      toggle.remove();
+      toggle.removeEventListener("click", onToggle);
+      toggle.disabled = true;
       delete root.dataset.curate;
       for (const d of document.querySelectorAll("dialog.curate-dialog")) d.remove();
     },
