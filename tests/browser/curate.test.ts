@@ -214,6 +214,16 @@ describe("curating a new dataset in the browser", () => {
     await page.locator("#details-panel .quote-link").first().click();
     await expect.poll(() => page.locator(".reading-text mark").allTextContents()).toEqual([TEXT.slice(S1, S2 - 1)]);
     expect(await page.evaluate(() => document.activeElement?.classList.contains("sentence"))).toBe(true);
+    // A selection of some words inside a sentence maps to their offsets in the source's text.
+    await page.evaluate(() => {
+      const run = document.querySelectorAll(".reading-text .sentence")[1]!.firstElementChild!.firstChild!;
+      const range = document.createRange();
+      range.setStart(run, 15);
+      range.setEnd(run, 23);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await expect.poll(() => page.locator(".reading-status").textContent()).toBe(`Selected (characters ${S2 + 15}–${S2 + 22}): “Armenia”`);
 
     // `to` before `from`: shown as typed, refused on save with the validator's words; the form keeps what was typed.
     const edit = page.locator("#details-panel").getByRole("button", { name: "Edit relation" });
@@ -222,8 +232,11 @@ describe("curating a new dataset in the browser", () => {
     await dialog().getByRole("button", { name: "Save relation", exact: true }).click();
     await expect.poll(() => dialog().locator(".field-problems li, .form-problems li").allTextContents()).toContainEqual(expect.stringContaining('is before "from" 2020-01-01'));
     expect(await dialog().getByLabel("Until (optional, YYYY-MM-DD)").inputValue()).toBe("2019-01-01");
-    await dialog().getByRole("button", { name: "Cancel" }).click();
+    // Escape closes the form and nothing else: the relation stays selected, the focus goes back to Edit.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Edit relation");
+    expect(await page.evaluate(() => window.stancegraph!.store.getState().selection)).toEqual({ kind: "relation", id: r1 });
     expect((await dataset()).relations.find((r) => r.id === r1)!.to).toBeUndefined();
 
     // Deleting an actor says what goes with it; Cancel changes nothing, Delete takes both, one undo brings both back.

@@ -64,6 +64,14 @@ export function openDialog(title: string, opener: HTMLElement | null, options: {
     h("header", { class: "curate-dialog-head" }, h("h2", { id: titleId }, title), h("button", { type: "button", class: "close", "aria-label": `Close “${title}”`, onclick: () => element.close() }, "×")),
     body,
   );
+  // Escape closes this dialog only: the page's own Escape (clearing the selection) must not run
+  // too, or the card holding the opener would go before the focus returns to it.
+  element.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    e.preventDefault();
+    e.stopPropagation();
+    element.close();
+  });
   // The focus goes back where it was (the opener, or what had it when the opener is gone).
   const back = opener ?? (document.activeElement as HTMLElement | null);
   element.addEventListener("close", () => {
