@@ -20,7 +20,8 @@ import type { WorkspaceStore } from "../../app/workspaceStore.ts";
 import { datasetJson } from "../../io/datasetJson.ts";
 import { prefillFromPassage, type RelationPrefill } from "../../app/curation.ts";
 import type { Shell } from "../shell.ts";
-import { confirmDialog, field, textInput } from "./forms.ts";
+import { confirmDialog } from "./forms.ts";
+import { createDatasetSection } from "./datasetSection.ts";
 import { perform, reveal, type CurateContext } from "./context.ts";
 import { createReadingPane, type Passage } from "./readingPane.ts";
 import { openRelationForm as relationForm } from "./relationForm.ts";
@@ -30,6 +31,9 @@ import { actorActions, relationActions } from "./recordActions.ts";
 import { createHistoryPanel } from "./historyPanel.ts";
 import { createProblemsPanel } from "./problems.ts";
 import { createRecordLists } from "./recordLists.ts";
+
+/** Sources listed at a time (a large dataset may cite thousands). */
+const SOURCES_SHOWN = 200;
 
 export interface CurateOptions extends CurateContext {
   shell: Shell;
@@ -107,7 +111,7 @@ export function mountCurate(options: CurateOptions): Curate {
     sourcesList.replaceChildren(
       ...(list.length === 0
         ? [h("li", { class: "empty" }, "No sources yet: add one to read it here.")]
-        : list.map((s) =>
+        : list.slice(0, SOURCES_SHOWN).map((s) =>
             h(
               "li",
               {},
@@ -115,6 +119,7 @@ export function mountCurate(options: CurateOptions): Curate {
               h("span", { class: "source-meta" }, ` ${s.publisher}${s.date ? `, ${s.date}` : ""}${s.text === undefined ? " (text not in the browser)" : ""}`),
             ),
           )),
+      ...(list.length > SOURCES_SHOWN ? [h("li", { class: "empty" }, `… and ${list.length - SOURCES_SHOWN} more (a quote in the details card opens its source).`)] : []),
     );
   };
 
@@ -126,17 +131,6 @@ export function mountCurate(options: CurateOptions): Curate {
     else records.element.querySelector<HTMLDetailsElement>(`details.curate-section`)?.setAttribute("open", "");
   });
   const records = createRecordLists(ctx, () => pane.selection());
-
-  // The dataset's own title and id.
-  const title = field("Dataset title", textInput({ value: model.dataset.title }));
-  const titleForm = h("form", { class: "curate-form inline-form" }, title.element, h("button", { type: "submit", class: "tool" }, "Rename dataset"));
-  titleForm.addEventListener("submit", (e) => {
-    e.preventDefault();
-    const next = title.control.value.trim();
-    if (next === model.dataset.title) return;
-    const out = perform(ctx, { kind: "updateDataset", changes: { title: next } });
-    title.problems(out.ok ? [] : out.errors.map((x) => x.message));
-  });
 
   const download = () => {
     const blob = new Blob([datasetJson(model.dataset)], { type: "application/json" });
@@ -168,49 +162,7 @@ export function mountCurate(options: CurateOptions): Curate {
     "New dataset",
   );
 
-  // Named versions.
-  const versionName = field("Version name", textInput({ placeholder: "Draft 1" }));
-  const versionsList = h("ul", { class: "versions-list", "aria-label": "Named versions" });
-  const renderVersions = async () => {
-    const list = await workspace.listVersions();
-    versionsList.replaceChildren(
-      ...(list.length === 0
-        ? [h("li", { class: "empty" }, "No named versions yet.")]
-        : list.map((v) =>
-            h(
-              "li",
-              {},
-              `${v.name} — ${v.actors} actors, ${v.relations} relations, ${v.savedAt.slice(0, 16).replace("T", " ")} `,
-              h(
-                "button",
-                {
-                  type: "button",
-                  class: "tool",
-                  "aria-label": `Restore version ${v.name}`,
-                  onclick: async () => {
-                    const out = await workspace.restoreVersion(v.id, { name: workspace.name ?? model.dataset.title, dataset: model.dataset, history: edits.session.history });
-                    if (!out.ok) return announce(`Could not restore ${v.name}: ${out.errors.map((x) => x.message).join("; ")}`);
-                    options.reopen(out.dataset, workspace.name ?? out.dataset.title);
-                  },
-                },
-                "Restore",
-              ),
-            ),
-          )),
-    );
-  };
-  const versionForm = h("form", { class: "curate-form inline-form" }, versionName.element, h("button", { type: "submit", class: "tool" }, "Save version"));
-  versionForm.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const name = versionName.control.value.trim() || `Version of ${new Date().toISOString().slice(0, 16).replace("T", " ")}`;
-    if (!workspace.active) await workspace.start(model.dataset.title, model.dataset, edits.session.history);
-    await workspace.saveVersion(name, model.dataset, edits.session.history);
-    versionName.control.value = "";
-    announce(`Saved version ${name}.`);
-    await renderVersions();
-    updateStatus();
-  });
-
+  const datasetSection = createDatasetSection(ctx, workspace, options.reopen, () => updateStatus());
   const section = (name: string, open: boolean, ...children: Node[]) => h("details", { class: "curate-section", ...(open ? { open: true } : {}) }, h("summary", {}, name), ...children);
   const panel = h(
     "section",
@@ -246,7 +198,7 @@ export function mountCurate(options: CurateOptions): Curate {
     section("History", false, history.list),
     section("Problems", false, problems.element),
     records.element,
-    section("Dataset and versions", false, titleForm, versionForm, versionsList),
+    section("Dataset and versions", false, datasetSection.element),
   );
   shell.graph.closest(".app-main")?.querySelector(".stage")?.after(panel);
 
@@ -285,14 +237,14 @@ export function mountCurate(options: CurateOptions): Curate {
     pane.refresh((id) => model.sources.get(id));
     problems.update(model.dataset);
     records.refresh(event.change);
-    if (event.change?.meta) title.control.value = model.dataset.title;
+    if (event.change?.meta) datasetSection.refreshTitle();
     updateStatus();
   });
   const unsel = options.view.select(["selection"], () => pane.refresh((id) => model.sources.get(id)));
   renderSources();
   problems.update(model.dataset);
   updateStatus();
-  void renderVersions();
+  void datasetSection.renderVersions();
   if (options.open) setOpen(true);
 
   return {

@@ -33,6 +33,9 @@ interface Spec {
   add(values: Map<string, Value>, ctx: CurateContext, passage: Passage | null): { command: Command } | { problem: string };
 }
 
+/** Records shown at a time in one list. */
+const SHOWN = 100;
+
 const SIGNS = [
   ["1", "+1 cooperative"],
   ["0", "0 neutral"],
@@ -123,11 +126,19 @@ export function createRecordLists(ctx: CurateContext, passage: () => Passage | n
   const sections = SPECS.map((spec) => {
     const list = h("div", { class: "record-list" });
     const addForm = h("form", { class: "curate-form record-add", novalidate: true });
+    const find = field(`Find ${spec.title.toLowerCase()} by label or id`, textInput({ type: "search" }));
+    const more = h("p", { class: "field-hint", "aria-live": "polite" });
+    // Rendered only while the section is open, at most SHOWN at a time: a dataset may hold
+    // thousands of events, and a form for each would hold up the page.
     const render = () => {
+      if (!element.open) return;
       const open = new Set([...list.querySelectorAll<HTMLDetailsElement>("details[open]")].map((d) => d.dataset.id));
-      const records = ctx.model.dataset[spec.collection] as Array<{ id: string; label: string } & Record<string, unknown>>;
-      list.replaceChildren(...records.map((r) => recordEditor(spec, r, open.has(r.id))));
+      const q = find.control.value.trim().toLowerCase();
+      const records = (ctx.model.dataset[spec.collection] as Array<{ id: string; label: string } & Record<string, unknown>>).filter((r) => q === "" || r.id.toLowerCase().includes(q) || r.label.toLowerCase().includes(q));
+      list.replaceChildren(...records.slice(0, SHOWN).map((r) => recordEditor(spec, r, open.has(r.id))));
+      more.textContent = records.length > SHOWN ? `Showing ${SHOWN} of ${records.length}: type in Find to narrow them.` : "";
     };
+    find.control.addEventListener("input", render);
     const recordEditor = (spec: Spec, r: { id: string; label: string } & Record<string, unknown>, open: boolean) => {
       const fields = spec.fields.map((f) => ({ spec: f, field: field(f.label, control(f, r[f.key])) }));
       const problems = h("ul", { class: "form-problems", "aria-live": "polite" });
@@ -170,8 +181,8 @@ export function createRecordLists(ctx: CurateContext, passage: () => Passage | n
       addProblems.replaceChildren(...(out.ok ? [] : reasons(out.errors).map((m) => h("li", {}, m))));
       if (out.ok) for (const { field: fl } of addFields) if (fl.control instanceof HTMLInputElement && fl.control.type !== "checkbox") fl.control.value = "";
     });
-    render();
-    const element = h("details", { class: "curate-section" }, h("summary", {}, spec.title), list, addForm);
+    const element = h("details", { class: "curate-section" }, h("summary", {}, spec.title), find.element, more, list, addForm);
+    element.addEventListener("toggle", render);
     return { spec, render, element };
   });
   return {
