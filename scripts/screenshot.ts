@@ -20,7 +20,17 @@ const SHOTS: Record<string, string> = {
   // Bringing data in (issue 15): the options step for event data, the mapping dialog for a graph.
   "ingest-options": "",
   "ingest-mapping": "",
+  // The curation workspace (issue 13): a new dataset, a pasted source in the reading pane, a
+  // sentence used as evidence, the relation form with the actors the quote names.
+  curate: "",
 };
+
+/** The source pasted for the curation shot (written for it; facts as in the default dataset). */
+const CURATE_TEXT = [
+  "Russian peacekeepers began leaving Nagorno-Karabakh in April 2024, months ahead of schedule.",
+  "Armenia, long Moscow's ally, froze its participation in the CSTO and turned to the West.",
+  "Baku and Ankara drew closer still, after Azerbaijan's offensive of September 2023.",
+].join(" ");
 
 /** Clicks made after loading, for views the address does not hold. */
 const STEPS: Record<string, (page: Page) => Promise<void>> = {
@@ -29,6 +39,33 @@ const STEPS: Record<string, (page: Page) => Promise<void>> = {
     await page.getByLabel(/Show blocs on the graph/).check();
     await page.locator("#analysis-panel .triad").first().click();
     await scrollPanelTo(page, "#triads-heading");
+  },
+  curate: async (page) => {
+    await page.waitForFunction(() => document.body.dataset.curate === "ready");
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "New dataset" }).click();
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "untitled" && document.body.dataset.curate === "ready");
+    const dialog = page.locator("dialog[open]");
+    const actor = async (name: string, id: string, aliases: string) => {
+      await page.getByRole("button", { name: "Add actor" }).click();
+      await dialog.getByLabel("Name", { exact: true }).fill(name);
+      await dialog.getByLabel("Id", { exact: true }).fill(id);
+      await dialog.getByLabel("Other names (comma-separated)").fill(aliases);
+      await dialog.getByRole("button", { name: "Add actor", exact: true }).click();
+    };
+    await actor("Armenia", "ARM", "Yerevan");
+    await actor("Russia", "RUS", "Moscow, the Kremlin");
+    await page.getByRole("button", { name: "Add source" }).click();
+    await dialog.getByLabel("Text (paste the article)").fill(CURATE_TEXT);
+    await dialog.getByLabel("Title").fill("Russia's peacekeepers leave Karabakh");
+    await dialog.getByLabel("Publisher").fill("Example Wire");
+    await dialog.getByLabel("Date (optional, YYYY-MM-DD)").fill("2024-04-18");
+    await dialog.getByRole("button", { name: "Add source", exact: true }).click();
+    await page.locator(".reading-text .sentence").nth(1).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Use as evidence" }).click();
+    await dialog.getByLabel("Relation type").selectOption("estrangement");
+    await dialog.getByLabel("From (YYYY-MM-DD)").fill("2024-02-22");
   },
   "analysis-charts": async (page) => {
     await page.getByRole("tab", { name: "Analysis" }).click();

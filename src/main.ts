@@ -34,6 +34,10 @@ import { mountExportMenu } from "./ui/export/exportMenu.ts";
 import { mountImporter } from "./ui/importer.ts";
 import type { Dataset } from "./model/schema.ts";
 import { measured } from "./app/timing.ts";
+import type { Edits } from "./app/edits.ts";
+import type { HistoryState } from "./model/edit/history.ts";
+import type { Curate } from "./ui/curate/index.ts";
+import { hasKeptWorkspace } from "./app/workspaceProbe.ts";
 
 export interface App {
   model: StanceModel;
@@ -41,6 +45,10 @@ export interface App {
   /** What the screen shows, derived from the store and the model (the one place). */
   view: DerivedView;
   renderer: Renderer;
+  /** The edits of the model on screen (the curation workspace's session); set once the workspace's code has loaded. */
+  edits?: Edits;
+  /** The curation workspace (its entry points for the suggestions list); set with `edits`. */
+  curate?: Curate;
   /** Stops the renderer and every listener outside the app's own DOM (window, history, workers). */
   destroy(): void;
 }
@@ -59,7 +67,12 @@ export interface DatasetOrigin {
   note?: string | undefined;
   /** The stable layout runs after the first draw (src/view/layoutRefine.ts). */
   layoutPending?: boolean;
+  /** The curation workspace kept in this browser (its name and history), when that is what is shown. */
+  workspace?: { name: string; history?: HistoryState; openPanel?: boolean } | undefined;
 }
+
+/** The curation workspace's code (the edit engine, the validator), loaded on demand. */
+const workspaceModule = () => import("./workspace.ts");
 
 async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset)): Promise<App> {
   // The link's fragment decides the opening view, so a copied link restores what was on screen.
@@ -73,8 +86,10 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store));
   const teardown = [view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
   measured("search", () => mountSearch(shell.controls, model, renderer.camera, store));
-  teardown.push(measured("filters", () => mountFilters(shell.controls, model, view, store)));
-  teardown.push(measured("details", () => mountDetails(shell.details, model, view, store)));
+  let unmountFilters = measured("filters", () => mountFilters(shell.controls, model, view, store));
+  teardown.push(() => unmountFilters());
+  let unmountDetails = measured("details", () => mountDetails(shell.details, model, view, store));
+  teardown.push(() => unmountDetails());
   teardown.push(measured("table", () => mountTable(shell.table, model, view, store)));
   teardown.push(mountGraphMessage(shell.graphMessage, model, view, store));
   teardown.push(mountSidePanels(shell, view, store));
@@ -85,18 +100,39 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(mountSheets(shell, view, store), mountMoreMenu(shell));
   bindGraphKeys(shell.graph, renderer.camera);
   teardown.push(bindGlobalKeys(store));
-  teardown.push(measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot)));
+  let unmountTimeline = measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot));
+  teardown.push(() => unmountTimeline());
   teardown.push(bindPlayback(store, model.span));
   teardown.push(measured("url", () => bindUrlSync(store, view, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices })));
   teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));
   // The default dataset introduces itself on a first visit (its quotes come from a paraphrase).
-  teardown.push(mountAbout(shell.about, dataset, { openOnFirstVisit: origin.imported === null }));
-  teardown.push(mountImporter(shell.toolbar, { replace: (next, name, nextModel, layoutSkipped, layoutPending) => restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel).then((app) => current === app) }));
+  teardown.push(mountAbout(shell.about, dataset, { openOnFirstVisit: origin.imported === null && !origin.workspace }));
+  teardown.push(
+    mountImporter(shell.toolbar, {
+      // Resolves whether the file is the graph on screen once drawn (the importer keeps it then).
+      replace: async (next, name, nextModel, layoutSkipped, layoutPending) => {
+        // Unsaved edits are not replaced without asking; otherwise the file opens at once (the importer's notice follows it).
+        const edits = current?.edits;
+        if (edits?.unsaved()) {
+          const w = await workspaceModule();
+          if (!(await w.confirmReplacing(edits, null, `Open ${name.slice(0, 80)}`))) return false;
+        }
+        // Once another file is open, the workspace is forgotten (the next visit opens the file).
+        void workspaceModule().then((w) => w.workspace.clear());
+        const app = await restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel);
+        return current === app;
+      },
+    }),
+  );
+  // The workspace's button is there from the start; it works once the workspace's code has loaded.
+  const curateButton = h("button", { type: "button", class: "tool curate-toggle", "aria-pressed": "false", "aria-controls": "curate-panel", title: "Build and edit the dataset from its sources", disabled: true }, "Curate");
+  shell.toolbar.append(curateButton);
+  teardown.push(() => curateButton.remove());
   const destroy = () => {
     for (const undo of teardown) undo();
     renderer.destroy();
   };
-  const app = { model, store, view, renderer, destroy };
+  const app: App = { model, store, view, renderer, destroy };
   // Current from here: a file opened while a large graph is still being drawn replaces this app.
   current = app;
   // Last, when the panels around the graph have their size (see Renderer.mount).
@@ -107,7 +143,44 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
     // Drawn at the seeded start: the nodes now move to the stable layout.
     if (origin.layoutPending) void renderer.refineLayout();
   }
+  // The curation workspace, on demand: its code loads after the graph is drawn.
+  const w = await workspaceModule();
+  if (current !== app) return app;
+  const mounted = w.mountWorkspace({ shell, model, view, store, name: origin.workspace?.name ?? dataset.title, history: origin.workspace?.history, openPanel: origin.workspace?.openPanel === true, toggle: curateButton, reopen: (next, name) => void restart(root, next, { imported: null, workspace: { name, openPanel: true } }) });
+  teardown.unshift(mounted.destroy);
+  app.edits = mounted.edits;
+  app.curate = mounted.curate;
+  // The details card gains the workspace's Edit/Delete buttons and clickable quotes.
+  unmountDetails();
+  unmountDetails = mountDetails(shell.details, model, view, store, mounted.curate.details);
+  // Panels built once per dataset follow the edits that change what they list: the timeline its
+  // window (a relation outside the span), the filters their relation types and actor kinds.
+  let kinds = kindsOf(model.dataset);
+  teardown.push(
+    mounted.edits.subscribe((event) => {
+      const change = event.change;
+      if (change?.span) {
+        unmountTimeline();
+        shell.timeline.replaceChildren();
+        unmountTimeline = mountTimeline(shell.timeline, model, view, store, renderer.snapshot);
+      }
+      const types = change ? change.relationTypes.added.length + change.relationTypes.removed.length + change.relationTypes.changed.length > 0 : false;
+      const nextKinds = change && change.actors.added.length + change.actors.removed.length + change.actors.changed.length > 0 ? kindsOf(model.dataset) : kinds;
+      if (types || nextKinds !== kinds) {
+        kinds = nextKinds;
+        unmountFilters();
+        shell.controls.querySelector("section.filters")?.remove();
+        unmountFilters = mountFilters(shell.controls, model, view, store);
+      }
+    }),
+  );
+  document.body.dataset.curate = "ready";
   return app;
+}
+
+/** The actor kinds a dataset uses, as one string (the filters list them). */
+function kindsOf(dataset: Dataset): string {
+  return [...new Set(dataset.actors.map((a) => a.kind))].sort().join(",");
 }
 
 /** The app on screen (or being drawn), which a restart replaces. */
@@ -130,11 +203,15 @@ const LAYOUT_SKIPPED = "layout skipped at this size: actors are at their seeded 
 /** The header says which dataset is shown; an imported one has the default one click away. */
 function mountDatasetName(el: HTMLElement, dataset: Dataset, origin: DatasetOrigin): void {
   el.replaceChildren(h("span", { class: "dataset-title" }, dataset.title));
+  if (origin.workspace) {
+    el.append(h("span", { class: "dataset-origin" }, " · your workspace, kept in this browser "), h("button", { type: "button", class: "tool", onclick: (e: Event) => void useDefaultDataset(e.currentTarget as HTMLElement) }, "Use the default dataset"));
+    return;
+  }
   if (origin.imported === null) return;
   el.append(
     h("span", { class: "dataset-origin" }, ` · imported from ${origin.imported} `),
     ...(origin.note ? [h("span", { class: "dataset-note" }, `(${origin.note}) `)] : []),
-    h("button", { type: "button", class: "tool", onclick: () => void useDefaultDataset() }, "Use the default dataset"),
+    h("button", { type: "button", class: "tool", onclick: (e: Event) => void useDefaultDataset(e.currentTarget as HTMLElement) }, "Use the default dataset"),
   );
 }
 
@@ -144,7 +221,10 @@ function mountDatasetName(el: HTMLElement, dataset: Dataset, origin: DatasetOrig
  * would name unknown periods and actors (a false "link could not be used" notice) and keep the
  * large graph's camera (the default graph opened cropped).
  */
-async function useDefaultDataset(): Promise<void> {
+async function useDefaultDataset(opener: HTMLElement | null = null): Promise<void> {
+  const w = await workspaceModule();
+  if (!(await w.confirmReplacing(current?.edits, opener, "Use the default dataset"))) return;
+  await w.workspace.clear();
   await removeStoredDataset();
   history.replaceState(null, "", location.pathname + location.search);
   location.reload();
@@ -172,6 +252,17 @@ export function showLoadError(root: HTMLElement, title: string, problems: string
  * way back to the default, and is not deleted behind the user's back.
  */
 async function boot(root: HTMLElement): Promise<void> {
+  // The curation workspace, when there is one, is what the user was working on: it comes first.
+  const kept = (await hasKeptWorkspace()) ? await (await workspaceModule()).workspace.load() : ({ ok: true, workspace: null } as const);
+  if (kept.ok && kept.workspace) {
+    const { name, dataset, history } = kept.workspace;
+    await start(root, dataset, { imported: null, workspace: { name, history } });
+    return;
+  }
+  if (!kept.ok) {
+    showLoadError(root, "The curation workspace kept in this browser could not be restored", kept.errors.map((e) => `${e.path}: ${e.message}`), true);
+    return;
+  }
   // Off the page in the load worker, the graph in slices, with progress and Cancel (src/app/loading.ts).
   const shown: { screen: ReturnType<typeof loadingScreen> | null } = { screen: null };
   const load = startLoad({ source: "stored" }, (stage, fraction, name) => {

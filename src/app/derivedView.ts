@@ -37,6 +37,8 @@ export interface Derived extends ViewState {
   rings: RingBlocs | null;
   /** Counts every change of the derived view; the renderer marks the revision it has drawn. */
   revision: number;
+  /** The model's revision this view was computed from: panels that show the dataset itself (not the date's view of it) select it to follow edits. */
+  modelRevision: number;
 }
 
 export type DerivedKey = keyof Derived;
@@ -50,6 +52,13 @@ export interface DerivedView {
    * Returns the function that unsubscribes.
    */
   select(keys: readonly DerivedKey[], listener: DerivedListener): () => void;
+  /**
+   * The model was edited in place (src/app/edits.ts, after `updateModel`): everything derived
+   * from it is computed again for the current state, the revision bumps, and the subscribers of
+   * what changed are told, as after a store change. Edits never go through the store: they are
+   * not view state, and the URL does not hold them.
+   */
+  modelChanged(): void;
   /** Stops following the store. */
   destroy(): void;
 }
@@ -64,10 +73,7 @@ export function createDerivedView(model: StanceModel, store: Store<ViewState, Ac
   let current = initialDerived(model, store.getState());
   const subscribers = new Set<{ keys: readonly DerivedKey[]; listener: DerivedListener }>();
 
-  const unsubscribe = store.subscribe((next, prev) => {
-    const before = current;
-    current = nextDerived(model, before, next, prev);
-    if (current === before) return;
+  const tell = (before: Derived) => {
     for (const s of [...subscribers]) {
       if (!subscribers.has(s) || !s.keys.some((k) => current[k] !== before[k])) continue;
       try {
@@ -76,6 +82,11 @@ export function createDerivedView(model: StanceModel, store: Store<ViewState, Ac
         onError(error);
       }
     }
+  };
+  const unsubscribe = store.subscribe((next, prev) => {
+    const before = current;
+    current = nextDerived(model, before, next, prev);
+    if (current !== before) tell(before);
   });
 
   return {
@@ -84,6 +95,11 @@ export function createDerivedView(model: StanceModel, store: Store<ViewState, Ac
       const entry = { keys, listener };
       subscribers.add(entry);
       return () => void subscribers.delete(entry);
+    },
+    modelChanged() {
+      const before = current;
+      current = afterModelChange(model, before);
+      if (current !== before) tell(before);
     },
     destroy() {
       unsubscribe();
@@ -102,7 +118,26 @@ export function initialDerived(model: StanceModel, state: ViewState): Derived {
     focus: focusSet(model, visible, stateFocus(state)),
     rings: ringBlocs(model, state, null),
     revision: 0,
+    modelRevision: model.revision,
   };
+}
+
+/**
+ * The derived view after the model was edited in place: the visible set computed again (an edit
+ * can add, drop, retype or re-date any relation, so no date-step shortcut applies), with what
+ * entered and left for the fades; the focus and the rings again (the analysis caches are keyed
+ * on `model.dataset`, a new object after each edit). Pure but for reading the model; returns
+ * `before` itself when the model has not changed since.
+ */
+export function afterModelChange(model: StanceModel, before: Derived): Derived {
+  if (model.revision === before.modelRevision) return before;
+  const old = before.visible.ids;
+  const visible = visibleRelations(model, before);
+  const change: VisibleChange = { entered: [...visible.ids].filter((id) => !old.has(id)), left: [...old].filter((id) => !visible.ids.has(id)), step: false };
+  const fresh = focusSet(model, visible, stateFocus(before));
+  const focus = sameFocus(before.focus, fresh) ? before.focus : fresh;
+  const rings = ringBlocs(model, before, null);
+  return { ...before, visible, change, focus, rings, revision: before.revision + 1, modelRevision: model.revision };
 }
 
 /**
@@ -132,7 +167,7 @@ export function nextDerived(model: StanceModel, before: Derived, next: ViewState
   if (scopeChanged || next.hovered !== prev.hovered || next.selection !== prev.selection || next.highlightActors !== prev.highlightActors) {
     focus = sameFocus(focus, (focus = focusSet(model, visible, stateFocus(next)))) ? before.focus : focus;
   }
-  return { ...next, visible, change, focus, rings, revision: before.revision + 1 };
+  return { ...next, visible, change, focus, rings, revision: before.revision + 1, modelRevision: before.modelRevision };
 }
 
 function sameFocus(a: FocusSet | null, b: FocusSet | null): boolean {

@@ -36,7 +36,7 @@ export function derivedForScope(model: StanceModel, scope: ExportScope): Derived
   };
   const state = initialState(model);
   const date = scope.view.kind === "date" ? scope.view.date : scope.view.kind === "compare" ? scope.view.b : state.date;
-  return { ...state, date, visible, change: null, focus: null, rings: null, revision: 0 };
+  return { ...state, date, visible, change: null, focus: null, rings: null, revision: 0, modelRevision: model.revision };
 }
 
 /**

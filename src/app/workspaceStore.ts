@@ -306,6 +306,26 @@ export class WorkspaceStore {
     return { ok: true, dataset: version.dataset, kept };
   }
 
+  /** Whether a workspace is started or loaded (edits are being kept). */
+  get active(): boolean {
+    return this.meta !== null;
+  }
+
+  /** The kept workspace's name, or null. */
+  get name(): string | null {
+    return this.meta?.name ?? null;
+  }
+
+  /**
+   * Forgets the workspace (dataset and history; named versions stay): another dataset was
+   * opened, or the user went back to the default. The next load finds none.
+   */
+  async clear(): Promise<void> {
+    const old = this.meta;
+    this.meta = null;
+    await this.enqueue(() => this.backend.write([], [META, BASE, ...(old?.entrySeqs ?? []).map(entryKey)]));
+  }
+
   /** Resolves once every write asked for so far is done. */
   async idle(): Promise<void> {
     await this.queue;

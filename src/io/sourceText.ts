@@ -199,7 +199,7 @@ function findTitle(node: HtmlNode): string | null {
  * Words ending in a full stop that do not end a sentence. Intl.Segmenter (ICU's sentence rules)
  * has no abbreviation list, so "Mr. Smith" would split after "Mr.".
  */
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Pres|Jr|Sr|vs|etc|approx|No|Art|[A-Z]|[A-Z]\.[A-Z]|e\.g|i\.e|U\.S|U\.K|U\.N)\.\s*$/;
+export const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Pres|Jr|Sr|vs|etc|approx|No|Art|[A-Z]|[A-Z]\.[A-Z]|e\.g|i\.e|U\.S|U\.K|U\.N)\.\s*$/;
 
 /**
  * The sentence around `offset` (the reading pane's "select sentence" command), as offsets of

@@ -12,8 +12,18 @@ import { isActiveOn } from "../model/dates.ts";
 import { KIND_LABELS } from "../style/palette.ts";
 import { STATUS_MARK } from "../style/edgeStyle.ts";
 import { edgeSwatch, evidenceList, kindDot, validityText } from "./widgets.ts";
+import type { Evidence } from "../model/schema.ts";
 
-export function mountDetails(panel: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
+/** What the curation workspace adds to the cards (main.ts wires it; panels never import each other). */
+export interface DetailsExtras {
+  actorActions?(id: string): HTMLElement | null;
+  relationActions?(id: string): HTMLElement | null;
+  /** Makes a quote open its source in the reading pane. */
+  quoteOpener?(evidence: Evidence): (() => void) | null;
+}
+
+export function mountDetails(panel: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, extras: DetailsExtras = {}): () => void {
+  const opener = extras.quoteOpener ? (ev: Evidence) => extras.quoteOpener!(ev) : undefined;
   const label = (id: string) => model.actors.get(id)?.label ?? id;
   const typeLabel = (id: string) => model.relationTypes.get(id)?.label ?? id;
   const close = () => store.dispatch({ type: "select", selection: null });
@@ -39,7 +49,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
         status ? h("span", { class: `status status-${status}` }, ` ${STATUS_MARK[status]}`) : null,
       ),
       h("p", { class: "validity" }, validityText(r)),
-      evidenceList(model, r.evidence.slice(0, 1)),
+      evidenceList(model, r.evidence.slice(0, 1), opener),
     );
   };
 
@@ -71,6 +81,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
         ? h("p", {}, "Wikidata: ", ...a.wikidata.flatMap((q, i) => [i > 0 ? ", " : "", h("a", { href: `https://www.wikidata.org/wiki/${encodeURIComponent(q)}`, target: "_blank", rel: "noopener noreferrer" }, q)]))
         : null,
       a.aliases?.length ? h("p", { class: "aliases" }, "Also called: ", a.aliases.join(", ")) : null,
+      extras.actorActions?.(a.id) ?? null,
       egoActions(a.id, a.label, s),
       h("h3", {}, `Relations on ${dateLabel(s)} (${mine.length})`),
       mine.length === 0 ? h("p", { class: "empty" }, "None in the current view (check the date and the filters).") : null,
@@ -89,11 +100,12 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
       h("header", { class: "card-header" }, h("h2", { id: "details-title" }, `${label(r.source)} ${type?.directed ? "→" : "—"} ${label(r.target)}`), closeButton()),
       h("p", { class: "kind" }, type ? edgeSwatch(type) : null, typeLabel(r.type), type ? ` (${type.sign > 0 ? "cooperative" : type.sign < 0 ? "adversarial" : "neutral"})` : ""),
       h("p", { class: "validity" }, "Valid ", validityText(r), "."),
+      extras.relationActions?.(r.id) ?? null,
       h("p", {}, when.map((d) => `${isActiveOn(r, d) ? "Active" : "Not active"} on ${d}`).join("; "), "."),
       r.confidence ? h("p", {}, `Confidence: ${r.confidence}`) : null,
       r.note ? h("p", { class: "note" }, r.note) : null,
       h("h3", {}, `Evidence (${r.evidence.length})`),
-      evidenceList(model, r.evidence),
+      evidenceList(model, r.evidence, opener),
     ];
   };
 
@@ -129,5 +141,6 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
     replaceChildren(panel, ...content);
   };
   render(view.get());
-  return view.select(["selection", "visible", "ego"], render);
+  // `modelRevision`: an edit (a rename, new evidence) shows in the open card at once.
+  return view.select(["selection", "visible", "ego", "modelRevision"], render);
 }

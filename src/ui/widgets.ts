@@ -52,8 +52,10 @@ export function validityText(r: Pick<Relation, "from" | "to">): string {
  * The evidence of a relation or event, as a list: a quote with its source, a citation, or a
  * machine-coded derivation (event data: "Machine-coded", the counts and dates, the rule, sample
  * events and links to sample reports, http(s) only; src/io/ingest/provenance.ts words it).
+ * `quoteOpener`, when given, makes a quote a button that opens its source in the reading pane
+ * (null for a quote whose text is not at hand).
  */
-export function evidenceList(model: StanceModel, evidence: readonly Evidence[]): HTMLElement {
+export function evidenceList(model: StanceModel, evidence: readonly Evidence[], quoteOpener?: (ev: Evidence) => (() => void) | null): HTMLElement {
   return h(
     "ul",
     { class: "evidence" },
@@ -88,12 +90,18 @@ export function evidenceList(model: StanceModel, evidence: readonly Evidence[]):
       return h(
         "li",
         {},
-        ev.quote ? h("blockquote", { class: "quote" }, `“${ev.quote}”`) : null,
+        ev.quote ? h("blockquote", { class: "quote" }, quoteContent(ev, title, quoteOpener)) : null,
         ev.citation ? h("p", { class: "citation" }, ev.citation) : null,
         h("p", { class: "source" }, ev.quote ? "Quoted from " : "Reference: ", cite),
       );
     }),
   );
+}
+
+function quoteContent(ev: Evidence, title: string, quoteOpener?: (ev: Evidence) => (() => void) | null): Node | string {
+  const open = quoteOpener?.(ev) ?? null;
+  const text = `“${ev.quote}”`;
+  return open ? h("button", { type: "button", class: "link quote-link", title: `Show this passage in “${title}”`, onclick: open }, text) : text;
 }
 
 // Month abbreviations spelled out here: ICU versions disagree ("Sep" or "Sept").

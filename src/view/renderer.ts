@@ -27,7 +27,7 @@ import type { ExportScope } from "../io/exportView.ts";
 import { createHeldSigma, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
-import { drawFirstFrame, followContainerSize, setLabelRoom, stagePaddingFor } from "./mount.ts";
+import { drawFirstFrame, fitWithLabelRoom, followContainerSize, setLabelRoom, stagePaddingFor } from "./mount.ts";
 import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
 import { bindCamera, cameraControl, type CameraControl } from "./camera.ts";
@@ -135,6 +135,14 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     if (!sigma) return;
     if (next.ego) camera.fitActors([...next.visible.actorsWithRelations, next.ego.actor]);
     else void sigma.getCamera().animatedReset({ duration: 400 });
+  });
+  // An edit can put actors outside the box the graph was fitted to (a new dataset starts empty,
+  // a new actor is placed beside the drawing): the box grows to hold them, the camera stays.
+  const unmodel = view.select(["modelRevision"], () => {
+    if (!sigma) return;
+    const box = sigma.getCustomBBox();
+    const { x, y } = positions.extent();
+    if (!box || x[0] < box.x[0] || x[1] > box.x[1] || y[0] < box.y[0] || y[1] > box.y[1]) fitWithLabelRoom(sigma, positions);
   });
   // Changes no reducer reads still count as drawn.
   const unrevision = view.select(["revision"], () => {
@@ -284,6 +292,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       unselect();
       unego();
       unrevision();
+      unmodel();
       unpositions();
       for (const u of unbind) u();
       labelLayer?.destroy();

@@ -198,7 +198,7 @@ describe("the toolbar on a desktop", () => {
     const shown = await page.locator(".app-header").evaluate((header) =>
       [...header.querySelectorAll<HTMLElement>("button")].filter((b) => b.offsetParent !== null).map((b) => ({ text: b.textContent, top: Math.round(b.getBoundingClientRect().top) })),
     );
-    expect(shown.map((b) => b.text)).toEqual(["About", "+", "−", "Fit", "Full screen", "Layout", "Table", "Copy link", "Export…", "Open dataset…"]);
+    expect(shown.map((b) => b.text)).toEqual(["About", "+", "−", "Fit", "Full screen", "Layout", "Table", "Copy link", "Export…", "Open dataset…", "Curate"]);
     expect(new Set(shown.map((b) => b.top)).size).toBe(1);
     await page.close();
   });

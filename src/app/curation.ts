@@ -1,0 +1,50 @@
+/**
+ * Pure helpers of the curation workspace: what the relation form starts with when a passage is
+ * used as evidence, and the id a new record gets. No DOM: unit-tested in tests/unit/curate.test.ts.
+ */
+import type { Dataset, Relation } from "../model/schema.ts";
+import { actorsNamedIn } from "../io/sourceText.ts";
+import { suggestId } from "../model/edit/template.ts";
+
+/** What the relation form can be opened with (the suggestions list passes the same). */
+export interface RelationPrefill {
+  source?: string;
+  target?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  quote?: string;
+  start?: number;
+  end?: number;
+  sourceId?: string;
+  note?: string;
+  confidence?: Relation["confidence"];
+}
+
+/**
+ * The form's start from a passage: the quote with its offsets and source, the first two actors
+ * the quote names (by label or alias) as source and target, and the source's date as `from`.
+ * Fields the caller gives win over the guesses.
+ */
+export function prefillFromPassage(dataset: Dataset, passage: { sourceId: string; quote: string; start?: number; end?: number }, given: RelationPrefill = {}): RelationPrefill {
+  const named = actorsNamedIn(passage.quote, dataset.actors);
+  const source = dataset.sources.find((s) => s.id === passage.sourceId);
+  return {
+    source: named[0]?.id,
+    target: named[1]?.id,
+    from: source?.date,
+    ...definedOnly({ quote: passage.quote, start: passage.start, end: passage.end, sourceId: passage.sourceId }),
+    ...definedOnly(given),
+  };
+}
+
+/** A relation id for a new relation between two actors of a type, unique in the dataset. */
+export function newRelationId(dataset: Dataset, source: string, target: string, type: string, from: string): string {
+  return suggestId(`${source}-${target}-${type}-${from}`, new Set(dataset.relations.map((r) => r.id)));
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}

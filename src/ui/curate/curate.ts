@@ -1,0 +1,279 @@
+/**
+ * The curation workspace (issue #13): a panel beside the graph, opened by "Curate" in the
+ * toolbar, where a dataset is built and edited from its sources — New dataset, Add source, the
+ * sources list and the reading pane, Use as evidence → the relation form, undo/redo with the
+ * history, the problem list, relation types, periods and events, Download dataset and named
+ * versions. Every edit goes UI → command → session → model → derived view → renderer and panels,
+ * and is kept in IndexedDB as it happens (src/app/edits.ts).
+ *
+ * For other panels (wired by main.ts, panels never import each other): the details card's
+ * Edit/Delete/Record-a-change buttons and its clickable quotes (`details`), and the entry points
+ * the suggestions list uses (`openRelationForm`, `addEvidence`).
+ */
+import "./curate.css";
+import { announce, h } from "../../dom/dom.ts";
+import type { Dataset, Evidence, Source } from "../../model/schema.ts";
+import type { SessionOutcome } from "../../model/edit/session.ts";
+import type { Collection } from "../../model/edit/commands.ts";
+import { newDataset } from "../../model/edit/template.ts";
+import type { WorkspaceStore } from "../../app/workspaceStore.ts";
+import { datasetJson } from "../../io/datasetJson.ts";
+import { prefillFromPassage, type RelationPrefill } from "../../app/curation.ts";
+import type { Shell } from "../shell.ts";
+import { confirmDialog } from "./forms.ts";
+import { createDatasetSection } from "./datasetSection.ts";
+import { perform, reveal, type CurateContext } from "./context.ts";
+import { createReadingPane, type Passage } from "./readingPane.ts";
+import { openRelationForm as relationForm } from "./relationForm.ts";
+import { openActorForm } from "./actorForm.ts";
+import { openSourceForm } from "./sourceForm.ts";
+import { actorActions, relationActions } from "./recordActions.ts";
+import { createHistoryPanel } from "./historyPanel.ts";
+import { createProblemsPanel } from "./problems.ts";
+import { createRecordLists } from "./recordLists.ts";
+
+/** Sources listed at a time (a large dataset may cite thousands). */
+const SOURCES_SHOWN = 200;
+
+export interface CurateOptions extends CurateContext {
+  shell: Shell;
+  workspace: WorkspaceStore;
+  /** Shows another dataset in place of this one (already kept as the workspace). */
+  reopen(dataset: Dataset, name: string): void;
+  /** Open the panel at once. */
+  open?: boolean;
+  /** The toolbar button that opens and closes the panel (enabled here). */
+  toggle: HTMLButtonElement;
+}
+
+/** What the details card gets from the workspace. */
+export interface CurateDetails {
+  actorActions(id: string): HTMLElement | null;
+  relationActions(id: string): HTMLElement | null;
+  /** What clicking a quote does, or null when its source has no text here to show. */
+  quoteOpener(evidence: Evidence): (() => void) | null;
+}
+
+export interface Curate {
+  details: CurateDetails;
+  /** Opens the relation form filled from `prefill` (the suggestions list's "Accept"). */
+  openRelationForm(prefill: RelationPrefill, opener?: HTMLElement | null): void;
+  /** Adds a piece of evidence to an existing relation (one undo step). */
+  addEvidence(relationId: string, evidence: Evidence): SessionOutcome;
+  /** The reading pane's host for the suggestions list (issue 14). */
+  suggestionsHost: HTMLElement;
+  /** Opens the workspace with `source` in the reading pane. */
+  read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): void;
+  /** Resolves once every edit so far is written to IndexedDB. */
+  idle(): Promise<void>;
+  /** Resolves true when there are no unsaved edits or the user agrees to leave them (they stay kept as the workspace until replaced). */
+  confirmLeave(opener: HTMLElement | null, what: string): Promise<boolean>;
+  destroy(): void;
+}
+
+export function mountCurate(options: CurateOptions): Curate {
+  const ctx: CurateContext = { model: options.model, edits: options.edits, view: options.view, store: options.store };
+  const { shell, workspace, edits, model, store } = options;
+  const root = shell.root;
+
+  const toggle = options.toggle;
+  const close = h("button", { type: "button", class: "close", "aria-label": "Close the curation workspace" }, "×");
+  const status = h("p", { class: "curate-status", role: "status" });
+
+  const selectedRelation = () => {
+    const s = store.getState().selection;
+    return s?.kind === "relation" && model.relations.has(s.id) ? s.id : null;
+  };
+  const pane = createReadingPane({
+    useAsEvidence: (p, opener) => relationForm(ctx, prefillFromPassage(model.dataset, p), opener),
+    addToSelected: {
+      label: () => {
+        const id = selectedRelation();
+        const r = id ? model.relations.get(id) : undefined;
+        return r ? `${model.actors.get(r.source)?.label ?? r.source} – ${model.actors.get(r.target)?.label ?? r.target} (${r.type})` : null;
+      },
+      run: (p, _opener) => {
+        const id = selectedRelation();
+        if (id) addEvidence(id, evidenceOf(p));
+      },
+    },
+  });
+  const evidenceOf = (p: Passage): Evidence => ({ source: p.sourceId, quote: p.quote, start: p.start, end: p.end });
+  const addEvidence = (relationId: string, evidence: Evidence) => {
+    const out = perform(ctx, { kind: "addEvidence", owner: { collection: "relations", id: relationId }, evidence }, { kind: "relation", id: relationId });
+    if (!out.ok) announce(`Evidence refused: ${out.errors.map((e) => e.message).join("; ")}`);
+    return out;
+  };
+
+  const sourcesList = h("ul", { class: "sources-list", "aria-label": "Sources" });
+  const renderSources = () => {
+    const list = model.dataset.sources;
+    sourcesList.replaceChildren(
+      ...(list.length === 0
+        ? [h("li", { class: "empty" }, "No sources yet: add one to read it here.")]
+        : list.slice(0, SOURCES_SHOWN).map((s) =>
+            h(
+              "li",
+              {},
+              h("button", { type: "button", class: "link", "aria-current": pane.shown() === s.id ? "true" : "false", onclick: () => read(s.id), ...(s.text === undefined ? { title: "Its text is a file beside the dataset" } : {}) }, `Read: ${s.title}`),
+              h("span", { class: "source-meta" }, ` ${s.publisher}${s.date ? `, ${s.date}` : ""}${s.text === undefined ? " (text not in the browser)" : ""}`),
+            ),
+          )),
+      ...(list.length > SOURCES_SHOWN ? [h("li", { class: "empty" }, `… and ${list.length - SOURCES_SHOWN} more (a quote in the details card opens its source).`)] : []),
+    );
+  };
+
+  const history = createHistoryPanel(edits);
+  const problems = createProblemsPanel((collection: Collection, id: string) => {
+    if (collection === "actors") reveal(ctx, { kind: "actor", id });
+    else if (collection === "relations") reveal(ctx, { kind: "relation", id });
+    else if (collection === "sources") read(id);
+    else records.element.querySelector<HTMLDetailsElement>(`details.curate-section`)?.setAttribute("open", "");
+  });
+  const records = createRecordLists(ctx, () => pane.selection());
+
+  const download = () => {
+    const blob = new Blob([datasetJson(model.dataset)], { type: "application/json" });
+    const url = URL.createObjectURL(blob);
+    const a = h("a", { href: url, download: `${model.dataset.id}.json`, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    void workspace.markSaved(edits.session.history).then(updateStatus);
+    announce(`Downloaded ${model.dataset.id}.json.`);
+  };
+
+  const confirmLeave = async (opener: HTMLElement | null, what: string) =>
+    !edits.unsaved() || (await confirmDialog(opener, `${what}?`, ["There are edits since the last download or named version. They will be replaced (download the dataset or save a version first to keep them)."], what));
+
+  const newButton = h(
+    "button",
+    {
+      type: "button",
+      class: "tool",
+      onclick: async (e: Event) => {
+        if (!(await confirmLeave(e.currentTarget as HTMLElement, "Start a new dataset"))) return;
+        const dataset = newDataset("untitled", "Untitled dataset");
+        await workspace.start(dataset.title, dataset);
+        options.reopen(dataset, dataset.title);
+      },
+    },
+    "New dataset",
+  );
+
+  const datasetSection = createDatasetSection(ctx, workspace, options.reopen, () => updateStatus());
+  const section = (name: string, open: boolean, ...children: Node[]) => h("details", { class: "curate-section", ...(open ? { open: true } : {}) }, h("summary", {}, name), ...children);
+  const panel = h(
+    "section",
+    { class: "curate-panel", id: "curate-panel", "aria-label": "Curation workspace", tabindex: -1, hidden: true },
+    h("header", { class: "card-header" }, h("h2", {}, "Curate"), close),
+    status,
+    history.buttons,
+    h(
+      "div",
+      { class: "curate-actions", role: "group", "aria-label": "Dataset" },
+      newButton,
+      h("button", { type: "button", class: "tool", onclick: (e: Event) => openSourceForm(ctx, e.currentTarget as HTMLElement, (s: Source) => read(s.id)) }, "Add source"),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "tool",
+          onclick: (e: Event) =>
+            openActorForm(e.currentTarget as HTMLElement, {
+              dataset: () => model.dataset,
+              save: (actor) => {
+                const out = perform(ctx, { kind: "addActor", actor }, { kind: "actor", id: actor.id });
+                return out.ok ? null : out.errors.map((x) => x.message);
+              },
+            }),
+        },
+        "Add actor",
+      ),
+      h("button", { type: "button", class: "tool", onclick: download }, "Download dataset"),
+    ),
+    section("Sources", true, sourcesList),
+    pane.element,
+    section("History", false, history.list),
+    section("Problems", false, problems.element),
+    records.element,
+    section("Dataset and versions", false, datasetSection.element),
+  );
+  shell.graph.closest(".app-main")?.querySelector(".stage")?.after(panel);
+
+  const setOpen = (open: boolean, focus = true) => {
+    panel.hidden = !open;
+    if (open) root.dataset.curate = "open";
+    else delete root.dataset.curate;
+    toggle.setAttribute("aria-pressed", String(open));
+    if (open && focus) panel.focus();
+    if (!open && focus) toggle.focus();
+    // The graph's box changed: sigma follows its container's size by itself.
+  };
+  const onToggle = () => setOpen(panel.hidden);
+  toggle.addEventListener("click", onToggle);
+  toggle.disabled = false;
+  close.addEventListener("click", () => setOpen(false));
+
+  const read = (sourceId: string, highlight?: { quote: string; start?: number; end?: number }) => {
+    const s = model.sources.get(sourceId);
+    if (!s) return;
+    setOpen(true, false);
+    pane.show(s, highlight ?? null);
+    renderSources();
+    if (!highlight) pane.element.querySelector<HTMLElement>(".sentence")?.focus();
+  };
+
+  const updateStatus = () => {
+    const steps = edits.session.history.cursor;
+    status.textContent = workspace.active
+      ? `${edits.unsaved() ? "Unsaved edits (kept in this browser; download or save a version to keep a copy)" : "Everything saved"} · ${steps} ${steps === 1 ? "step" : "steps"} in the history`
+      : "No edits yet. Edits are kept in this browser as you make them.";
+  };
+
+  const unsub = edits.subscribe((event) => {
+    renderSources();
+    pane.refresh((id) => model.sources.get(id));
+    problems.update(model.dataset);
+    records.refresh(event.change);
+    if (event.change?.meta) datasetSection.refreshTitle();
+    updateStatus();
+  });
+  const unsel = options.view.select(["selection"], () => pane.refresh((id) => model.sources.get(id)));
+  renderSources();
+  problems.update(model.dataset);
+  updateStatus();
+  void datasetSection.renderVersions();
+  if (options.open) setOpen(true);
+
+  return {
+    details: {
+      actorActions: (id) => actorActions(ctx, id),
+      relationActions: (id) => relationActions(ctx, id, () => pane.selection()),
+      quoteOpener: (ev) => {
+        const s = model.sources.get(ev.source);
+        if (!s || s.text === undefined || !ev.quote) return null;
+        return () => read(s.id, { quote: ev.quote!, ...(ev.start !== undefined ? { start: ev.start } : {}), ...(ev.end !== undefined ? { end: ev.end } : {}) });
+      },
+    },
+    openRelationForm: (prefill, opener = null) => relationForm(ctx, prefill, opener),
+    addEvidence,
+    suggestionsHost: pane.suggestionsHost,
+    read,
+    confirmLeave,
+    idle: () => workspace.idle(),
+    destroy() {
+      unsub();
+      unsel();
+      history.destroy();
+      pane.destroy();
+      panel.remove();
+      toggle.removeEventListener("click", onToggle);
+      toggle.disabled = true;
+      delete root.dataset.curate;
+      for (const d of document.querySelectorAll("dialog.curate-dialog")) d.remove();
+    },
+  };
+}
+

@@ -1,0 +1,212 @@
+/**
+ * The relation form: a new relation from a passage ("Use as evidence", or a suggestion's
+ * prefill) or an existing relation edited. The quote is the selected text, verbatim, with its
+ * offsets; source and target start as the actors the quote names; actors that do not exist yet
+ * are made from the form ("New actor…") and added with the relation as one step (one undo).
+ * Every field is checked as typed with the validator's own rules; a refused save keeps the form
+ * as typed and shows the reasons.
+ */
+import { h } from "../../dom/dom.ts";
+import type { Actor, Dataset, Evidence, Relation } from "../../model/schema.ts";
+import type { Command } from "../../model/edit/commands.ts";
+import { draftIssues } from "../../model/edit/issues.ts";
+import { newRelationId, type RelationPrefill } from "../../app/curation.ts";
+import { field, openDialog, select, showProblems, textInput, type Field } from "./forms.ts";
+import { openActorForm } from "./actorForm.ts";
+import { perform, reasons, type CurateContext } from "./context.ts";
+
+const CONFIDENCE = [
+  ["", "Not said"],
+  ["low", "Low"],
+  ["medium", "Medium"],
+  ["high", "High"],
+] as const;
+
+/** Opens the relation form for a new relation, filled from `prefill`. */
+export function openRelationForm(ctx: CurateContext, prefill: RelationPrefill, opener: HTMLElement | null): void {
+  const evidence: Evidence[] = prefill.quote && prefill.sourceId ? [{ source: prefill.sourceId, quote: prefill.quote, ...(prefill.start !== undefined && prefill.end !== undefined ? { start: prefill.start, end: prefill.end } : {}) }] : [];
+  relationForm(ctx, opener, null, { source: prefill.source ?? "", target: prefill.target ?? "", type: prefill.type ?? ctx.model.dataset.relationTypes[0]?.id ?? "", from: prefill.from ?? "", to: prefill.to ?? "", confidence: prefill.confidence ?? "", note: prefill.note ?? "", evidence });
+}
+
+/** Opens the relation form on an existing relation. */
+export function openRelationEditor(ctx: CurateContext, id: string, opener: HTMLElement | null): void {
+  const r = ctx.model.relations.get(id);
+  if (!r) return;
+  relationForm(ctx, opener, r, { source: r.source, target: r.target, type: r.type, from: r.from, to: r.to ?? "", confidence: r.confidence ?? "", note: r.note ?? "", evidence: r.evidence.map((e) => ({ ...e })) });
+}
+
+interface Start {
+  source: string;
+  target: string;
+  type: string;
+  from: string;
+  to: string;
+  confidence: string;
+  note: string;
+  evidence: Evidence[];
+}
+
+function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: Relation | null, start: Start): void {
+  const dataset = () => ctx.model.dataset;
+  const pending: Actor[] = [];
+  const withPending = (): Dataset => (pending.length ? { ...dataset(), actors: [...dataset().actors, ...pending] } : dataset());
+  const dialog = openDialog(editing ? "Edit relation" : "New relation", opener, { className: "relation-form" });
+  let evidence = start.evidence;
+
+  const actorOptions = () => [["", "— choose an actor —"] as const, ...[...withPending().actors].sort((a, b) => a.label.localeCompare(b.label)).map((a) => [a.id, a.label] as const)];
+  const source = field("Source actor", select(actorOptions(), start.source));
+  const target = field("Target actor", select(actorOptions(), start.target));
+  const type = field("Relation type", select(dataset().relationTypes.map((t) => [t.id, `${t.label} (${t.sign > 0 ? "cooperative" : t.sign < 0 ? "adversarial" : "neutral"}${t.directed ? ", directed" : ""})`] as const), start.type));
+  const from = field("From (YYYY-MM-DD)", textInput({ value: start.from, placeholder: "2023-10-03", inputmode: "numeric" }), "The first day the relation holds.");
+  const to = field("Until (optional, YYYY-MM-DD)", textInput({ value: start.to, placeholder: "ongoing", inputmode: "numeric" }), "The day it ended, not included; empty while it holds.");
+  const confidence = field("Confidence", select(CONFIDENCE, start.confidence));
+  const note = field("Note (optional)", h("textarea", { rows: 2 }));
+  note.control.value = start.note;
+  const evidenceList = h("ul", { class: "form-evidence" });
+  const evidenceControl = h("output", { class: "evidence-output" });
+  const evidenceField: Field = { element: h("div", { class: "field" }, h("p", { class: "field-label" }, `Evidence (${evidence.length})`), evidenceList), control: evidenceControl as unknown as HTMLInputElement, problems: (m) => evidenceProblems.replaceChildren(...m.map((x) => h("li", {}, x))) };
+  const evidenceProblems = h("ul", { class: "field-problems", "aria-live": "polite" });
+  evidenceField.element.append(evidenceProblems);
+  const newActors = h("ul", { class: "pending-actors", "aria-label": "New actors added with this relation" });
+  const rest = h("ul", { class: "form-problems", "aria-live": "polite" });
+  const fields = new Map<string, Field>([
+    ["source", source],
+    ["target", target],
+    ["type", type],
+    ["from", from],
+    ["to", to],
+    ["confidence", confidence],
+    ["note", note],
+    ["evidence", evidenceField],
+  ]);
+  const touched = new Set<string>(["evidence"]);
+
+  const renderEvidence = () => {
+    evidenceField.element.querySelector(".field-label")!.textContent = `Evidence (${evidence.length})`;
+    evidenceList.replaceChildren(
+      ...evidence.map((e, i) =>
+        h(
+          "li",
+          {},
+          h("blockquote", { class: "quote" }, e.quote ? `“${e.quote}”` : (e.citation ?? "machine-coded")),
+          h("p", { class: "source" }, `${dataset().sources.find((s) => s.id === e.source)?.title ?? e.source}${e.start !== undefined ? `, characters ${e.start}–${e.end}` : ""}`),
+          editing
+            ? h("button", { type: "button", class: "tool", "aria-label": `Remove evidence ${i + 1}`, onclick: () => ((evidence = evidence.filter((_, k) => k !== i)), renderEvidence(), check()) }, "Remove")
+            : null,
+        ),
+      ),
+    );
+  };
+  const renderPending = () => {
+    newActors.replaceChildren(
+      ...pending.map((a) =>
+        h(
+          "li",
+          {},
+          `New actor: ${a.label} (${a.id}) `,
+          h("button", { type: "button", class: "link", onclick: () => (pending.splice(pending.indexOf(a), 1), refreshActors(), check()) }, `Do not add ${a.label}`),
+        ),
+      ),
+    );
+  };
+  const refreshActors = () => {
+    for (const f of [source, target]) {
+      const v = f.control.value;
+      f.control.replaceChildren(...actorOptions().map(([value, text]) => h("option", { value }, text)));
+      f.control.value = withPending().actors.some((a) => a.id === v) ? v : "";
+    }
+    renderPending();
+  };
+  const newActorButton = (f: Field<HTMLSelectElement>, which: string) =>
+    h(
+      "button",
+      {
+        type: "button",
+        class: "tool",
+        "aria-label": `New actor as the ${which}`,
+        onclick: (e: Event) =>
+          openActorForm(e.currentTarget as HTMLElement, {
+            dataset: withPending,
+            save: (actor) => {
+              pending.push(actor);
+              refreshActors();
+              f.control.value = actor.id;
+              touched.add(which);
+              check();
+              return null;
+            },
+          }),
+      },
+      "New actor…",
+    );
+  source.element.append(newActorButton(source, "source"));
+  target.element.append(newActorButton(target, "target"));
+
+  const draft = (): Relation => {
+    const r: Relation = { id: editing?.id ?? newRelationId(withPending(), source.control.value || "x", target.control.value || "y", type.control.value, from.control.value.trim() || "new"), source: source.control.value, target: target.control.value, type: type.control.value, from: from.control.value.trim(), evidence };
+    if (to.control.value.trim()) r.to = to.control.value.trim();
+    if (confidence.control.value) r.confidence = confidence.control.value as Relation["confidence"];
+    if (note.control.value.trim()) r.note = note.control.value.trim();
+    return r;
+  };
+  const check = () => {
+    const raw = draftIssues(withPending(), "relations", draft(), editing ? { replacing: editing.id } : {});
+    const issues = new Map<string, string[]>();
+    for (const [k, v] of raw) {
+      const key = k.startsWith("evidence") ? "evidence" : k === "id" ? "" : k;
+      issues.set(key, [...(issues.get(key) ?? []), ...v.map((m) => (k.startsWith("evidence") && k !== "evidence" ? `${k}: ${m}` : m))]);
+    }
+    showProblems(fields, rest, issues, touched);
+    return issues;
+  };
+  for (const [name, f] of fields) {
+    f.control.addEventListener("input", () => (touched.add(name), check()));
+    f.control.addEventListener("change", () => (touched.add(name), check()));
+  }
+
+  const submit = h("button", { type: "submit", class: "tool primary" }, editing ? "Save relation" : "Add relation");
+  const form = h(
+    "form",
+    { class: "curate-form", novalidate: true },
+    evidenceField.element,
+    source.element,
+    target.element,
+    newActors,
+    type.element,
+    from.element,
+    to.element,
+    confidence.element,
+    note.element,
+    rest,
+    h("div", { class: "curate-actions" }, submit, h("button", { type: "button", class: "tool", onclick: () => dialog.close() }, "Cancel")),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    for (const k of fields.keys()) touched.add(k);
+    if (check().size > 0) return;
+    const r = draft();
+    const main: Command = editing ? { kind: "updateRelation", id: editing.id, changes: changesOf(editing, r) } : { kind: "addRelation", relation: r };
+    const label = (id: string) => withPending().actors.find((a) => a.id === id)?.label ?? id;
+    const what = `${editing ? "Changed" : "Added"} relation ${label(r.source)} – ${label(r.target)} (${r.type})`;
+    const command: Command = pending.length ? { kind: "batch", label: `${what} with ${pending.length === 1 ? "a new actor" : `${pending.length} new actors`}`, commands: [...pending.map((actor) => ({ kind: "addActor" as const, actor })), main] } : main;
+    const out = perform(ctx, command, { kind: "relation", id: r.id });
+    if (!out.ok) rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
+    else dialog.close();
+  });
+  renderEvidence();
+  renderPending();
+  dialog.body.append(form);
+  check();
+  (start.source ? (start.target ? type.control : target.control) : source.control).focus();
+}
+
+/** The fields of `after` that differ from `before`, as update changes (null clears an optional one). */
+function changesOf(before: Relation, after: Relation): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ["source", "target", "type", "from", "to", "confidence", "note", "evidence"] as const) {
+    const a = JSON.stringify(before[k] ?? null);
+    const b = JSON.stringify(after[k] ?? null);
+    if (a !== b) out[k] = after[k] ?? null;
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * The curation workspace, loaded on demand (the validator, the edit engine and the HTML reader
+ * stay out of what every start loads: tests/unit/appBundle.test.ts). main.ts imports this module
+ * dynamically once the graph is drawn, or at boot when a workspace is kept in this browser.
+ *
+ * It owns the one WorkspaceStore (IndexedDB) and mounts, for the app on screen, the edit session
+ * (src/app/edits.ts) and the workspace panel (src/ui/curate/).
+ */
+import { createEdits, type Edits } from "./app/edits.ts";
+import { indexedDbBackend, WorkspaceStore } from "./app/workspaceStore.ts";
+import type { HistoryState } from "./model/edit/history.ts";
+import type { Dataset } from "./model/schema.ts";
+import type { StanceModel } from "./model/stanceModel.ts";
+import type { Store } from "./app/store.ts";
+import type { Action, ViewState } from "./app/state.ts";
+import type { DerivedView } from "./app/derivedView.ts";
+import type { Shell } from "./ui/shell.ts";
+import { confirmDialog, mountCurate, type Curate } from "./ui/curate/index.ts";
+
+/** The workspace kept in IndexedDB (dataset, history, named versions). */
+export const workspace = new WorkspaceStore(indexedDbBackend(), {
+  // Storage refused (quota, private mode): the edits still work, but are not kept.
+  onError: (error) => console.warn("stancegraph: the workspace could not be kept in this browser", error),
+});
+
+export interface MountedWorkspace {
+  edits: Edits;
+  curate: Curate;
+  destroy(): void;
+}
+
+/** The edit session and the workspace panel for the app on screen. */
+export function mountWorkspace(parts: {
+  shell: Shell;
+  model: StanceModel;
+  view: DerivedView;
+  store: Store<ViewState, Action>;
+  name: string;
+  history?: HistoryState | undefined;
+  /** Open the workspace panel at once (a new dataset, a restored version). */
+  openPanel?: boolean;
+  /** The toolbar's "Curate" button (made by main.ts at start, so the toolbar does not shift). */
+  toggle: HTMLButtonElement;
+  reopen(dataset: Dataset, name: string): void;
+}): MountedWorkspace {
+  const { shell, model, view, store } = parts;
+  // UI → command → session → model in place → derived view → renderer and panels; kept in IndexedDB.
+  const edits = createEdits(model, view, { ...(parts.history ? { history: parts.history } : {}), store: workspace, name: parts.name });
+  const curate = mountCurate({ shell, model, view, store, edits, workspace, reopen: parts.reopen, open: parts.openPanel === true, toggle: parts.toggle });
+  return {
+    edits,
+    curate,
+    destroy() {
+      curate.destroy();
+      edits.destroy();
+    },
+  };
+}
+
+/** Asks before unsaved edits are replaced (opening another dataset, the default one). */
+export async function confirmReplacing(edits: Edits | undefined, opener: HTMLElement | null, what: string): Promise<boolean> {
+  if (!edits?.unsaved()) return true;
+  return confirmDialog(opener, `${what}?`, ["There are edits since the last download or named version; the workspace will be replaced (download the dataset or save a version first to keep them)."], what);
+}
