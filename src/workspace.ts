@@ -16,6 +16,9 @@ import type { Action, ViewState } from "./app/state.ts";
 import type { DerivedView } from "./app/derivedView.ts";
 import type { Shell } from "./ui/shell.ts";
 import { confirmDialog, mountCurate, type Curate } from "./ui/curate/index.ts";
+import { mountSuggestions } from "./ui/suggest/suggestionsPanel.ts";
+import { createSuggester } from "./app/suggester.ts";
+import { prefillFromCandidate } from "./app/curation.ts";
 
 /** The workspace kept in IndexedDB (dataset, history, named versions). */
 export const workspace = new WorkspaceStore(indexedDbBackend(), {
@@ -47,10 +50,12 @@ export function mountWorkspace(parts: {
   // UI → command → session → model in place → derived view → renderer and panels; kept in IndexedDB.
   const edits = createEdits(model, view, { ...(parts.history ? { history: parts.history } : {}), store: workspace, name: parts.name });
   const curate = mountCurate({ shell, model, view, store, edits, workspace, reopen: parts.reopen, open: parts.openPanel === true, toggle: parts.toggle });
+  const suggestions = mountSuggestionsFor(curate, model, edits);
   return {
     edits,
     curate,
     destroy() {
+      suggestions();
       curate.destroy();
       edits.destroy();
     },
@@ -61,4 +66,41 @@ export function mountWorkspace(parts: {
 export async function confirmReplacing(edits: Edits | undefined, opener: HTMLElement | null, what: string): Promise<boolean> {
   if (!edits?.unsaved()) return true;
   return confirmDialog(opener, `${what}?`, ["There are edits since the last download or named version; the workspace will be replaced (download the dataset or save a version first to keep them)."], what);
+}
+
+/**
+ * The suggestions list (issue 14) in the reading pane: it follows the source the pane shows and
+ * the edits (a relation made from a suggestion turns its siblings into "supports existing"). The
+ * engine runs in a worker, started with the first source that has a text.
+ */
+function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): () => void {
+  const suggester = createSuggester();
+  let shown: string | null = null;
+  const panel = mountSuggestions(curate.suggestionsHost, {
+    dataset: () => model.dataset,
+    suggester,
+    highlight: (range) => curate.markPassage(range),
+    accept: (c) => {
+      if (shown) curate.openRelationForm(prefillFromCandidate(c, shown));
+    },
+    acceptAsEvidence: (c) => {
+      if (shown && c.supportsExisting) curate.addEvidence(c.supportsExisting.relation, { source: shown, quote: c.quote, start: c.start, end: c.end });
+    },
+  });
+  const unread = curate.onRead((source) => {
+    const next = source?.text !== undefined ? source.id : null;
+    if (next === shown) return;
+    shown = next;
+    if (source && source.text !== undefined) void panel.show({ id: source.id, text: source.text, ...(source.date ? { date: source.date } : {}) });
+    else panel.clear();
+  });
+  const unedit = edits.subscribe(() => {
+    if (shown) void panel.refresh();
+  });
+  return () => {
+    unread();
+    unedit();
+    panel.destroy();
+    suggester.dispose();
+  };
 }

@@ -2,9 +2,10 @@
  * Pure helpers of the curation workspace: what the relation form starts with when a passage is
  * used as evidence, and the id a new record gets. No DOM: unit-tested in tests/unit/curate.test.ts.
  */
-import type { Dataset, Relation } from "../model/schema.ts";
+import type { Actor, Dataset, Relation } from "../model/schema.ts";
 import { actorsNamedIn } from "../io/sourceText.ts";
 import { suggestId } from "../model/edit/template.ts";
+import type { Candidate } from "../model/suggest/index.ts";
 
 /** What the relation form can be opened with (the suggestions list passes the same). */
 export interface RelationPrefill {
@@ -19,6 +20,8 @@ export interface RelationPrefill {
   sourceId?: string;
   note?: string;
   confidence?: Relation["confidence"];
+  /** Actors not in the dataset yet, offered for creation with the relation (a suggestion's new actors). */
+  newActors?: Actor[];
 }
 
 /**
@@ -47,4 +50,26 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+/**
+ * A suggestion (issue 14) as the relation form's start: its actors (new ones offered for creation,
+ * with their ISO code and the name the text used as an alias), its type, its `from`, and its
+ * sentence as the quote with its offsets.
+ */
+export function prefillFromCandidate(candidate: Candidate, sourceId: string): RelationPrefill {
+  const newActors: Actor[] = [candidate.source, candidate.target]
+    .filter((a) => !a.inDataset)
+    .map((a) => ({ id: a.id, label: a.label, kind: a.kind, ...(a.iso3 ? { iso3: a.iso3 } : {}), ...(a.mention !== a.label ? { aliases: [a.mention] } : {}) }));
+  return {
+    source: candidate.source.id,
+    target: candidate.target.id,
+    ...(candidate.type ? { type: candidate.type } : {}),
+    ...(candidate.from ? { from: candidate.from } : {}),
+    quote: candidate.quote,
+    start: candidate.start,
+    end: candidate.end,
+    sourceId,
+    ...(newActors.length > 0 ? { newActors } : {}),
+  };
 }

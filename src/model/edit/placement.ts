@@ -1,8 +1,8 @@
 /**
  * Where new actors go in the drawing when an edit adds them to a loaded model: an actor removed
- * and added back (undo) gets the place it had; a new one goes near the actors it is linked to in
- * the same edit, at an angle that comes from its id (the same edit always gives the same
- * picture), or just outside the drawing when it has none.
+ * and added back (undo) gets the place it had; a new one goes a quarter of the drawing's radius
+ * out from the actors it is linked to in the same edit, turned by an angle that comes from its id
+ * (the same edit always gives the same picture), or just outside the drawing when it has none.
  */
 import type { Actor } from "../schema.ts";
 import type { ActorNodeAttributes, StanceGraph } from "../graph.ts";
@@ -43,9 +43,17 @@ export function placeNewNodes(
         sy += at.y;
       }
       extent ??= extentOf(graph, added, done);
-      const r = Math.max(1, extent.r * 0.08);
-      x = sx / neighbours.length + r * Math.cos(angle);
-      y = sy / neighbours.length + r * Math.sin(angle);
+      // A quarter of the drawing's radius away from its neighbours, outwards (away from the
+      // drawing's centre, where there is room), turned a little by the id so two new actors
+      // linked to the same one do not land on each other. Closer (8% of the radius, once) put a
+      // new actor under its neighbour's label on screen.
+      const mx = sx / neighbours.length;
+      const my = sy / neighbours.length;
+      const out = Math.hypot(mx - extent.cx, my - extent.cy) > extent.r * 0.05 ? Math.atan2(my - extent.cy, mx - extent.cx) : angle;
+      const turn = out + (angle / (2 * Math.PI) - 0.5) * (Math.PI / 2);
+      const r = Math.max(1, extent.r * 0.25);
+      x = mx + r * Math.cos(turn);
+      y = my + r * Math.sin(turn);
     } else {
       extent ??= extentOf(graph, added, done);
       x = extent.cx + extent.r * 1.1 * Math.cos(angle);

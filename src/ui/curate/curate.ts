@@ -62,6 +62,9 @@ export interface Curate {
   addEvidence(relationId: string, evidence: Evidence): SessionOutcome;
   /** The reading pane's host for the suggestions list (issue 14). */
   suggestionsHost: HTMLElement;
+  /** The reading pane: each source it shows (null when cleared), and a passage marked in it. */
+  onRead(listener: (source: Source | null) => void): () => void;
+  markPassage(range: { start: number; end: number } | null): void;
   /** Opens the workspace with `source` in the reading pane. */
   read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): void;
   /** Resolves once every edit so far is written to IndexedDB. */
@@ -260,6 +263,8 @@ export function mountCurate(options: CurateOptions): Curate {
     openRelationForm: (prefill, opener = null) => relationForm(ctx, prefill, opener),
     addEvidence,
     suggestionsHost: pane.suggestionsHost,
+    onRead: (listener) => pane.listen(listener),
+    markPassage: (range) => pane.mark(range),
     read,
     confirmLeave,
     idle: () => workspace.idle(),

@@ -30,6 +30,10 @@ export interface ReadingPane {
   shown(): string | null;
   /** The passage selected now (keyboard or mouse), or null. */
   selection(): Passage | null;
+  /** Marks a passage of the shown source (a suggestion in focus) and scrolls the text, not the page, to it; null clears the mark. */
+  mark(range: { start: number; end: number } | null): void;
+  /** Calls `listener` with each source shown, and null when the pane is cleared. */
+  listen(listener: (source: Source | null) => void): () => void;
   /** Shows the shown source again (its record may have changed), or clears the pane when it is gone. */
   refresh(lookup: (id: string) => Source | undefined): void;
   destroy(): void;
@@ -175,9 +179,24 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
     focusIndex = 0;
   };
 
+  const listeners = new Set<(source: Source | null) => void>();
+  const tell = () => {
+    for (const l of listeners) l(source);
+  };
+
   return {
     element,
     suggestionsHost,
+    mark(range) {
+      if (!source || source.text === undefined) return;
+      render(range ? { start: range.start, end: range.end } : null);
+      const m = text.querySelector("mark");
+      if (m) text.scrollTop += m.getBoundingClientRect().top - text.getBoundingClientRect().top - text.clientHeight / 3;
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     show(next, highlight = null) {
       source = next;
       chosen = null;
@@ -188,6 +207,7 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
         sentences = [];
         sentenceEls = [];
         updateButtons();
+        tell();
         return;
       }
       const lit = highlight ? passageOf(next.text, highlight.quote, highlight.start, highlight.end) : null;
@@ -199,6 +219,7 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
         text.querySelector("mark")?.scrollIntoView({ block: "center" });
       }
       updateButtons();
+      tell();
     },
     shown: () => source?.id ?? null,
     selection: passage,
@@ -213,6 +234,7 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
         text.replaceChildren();
         sentences = [];
         sentenceEls = [];
+        tell();
       } else if (next !== source) {
         const keep = chosen;
         this.show(next);
@@ -221,6 +243,7 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
       updateButtons();
     },
     destroy() {
+      listeners.clear();
       document.removeEventListener("selectionchange", onSelection);
     },
   };

@@ -25,7 +25,13 @@ const CONFIDENCE = [
 /** Opens the relation form for a new relation, filled from `prefill`. */
 export function openRelationForm(ctx: CurateContext, prefill: RelationPrefill, opener: HTMLElement | null): void {
   const evidence: Evidence[] = prefill.quote && prefill.sourceId ? [{ source: prefill.sourceId, quote: prefill.quote, ...(prefill.start !== undefined && prefill.end !== undefined ? { start: prefill.start, end: prefill.end } : {}) }] : [];
-  relationForm(ctx, opener, null, { source: prefill.source ?? "", target: prefill.target ?? "", type: prefill.type ?? ctx.model.dataset.relationTypes[0]?.id ?? "", from: prefill.from ?? "", to: prefill.to ?? "", confidence: prefill.confidence ?? "", note: prefill.note ?? "", evidence });
+  relationForm(
+    ctx,
+    opener,
+    null,
+    { source: prefill.source ?? "", target: prefill.target ?? "", type: prefill.type ?? ctx.model.dataset.relationTypes[0]?.id ?? "", from: prefill.from ?? "", to: prefill.to ?? "", confidence: prefill.confidence ?? "", note: prefill.note ?? "", evidence },
+    prefill.newActors ?? [],
+  );
 }
 
 /** Opens the relation form on an existing relation. */
@@ -46,9 +52,11 @@ interface Start {
   evidence: Evidence[];
 }
 
-function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: Relation | null, start: Start): void {
+function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: Relation | null, start: Start, offered: readonly Actor[] = []): void {
   const dataset = () => ctx.model.dataset;
-  const pending: Actor[] = [];
+  // Actors offered with the relation (a suggestion names a country the dataset lacks): listed as
+  // new, each with its "Do not add" button, created with the relation as one step.
+  const pending: Actor[] = offered.filter((a) => !ctx.model.actors.has(a.id)).map((a) => ({ ...a }));
   const withPending = (): Dataset => (pending.length ? { ...dataset(), actors: [...dataset().actors, ...pending] } : dataset());
   const dialog = openDialog(editing ? "Edit relation" : "New relation", opener, { className: "relation-form" });
   let evidence = start.evidence;

@@ -35,6 +35,8 @@ export interface SuggestionsPanel {
   show(source: SuggestionsSource): Promise<void>;
   /** The dataset changed: suggest again for the source shown (marks and "supports existing" follow). */
   refresh(): Promise<void>;
+  /** No source with a text is shown: the list is hidden. */
+  clear(): void;
   destroy(): void;
 }
 
@@ -58,6 +60,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   const list = h("ol", { class: "suggestion-list", "aria-label": "Suggested relations, best first" });
   const rejectedNote = h("p", { class: "suggestions-rejected", hidden: true });
   host.append(h("h3", { class: "suggestions-title" }, "Suggestions"), status, list, rejectedNote);
+  host.hidden = true;
 
   let source: SuggestionsSource | null = null;
   let candidates: Candidate[] = [];
@@ -137,8 +140,14 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
 
   const restore = (c: Candidate) => {
     if (!source) return;
-    rejectedOf(source.id).delete(c.id);
+    const gone = rejectedOf(source.id);
+    gone.delete(c.id);
+    // The last one restored: back to the plain list.
+    if (gone.size === 0) showRejected = false;
     render();
+    // Focus stays on the suggestion brought back.
+    list.querySelector<HTMLButtonElement>(`[data-candidate="${CSS.escape(c.id)}"] button`)?.focus();
+    announce(`Restored: ${candidateTitle(c, ctx.dataset())}.`);
   };
 
   const run = async () => {
@@ -164,6 +173,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
 
   return {
     show(next) {
+      host.hidden = false;
       source = next;
       showRejected = false;
       candidates = [];
@@ -171,6 +181,12 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       return run();
     },
     refresh: run,
+    clear() {
+      source = null;
+      candidates = [];
+      replaceChildren(list);
+      host.hidden = true;
+    },
     destroy() {
       source = null;
       host.replaceChildren();

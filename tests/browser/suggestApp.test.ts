@@ -1,0 +1,125 @@
+/**
+ * Suggestions in the app (issue #14): a source pasted into the curation workspace of the default
+ * dataset gets a list of candidate relations beside its text, computed in a web worker. Focusing
+ * one marks its sentence in the reading pane; Reject hides it (and Show rejected brings it back);
+ * Accept opens the relation form filled in — a country the dataset lacks offered as a new actor —
+ * and the relation is drawn at once; Accept as evidence adds the sentence, with its offsets, to
+ * the relation it supports, as one undo step. Everything from the keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { drawn, launchChromium, openApp } from "./chromium.ts";
+import { inkAlongPath } from "./ink.ts";
+
+const base = inject("baseUrl");
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+const TEXT = [
+  "Armenia froze its participation in the CSTO in February 2024.",
+  "Yerevan accused Moscow of failing to protect it.",
+  "Georgia and Armenia signed a partnership agreement in March 2024.",
+].join(" ");
+const FROZE = TEXT.slice(0, TEXT.indexOf(" Yerevan"));
+const ACCUSED = "Yerevan accused Moscow of failing to protect it.";
+const GEORGIA = "Georgia and Armenia signed a partnership agreement in March 2024.";
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  ({ page, errors } = await openApp(browser, base));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dialog = () => page.locator("dialog[open]").last();
+const items = () => page.locator(".suggestion-list .suggestion");
+const item = (title: RegExp) => items().filter({ has: page.locator(".suggestion-head", { hasText: title }) });
+
+describe("suggestions beside the reading pane", () => {
+  it("lists, marks, rejects, accepts and adds evidence, all reaching the dataset and the picture", async () => {
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Add source" }).click();
+    await dialog().getByLabel("Text (paste the article)").fill(TEXT);
+    await dialog().getByLabel("Title").fill("Armenia and its neighbours");
+    await dialog().getByLabel("Publisher").fill("Example Wire");
+    await dialog().getByLabel("Date (optional, YYYY-MM-DD)").fill("2024-04-18");
+    await dialog().getByRole("button", { name: "Add source", exact: true }).click();
+    const sourceId = await page.evaluate(() => window.stancegraph!.model.dataset.sources.at(-1)!.id);
+
+    // ── The list, from the worker: each suggestion says who, what, why, and from when ──
+    await expect.poll(() => items().count(), { timeout: 120_000 }).toBeGreaterThanOrEqual(3);
+    const heads = await page.locator(".suggestion-list .suggestion-head").allTextContents();
+    expect(heads).toEqual(expect.arrayContaining(["Armenia – Russia, Estrangement (−)", "Armenia – CSTO, Estrangement (−)"]));
+    expect(heads.some((t) => /Georgia – Armenia, Partnership \(\+\)/.test(t))).toBe(true);
+    const georgia = item(/Georgia/).filter({ has: page.locator(".suggestion-quote", { hasText: /^Georgia and Armenia/ }) }).first();
+    expect(await georgia.locator(".suggestion-notes").textContent()).toContain("new actor Georgia (GEO)");
+    // Every quote is a sentence of the text, verbatim.
+    for (const q of await page.locator(".suggestion-quote").allTextContents()) expect(TEXT.includes(q)).toBe(true);
+
+    // ── Focus marks the sentence in the reading pane ──
+    await item(/Armenia – CSTO/).getByRole("button", { name: /^Accept:/ }).focus();
+    await expect.poll(() => page.locator(".reading-text mark").textContent()).toBe(FROZE);
+    await item(/Armenia – Russia/).first().getByRole("button", { name: /^Accept:/ }).focus();
+    await expect.poll(() => page.locator(".reading-text mark").textContent()).toBe(ACCUSED);
+
+    // ── Reject hides one, focus moves on, and it can be restored ──
+    const before = await items().count();
+    await item(/Armenia – CSTO/).getByRole("button", { name: /^Reject:/ }).press("Enter");
+    await expect.poll(() => items().count()).toBe(before - 1);
+    expect(await page.evaluate(() => document.activeElement?.closest(".suggestion") !== null)).toBe(true);
+    await expect.poll(() => page.locator(".suggestions-rejected").textContent()).toContain("1 rejected.");
+    await page.getByRole("button", { name: "Show rejected" }).click();
+    await page.getByRole("button", { name: /^Restore suggestion: Armenia – CSTO/ }).click();
+    await expect.poll(() => items().count()).toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/^Accept: Armenia – CSTO/);
+    expect(await page.locator(".suggestions-rejected").isHidden()).toBe(true);
+
+    // ── Accept: the relation form, filled in, with Georgia offered as a new actor ──
+    await georgia.getByRole("button", { name: /^Accept:/ }).press("Enter");
+    const form = dialog();
+    await expect.poll(() => form.getByRole("heading").first().textContent()).toBe("New relation");
+    expect(await form.locator(".pending-actors li").first().textContent()).toContain("New actor: Georgia (GEO)");
+    expect(await form.locator(".form-evidence blockquote").textContent()).toBe(`“${GEORGIA}”`);
+    expect(await form.getByLabel("Relation type").inputValue()).toBe("partnership");
+    expect(await form.getByLabel("From (YYYY-MM-DD)").inputValue()).toBe("2024-03-01");
+    await form.getByRole("button", { name: "Add relation", exact: true }).click();
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    const added = await page.evaluate(() => {
+      const d = window.stancegraph!.model.dataset;
+      const r = d.relations.find((x) => x.source === "GEO" || x.target === "GEO")!;
+      return { relation: r, actor: d.actors.find((a) => a.id === "GEO") };
+    });
+    expect(added.actor).toMatchObject({ id: "GEO", label: "Georgia", kind: "state", iso3: "GEO" });
+    expect(added.relation).toMatchObject({ type: "partnership", from: "2024-03-01" });
+    expect(added.relation.evidence).toEqual([{ source: sourceId, quote: GEORGIA, start: TEXT.indexOf(GEORGIA), end: TEXT.indexOf(GEORGIA) + GEORGIA.length }]);
+    // Drawn at once, in its type's colour along its path (the view shows the source's date).
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setDate", date: "2024-04-18" }));
+    await drawn(page);
+    expect(await page.evaluate((id) => window.stancegraph!.view.get().visible.ids.has(id), added.relation.id)).toBe(true);
+    const ink = await inkAlongPath(page, added.relation.id);
+    expect(ink.samples).toBeGreaterThan(5);
+    expect(ink.hits / ink.samples).toBeGreaterThan(0.6);
+
+    // ── Accept as evidence: the sentence joins the relation it supports, as one undo step ──
+    const supported = "RUS-ARM-estrangement-2023";
+    const evidenceBefore = await page.evaluate((id) => window.stancegraph!.model.relations.get(id)!.evidence.length, supported);
+    await item(/Armenia – Russia/).first().getByRole("button", { name: `Accept as evidence for relation ${supported}` }).press("Enter");
+    await expect.poll(() => page.evaluate((id) => window.stancegraph!.model.relations.get(id)!.evidence.length, supported)).toBe(evidenceBefore + 1);
+    expect(await page.evaluate((id) => window.stancegraph!.model.relations.get(id)!.evidence.at(-1), supported)).toEqual({
+      source: sourceId,
+      quote: ACCUSED,
+      start: TEXT.indexOf(ACCUSED),
+      end: TEXT.indexOf(ACCUSED) + ACCUSED.length,
+    });
+    // The list follows the edit: that suggestion now says the relation quotes it, and offers no second time.
+    await expect.poll(() => item(/Armenia – Russia/).first().locator(".suggestion-supports").textContent()).toBe(`Already quoted by relation ${supported}.`);
+    expect(await item(/Armenia – Russia/).first().getByRole("button", { name: /Accept as evidence/ }).count()).toBe(0);
+    // One step back removes exactly that piece of evidence.
+    await page.getByRole("button", { name: /^Undo:/ }).click();
+    await expect.poll(() => page.evaluate((id) => window.stancegraph!.model.relations.get(id)!.evidence.length, supported)).toBe(evidenceBefore);
+    expect(errors).toEqual([]);
+  });
+});
