@@ -76,6 +76,7 @@ export async function confirmReplacing(edits: Edits | undefined, opener: HTMLEle
 function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): () => void {
   const suggester = createSuggester();
   let shown: string | null = null;
+  let shownText: string | undefined;
   const panel = mountSuggestions(curate.suggestionsHost, {
     dataset: () => model.dataset,
     suggester,
@@ -89,8 +90,10 @@ function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): 
   });
   const unread = curate.onRead((source) => {
     const next = source?.text !== undefined ? source.id : null;
-    if (next === shown) return;
+    // The same source shown again (a refresh) keeps its list; a new text is read again.
+    if (next === shown && source?.text === shownText) return;
     shown = next;
+    shownText = source?.text;
     if (source && source.text !== undefined) void panel.show({ id: source.id, text: source.text, ...(source.date ? { date: source.date } : {}) });
     else panel.clear();
   });
