@@ -4,6 +4,7 @@
  * maps graph coordinates to pixels. The app passes sigma's own camera (view/sceneCamera.ts), so
  * the PNG and the SVG show what the screen shows; the command line passes a fitted one.
  */
+import { boundsOf } from "../model/bounds.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Derived } from "./derivedView.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, RING_PX, SMALL_GRAPH, type AppearanceContext } from "./appearance.ts";
@@ -306,14 +307,7 @@ export function labelBaseline(label: SceneLabel): { x: number; y: number } {
  * points up, the picture's down), for pictures made without a screen (the command line).
  */
 export function fittedCamera(points: Iterable<Point>, width: number, height: number, padding: number): SceneCamera {
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const p of points) {
-    x0 = Math.min(x0, p.x);
-    x1 = Math.max(x1, p.x);
-    y0 = Math.min(y0, p.y);
-    y1 = Math.max(y1, p.y);
-  }
-  if (!Number.isFinite(x0)) [x0, x1, y0, y1] = [0, 1, 0, 1];
+  const { x0, x1, y0, y1 } = boundsOf(points) ?? { x0: 0, x1: 1, y0: 0, y1: 1 };
   // Labels sit right of their nodes: leave a fifth of the width for them, as the screen does.
   const room = (x1 - x0) * 0.2;
   const spanX = x1 - x0 + room || 1;

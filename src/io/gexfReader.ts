@@ -10,7 +10,8 @@
  * `graph.edges[6]` (the seventh <edge>), and since edges become relations in order, a later
  * dataset problem at `relations[6]` is the same edge.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLValidator } from "fast-xml-parser";
+import { createXmlParser } from "./xmlParser.ts";
 import type { Actor, Relation } from "../model/schema.ts";
 import { addDays, isIsoDate } from "../model/dates.ts";
 import { validateDataset, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../model/validate.ts";
@@ -45,19 +46,7 @@ function extractDataset(text: string, errors: ValidationIssue[]): Record<string,
     const { msg, line, col } = wellFormed.err;
     return fail("(file)", `not well-formed XML: ${clip(msg)} (line ${line}, column ${col})`);
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@_",
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    processEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    removeNSPrefix: true,
-    cdataPropName: "#cdata",
-    isArray: (name) => ARRAY_TAGS.has(name),
-  });
+  const parser = createXmlParser(ARRAY_TAGS, { cdataPropName: "#cdata" });
   let doc: El;
   try {
     doc = parser.parse(text) as El;

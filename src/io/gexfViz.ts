@@ -13,6 +13,7 @@
  *   relations by type, a removed one in a comparison faded towards white, thickness by sign and
  *   change (edgeThickness).
  */
+import { boundsOf } from "../model/bounds.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import { FADED_NODE, kindColor } from "../style/palette.ts";
 import { edgeThickness, fadeToWhite } from "../style/edgeStyle.ts";
@@ -63,13 +64,7 @@ export function gexfVizFor(model: StanceModel, scope: ExportScope, position?: Po
 /** The larger side of the box around `points` (1 for a single point or none, so sizes stay finite). */
 function layoutExtent(points: ReadonlyArray<{ x: number; y: number }>): number {
   if (points.length < 2) return 1;
-  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
-  }
-  const extent = Math.max(maxX - minX, maxY - minY);
+  const b = boundsOf(points);
+  const extent = b ? Math.max(b.x1 - b.x0, b.y1 - b.y0) : NaN;
   return Number.isFinite(extent) && extent > 0 ? extent : 1;
 }

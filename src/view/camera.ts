@@ -3,6 +3,7 @@
  * (a link, back and forward), and moved on request by panels through a narrow interface, so no
  * panel reaches into sigma.
  */
+import { boundsOf } from "../model/bounds.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
 import type { StanceSigmaInstance } from "./sigmaInternals.ts";
@@ -74,13 +75,9 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
     fitActors(ids) {
       const s = sigma();
       if (!s) return;
-      let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-      for (const id of ids) {
-        const d = s.getNodeDisplayData(id);
-        if (!d) continue;
-        [x0, x1, y0, y1] = [Math.min(x0, d.x), Math.max(x1, d.x), Math.min(y0, d.y), Math.max(y1, d.y)];
-      }
-      if (!Number.isFinite(x0)) return;
+      const box = boundsOf([...ids].flatMap((id) => s.getNodeDisplayData(id) ?? []));
+      if (!box) return;
+      const { x0, x1, y0, y1 } = box;
       // Display coordinates are framed: the whole graph spans 0 … 1, which a ratio of 1 shows.
       const ratio = Math.min(1, Math.max(0.15, 1.3 * Math.max(x1 - x0, y1 - y0)));
       void s.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });

@@ -7,7 +7,8 @@
  * unless `startopen`/`endopen` say otherwise), so the last day held is `end` and the half-open
  * `to` is `end + 1 day` (docs/formats.md). With timeformat="dateTime" the date part is taken.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLValidator } from "fast-xml-parser";
+import { createXmlParser } from "../xmlParser.ts";
 import { addDays, isIsoDate } from "../../model/dates.ts";
 import { decodeXml } from "../xml.ts";
 import type { ForeignEdge, ForeignGraph, ForeignInterval, ForeignIssue, ForeignNode, ForeignResult } from "./foreignGraph.ts";
@@ -23,18 +24,7 @@ function parseXml(text: string, issues: ForeignIssue[]): El | undefined {
     const { msg, line, col } = wellFormed.err;
     return void issues.push({ where: `line ${line}, column ${col}`, message: `not well-formed XML: ${msg}` });
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@_",
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    processEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    removeNSPrefix: true,
-    isArray: (name) => ARRAY_TAGS.has(name),
-  });
+  const parser = createXmlParser(ARRAY_TAGS);
   try {
     return parser.parse(text) as El;
   } catch (e) {
