@@ -31,6 +31,14 @@ describe("telling event data from its first line", () => {
     expect(sniffEventFile("hello\nworld")).toBeNull();
   });
 
+  it("takes a JSON array for PLOVER only when its records carry an event, and names other arrays", () => {
+    expect(sniffEventFile('[{"id":"x","event":"COOPERATE"}]')).toEqual({ format: "plover" });
+    expect(sniffEventFile('[\n  {\n    "id": "x",\n    "event" : "ASSAULT"\n  }\n]')).toEqual({ format: "plover" });
+    expect(sniffEventFile('[{"id":"n1","label":"Russia"},{"id":"n2"}]')).toEqual({ problem: expect.stringContaining('no "event" field') });
+    expect(sniffEventFile("[1, 2, 3]")).toEqual({ problem: expect.stringContaining("not a dataset") });
+    expect(sniffEventFile(" [ ] ")).toEqual({ problem: expect.stringContaining("an empty JSON array") });
+  });
+
   it("names what a tab-separated file of another width looks like", () => {
     const gdelt1 = `${Array.from({ length: 58 }, (_, i) => `c${i}`).join("\t")}\n`;
     expect(sniffEventFile(gdelt1)).toEqual({ problem: expect.stringContaining("GDELT 1.0") });

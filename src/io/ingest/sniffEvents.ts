@@ -14,8 +14,8 @@ const ICEWS_WIDTH = LAYOUTS.icews.columns.length;
 /**
  * Tells event data from the text's start, without reading the rest: a GDELT 2.0 export (61
  * tab-separated columns), an ICEWS file (its header row, or 20 tab-separated columns: the reader
- * then says the header is missing), PLOVER records (a JSON array, or JSON lines whose first record
- * has an `event` and no dataset fields). Tab-separated text of another width is a problem (GDELT
+ * then says the header is missing), PLOVER records (a JSON array whose records have an `event`, or
+ * JSON lines whose first record has an `event` and no dataset fields). Tab-separated text of another width is a problem (GDELT
  * 1.0's 58 columns are named). Anything else is not event data: null.
  */
 export function sniffEventFile(text: string): EventSniff {
@@ -23,7 +23,7 @@ export function sniffEventFile(text: string): EventSniff {
   const nl = body.indexOf("\n");
   const line = (nl === -1 ? body : body.slice(0, nl)).replace(/\r$/, "");
   const head = body.trimStart()[0];
-  if (head === "[") return { format: "plover" };
+  if (head === "[") return ploverArray(body);
   if (head === "{") return isPloverRecord(line) ? { format: "plover" } : null;
   if (!line.includes("\t")) return null;
   const columns = line.split("\t").length;
@@ -44,4 +44,19 @@ function isPloverRecord(line: string): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const keys = new Set(Object.keys(value));
   return keys.has("event") && !keys.has("relations") && !keys.has("actors");
+}
+
+/** How far into a JSON array the PLOVER check looks for an `event` field. */
+const ARRAY_PEEK = 64 * 1024;
+
+/**
+ * A JSON array is PLOVER when its records carry PLOVER's `event` field; any other array (a list of
+ * nodes from another tool, numbers) is named as what it is instead of failing record by record in
+ * the PLOVER reader.
+ */
+function ploverArray(body: string): EventSniff {
+  const start = body.slice(0, ARRAY_PEEK);
+  if (/^\s*\[\s*\]\s*$/.test(start)) return { problem: "an empty JSON array: no PLOVER records and not a dataset (a dataset is a JSON object)" };
+  if (/"event"\s*:/.test(start)) return { format: "plover" };
+  return { problem: 'a JSON array whose records have no "event" field: not PLOVER records, and not a dataset (a dataset is a JSON object)' };
 }
