@@ -13,6 +13,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/unit/setup/fastCheckSeed.ts"],
           testTimeout: 30_000,
         },
       },
