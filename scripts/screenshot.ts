@@ -4,8 +4,10 @@
  * Writes docs/screenshot.png (the default view) and any extra views listed below.
  */
 import type { Page } from "playwright-core";
-import { launchChromium, skipFirstVisitAbout } from "../tests/browser/chromium.ts";
+import { cameraStill, drawn, keepImport, launchChromium, skipFirstVisitAbout } from "../tests/browser/chromium.ts";
 import { ROOT as root, startPreview } from "../tests/browser/preview.ts";
+import { generateDataset } from "../src/model/generate.ts";
+import { datasetJsonLines } from "../src/io/datasetJson.ts";
 
 /** name → what to do on the page before the shot. */
 const SHOTS: Record<string, string> = {
@@ -23,6 +25,23 @@ const SHOTS: Record<string, string> = {
   // The curation workspace (issue 13): a new dataset, a pasted source in the reading pane, a
   // sentence used as evidence, the relation form with the actors the quote names.
   curate: "",
+  // A phone (issue 11): the story's key relation selected, its card as a bottom sheet.
+  phone: "#period=after-2023&sel=relation:RUS-ARM-estrangement-2023",
+  // A generated dataset of 2,000 actors (as `stancegraph generate --actors 2000 --relations 20000 --years 20 --seed 1`).
+  "large-2000": "",
+};
+
+/** Shots taken at another size than the desktop's 1280×760. */
+const VIEWPORTS: Record<string, { width: number; height: number }> = {
+  phone: { width: 390, height: 844 },
+};
+
+/** Shots of another dataset than the default: opened as an import (kept in IndexedDB, then a reload). */
+const DATASETS: Record<string, () => { id: string; text: string }> = {
+  "large-2000": () => {
+    const dataset = generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 1 });
+    return { id: dataset.id, text: datasetJsonLines(dataset) };
+  },
 };
 
 /** The source pasted for the curation shot (written for it; facts as in the default dataset). */
@@ -97,13 +116,22 @@ try {
   const only = process.argv.slice(2);
   for (const [name, hash] of Object.entries(SHOTS)) {
     if (only.length > 0 && !only.includes(name)) continue;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const page = await browser.newPage({ viewport: VIEWPORTS[name] ?? { width: 1280, height: 760 } });
     // A returning visitor's view: the first visit's "About this dataset" would cover the picture.
     await skipFirstVisitAbout(page);
+    const dataset = DATASETS[name]?.();
+    if (dataset) {
+      await page.addInitScript((id) => localStorage.setItem(`stancegraph:about-seen:${id}`, "screenshot"), dataset.id);
+      await page.goto(base);
+      await page.waitForFunction(() => document.body.dataset.ready === "true");
+      await keepImport(page, `${dataset.id}.json`, { text: dataset.text });
+    }
     await page.goto(base + hash);
     await page.waitForFunction(() => document.body.dataset.ready === "true");
     await STEPS[name]?.(page);
-    await page.waitForTimeout(800);
+    // Drawn, nothing fading or moving (the layout after the first draw included), the camera still.
+    await drawn(page, 300_000);
+    await cameraStill(page);
     await page.screenshot({ path: `${root}/docs/${name}.png` });
     console.log(`wrote docs/${name}.png`);
     await page.close();
