@@ -143,8 +143,8 @@ function mountCopyLink(toolbar: HTMLElement): HTMLElement {
   const button = h("button", {
     type: "button",
     class: "tool copy-link",
-    "aria-label": "Copy a link to this view",
-    title: "Copy a link to this view",
+    "aria-label": "Copy link to this view",
+    title: "Copy link to this view",
     onclick: () => {
       const url = location.href;
       field.hidden = true;

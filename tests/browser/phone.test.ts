@@ -81,7 +81,7 @@ describe("the toolbar on a phone", () => {
     await expect(menu.isVisible()).resolves.toBe(false);
     await more.tap();
     await expect(more.getAttribute("aria-expanded")).resolves.toBe("true");
-    for (const name of ["Zoom in", "Zoom out", "Fit the graph to the screen", "Full screen", "Re-run the layout", "Show the relations table", "Copy a link to this view", "Export…", "Open dataset…"]) {
+    for (const name of ["Zoom in", "Zoom out", "Fit the graph to the screen", "Full screen", "Re-run the layout", "Show the relations table", "Copy link to this view", "Export…", "Open dataset…"]) {
       await expect(menu.getByRole("button", { name, exact: true }).isVisible(), name).resolves.toBe(true);
     }
     // A tap outside closes it.

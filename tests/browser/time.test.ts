@@ -283,7 +283,7 @@ describe("links", () => {
     await page.waitForFunction(() => window.stancegraph!.store.getState().camera?.ratio === 0.7);
     const shown = await state(page);
 
-    await page.getByRole("button", { name: "Copy a link to this view" }).click();
+    await page.getByRole("button", { name: "Copy link to this view" }).click();
     await page.locator(".copy-status", { hasText: "Link copied." }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
@@ -305,7 +305,7 @@ describe("links", () => {
   it("falls back to selecting the link in a field when the clipboard refuses", async () => {
     const { page } = await openApp(browser, `${base}#period=before-2023`);
     await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } }));
-    await page.getByRole("button", { name: "Copy a link to this view" }).click();
+    await page.getByRole("button", { name: "Copy link to this view" }).click();
     const field = page.getByRole("textbox", { name: "Link to this view" });
     await expect(field.inputValue()).resolves.toBe(page.url());
     expect(await field.evaluate((el: HTMLInputElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd, el.readOnly])).toEqual([true, 0, page.url().length, true]);

@@ -27,16 +27,18 @@ export function triadsSection({ store, dateName }: SectionContext): AnalysisSect
           "aria-pressed": String(pressed),
           "data-focus-key": `triad:${t.actors.join("|")}`,
           "data-actors": t.actors.join("|"),
-          "aria-label": `${names}: ${TRIAD_TYPE_WORDS[t.type]}${t.weakBalanced ? "" : ", unbalanced under weak balance too"}. ${pressed ? "Lit on the graph; press again to clear" : "Light them on the graph"}`,
           onclick: () => {
             const on = !sameActors(store.getState().highlightActors, t.actors);
             store.dispatch({ type: "highlightActors", actors: on ? t.actors : [] });
             announce(on ? `${names} lit on the graph. Escape clears.` : "Highlight cleared.");
           },
         },
+        // The name is the visible text (names and note) with the signs in words for a screen
+        // reader; whether it is lit is aria-pressed.
         h("span", { class: "triad-type", "aria-hidden": "true" }, triadTypeText(t.type)),
         h("span", { class: "triad-names" }, names),
-        t.weakBalanced ? null : h("span", { class: "triad-note" }, "weak: unbalanced too"),
+        h("span", { class: "visually-hidden" }, `: ${TRIAD_TYPE_WORDS[t.type]}`),
+        t.weakBalanced ? null : h("span", { class: "triad-note" }, h("span", { class: "visually-hidden" }, "; "), "weak: unbalanced too"),
       ),
     );
   };

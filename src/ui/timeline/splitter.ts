@@ -58,5 +58,8 @@ export function createSplitter(o: SplitterOptions): HTMLElement {
     e.preventDefault();
   });
   handle.addEventListener("focus", () => sync());
+  // A separator that takes focus must say where it is from the start (aria-valuenow), and the box
+  // also changes height with the window: the values follow the box's size.
+  new ResizeObserver(() => sync()).observe(o.target);
   return handle;
 }
