@@ -122,4 +122,20 @@ describe("suggestions beside the reading pane", () => {
     await expect.poll(() => page.evaluate((id) => window.stancegraph!.model.relations.get(id)!.evidence.length, supported)).toBe(evidenceBefore);
     expect(errors).toEqual([]);
   });
+
+  it("keeps a rejection across a reload, for that source's text", async () => {
+    const before = await items().count();
+    await item(/Armenia – CSTO/).getByRole("button", { name: /^Reject:/ }).click();
+    await expect.poll(() => items().count()).toBe(before - 1);
+    // The workspace (with the source) is kept in IndexedDB; wait until it is written, then reload.
+    await page.evaluate(() => window.stancegraph!.curate!.idle());
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Read: Armenia and its neighbours" }).click();
+    await expect.poll(() => page.locator(".suggestions-rejected").textContent(), { timeout: 120_000 }).toContain("1 rejected.");
+    expect(await item(/Armenia – CSTO/).count()).toBe(0);
+    expect(await items().count()).toBe(before - 1);
+    expect(errors).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@
 import type { Candidate, CandidateActor } from "../../model/suggest/index.ts";
 import type { Dataset } from "../../model/schema.ts";
 import type { Suggester } from "../../app/suggester.ts";
+import { browserStorage, createRejections, type Rejections } from "../../app/rejections.ts";
 import { announce, h, replaceChildren } from "../../dom/dom.ts";
 import "./suggestions.css";
 
@@ -21,6 +22,8 @@ export interface SuggestionsContext {
   accept(candidate: Candidate): void;
   /** Adds the candidate's quote as evidence to the relation it supports. */
   acceptAsEvidence(candidate: Candidate): void;
+  /** Where rejections are kept across reloads (default: the browser's local storage). */
+  rejections?: Rejections;
 }
 
 export interface SuggestionsSource {
@@ -64,14 +67,12 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
 
   let source: SuggestionsSource | null = null;
   let candidates: Candidate[] = [];
-  /** Rejected candidate ids, per source (ids are stable within one text). */
-  const rejected = new Map<string, Set<string>>();
+  /** Rejected candidate ids of the source shown (ids are stable within one text), kept across reloads. */
+  const rejections = ctx.rejections ?? createRejections(browserStorage());
+  let rejected = new Set<string>();
   let showRejected = false;
-
-  const rejectedOf = (id: string) => {
-    let set = rejected.get(id);
-    if (!set) rejected.set(id, (set = new Set()));
-    return set;
+  const keepRejected = () => {
+    if (source) rejections.save(ctx.dataset().id, source.id, source.text, rejected);
   };
 
   const item = (c: Candidate, isRejected: boolean) => {
@@ -111,7 +112,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
 
   const render = () => {
     if (!source) return;
-    const gone = rejectedOf(source.id);
+    const gone = rejected;
     const shown = candidates.filter((c) => showRejected || !gone.has(c.id));
     replaceChildren(list, ...shown.map((c) => item(c, gone.has(c.id))));
     const nRejected = candidates.filter((c) => gone.has(c.id)).length;
@@ -130,7 +131,8 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     if (!source || !li) return;
     // Focus moves to the next suggestion (or the previous), not to the top of the page.
     const neighbour = (li.nextElementSibling ?? li.previousElementSibling)?.querySelector<HTMLButtonElement>("button");
-    rejectedOf(source.id).add(c.id);
+    rejected.add(c.id);
+    keepRejected();
     render();
     const again = neighbour?.getAttribute("aria-label");
     (again ? list.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(again)}"]`) : null)?.focus();
@@ -140,10 +142,10 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
 
   const restore = (c: Candidate) => {
     if (!source) return;
-    const gone = rejectedOf(source.id);
-    gone.delete(c.id);
+    rejected.delete(c.id);
+    keepRejected();
     // The last one restored: back to the plain list.
-    if (gone.size === 0) showRejected = false;
+    if (rejected.size === 0) showRejected = false;
     render();
     // Focus stays on the suggestion brought back.
     list.querySelector<HTMLButtonElement>(`[data-candidate="${CSS.escape(c.id)}"] button`)?.focus();
@@ -175,6 +177,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     show(next) {
       host.hidden = false;
       source = next;
+      rejected = rejections.load(ctx.dataset().id, next.id, next.text);
       showRejected = false;
       candidates = [];
       replaceChildren(list);
