@@ -35,6 +35,12 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
     const first = message.split(/\.\s|\n/)[0]!.replace(/\.$/, "");
     const dash = /Option '(--[\w-]+)' argument is ambiguous/.exec(message);
     // (Node repeats the option as typed, which may be of any length.)
-    throw new UsageError(dash ? `${clip(first, 160)}: to give a value starting with "-", write ${clip(dash[1]!)}=VALUE` : clip(first, 160));
+    if (dash) throw new UsageError(`${clip(first, 160)}: to give a value starting with "-", write ${clip(dash[1]!)}=VALUE`);
+    // A dataset file given as `validate` takes it (`snapshot karabakh.json --at …`): name the option.
+    const positional = /^Unexpected argument '([^]*)'$/.exec(first);
+    if (positional && "dataset" in options && /\.(json|gexf|xml)$/i.test(positional[1]!)) {
+      throw new UsageError(`${clip(first, 160)}: give the dataset file as --dataset ${clip(positional[1]!)}`);
+    }
+    throw new UsageError(clip(first, 160));
   }
 }

@@ -65,6 +65,18 @@ describe("stancegraph validate", () => {
 });
 
 describe("stancegraph snapshot", () => {
+  it("names --dataset when the file is given as validate takes it (exit 2)", async () => {
+    for (const command of ["snapshot", "export", "analyze", "suggest"]) {
+      const r = await run(command, fixture("mini/mini.json"), "--at", "2023-09-19");
+      expect(r.code, command).toBe(2);
+      expect(r.err, command).toContain(`: give the dataset file as --dataset ${fixture("mini/mini.json")}`);
+    }
+    // Another stray word gets the plain message.
+    const r = await run("snapshot", "extra", "--at", "2023-09-19");
+    expect(r.err).toContain("Unexpected argument 'extra'");
+    expect(r.err).not.toContain("--dataset extra");
+  });
+
   it("prints the relations active at a date as CSV with the documented columns", async () => {
     const r = await run("snapshot", "--at", "2023-09-19", "--dataset", fixture("mini/mini.json"));
     expect(r.code).toBe(0);
