@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, openApp } from "./chromium.ts";
+import { ROOT } from "./preview.ts";
 
 const base = inject("baseUrl");
 const PHONE = { width: 390, height: 844 };
@@ -187,6 +188,31 @@ describe("sheets on a phone", () => {
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setCompare", compare: { a: "2023-09-18", b: "2024-04-18" } }));
     await page.locator("#compare-panel .changes").waitFor();
     await expectGraphInView(page, "compare");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("Open dataset's steps on a phone", () => {
+  /** Controls and groups in the open dialog that reach past its right edge (cut off, or scrolled sideways). */
+  const overflowing = (page: Page) =>
+    page.locator("dialog[open]").evaluate((dialog) => {
+      const right = dialog.getBoundingClientRect().right;
+      return [...dialog.querySelectorAll<HTMLElement>("fieldset, select, input, button, table, p")]
+        .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > right + 0.5 && !el.closest(".mapping-table-wrap"))
+        .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ""}: ${el.textContent?.slice(0, 30) ?? ""}`);
+    });
+
+  it("fit the screen: no field or group of the options step or the mapping dialog reaches past the dialog", async () => {
+    const { page, errors } = await openPhone();
+    await page.getByLabel(/^Open a dataset file/).setInputFiles(`${ROOT}/tests/fixtures/ingest/gdelt-2023.export.CSV.gz`);
+    await page.locator("dialog.ingest-step[open]").waitFor();
+    expect(await overflowing(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.locator("dialog.ingest-step[open]").waitFor({ state: "detached" });
+    await page.getByLabel(/^Open a dataset file/).setInputFiles(`${ROOT}/tests/fixtures/ingest/convert/gephi-dynamic-1.3.gexf`);
+    await page.locator("dialog.mapping-step[open]").waitFor();
+    expect(await overflowing(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
