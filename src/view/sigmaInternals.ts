@@ -1,8 +1,9 @@
 /**
  * Every reliance on sigma's internals, in one place. Sigma 3.0 offers no way to create a renderer
  * without drawing, or to index a graph in parts without drawing after each part; large graphs need
- * both (see mount.ts). tests/unit/sigmaInternals.test.ts reads sigma's own build and fails when an
- * upgrade changes what these two helpers rely on.
+ * both (see mount.ts); nor a cheap way to follow edges leaving its graph (displayGraph.ts drops
+ * thousands on a date change). tests/unit/sigmaInternals.test.ts reads sigma's own build and fails
+ * when an upgrade changes what these helpers rely on.
  */
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
