@@ -186,6 +186,7 @@ async function measureSize(browser: Browser, baseUrl: string, actors: number, co
     row("two idle frames (floor of any interaction)", idle, "ms", reps);
     row(`date change, scrub step (${scrubStep} days) → painted`, middle(timing.scrub), "ms", reps, { measure: "plain sigma.refresh() → painted (floor)", value: floor });
     row("date change, one-day step → painted", middle(timing.day), "ms", reps, { measure: "plain sigma.refresh() → painted (floor)", value: floor });
+    row("longest task during a date change (scrub and one-day steps, fades included)", timing.stepTaskMax, "ms", 1, timing.refreshTaskMax > 0 ? { measure: "longest task of a plain sigma.refresh()", value: timing.refreshTaskMax } : undefined);
 
     say("Analysis tab");
     const tab = await page.evaluate(MEASURE_ANALYSIS_TAB, { timeoutMs: big ? 30 * 60_000 : 5 * 60_000 });
@@ -278,7 +279,11 @@ const TIME_DATE_CHANGES = async (args: { scrubDates: string[]; dayDates: string[
     await frames();
     return performance.now() - t0;
   };
-  const out = { scrub: [] as number[], day: [] as number[], refresh: [] as number[], idle: [] as number[] };
+  const out = { scrub: [] as number[], day: [] as number[], refresh: [] as number[], idle: [] as number[], stepTaskMax: 0, refreshTaskMax: 0 };
+  // Time windows of each date change (until its fades are over and the display graph has dropped
+  // what left) and of each plain refresh, to find the longest main-thread task in each.
+  const stepWindows: Array<[number, number]> = [];
+  const refreshWindows: Array<[number, number]> = [];
   for (const [dates, into] of [
     [args.scrubDates, out.scrub],
     [args.dayDates, out.day],
@@ -286,13 +291,23 @@ const TIME_DATE_CHANGES = async (args: { scrubDates: string[]; dayDates: string[
     app.store.dispatch({ type: "setDate", date: dates[0]! });
     await settle();
     for (let i = 1; i < dates.length; i++) {
+      const stepStart = performance.now();
       into.push(await timeIt(() => app.store.dispatch({ type: "setDate", date: dates[i]! })));
       await settle();
+      stepWindows.push([stepStart, performance.now()]);
       // The floor, alternating with the measure so drift hits both alike.
+      const refreshStart = performance.now();
       out.refresh.push(await timeIt(() => app.renderer.sigma.refresh()));
+      refreshWindows.push([refreshStart, performance.now()]);
       out.idle.push(await timeIt(() => {}));
     }
   }
+  // Long-task entries are delivered after the task: give the observer a moment.
+  await new Promise<void>((r) => setTimeout(r, 100));
+  // A task overlapping a window counts: the one that dispatches began (in a timer callback) just before it.
+  const longest = (windows: Array<[number, number]>) => Math.max(0, ...(window.__bench?.longTasks ?? []).filter((t) => windows.some(([a, b]) => t.start < b && t.start + t.duration > a)).map((t) => t.duration));
+  out.stepTaskMax = longest(stepWindows);
+  out.refreshTaskMax = longest(refreshWindows);
   return out;
 };
 

@@ -43,7 +43,8 @@ export function canvasMeasure(): MeasureText {
 /** The scene of sigma's current frame. */
 export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, view: Derived, positions: LayoutPositions, options: SigmaSceneOptions): Scene {
   const { width, height } = sigma.getDimensions();
-  const graph = model.graph;
+  // What sigma draws (displayGraph.ts): every actor, and only the relations that can be shown now.
+  const graph = sigma.getGraph();
   const sizeRatio = sigma.getSettings().zoomToSizeRatioFunction(sigma.getCamera().ratio);
   const nodes: NodeItem[] = [];
   const ends = new Map<string, { x: number; y: number; r: number }>();

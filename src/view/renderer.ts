@@ -24,7 +24,8 @@ import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
-import { createHeldSigma, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { createHeldSigma, dropEdgesCheaply, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { createDisplayGraph, type DisplayDelta } from "./displayGraph.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
 import { drawFirstFrame, fitWithLabelRoom, followContainerSize, setLabelRoom, stagePaddingFor } from "./mount.ts";
@@ -93,9 +94,14 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   let missed = 0;
 
   const fades = createFades((ids, done) => {
-    sigma?.refresh({ partialGraph: { edges: ids }, skipIndexation: true });
+    // A relation an edit removed while it faded is no longer in the display graph.
+    sigma?.refresh({ partialGraph: { edges: ids.filter((id) => display.graph.hasEdge(id)) }, skipIndexation: true });
+    // Those whose fade-out ended leave the display graph (sigma then processes once, next frame).
+    display.reconcile(ids);
     if (done) markDrawn();
   });
+  /** What sigma draws: every actor, and the relations in view or fading (displayGraph.ts). */
+  const display = createDisplayGraph(graph, (id) => view.get().visible.ids.has(id) || fades.alpha(id) !== null);
   const ctx: AppearanceContext = {
     model,
     get view() {
@@ -121,10 +127,19 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   const layoutRun = createLayoutRun(graph, positions, markDrawn);
 
   const unselect = view.select(["visible", "focus", "rings", "selection", "hovered", "hoveredRelation"], (next, prev) => {
+    let delta: DisplayDelta | null = null;
+    if (next.visible !== prev.visible) {
+      if (sigma && next.change) fades.start(next.change.entered, next.change.left, graph.size);
+      // The display graph follows the view even before sigma is there (it is what sigma will draw).
+      const named = next.change ? [...next.change.entered, ...next.change.left] : [];
+      delta = next.modelRevision !== prev.modelRevision ? display.followModel(named) : display.reconcile(named);
+    }
     if (!sigma) return void missed++;
-    if (next.visible !== prev.visible && next.change) fades.start(next.change.entered, next.change.left, graph.size);
     const partial = partialRepaint(next, prev);
-    if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: true });
+    // Relations that came into the display graph need sigma's processing step (their place in the
+    // WebGL buffers) before they can be drawn; a repaint in place cannot give them one.
+    const placed = !delta || delta.added.length + delta.dropped.length === 0;
+    if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: placed });
     // A new lit set (a selection, a triad) is drawn above the rest: that needs sigma's processing
     // step, which orders items by zIndex; other changes keep the order and skip it.
     else sigma.refresh({ skipIndexation: next.focus === prev.focus || !next.focus });
@@ -139,6 +154,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   // An edit can put actors outside the box the graph was fitted to (a new dataset starts empty,
   // a new actor is placed beside the drawing): the box grows to hold them, the camera stays.
   const unmodel = view.select(["modelRevision"], () => {
+    // Relations an edit touched without changing the visible set (the handler above followed the rest).
+    display.followModel();
     if (!sigma) return;
     const box = sigma.getCustomBBox();
     const { x, y } = positions.extent();
@@ -158,11 +175,13 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       // A plain date step changes only what entered or left (and their ends): focus and fades follow from them.
       if (!next.change?.step || next.focus !== prev.focus) return null;
       for (const id of [...next.change.entered, ...next.change.left]) {
-        edges.add(id);
+        // Ends from the model: a relation that left may no longer be in the display graph.
+        if (display.graph.hasEdge(id)) edges.add(id);
+        if (!graph.hasEdge(id)) continue;
         nodes.add(graph.source(id));
         nodes.add(graph.target(id));
       }
-      return { nodes: [...nodes], edges: [...edges] };
+      return { nodes: [...nodes].filter((n) => display.graph.hasNode(n)), edges: [...edges] };
     }
     if (next.focus !== prev.focus) {
       // A focus that fades the rest changes everything; one that lifts changes its members.
@@ -180,7 +199,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     for (const hovered of [next.hovered, prev.hovered]) if (hovered) nodes.add(hovered);
     // A hovered relation only changes its label (drawn by the label layer after the repaint).
     for (const r of [next.hoveredRelation, prev.hoveredRelation]) if (r && graph.hasEdge(r)) edges.add(r);
-    return { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] };
+    return { nodes: [...nodes].filter((n) => display.graph.hasNode(n)), edges: [...edges].filter((e) => display.graph.hasEdge(e)) };
   };
 
   const unpositions = positions.onChange((moved) => {
@@ -195,8 +214,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     }
     // Moved nodes and their edges are re-reduced; sigma then processes the new positions.
     const edges = new Set<string>();
-    for (const n of moved) graph.forEachEdge(n, (e) => void edges.add(e));
-    sigma.refresh({ partialGraph: { nodes: [...moved], edges: [...edges] } });
+    for (const n of moved) if (display.graph.hasNode(n)) display.graph.forEachEdge(n, (e) => void edges.add(e));
+    sigma.refresh({ partialGraph: { nodes: moved.filter((n) => display.graph.hasNode(n)), edges: [...edges] } });
   });
 
   const unbind: Array<() => void> = [];
@@ -230,7 +249,14 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       if (sigma || mounting) return;
       mounting = true;
       container.dataset.settled = "false";
-      const s = createHeldSigma(graph, container, {
+      // The relations in view are put in the display graph between frames (a large date holds
+      // tens of thousands); the view may move meanwhile, which the handlers above follow.
+      const slices = display.fill(view.get().visible.ids);
+      for (let step = slices.next(); !step.done; step = slices.next()) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (destroyed) return;
+      }
+      const s = createHeldSigma(display.graph, container, {
         allowInvalidContainer: true,
         defaultEdgeType: "curved",
         // The edge-curve programs are typed for untyped graphs; ours carry typed attributes.
@@ -261,6 +287,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         nodeReducer: (node, attrs) => nodeAppearance(node, attrs, ctx),
         edgeReducer: (edge, attrs) => edgeAppearance(edge, attrs, ctx) as Partial<EdgeDisplayData>,
       });
+      unbind.push(dropEdgesCheaply(s));
       const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;
@@ -297,6 +324,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       for (const u of unbind) u();
       labelLayer?.destroy();
       fades.destroy();
+      display.destroy();
       snapshot.destroy();
       layoutRun.stop();
       refinement?.stop();

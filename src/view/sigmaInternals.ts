@@ -1,8 +1,9 @@
 /**
  * Every reliance on sigma's internals, in one place. Sigma 3.0 offers no way to create a renderer
  * without drawing, or to index a graph in parts without drawing after each part; large graphs need
- * both (see mount.ts). tests/unit/sigmaInternals.test.ts reads sigma's own build and fails when an
- * upgrade changes what these two helpers rely on.
+ * both (see mount.ts); nor a cheap way to follow edges leaving its graph (displayGraph.ts drops
+ * thousands on a date change). tests/unit/sigmaInternals.test.ts reads sigma's own build and fails
+ * when an upgrade changes what these helpers rely on.
  */
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
@@ -47,4 +48,31 @@ export function holdRendering(sigma: StanceSigmaInstance): () => void {
   const target = sigma as unknown as { render?: () => unknown };
   target.render = () => sigma;
   return () => void delete target.render;
+}
+
+/** Sigma's graph listeners and per-item bookkeeping (private in its types; see below). */
+interface SigmaGraphInternals {
+  activeListeners: { dropEdgeGraphUpdate?: (payload: { key: string }) => void };
+  removeEdge(key: string): void;
+}
+
+/**
+ * Sigma answers each dropped edge with a full refresh (every reducer over every node and edge,
+ * synchronously): dropping the thousand relations a date step takes out of the display graph
+ * (displayGraph.ts) would run it a thousand times. This replaces that listener with one that
+ * forgets the edge and asks for one processing pass at the next frame, which sigma's indexation
+ * needs anyway after edges came or went. Returns the function that stops it.
+ */
+export function dropEdgesCheaply(sigma: StanceSigmaInstance): () => void {
+  const inner = sigma as unknown as SigmaGraphInternals;
+  const graph = sigma.getGraph();
+  const own = inner.activeListeners.dropEdgeGraphUpdate;
+  if (typeof own !== "function" || typeof inner.removeEdge !== "function") throw new Error("sigma's edge listener is not where sigmaInternals.ts expects it (sigma upgrade?)");
+  graph.removeListener("edgeDropped", own);
+  const onDrop = ({ key }: { key: string }) => {
+    inner.removeEdge(key);
+    sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+  };
+  graph.on("edgeDropped", onDrop);
+  return () => void graph.removeListener("edgeDropped", onDrop);
 }

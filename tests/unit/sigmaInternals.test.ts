@@ -1,5 +1,5 @@
 /**
- * src/view/sigmaInternals.ts relies on two things sigma 3.0 does but does not promise. This test
+ * src/view/sigmaInternals.ts relies on things sigma 3.0 does but does not promise. This test
  * reads sigma's own build (the file the app bundles) and fails when an upgrade changes either, so
  * the helpers are re-checked instead of silently drawing a half-indexed graph or drawing twice:
  *
@@ -47,5 +47,11 @@ describe("what sigmaInternals.ts relies on", () => {
     // render is a class method (on the prototype), not an instance field an own property would replace.
     expect(method("render")).toMatch(/value: function render\(\)/);
     expect(source).not.toMatch(/_defineProperty\(_this, "render"/);
+  });
+
+  it("sigma follows a dropped edge through activeListeners.dropEdgeGraphUpdate, and forgets it with removeEdge (dropEdgesCheaply)", () => {
+    expect(method("bindGraphHandlers")).toMatch(/graph\.on\("edgeDropped", this\.activeListeners\.dropEdgeGraphUpdate\)/);
+    expect(method("bindGraphHandlers")).toMatch(/this\.activeListeners\.dropEdgeGraphUpdate = function/);
+    expect(method("removeEdge")).toMatch(/delete this\.edgeDataCache\[key\]/);
   });
 });

@@ -1,0 +1,167 @@
+/**
+ * Sigma draws a display graph (src/view/displayGraph.ts): every actor, and only the relations that
+ * can be shown — those active at the date (or at either compare date), never every relation of all
+ * time hidden by reducers. Checked against the model's interval index (`activeAt`) on the default
+ * dataset and on a generated one, through one-day steps, jumps, compare mode and curation edits;
+ * a relation that enters on a step is drawn (ink along its path).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { datasetJsonLines } from "../../src/io/datasetJson.ts";
+import { generateDataset } from "../../src/model/generate.ts";
+import { drawn, keepImport, launchChromium, openApp } from "./chromium.ts";
+import { inkAlongPath } from "./ink.ts";
+
+const base = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Held {
+  /** Relations in sigma's graph, sorted. */
+  held: string[];
+  /** Relations active at the date(s) by the model's interval index, sorted. */
+  active: string[];
+  /** Actors in sigma's graph and in the model. */
+  actors: [number, number];
+  /** Relations in sigma's graph that its reducers hide (there should be none once fades are over). */
+  hidden: string[];
+}
+
+/** What sigma holds against what is active at the view's date, or at both compare dates. */
+function held(page: Page): Promise<Held> {
+  return page.evaluate(() => {
+    const { renderer, model, view } = window.stancegraph!;
+    const sigma = renderer.sigma;
+    const graph = sigma.getGraph();
+    const v = view.get();
+    const dates = v.compare ? [v.compare.a, v.compare.b] : [v.date];
+    const active = new Set<string>();
+    for (const d of dates) for (const i of model.index.activeAt(d)) active.add(model.dataset.relations[i]!.id);
+    return {
+      held: graph.edges().sort(),
+      active: [...active].sort(),
+      actors: [graph.order, model.graph.order],
+      hidden: graph.edges().filter((e) => sigma.getEdgeDisplayData(e)?.hidden !== false),
+    };
+  });
+}
+
+async function expectHeldIsActive(page: Page) {
+  await drawn(page, 120_000);
+  const h = await held(page);
+  expect(h.held).toEqual(h.active);
+  expect(h.actors[0]).toBe(h.actors[1]);
+  expect(h.hidden).toEqual([]);
+  return h;
+}
+
+const setDate = (page: Page, date: string) => page.evaluate((d) => window.stancegraph!.store.dispatch({ type: "setDate", date: d }), date);
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+describe("the default dataset", () => {
+  it("holds the relations active at each date, in compare mode and after edits; one entering on a step is drawn", async () => {
+    const { page, errors } = await openApp(browser, base);
+    const first = await expectHeldIsActive(page);
+    const all = await page.evaluate(() => window.stancegraph!.model.graph.size);
+    expect(first.held.length).toBeLessThan(all);
+
+    // One-day step onto the day a relation begins: it enters the display graph and is drawn.
+    // The relation with the longest path on screen among those that begin after the first day.
+    const { entering, from } = await page.evaluate(() => {
+      const { model, renderer } = window.stancegraph!;
+      const sigma = renderer.sigma;
+      const at = (a: string) => sigma.graphToViewport(renderer.positions.get(a));
+      const first = model.dataset.relations.map((r) => r.from).sort()[0];
+      const later = model.dataset.relations.filter((r) => r.from > first!);
+      const length = (r: (typeof later)[number]) => Math.hypot(at(r.source).x - at(r.target).x, at(r.source).y - at(r.target).y);
+      const r = later.sort((x, y) => length(y) - length(x))[0]!;
+      return { entering: r.id, from: r.from };
+    });
+    await setDate(page, dayBefore(from));
+    expect((await expectHeldIsActive(page)).held).not.toContain(entering);
+    await setDate(page, from);
+    const change = await page.evaluate(() => window.stancegraph!.view.get().change);
+    expect(change?.step).toBe(true);
+    expect(change?.entered).toContain(entering);
+    expect((await expectHeldIsActive(page)).held).toContain(entering);
+    const ink = await inkAlongPath(page, entering);
+    expect(ink.samples).toBeGreaterThan(5);
+    expect(ink.hits / ink.samples).toBeGreaterThan(0.6);
+
+    // Jumps, and steps back.
+    for (const date of ["1994-05-12", "2008-08-08", "2020-09-27", "2020-09-26", "2024-01-01"]) {
+      await setDate(page, date);
+      await expectHeldIsActive(page);
+    }
+
+    // Compare mode: the relations of both dates.
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setCompare", compare: { a: "2008-01-01", b: "2023-09-19" } }));
+    const compared = await expectHeldIsActive(page);
+    expect(compared.held.length).toBeGreaterThan(first.held.length / 2);
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setCompare", compare: null }));
+    await setDate(page, from);
+    await expectHeldIsActive(page);
+
+    // Curation edits: a relation shown is re-dated out of view, another is added, then both undone.
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    const outcome = await page.evaluate(
+      ([id, date]) => {
+        const app = window.stancegraph!;
+        const r = app.model.relations.get(id)!;
+        const a = app.edits!.perform({ kind: "updateRelation", id, changes: { from: "2030-01-01" } });
+        const b = app.edits!.perform({ kind: "addRelation", relation: { ...r, id: "display-graph-added", from: date } });
+        return [a.ok, b.ok];
+      },
+      [entering, from] as const,
+    );
+    expect(outcome).toEqual([true, true]);
+    const edited = await expectHeldIsActive(page);
+    expect(edited.held).not.toContain(entering);
+    expect(edited.held).toContain("display-graph-added");
+    await page.evaluate(() => {
+      window.stancegraph!.edits!.undo();
+      window.stancegraph!.edits!.undo();
+    });
+    const undone = await expectHeldIsActive(page);
+    expect(undone.held).toContain(entering);
+    expect(undone.held).not.toContain("display-graph-added");
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
+
+describe("a generated dataset", () => {
+  it("holds the relations active at each date through one-day steps, jumps and compare mode", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const first = (await openApp(context, base)).page;
+    await keepImport(first, "generated.json", { text: datasetJsonLines(generateDataset({ actors: 600, relations: 6000, years: 20, seed: 7 })) });
+    await first.close();
+    const { page, errors } = await openApp(context, base);
+    const start = await expectHeldIsActive(page);
+    expect(start.held.length).toBeGreaterThan(0);
+    const date = await page.evaluate(() => window.stancegraph!.view.get().date);
+    // One-day steps forward and back (the interval index's step), then jumps.
+    const next = (d: string, days: number) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    let stepped = 0;
+    for (const days of [1, 1, 1, -1, 30, 365, -4000, 2000]) {
+      const d = next(await page.evaluate(() => window.stancegraph!.view.get().date), days);
+      await setDate(page, d);
+      const change = await page.evaluate(() => window.stancegraph!.view.get().change);
+      if (change?.step) stepped++;
+      await expectHeldIsActive(page);
+    }
+    expect(stepped).toBeGreaterThan(0);
+    await page.evaluate((b) => window.stancegraph!.store.dispatch({ type: "setCompare", compare: { a: "2005-01-01", b } }), date);
+    await expectHeldIsActive(page);
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setCompare", compare: null }));
+    await expectHeldIsActive(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
