@@ -250,7 +250,8 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
   // A clean dataset (validateFast.ts) had every string checked for these characters already.
   if (!clean) for (const [path, message] of forbiddenCharacterIssues(data)) err(path, message);
 
-  const seenPairs = new Map<string, Array<{ i: number; from: string; to?: string | undefined }>>();
+  // Relations seen per pair and type, by index: most pairs have one, kept as a bare number.
+  const seenPairs = new Map<string, number | number[]>();
   const relationList = list(data, "relations");
   for (let i = 0; i < relationList.length; i++) {
     const r = relationList[i];
@@ -269,16 +270,21 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
     if (datesOk && typeof source === "string" && typeof target === "string" && typeof type === "string" && typeof from === "string") {
       // The pair in code-unit order (what Array.prototype.sort gave before), without an array.
       const key = source <= target ? `${type}\u0000${source}\u0000${target}` : `${type}\u0000${target}\u0000${source}`;
-      const mine = { i, from, to: typeof to === "string" ? to : undefined };
-      const others = seenPairs.get(key);
-      if (others === undefined) {
-        seenPairs.set(key, [mine]);
+      const seen = seenPairs.get(key);
+      if (seen === undefined) {
+        seenPairs.set(key, i);
         continue;
       }
-      for (const other of others) {
-        if (overlaps(mine, other)) warn(at("relations", i), `overlaps relations[${other.i}] (same pair, same type); merge them or split the dates`);
+      const others = typeof seen === "number" ? [seen] : seen;
+      for (const j of others) {
+        // An earlier relation of this pair passed the same checks: its "from" is a day, its "to" a day or absent.
+        const other = relationList[j] as Obj;
+        if (overlaps(from, typeof to === "string" ? to : undefined, other.from as string, typeof other.to === "string" ? other.to : undefined)) {
+          warn(at("relations", i), `overlaps relations[${j}] (same pair, same type); merge them or split the dates`);
+        }
       }
-      others.push(mine);
+      others.push(i);
+      if (typeof seen === "number") seenPairs.set(key, others);
     }
   }
 
@@ -383,8 +389,9 @@ function checkDate(o: Obj, field: string, key: string, i: number, err: Report): 
   return 0;
 }
 
-function overlaps(a: { from: string; to?: string }, b: { from: string; to?: string }): boolean {
-  return (a.to === undefined || b.from < a.to) && (b.to === undefined || a.from < b.to);
+/** Whether [aFrom, aTo) and [bFrom, bTo) share a day (an absent end: ongoing). */
+function overlaps(aFrom: string, aTo: string | undefined, bFrom: string, bTo: string | undefined): boolean {
+  return (aTo === undefined || bFrom < aTo) && (bTo === undefined || aFrom < bTo);
 }
 
 /** The collection `data[key]`, or nothing when it is not a list (the structural pass said so). */

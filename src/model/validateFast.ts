@@ -135,16 +135,32 @@ function buildArray(schema: Schema, stringOk: ((s: string) => boolean) | null, w
   };
 }
 
+/**
+ * Patterns whose every match is printable ASCII: anchored at both ends, made only of literal
+ * letters, digits and `_/#:-`, escaped dots, and classes (not negated, no escapes) whose members
+ * and range ends are printable ASCII, each with an optional quantifier; no alternation, group or
+ * wildcard. A string that matches one cannot hold a character below U+0020 or above U+007E, so the
+ * string predicate (forbidden characters: controls, surrogates, U+FFFE/F) is skipped for it. Ids
+ * and dates are most of a dataset's strings.
+ */
+const ASCII_ONLY_PATTERN = /^\^(?:(?:\[(?!\^)[\x20-\x5b\x5e-\x7e]+\]|\\\.|[A-Za-z0-9_/#:-])(?:\{\d+(?:,\d+)?\}|[+*?])?)*\$$/;
+
+/** Whether every string matching `pattern` is printable ASCII (see ASCII_ONLY_PATTERN). */
+export function matchesOnlyPrintableAscii(pattern: string): boolean {
+  return ASCII_ONLY_PATTERN.test(pattern);
+}
+
 function buildString(schema: Schema, stringOk: ((s: string) => boolean) | null): FastCheck {
   const min = schema.minLength as number | undefined;
   const max = schema.maxLength as number | undefined;
   // The same RegExp TypeBox builds (`new RegExp(pattern)`, no flags), compiled once.
   const pattern = typeof schema.pattern === "string" ? new RegExp(schema.pattern) : null;
+  const charsOk = typeof schema.pattern === "string" && matchesOnlyPrintableAscii(schema.pattern) ? null : stringOk;
   return (v) => {
     if (typeof v !== "string") return false;
     if (min !== undefined && v.length < min) return false;
     if (max !== undefined && v.length > max) return false;
     if (pattern !== null && !pattern.test(v)) return false;
-    return stringOk === null || stringOk(v);
+    return charsOk === null || charsOk(v);
   };
 }

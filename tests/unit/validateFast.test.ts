@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { Kind, Type, type TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import { DatasetSchema } from "../../src/model/schema.ts";
-import { compileFastCheck } from "../../src/model/validateFast.ts";
+import { compileFastCheck, matchesOnlyPrintableAscii } from "../../src/model/validateFast.ts";
 import { forbiddenCharacterIssues, holdsForbiddenChar } from "../../src/model/text.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetArb } from "./arbitraries.ts";
@@ -160,5 +160,14 @@ describe("compileFastCheck(DatasetSchema)", () => {
     expect(() => compileFastCheck(Type.Object({ a: Type.String({ format: "email" }) }))).toThrow(/unsupported keyword format on String at \.a/);
     expect(() => compileFastCheck(Type.Object({ a: Type.Array(Type.String(), { uniqueItems: true }) }))).toThrow(/unsupported keyword uniqueItems/);
     expect(() => compileFastCheck(Type.Object({}, { additionalProperties: Type.String() }))).toThrow(/only additionalProperties: false/);
+  });
+
+  it("skips the character check only for patterns that match nothing but printable ASCII", () => {
+    const ascii = ["^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "^#[0-9a-fA-F]{6}$", "^Q[1-9][0-9]*$", "^sources/[A-Za-z0-9_.-]+\\.txt$", "^[ -~]$"];
+    const open = ["^https?://", "^.*$", "^[^a]$", "^a|b$", "^(a)$", "^[\\u0000-z]$", "^\\s$", "^a", "a$", "^a\\$"];
+    for (const p of ascii) expect(matchesOnlyPrintableAscii(p), p).toBe(true);
+    for (const p of open) expect(matchesOnlyPrintableAscii(p), p).toBe(false);
+    // And what those patterns match is indeed printable ASCII.
+    for (const p of ascii) fc.assert(fc.property(fc.stringMatching(new RegExp(p)), (s) => /^[\x20-\x7e]*$/.test(s)), { numRuns: 200 });
   });
 });
