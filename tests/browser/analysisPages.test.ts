@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium, openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
+import { BUTTONS_PER_TASK } from "../../src/ui/analysis/charts.ts";
 
 const ACTORS = 150;
 const file = { name: "pages.json", mimeType: "application/json", buffer: Buffer.from(datasetJsonLines(generateDataset({ actors: ACTORS, relations: 1500, years: 10, seed: 7 }))) };
@@ -26,6 +27,7 @@ afterAll(async () => {
 declare global {
   interface Window {
     computingSeen?: string[];
+    firstHits?: number | null;
   }
 }
 
@@ -34,10 +36,13 @@ async function openWithAnalysis(inWorker: boolean): Promise<Page> {
   const context = await browser.newContext();
   await context.addInitScript((worker) => {
     window.computingSeen = [];
+    window.firstHits = null;
     if (worker) window.stancegraphTestHooks = { analysisWorkerActors: 50 } as never;
     new MutationObserver(() => {
       const text = document.querySelector(".analysis-computing")?.textContent;
       if (text && window.computingSeen!.at(-1) !== text) window.computingSeen!.push(text);
+      // The date columns the balance chart has at the end of the task that drew it.
+      if (window.firstHits === null && document.querySelector("#chart-balance")) window.firstHits = document.querySelectorAll("#chart-balance .chart-hit").length;
     }).observe(document, { subtree: true, childList: true, characterData: true });
   }, inWorker);
   const { page } = await openApp(context, base);
@@ -71,6 +76,14 @@ describe("the Analysis panel of a dataset above the threshold", () => {
     expect(first).toMatch(/The first 50 of \d+ \(\+\+− first\)\. Show 50 more/);
     expect(await worker.evaluate(() => window.computingSeen)).toEqual([`Computing blocs and the timeline for ${ACTORS} actors…`]);
     expect(await page.evaluate(() => window.computingSeen)).toEqual([]);
+
+    // The charts' date columns: a first batch with the chart, the rest in the tasks after it, to the last date.
+    const dates = Number((await worker.locator("#chart-balance .chart-data summary").textContent())!.match(/\((\d+) dates\)/)![1]);
+    expect(dates).toBeGreaterThan(BUTTONS_PER_TASK);
+    expect(await worker.evaluate(() => window.firstHits)).toBe(BUTTONS_PER_TASK);
+    await worker.waitForFunction((n) => document.querySelectorAll("#chart-balance .chart-hit").length === n, dates);
+    await expect(worker.locator('#chart-balance .chart-hit[aria-current="date"]').count()).resolves.toBe(1);
+    await expect(worker.locator('#chart-balance .chart-hit[tabindex="0"]').count()).resolves.toBe(1);
 
     // The next page of triads: from the worker on one side, from the page's memo on the other.
     for (const p of [worker, page]) await p.getByRole("button", { name: "Show 50 more" }).click();
