@@ -5,41 +5,39 @@
  * computes on the page as before (a worker's start and a copy of the dataset cost more there).
  *
  * The results are adopted into the page's memo (analysisState.ts), so the panel, the charts and the
- * rings read them exactly as if the page had computed them.
+ * rings read them exactly as if the page had computed them; they come cut to what the panel shows,
+ * with the rest on request (analysisProtocol.ts).
  */
 import type { StanceModel } from "../model/stanceModel.ts";
-import type { Dataset, Relation } from "../model/schema.ts";
-import type { AnalysisNeeds, ComputedAnalysis } from "./analysisState.ts";
+import type { AlignmentStep, Triad } from "../model/analytics/index.ts";
+import type { AnalysisNeeds } from "./analysisState.ts";
+import type { AnalysisAnswer, AnalysisReply, AnalysisRequest, FiguresQuery, SlimAnalysis } from "./analysisProtocol.ts";
+import { analysisTestHooks as hooks } from "./analysisThreshold.ts";
 
 /** Relations per posted part: each part is copied in its own short task. */
 const PART = 20_000;
 
-export type AnalysisRequest =
-  | { type: "dataset"; dataset: Dataset }
-  | { type: "relations"; items: Relation[] }
-  | { type: "compute"; id: number; needs: AnalysisNeeds };
-
-export type AnalysisReply = { id: number; computed: ComputedAnalysis } | { id: number; error: string };
-
-import { analysisTestHooks as hooks } from "./analysisThreshold.ts";
-
 export interface AnalysisClient {
-  /** Computes `needs` in the worker. */
-  compute(needs: AnalysisNeeds): Promise<ComputedAnalysis>;
+  /** Computes `needs` in the worker: the first `pageSize` triads of each date, the steps of `seriesActors` (analysisProtocol.ts). */
+  compute(needs: AnalysisNeeds, seriesActors: string[], pageSize: number): Promise<SlimAnalysis>;
+  /** The unbalanced triads of `date` from `offset`, at most `limit`. */
+  triads(date: string, offset: number, limit: number): Promise<Triad[]>;
+  /** The series' alignment steps of `actors`. */
+  series(actors: string[]): Promise<Array<[string, AlignmentStep[]]>>;
   stop(): void;
 }
 
 /** Starts the worker and sends it `model`'s dataset, in parts between tasks. */
 export function createAnalysisClient(model: StanceModel): AnalysisClient {
   const worker = new Worker(new URL("./analysisWorker.ts", import.meta.url), { type: "module" });
-  const waiting = new Map<number, { resolve: (c: ComputedAnalysis) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (a: AnalysisAnswer) => void; reject: (e: Error) => void }>();
   let next = 0;
   worker.onmessage = (e: MessageEvent<AnalysisReply>) => {
     const reply = e.data;
     const w = waiting.get(reply.id);
     waiting.delete(reply.id);
     if ("error" in reply) w?.reject(new Error(reply.error));
-    else w?.resolve(reply.computed);
+    else w?.resolve(reply.answer);
   };
   worker.onerror = (e) => {
     for (const w of waiting.values()) w.reject(new Error(`the analysis worker stopped: ${e.message}`));
@@ -56,17 +54,25 @@ export function createAnalysisClient(model: StanceModel): AnalysisClient {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
     }
   })();
+  /** Sends a request about figures once the dataset is there (and a test's hold is released). */
+  const ask = async (request: FiguresQuery): Promise<AnalysisAnswer> => {
+    await sent;
+    const hold = hooks()?.holdAnalysis;
+    if (hold) await hold;
+    const id = next++;
+    return new Promise<AnalysisAnswer>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id } satisfies AnalysisRequest);
+    });
+  };
+  const expect = <K extends AnalysisAnswer["kind"]>(kind: K, a: AnalysisAnswer): Extract<AnalysisAnswer, { kind: K }> => {
+    if (a.kind !== kind) throw new Error(`the analysis worker answered ${a.kind} to ${kind}`);
+    return a as Extract<AnalysisAnswer, { kind: K }>;
+  };
   return {
-    async compute(needs) {
-      await sent;
-      const hold = hooks()?.holdAnalysis;
-      if (hold) await hold;
-      const id = next++;
-      return new Promise<ComputedAnalysis>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ type: "compute", id, needs } satisfies AnalysisRequest);
-      });
-    },
+    compute: async (needs, seriesActors, pageSize) => expect("computed", await ask({ type: "compute", needs, seriesActors, pageSize })).slim,
+    triads: async (date, offset, limit) => expect("triads", await ask({ type: "triads", date, offset, limit })).triads,
+    series: async (actors) => expect("series", await ask({ type: "series", actors })).steps,
     stop: () => worker.terminate(),
   };
 }

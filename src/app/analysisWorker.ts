@@ -2,12 +2,13 @@
  * The analysis worker: the Analysis panel's figures for a large dataset, off the main thread. It
  * receives the dataset in parts (relations without their evidence, which no measure reads), builds
  * its own model once, and answers each request with the same memoised analytics the page would
- * run (analysisState.ts computeNeeds), so the figures are the page's, computed elsewhere.
+ * run (analysisState.ts), cut to what the panel shows (analysisProtocol.ts): pages of triads, the
+ * chart's actors' series, more on request.
  */
 import { createModel } from "../model/stanceModel.ts";
 import type { Dataset, Relation } from "../model/schema.ts";
-import { analysisOf, computeNeeds } from "./analysisState.ts";
-import type { AnalysisReply, AnalysisRequest } from "./analysisClient.ts";
+import { analysisOf } from "./analysisState.ts";
+import { answer, type AnalysisReply, type AnalysisRequest } from "./analysisProtocol.ts";
 
 let shell: Dataset | null = null;
 const relations: Relation[] = [];
@@ -21,7 +22,7 @@ onmessage = (e: MessageEvent<AnalysisRequest>) => {
     try {
       if (!shell) throw new Error("no dataset was sent");
       analysis ??= analysisOf(createModel({ ...shell, relations }, { layout: false }));
-      postMessage({ id: m.id, computed: computeNeeds(analysis, m.needs) } satisfies AnalysisReply);
+      postMessage({ id: m.id, answer: answer(analysis, m) } satisfies AnalysisReply);
     } catch (err) {
       postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) } satisfies AnalysisReply);
     }

@@ -29,6 +29,11 @@ export function codePointName(code: number): string {
 // eslint-disable-next-line no-control-regex
 const SUSPECT_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** Whether `text` holds a forbidden character (the cheap test first: almost every string has none). */
+export function holdsForbiddenChar(text: string): boolean {
+  return SUSPECT_CHARS.test(text) && FORBIDDEN_CHARS.test(text);
+}
+
 /** A place in the parsed JSON: its value, and the way back to the root (paths are built only for a problem). */
 interface Place {
   value: unknown;

@@ -3,9 +3,11 @@
  *   relations[4].target: unknown actor "ARMM"
  *   relations[7]: "to" 2021-01-01 is before "from" 2023-09-20
  *
- * Two passes. The structural pass checks the JSON against the TypeBox schema (interpreted with
- * `Value.Errors`; the TypeBox compiler is not used because it generates code with `new Function`,
- * and nothing in Stancegraph is evaluated). The semantic pass checks what a schema cannot: ids
+ * Two passes. The structural pass checks the JSON against the TypeBox schema: first a fast yes/no
+ * (validateFast.ts, closures built from the schema, which also checks every string for forbidden
+ * characters); only when that says no does TypeBox interpret the schema (`Value.Check`, then
+ * `Value.Errors` for the detailed messages). The TypeBox compiler is not used because it generates
+ * code with `new Function`, and nothing in Stancegraph is evaluated. The semantic pass checks what a schema cannot: ids
  * that must exist or be unique, calendar dates, date order, and quotes that must occur verbatim in
  * their source text. It runs even when the structure is broken, skipping malformed entries, so a
  * user sees every problem in one go.
@@ -16,11 +18,18 @@ import type { TSchema } from "@sinclair/typebox";
 import { DatasetSchema, FORMAT_VERSION, MAX_FILE_NAME_LENGTH, MAX_SOURCE_TEXT_LENGTH, MAX_TEXT_LENGTH, type Dataset } from "./schema.ts";
 import { isIsoDate } from "./dates.ts";
 import { clip, echo } from "./echo.ts";
-import { forbiddenCharacterIssues } from "./text.ts";
+import { forbiddenCharacterIssues, holdsForbiddenChar } from "./text.ts";
+import { compileFastCheck } from "./validateFast.ts";
 import { toDisplayPath } from "./paths.ts";
 import { UNSAFE_NODE_KEYS } from "./graph.ts";
 
 export { toDisplayPath };
+
+/**
+ * The schema and the forbidden characters in one walk, yes or no (validateFast.ts): a valid file
+ * passes here and never pays for TypeBox's interpretation; anything else takes the detailed path.
+ */
+const isCleanDataset = compileFastCheck(DatasetSchema, (s) => !holdsForbiddenChar(s));
 
 /** One problem found in a dataset. `path` is JSON-path-like: `relations[4].target`. */
 export interface ValidationIssue {
@@ -64,7 +73,8 @@ export function validateDataset(data: unknown, options: ValidateOptions = {}): V
     errors.push({ path: "(dataset)", message: `expected a JSON object, got ${describe(data)}` });
     return { ok: false, errors, warnings };
   }
-  if (!Value.Check(DatasetSchema, data)) {
+  const clean = isCleanDataset(data);
+  if (!clean && !Value.Check(DatasetSchema, data)) {
     const tooLong = new Set<string>();
     for (const e of Value.Errors(DatasetSchema, data)) {
       // A missing field is reported once as missing, not again as "expected text, got nothing".
@@ -75,7 +85,7 @@ export function validateDataset(data: unknown, options: ValidateOptions = {}): V
       errors.push(structuralIssue(e));
     }
   }
-  checkSemantics(data, options, errors, warnings);
+  checkSemantics(data, options, errors, warnings, clean);
   return errors.length === 0 ? { ok: true, dataset: data as Dataset, warnings } : { ok: false, errors, warnings };
 }
 
@@ -133,12 +143,19 @@ function structuralIssue(e: ValueError): ValidationIssue {
 }
 
 // ── semantic pass ──────────────────────────────────────────────────────────────────────────────
+// Written for a 100k-relation file: the loops build no path string, tuple or closure per item on
+// the way through (paths are made only for a problem), as allocation was a sixth of validation.
 
 type Obj = Record<string, unknown>;
+type Report = (path: string, message: string) => void;
 
-function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationIssue[], warnings: ValidationIssue[]): void {
-  const err = (path: string, message: string) => errors.push({ path, message });
-  const warn = (path: string, message: string) => warnings.push({ path, message });
+/** `relations[4]`, built only when a message needs it. */
+const at = (key: string, i: number): string => `${key}[${i}]`;
+const evidencePath = (key: string, i: number, j: number): string => `${key}[${i}].evidence[${j}]`;
+
+function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationIssue[], warnings: ValidationIssue[], clean: boolean): void {
+  const err: Report = (path, message) => errors.push({ path, message });
+  const warn: Report = (path, message) => warnings.push({ path, message });
 
   if (typeof data.format === "string" && data.format !== FORMAT_VERSION && /^stancegraph\//.test(data.format)) {
     // The structural pass already reported it; say what to do about it.
@@ -155,15 +172,17 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
   // Source texts, read once each. `null`: the source has no local file (a reference source).
   const texts = new Map<string, string | null | undefined>();
   const canReadTexts = options.readSourceText !== undefined;
-  if (!canReadTexts && items(data, "sources").some(([, s]) => typeof s.file === "string" && typeof s.text !== "string")) {
+  const sourceList = list(data, "sources");
+  if (!canReadTexts && sourceList.some((s) => isObject(s) && typeof s.file === "string" && typeof s.text !== "string")) {
     warn("sources", "source texts are not available here, so quotes were not checked against them");
   }
-  for (const [i, s] of items(data, "sources")) {
-    if (typeof s.id !== "string") continue;
-    checkDate(s, "date", `sources[${i}]`, err);
+  for (let i = 0; i < sourceList.length; i++) {
+    const s = sourceList[i];
+    if (!isObject(s) || typeof s.id !== "string") continue;
+    checkDate(s, "date", "sources", i, err);
     // Curation (issue #13): a source's text may be inline; it is then the text quotes are checked against.
     if (typeof s.text === "string") {
-      if (s.file !== undefined) err(`sources[${i}]`, 'has both "text" and "file"; keep one (inline text, or a file beside the dataset)');
+      if (s.file !== undefined) err(at("sources", i), 'has both "text" and "file"; keep one (inline text, or a file beside the dataset)');
       texts.set(s.id, s.text);
     } else if (typeof s.file !== "string") {
       texts.set(s.id, null);
@@ -181,34 +200,41 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
     }
   }
 
-  const checkEvidence = (owner: Obj, path: string) => {
-    if (!Array.isArray(owner.evidence)) return;
-    owner.evidence.forEach((ev: unknown, j) => {
-      if (!isObject(ev)) return;
-      const p = `${path}.evidence[${j}]`;
-      if (ev.quote === undefined && ev.citation === undefined && ev.derived === undefined) err(p, "needs a quote from the source or a citation (or, when machine-coded, derived provenance)");
-      if (isObject(ev.derived)) checkDerived(ev.derived, ev.quote !== undefined, `${p}.derived`, err);
+  const checkEvidence = (owner: Obj, key: string, i: number) => {
+    const evidence = owner.evidence;
+    if (!Array.isArray(evidence)) return;
+    for (let j = 0; j < evidence.length; j++) {
+      const ev: unknown = evidence[j];
+      if (!isObject(ev)) continue;
+      if (ev.quote === undefined && ev.citation === undefined && ev.derived === undefined) err(evidencePath(key, i, j), "needs a quote from the source or a citation (or, when machine-coded, derived provenance)");
+      if (isObject(ev.derived)) checkDerived(ev.derived, ev.quote !== undefined, `${evidencePath(key, i, j)}.derived`, err);
       // Curation (issue #13): offsets come in pairs and belong to a quote.
       const hasOffsets = ev.start !== undefined || ev.end !== undefined;
-      if (hasOffsets && ev.quote === undefined) err(p, '"start" and "end" locate a quote; this evidence has none');
-      else if (hasOffsets && (ev.start === undefined || ev.end === undefined)) err(p, `needs both "start" and "end", or neither`);
-      if (typeof ev.source !== "string") return;
-      if (!sources.has(ev.source)) return err(`${p}.source`, `unknown source ${echo(ev.source)}`);
+      if (hasOffsets && ev.quote === undefined) err(evidencePath(key, i, j), '"start" and "end" locate a quote; this evidence has none');
+      else if (hasOffsets && (ev.start === undefined || ev.end === undefined)) err(evidencePath(key, i, j), `needs both "start" and "end", or neither`);
+      if (typeof ev.source !== "string") continue;
+      if (!sources.has(ev.source)) {
+        err(`${evidencePath(key, i, j)}.source`, `unknown source ${echo(ev.source)}`);
+        continue;
+      }
       // A quote over its length limit is reported by the structural pass; not searched for.
-      if (typeof ev.quote !== "string" || ev.quote.length > MAX_TEXT_LENGTH) return;
+      if (typeof ev.quote !== "string" || ev.quote.length > MAX_TEXT_LENGTH) continue;
       const text = texts.get(ev.source);
       if (typeof ev.start === "number" && typeof ev.end === "number" && Number.isInteger(ev.start) && Number.isInteger(ev.end) && ev.start >= 0) {
-        checkOffsets(ev.quote, ev.start, ev.end, text, ev.source, p, err);
+        checkOffsets(ev.quote, ev.start, ev.end, text, ev.source, evidencePath(key, i, j), err);
       }
       if (text === null) {
-        err(`${p}.quote`, `source ${echo(ev.source)} has no local text to check a quote against; use "citation" for a reference source`);
+        err(`${evidencePath(key, i, j)}.quote`, `source ${echo(ev.source)} has no local text to check a quote against; use "citation" for a reference source`);
       } else if (typeof text === "string" && !text.includes(ev.quote)) {
-        err(`${p}.quote`, `does not occur verbatim in the text of source ${echo(ev.source)}: ${echo(ev.quote)}`);
+        err(`${evidencePath(key, i, j)}.quote`, `does not occur verbatim in the text of source ${echo(ev.source)}: ${echo(ev.quote)}`);
       }
-    });
+    }
   };
 
-  for (const [i, a] of items(data, "actors")) {
+  const actorList = list(data, "actors");
+  for (let i = 0; i < actorList.length; i++) {
+    const a = actorList[i];
+    if (!isObject(a)) continue;
     if (typeof a.id === "string" && UNSAFE_NODE_KEYS.has(a.id)) {
       err(
         `actors[${i}].id`,
@@ -220,52 +246,73 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
       err(`actors[${i}].iso3`, `only states have an ISO 3166 code (kind is ${echo(String(a.kind))})`);
     }
   }
-  checkAliases(data, warn);
-  for (const [path, message] of forbiddenCharacterIssues(data)) err(path, message);
+  checkAliases(actorList, warn);
+  // A clean dataset (validateFast.ts) had every string checked for these characters already.
+  if (!clean) for (const [path, message] of forbiddenCharacterIssues(data)) err(path, message);
 
-  const seenPairs = new Map<string, Array<{ i: number; from: string; to?: string }>>();
-  for (const [i, r] of items(data, "relations")) {
-    const p = `relations[${i}]`;
-    for (const end of ["source", "target"] as const) {
-      if (typeof r[end] === "string" && !actors.has(r[end])) err(`${p}.${end}`, `unknown actor ${echo(r[end])}`);
+  // Relations seen per pair and type, by index: most pairs have one, kept as a bare number.
+  const seenPairs = new Map<string, number | number[]>();
+  const relationList = list(data, "relations");
+  for (let i = 0; i < relationList.length; i++) {
+    const r = relationList[i];
+    if (!isObject(r)) continue;
+    const { source, target, type, from, to } = r;
+    if (typeof source === "string" && !actors.has(source)) err(`relations[${i}].source`, `unknown actor ${echo(source)}`);
+    if (typeof target === "string" && !actors.has(target)) err(`relations[${i}].target`, `unknown actor ${echo(target)}`);
+    if (typeof source === "string" && source === target) err(at("relations", i), `source and target are the same actor ${echo(source)}`);
+    if (typeof type === "string" && !types.has(type)) err(`relations[${i}].type`, `unknown relation type ${echo(type)}`);
+    const datesOk = checkDate(r, "from", "relations", i, err) & checkDate(r, "to", "relations", i, err);
+    if (datesOk && typeof from === "string" && typeof to === "string") {
+      if (to < from) err(at("relations", i), `"to" ${to} is before "from" ${from}`);
+      else if (to === from) err(at("relations", i), `"to" equals "from" (${from}); "to" is exclusive, so the relation would never hold`);
     }
-    if (typeof r.source === "string" && r.source === r.target) err(p, `source and target are the same actor ${echo(r.source)}`);
-    if (typeof r.type === "string" && !types.has(r.type)) err(`${p}.type`, `unknown relation type ${echo(r.type)}`);
-    const datesOk = checkDate(r, "from", p, err) & checkDate(r, "to", p, err);
-    if (datesOk && typeof r.from === "string" && typeof r.to === "string") {
-      if (r.to < r.from) err(p, `"to" ${r.to} is before "from" ${r.from}`);
-      else if (r.to === r.from) err(p, `"to" equals "from" (${r.from}); "to" is exclusive, so the relation would never hold`);
-    }
-    checkEvidence(r, p);
-    if (datesOk && typeof r.source === "string" && typeof r.target === "string" && typeof r.type === "string" && typeof r.from === "string") {
-      const key = [r.type, ...[r.source, r.target].sort()].join("\u0000");
-      const list = seenPairs.get(key) ?? [];
-      const mine = { i, from: r.from, to: typeof r.to === "string" ? r.to : undefined };
-      for (const other of list) {
-        if (overlaps(mine, other)) warn(p, `overlaps relations[${other.i}] (same pair, same type); merge them or split the dates`);
+    checkEvidence(r, "relations", i);
+    if (datesOk && typeof source === "string" && typeof target === "string" && typeof type === "string" && typeof from === "string") {
+      // The pair in code-unit order (what Array.prototype.sort gave before), without an array.
+      const key = source <= target ? `${type}\u0000${source}\u0000${target}` : `${type}\u0000${target}\u0000${source}`;
+      const seen = seenPairs.get(key);
+      if (seen === undefined) {
+        seenPairs.set(key, i);
+        continue;
       }
-      list.push(mine);
-      seenPairs.set(key, list);
+      const others = typeof seen === "number" ? [seen] : seen;
+      for (const j of others) {
+        // An earlier relation of this pair passed the same checks: its "from" is a day, its "to" a day or absent.
+        const other = relationList[j] as Obj;
+        if (overlaps(from, typeof to === "string" ? to : undefined, other.from as string, typeof other.to === "string" ? other.to : undefined)) {
+          warn(at("relations", i), `overlaps relations[${j}] (same pair, same type); merge them or split the dates`);
+        }
+      }
+      others.push(i);
+      if (typeof seen === "number") seenPairs.set(key, others);
     }
   }
 
-  for (const [i, e] of items(data, "events")) {
-    const p = `events[${i}]`;
-    if (checkDate(e, "date", p, err) & checkDate(e, "end", p, err) && typeof e.end === "string" && typeof e.date === "string" && e.end < e.date) {
-      err(p, `"end" ${e.end} is before "date" ${e.date}`);
+  const eventList = list(data, "events");
+  for (let i = 0; i < eventList.length; i++) {
+    const e = eventList[i];
+    if (!isObject(e)) continue;
+    if (checkDate(e, "date", "events", i, err) & checkDate(e, "end", "events", i, err) && typeof e.end === "string" && typeof e.date === "string" && e.end < e.date) {
+      err(at("events", i), `"end" ${e.end} is before "date" ${e.date}`);
     }
     if (Array.isArray(e.actors)) {
-      e.actors.forEach((id: unknown, j) => {
-        if (typeof id === "string" && !actors.has(id)) err(`${p}.actors[${j}]`, `unknown actor ${echo(id)}`);
-      });
+      const ids: unknown[] = e.actors;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j];
+        if (typeof id === "string" && !actors.has(id)) err(`events[${i}].actors[${j}]`, `unknown actor ${echo(id)}`);
+      }
     }
-    checkEvidence(e, p);
+    checkEvidence(e, "events", i);
   }
 
-  for (const [i, pd] of items(data, "periods")) checkDate(pd, "date", `periods[${i}]`, err);
+  const periodList = list(data, "periods");
+  for (let i = 0; i < periodList.length; i++) {
+    const pd = periodList[i];
+    if (isObject(pd)) checkDate(pd, "date", "periods", i, err);
+  }
 
   if (isObject(data.span)) {
-    const ok = checkDate(data.span, "from", "span", err) & checkDate(data.span, "to", "span", err);
+    const ok = checkDate(data.span, "from", "span", -1, err) & checkDate(data.span, "to", "span", -1, err);
     if (ok && typeof data.span.from === "string" && typeof data.span.to === "string" && data.span.to <= data.span.from) {
       err("span", `"to" ${data.span.to} must be after "from" ${data.span.from}`);
     }
@@ -273,9 +320,9 @@ function checkSemantics(data: Obj, options: ValidateOptions, errors: ValidationI
 }
 
 /** Machine-coded evidence: real days in order, at least one signed event, and no quote (nothing was read). */
-function checkDerived(d: Obj, hasQuote: boolean, path: string, err: (path: string, message: string) => void): void {
+function checkDerived(d: Obj, hasQuote: boolean, path: string, err: Report): void {
   if (hasQuote) err(path, "machine-coded evidence was derived from events, not read in a text: give it no quote");
-  if (checkDate(d, "first", path, err) & checkDate(d, "last", path, err) && typeof d.first === "string" && typeof d.last === "string" && d.last < d.first) {
+  if (checkDate(d, "first", path, -1, err) & checkDate(d, "last", path, -1, err) && typeof d.first === "string" && typeof d.last === "string" && d.last < d.first) {
     err(path, `"last" ${d.last} is before "first" ${d.first}`);
   }
   if (d.cooperative === 0 && d.conflictual === 0) err(path, "counts no cooperative and no conflictual event");
@@ -285,15 +332,7 @@ function checkDerived(d: Obj, hasQuote: boolean, path: string, err: (path: strin
  * Curation (issue #13): `text.slice(start, end)` must be the quote. Without the text (a file that
  * cannot be read here) only the length can be checked.
  */
-function checkOffsets(
-  quote: string,
-  start: number,
-  end: number,
-  text: string | null | undefined,
-  source: string,
-  p: string,
-  err: (path: string, message: string) => void,
-): void {
+function checkOffsets(quote: string, start: number, end: number, text: string | null | undefined, source: string, p: string, err: Report): void {
   if (end - start !== quote.length) {
     err(`${p}.end`, `"end" − "start" is ${end - start}, but the quote is ${quote.length} characters long`);
   } else if (typeof text === "string" && text.slice(start, end) !== quote) {
@@ -302,55 +341,63 @@ function checkOffsets(
   }
 }
 
-/** Ids of one collection; reports duplicates with the place of the first use. */
-function collectIds(data: Obj, key: string, err: (path: string, message: string) => void): Set<string> {
+/** Ids of one collection (with the index of their first use); reports duplicates with the place of the first use. */
+function collectIds(data: Obj, key: string, err: Report): ReadonlyMap<string, number> {
   const firstAt = new Map<string, number>();
-  for (const [i, item] of items(data, key)) {
-    if (typeof item.id !== "string") continue;
+  const entries = list(data, key);
+  for (let i = 0; i < entries.length; i++) {
+    const item = entries[i];
+    if (!isObject(item) || typeof item.id !== "string") continue;
     const first = firstAt.get(item.id);
     if (first === undefined) firstAt.set(item.id, i);
     else err(`${key}[${i}].id`, `duplicate id ${echo(item.id)} (first used at ${key}[${first}])`);
   }
-  return new Set(firstAt.keys());
+  return firstAt;
 }
 
 /** Two actors answering to the same name make search ambiguous: worth a warning, not an error. */
-function checkAliases(data: Obj, warn: (path: string, message: string) => void): void {
+function checkAliases(actorList: readonly unknown[], warn: Report): void {
   const owner = new Map<string, string>();
-  for (const [i, a] of items(data, "actors")) {
-    if (typeof a.id !== "string") continue;
-    const names = [a.label, ...(Array.isArray(a.aliases) ? a.aliases : [])].filter((n): n is string => typeof n === "string");
-    for (const name of new Set(names.map((n) => n.trim().toLowerCase()))) {
+  const seen: string[] = [];
+  for (let i = 0; i < actorList.length; i++) {
+    const a = actorList[i];
+    if (!isObject(a) || typeof a.id !== "string") continue;
+    // Each distinct name of this actor once, in order: label, then aliases (most actors have no alias).
+    seen.length = 0;
+    const check = (n: unknown) => {
+      if (typeof n !== "string") return;
+      const name = n.trim().toLowerCase();
+      if (seen.includes(name)) return;
+      seen.push(name);
       const prev = owner.get(name);
       if (prev !== undefined && prev !== a.id) warn(`actors[${i}]`, `the name ${echo(name)} also names actor ${echo(prev)}`);
-      else owner.set(name, a.id);
-    }
+      else owner.set(name, a.id as string);
+    };
+    check(a.label);
+    if (Array.isArray(a.aliases)) for (const alias of a.aliases as unknown[]) check(alias);
   }
 }
 
-/** Checks an optional date field; returns 1 when it is absent or a real day, 0 otherwise. */
-function checkDate(o: Obj, key: string, path: string, err: (path: string, message: string) => void): 1 | 0 {
-  const v = o[key];
-  if (v === undefined) return 1;
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isIsoDate(v)) {
-    err(`${path}.${key}`, `${v} is not a day of the calendar`);
-    return 0;
-  }
-  return isIsoDate(v) ? 1 : 0;
+/**
+ * Checks an optional date field of `key[i]` (or of `key` itself when `i` is -1); returns 1 when
+ * it is absent or a real day, 0 otherwise.
+ */
+function checkDate(o: Obj, field: string, key: string, i: number, err: Report): 1 | 0 {
+  const v = o[field];
+  if (v === undefined || isIsoDate(v)) return 1;
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) err(`${i < 0 ? key : at(key, i)}.${field}`, `${v} is not a day of the calendar`);
+  return 0;
 }
 
-function overlaps(a: { from: string; to?: string }, b: { from: string; to?: string }): boolean {
-  return (a.to === undefined || b.from < a.to) && (b.to === undefined || a.from < b.to);
+/** Whether [aFrom, aTo) and [bFrom, bTo) share a day (an absent end: ongoing). */
+function overlaps(aFrom: string, aTo: string | undefined, bFrom: string, bTo: string | undefined): boolean {
+  return (aTo === undefined || bFrom < aTo) && (bTo === undefined || aFrom < bTo);
 }
 
-function items(data: Obj, key: string): Array<[number, Obj]> {
-  const list = data[key];
-  if (!Array.isArray(list)) return [];
-  const out: Array<[number, Obj]> = [];
-  list.forEach((item, i) => {
-    if (isObject(item)) out.push([i, item]);
-  });
-  return out;
+/** The collection `data[key]`, or nothing when it is not a list (the structural pass said so). */
+function list(data: Obj, key: string): readonly unknown[] {
+  const value = data[key];
+  return Array.isArray(value) ? value : [];
 }
 
 function isObject(x: unknown): x is Obj {

@@ -21,12 +21,13 @@ import type { Store } from "../../app/store.ts";
 import type { Action, ViewState } from "../../app/state.ts";
 import type { Shell } from "../shell.ts";
 import type { Derived, DerivedView } from "../../app/derivedView.ts";
-import { analysisOf, SLOW_MS, type AnalysisNeeds, type DateAnalysis } from "../../app/analysisState.ts";
+import { analysisOf, chartActorsOf, SLOW_MS, type AnalysisNeeds, type DateAnalysis } from "../../app/analysisState.ts";
 import { analysisInWorker } from "../../app/analysisThreshold.ts";
 import type { AnalysisClient } from "../../app/analysisClient.ts";
+import { RemoteFigures } from "../../app/analysisProtocol.ts";
 import { mountAnalysisTimeline } from "./analysisTimeline.ts";
 import { mountGraphKey } from "./analysisKey.ts";
-import { renderSection, type AnalysisSection, type SectionContext } from "./section.ts";
+import { MAX_LISTED, renderSection, type AnalysisSection, type SectionContext } from "./section.ts";
 import { balanceSection } from "./balanceSection.ts";
 import { triadsSection } from "./triadsSection.ts";
 import { alignmentSection } from "./alignmentSection.ts";
@@ -66,7 +67,16 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
   const charts = mountAnalysisTimeline(timeline, model, store);
 
   // ── the figures at the date(s) ─────────────────────────────────────────────────────────────
-  const ctx: SectionContext = { model, analysis, store, label: (id) => model.actors.get(id)?.label ?? id, dateName, redraw: () => render(store.getState(), true) };
+  const ctx: SectionContext = {
+    model,
+    analysis,
+    store,
+    label: (id) => model.actors.get(id)?.label ?? id,
+    dateName,
+    redraw: () => render(store.getState(), true),
+    triadCount: (c) => remoteFigures?.count(c.asOf) ?? c.balance.unbalanced.length,
+    moreTriads: (c, n) => askTriads(c, n),
+  };
   const sections: readonly AnalysisSection[] = [balanceSection, triadsSection(ctx), alignmentSection(ctx), blocsSection(ctx)];
   const columns = (s: ViewState): DateAnalysis[] => (s.compare ? [analysis.at(s.compare.a), analysis.at(s.compare.b)] : [analysis.at(s.date)]);
 
@@ -94,6 +104,8 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
 
   // ── a large dataset: the figures come from the analysis worker (app/analysisClient.ts) ────────
   const remote = analysisInWorker(model);
+  /** What came from the worker beside the memo: triad counts, pages and series steps (null: computed here). */
+  const remoteFigures = remote ? new RemoteFigures() : null;
   let client: AnalysisClient | null = null;
   let asking = false;
   let stopped = false;
@@ -116,19 +128,13 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
     if (asking) return false;
     asking = true;
     // The client (and its worker) is loaded on first use: most datasets never need it.
-    const ask = async () => {
-      if (!client) {
-        const { createAnalysisClient } = await import("../../app/analysisClient.ts");
-        if (stopped) throw new Error("the panel was closed");
-        client = createAnalysisClient(model);
-      }
-      return client.compute(missing);
-    };
+    // Only what the panel shows comes back: the first page of triads, the chart's actors' series.
+    const ask = async () => (await theClient()).compute(missing, chartActorsOf(model, s.chartActors), MAX_LISTED);
     ask().then(
       (result) => {
         asking = false;
         if (stopped) return;
-        analysis.adopt(result);
+        remoteFigures!.adopt(analysis, result);
         sync(view.get());
       },
       (err: unknown) => {
@@ -140,11 +146,68 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
     return false;
   };
 
-  const sync = (s: Derived, prev?: Derived) => {
+  /** The client (and its worker), loaded on first use: most datasets never need it. */
+  const theClient = async (): Promise<AnalysisClient> => {
+    if (!client) {
+      const { createAnalysisClient } = await import("../../app/analysisClient.ts");
+      if (stopped) throw new Error("the panel was closed");
+      client = createAnalysisClient(model);
+    }
+    return client;
+  };
+  /** Asks the worker for the triads of `c` up to `n` when fewer are here; redraws when they come. */
+  const triadsAsked = new Set<string>();
+  const askTriads = (c: DateAnalysis, n: number) => {
+    const have = c.balance.unbalanced.length;
+    const want = Math.min(n, ctx.triadCount(c));
+    if (!remoteFigures || have >= want || triadsAsked.has(c.asOf)) return;
+    triadsAsked.add(c.asOf);
+    void theClient()
+      .then((cl) => cl.triads(c.date, have, want - have))
+      .then(
+        (triads) => {
+          triadsAsked.delete(c.asOf);
+          if (stopped) return;
+          remoteFigures.addTriads(c.asOf, triads);
+          render(store.getState(), true);
+        },
+        () => triadsAsked.delete(c.asOf),
+      );
+  };
+
+  /** The state the charts last drew. */
+  let charted: Derived | undefined;
+  let chartsLater = false;
+  const syncCharts = () => {
+    const s = view.get();
+    if (!s.analysis) return;
+    const missingSteps = remoteFigures?.missingSteps(chartActorsOf(model, s.chartActors)) ?? [];
+    if (missingSteps.length > 0) {
+      // Another actor on the chart: its series comes from the worker, then the chart is drawn.
+      void theClient()
+        .then((cl) => cl.series(missingSteps))
+        .then((steps) => {
+          if (stopped) return;
+          remoteFigures!.addSteps(steps);
+          syncCharts();
+        });
+      return;
+    }
+    charts.sync(s, charted);
+    charted = s;
+  };
+  const sync = (s: Derived) => {
     if (!s.analysis) return;
     if (remote && !computed(s)) return;
     render(s);
-    charts.sync(s, prev);
+    if (!remote) return syncCharts();
+    // A large dataset: the charts in a task of their own after the figures, not one long task.
+    if (chartsLater) return;
+    chartsLater = true;
+    setTimeout(() => {
+      chartsLater = false;
+      if (!stopped) syncCharts();
+    }, 0);
   };
   sync(view.get());
   const unsubscribe = view.select(["analysis", "date", "compare", "playing", "highlightActors", "blocs", "chartActors"], sync);

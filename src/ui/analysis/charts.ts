@@ -106,7 +106,7 @@ export function lineChart(o: LineChartOptions): LineChart {
       }
       // The column holding each date on screen is "current"; the first of them takes the tab stop.
       const holding = new Set(shown.map((d) => columnOf(o.dates, d)).filter((i) => i >= 0));
-      dates.buttons.forEach((b, i) => (holding.has(i) ? b.setAttribute("aria-current", "date") : b.removeAttribute("aria-current")));
+      dates.markCurrent(holding);
       const stop = [...holding].sort((a, b) => a - b)[0];
       if (stop !== undefined && !dates.buttons.some((b) => b === document.activeElement)) dates.setTabStop(stop);
     },
@@ -171,20 +171,33 @@ function pointMarkers(o: LineChartOptions, s: ChartScales): SVGGElement {
   return markers;
 }
 
+/**
+ * Date buttons built per task. A series over 10,000 dates (5,000 actors over 30 years) has as many
+ * buttons per chart, which took seconds in one task; built this many at a time, the chart shows at
+ * once and its columns become choosable over short tasks that follow.
+ */
+export const BUTTONS_PER_TASK = 500;
+
 /** One button per date (its column over the plot), one tab stop for all, and the tooltip they show. */
 function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement) {
   const group = svg("g", { class: "chart-hits" });
   const xs = o.dates.map((d) => s.x(d));
   const columns = dateColumns(xs, s.left, s.right);
-  const buttons = o.dates.map((date, i) => {
+  const buttons: SVGGElement[] = [];
+  /** The column with the tab stop, and those holding a date on screen (also for buttons not built yet). */
+  let stopAt = 0;
+  let current: ReadonlySet<number> = new Set();
+  const makeButton = (i: number) => {
+    const date = o.dates[i]!;
     const x = xs[i]!;
     const { left, right } = columns[i]!;
     const g = svg(
       "g",
-      { class: "chart-hit", role: "button", tabindex: i === 0 ? 0 : -1, "aria-label": o.pointLabel(i), "aria-describedby": `${o.id}-keys`, "data-date": date },
+      { class: "chart-hit", role: "button", tabindex: i === stopAt ? 0 : -1, "aria-label": o.pointLabel(i), "aria-describedby": `${o.id}-keys`, "data-date": date },
       svg("rect", { x: left, y: s.top, width: Math.max(1, right - left), height: s.plotHeight, class: "chart-hit-area" }),
       svg("line", { x1: x, x2: x, y1: s.top, y2: s.bottom, class: "chart-hit-line" }),
     );
+    if (current.has(i)) g.setAttribute("aria-current", "date");
     const show = () => {
       tip.textContent = o.pointLabel(i);
       tip.hidden = false;
@@ -202,9 +215,22 @@ function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement) {
     g.addEventListener("focus", show);
     g.addEventListener("blur", hide);
     group.append(g);
-    return g;
-  });
-  const setTabStop = (i: number) => buttons.forEach((b, k) => b.setAttribute("tabindex", k === i ? "0" : "-1"));
+    buttons.push(g);
+  };
+  const build = (from: number) => {
+    const end = Math.min(o.dates.length, from + BUTTONS_PER_TASK);
+    for (let i = from; i < end; i++) makeButton(i);
+    if (end < o.dates.length) setTimeout(() => build(end), 0);
+  };
+  build(0);
+  const setTabStop = (i: number) => {
+    stopAt = i;
+    buttons.forEach((b, k) => b.setAttribute("tabindex", k === i ? "0" : "-1"));
+  };
+  const markCurrent = (holding: ReadonlySet<number>) => {
+    current = holding;
+    buttons.forEach((b, i) => (holding.has(i) ? b.setAttribute("aria-current", "date") : b.removeAttribute("aria-current")));
+  };
   // Arrows, Home and End move (the shared roving focus); Enter and Space pick the focused date.
   rovingFocus(group, () => buttons);
   group.addEventListener("keydown", (e) => {
@@ -213,5 +239,5 @@ function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement) {
     e.preventDefault();
     o.onPick(o.dates[at]!);
   });
-  return { group, buttons, setTabStop };
+  return { group, buttons, setTabStop, markCurrent };
 }

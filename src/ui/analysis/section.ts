@@ -20,6 +20,13 @@ export interface SectionContext {
   dateName(date: string): string;
   /** Draws the panel again now, keeping the focus (after a section's own control changed, e.g. a sort). */
   redraw(): void;
+  /**
+   * How many unbalanced triads `c` has. Computed on the page, all of them are in
+   * `c.balance.unbalanced`; from the analysis worker, only the pages received so far.
+   */
+  triadCount(c: DateAnalysis): number;
+  /** Gets the first `n` unbalanced triads of `c` when fewer are here (from the worker); the panel redraws when they come. */
+  moreTriads(c: DateAnalysis, n: number): void;
 }
 
 export interface AnalysisSection {
