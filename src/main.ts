@@ -8,6 +8,7 @@ import { DEFAULT_DATASET_JSON } from "./data/defaultDataset.ts";
 import { removeStoredDataset } from "./app/datasetStore.ts";
 import { loadingScreen, startLoad } from "./app/loading.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
+import { today } from "./app/today.ts";
 import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
 import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
@@ -74,7 +75,7 @@ export interface DatasetOrigin {
 /** The curation workspace's code (the edit engine, the validator), loaded on demand. */
 const workspaceModule = () => import("./workspace.ts");
 
-async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset)): Promise<App> {
+async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset, { today: today() })): Promise<App> {
   // The link's fragment decides the opening view, so a copied link restores what was on screen.
   const fromUrl = readViewFromLocation(model, initialState(model));
   const store = createStore<ViewState, Action>(fromUrl.state, reduce);
