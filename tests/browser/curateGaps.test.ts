@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { drawn, launchChromium, openApp } from "./chromium.ts";
 
 const base = inject("baseUrl");
 let browser: Browser;
@@ -61,6 +61,42 @@ describe("a new dataset's timeline", () => {
     // Undone, nothing is dated again: the window stays where the relation had put it.
     await page.evaluate(() => window.stancegraph!.edits!.undo());
     expect(await page.evaluate(() => window.stancegraph!.model.span.from)).toBe("2024-05-01");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("an actor with no relation", () => {
+  it("is drawn with its label in view, not under the graph's message", async () => {
+    // A narrow graph (the workspace panel open beside it) is where the message covered the label.
+    const { page, errors } = await app({ width: 1024, height: 700 });
+    await newDatasetFromPanel(page);
+    await page.getByRole("button", { name: "Add actor" }).click();
+    await dialog(page).getByLabel("Name", { exact: true }).fill("Armenia");
+    await dialog(page).getByRole("button", { name: "Add actor", exact: true }).click();
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    // Not selected: a selected actor's label is forced; this one must show on its own.
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: null }));
+    await drawn(page);
+    await expect.poll(() => page.evaluate(() => window.stancegraph!.renderer.labels().map((l) => l.text))).toEqual(["Armenia"]);
+    // The message still says why nothing else is drawn…
+    expect(await page.locator(".graph-message").isVisible()).toBe(true);
+    expect(await page.locator(".graph-message").textContent()).toContain("no relations yet");
+    // …but what is on top at each corner and the centre of the label is the graph, not the message.
+    const onTop = await page.evaluate(() => {
+      const graph = document.getElementById("graph")!;
+      const rect = graph.getBoundingClientRect();
+      const box = window.stancegraph!.renderer.labels()[0]!.box;
+      const points = [
+        [box.x + box.w / 2, box.y + box.h / 2],
+        [box.x + 1, box.y + 1],
+        [box.x + box.w - 1, box.y + 1],
+        [box.x + 1, box.y + box.h - 1],
+        [box.x + box.w - 1, box.y + box.h - 1],
+      ];
+      return points.map(([x, y]) => graph.contains(document.elementFromPoint(rect.x + x!, rect.y + y!)));
+    });
+    expect(onTop).toEqual([true, true, true, true, true]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
