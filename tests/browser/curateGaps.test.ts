@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { drawn, launchChromium, openApp } from "./chromium.ts";
+import { newDataset } from "../../src/model/edit/template.ts";
+import { datasetJson } from "../../src/io/datasetJson.ts";
 
 const base = inject("baseUrl");
 let browser: Browser;
@@ -97,6 +99,55 @@ describe("an actor with no relation", () => {
       return points.map(([x, y]) => graph.contains(document.elementFromPoint(rect.x + x!, rect.y + y!)));
     });
     expect(onTop).toEqual([true, true, true, true, true]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("opening another dataset with unsaved edits", () => {
+  it("asks before the file is read; Cancel leaves everything as it was (the Open button and a drop)", async () => {
+    const { page, errors } = await app();
+    // Count the load workers started: one per file read.
+    await page.evaluate(() => {
+      const Original = window.Worker;
+      const w = window as unknown as { __loads: number };
+      w.__loads = 0;
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          if (String(url).includes("loadWorker")) w.__loads++;
+          super(url, options);
+        }
+      };
+    });
+    const loads = () => page.evaluate(() => (window as unknown as { __loads: number }).__loads);
+    await page.evaluate(() => window.stancegraph!.edits!.perform({ kind: "addActor", actor: { id: "NEW", label: "Newland", kind: "state" } }));
+    expect(await page.evaluate(() => window.stancegraph!.edits!.unsaved())).toBe(true);
+    const before = await page.evaluate(() => ({ id: window.stancegraph!.model.dataset.id, actors: window.stancegraph!.model.dataset.actors.length }));
+    const other = datasetJson(newDataset("other", "Another dataset"));
+
+    // ── Open dataset…: asked first, nothing read; Cancel keeps the edit and the graph ──
+    await page.locator("input.import-input").setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from(other) });
+    await expect.poll(() => dialog(page).getByRole("heading").textContent()).toBe("Open other.json?");
+    expect(await loads()).toBe(0);
+    await dialog(page).getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await loads()).toBe(0);
+    expect(await page.evaluate(() => ({ id: window.stancegraph!.model.dataset.id, actors: window.stancegraph!.model.dataset.actors.length }))).toEqual(before);
+    expect(await page.evaluate(() => window.stancegraph!.edits!.unsaved())).toBe(true);
+    // The focus is back on the Open button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Open dataset…");
+
+    // ── A dropped file: asked first too; confirmed, it is read and opened ──
+    await page.evaluate((json) => {
+      const data = new DataTransfer();
+      data.items.add(new File([json], "dropped.json", { type: "application/json" }));
+      window.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, other);
+    await expect.poll(() => dialog(page).getByRole("heading").textContent()).toBe("Open dropped.json?");
+    expect(await loads()).toBe(0);
+    await dialog(page).getByRole("button", { name: "Open dropped.json", exact: true }).click();
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "other" && document.body.dataset.ready === "true");
+    expect(await loads()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
