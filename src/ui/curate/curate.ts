@@ -26,7 +26,7 @@ import { perform, reveal, type CurateContext } from "./context.ts";
 import { createReadingPane, type Passage } from "./readingPane.ts";
 import { openRelationForm as relationForm } from "./relationForm.ts";
 import { openActorForm } from "./actorForm.ts";
-import { openSourceForm } from "./sourceForm.ts";
+import { deleteSource, openSourceForm } from "./sourceForm.ts";
 import { actorActions, relationActions } from "./recordActions.ts";
 import { createHistoryPanel } from "./historyPanel.ts";
 import { createProblemsPanel } from "./problems.ts";
@@ -117,13 +117,20 @@ export function mountCurate(options: CurateOptions): Curate {
         : list.slice(0, SOURCES_SHOWN).map((s) =>
             h(
               "li",
-              {},
+              { "data-id": s.id },
               h("button", { type: "button", class: "link", "aria-current": pane.shown() === s.id ? "true" : "false", onclick: () => read(s.id), ...(s.text === undefined ? { title: "Its text is a file beside the dataset" } : {}) }, `Read: ${s.title}`),
-              h("span", { class: "source-meta" }, ` ${s.publisher}${s.date ? `, ${s.date}` : ""}${s.text === undefined ? " (text not in the browser)" : ""}`),
+              h("span", { class: "source-meta" }, ` ${s.publisher}${s.date ? `, ${s.date}` : ""}${s.text === undefined ? " (text not in the browser)" : ""} `),
+              h("span", { class: "source-actions" }, h("button", { type: "button", class: "tool small", "data-action": "edit", "aria-label": `Edit source ${s.title}`, onclick: (e: Event) => editSource(s.id, e.currentTarget as HTMLElement) }, "Edit"), " ", h("button", { type: "button", class: "tool small danger", "aria-label": `Delete source ${s.title}`, onclick: (e: Event) => void deleteSource(ctx, s.id, e.currentTarget as HTMLElement).then(() => sourcesSection.querySelector("summary")?.focus()) }, "Delete")),
             ),
           )),
       ...(list.length > SOURCES_SHOWN ? [h("li", { class: "empty" }, `… and ${list.length - SOURCES_SHOWN} more (a quote in the details card opens its source).`)] : []),
     );
+  };
+
+  // Saved: the list was drawn again, so the focus goes to the source's new Edit button.
+  const editSource = (id: string, opener: HTMLElement) => {
+    const s = model.sources.get(id);
+    if (s) openSourceForm(ctx, opener, (next) => sourcesList.querySelector<HTMLElement>(`li[data-id="${CSS.escape(next.id)}"] [data-action="edit"]`)?.focus(), s);
   };
 
   const history = createHistoryPanel(edits);
@@ -167,6 +174,7 @@ export function mountCurate(options: CurateOptions): Curate {
 
   const datasetSection = createDatasetSection(ctx, workspace, options.reopen, () => updateStatus());
   const section = (name: string, open: boolean, ...children: Node[]) => h("details", { class: "curate-section", ...(open ? { open: true } : {}) }, h("summary", {}, name), ...children);
+  const sourcesSection = section("Sources", true, sourcesList);
   const panel = h(
     "section",
     { class: "curate-panel", id: "curate-panel", "aria-label": "Curation workspace", tabindex: -1, hidden: true },
@@ -196,7 +204,7 @@ export function mountCurate(options: CurateOptions): Curate {
       ),
       h("button", { type: "button", class: "tool", onclick: download }, "Download dataset"),
     ),
-    section("Sources", true, sourcesList),
+    sourcesSection,
     pane.element,
     section("History", false, history.list),
     section("Problems", false, problems.element),
