@@ -67,6 +67,8 @@ export interface Curate {
   markPassage(range: { start: number; end: number } | null): void;
   /** Opens the workspace with `source` in the reading pane. */
   read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): void;
+  /** Opens a record where it is edited, scrolled into view with its edit control focused (what a problem's link does). */
+  showRecord(collection: Collection, id: string): void;
   /** Resolves once every edit so far is written to IndexedDB. */
   idle(): Promise<void>;
   /** Resolves true when there are no unsaved edits or the user agrees to leave them (they stay kept as the workspace until replaced). */
@@ -134,12 +136,28 @@ export function mountCurate(options: CurateOptions): Curate {
   };
 
   const history = createHistoryPanel(edits);
-  const problems = createProblemsPanel((collection: Collection, id: string) => {
-    if (collection === "actors") reveal(ctx, { kind: "actor", id });
-    else if (collection === "relations") reveal(ctx, { kind: "relation", id });
-    else if (collection === "sources") read(id);
-    else records.element.querySelector<HTMLDetailsElement>(`details.curate-section`)?.setAttribute("open", "");
-  });
+  // A problem's link opens the record itself, scrolled into view with its edit control focused:
+  // an actor or a relation selected (its card's Edit button), a source's Edit button in the list,
+  // a relation type's, period's or event's entry in its section.
+  const showRecord = (collection: Collection, id: string) => {
+    setOpen(true, false);
+    if (collection === "actors" || collection === "relations") {
+      reveal(ctx, { kind: collection === "actors" ? "actor" : "relation", id });
+      focusSoon(() => shell.details.querySelector<HTMLElement>(`.record-actions button`));
+    } else if (collection === "sources") {
+      read(id);
+      focusSoon(() => sourcesList.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] [data-action="edit"]`));
+    } else records.focus(collection, id);
+  };
+  const problems = createProblemsPanel(showRecord);
+  /** Focuses what `find` returns, once it is on the page (the details card draws on the next frame at the latest). */
+  const focusSoon = (find: () => HTMLElement | null, frames = 10) => {
+    const el = find();
+    if (el) {
+      el.scrollIntoView({ block: "nearest" });
+      el.focus();
+    } else if (frames > 0) requestAnimationFrame(() => focusSoon(find, frames - 1));
+  };
   const records = createRecordLists(ctx, () => pane.selection());
 
   const download = () => {
@@ -274,6 +292,7 @@ export function mountCurate(options: CurateOptions): Curate {
     onRead: (listener) => pane.listen(listener),
     markPassage: (range) => pane.mark(range),
     read,
+    showRecord,
     confirmLeave,
     idle: () => workspace.idle(),
     destroy() {

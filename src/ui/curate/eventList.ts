@@ -27,8 +27,11 @@ export function createEventList(ctx: CurateContext, passage: () => Passage | nul
   const editButton = (id: string) => list.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] [data-action="edit"]`);
   const name = (id: string) => ctx.model.actors.get(id)?.label ?? id;
 
+  // Stale: an edit came while the section was closed (see recordLists.ts).
+  let stale = true;
   const render = () => {
-    if (!element.open) return;
+    if (!element.open) return void (stale = true);
+    stale = false;
     const q = find.control.value.trim().toLowerCase();
     const records = ctx.model.dataset.events.filter((e) => q === "" || e.id.toLowerCase().includes(q) || e.label.toLowerCase().includes(q));
     list.replaceChildren(
@@ -54,7 +57,7 @@ export function createEventList(ctx: CurateContext, passage: () => Passage | nul
   find.control.addEventListener("input", render);
   const addButton = h("button", { type: "button", class: "tool", onclick: (ev: Event) => openEventForm(ctx, ev.currentTarget as HTMLElement, passage(), undefined, refocus) }, "Add event…");
   const element = h("details", { class: "curate-section" }, h("summary", {}, "Events"), find.element, more, list, h("div", { class: "curate-actions" }, addButton)) as HTMLDetailsElement;
-  element.addEventListener("toggle", render);
+  element.addEventListener("toggle", () => stale && render());
 
   return {
     element,

@@ -109,8 +109,12 @@ export function createRecordLists(ctx: CurateContext, passage: () => Passage | n
     const more = h("p", { class: "field-hint", "aria-live": "polite" });
     // Rendered only while the section is open, at most SHOWN at a time: a dataset may hold
     // thousands of events, and a form for each would hold up the page.
+    // Stale: an edit came while the section was closed. Opening it draws the list only then, so a
+    // record opened and focused by `focus` is not drawn away under the focus by the toggle event.
+    let stale = true;
     const render = () => {
-      if (!element.open) return;
+      if (!element.open) return void (stale = true);
+      stale = false;
       const open = new Set([...list.querySelectorAll<HTMLDetailsElement>("details[open]")].map((d) => d.dataset.id));
       const q = find.control.value.trim().toLowerCase();
       const records = (ctx.model.dataset[spec.collection] as Array<{ id: string; label: string } & Record<string, unknown>>).filter((r) => q === "" || r.id.toLowerCase().includes(q) || r.label.toLowerCase().includes(q));
@@ -161,7 +165,7 @@ export function createRecordLists(ctx: CurateContext, passage: () => Passage | n
       if (out.ok) for (const { field: fl } of addFields) if (fl.control instanceof HTMLInputElement && fl.control.type !== "checkbox") fl.control.value = "";
     });
     const element = h("details", { class: "curate-section" }, h("summary", {}, spec.title), find.element, more, list, addForm);
-    element.addEventListener("toggle", render);
+    element.addEventListener("toggle", () => stale && render());
     /** The record opened in its section (listed even past the Find box or the cut-off), scrolled to and its first field focused. */
     const focus = (id: string) => {
       const records = ctx.model.dataset[spec.collection] as Array<{ id: string }>;
