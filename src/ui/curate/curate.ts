@@ -262,6 +262,14 @@ export function mountCurate(options: CurateOptions): Curate {
   };
 
   const unsub = edits.subscribe((event) => {
+    // The window moved away from the date shown (a new dataset's first relation, away from today):
+    // the date follows to the relation the edit added, or into the window.
+    const s = store.getState();
+    const span = model.span;
+    if (event.change?.span && !s.compare && (s.date < span.from || s.date > span.to)) {
+      const added = event.change.relations.added.map((id) => model.relations.get(id)).find((r) => r !== undefined);
+      store.dispatch({ type: "goToDate", date: added ? added.from : s.date < span.from ? span.from : span.to });
+    }
     renderSources();
     pane.refresh((id) => model.sources.get(id));
     problems.update(model.dataset);
