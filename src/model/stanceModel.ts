@@ -20,6 +20,8 @@ export interface StanceModel {
   readonly events: readonly StanceEvent[];
   /** The timeline's default window: the dataset's `span`, or the extent of its dates. */
   readonly span: { from: string; to: string };
+  /** The window while nothing in the dataset is dated (`ModelOptions.today`); absent: the fixed default. */
+  readonly undatedSpan?: { from: string; to: string };
   /**
    * 0 when built; one more after each edit applied in place (src/model/edit/updateModel.ts).
    * The model object, its graph and maps stay the same objects across edits, while `dataset`
@@ -61,6 +63,7 @@ export function createModel(dataset: Dataset, options: ModelOptions = {}): Stanc
  */
 export function* modelSteps(dataset: Dataset, options: ModelOptions = {}): Generator<number, StanceModel, void> {
   const { prepared } = options;
+  const undated = options.today ? undatedWindow(options.today) : undefined;
   // Building the graph is most of the work; the lookups and the index share the rest.
   const graph = yield* scaled(graphSteps(dataset, prepared ? { parallel: prepared.parallel, positions: prepared.positions } : {}), 0, 0.8);
   if (!prepared && options.layout !== false) assignLayout(graph, options.layout ?? {});
@@ -77,7 +80,8 @@ export function* modelSteps(dataset: Dataset, options: ModelOptions = {}): Gener
     relations,
     sources: byId(dataset.sources),
     events: [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-    span: dataset.span ?? dataExtent(dataset, options.today ? undatedWindow(options.today) : undefined),
+    span: dataset.span ?? dataExtent(dataset, undated),
+    ...(undated ? { undatedSpan: undated } : {}),
     revision: 0,
   };
 }
@@ -113,8 +117,7 @@ export function undatedWindow(today: string): { from: string; to: string } {
 /**
  * Earliest and latest date mentioned by relations, events and periods. One pass with string
  * comparisons (ISO dates of one width sort as strings), no sort: an edit recomputes it. A dataset
- * with no dates at all gets `undated` (a new dataset: the year up to today, see `undatedWindow`;
- * after an edit, the window it had).
+ * with no dates at all gets `undated` (a new dataset: the year up to today, see `undatedWindow`).
  */
 export function dataExtent(dataset: Dataset, undated: { from: string; to: string } = NO_DATES): { from: string; to: string } {
   let from: string | undefined;

@@ -268,7 +268,8 @@ export function mountCurate(options: CurateOptions): Curate {
     const span = model.span;
     if (event.change?.span && !s.compare && (s.date < span.from || s.date > span.to)) {
       const added = event.change.relations.added.map((id) => model.relations.get(id)).find((r) => r !== undefined);
-      store.dispatch({ type: "goToDate", date: added ? added.from : s.date < span.from ? span.from : span.to });
+      // With nothing dated, the window is the year up to today: its end.
+      store.dispatch({ type: "goToDate", date: added ? added.from : s.date < span.from && model.relations.size > 0 ? span.from : span.to });
     }
     renderSources();
     pane.refresh((id) => model.sources.get(id));
