@@ -8,6 +8,7 @@ import { DEFAULT_DATASET_JSON } from "./data/defaultDataset.ts";
 import { removeStoredDataset } from "./app/datasetStore.ts";
 import { loadingScreen, startLoad } from "./app/loading.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
+import { today } from "./app/today.ts";
 import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
 import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
@@ -74,7 +75,7 @@ export interface DatasetOrigin {
 /** The curation workspace's code (the edit engine, the validator), loaded on demand. */
 const workspaceModule = () => import("./workspace.ts");
 
-async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset)): Promise<App> {
+async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset, { today: today() })): Promise<App> {
   // The link's fragment decides the opening view, so a copied link restores what was on screen.
   const fromUrl = readViewFromLocation(model, initialState(model));
   const store = createStore<ViewState, Action>(fromUrl.state, reduce);
@@ -109,14 +110,10 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(mountAbout(shell.about, dataset, { openOnFirstVisit: origin.imported === null && !origin.workspace }));
   teardown.push(
     mountImporter(shell.toolbar, {
+      // Unsaved edits are not replaced without asking, before the file is read.
+      confirmOpen: async (name, opener) => !current?.edits?.unsaved() || (await workspaceModule()).confirmReplacing(current.edits, opener, `Open ${name.slice(0, 80)}`),
       // Resolves whether the file is the graph on screen once drawn (the importer keeps it then).
       replace: async (next, name, nextModel, layoutSkipped, layoutPending) => {
-        // Unsaved edits are not replaced without asking; otherwise the file opens at once (the importer's notice follows it).
-        const edits = current?.edits;
-        if (edits?.unsaved()) {
-          const w = await workspaceModule();
-          if (!(await w.confirmReplacing(edits, null, `Open ${name.slice(0, 80)}`))) return false;
-        }
         // Once another file is open, the workspace is forgotten (the next visit opens the file).
         void workspaceModule().then((w) => w.workspace.clear());
         const app = await restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel);

@@ -20,6 +20,8 @@ export interface StanceModel {
   readonly events: readonly StanceEvent[];
   /** The timeline's default window: the dataset's `span`, or the extent of its dates. */
   readonly span: { from: string; to: string };
+  /** The window while nothing in the dataset is dated (`ModelOptions.today`); absent: the fixed default. */
+  readonly undatedSpan?: { from: string; to: string };
   /**
    * 0 when built; one more after each edit applied in place (src/model/edit/updateModel.ts).
    * The model object, its graph and maps stay the same objects across edits, while `dataset`
@@ -34,6 +36,11 @@ export interface ModelOptions {
   layout?: LayoutOptions | false;
   /** The parts computed ahead in the load worker (src/model/prepare.ts); positions replace `layout`. */
   prepared?: PreparedModel;
+  /**
+   * Today's date (YYYY-MM-DD), from the app's clock: a dataset with no dates yet (a new one) gets
+   * the year up to today as its window, so it opens at today rather than at a made-up year.
+   */
+  today?: string;
 }
 
 /** What the load worker computes off the page: plain arrays, transferred without copying. */
@@ -56,6 +63,7 @@ export function createModel(dataset: Dataset, options: ModelOptions = {}): Stanc
  */
 export function* modelSteps(dataset: Dataset, options: ModelOptions = {}): Generator<number, StanceModel, void> {
   const { prepared } = options;
+  const undated = options.today ? undatedWindow(options.today) : undefined;
   // Building the graph is most of the work; the lookups and the index share the rest.
   const graph = yield* scaled(graphSteps(dataset, prepared ? { parallel: prepared.parallel, positions: prepared.positions } : {}), 0, 0.8);
   if (!prepared && options.layout !== false) assignLayout(graph, options.layout ?? {});
@@ -72,7 +80,8 @@ export function* modelSteps(dataset: Dataset, options: ModelOptions = {}): Gener
     relations,
     sources: byId(dataset.sources),
     events: [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-    span: dataset.span ?? dataExtent(dataset),
+    span: dataset.span ?? dataExtent(dataset, undated),
+    ...(undated ? { undatedSpan: undated } : {}),
     revision: 0,
   };
 }
@@ -97,11 +106,20 @@ function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string,
   return new Map(list.map((x) => [x.id, x]));
 }
 
+/** The window of a dataset with no dates when nothing else is known (no clock: the CLI, tests). */
+const NO_DATES = { from: "2000-01-01", to: "2000-12-31" } as const;
+
+/** The year up to `today`: the window of a dataset with no dates yet, so its timeline opens at today. */
+export function undatedWindow(today: string): { from: string; to: string } {
+  return { from: addDays(today, -365), to: today };
+}
+
 /**
  * Earliest and latest date mentioned by relations, events and periods. One pass with string
- * comparisons (ISO dates of one width sort as strings), no sort: an edit recomputes it.
+ * comparisons (ISO dates of one width sort as strings), no sort: an edit recomputes it. A dataset
+ * with no dates at all gets `undated` (a new dataset: the year up to today, see `undatedWindow`).
  */
-export function dataExtent(dataset: Dataset): { from: string; to: string } {
+export function dataExtent(dataset: Dataset, undated: { from: string; to: string } = NO_DATES): { from: string; to: string } {
   let from: string | undefined;
   let to: string | undefined;
   const see = (d: string) => {
@@ -117,6 +135,6 @@ export function dataExtent(dataset: Dataset): { from: string; to: string } {
     if (e.end !== undefined) see(e.end);
   }
   for (const p of dataset.periods) see(p.date);
-  if (from === undefined || to === undefined) return { from: "2000-01-01", to: "2000-12-31" };
+  if (from === undefined || to === undefined) return { from: undated.from, to: undated.to };
   return { from, to: to === from ? addDays(from, 365) : to };
 }

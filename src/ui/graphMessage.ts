@@ -29,8 +29,10 @@ export function mountGraphMessage(el: HTMLElement, model: StanceModel, view: Der
     }
     text.textContent = message;
     back.hidden = v.ego === null;
-    // A note about what is shown sits at the top, clear of the graph; "nothing drawn" sits in the middle.
-    el.classList.toggle("is-note", v.visible.ids.size > 0);
+    // A note about what is shown sits at the top, clear of the graph; "nothing drawn" sits in the
+    // middle. Actors without a relation in view are still drawn (pale, with their labels): over
+    // them the message is a note too, or it would hide them (a new dataset's first actor).
+    el.classList.toggle("is-note", v.visible.ids.size > 0 || model.graph.order > 0);
     el.hidden = message === "";
   };
   render(view.get());

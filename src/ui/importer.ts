@@ -31,6 +31,11 @@ export interface ImporterOptions {
    * meanwhile replaces it). `layoutPending`: the stable layout runs after that first draw.
    */
   replace(dataset: Dataset, fileName: string, model: StanceModel, layoutSkipped: boolean, layoutPending: boolean): Promise<boolean>;
+  /**
+   * Asked before a file is read (unsaved edits would be replaced): resolves false to leave
+   * everything as it was. `opener` gets the focus back when a dialog closes (null for a drop).
+   */
+  confirmOpen?(fileName: string, opener: HTMLElement | null): Promise<boolean>;
 }
 
 /** Mounts the "Open dataset…" button in `toolbar` and drag-and-drop on the page. Returns the teardown. */
@@ -59,13 +64,15 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
   const errors = createErrorDialog(() => button.focus());
   const hint = h("div", { class: "drop-hint", hidden: true, "aria-hidden": "true" }, h("p", {}, "Drop the file to open it as the dataset (JSON, GEXF, GraphML, CSV or event data)"));
 
-  const open = async (files: File[]) => {
+  const open = async (files: File[], opener: HTMLElement | null) => {
     if (busy || files.length === 0) return;
     busy = true;
-    button.disabled = true;
     // The file the dataset is named after first: of a CSV edge list and its actors CSV, the edge list.
     const [file, ...others] = [...files].sort((a, b) => Number(ACTORS_NAME.test(a.name)) - Number(ACTORS_NAME.test(b.name)));
     try {
+      // Asked before anything is read: a Cancel leaves the page exactly as it was.
+      if (options.confirmOpen && !(await options.confirmOpen(file!.name, opener))) return announce(`Opening “${file!.name}” was cancelled; nothing has changed.`);
+      button.disabled = true;
       await openFile(file!, others, options, errors.show, () => button.focus());
     } finally {
       busy = false;
@@ -77,7 +84,7 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
     const files = [...(input.files ?? [])];
     // Cleared so that choosing the same file again (after fixing it) is a change too.
     input.value = "";
-    void open(files);
+    void open(files, button);
   });
 
   // Drag and drop: the hint shows while files are over the window. Enter/leave fire for every
@@ -105,7 +112,7 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
     hint.hidden = true;
     if (files.length === 0) return;
     e.preventDefault();
-    void open(files);
+    void open(files, null);
   };
   window.addEventListener("dragenter", onEnter);
   window.addEventListener("dragover", onOver);

@@ -9,3 +9,4 @@ export { EditSession, type SessionEvent, type SessionOptions, type SessionOutcom
 export { updateModel, type ModelChange, type ModelEdit } from "./updateModel.ts";
 export { newDataset, RELATION_TYPE_PALETTE, suggestId } from "./template.ts";
 export { draftIssues, issueTarget, issuesByRecord, type IssueTarget } from "./issues.ts";
+export { planSourceEdit, type BrokenQuote, type SourceEdit } from "./sourceEdit.ts";

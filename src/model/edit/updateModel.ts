@@ -207,7 +207,8 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
   const datesMayMove = t.meta || t.relations.added.length + t.relations.removed.length + t.relations.changed.length + t.events.added.length + t.events.removed.length + t.events.changed.length + t.periods.added.length + t.periods.removed.length + t.periods.changed.length > 0;
   let spanChanged = false;
   if (datesMayMove) {
-    const span = edit.dataset.span ?? dataExtent(edit.dataset);
+    // Nothing dated left (or yet): the window the model was built with for that (the year up to today).
+    const span = edit.dataset.span ?? dataExtent(edit.dataset, m.undatedSpan);
     if (span.from !== m.span.from || span.to !== m.span.to) {
       m.span = span;
       spanChanged = true;

@@ -33,12 +33,17 @@ export function perform(ctx: CurateContext, command: Command, show?: Selection |
   return out;
 }
 
-/** Selects a record and brings it into the view (a relation not active at the date: its start). */
+/**
+ * Selects a record and brings it into the view: a relation not active at the date, or a date the
+ * timeline no longer spans (a new dataset's first relation moves its window away from today),
+ * moves the date to the relation's start.
+ */
 export function reveal(ctx: CurateContext, show: Selection): void {
   if (show.kind === "relation") {
     const r = ctx.model.relations.get(show.id);
     const s = ctx.store.getState();
-    if (r && !s.compare && !isActiveOn(r, s.date)) ctx.store.dispatch({ type: "goToDate", date: r.from });
+    const outside = s.date < ctx.model.span.from || s.date > ctx.model.span.to;
+    if (r && !s.compare && (outside || !isActiveOn(r, s.date))) ctx.store.dispatch({ type: "goToDate", date: r.from });
   }
   ctx.store.dispatch({ type: "select", selection: show });
 }

@@ -26,7 +26,7 @@ import { perform, reveal, type CurateContext } from "./context.ts";
 import { createReadingPane, type Passage } from "./readingPane.ts";
 import { openRelationForm as relationForm } from "./relationForm.ts";
 import { openActorForm } from "./actorForm.ts";
-import { openSourceForm } from "./sourceForm.ts";
+import { deleteSource, openSourceForm } from "./sourceForm.ts";
 import { actorActions, relationActions } from "./recordActions.ts";
 import { createHistoryPanel } from "./historyPanel.ts";
 import { createProblemsPanel } from "./problems.ts";
@@ -67,6 +67,8 @@ export interface Curate {
   markPassage(range: { start: number; end: number } | null): void;
   /** Opens the workspace with `source` in the reading pane. */
   read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): void;
+  /** Opens a record where it is edited, scrolled into view with its edit control focused (what a problem's link does). */
+  showRecord(collection: Collection, id: string): void;
   /** Resolves once every edit so far is written to IndexedDB. */
   idle(): Promise<void>;
   /** Resolves true when there are no unsaved edits or the user agrees to leave them (they stay kept as the workspace until replaced). */
@@ -117,22 +119,45 @@ export function mountCurate(options: CurateOptions): Curate {
         : list.slice(0, SOURCES_SHOWN).map((s) =>
             h(
               "li",
-              {},
+              { "data-id": s.id },
               h("button", { type: "button", class: "link", "aria-current": pane.shown() === s.id ? "true" : "false", onclick: () => read(s.id), ...(s.text === undefined ? { title: "Its text is a file beside the dataset" } : {}) }, `Read: ${s.title}`),
-              h("span", { class: "source-meta" }, ` ${s.publisher}${s.date ? `, ${s.date}` : ""}${s.text === undefined ? " (text not in the browser)" : ""}`),
+              h("span", { class: "source-meta" }, ` ${s.publisher}${s.date ? `, ${s.date}` : ""}${s.text === undefined ? " (text not in the browser)" : ""} `),
+              h("span", { class: "source-actions" }, h("button", { type: "button", class: "tool small", "data-action": "edit", "aria-label": `Edit source ${s.title}`, onclick: (e: Event) => editSource(s.id, e.currentTarget as HTMLElement) }, "Edit"), " ", h("button", { type: "button", class: "tool small danger", "aria-label": `Delete source ${s.title}`, onclick: (e: Event) => void deleteSource(ctx, s.id, e.currentTarget as HTMLElement).then(() => sourcesSection.querySelector("summary")?.focus()) }, "Delete")),
             ),
           )),
       ...(list.length > SOURCES_SHOWN ? [h("li", { class: "empty" }, `… and ${list.length - SOURCES_SHOWN} more (a quote in the details card opens its source).`)] : []),
     );
   };
 
+  // Saved: the list was drawn again, so the focus goes to the source's new Edit button.
+  const editSource = (id: string, opener: HTMLElement) => {
+    const s = model.sources.get(id);
+    if (s) openSourceForm(ctx, opener, (next) => sourcesList.querySelector<HTMLElement>(`li[data-id="${CSS.escape(next.id)}"] [data-action="edit"]`)?.focus(), s);
+  };
+
   const history = createHistoryPanel(edits);
-  const problems = createProblemsPanel((collection: Collection, id: string) => {
-    if (collection === "actors") reveal(ctx, { kind: "actor", id });
-    else if (collection === "relations") reveal(ctx, { kind: "relation", id });
-    else if (collection === "sources") read(id);
-    else records.element.querySelector<HTMLDetailsElement>(`details.curate-section`)?.setAttribute("open", "");
-  });
+  // A problem's link opens the record itself, scrolled into view with its edit control focused:
+  // an actor or a relation selected (its card's Edit button), a source's Edit button in the list,
+  // a relation type's, period's or event's entry in its section.
+  const showRecord = (collection: Collection, id: string) => {
+    setOpen(true, false);
+    if (collection === "actors" || collection === "relations") {
+      reveal(ctx, { kind: collection === "actors" ? "actor" : "relation", id });
+      focusSoon(() => shell.details.querySelector<HTMLElement>(`.record-actions button`));
+    } else if (collection === "sources") {
+      read(id);
+      focusSoon(() => sourcesList.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] [data-action="edit"]`));
+    } else records.focus(collection, id);
+  };
+  const problems = createProblemsPanel(showRecord);
+  /** Focuses what `find` returns, once it is on the page (the details card draws on the next frame at the latest). */
+  const focusSoon = (find: () => HTMLElement | null, frames = 10) => {
+    const el = find();
+    if (el) {
+      el.scrollIntoView({ block: "nearest" });
+      el.focus();
+    } else if (frames > 0) requestAnimationFrame(() => focusSoon(find, frames - 1));
+  };
   const records = createRecordLists(ctx, () => pane.selection());
 
   const download = () => {
@@ -167,6 +192,7 @@ export function mountCurate(options: CurateOptions): Curate {
 
   const datasetSection = createDatasetSection(ctx, workspace, options.reopen, () => updateStatus());
   const section = (name: string, open: boolean, ...children: Node[]) => h("details", { class: "curate-section", ...(open ? { open: true } : {}) }, h("summary", {}, name), ...children);
+  const sourcesSection = section("Sources", true, sourcesList);
   const panel = h(
     "section",
     { class: "curate-panel", id: "curate-panel", "aria-label": "Curation workspace", tabindex: -1, hidden: true },
@@ -196,7 +222,7 @@ export function mountCurate(options: CurateOptions): Curate {
       ),
       h("button", { type: "button", class: "tool", onclick: download }, "Download dataset"),
     ),
-    section("Sources", true, sourcesList),
+    sourcesSection,
     pane.element,
     section("History", false, history.list),
     section("Problems", false, problems.element),
@@ -236,6 +262,15 @@ export function mountCurate(options: CurateOptions): Curate {
   };
 
   const unsub = edits.subscribe((event) => {
+    // The window moved away from the date shown (a new dataset's first relation, away from today):
+    // the date follows to the relation the edit added, or into the window.
+    const s = store.getState();
+    const span = model.span;
+    if (event.change?.span && !s.compare && (s.date < span.from || s.date > span.to)) {
+      const added = event.change.relations.added.map((id) => model.relations.get(id)).find((r) => r !== undefined);
+      // With nothing dated, the window is the year up to today: its end.
+      store.dispatch({ type: "goToDate", date: added ? added.from : s.date < span.from && model.relations.size > 0 ? span.from : span.to });
+    }
     renderSources();
     pane.refresh((id) => model.sources.get(id));
     problems.update(model.dataset);
@@ -266,6 +301,7 @@ export function mountCurate(options: CurateOptions): Curate {
     onRead: (listener) => pane.listen(listener),
     markPassage: (range) => pane.mark(range),
     read,
+    showRecord,
     confirmLeave,
     idle: () => workspace.idle(),
     destroy() {

@@ -1,6 +1,6 @@
 /**
- * Relation types, periods and events, editable from the workspace. One generic list renders all
- * three from descriptors (the fields each record has, how a field is typed), in the manner of
+ * Relation types, periods and events, editable from the workspace. One generic list renders the
+ * first two from descriptors (the fields each record has, how a field is typed), in the manner of
  * Gephi Lite's descriptor-driven forms: a record's fields, Save and Delete; and a form to add one.
  */
 import { h } from "../../dom/dom.ts";
@@ -11,8 +11,9 @@ import { field, select, textInput, type Field } from "./forms.ts";
 import { perform, reasons, type CurateContext } from "./context.ts";
 import { performPlanned } from "./recordActions.ts";
 import type { Passage } from "./readingPane.ts";
+import { createEventList } from "./eventList.ts";
 
-type Kind = "relationTypes" | "periods" | "events";
+type Kind = "relationTypes" | "periods";
 type Value = string | boolean;
 
 interface FieldSpec {
@@ -78,29 +79,6 @@ const SPECS: Spec[] = [
       return { command: { kind: "addPeriod", period: { id: suggestId(label || "period", taken(ctx, "periods")), label, date: String(v.get("date") ?? "").trim() } } };
     },
   },
-  {
-    collection: "events",
-    title: "Events",
-    singular: "event",
-    fields: [
-      { key: "label", label: "Label", input: "text" },
-      { key: "date", label: "Date (YYYY-MM-DD)", input: "date" },
-      { key: "end", label: "Last day (optional)", input: "date", optional: true },
-    ],
-    update: (id, changes) => ({ kind: "updateEvent", id, changes }),
-    remove: (id) => ({ kind: "removeEvent", id }),
-    add: (v, ctx, passage) => {
-      if (!passage) return { problem: "An event needs evidence: select its passage in the reading pane first." };
-      const label = String(v.get("label") ?? "").trim();
-      const end = String(v.get("end") ?? "").trim();
-      return {
-        command: {
-          kind: "addEvent",
-          event: { id: suggestId(label || "event", taken(ctx, "events")), label, date: String(v.get("date") ?? "").trim(), ...(end ? { end } : {}), actors: [], evidence: [{ source: passage.sourceId, quote: passage.quote, start: passage.start, end: passage.end }] },
-        },
-      };
-    },
-  },
 ];
 
 function control(spec: FieldSpec, value: unknown): HTMLInputElement | HTMLSelectElement {
@@ -122,7 +100,8 @@ function control(spec: FieldSpec, value: unknown): HTMLInputElement | HTMLSelect
 const valueOf = (c: HTMLInputElement | HTMLSelectElement): Value => (c instanceof HTMLInputElement && c.type === "checkbox" ? c.checked : c.value);
 
 /** The three lists; `refresh` after an edit re-renders those it touched (open records stay open). */
-export function createRecordLists(ctx: CurateContext, passage: () => Passage | null): { element: HTMLElement; refresh(change: ModelChange | null): void } {
+/** The lists, and `focus(collection, id)`: a record opened and its edit control focused (a problem's link). */
+export function createRecordLists(ctx: CurateContext, passage: () => Passage | null): { element: HTMLElement; refresh(change: ModelChange | null): void; focus(collection: "relationTypes" | "periods" | "events", id: string): void } {
   const sections = SPECS.map((spec) => {
     const list = h("div", { class: "record-list" });
     const addForm = h("form", { class: "curate-form record-add", novalidate: true });
@@ -130,8 +109,12 @@ export function createRecordLists(ctx: CurateContext, passage: () => Passage | n
     const more = h("p", { class: "field-hint", "aria-live": "polite" });
     // Rendered only while the section is open, at most SHOWN at a time: a dataset may hold
     // thousands of events, and a form for each would hold up the page.
+    // Stale: an edit came while the section was closed. Opening it draws the list only then, so a
+    // record opened and focused by `focus` is not drawn away under the focus by the toggle event.
+    let stale = true;
     const render = () => {
-      if (!element.open) return;
+      if (!element.open) return void (stale = true);
+      stale = false;
       const open = new Set([...list.querySelectorAll<HTMLDetailsElement>("details[open]")].map((d) => d.dataset.id));
       const q = find.control.value.trim().toLowerCase();
       const records = (ctx.model.dataset[spec.collection] as Array<{ id: string; label: string } & Record<string, unknown>>).filter((r) => q === "" || r.id.toLowerCase().includes(q) || r.label.toLowerCase().includes(q));
@@ -182,16 +165,36 @@ export function createRecordLists(ctx: CurateContext, passage: () => Passage | n
       if (out.ok) for (const { field: fl } of addFields) if (fl.control instanceof HTMLInputElement && fl.control.type !== "checkbox") fl.control.value = "";
     });
     const element = h("details", { class: "curate-section" }, h("summary", {}, spec.title), find.element, more, list, addForm);
-    element.addEventListener("toggle", render);
-    return { spec, render, element };
+    element.addEventListener("toggle", () => stale && render());
+    /** The record opened in its section (listed even past the Find box or the cut-off), scrolled to and its first field focused. */
+    const focus = (id: string) => {
+      const records = ctx.model.dataset[spec.collection] as Array<{ id: string }>;
+      const q = find.control.value.trim().toLowerCase();
+      if ((q && !id.toLowerCase().includes(q)) || !records.slice(0, SHOWN).some((r) => r.id === id)) find.control.value = id;
+      element.open = true;
+      render();
+      const record = list.querySelector<HTMLDetailsElement>(`details[data-id="${CSS.escape(id)}"]`);
+      if (!record) return;
+      record.open = true;
+      record.scrollIntoView({ block: "nearest" });
+      record.querySelector<HTMLElement>("input, select, textarea")?.focus();
+    };
+    return { spec, render, element, focus };
   });
+  const events = createEventList(ctx, passage);
   return {
-    element: h("div", { class: "record-lists" }, ...sections.map((s) => s.element)),
+    element: h("div", { class: "record-lists" }, ...sections.map((s) => s.element), events.element),
+    focus(collection, id) {
+      if (collection === "events") events.focus(id);
+      else sections.find((s) => s.spec.collection === collection)?.focus(id);
+    },
     refresh(change) {
       for (const s of sections) {
         const c = change?.[s.spec.collection];
         if (!change || (c && c.added.length + c.removed.length + c.changed.length > 0)) s.render();
       }
+      const c = change?.events;
+      if (!change || (c && c.added.length + c.removed.length + c.changed.length > 0)) events.render();
     },
   };
 }
