@@ -138,6 +138,30 @@ describe("accessibility audit (axe-core): no violation", () => {
     await page.close();
   });
 
+  it("desktop: the curation workspace's record editors — an event's edit and delete, a source's edit, a new event", async () => {
+    const page = await open(desktop, "");
+    await page.waitForFunction(() => document.body.dataset.curate === "ready");
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    const dialog = page.locator("dialog[open]");
+    await page.locator("summary", { hasText: /^Events$/ }).click();
+    await page.getByRole("button", { name: /^Edit event / }).first().click();
+    await dialog.waitFor();
+    expect(await audit(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: /^Delete event / }).first().click();
+    await dialog.waitFor();
+    expect(await audit(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: "Add event…" }).click();
+    await dialog.waitFor();
+    expect(await audit(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: /^Edit source / }).first().click();
+    await dialog.waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ["the default view", ""],
     ["a relation's card as a sheet", "#period=after-2023&sel=relation:RUS-ARM-estrangement-2023"],
