@@ -43,6 +43,11 @@ export interface ModelChange {
   positionsFrom: number | null;
   /** Graph nodes and edges whose attributes changed besides the records above (sizes, curves, signs). */
   graph: { nodes: string[]; edges: string[] };
+  /**
+   * The records, as they were before the edit, of the relations it removed or changed (by their
+   * id then), so a view can take out what they counted (src/app/deriveEdit.ts) without a pass.
+   */
+  relationsBefore: ReadonlyMap<string, Relation>;
 }
 
 /** What `updateModel` needs from an applied command (apply.ts `Applied`). */
@@ -95,8 +100,25 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
     resized.add(r.target);
   };
 
+  // The first op on an id tells whether the record was there before the edit (a remove or a replace).
+  const relationsBefore = new Map<string, Relation>();
+  const seenRelations = new Set<string>();
+  const firstSeen = (id: string, before: Relation | null) => {
+    if (seenRelations.has(id)) return;
+    seenRelations.add(id);
+    if (before) relationsBefore.set(id, before);
+  };
+
   for (const op of edit.ops) {
     if (op.op === "meta") continue;
+    if (op.collection === "relations") {
+      if (op.op === "insert") firstSeen(op.record.id, null);
+      else if (op.op === "remove") firstSeen(op.record.id, op.record as Relation);
+      else {
+        firstSeen(op.before.id, op.before as Relation);
+        firstSeen(op.after.id, null);
+      }
+    }
     switch (op.collection) {
       case "relations": {
         if (op.op === "insert") {
@@ -228,5 +250,6 @@ export function updateModel(model: StanceModel, edit: ModelEdit): ModelChange {
     span: spanChanged,
     positionsFrom: positionsFrom === Number.POSITIVE_INFINITY ? null : positionsFrom,
     graph: { nodes: [...nodesChanged], edges: restyledEdges(graph, restyled, resigned, t.relations.removed.length > 0) },
+    relationsBefore,
   };
 }
