@@ -22,7 +22,11 @@ import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type Focu
 import { editVisibleRelations, holdsOn } from "./deriveEdit.ts";
 import { blocDate, ringBlocs, type RingBlocs } from "./analysisState.ts";
 
-/** Relations that entered and left the view in the last change of `visible`. */
+/**
+ * Relations that entered and left the view in the last change of `visible`. After an edit, `left`
+ * holds only relations still in the model: one the edit deleted has no edge left to fade out
+ * (the renderer's fade would ask sigma for an edge the graph no longer has).
+ */
 export interface VisibleChange {
   entered: readonly string[];
   left: readonly string[];
@@ -143,11 +147,11 @@ export function afterModelChange(model: StanceModel, before: Derived, change?: M
   let visibleChange: VisibleChange | null;
   if (edit) {
     visible = edit.visible;
-    visibleChange = visible === before.visible ? before.change : { entered: edit.entered, left: edit.left, step: false };
+    visibleChange = visible === before.visible ? before.change : { entered: edit.entered, left: edit.left.filter((id) => model.relations.has(id)), step: false };
   } else {
     const old = before.visible.ids;
     visible = visibleRelations(model, before);
-    visibleChange = { entered: [...visible.ids].filter((id) => !old.has(id)), left: [...old].filter((id) => !visible.ids.has(id)), step: false };
+    visibleChange = { entered: [...visible.ids].filter((id) => !old.has(id)), left: [...old].filter((id) => !visible.ids.has(id) && model.relations.has(id)), step: false };
   }
   const request = stateFocus(before);
   let focus = before.focus;
@@ -199,8 +203,9 @@ export function nextDerived(model: StanceModel, before: Derived, next: ViewState
     // A plain date step is computed from what enters and leaves (see stepVisibleRelations).
     const step = stepVisibleRelations(model, visible, prev, next);
     if (step) {
-      // A step in which nothing enters or leaves keeps the visible set (and wakes nobody who reads it).
-      if (step.entered.length + step.left.length > 0) {
+      // A step in which nothing enters or leaves keeps the visible set (and wakes nobody who reads
+      // it), unless relations of a hidden type came or went: the filters' counts change then.
+      if (step.entered.length + step.left.length > 0 || !sameCounts(step.visible.countByType, visible.countByType)) {
         visible = step.visible;
         change = { entered: step.entered, left: step.left, step: true };
       }
@@ -220,6 +225,12 @@ export function nextDerived(model: StanceModel, before: Derived, next: ViewState
 function sameFocus(a: FocusSet | null, b: FocusSet | null): boolean {
   if (a === null || b === null) return a === b;
   return a.fadeRest === b.fadeRest && sameSet(a.actors, b.actors) && sameSet(a.relations, b.relations);
+}
+
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, n] of a) if (b.get(k) !== n) return false;
+  return true;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -72,7 +72,13 @@ describe("the derived view after an edit", () => {
           const roll = rnd();
           const out = roll < 0.2 ? session.undo() : roll < 0.3 ? session.redo() : session.perform(plan(session.dataset, randomCommand(session.dataset, rnd, fresh)).command);
           if (!out.ok) continue;
+          const before = view;
           view = afterModelChange(model, view, out.change);
+          if (view.visible !== before.visible) {
+            const sorted = (xs: Iterable<string>) => [...xs].sort();
+            expect(sorted(view.change!.entered)).toEqual(sorted([...view.visible.ids].filter((id) => !before.visible.ids.has(id))));
+            expect(sorted(view.change!.left)).toEqual(sorted([...before.visible.ids].filter((id) => !view.visible.ids.has(id) && model.relations.has(id))));
+          }
           expect(view.modelRevision).toBe(model.revision);
           expect(shape(model, view)).toEqual(shape(model, initialDerived(model, state)));
         }
@@ -107,11 +113,13 @@ describe("the derived view after an edit", () => {
     expect(afterEvidence.visible.relations.find((r) => r.id === target.id)).toBe(model.relations.get(target.id));
     view = afterEvidence;
 
-    // Remove the relation: it leaves, its ends' degrees drop, the far focus stays.
+    // Remove the relation: it leaves the view, its ends' degrees drop, the far focus stays; it is
+    // not among those that left (to fade out): its edge is gone from the graph.
     const removed = session.perform({ kind: "removeRelation", id: target.id });
     const afterRemove = afterModelChange(model, view, removed.ok ? removed.change : null);
     expect(activeAt).not.toHaveBeenCalled();
-    expect(afterRemove.change).toEqual({ entered: [], left: [target.id], step: false });
+    expect(afterRemove.visible.ids.has(target.id)).toBe(false);
+    expect(afterRemove.change).toEqual({ entered: [], left: [], step: false });
     expect(afterRemove.focus).toBe(view.focus);
     expect(shape(model, afterRemove)).toEqual(shape(model, initialDerived(model, state)));
     activeAt.mockClear(); // the view from scratch just asked
@@ -150,5 +158,32 @@ describe("the derived view after an edit", () => {
     const moved = afterModelChange(model, view, removed.ok ? removed.change : null);
     expect(moved.rings).not.toBe(view.rings);
     expect(moved.rings).toEqual(initialDerived(model, state).rings);
+  });
+
+  it("counts a relation of a hidden type that enters on a date step (the filters' counts), though nothing drawn changes", () => {
+    const evidence = [{ source: "s", citation: "x" }];
+    const dataset: Dataset = {
+      format: "stancegraph/1",
+      id: "d",
+      title: "d",
+      actors: [
+        { id: "A", label: "A", kind: "state" },
+        { id: "B", label: "B", kind: "state" },
+      ],
+      relationTypes: [{ id: "t", label: "t", sign: -1, directed: true, color: "#000000" }],
+      relations: [
+        { id: "r1", source: "A", target: "B", type: "t", from: "1970-01-01", evidence },
+        { id: "r2", source: "A", target: "B", type: "t", from: "2015-12-25", evidence },
+      ],
+      events: [],
+      sources: [{ id: "s", title: "s", publisher: "p" }],
+      periods: [],
+    } as Dataset;
+    const model = createModel(dataset, { layout: false });
+    const state: ViewState = { ...initialState(model), date: "2015-12-24", hiddenTypes: ["t"] };
+    const next: ViewState = { ...state, date: "2016-07-11" };
+    const stepped = nextDerived(model, initialDerived(model, state), next, state);
+    expect(stepped.visible.countByType.get("t")).toBe(2);
+    expect(shape(model, stepped)).toEqual(shape(model, initialDerived(model, next)));
   });
 });
