@@ -94,15 +94,15 @@ async function measureSize(page: Page, baseUrl: string, actors: number, context:
   mkdirSync(`${BENCH_DIST}/__bench`, { recursive: true });
   writeFileSync(`${BENCH_DIST}/${DATASET_PATH}`, datasetJsonLines(dataset));
   await page.addInitScript(INIT_SCRIPT);
-  await page.goto(baseUrl);
-  await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 60_000 });
+  await page.goto(baseUrl, { timeout: timeoutMs });
+  await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: timeoutMs });
   await keepImport(page, "bench.json", { url: `${baseUrl}${DATASET_PATH}` });
 
   // The baseline first: once edited, the page would reload the workspace instead of the import.
   const rebuild: number[] = [];
   for (let i = 0; i < reloads; i++) {
     say(`baseline: loading the dataset again (${i + 1}/${reloads})`);
-    await page.goto(baseUrl, { waitUntil: "commit" });
+    await page.goto(baseUrl, { waitUntil: "commit", timeout: timeoutMs });
     await page.waitForFunction(() => window.__editBench?.paintedAt !== null || document.querySelector(".load-error") !== null, null, { timeout: timeoutMs, polling: 500 });
     const loaded = await page.evaluate(() => ({ at: window.__editBench!.paintedAt, relations: window.stancegraph?.model.dataset.relations.length ?? 0 }));
     if (loaded.at === null || loaded.relations !== relations) throw new Error(`the app did not load the dataset (${loaded.relations} relations shown)`);
@@ -113,7 +113,7 @@ async function measureSize(page: Page, baseUrl: string, actors: number, context:
     rows.push({ suite: "edit-ui", actors, relations, measure, value, unit: "ms", reps: n, ...(withBaseline ? { baseline, ratio: value / baseline.value } : {}) });
 
   await page.waitForFunction(() => document.body.dataset.curate === "ready", null, { timeout: timeoutMs });
-  await page.getByRole("button", { name: "Curate", exact: true }).click();
+  await page.getByRole("button", { name: "Curate", exact: true }).click({ timeout: timeoutMs });
   const worst = { edit: 0, undo: 0, editWork: 0, undoWork: 0 };
   let first = true;
   for (const { kind, name } of EDITS) {

@@ -21,6 +21,8 @@ export interface VisibleEdit {
   /** Drawn relations that entered and left. */
   entered: string[];
   left: string[];
+  /** Drawn before and after, with a new record (a type, dates or evidence changed): drawn again. */
+  replaced: string[];
   /** The records looked at, before and after the edit: what a focus or the rings may have read. */
   looked: Relation[];
 }
@@ -97,7 +99,7 @@ export function editVisibleRelations(
     if (n > 0) countByType.set(type, n);
     else countByType.delete(type);
   }
-  const out = { entered: entered.map((r) => r.id), left, looked };
+  const out = { entered: entered.map((r) => r.id), left, replaced: replaced.map((r) => r.id), looked };
   if (entered.length + left.length + replaced.length === 0 && countByType === before.countByType && hiddenActors === before.hiddenActors) return { visible: before, ...out };
 
   let { ids, relations, actorsWithRelations } = before;

@@ -32,6 +32,12 @@ export interface VisibleChange {
   left: readonly string[];
   /** True for a plain date step computed from the interval index (only these relations and their ends can look different). */
   step: boolean;
+  /**
+   * After an edit followed incrementally: besides what entered and left, the drawn relations with
+   * a new record and the graph's edges and nodes the edit restyled (curves, signs, sizes), so a
+   * renderer can repaint only these and their ends instead of everything. Absent otherwise.
+   */
+  edited?: { edges: readonly string[]; nodes: readonly string[] };
 }
 
 export interface Derived extends ViewState {
@@ -147,7 +153,8 @@ export function afterModelChange(model: StanceModel, before: Derived, change?: M
   let visibleChange: VisibleChange | null;
   if (edit) {
     visible = edit.visible;
-    visibleChange = visible === before.visible ? before.change : { entered: edit.entered, left: edit.left.filter((id) => model.relations.has(id)), step: false };
+    const edges = [...new Set([...edit.replaced, ...change!.graph.edges])];
+    visibleChange = visible === before.visible ? before.change : { entered: edit.entered, left: edit.left.filter((id) => model.relations.has(id)), step: false, edited: { edges, nodes: change!.graph.nodes } };
   } else {
     const old = before.visible.ids;
     visible = visibleRelations(model, before);
