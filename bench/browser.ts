@@ -31,7 +31,7 @@ const SEED = 1;
 const MIB = 1024 * 1024;
 const root = fileURLToPath(new URL("../", import.meta.url));
 /** Built apart from dist/ so a bench never swaps the files under someone's running tests. */
-const BENCH_DIST = `${root}node_modules/.cache/stancegraph-bench/dist`;
+export const BENCH_DIST = `${root}node_modules/.cache/stancegraph-bench/dist`;
 /** Where the page fetches the generated dataset from; answered by a Playwright route, not vite. */
 const DATASET_PATH = "__bench/dataset.json";
 /** The renderer's edge fade: a rep waits it out so the next one starts from a still picture. */

@@ -26,9 +26,12 @@ import { ingestSuite } from "./ingest.ts";
 import { editSuite } from "./edit.ts";
 import { gexfLoadSuite } from "./gexfLoad.ts";
 import { peerSuite } from "./peer.ts";
+import { editUiSuite } from "./editUi.ts";
 
 /** Every suite, in order (ingest's sizes are numbers of events, chosen by the suite). */
 export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, gexfLoadSuite, cliSuite, editSuite, suggestSuite, ingestSuite, peerSuite];
+// The edit speed in the built app (issue #13): its own suite, after the engine's.
+SUITES.splice(SUITES.indexOf(editSuite) + 1, 0, editUiSuite);
 
 export interface BenchOptions {
   sizes: number[];

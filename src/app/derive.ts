@@ -190,7 +190,8 @@ export function stepVisibleRelations(
   return { visible, entered, left };
 }
 
-function degreesOf(visible: VisibleRelations): Map<string, number> {
+/** Drawn relations per actor of a visible set (computed once per set, then kept with it). */
+export function degreesOf(visible: VisibleRelations): Map<string, number> {
   let degree = drawnDegrees.get(visible);
   if (!degree) {
     degree = new Map();
@@ -198,6 +199,16 @@ function degreesOf(visible: VisibleRelations): Map<string, number> {
     drawnDegrees.set(visible, degree);
   }
   return degree;
+}
+
+/** The drawn degrees of `visible` if they were computed already. */
+export function knownDegrees(visible: VisibleRelations): Map<string, number> | undefined {
+  return drawnDegrees.get(visible);
+}
+
+/** Keeps `degree` as the drawn degrees of `visible` (a set made from another one's, see deriveEdit.ts). */
+export function rememberDegrees(visible: VisibleRelations, degree: Map<string, number>): void {
+  drawnDegrees.set(visible, degree);
 }
 
 function positionsOf(model: StanceModel): Map<string, number> {

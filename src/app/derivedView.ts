@@ -15,15 +15,29 @@
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Store } from "./store.ts";
 import type { Action, ViewState } from "./state.ts";
-import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type FocusSet, type VisibleRelations } from "./derive.ts";
-import { ringBlocs, type RingBlocs } from "./analysisState.ts";
+import type { Relation } from "../model/schema.ts";
+import type { ModelChange } from "../model/edit/updateModel.ts";
+import { toDay } from "../model/dates.ts";
+import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type FocusRequest, type FocusSet, type VisibleRelations } from "./derive.ts";
+import { editVisibleRelations, holdsOn } from "./deriveEdit.ts";
+import { blocDate, ringBlocs, type RingBlocs } from "./analysisState.ts";
 
-/** Relations that entered and left the view in the last change of `visible`. */
+/**
+ * Relations that entered and left the view in the last change of `visible`. After an edit, `left`
+ * holds only relations still in the model: one the edit deleted has no edge left to fade out
+ * (the renderer's fade would ask sigma for an edge the graph no longer has).
+ */
 export interface VisibleChange {
   entered: readonly string[];
   left: readonly string[];
   /** True for a plain date step computed from the interval index (only these relations and their ends can look different). */
   step: boolean;
+  /**
+   * After an edit followed incrementally: besides what entered and left, the drawn relations with
+   * a new record and the graph's edges and nodes the edit restyled (curves, signs, sizes), so a
+   * renderer can repaint only these and their ends instead of everything. Absent otherwise.
+   */
+  edited?: { edges: readonly string[]; nodes: readonly string[] };
 }
 
 export interface Derived extends ViewState {
@@ -53,12 +67,13 @@ export interface DerivedView {
    */
   select(keys: readonly DerivedKey[], listener: DerivedListener): () => void;
   /**
-   * The model was edited in place (src/app/edits.ts, after `updateModel`): everything derived
-   * from it is computed again for the current state, the revision bumps, and the subscribers of
-   * what changed are told, as after a store change. Edits never go through the store: they are
-   * not view state, and the URL does not hold them.
+   * The model was edited in place (src/app/edits.ts, after `updateModel`): what the edit touched
+   * (`change`, from updateModel) is derived again for the current state — all of it when no
+   * change is given — the revision bumps, and the subscribers of what changed are told, as after
+   * a store change. Edits never go through the store: they are not view state, and the URL does
+   * not hold them.
    */
-  modelChanged(): void;
+  modelChanged(change?: ModelChange | null): void;
   /** Stops following the store. */
   destroy(): void;
 }
@@ -96,9 +111,9 @@ export function createDerivedView(model: StanceModel, store: Store<ViewState, Ac
       subscribers.add(entry);
       return () => void subscribers.delete(entry);
     },
-    modelChanged() {
+    modelChanged(change) {
       const before = current;
-      current = afterModelChange(model, before);
+      current = afterModelChange(model, before, change);
       if (current !== before) tell(before);
     },
     destroy() {
@@ -123,21 +138,64 @@ export function initialDerived(model: StanceModel, state: ViewState): Derived {
 }
 
 /**
- * The derived view after the model was edited in place: the visible set computed again (an edit
- * can add, drop, retype or re-date any relation, so no date-step shortcut applies), with what
- * entered and left for the fades; the focus and the rings again (the analysis caches are keyed
- * on `model.dataset`, a new object after each edit). Pure but for reading the model; returns
- * `before` itself when the model has not changed since.
+ * The derived view after the model was edited in place. With the edit's `change` (what
+ * updateModel returns), the visible set follows only the relations the edit touched
+ * (deriveEdit.ts), and the focus and the rings are computed again only when the edit touched what
+ * they read; every part that did not change keeps its identity, so its subscribers sleep. Without
+ * it (or in compare mode and the ego view), the visible set is computed again from scratch. Pure
+ * but for reading the model; returns `before` itself when the model has not changed since.
  */
-export function afterModelChange(model: StanceModel, before: Derived): Derived {
+export function afterModelChange(model: StanceModel, before: Derived, change?: ModelChange | null): Derived {
   if (model.revision === before.modelRevision) return before;
-  const old = before.visible.ids;
-  const visible = visibleRelations(model, before);
-  const change: VisibleChange = { entered: [...visible.ids].filter((id) => !old.has(id)), left: [...old].filter((id) => !visible.ids.has(id)), step: false };
-  const fresh = focusSet(model, visible, stateFocus(before));
-  const focus = sameFocus(before.focus, fresh) ? before.focus : fresh;
-  const rings = ringBlocs(model, before, null);
-  return { ...before, visible, change, focus, rings, revision: before.revision + 1, modelRevision: model.revision };
+  // A change is followed only when it is the one edit since `before` (revisions count edits).
+  const edit = change && change.revision === before.modelRevision + 1 && change.revision === model.revision ? editVisibleRelations(model, before.visible, before, change) : null;
+  let visible: VisibleRelations;
+  let visibleChange: VisibleChange | null;
+  if (edit) {
+    visible = edit.visible;
+    const edges = [...new Set([...edit.replaced, ...change!.graph.edges])];
+    visibleChange = visible === before.visible ? before.change : { entered: edit.entered, left: edit.left.filter((id) => model.relations.has(id)), step: false, edited: { edges, nodes: change!.graph.nodes } };
+  } else {
+    const old = before.visible.ids;
+    visible = visibleRelations(model, before);
+    visibleChange = { entered: [...visible.ids].filter((id) => !old.has(id)), left: [...old].filter((id) => !visible.ids.has(id) && model.relations.has(id)), step: false };
+  }
+  const request = stateFocus(before);
+  let focus = before.focus;
+  if (!edit || focusTouched(request, edit.looked, change!)) {
+    const fresh = focusSet(model, visible, request);
+    focus = sameFocus(before.focus, fresh) ? before.focus : fresh;
+  }
+  const rings = before.blocs && (!edit || ringsTouched(before, edit.looked, change!)) ? ringBlocs(model, before, null) : before.blocs ? before.rings : null;
+  return { ...before, visible, change: visibleChange, focus, rings, revision: before.revision + 1, modelRevision: model.revision };
+}
+
+/** Whether an edit touched what the focus reads: its actors' or its relation's records, or the number of actors (hover fading). */
+function focusTouched(request: FocusRequest, looked: readonly Relation[], change: ModelChange): boolean {
+  const actors = request.group ?? (request.actor ? [request.actor] : request.pair ?? null);
+  if (actors) {
+    const lit = new Set(actors);
+    if (looked.some((r) => lit.has(r.source) || lit.has(r.target))) return true;
+    return request.hover === true && change.actors.added.length + change.actors.removed.length > 0;
+  }
+  if (request.relation) return looked.some((r) => r.id === request.relation);
+  return false;
+}
+
+/** Whether an edit touched what the rings read: the actors, the types' signs, the span, or a relation holding on the blocs' date or moving its last change date. */
+function ringsTouched(state: Derived, looked: readonly Relation[], change: ModelChange): boolean {
+  const a = change.actors;
+  const ty = change.relationTypes;
+  if (a.added.length + a.removed.length + a.changed.length + ty.added.length + ty.removed.length + ty.changed.length > 0) return true;
+  if (change.span || !state.rings) return true;
+  // The blocs are those of the last change date at or before the date (analysisState.ts): a
+  // relation starting or ending from that one to the date moves it, even when it does not hold.
+  const date = blocDate(state);
+  const t = toDay(date);
+  const asOf = state.rings.partition.date;
+  if (asOf === null) return true;
+  const moves = (d: string | undefined) => d !== undefined && d >= asOf && d <= date;
+  return looked.some((r) => holdsOn(r, t) || moves(r.from) || moves(r.to));
 }
 
 /**
@@ -152,8 +210,9 @@ export function nextDerived(model: StanceModel, before: Derived, next: ViewState
     // A plain date step is computed from what enters and leaves (see stepVisibleRelations).
     const step = stepVisibleRelations(model, visible, prev, next);
     if (step) {
-      // A step in which nothing enters or leaves keeps the visible set (and wakes nobody who reads it).
-      if (step.entered.length + step.left.length > 0) {
+      // A step in which nothing enters or leaves keeps the visible set (and wakes nobody who reads
+      // it), unless relations of a hidden type came or went: the filters' counts change then.
+      if (step.entered.length + step.left.length > 0 || !sameCounts(step.visible.countByType, visible.countByType)) {
         visible = step.visible;
         change = { entered: step.entered, left: step.left, step: true };
       }
@@ -173,6 +232,12 @@ export function nextDerived(model: StanceModel, before: Derived, next: ViewState
 function sameFocus(a: FocusSet | null, b: FocusSet | null): boolean {
   if (a === null || b === null) return a === b;
   return a.fadeRest === b.fadeRest && sameSet(a.actors, b.actors) && sameSet(a.relations, b.relations);
+}
+
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, n] of a) if (b.get(k) !== n) return false;
+  return true;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

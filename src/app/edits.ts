@@ -44,7 +44,7 @@ export function createEdits(model: StanceModel, view: Pick<DerivedView, "modelCh
   const store = options.store ?? null;
   const listeners = new Set<(event: SessionEvent) => void>();
   const unview = session.subscribe((event) => {
-    view.modelChanged();
+    view.modelChanged(event.change);
     for (const l of [...listeners]) l(event);
   });
   const unstore = store ? store.attach(session) : () => {};

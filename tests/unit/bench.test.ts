@@ -91,7 +91,7 @@ describe("bench flags", () => {
     [["--sizes", "abc"], '--sizes: "abc" is not a number of actors'],
     [["--sizes", "5"], '--sizes: "5" is not a number of actors'],
     [["--reps", "0"], '--reps "0" is not a positive whole number'],
-    [["--suites", "gpu"], 'unknown suite "gpu" (have: node, browser, browser-gexf, cli, edit, suggest, ingest, peer)'],
+    [["--suites", "gpu"], 'unknown suite "gpu" (have: node, browser, browser-gexf, cli, edit, edit-ui, suggest, ingest, peer)'],
     [["--fast"], "Unknown option '--fast'"],
   ])("refuses %j", (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);
