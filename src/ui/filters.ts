@@ -15,7 +15,16 @@ import { edgeSwatch, kindDot } from "./widgets.ts";
 export function mountFilters(parent: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const marks = h("ul", { class: "legend-marks" });
   const kinds = [...new Set(model.dataset.actors.map((a) => a.kind))];
-  const actorsOfKind = (kind: string) => model.dataset.actors.filter((a) => a.kind === kind).length;
+  /** Actors per kind, counted again only after an edit (a new actor of a kind already listed changes its count). */
+  let kindCounts = { revision: -1, counts: new Map<string, number>() };
+  const actorsOfKind = (kind: string) => {
+    if (kindCounts.revision !== model.revision) {
+      const counts = new Map<string, number>();
+      for (const a of model.dataset.actors) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+      kindCounts = { revision: model.revision, counts };
+    }
+    return kindCounts.counts.get(kind) ?? 0;
+  };
 
   // The checkboxes are built once and updated in place: rebuilding them on every change would
   // take the keyboard focus away from the box the user just toggled.
@@ -40,8 +49,9 @@ export function mountFilters(parent: HTMLElement, model: StanceModel, view: Deri
   const kindRows = kinds.map((kind) => {
     const id = `filter-kind-${kind}`;
     const input = h("input", { type: "checkbox", id, onchange: () => store.dispatch({ type: "toggleKind", kind }) });
-    const li = h("li", {}, input, h("label", { for: id }, kindDot(kind), h("span", { class: "filter-name" }, KIND_LABELS[kind] ?? kind), h("span", { class: "count" }, ` (${actorsOfKind(kind)})`)));
-    return { kind, input, li };
+    const count = h("span", { class: "count" });
+    const li = h("li", {}, input, h("label", { for: id }, kindDot(kind), h("span", { class: "filter-name" }, KIND_LABELS[kind] ?? kind), count));
+    return { kind, input, count, li };
   });
   const typeList = h("ul", { class: "filter-list" }, ...typeRows.map((r) => r.li));
   const kindList = h("ul", { class: "filter-list" }, ...kindRows.map((r) => r.li));
@@ -52,7 +62,10 @@ export function mountFilters(parent: HTMLElement, model: StanceModel, view: Deri
       r.input.checked = !state.hiddenTypes.includes(r.type.id);
       r.count.textContent = ` (${counts.get(r.type.id) ?? 0})`;
     }
-    for (const r of kindRows) r.input.checked = !state.hiddenKinds.includes(r.kind);
+    for (const r of kindRows) {
+      r.input.checked = !state.hiddenKinds.includes(r.kind);
+      r.count.textContent = ` (${actorsOfKind(r.kind)})`;
+    }
     const items: Array<[string, string]> = [
       ["Line thickness", "cooperative relations are thickest, adversarial medium, neutral thin"],
       ["Arrow", "a directed relation, from the actor who acts (a mediator) to the party"],
@@ -82,5 +95,5 @@ export function mountFilters(parent: HTMLElement, model: StanceModel, view: Deri
     ),
   );
   render(view.get());
-  return view.select(["visible", "compare"], render);
+  return view.select(["visible", "compare", "modelRevision"], render);
 }

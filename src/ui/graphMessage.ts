@@ -36,5 +36,7 @@ export function mountGraphMessage(el: HTMLElement, model: StanceModel, view: Der
     el.hidden = message === "";
   };
   render(view.get());
-  return view.select(["visible", "ego"], render);
+  // An edit that adds an actor and no relation leaves the visible set as it was (derivedView keeps
+  // its identity), yet the message must become a note above the new actor: the model's revision too.
+  return view.select(["visible", "ego", "modelRevision"], render);
 }

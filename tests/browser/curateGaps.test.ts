@@ -104,6 +104,13 @@ describe("an actor with no relation", () => {
       return points.map(([x, y]) => graph.contains(document.elementFromPoint(rect.x + x!, rect.y + y!)));
     });
     expect(onTop).toEqual([true, true, true, true, true]);
+    // The filters count the new actors of a kind they already list.
+    const stateCount = () => page.locator("label[for='filter-kind-state'] .count").textContent();
+    expect(await stateCount()).toBe(" (1)");
+    await page.getByRole("button", { name: "Add actor" }).click();
+    await dialog(page).getByLabel("Name", { exact: true }).fill("Russia");
+    await dialog(page).getByRole("button", { name: "Add actor", exact: true }).click();
+    await expect.poll(stateCount).toBe(" (2)");
     expect(errors).toEqual([]);
     await page.context().close();
   });
