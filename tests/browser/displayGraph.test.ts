@@ -136,6 +136,45 @@ describe("the default dataset", () => {
   }, 240_000);
 });
 
+describe("after an edit, only what it named is repainted, in its new look", () => {
+  it("a relation retyped, a type made directed, and both undone are drawn in the colour and shape of the model", async () => {
+    const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    await drawn(page);
+    const id = "RUS-ARM-estrangement-2023";
+    /** What sigma draws for the relation, what the model says it should be, and the ink of its colour along its path. */
+    const look = async () => {
+      await drawn(page);
+      const state = await page.evaluate((rid) => {
+        const app = window.stancegraph!;
+        const type = app.model.relationTypes.get(app.model.relations.get(rid)!.type)!;
+        const d = app.renderer.sigma.getEdgeDisplayData(rid)!;
+        return { drawnColor: d.color.toLowerCase(), modelColor: type.color.toLowerCase(), arrow: String(d.type).toLowerCase().includes("arrow"), directed: type.directed };
+      }, id);
+      const ink = await inkAlongPath(page, id);
+      return { ...state, inked: ink.samples > 5 && ink.hits / ink.samples > 0.6 };
+    };
+    const before = await look();
+    expect(before).toMatchObject({ drawnColor: before.modelColor, arrow: false, inked: true });
+
+    expect(await page.evaluate((rid) => window.stancegraph!.edits!.perform({ kind: "updateRelation", id: rid, changes: { type: "hostility" } }).ok, id)).toBe(true);
+    const retyped = await look();
+    expect(retyped.modelColor).not.toBe(before.modelColor);
+    expect(retyped).toMatchObject({ drawnColor: retyped.modelColor, inked: true });
+
+    expect(await page.evaluate(() => window.stancegraph!.edits!.perform({ kind: "updateRelationType", id: "hostility", changes: { directed: true } }).ok)).toBe(true);
+    expect(await look()).toMatchObject({ directed: true, arrow: true, inked: true });
+
+    await page.evaluate(() => {
+      window.stancegraph!.edits!.undo();
+      window.stancegraph!.edits!.undo();
+    });
+    expect(await look()).toMatchObject({ drawnColor: before.modelColor, arrow: false, inked: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
 describe("a generated dataset", () => {
   it("holds the relations active at each date through one-day steps, jumps and compare mode", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
