@@ -152,16 +152,7 @@ export function stepVisibleRelations(
       if (count > 0) countByType.set(r.type, count);
       else countByType.delete(r.type);
       if (hiddenTypes.has(r.type)) continue;
-      for (const actor of [r.source, r.target]) {
-        const d = (degree.get(actor) ?? 0) + sign;
-        if (d > 0) {
-          degree.set(actor, d);
-          actorsWithRelations.add(actor);
-        } else {
-          degree.delete(actor);
-          actorsWithRelations.delete(actor);
-        }
-      }
+      for (const actor of [r.source, r.target]) shiftDegree(degree, actorsWithRelations, actor, sign);
       if (sign > 0) {
         ids.add(r.id);
         entered.push(r.id);
@@ -296,4 +287,19 @@ export function stateFocus(state: Pick<ViewState, "hovered" | "selection"> & Par
   if (s.kind === "actor") return { actor: s.id };
   if (s.kind === "relation") return { relation: s.id };
   return { pair: [s.a, s.b] };
+}
+
+/**
+ * Moves an actor's count of drawn relations by `delta`, keeping `actorsWithRelations` (the actors
+ * with at least one) in step: a date step and an edit (deriveEdit.ts) both update them this way.
+ */
+export function shiftDegree(degree: Map<string, number>, actorsWithRelations: Set<string>, actor: string, delta: number): void {
+  const d = (degree.get(actor) ?? 0) + delta;
+  if (d > 0) {
+    degree.set(actor, d);
+    actorsWithRelations.add(actor);
+  } else {
+    degree.delete(actor);
+    actorsWithRelations.delete(actor);
+  }
 }

@@ -12,7 +12,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import type { ModelChange } from "../model/edit/updateModel.ts";
 import { toDay } from "../model/dates.ts";
-import { degreesOf, knownDegrees, rememberDegrees, type VisibleRelations } from "./derive.ts";
+import { degreesOf, knownDegrees, rememberDegrees, shiftDegree, type VisibleRelations } from "./derive.ts";
 import type { EgoView, ViewState } from "./state.ts";
 
 export interface VisibleEdit {
@@ -115,17 +115,7 @@ export function editVisibleRelations(
   if ([...degreeDelta.values()].some((d) => d !== 0)) {
     degree = new Map(degreesOf(before));
     actorsWithRelations = new Set(actorsWithRelations);
-    for (const [actor, delta] of degreeDelta) {
-      if (delta === 0) continue;
-      const d = (degree.get(actor) ?? 0) + delta;
-      if (d > 0) {
-        degree.set(actor, d);
-        actorsWithRelations.add(actor);
-      } else {
-        degree.delete(actor);
-        actorsWithRelations.delete(actor);
-      }
-    }
+    for (const [actor, delta] of degreeDelta) if (delta !== 0) shiftDegree(degree, actorsWithRelations, actor, delta);
   }
   const visible: VisibleRelations = { ids, relations, status: null, diff: null, countByType, hiddenActors, actorsWithRelations };
   if (degree) rememberDegrees(visible, degree);

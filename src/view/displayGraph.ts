@@ -111,14 +111,17 @@ export function createDisplayGraph(model: StanceGraph, shown: (relation: string)
     graph.clearEdges();
     everyRelation = true;
   };
-  model.on("nodeAdded", onNodeAdded);
-  model.on("nodeDropped", onNodeDropped);
-  model.on("nodeAttributesUpdated", onNodeUpdated);
-  model.on("edgeAdded", onEdge);
-  model.on("edgeDropped", onEdge);
-  model.on("edgeAttributesUpdated", onEdge);
-  model.on("cleared", onCleared);
-  model.on("edgesCleared", onEdgesCleared);
+  const listeners = [
+    ["nodeAdded", onNodeAdded],
+    ["nodeDropped", onNodeDropped],
+    ["nodeAttributesUpdated", onNodeUpdated],
+    ["edgeAdded", onEdge],
+    ["edgeDropped", onEdge],
+    ["edgeAttributesUpdated", onEdge],
+    ["cleared", onCleared],
+    ["edgesCleared", onEdgesCleared],
+  ] as const;
+  for (const [event, listener] of listeners) model.on(event, listener);
 
   return {
     graph,
@@ -141,14 +144,7 @@ export function createDisplayGraph(model: StanceGraph, shown: (relation: string)
       return reconcile(named);
     },
     destroy() {
-      model.off("nodeAdded", onNodeAdded);
-      model.off("nodeDropped", onNodeDropped);
-      model.off("nodeAttributesUpdated", onNodeUpdated);
-      model.off("edgeAdded", onEdge);
-      model.off("edgeDropped", onEdge);
-      model.off("edgeAttributesUpdated", onEdge);
-      model.off("cleared", onCleared);
-      model.off("edgesCleared", onEdgesCleared);
+      for (const [event, listener] of listeners) model.off(event, listener);
     },
   };
 }
