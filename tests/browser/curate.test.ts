@@ -83,6 +83,8 @@ describe("curating a new dataset in the browser", () => {
     await dialog().getByRole("button", { name: "Add source", exact: true }).click();
     await expect.poll(() => page.locator(".reading-text .sentence").count()).toBe(3);
     expect(await page.locator(".reading-text").textContent()).toBe(TEXT);
+    // The focus is on the new source's first sentence, not back on "Add source".
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("sentence") && document.activeElement.textContent)).toBe(TEXT.slice(0, S2 - 1));
 
     // ── Sentence 1 by keyboard: focus the first sentence, move down and up, Enter ──
     const first = page.locator(".reading-text .sentence").first();

@@ -65,8 +65,8 @@ export interface Curate {
   /** The reading pane: each source it shows (null when cleared), and a passage marked in it. */
   onRead(listener: (source: Source | null) => void): () => void;
   markPassage(range: { start: number; end: number } | null): void;
-  /** Opens the workspace with `source` in the reading pane. */
-  read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): void;
+  /** Opens the workspace with `source` in the reading pane; returns its first sentence when it focused it. */
+  read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): HTMLElement | null;
   /** Opens a record where it is edited, scrolled into view with its edit control focused (what a problem's link does). */
   showRecord(collection: Collection, id: string): void;
   /** Resolves once every edit so far is written to IndexedDB. */
@@ -132,7 +132,7 @@ export function mountCurate(options: CurateOptions): Curate {
   // Saved: the list was drawn again, so the focus goes to the source's new Edit button.
   const editSource = (id: string, opener: HTMLElement) => {
     const s = model.sources.get(id);
-    if (s) openSourceForm(ctx, opener, (next) => sourcesList.querySelector<HTMLElement>(`li[data-id="${CSS.escape(next.id)}"] [data-action="edit"]`)?.focus(), s);
+    if (s) openSourceForm(ctx, opener, (next) => sourcesList.querySelector<HTMLElement>(`li[data-id="${CSS.escape(next.id)}"] [data-action="edit"]`), s);
   };
 
   const history = createHistoryPanel(edits);
@@ -245,13 +245,17 @@ export function mountCurate(options: CurateOptions): Curate {
   toggle.disabled = false;
   close.addEventListener("click", () => setOpen(false));
 
-  const read = (sourceId: string, highlight?: { quote: string; start?: number; end?: number }) => {
+  // Returns the sentence it focused (the source form hands it on to its dialog's close).
+  const read = (sourceId: string, highlight?: { quote: string; start?: number; end?: number }): HTMLElement | null => {
     const s = model.sources.get(sourceId);
-    if (!s) return;
+    if (!s) return null;
     setOpen(true, false);
     pane.show(s, highlight ?? null);
     renderSources();
-    if (!highlight) pane.element.querySelector<HTMLElement>(".sentence")?.focus();
+    if (highlight) return null;
+    const first = pane.element.querySelector<HTMLElement>(".sentence");
+    first?.focus();
+    return first;
   };
 
   const updateStatus = () => {

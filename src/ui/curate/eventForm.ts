@@ -14,8 +14,11 @@ import { confirmDialog, field, openDialog, select, showProblems, textInput, type
 import { perform, reasons, type CurateContext } from "./context.ts";
 import type { Passage } from "./readingPane.ts";
 
-/** Opens the event form; `saved` gets the event's id once it is added or changed. */
-export function openEventForm(ctx: CurateContext, opener: HTMLElement | null, passage: Passage | null, editing?: StanceEvent, saved?: (id: string) => void): void {
+/**
+ * Opens the event form; once the event is added or changed, `saved` gets its id and names what
+ * takes the focus (the opener when it names nothing).
+ */
+export function openEventForm(ctx: CurateContext, opener: HTMLElement | null, passage: Passage | null, editing?: StanceEvent, saved?: (id: string) => HTMLElement | null): void {
   const d = () => ctx.model.dataset;
   const dialog = openDialog(editing ? `Edit event: ${editing.label}` : "New event", opener, { className: "event-form" });
   const label = field("Label", textInput({ value: editing?.label ?? "" }));
@@ -130,8 +133,10 @@ export function openEventForm(ctx: CurateContext, opener: HTMLElement | null, pa
       out = perform(ctx, { kind: "updateEvent", id: editing.id, changes });
     }
     if (!out.ok) return rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
-    dialog.close();
-    saved?.(next.id);
+    // Closed first (the page is inert while it is open), then saved; the focus goes where `saved` says.
+    let focus: HTMLElement | null = null;
+    dialog.close(() => focus);
+    focus = saved?.(next.id) ?? null;
   });
   dialog.body.append(form);
   label.control.focus();

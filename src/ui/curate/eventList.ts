@@ -53,7 +53,7 @@ export function createEventList(ctx: CurateContext, passage: () => Passage | nul
     more.textContent = records.length > SHOWN ? `Showing ${SHOWN} of ${records.length}: type in Find to narrow them.` : "";
   };
   // Saved: the list was drawn again, so the focus goes to the event's new Edit button.
-  const refocus = (id: string) => editButton(id)?.focus();
+  const refocus = (id: string) => editButton(id);
   find.control.addEventListener("input", render);
   const addButton = h("button", { type: "button", class: "tool", onclick: (ev: Event) => openEventForm(ctx, ev.currentTarget as HTMLElement, passage(), undefined, refocus) }, "Add event…");
   const element = h("details", { class: "curate-section" }, h("summary", {}, "Events"), find.element, more, list, h("div", { class: "curate-actions" }, addButton)) as HTMLDetailsElement;

@@ -52,7 +52,13 @@ export function select(options: ReadonlyArray<readonly [string, string]>, value 
 export interface Dialog {
   element: HTMLDialogElement;
   body: HTMLElement;
-  close(): void;
+  /**
+   * Closes the dialog. `focus`, when given, names where the focus goes instead of the opener (a
+   * saved record's new button): it is asked when the dialog's "close" event arrives, which the
+   * browser fires at the next animation frame, not during `close()` — focusing anything before
+   * then would be undone by the return to the opener.
+   */
+  close(focus?: () => HTMLElement | null | undefined): void;
 }
 
 export function openDialog(title: string, opener: HTMLElement | null, options: { className?: string; onClose?: () => void } = {}): Dialog {
@@ -74,14 +80,24 @@ export function openDialog(title: string, opener: HTMLElement | null, options: {
   });
   // The focus goes back where it was (the opener, or what had it when the opener is gone).
   const back = opener ?? (document.activeElement as HTMLElement | null);
+  let focusAfter: (() => HTMLElement | null | undefined) | undefined;
   element.addEventListener("close", () => {
     element.remove();
     options.onClose?.();
-    if (back?.isConnected) back.focus();
+    const next = focusAfter?.();
+    if (next?.isConnected) next.focus();
+    else if (back?.isConnected) back.focus();
   });
   document.body.append(element);
   element.showModal();
-  return { element, body, close: () => element.close() };
+  return {
+    element,
+    body,
+    close: (focus) => {
+      focusAfter = focus;
+      element.close();
+    },
+  };
 }
 
 /**

@@ -19,8 +19,12 @@ import { suggestId } from "../../model/edit/template.ts";
 import { confirmDialog, field, openDialog, showProblems, textInput, type Field } from "./forms.ts";
 import { perform, reasons, type CurateContext } from "./context.ts";
 
-/** Opens the source form: a new source, or with `editing`, that source's fields to change (Save: one undo step). */
-export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, added: (source: Source) => void, editing?: Source): void {
+/**
+ * Opens the source form: a new source, or with `editing`, that source's fields to change (Save: one
+ * undo step). `added` runs once it is saved and names what takes the focus (the opener when it
+ * names nothing).
+ */
+export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, added: (source: Source) => HTMLElement | null, editing?: Source): void {
   const dialog = openDialog(editing ? `Edit source: ${editing.title}` : "Add source", opener, { className: "source-form" });
   // A source whose text is a file beside the dataset has no text here to edit.
   const hasText = !editing || editing.text !== undefined;
@@ -104,8 +108,10 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     if (editing) return saveEdit(source);
     const out = perform(ctx, { kind: "addSource", source });
     if (!out.ok) return rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
-    dialog.close();
-    added(source);
+    // Closed first (the page is inert while it is open), then saved; the focus goes where `added` says.
+    let focus: HTMLElement | null = null;
+    dialog.close(() => focus);
+    focus = added(source);
   });
   const saveEdit = (next: Source) => {
     const before = editing!;
@@ -125,8 +131,10 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     }
     const out = perform(ctx, edit.command);
     if (!out.ok) return rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
-    dialog.close();
-    added(next);
+    // Closed first (the page is inert while it is open), then saved; the focus goes where `added` says.
+    let focus: HTMLElement | null = null;
+    dialog.close(() => focus);
+    focus = added(next);
   };
   dialog.body.append(form);
   (hasText ? text.control : title.control).focus();
