@@ -24,7 +24,7 @@ import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
-import { createHeldSigma, dropEdgesCheaply, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { createHeldSigma, dropEdgesCheaply, placedInBuffers, repaintUpdatesInPlace, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { createDisplayGraph, type DisplayDelta } from "./displayGraph.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
@@ -143,7 +143,9 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     // new parallel relation curves its siblings): sigma's processing places them; the reducers
     // still run only on those items, not on the whole graph (810 of 928 ms of an edit at 10k).
     const edited = next.modelRevision !== prev.modelRevision;
-    if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: placed && !edited });
+    const inPlace = partial && edited && placed ? repaintInPlace(partial) : null;
+    if (inPlace) sigma.refresh({ partialGraph: inPlace, skipIndexation: true });
+    else if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: placed && !edited });
     // A new lit set (a selection, a triad) is drawn above the rest: that needs sigma's processing
     // step, which orders items by zIndex; other changes keep the order and skip it.
     else sigma.refresh({ skipIndexation: next.focus === prev.focus || !next.focus });
@@ -209,6 +211,35 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     // A hovered relation only changes its label (drawn by the label layer after the repaint).
     for (const r of [next.hoveredRelation, prev.hoveredRelation]) if (r && graph.hasEdge(r)) edges.add(r);
     return { nodes: [...nodes].filter((n) => display.graph.hasNode(n)), edges: [...edges].filter((e) => display.graph.hasEdge(e)) };
+  };
+
+  /**
+   * After an edit that added and dropped nothing in the display graph: the items it restyled, with
+   * the relations at actors whose size changed, when every one keeps its program (straight or
+   * curved, with or without an arrow) and its depth (zIndex). Sigma can then write them again where
+   * they are in its WebGL buffers; its processing pass over everything it holds (10,000 actors and
+   * ~51,000 relations in view at 10k / 100k: most of an edit's cost) is not needed, as the order
+   * and places it would give are those already there. Null when one item must move.
+   */
+  const repaintInPlace = (p: { nodes: string[]; edges: string[] }): { nodes: string[]; edges: string[] } | null => {
+    if (!sigma || !placedInBuffers(sigma, p.nodes, p.edges)) return null;
+    const edges = new Set(p.edges);
+    // Sigma's defaults, as applyNodeDefaults / applyEdgeDefaults fill them in.
+    const nodeType = sigma.getSetting("defaultNodeType");
+    for (const n of p.nodes) {
+      const was = sigma.getNodeDisplayData(n);
+      const now = nodeAppearance(n, { ...display.graph.getNodeAttributes(n) }, ctx);
+      if (!was || (now.type || nodeType) !== was.type || (now.zIndex || 0) !== was.zIndex) return null;
+      // The edge programs place a relation's ends (and arrow heads) by its actors' sizes.
+      if ((now.size || 2) !== was.size) display.graph.forEachEdge(n, (e) => void edges.add(e));
+    }
+    for (const e of edges) {
+      const was = sigma.getEdgeDisplayData(e);
+      const now = edgeAppearance(e, { ...display.graph.getEdgeAttributes(e) }, ctx);
+      if (!was || now.type !== was.type || (now.zIndex || 0) !== was.zIndex) return null;
+    }
+    if (!placedInBuffers(sigma, [], edges)) return null;
+    return { nodes: p.nodes, edges: [...edges] };
   };
 
   const unpositions = positions.onChange((moved) => {
@@ -296,7 +327,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         nodeReducer: (node, attrs) => nodeAppearance(node, attrs, ctx),
         edgeReducer: (edge, attrs) => edgeAppearance(edge, attrs, ctx) as Partial<EdgeDisplayData>,
       });
-      unbind.push(dropEdgesCheaply(s));
+      unbind.push(dropEdgesCheaply(s), repaintUpdatesInPlace(s));
       const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;

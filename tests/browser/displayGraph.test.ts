@@ -137,7 +137,7 @@ describe("the default dataset", () => {
 });
 
 describe("after an edit, only what it named is repainted, in its new look", () => {
-  it("a relation retyped, a type made directed, and both undone are drawn in the colour and shape of the model", async () => {
+  it("a relation retyped (in place, no processing pass), a type made directed, and both undone are drawn in the colour and shape of the model", async () => {
     const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
     await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
     await drawn(page);
@@ -156,14 +156,26 @@ describe("after an edit, only what it named is repainted, in its new look", () =
     };
     const before = await look();
     expect(before).toMatchObject({ drawnColor: before.modelColor, arrow: false, inked: true });
+    // Sigma's processing passes (every item placed in the WebGL buffers again), counted on the instance.
+    await page.evaluate(() => {
+      const s = window.stancegraph!.renderer.sigma as unknown as { process: () => unknown; passes: number };
+      const process = s.process.bind(s);
+      s.passes = 0;
+      s.process = () => (s.passes++, process());
+    });
+    const passes = () => page.evaluate(() => (window.stancegraph!.renderer.sigma as unknown as { passes: number }).passes);
 
+    // A new colour in the same program (a curve without arrow): written where it is, no pass.
     expect(await page.evaluate((rid) => window.stancegraph!.edits!.perform({ kind: "updateRelation", id: rid, changes: { type: "hostility" } }).ok, id)).toBe(true);
     const retyped = await look();
     expect(retyped.modelColor).not.toBe(before.modelColor);
     expect(retyped).toMatchObject({ drawnColor: retyped.modelColor, inked: true });
+    expect(await passes()).toBe(0);
 
+    // An arrow is another program: that needs the pass.
     expect(await page.evaluate(() => window.stancegraph!.edits!.perform({ kind: "updateRelationType", id: "hostility", changes: { directed: true } }).ok)).toBe(true);
     expect(await look()).toMatchObject({ directed: true, arrow: true, inked: true });
+    expect(await passes()).toBeGreaterThan(0);
 
     await page.evaluate(() => {
       window.stancegraph!.edits!.undo();

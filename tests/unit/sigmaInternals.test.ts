@@ -6,6 +6,9 @@
  * 1. The constructor's only draw is its last statement, `this.refresh()` (StanceSigma holds it).
  * 2. `refresh()` draws through the prototype method `render`, so an own property named `render`
  *    on the instance (holdRendering) intercepts it; and partial refreshes do not draw otherwise.
+ * 3. Sigma's graph listeners sit in `activeListeners` (dropEdgesCheaply, repaintUpdatesInPlace
+ *    replace three), and each item's place in its program's buffer is in `nodeProgramIndex` /
+ *    `edgeProgramIndex`, with `needToProcess` set while a processing pass is pending (placedInBuffers).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -53,5 +56,23 @@ describe("what sigmaInternals.ts relies on", () => {
     expect(method("bindGraphHandlers")).toMatch(/graph\.on\("edgeDropped", this\.activeListeners\.dropEdgeGraphUpdate\)/);
     expect(method("bindGraphHandlers")).toMatch(/this\.activeListeners\.dropEdgeGraphUpdate = function/);
     expect(method("removeEdge")).toMatch(/delete this\.edgeDataCache\[key\]/);
+  });
+
+  it("sigma follows changed attributes through activeListeners.update{Edge,Node}GraphUpdate and re-reduces with updateEdge / updateNode (repaintUpdatesInPlace)", () => {
+    const bind = method("bindGraphHandlers");
+    expect(bind).toMatch(/graph\.on\("edgeAttributesUpdated", this\.activeListeners\.updateEdgeGraphUpdate\)/);
+    expect(bind).toMatch(/graph\.on\("nodeAttributesUpdated", this\.activeListeners\.updateNodeGraphUpdate\)/);
+    expect(method("updateEdge")).toMatch(/this\.addEdge\(key\)/);
+    expect(method("addEdge")).toMatch(/this\.settings\.edgeReducer\(key, attr\)/);
+    expect(method("updateNode")).toMatch(/this\.addNode\(key\);[\s\S]*normalizationFunction\.applyTo\(data\)/);
+  });
+
+  it("an item's place in its buffer is in {node,edge}ProgramIndex, a pending pass is needToProcess, and a partial refresh with skipIndexation writes items where they are (placedInBuffers)", () => {
+    expect(method("addEdgeToProgram")).toMatch(/this\.edgeProgramIndex\[edge\] = position/);
+    expect(method("addNodeToProgram")).toMatch(/this\.nodeProgramIndex\[node\] = position/);
+    const refresh = method("refresh");
+    expect(refresh).toMatch(/if \(fullRefresh \|\| !skipIndexation\) this\.needToProcess = true/);
+    expect(refresh).toMatch(/this\.addEdgeToProgram\(edge, this\.edgeIndices\[edge\], _programIndex\)/);
+    expect(method("render")).toMatch(/if \(this\.needToProcess\) this\.process\(\);\s*this\.needToProcess = false;/);
   });
 });
