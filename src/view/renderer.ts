@@ -24,8 +24,8 @@ import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
-import { createHeldSigma, dropEdgesCheaply, placedInBuffers, repaintUpdatesInPlace, type StanceSigmaInstance } from "./sigmaInternals.ts";
-import { createDisplayGraph, type DisplayDelta } from "./displayGraph.ts";
+import { createHeldSigma, keepBuffersInPlace, placedInBuffers, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { createDisplayGraph } from "./displayGraph.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
 import { drawFirstFrame, fitWithLabelRoom, followContainerSize, setLabelRoom, stagePaddingFor } from "./mount.ts";
@@ -94,8 +94,10 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   let missed = 0;
 
   const fades = createFades((ids, done) => {
-    // A relation an edit removed while it faded is no longer in the display graph.
-    sigma?.refresh({ partialGraph: { edges: ids.filter((id) => display.graph.hasEdge(id)) }, skipIndexation: true });
+    // A relation an edit removed while it faded is no longer in the display graph. A colour
+    // changes, not a program: written in place unless a pass is pending anyway.
+    const edges = ids.filter((id) => display.graph.hasEdge(id));
+    if (sigma) sigma.refresh({ partialGraph: { edges }, skipIndexation: placedInBuffers(sigma, [], edges) });
     // Those whose fade-out ended leave the display graph (sigma then processes once, next frame).
     display.reconcile(ids);
     if (done) markDrawn();
@@ -127,25 +129,27 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   const layoutRun = createLayoutRun(graph, positions, markDrawn);
 
   const unselect = view.select(["visible", "focus", "rings", "selection", "hovered", "hoveredRelation"], (next, prev) => {
-    let delta: DisplayDelta | null = null;
     if (next.visible !== prev.visible) {
       if (sigma && next.change) fades.start(next.change.entered, next.change.left, graph.size);
       // The display graph follows the view even before sigma is there (it is what sigma will draw).
+      // Sigma places what comes in and blanks what goes at once where it can (keepBuffersInPlace).
       const named = next.change ? [...next.change.entered, ...next.change.left] : [];
-      delta = next.modelRevision !== prev.modelRevision ? display.followModel(named) : display.reconcile(named);
+      if (next.modelRevision !== prev.modelRevision) display.followModel(named);
+      else display.reconcile(named);
     }
     if (!sigma) return void missed++;
     const partial = partialRepaint(next, prev);
-    // Relations that came into the display graph need sigma's processing step (their place in the
-    // WebGL buffers) before they can be drawn; a repaint in place cannot give them one.
-    const placed = !delta || delta.added.length + delta.dropped.length === 0;
     // After an edit the items it named may change program (a type made directed draws an arrow, a
-    // new parallel relation curves its siblings): sigma's processing places them; the reducers
-    // still run only on those items, not on the whole graph (810 of 928 ms of an edit at 10k).
+    // new parallel relation curves its siblings) or depth: then sigma's processing pass places
+    // everything again; the reducers still run only on those items (810 of 928 ms of an edit at 10k
+    // when they ran on the whole graph). Otherwise they are written where they are. A date step, a
+    // hover or a selection changes no program; what they name is written in place once every item
+    // has its place (no pass pending).
     const edited = next.modelRevision !== prev.modelRevision;
-    const inPlace = partial && edited && placed ? repaintInPlace(partial) : null;
-    if (inPlace) sigma.refresh({ partialGraph: inPlace, skipIndexation: true });
-    else if (partial) sigma.refresh({ partialGraph: partial, skipIndexation: placed && !edited });
+    if (partial) {
+      const inPlace = edited ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
+      sigma.refresh(inPlace ? { partialGraph: inPlace, skipIndexation: true } : { partialGraph: partial });
+    }
     // A new lit set (a selection, a triad) is drawn above the rest: that needs sigma's processing
     // step, which orders items by zIndex; other changes keep the order and skip it.
     else sigma.refresh({ skipIndexation: next.focus === prev.focus || !next.focus });
@@ -214,8 +218,9 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   };
 
   /**
-   * After an edit that added and dropped nothing in the display graph: the items it restyled, with
-   * the relations at actors whose size changed, when every one keeps its program (straight or
+   * After an edit (what it added to or dropped from the display graph sigma has already placed or
+   * blanked, or asked a pass for: keepBuffersInPlace): the items it restyled, with the relations at
+   * actors whose size changed, when every one has its place and keeps its program (straight or
    * curved, with or without an arrow) and its depth (zIndex). Sigma can then write them again where
    * they are in its WebGL buffers; its processing pass over everything it holds (10,000 actors and
    * ~51,000 relations in view at 10k / 100k: most of an edit's cost) is not needed, as the order
@@ -327,7 +332,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         nodeReducer: (node, attrs) => nodeAppearance(node, attrs, ctx),
         edgeReducer: (edge, attrs) => edgeAppearance(edge, attrs, ctx) as Partial<EdgeDisplayData>,
       });
-      unbind.push(dropEdgesCheaply(s), repaintUpdatesInPlace(s));
+      unbind.push(keepBuffersInPlace(s));
       const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;

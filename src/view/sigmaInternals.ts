@@ -1,9 +1,10 @@
 /**
  * Every reliance on sigma's internals, in one place. Sigma 3.0 offers no way to create a renderer
  * without drawing, or to index a graph in parts without drawing after each part; large graphs need
- * both (see mount.ts); nor a cheap way to follow edges leaving its graph (displayGraph.ts drops
- * thousands on a date change). tests/unit/sigmaInternals.test.ts reads sigma's own build and fails
- * when an upgrade changes what these helpers rely on.
+ * both (see mount.ts); nor a cheap way to follow edges coming into, leaving or changing in its
+ * graph (displayGraph.ts adds and drops thousands on a date change; an edit replaces a few records):
+ * sigma answers each with a processing pass over everything it holds. tests/unit/sigmaInternals.test.ts
+ * reads sigma's own build and fails when an upgrade changes what these helpers rely on.
  */
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
@@ -52,40 +53,42 @@ export function holdRendering(sigma: StanceSigmaInstance): () => void {
 
 type ItemListener = (payload: { key: string }) => void;
 
-/** Sigma's graph listeners and per-item bookkeeping (private in its types; see below). */
-interface SigmaGraphInternals {
-  activeListeners: { dropEdgeGraphUpdate?: ItemListener; updateEdgeGraphUpdate?: ItemListener; updateNodeGraphUpdate?: ItemListener };
-  removeEdge(key: string): void;
-  updateEdge(key: string): void;
-  updateNode(key: string): void;
+/** A program, or a compound of programs (an arrow: its line and its head), as sigma 3.0 builds them. */
+interface ProgramInternals {
+  programs?: ProgramInternals[];
+  capacity: number;
+  array: Float32Array;
+  reallocate(capacity: number): void;
+  process(fingerprint: number, position: number, ...data: unknown[]): void;
 }
 
-/**
- * Sigma answers each dropped edge with a full refresh (every reducer over every node and edge,
- * synchronously): dropping the thousand relations a date step takes out of the display graph
- * (displayGraph.ts) would run it a thousand times. This replaces that listener with one that
- * forgets the edge and asks for one processing pass at the next frame, which sigma's indexation
- * needs anyway after edges came or went. Returns the function that stops it.
- */
-export function dropEdgesCheaply(sigma: StanceSigmaInstance): () => void {
-  const inner = sigma as unknown as SigmaGraphInternals;
-  const graph = sigma.getGraph();
-  const own = inner.activeListeners.dropEdgeGraphUpdate;
-  if (typeof own !== "function" || typeof inner.removeEdge !== "function") throw new Error("sigma's edge listener is not where sigmaInternals.ts expects it (sigma upgrade?)");
-  graph.removeListener("edgeDropped", own);
-  const onDrop = ({ key }: { key: string }) => {
-    inner.removeEdge(key);
-    sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
-  };
-  graph.on("edgeDropped", onDrop);
-  return () => void graph.removeListener("edgeDropped", onDrop);
-}
-
-/** Sigma's record of where each item sits in its program's buffer (private in its types). */
-interface SigmaBufferInternals {
+/** Sigma's graph listeners and per-item bookkeeping (private in its types). */
+interface SigmaInternals {
+  activeListeners: { addEdgeGraphUpdate?: ItemListener; dropEdgeGraphUpdate?: ItemListener; updateEdgeGraphUpdate?: ItemListener; updateNodeGraphUpdate?: ItemListener };
   needToProcess: boolean;
   nodeProgramIndex: Record<string, number>;
   edgeProgramIndex: Record<string, number>;
+  edgeIndices: Record<string, number>;
+  itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }>;
+  edgePrograms: Record<string, ProgramInternals>;
+  edgeDataCache: Record<string, { type: string; zIndex: number }>;
+  edgeZExtent: [number, number];
+  addEdge(key: string): void;
+  removeEdge(key: string): void;
+  updateEdge(key: string): void;
+  updateNode(key: string): void;
+  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+}
+
+function internals(sigma: StanceSigmaInstance): SigmaInternals {
+  const inner = sigma as unknown as SigmaInternals;
+  const listeners = inner.activeListeners;
+  const ok =
+    typeof inner.needToProcess === "boolean" &&
+    [inner.nodeProgramIndex, inner.edgeProgramIndex, inner.edgeIndices, inner.itemIDsIndex, inner.edgePrograms, inner.edgeDataCache].every((o) => typeof o === "object" && o !== null) &&
+    [listeners?.addEdgeGraphUpdate, listeners?.dropEdgeGraphUpdate, listeners?.updateEdgeGraphUpdate, listeners?.updateNodeGraphUpdate, inner.addEdge, inner.removeEdge, inner.updateEdge, inner.updateNode, inner.addEdgeToProgram].every((f) => typeof f === "function");
+  if (!ok) throw new Error("sigma's graph listeners and buffer indices are not where sigmaInternals.ts expects them (sigma upgrade?)");
+  return inner;
 }
 
 /**
@@ -95,43 +98,110 @@ interface SigmaBufferInternals {
  * checking that the items kept their program (the caller checks that).
  */
 export function placedInBuffers(sigma: StanceSigmaInstance, nodes: Iterable<string>, edges: Iterable<string>): boolean {
-  const inner = sigma as unknown as SigmaBufferInternals;
-  if (typeof inner.needToProcess !== "boolean" || typeof inner.nodeProgramIndex !== "object" || typeof inner.edgeProgramIndex !== "object") {
-    throw new Error("sigma's buffer indices are not where sigmaInternals.ts expects them (sigma upgrade?)");
-  }
+  const inner = internals(sigma);
   if (inner.needToProcess) return false;
   for (const n of nodes) if (inner.nodeProgramIndex[n] === undefined) return false;
   for (const e of edges) if (inner.edgeProgramIndex[e] === undefined) return false;
   return true;
 }
 
+/** Empty places (left by dropped edges) above which the next change asks for a pass that packs the buffers again. */
+const HOLES_BEFORE_PACKING = 4096;
+/** A data object every program writes as nothing (zeros: no size, no colour). */
+const NOTHING = { hidden: true };
+
 /**
- * Sigma answers each changed node or edge (new attributes) with a processing pass over everything
- * it holds at the next frame, in case the item changed program or depth. An edit replaces a few
- * records; at 10k actors each such pass costs about 230 ms. This replaces those two listeners with
- * ones that write the item again where it is in the WebGL buffers when its program (type) and depth
- * (zIndex) are unchanged — the order and places a pass would give are then those already there —
- * and ask for the pass otherwise. An actor whose size changed has its relations written again too
- * (the edge programs place ends and arrow heads by the actors' sizes). Returns the function that
- * stops it.
+ * Sigma answers every edge added to, dropped from or changed in its graph, and every changed node,
+ * with a processing pass over everything it holds (at 10k actors ~230 ms; a date step at 50k adds
+ * and drops thousands). Processing gives each item its place in its program's WebGL buffer, in
+ * depth (zIndex) order. This replaces those four listeners with ones that keep every other item
+ * where it is when the pass would not move it:
+ *
+ * - a changed edge or node that keeps its program (type) and depth is written again in its place
+ *   (an actor whose size changed has its relations written again too: the edge programs place ends
+ *   and arrow heads by the actors' sizes);
+ * - a new edge whose depth is the greatest there is goes after the last item of its program (the
+ *   place the pass would give it: last in depth, then last in the graph's order), the buffer grown
+ *   by a quarter at a time, the spare places holding nothing;
+ * - a dropped edge leaves its place holding nothing; past HOLES_BEFORE_PACKING such places the next
+ *   change asks for a pass, which packs the buffers again.
+ *
+ * Anything else (a new program or depth, a pass already pending) asks for the pass as sigma did.
+ * Each change asks for a render at the next frame. Returns the function that stops it.
  */
-export function repaintUpdatesInPlace(sigma: StanceSigmaInstance): () => void {
-  const inner = sigma as unknown as SigmaGraphInternals;
+export function keepBuffersInPlace(sigma: StanceSigmaInstance): () => void {
+  const inner = internals(sigma);
   const graph = sigma.getGraph();
-  const ownEdge = inner.activeListeners.updateEdgeGraphUpdate;
-  const ownNode = inner.activeListeners.updateNodeGraphUpdate;
-  if (typeof ownEdge !== "function" || typeof ownNode !== "function" || typeof inner.updateEdge !== "function" || typeof inner.updateNode !== "function") {
-    throw new Error("sigma's attribute listeners are not where sigmaInternals.ts expects them (sigma upgrade?)");
-  }
-  graph.removeListener("edgeAttributesUpdated", ownEdge);
-  graph.removeListener("nodeAttributesUpdated", ownNode);
+  const own = inner.activeListeners;
+  /** Places in use per program (from the last pass, then grown), the next picking id, and the holes. */
+  const used = new Map<ProgramInternals, number>();
+  let nextId = 0;
+  let holes = 0;
+  const onProcessed = () => {
+    used.clear();
+    // The pass numbers nodes then edges from 1 (their picking colours).
+    nextId = graph.order + graph.size + 1;
+    holes = 0;
+  };
+  onProcessed();
+  sigma.on("afterProcess", onProcessed);
+
+  const leaves = (program: ProgramInternals): ProgramInternals[] => program.programs ?? [program];
+  /** The next free place of `program`, its buffers grown (their content kept) when they are full. */
+  const nextPlace = (program: ProgramInternals): number => {
+    const first = leaves(program)[0]!;
+    const place = used.get(program) ?? first.capacity;
+    if (place >= first.capacity) {
+      const capacity = Math.max(place + 1, Math.ceil(first.capacity * 1.25));
+      for (const leaf of leaves(program)) {
+        const kept = leaf.array;
+        leaf.reallocate(capacity);
+        leaf.array.set(kept.subarray(0, Math.min(kept.length, leaf.array.length)));
+      }
+    }
+    used.set(program, place + 1);
+    return place;
+  };
+  const pass = (partial: { nodes?: string[]; edges?: string[] } = {}) => sigma.refresh({ partialGraph: { nodes: partial.nodes ?? [], edges: partial.edges ?? [] }, schedule: true });
+  const written = (partial: { nodes?: string[]; edges?: string[] }) => {
+    sigma.refresh({ partialGraph: { nodes: partial.nodes ?? [], edges: partial.edges ?? [] }, skipIndexation: true, schedule: true });
+  };
+
+  const onAdd = ({ key }: { key: string }) => {
+    inner.addEdge(key);
+    const data = inner.edgeDataCache[key]!;
+    const program = inner.edgePrograms[data.type];
+    if (inner.needToProcess || !program || data.zIndex < inner.edgeZExtent[1] || holes > HOLES_BEFORE_PACKING) return void pass({ edges: [key] });
+    const fingerprint = nextId++;
+    inner.edgeIndices[key] = fingerprint;
+    inner.itemIDsIndex[fingerprint] = { type: "edge", id: key };
+    inner.addEdgeToProgram(key, fingerprint, nextPlace(program));
+    sigma.scheduleRender();
+  };
+  const onDrop = ({ key }: { key: string }) => {
+    const place = inner.edgeProgramIndex[key];
+    const data = inner.edgeDataCache[key];
+    const program = data ? inner.edgePrograms[data.type] : undefined;
+    if (!inner.needToProcess && place !== undefined && program) {
+      program.process(0, place, NOTHING, NOTHING, NOTHING);
+      const fingerprint = inner.edgeIndices[key];
+      if (fingerprint !== undefined) delete inner.itemIDsIndex[fingerprint];
+      delete inner.edgeIndices[key];
+      inner.removeEdge(key);
+      holes++;
+      return void sigma.scheduleRender();
+    }
+    inner.removeEdge(key);
+    pass();
+  };
   const onEdge = ({ key }: { key: string }) => {
-    const was = sigma.getEdgeDisplayData(key);
+    const was = inner.edgeDataCache[key];
     const before = was ? { type: was.type, zIndex: was.zIndex } : null;
     inner.updateEdge(key);
-    const now = sigma.getEdgeDisplayData(key);
+    const now = inner.edgeDataCache[key];
     const kept = before !== null && now !== undefined && now.type === before.type && now.zIndex === before.zIndex && placedInBuffers(sigma, [], [key]);
-    sigma.refresh({ partialGraph: { edges: [key] }, skipIndexation: kept, schedule: true });
+    if (kept) written({ edges: [key] });
+    else pass({ edges: [key] });
   };
   const onNode = ({ key }: { key: string }) => {
     const was = sigma.getNodeDisplayData(key);
@@ -140,12 +210,22 @@ export function repaintUpdatesInPlace(sigma: StanceSigmaInstance): () => void {
     const now = sigma.getNodeDisplayData(key);
     const edges = before !== null && now !== undefined && now.size !== before.size ? graph.edges(key) : [];
     const kept = before !== null && now !== undefined && now.type === before.type && now.zIndex === before.zIndex && placedInBuffers(sigma, [key], edges);
-    sigma.refresh({ partialGraph: { nodes: [key], edges }, skipIndexation: kept, schedule: true });
+    if (kept) written({ nodes: [key], edges });
+    else pass({ nodes: [key], edges });
   };
-  graph.on("edgeAttributesUpdated", onEdge);
-  graph.on("nodeAttributesUpdated", onNode);
+
+  const replaced = [
+    ["edgeAdded", own.addEdgeGraphUpdate!, onAdd],
+    ["edgeDropped", own.dropEdgeGraphUpdate!, onDrop],
+    ["edgeAttributesUpdated", own.updateEdgeGraphUpdate!, onEdge],
+    ["nodeAttributesUpdated", own.updateNodeGraphUpdate!, onNode],
+  ] as const;
+  for (const [event, theirs, ours] of replaced) {
+    graph.removeListener(event, theirs);
+    graph.on(event, ours);
+  }
   return () => {
-    graph.removeListener("edgeAttributesUpdated", onEdge);
-    graph.removeListener("nodeAttributesUpdated", onNode);
+    sigma.removeListener("afterProcess", onProcessed);
+    for (const [event, , ours] of replaced) graph.removeListener(event, ours);
   };
 }

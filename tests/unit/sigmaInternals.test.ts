@@ -6,12 +6,13 @@
  * 1. The constructor's only draw is its last statement, `this.refresh()` (StanceSigma holds it).
  * 2. `refresh()` draws through the prototype method `render`, so an own property named `render`
  *    on the instance (holdRendering) intercepts it; and partial refreshes do not draw otherwise.
- * 3. Sigma's graph listeners sit in `activeListeners` (dropEdgesCheaply, repaintUpdatesInPlace
- *    replace three), and each item's place in its program's buffer is in `nodeProgramIndex` /
- *    `edgeProgramIndex`, with `needToProcess` set while a processing pass is pending (placedInBuffers).
+ * 3. Sigma's graph listeners sit in `activeListeners` (keepBuffersInPlace replaces four), each
+ *    item's place in its program's buffer is in `nodeProgramIndex` / `edgeProgramIndex`, with
+ *    `needToProcess` set while a processing pass is pending (placedInBuffers), and a program's
+ *    buffer is a Float32Array of `capacity` items drawn and uploaded whole.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -52,19 +53,26 @@ describe("what sigmaInternals.ts relies on", () => {
     expect(source).not.toMatch(/_defineProperty\(_this, "render"/);
   });
 
-  it("sigma follows a dropped edge through activeListeners.dropEdgeGraphUpdate, and forgets it with removeEdge (dropEdgesCheaply)", () => {
-    expect(method("bindGraphHandlers")).toMatch(/graph\.on\("edgeDropped", this\.activeListeners\.dropEdgeGraphUpdate\)/);
-    expect(method("bindGraphHandlers")).toMatch(/this\.activeListeners\.dropEdgeGraphUpdate = function/);
-    expect(method("removeEdge")).toMatch(/delete this\.edgeDataCache\[key\]/);
+  it("sigma follows its graph through four activeListeners that keepBuffersInPlace replaces, and keeps per-item data with addEdge / removeEdge / updateEdge / updateNode", () => {
+    const bind = method("bindGraphHandlers");
+    for (const [event, listener] of [["edgeAdded", "addEdgeGraphUpdate"], ["edgeDropped", "dropEdgeGraphUpdate"], ["edgeAttributesUpdated", "updateEdgeGraphUpdate"], ["nodeAttributesUpdated", "updateNodeGraphUpdate"]]) {
+      expect(bind).toMatch(new RegExp(`graph\\.on\\("${event}", this\\.activeListeners\\.${listener}\\)`));
+      expect(bind).toMatch(new RegExp(`this\\.activeListeners\\.${listener} = function`));
+    }
+    expect(method("removeEdge")).toMatch(/delete this\.edgeDataCache\[key\][\s\S]*delete this\.edgeProgramIndex\[key\]/);
+    expect(method("addEdge")).toMatch(/this\.settings\.edgeReducer\(key, attr\)[\s\S]*this\.edgeDataCache\[key\] = data[\s\S]*this\.edgeZExtent\[1\] = data\.zIndex/);
+    expect(method("updateEdge")).toMatch(/this\.addEdge\(key\)/);
+    expect(method("updateNode")).toMatch(/this\.addNode\(key\);[\s\S]*normalizationFunction\.applyTo\(data\)/);
   });
 
-  it("sigma follows changed attributes through activeListeners.update{Edge,Node}GraphUpdate and re-reduces with updateEdge / updateNode (repaintUpdatesInPlace)", () => {
-    const bind = method("bindGraphHandlers");
-    expect(bind).toMatch(/graph\.on\("edgeAttributesUpdated", this\.activeListeners\.updateEdgeGraphUpdate\)/);
-    expect(bind).toMatch(/graph\.on\("nodeAttributesUpdated", this\.activeListeners\.updateNodeGraphUpdate\)/);
-    expect(method("updateEdge")).toMatch(/this\.addEdge\(key\)/);
-    expect(method("addEdge")).toMatch(/this\.settings\.edgeReducer\(key, attr\)/);
-    expect(method("updateNode")).toMatch(/this\.addNode\(key\);[\s\S]*normalizationFunction\.applyTo\(data\)/);
+  it("a processing pass numbers nodes then edges from 1, places edges per program in depth order, and says when it is done (keepBuffersInPlace)", () => {
+    const process = method("process");
+    expect(process).toMatch(/var incrID = 1;/);
+    expect(process.indexOf("nodeIndices[_node] = incrID")).toBeLessThan(process.indexOf("edgeIndices[_edge] = incrID"));
+    expect(process).toMatch(/this\.edgePrograms\[_type2\]\.reallocate\(edgesPerPrograms\[_type2\] \|\| 0\)/);
+    expect(process).toMatch(/if \(this\.settings\.zIndex && this\.edgeZExtent\[0\] !== this\.edgeZExtent\[1\]\) edges = [\w.]*zIndexOrdering\(/);
+    expect(process).toMatch(/this\.addEdgeToProgram\(_edge, edgeIndices\[_edge\], edgesPerPrograms\[_data3\.type\]\+\+\)/);
+    expect(process).toMatch(/this\.itemIDsIndex = itemIDsIndex;\s*this\.nodeIndices = nodeIndices;\s*this\.edgeIndices = edgeIndices;\s*this\.emit\("afterProcess"\)/);
   });
 
   it("an item's place in its buffer is in {node,edge}ProgramIndex, a pending pass is needToProcess, and a partial refresh with skipIndexation writes items where they are (placedInBuffers)", () => {
@@ -74,5 +82,15 @@ describe("what sigmaInternals.ts relies on", () => {
     expect(refresh).toMatch(/if \(fullRefresh \|\| !skipIndexation\) this\.needToProcess = true/);
     expect(refresh).toMatch(/this\.addEdgeToProgram\(edge, this\.edgeIndices\[edge\], _programIndex\)/);
     expect(method("render")).toMatch(/if \(this\.needToProcess\) this\.process\(\);\s*this\.needToProcess = false;/);
+  });
+
+  it("a program's buffer is one Float32Array of `capacity` items, made anew by reallocate, uploaded whole at each render; a hidden item is written as zeros (keepBuffersInPlace)", () => {
+    const rendering = readFileSync(join(sigmaDir, "dist", readdirSync(join(sigmaDir, "dist")).find((f) => /^index-\w+\.esm\.js$/.test(f))!), "utf8");
+    expect(rendering).toMatch(/if \(capacity === this\.capacity\) return;\s*this\.capacity = capacity;\s*this\.verticesCount = this\.VERTICES \* capacity;\s*this\.array = new Float32Array\(/);
+    expect(rendering).toMatch(/gl\.bufferData\(gl\.ARRAY_BUFFER, this\.array, gl\.DYNAMIC_DRAW\)/);
+    expect(rendering).toMatch(/gl\.drawArraysInstanced\(method, 0, this\.VERTICES, this\.capacity\)/);
+    expect(rendering).toMatch(/if \(data\.hidden \|\| sourceData\.hidden \|\| targetData\.hidden\) \{\s*for \(var l = i \+ this\.STRIDE; i < l; i\+\+\) \{\s*this\.array\[i\] = 0;/);
+    // A compound program (an arrow: line and head) reallocates and processes each of its programs.
+    expect(rendering).toMatch(/this\.programs\.forEach\(function \(program\) \{\s*return program\.reallocate\(capacity\);/);
   });
 });
