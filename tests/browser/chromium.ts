@@ -12,8 +12,23 @@ export const CHROMIUM_ARGS = [
   "--no-sandbox",
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+/**
+ * How long a navigation or an action (a click, a wait) may take before it fails: Playwright's
+ * default is 30 s, which a loaded machine (CI on two shared cores) exceeded once while loading the
+ * page. Tests wait on conditions; this is only the point at which waiting becomes a failure.
+ */
+export const ACTION_TIMEOUT_MS = 90_000;
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  // Every context (and so every page: newPage makes its own context through newContext) gets it.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /**
