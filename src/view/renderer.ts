@@ -140,14 +140,17 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     if (!sigma) return void missed++;
     const partial = partialRepaint(next, prev);
     // After an edit the items it named may change program (a type made directed draws an arrow, a
-    // new parallel relation curves its siblings) or depth: then sigma's processing pass places
-    // everything again; the reducers still run only on those items (810 of 928 ms of an edit at 10k
-    // when they ran on the whole graph). Otherwise they are written where they are. A date step, a
-    // hover or a selection changes no program; what they name is written in place once every item
-    // has its place (no pass pending).
+    // new parallel relation curves its siblings) or depth, and a selection moving over a faded
+    // picture changes the depth of what it lights: then sigma's processing pass places everything
+    // again; the reducers still run only on those items (810 of 928 ms of an edit at 10k when they
+    // ran on the whole graph). Otherwise they are written where they are. A date step or a hover
+    // changes no program; what they name is written in place once every item has its place (no
+    // pass pending).
     const edited = next.modelRevision !== prev.modelRevision;
+    // A new lit set over a faded picture is drawn above the rest: its depth must be checked too.
+    const relit = next.focus !== prev.focus && Boolean(next.focus?.fadeRest);
     if (partial) {
-      const inPlace = edited ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
+      const inPlace = edited || relit ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
       sigma.refresh(inPlace ? { partialGraph: inPlace, skipIndexation: true } : { partialGraph: partial });
     }
     // A new lit set (a selection, a triad) is drawn above the rest: that needs sigma's processing
@@ -199,8 +202,10 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       if (!edit) return { nodes: [...nodes].filter((n) => display.graph.hasNode(n)), edges: [...edges] };
     }
     if (next.focus !== prev.focus) {
-      // A focus that fades the rest changes everything; one that lifts changes its members.
-      if (next.focus?.fadeRest || prev.focus?.fadeRest) return null;
+      // Fading the rest, or ending the fade, changes everything. Otherwise (one lit set for
+      // another, both fading the rest or both lifting) only the members of both change: the rest
+      // stays faded, or as it was.
+      if (Boolean(next.focus?.fadeRest) !== Boolean(prev.focus?.fadeRest)) return null;
       for (const f of [next.focus, prev.focus]) {
         if (!f) continue;
         for (const a of f.actors) nodes.add(a);

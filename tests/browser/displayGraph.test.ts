@@ -230,6 +230,57 @@ describe("after an edit, only what it named is repainted, in its new look", () =
   }, 180_000);
 });
 
+describe("a selection moving from one relation to another over the faded picture", () => {
+  it("repaints the two relations and their ends only, and draws the new one lit, on top, in its colour", async () => {
+    const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
+    await drawn(page);
+    const select = (id: string | null) => page.evaluate((rid) => window.stancegraph!.store.dispatch({ type: "select", selection: rid ? { kind: "relation", id: rid } : null }), id);
+    const a = "RUS-ARM-estrangement-2023";
+    await select(a);
+    await drawn(page);
+    // Another relation shown, with no end in common with the first.
+    const b = await page.evaluate((first) => {
+      const { model, view } = window.stancegraph!;
+      const r = model.relations.get(first)!;
+      return [...view.get().visible.ids].map((id) => model.relations.get(id)!).find((x) => ![r.source, r.target].includes(x.source) && ![r.source, r.target].includes(x.target))!.id;
+    }, a);
+    // Sigma's reducers, counted from here (setSetting re-reduces everything before it returns).
+    await page.evaluate(() => {
+      const s = window.stancegraph!.renderer.sigma;
+      const settings = s.getSettings();
+      const counted = { nodes: 0, edges: 0 };
+      const node = settings.nodeReducer!;
+      const edge = settings.edgeReducer!;
+      s.setSetting("nodeReducer", (n, attrs) => (counted.nodes++, node(n, attrs)));
+      s.setSetting("edgeReducer", (e, attrs) => (counted.edges++, edge(e, attrs)));
+      (window as unknown as { counted: typeof counted }).counted = counted;
+      counted.nodes = 0;
+      counted.edges = 0;
+    });
+    await select(b);
+    await drawn(page);
+    const counted = await page.evaluate(() => (window as unknown as { counted: { nodes: number; edges: number } }).counted);
+    // The two relations and their four ends (each item may be reduced twice: by the check, then by sigma).
+    expect(counted.edges).toBeLessThanOrEqual(2 * 2);
+    expect(counted.nodes).toBeLessThanOrEqual(4 * 2);
+    const look = await page.evaluate(([x, y]) => {
+      const { renderer, model } = window.stancegraph!;
+      const s = renderer.sigma;
+      const colour = (id: string) => model.relationTypes.get(model.relations.get(id)!.type)!.color.toLowerCase();
+      const dx = s.getEdgeDisplayData(x)!;
+      const dy = s.getEdgeDisplayData(y)!;
+      return { aColour: dx.color.toLowerCase(), aModel: colour(x), aDepth: dx.zIndex, bColour: dy.color.toLowerCase(), bModel: colour(y), bDepth: dy.zIndex };
+    }, [a, b] as const);
+    expect(look.bColour).toBe(look.bModel);
+    expect(look.aColour).not.toBe(look.aModel);
+    expect(look.bDepth).toBeGreaterThan(look.aDepth);
+    const ink = await inkAlongPath(page, b);
+    expect(ink.hits / ink.samples).toBeGreaterThan(0.6);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
 describe("a generated dataset", () => {
   it("holds the relations active at each date through one-day steps, jumps and compare mode", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
