@@ -188,6 +188,10 @@ async function measureSize(browser: Browser, baseUrl: string, actors: number, co
     row("date change, one-day step → painted", middle(timing.day), "ms", reps, { measure: "plain sigma.refresh() → painted (floor)", value: floor });
     row("longest task during a date change (scrub and one-day steps, fades included)", timing.stepTaskMax, "ms", 1, timing.refreshTaskMax > 0 ? { measure: "longest task of a plain sigma.refresh()", value: timing.refreshTaskMax } : undefined);
 
+    say("a frame's main-thread work");
+    const frame = await page.evaluate(TIME_RENDER, { reps });
+    row("a frame's main-thread work: sigma's render + the label layer", middle(frame.withLabels), "ms", reps, { measure: "sigma's render alone (label layer detached)", value: middle(frame.without) });
+
     say("Analysis tab");
     const tab = await page.evaluate(MEASURE_ANALYSIS_TAB, { timeoutMs: big ? 30 * 60_000 : 5 * 60_000 });
     row(`Analysis tab: open → figures drawn (${tab.inWorker ? "in the analysis worker" : "on the page"})`, tab.ms, "ms", 1);
@@ -308,6 +312,34 @@ const TIME_DATE_CHANGES = async (args: { scrubDates: string[]; dayDates: string[
   const longest = (windows: Array<[number, number]>) => Math.max(0, ...(window.__bench?.longTasks ?? []).filter((t) => windows.some(([a, b]) => t.start < b && t.start + t.duration > a)).map((t) => t.duration));
   out.stepTaskMax = longest(stepWindows);
   out.refreshTaskMax = longest(refreshWindows);
+  return out;
+};
+
+/**
+ * The synchronous part of a frame: sigma's render (uploading its buffers, issuing the draw calls)
+ * and what runs after it on the page (the label layer, which places and draws the labels), against
+ * the render with the label layer detached, alternated. Each is followed by two frames, so the
+ * rasteriser is idle when the next starts and a render never waits on the previous frame.
+ */
+const TIME_RENDER = async (args: { reps: number }) => {
+  const sigma = window.stancegraph!.renderer.sigma;
+  const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  const render = () => (sigma as unknown as { render(): void }).render();
+  const after = sigma.listeners("afterRender") as Array<() => void>;
+  const out = { withLabels: [] as number[], without: [] as number[] };
+  await frames();
+  for (let i = 0; i < args.reps; i++) {
+    let t0 = performance.now();
+    render();
+    out.withLabels.push(performance.now() - t0);
+    await frames();
+    for (const l of after) sigma.off("afterRender", l);
+    t0 = performance.now();
+    render();
+    out.without.push(performance.now() - t0);
+    for (const l of after) sigma.on("afterRender", l);
+    await frames();
+  }
   return out;
 };
 

@@ -8,7 +8,7 @@ import type { Derived } from "../app/derivedView.ts";
 import { composeScene, edgeItem, nodeItem, LABEL_FONT, type EdgeItem, type MeasureText, type NodeItem } from "../app/scene.ts";
 import { SMALL_GRAPH } from "../app/appearance.ts";
 import type { Scene } from "../io/scene.ts";
-import type { StanceSigmaInstance } from "./sigmaInternals.ts";
+import { nodeDisplayReader, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 
 /** In large graphs, nodes drawn smaller than this (radius in pixels) get no label unless lit. */
@@ -49,8 +49,9 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
   const nodes: NodeItem[] = [];
   const ends = new Map<string, { x: number; y: number; r: number }>();
   const small = graph.order <= SMALL_GRAPH;
+  const display = nodeDisplayReader(sigma);
   graph.forEachNode((id) => {
-    const look = sigma.getNodeDisplayData(id);
+    const look = display(id);
     if (!look || look.hidden) return;
     if (options.labelsOnly && !small && !look.forceLabel && !look.highlighted && sigma.scaleSize(look.size) < LARGE_GRAPH_LABEL_MIN_PX) return;
     const p = sigma.graphToViewport(positions.get(id));

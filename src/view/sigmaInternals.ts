@@ -105,6 +105,22 @@ export function placedInBuffers(sigma: StanceSigmaInstance, nodes: Iterable<stri
   return true;
 }
 
+/** What sigma's node reducer left for a node (its display data), as sigma keeps it. */
+export type NodeDisplay = Readonly<ReturnType<StanceSigmaInstance["getNodeDisplayData"]> & object>;
+
+/**
+ * A reader of sigma's node display data that does not copy it: `getNodeDisplayData` returns a copy
+ * (`Object.assign`) of sigma's per-node cache, and the label layer reads every node after every
+ * frame (10k copies cost 12–24 ms a frame here; 50k five times that). The object returned is sigma's
+ * own: read it, never keep or change it (the next reduction replaces it).
+ */
+export function nodeDisplayReader(sigma: StanceSigmaInstance): (id: string) => NodeDisplay | undefined {
+  const cache = (sigma as unknown as { nodeDataCache?: Record<string, NodeDisplay> }).nodeDataCache;
+  if (typeof cache !== "object" || cache === null) throw new Error("sigma's node display cache is not where sigmaInternals.ts expects it (sigma upgrade?)");
+  // Ids are the graph's own keys (validated, never prototype names: see validate.ts), looked up only.
+  return (id) => (Object.prototype.hasOwnProperty.call(cache, id) ? cache[id] : undefined);
+}
+
 /** Empty places (left by dropped edges) above which the next change asks for a pass that packs the buffers again. */
 const HOLES_BEFORE_PACKING = 4096;
 /** A data object every program writes as nothing (zeros: no size, no colour). */

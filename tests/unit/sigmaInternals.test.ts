@@ -93,4 +93,11 @@ describe("what sigmaInternals.ts relies on", () => {
     // A compound program (an arrow: line and head) reallocates and processes each of its programs.
     expect(rendering).toMatch(/this\.programs\.forEach\(function \(program\) \{\s*return program\.reallocate\(capacity\);/);
   });
+  it("a node's display data is kept in nodeDataCache, which getNodeDisplayData copies, and is replaced (not changed in place) by each reduction (nodeDisplayReader)", () => {
+    expect(method("getNodeDisplayData")).toMatch(/var node = this\.nodeDataCache\[key\];\s*return node \? Object\.assign\(\{\}, node\) : undefined;/);
+    // Each reduction (addNode, which updateNode calls) stores the node's object there: a reader that
+    // does not copy, asked after the reduction, sees the latest.
+    expect(method("addNode")).toMatch(/this\.nodeDataCache\[key\] = data;/);
+    expect(method("updateNode")).toMatch(/this\.addNode\(key\);/);
+  });
 });
