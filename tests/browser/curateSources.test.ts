@@ -126,3 +126,26 @@ describe("deleting a source", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("the sources list", () => {
+  it("is drawn again when a source changes, and not for an edit that touches no source", async () => {
+    const list = page.getByRole("list", { name: "Sources" });
+    await list.locator("li").first().waitFor();
+    // Tag the list's items: an item drawn again is a new element, without the tag.
+    const tagged = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement & { tag?: number }>(".sources-list > li")].map((li) => li.tag === 1));
+    const tag = () => page.evaluate(() => document.querySelectorAll<HTMLElement & { tag?: number }>(".sources-list > li").forEach((li) => (li.tag = 1)));
+    await tag();
+    const relation = await page.evaluate(() => window.stancegraph!.model.dataset.relations[0]!.id);
+    expect(await page.evaluate((id) => window.stancegraph!.edits!.perform({ kind: "updateRelation", id, changes: { note: "a note, no source touched" } }).ok, relation)).toBe(true);
+    expect(await tagged()).toEqual([true, true]);
+    expect(await page.evaluate(() => window.stancegraph!.edits!.perform({ kind: "updateSource", id: "paper", changes: { title: "Paper, renamed" } }).ok)).toBe(true);
+    expect(await tagged()).toEqual([false, false]);
+    expect(await list.getByRole("button", { name: "Read: Paper, renamed" }).count()).toBe(1);
+    await page.evaluate(() => {
+      window.stancegraph!.edits!.undo();
+      window.stancegraph!.edits!.undo();
+    });
+    expect(await list.getByRole("button", { name: "Read: Paper" }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});

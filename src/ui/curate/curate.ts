@@ -275,7 +275,10 @@ export function mountCurate(options: CurateOptions): Curate {
       // With nothing dated, the window is the year up to today: its end.
       store.dispatch({ type: "goToDate", date: added ? added.from : s.date < span.from && model.relations.size > 0 ? span.from : span.to });
     }
-    renderSources();
+    // The list is drawn again only when a source changed (200 items: ~90 ms at 10k actors, on every
+    // edit when it was drawn each time).
+    const sources = event.change?.sources;
+    if (!sources || sources.added.length + sources.removed.length + sources.changed.length > 0) renderSources();
     pane.refresh((id) => model.sources.get(id));
     problems.update(model.dataset);
     records.refresh(event.change);
