@@ -97,10 +97,10 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     // A relation an edit removed while it faded is no longer in the display graph. A colour
     // changes, not a program: written in place unless a pass is pending anyway.
     const edges = ids.filter((id) => display.graph.hasEdge(id));
-    if (sigma) sigma.refresh({ partialGraph: { edges }, skipIndexation: placedInBuffers(sigma, [], edges) });
+    if (sigma) sigma.refresh({ partialGraph: { edges }, skipIndexation: placedInBuffers(sigma, [], edges), schedule: true });
     // Those whose fade-out ended leave the display graph (sigma then processes once, next frame).
     display.reconcile(ids);
-    if (done) markDrawn();
+    if (done) markDrawnAfterRender();
   });
   /** What sigma draws: every actor, and the relations in view or fading (displayGraph.ts). */
   const display = createDisplayGraph(graph, (id) => view.get().visible.ids.has(id) || fades.alpha(id) !== null);
@@ -124,6 +124,21 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     container.dataset.drawn = String(view.get().revision);
     container.dataset.layout = refining ? "running" : "stable";
     container.dataset.settled = String(sigma !== null && !fades.active() && !snapshot.moving() && !layoutRun.running() && !refining);
+  };
+  /**
+   * Sigma draws at the next animation frame (every refresh here is scheduled: what a task changes
+   * is drawn once, in the frame, however many refreshes it asked for); the container says drawn
+   * after that render.
+   */
+  let renderPending = false;
+  const markDrawnAfterRender = () => {
+    if (!sigma) return markDrawn();
+    if (renderPending) return;
+    renderPending = true;
+    sigma.once("afterRender", () => {
+      renderPending = false;
+      markDrawn();
+    });
   };
   const snapshot = createSnapshotLayout(positions, view, markDrawn);
   const layoutRun = createLayoutRun(graph, positions, markDrawn);
@@ -151,12 +166,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     const relit = next.focus !== prev.focus && Boolean(next.focus?.fadeRest);
     if (partial) {
       const inPlace = edited || relit ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
-      sigma.refresh(inPlace ? { partialGraph: inPlace, skipIndexation: true } : { partialGraph: partial });
+      sigma.refresh(inPlace ? { partialGraph: inPlace, skipIndexation: true, schedule: true } : { partialGraph: partial, schedule: true });
     }
     // A new lit set (a selection, a triad) is drawn above the rest: that needs sigma's processing
     // step, which orders items by zIndex; other changes keep the order and skip it.
-    else sigma.refresh({ skipIndexation: next.focus === prev.focus || !next.focus });
-    markDrawn();
+    else sigma.refresh({ skipIndexation: next.focus === prev.focus || !next.focus, schedule: true });
+    markDrawnAfterRender();
   });
   // An ego view brings its actors into view; leaving it shows the whole graph again.
   const unego = view.select(["ego"], (next) => {
@@ -176,7 +191,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   });
   // Changes no reducer reads still count as drawn.
   const unrevision = view.select(["revision"], () => {
-    if (sigma) markDrawn();
+    // A render asked for is marked when it is done.
+    if (sigma && !renderPending) markDrawn();
   });
 
   /** The nodes and edges a change can have changed, or null when it may have changed everything. */

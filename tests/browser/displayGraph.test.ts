@@ -230,6 +230,43 @@ describe("after an edit, only what it named is repainted, in its new look", () =
   }, 180_000);
 });
 
+describe("what one task changes is drawn once, in the next frame", () => {
+  it("an edit, a date step and a selection dispatched together render nothing while they run and once after, and the container says drawn only after that render, with the picture of the last state", async () => {
+    const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    await drawn(page);
+    const id = "RUS-ARM-estrangement-2023";
+    const counts = await page.evaluate((rid) => {
+      const app = window.stancegraph!;
+      const s = app.renderer.sigma;
+      const graph = document.getElementById("graph")!;
+      const renders = { n: 0 };
+      s.on("afterRender", () => renders.n++);
+      (window as unknown as { __renders: typeof renders }).__renders = renders;
+      const drawnBefore = graph.dataset.drawn;
+      if (!app.edits!.perform({ kind: "updateRelation", id: rid, changes: { type: "hostility" } }).ok) throw new Error("edit refused");
+      app.store.dispatch({ type: "setDate", date: "2024-05-01" });
+      app.store.dispatch({ type: "select", selection: { kind: "relation", id: rid } });
+      return { during: renders.n, drawnMarked: graph.dataset.drawn !== drawnBefore, revision: app.view.get().revision };
+    }, id);
+    // Sigma drew nothing inside the task (each refresh used to draw at once: three renders here).
+    expect(counts).toMatchObject({ during: 0, drawnMarked: false });
+    await drawn(page);
+    const after = await page.evaluate(() => (window as unknown as { __renders: { n: number } }).__renders.n);
+    // One render for the three changes (nothing enters or leaves between the two dates: no fade).
+    expect(after).toBe(1);
+    const ink = await inkAlongPath(page, id);
+    const look = await page.evaluate((rid) => {
+      const app = window.stancegraph!;
+      return { drawn: app.renderer.sigma.getEdgeDisplayData(rid)!.color.toLowerCase(), model: app.model.relationTypes.get("hostility")!.color.toLowerCase() };
+    }, id);
+    expect(look.drawn).toBe(look.model);
+    expect(ink.samples > 5 && ink.hits / ink.samples > 0.6).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
 describe("a selection moving from one relation to another over the faded picture", () => {
   it("repaints the two relations and their ends only, and draws the new one lit, on top, in its colour", async () => {
     const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
