@@ -307,9 +307,16 @@ describe("oversized values", () => {
     for (const line of id.err.trim().split("\n")) expect(line.length, line.slice(0, 200)).toBeLessThan(300);
   });
 
-  it("generate --out a directory is a usage error, not a stack trace", async () => {
-    const r = await run("generate", "--actors", "10", "--relations", "10", "--out", dir);
-    expect(r.code).toBe(2);
-    expect(r.err.split("\n")[0]).toMatch(/^stancegraph generate: cannot write ".*": /);
+  it("--out a directory is a usage error, not a stack trace, in every command that writes a dataset", async () => {
+    for (const argv of [
+      ["generate", "--actors", "10", "--relations", "10", "--out", dir],
+      ["convert", EDGES, "--actors", ACTORS, "--out", dir],
+      ["ingest", "--format", "plover", PLOVER, "--out", dir],
+      ["ingest", "--format", "plover", "--synthetic", "5", "--out", dir],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.err.split("\n")[0]).toMatch(new RegExp(`^stancegraph ${argv[0]}: cannot write "${dir}": .*EISDIR`));
+    }
   });
 });

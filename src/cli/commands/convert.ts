@@ -1,7 +1,7 @@
 import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { basename } from "node:path";
 import type { Command } from "../cli.ts";
-import { parseOptions, UsageError } from "../cli.ts";
+import { parseOptions, UsageError, writeOut } from "../cli.ts";
 import { MAX_DATASET_BYTES } from "../../model/load.ts";
 import { readRegularFile } from "../../io/regularFile.ts";
 import { decodeText } from "../../io/decode.ts";
@@ -102,7 +102,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (!r.ok) return report(r.problems, io);
     const text = datasetJsonLines(r.dataset);
     if (values.out === undefined) io.out(text);
-    else io.writeFile(values.out, text);
+    else writeOut(io, values.out, text);
     for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);
     const how = r.mapping === null ? "as Stancegraph wrote it" : `mapping ${describeMapping(r.mapping)}`;
     io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${r.dataset.actors.length} actors, ${r.dataset.relations.length} relations from ${r.format} (${how})`);

@@ -1,9 +1,9 @@
 import { datasetJsonLines } from "../../io/datasetJson.ts";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, openSync } from "node:fs";
 import { createGzip } from "node:zlib";
 import { once } from "node:events";
 import type { Command, CliIO } from "../cli.ts";
-import { parseOptions, UsageError } from "../cli.ts";
+import { parseOptions, UsageError, writeOut } from "../cli.ts";
 import { formatIssue, validateDataset } from "../../model/validate.ts";
 import { EVENT_FORMATS, LAYOUTS } from "../../io/ingest/layouts.ts";
 import { WINDOW_UNITS, type ActorScope, type WindowUnit } from "../../io/ingest/aggregation.ts";
@@ -105,7 +105,7 @@ Exit status: 0 written, 1 a file or the result is wrong, 2 bad arguments.`,
     }
     const text = datasetJsonLines(result.dataset);
     if (values.out === undefined) io.out(text);
-    else io.writeFile(values.out, text);
+    else writeOut(io, values.out, text);
     const d = result.dataset;
     const coop = d.relations.filter((r) => r.type === "cooperation").length;
     io.err(
@@ -144,7 +144,14 @@ async function writeSynthetic(format: IngestFormat, values: Values, io: CliIO): 
   if (!/^\d{1,10}$/.test(seed) || Number(seed) > 0xffffffff) throw new UsageError(`--seed ${echo(seed)} is not a whole number from 0 to 4294967295`);
   const out = values.out;
   if (typeof out !== "string") throw new UsageError("--synthetic needs --out FILE (a large file does not belong on the terminal)");
-  const file = createWriteStream(out);
+  // Opened here, so a path that cannot be written is a usage error now, not a stream's error later.
+  let fd: number;
+  try {
+    fd = openSync(out, "w");
+  } catch (e) {
+    throw new UsageError(`cannot write ${echo(out)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { cause: e });
+  }
+  const file = createWriteStream("", { fd });
   const sink = out.endsWith(".gz") ? createGzip() : file;
   if (sink !== file) sink.pipe(file);
   for (const chunk of syntheticEventChunks({ format, events: Number(count), seed: Number(seed) })) {
