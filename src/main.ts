@@ -28,6 +28,8 @@ import { mountMoreMenu } from "./ui/moreMenu.ts";
 import { mountAbout } from "./ui/about.ts";
 import { bindGraphKeys, bindGlobalKeys } from "./ui/keyboard.ts";
 import { h } from "./dom/dom.ts";
+import { mountNotice, type Notice } from "./ui/widgets.ts";
+import { clip } from "./model/echo.ts";
 import { mountTimeline } from "./ui/timeline/timeline.ts";
 import { bindUrlSync, readViewFromLocation } from "./ui/urlSync.ts";
 import { bindPlayback } from "./app/playback.ts";
@@ -72,20 +74,54 @@ export interface DatasetOrigin {
   workspace?: { name: string; history?: HistoryState; openPanel?: boolean } | undefined;
 }
 
+/**
+ * The notice that says a part of the page failed: each different failure listed once (with its
+ * error, cut short), so a panel that fails on every date step does not reopen a dismissed notice.
+ * Failures before the notice is mounted are listed once it is.
+ */
+function failureNotices(): { report(error: unknown): void; mount(host: HTMLElement): () => void } {
+  let notice: Notice | null = null;
+  const seen: string[] = [];
+  return {
+    report(error) {
+      const what = clip(error instanceof Error ? `${error.name}: ${error.message}` : String(error), 200);
+      if (seen.includes(what)) return;
+      seen.push(what);
+      notice?.show(seen);
+    },
+    mount(host) {
+      notice = mountNotice(host, {
+        className: "failure-notice",
+        title: "Sorry: part of the page could not follow the last change and may be out of date. The rest still works; reloading the page may help. What failed:",
+      });
+      if (seen.length > 0) notice.show(seen);
+      return () => notice?.element.remove();
+    },
+  };
+}
+
 /** The curation workspace's code (the edit engine, the validator), loaded on demand. */
 const workspaceModule = () => import("./workspace.ts");
 
 async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin, model: StanceModel = createModel(dataset, { today: today() })): Promise<App> {
   // The link's fragment decides the opening view, so a copied link restores what was on screen.
   const fromUrl = readViewFromLocation(model, initialState(model));
-  const store = createStore<ViewState, Action>(fromUrl.state, reduce);
+  // A part of the page that throws while following the view (a panel's bug, data it did not
+  // expect) is reported on screen, not only in the console; the store and the derived view go on
+  // telling the other subscribers, so the rest of the page keeps working.
+  const failures = failureNotices();
+  const store = createStore<ViewState, Action>(fromUrl.state, reduce, { onError: failures.report });
   // Before anything else subscribes: every subscriber then reads a derived view that is fresh.
-  const view = createDerivedView(model, store);
+  const view = createDerivedView(model, store, (error) => {
+    console.error("stancegraph: a view subscriber failed", error);
+    failures.report(error);
+  });
   const shell = createShell(root);
+  const unmountFailures = failures.mount(shell.graphMessage.parentElement ?? shell.graph);
   mountDatasetName(shell.datasetName, dataset, origin);
   document.title = `${dataset.title} — Stancegraph`;
   const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store));
-  const teardown = [view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
+  const teardown = [unmountFailures, view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
   measured("search", () => mountSearch(shell.controls, model, renderer.camera, store));
   let unmountFilters = measured("filters", () => mountFilters(shell.controls, model, view, store));
   teardown.push(() => unmountFilters());

@@ -41,6 +41,12 @@ export function createStore<S, A>(
       try {
         while (queue.length > 0) {
           const previous = state;
+          // A reducer that throws is not caught: it reaches the caller of dispatch (a panel's event
+          // handler), which fails visibly in the console and in tests. The reducer is pure and the
+          // state is replaced only by its result, so nothing is half-applied and the store stays
+          // usable; swallowing the error here would only turn a bug in our own actions into a
+          // control that silently does nothing. (Subscribers differ: their failure is in the
+          // middle of a round that other subscribers still need to see.)
           state = reducer(state, queue.shift()!);
           if (state === previous) continue;
           for (const l of [...listeners]) {

@@ -1,6 +1,6 @@
 /** Shared pieces of the command-line tool: the command shape, usage errors, argument parsing. */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { clip } from "../model/echo.ts";
+import { clip, echo } from "../model/echo.ts";
 
 export interface Command {
   name: string;
@@ -42,5 +42,17 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
       throw new UsageError(`${clip(first, 160)}: give the dataset file as --dataset ${clip(positional[1]!)}`);
     }
     throw new UsageError(clip(first, 160));
+  }
+}
+
+/**
+ * Writes `--out`: a path that cannot be written (a directory, a missing folder, no permission) is a
+ * usage error naming it, not a stack trace.
+ */
+export function writeOut(io: CliIO, path: string, data: string | Uint8Array): void {
+  try {
+    io.writeFile(path, data);
+  } catch (e) {
+    throw new UsageError(`cannot write ${echo(path)}: ${clip(e instanceof Error ? e.message : String(e), 200)}`, { cause: e });
   }
 }

@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { UsageError, type CliIO, type Command } from "./cli.ts";
 import { echo } from "../model/echo.ts";
+import { FileProblemError } from "../io/regularFile.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { snapshotCommand } from "./commands/snapshot.ts";
 import { generateCommand } from "./commands/generate.ts";
@@ -44,7 +45,8 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
   try {
     return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
+    // A file argument that is missing, a directory, a pipe or too large is a mistake in the call.
+    if (e instanceof UsageError || e instanceof FileProblemError) {
       io.err(`stancegraph ${name}: ${e.message}\nRun "stancegraph ${name} --help" for usage.`);
       return 2;
     }

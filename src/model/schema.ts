@@ -116,7 +116,7 @@ export const DerivedEvidence = Type.Object(
     last: Type.String({ ...IsoDate, description: "Date of the last event counted." }),
     sampleIds: Type.Array(NonEmpty("Id of an event in the source data."), { maxItems: 20, description: "A sample of the events' ids." }),
     sampleUrls: Type.Optional(
-      Type.Array(Type.String({ pattern: "^https?://", description: "Where a sample event was reported." }), { maxItems: 20 }),
+      Type.Array(Type.String({ maxLength: MAX_URL_LENGTH, pattern: "^https?://", description: "Where a sample event was reported." }), { maxItems: 20 }),
     ),
   },
   { additionalProperties: false, description: "Machine-coded: this relation was derived from event data." },

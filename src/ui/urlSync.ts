@@ -18,8 +18,7 @@ import type { Action, ViewState } from "../app/state.ts";
 import type { DerivedView } from "../app/derivedView.ts";
 import { parseView, serializeView, urlContext, URL_FIELDS, withLinkedFields, type ParsedView, type UrlContext } from "../app/url.ts";
 import { createUrlWriter, systemClock, type Clock } from "../app/urlWriter.ts";
-/** At most this many notices are listed; the rest are counted. */
-const MAX_NOTICES = 4;
+import { mountNotice } from "./widgets.ts";
 
 /** The state a page opens with: the link's fragment over the dataset's defaults. */
 export function readViewFromLocation(model: StanceModel, defaults: ViewState): ParsedView & { ctx: UrlContext } {
@@ -47,7 +46,7 @@ function testClock(): Clock | undefined {
 }
 
 export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, ctx: UrlContext, options: UrlSyncOptions): () => void {
-  const notice = mountNotice(options.noticeHost);
+  const notice = mountNotice(options.noticeHost, { className: "url-notice", title: "Parts of this link could not be used and were reset:" });
   const copy = mountCopyLink(options.toolbar);
   const urlFor = (fragment: string) => `${location.pathname}${location.search}#${fragment}`;
   const writer = createUrlWriter(
@@ -91,31 +90,6 @@ export function bindUrlSync(store: Store<ViewState, Action>, view: DerivedView, 
     window.removeEventListener("hashchange", onNavigate);
     notice.element.remove();
     copy.remove();
-  };
-}
-
-/** The notice shown over the graph when a link could not be fully read. */
-function mountNotice(host: HTMLElement) {
-  const list = h("ul", { class: "url-notice-list" });
-  const dismiss = h("button", { type: "button", class: "url-notice-close", "aria-label": "Dismiss this notice" }, "×");
-  const element = h(
-    "div",
-    { class: "url-notice", role: "status", hidden: true },
-    h("div", { class: "url-notice-body" }, h("p", { class: "url-notice-title" }, "Parts of this link could not be used and were reset:"), list),
-    dismiss,
-  );
-  dismiss.addEventListener("click", () => {
-    element.hidden = true;
-  });
-  host.append(element);
-  return {
-    element,
-    show(notices: readonly string[]) {
-      const shown = notices.slice(0, MAX_NOTICES).map((n) => h("li", {}, n));
-      if (notices.length > MAX_NOTICES) shown.push(h("li", {}, `… and ${notices.length - MAX_NOTICES} more.`));
-      list.replaceChildren(...shown);
-      element.hidden = false;
-    },
   };
 }
 

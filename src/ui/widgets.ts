@@ -1,6 +1,7 @@
 /**
  * Widgets shared by several panels: the marks that stand for a relation type, an actor kind or a
- * bloc, the evidence list, dates in words. Panels import these, never each other.
+ * bloc, the evidence list, dates in words, the notice over the graph. Panels import these, never
+ * each other.
  */
 import { h } from "../dom/dom.ts";
 import { svg } from "../dom/svg.ts";
@@ -11,6 +12,7 @@ import { SIGN_THICKNESS } from "../style/edgeStyle.ts";
 import { blocColor } from "../app/analysisState.ts";
 import { formatProvenance } from "../io/ingest/provenance.ts";
 import "./evidence.css";
+import "./notice.css";
 
 /** A small picture of how a relation type is drawn: colour, thickness, arrow. */
 export function edgeSwatch(type: Pick<RelationType, "color" | "sign" | "directed">, opacity = 1): SVGSVGElement {
@@ -117,4 +119,41 @@ export function formatDate(iso: string): string {
 /** "Monday, 18 September 2023": for screen readers and tooltips. */
 export function formatLongDate(iso: string): string {
   return LONG_DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** At most this many items a notice lists; the rest are counted. */
+const MAX_NOTICES = 4;
+
+export interface Notice {
+  element: HTMLElement;
+  /** Shows the notice with these items (text only), replacing what it listed. */
+  show(items: readonly string[]): void;
+}
+
+/**
+ * A notice over the graph: a title, a list of items and a button that dismisses it; a polite
+ * status, read out without moving the focus. `className` names it for styles and tests.
+ */
+export function mountNotice(host: HTMLElement, options: { className: string; title: string }): Notice {
+  const list = h("ul", { class: "notice-list" });
+  const dismiss = h("button", { type: "button", class: "notice-close", "aria-label": "Dismiss this notice" }, "×");
+  const element = h(
+    "div",
+    { class: `notice ${options.className}`, role: "status", hidden: true },
+    h("div", { class: "notice-body" }, h("p", { class: "notice-title" }, options.title), list),
+    dismiss,
+  );
+  dismiss.addEventListener("click", () => {
+    element.hidden = true;
+  });
+  host.append(element);
+  return {
+    element,
+    show(items) {
+      const shown = items.slice(0, MAX_NOTICES).map((n) => h("li", {}, n));
+      if (items.length > MAX_NOTICES) shown.push(h("li", {}, `… and ${items.length - MAX_NOTICES} more.`));
+      list.replaceChildren(...shown);
+      element.hidden = false;
+    },
+  };
 }

@@ -2,7 +2,9 @@
  * Issue #17, item 1, on the command line: every command on datasets whose ids are drawn from the
  * names of Object.prototype's properties. Actors so named are refused by `validate` with the
  * reason (graphology cannot hold them) and every other command stops at the same problem with
- * exit 1; ids of every other kind work throughout, in every command and every export format.
+ * exit 1; ids of every other kind work throughout, in every command and every export format,
+ * `suggest` with the dataset, and `convert` of the dataset's own GEXF and GraphML and of an edge
+ * list named with those ids.
  * Part of the fuzz suite (README, "Reliability").
  */
 import { afterAll, describe, expect, it } from "vitest";
@@ -132,11 +134,34 @@ describe("every command on datasets with ids named like Object.prototype's prope
           ["analyze", "--dataset", file, "--series"],
         ];
 
+        // The same relations as another tool's edge list (and its actors), named with the same ids.
+        const edges = join(dir, `d${runs}-edges.csv`);
+        const actorsCsv = join(dir, `d${runs}-actors.csv`);
+        const sign = new Map(dataset.relationTypes.map((t) => [t.id, t.sign]));
+        writeFileSync(edges, ["source,target,relation,sign,from,to", ...dataset.relations.map((r) => [r.source, r.target, r.type, sign.get(r.type), r.from, r.to ?? ""].join(","))].join("\n"));
+        writeFileSync(actorsCsv, ["id,label,kind", ...dataset.actors.map((a) => [a.id, a.label, a.kind].join(","))].join("\n"));
+        const suggests = ["table", "json", "csv"].map((f) => ["suggest", "--source", join(dir, "sources", "s1.txt"), "--dataset", file, "--format", f]);
+        // An actor named like a property graphology cannot hold is refused by the validator; any
+        // other name convert makes an id of (e.g. "__proto__" becomes "proto__").
+        const unsafeActor = dataset.actors.some((x) => NAMES.includes(x.id) && ID_PATTERN.test(x.id));
+        for (const argv of [["convert", edges, "--actors", actorsCsv, "--id", "converted"], ["convert", edges, "--actors", actorsCsv, "--preview"]]) {
+          const r = await run(...argv);
+          expect(r.err, argv.join(" ")).not.toMatch(/\n\s+at |TypeError/);
+          if (unsafeActor && !argv.includes("--preview")) {
+            expect(r.code, r.err).toBe(1);
+            expect(r.err).toContain("cannot be an actor id: every JavaScript object has a property of that name");
+          } else {
+            expect(r.code, `${argv.join(" ")}\n${r.err}`).toBe(0);
+            expect(r.out).not.toContain("[object Object]");
+            if (!argv.includes("--preview")) expect((JSON.parse(r.out) as Dataset).relations).toHaveLength(dataset.relations.length);
+          }
+        }
+
         const validate = await run("validate", file);
         if (actorRenamed || !allMatchPattern) {
           expect(validate.code, validate.err).toBe(1);
           if (actorRenamed) expect(validate.err).toContain("cannot be an actor id: every JavaScript object has a property of that name");
-          for (const argv of commands) {
+          for (const argv of [...commands, ...suggests]) {
             const r = await run(...argv);
             expect(r.code, `${argv.join(" ")}\n${r.err}`).toBe(1);
             expect(r.err).toContain("not a valid dataset");
@@ -153,6 +178,15 @@ describe("every command on datasets with ids named like Object.prototype's prope
           expect(r.out).not.toContain("[object Object]");
           expect(r.out).not.toContain("function Object()");
         }
+        for (const argv of suggests) {
+          const r = await run(...argv);
+          expect(r.code, `${argv.join(" ")}\n${r.err}`).toBe(0);
+          expect(r.out).not.toContain("[object Object]");
+        }
+        // The text is the dataset's source: its (renamed) id comes with the candidates, which name the dataset's actors.
+        const suggested = JSON.parse((await run(...suggests[1]!)).out) as { dataset: string; candidates: Array<{ source: { id: string; inDataset: boolean } }> };
+        expect(suggested.dataset).toBe(dataset.id);
+        for (const c of suggested.candidates.filter((x) => x.source.inDataset)) expect(dataset.actors.map((a) => a.id)).toContain(c.source.id);
         // The JSON export is the dataset itself, ids and all.
         const json = await run("export", "--format", "json", "--dataset", file, "--all");
         expect(JSON.parse(json.out)).toEqual(JSON.parse(datasetJson(dataset)));
@@ -163,6 +197,18 @@ describe("every command on datasets with ids named like Object.prototype's prope
         const back = await run("export", "--format", "json", "--dataset", gexfFile, "--all");
         expect(back.code, back.err).toBe(0);
         expect(JSON.parse(back.out)).toEqual(JSON.parse(json.out));
+        // convert brings the GEXF Stancegraph wrote back as the same dataset, and the GraphML (which
+        // carries no events or aliases) with the same actors, relation types and relations.
+        for (const format of ["gexf", "graphml"]) {
+          const exported = join(dir, `d${runs}-export.${format}`);
+          writeFileSync(exported, (await run("export", "--format", format, "--dataset", file, "--all")).out);
+          const converted = await run("convert", exported);
+          expect(converted.code, `convert ${format}\n${converted.err}`).toBe(0);
+          const back = JSON.parse(converted.out) as Dataset;
+          if (format === "gexf") expect(back).toEqual(JSON.parse(json.out));
+          const ids = (d: Dataset) => [d.id, d.actors.map((a) => a.id), d.relationTypes.map((t) => t.id), d.relations.map((r) => [r.id, r.source, r.target, r.type])];
+          expect(ids(back), format).toEqual(ids(dataset));
+        }
         // The analysis names every actor's bloc and every actor's series, keyed by id.
         const analysis = JSON.parse((await run("analyze", "--dataset", file, "--period", p1, "--format", "json")).out) as { blocs: { blocOf: Record<string, number> } };
         expect(Object.keys(analysis.blocs.blocOf).sort()).toEqual(["AAA", "BBB"]);

@@ -143,6 +143,11 @@ describe("ids that are properties of every JavaScript object", () => {
 
 describe("maximum lengths", () => {
   const long = (n: number) => "x".repeat(n);
+  /** Machine-coded evidence (stancegraph ingest's) with these sample URLs, citing the relation's own source. */
+  const machineCoded = (d: Loose, sampleUrls: string[]) => ({
+    source: d.relations[0]!.evidence[0]!.source,
+    derived: { rule: "counted", cooperative: 5, conflictual: 0, first: "2023-01-01", last: "2023-02-01", sampleIds: ["1", "2"], sampleUrls },
+  });
   const cases: Array<[string, (d: Loose, n: number) => void, number]> = [
     ["actors[0].label", (d, n) => (d.actors[0]!.label = long(n)), MAX_LABEL_LENGTH],
     ["actors[0].aliases[0]", (d, n) => (d.actors[0]!.aliases = [long(n)]), MAX_LABEL_LENGTH],
@@ -164,6 +169,7 @@ describe("maximum lengths", () => {
     ["title", (d, n) => (d.title = long(n)), MAX_TITLE_LENGTH],
     ["description", (d, n) => (d.description = long(n)), MAX_TEXT_LENGTH],
     ["$schema", (d, n) => (d.$schema = long(n)), MAX_URL_LENGTH],
+    ["relations[0].evidence[0].derived.sampleUrls[1]", (d, n) => (d.relations[0]!.evidence = [machineCoded(d, ["https://example.org/1", `https://example.org/${long(n - 20)}`])]), MAX_URL_LENGTH],
   ];
 
   for (const [path, set, limit] of cases) {

@@ -62,8 +62,9 @@ describe("stancegraph ingest", () => {
     const ts = await runIngestCli("ingest", "--format", "gdelt", short, "--engine", "typescript");
     expect(ts.err).toContain(`${short}, line 3: expected 61 tab-separated columns (GDELT 2.0 export), found 58`);
     const missing = await runIngestCli("ingest", "--format", "plover", join(dir, "nope.json"));
-    expect(missing.code).toBe(1);
-    expect(missing.err).toContain("nope.json: no such file");
+    // A file named on the command line that is not there is a mistake in the call, as in every command.
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`cannot read event file "${join(dir, "nope.json")}": no such file`);
   });
 
   it("prints the DuckDB query over the given files", async () => {

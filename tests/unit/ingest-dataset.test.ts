@@ -1,9 +1,12 @@
 /** From the fixtures' events to relations: thresholds, merging, actors, provenance. */
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ingestEventFiles } from "../../src/io/ingest/ingestFiles.ts";
 import { DEFAULT_RULES, buildIngestDataset, windowSign, type IngestRules } from "../../src/io/ingest/buildDataset.ts";
 import { validateDataset } from "../../src/model/validate.ts";
-import type { Dataset } from "../../src/model/schema.ts";
+import { MAX_URL_LENGTH, type Dataset } from "../../src/model/schema.ts";
 import type { DyadCount } from "../../src/io/ingest/aggregation.ts";
 import { ingestFixture } from "./ingestHelpers.ts";
 
@@ -52,6 +55,27 @@ describe("ingest: the fixtures' story", () => {
     expect(derived.sampleUrls).toEqual(derived.sampleIds.map((id) => expect.stringContaining(id)));
     expect(derived.rule).toMatch(/CAMEO root code → quad class.*per quarter, at least 5 .* ≥ 0\.3/);
     expect(d.sources).toEqual([expect.objectContaining({ id: "events", publisher: "The GDELT Project" })]);
+  });
+
+  it("leaves out a sample URL longer than the format allows (both engines), so the dataset stays valid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sg-long-url-"));
+    try {
+      const long = `https://news.example.org/${"a".repeat(MAX_URL_LENGTH)}`;
+      const file = join(dir, "events.jsonl");
+      // The first event of Armenia–Russia's first relation, so its URL would be the first sample.
+      writeFileSync(file, readFileSync(ingestFixture("plover-2023.jsonl"), "utf8").replace("https://news.example.org/2023-01/story-1100000001", long));
+      for (const engine of ["typescript", "duckdb"] as const) {
+        const d = (await ingestEventFiles("plover", [file], DEFAULT_RULES, { engine })).dataset;
+        expect(validateDataset(d).ok, engine).toBe(true);
+        const derived = d.relations.find((r) => r.source === "ARM" && r.target === "RUS" && r.type === "cooperation")!.evidence[0]!.derived!;
+        expect(derived.sampleIds[0], engine).toBe("1100000001");
+        // The long one is left out, the next events' URLs follow.
+        expect(derived.sampleUrls, engine).not.toContain(long);
+        expect(derived.sampleUrls!.slice(0, 4), engine).toEqual(derived.sampleIds.slice(1).map((id) => expect.stringContaining(id)));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps actors without a country only with --actors all", async () => {

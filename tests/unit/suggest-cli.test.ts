@@ -72,7 +72,7 @@ describe("stancegraph suggest", () => {
     writeFileSync(bad, Buffer.concat([Buffer.from("Line one.\nFrance and Rus"), Buffer.from([0xff]), Buffer.from("sia.")]));
     const r = await run("suggest", "--source", bad);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`${bad}: not UTF-8 text: invalid byte 0xff at byte 24 (line 2)\n`);
+    expect(r.err).toBe(`"${bad}", line 2: is not valid UTF-8 at byte offset 24: byte 0xFF never occurs in UTF-8 (a Latin-1 or Windows-1252 file?); save the file as UTF-8 (or UTF-16 with a byte order mark)\n`);
     const empty = join(dir, "empty.txt");
     writeFileSync(empty, "Nothing here.");
     const e = await run("suggest", "--source", empty);

@@ -1,9 +1,11 @@
 import { datasetJsonLines } from "../../io/datasetJson.ts";
-import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "../cli.ts";
-import { parseOptions, UsageError } from "../cli.ts";
-import { MAX_DATASET_BYTES, formatBytes } from "../../model/load.ts";
+import { parseOptions, UsageError, writeOut } from "../cli.ts";
+import { MAX_DATASET_BYTES } from "../../model/load.ts";
+import { readRegularFile } from "../../io/regularFile.ts";
+import { decodeText } from "../../io/decode.ts";
+import { echo } from "../../model/echo.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import { convertGraphFile, previewGraphFile, type ConvertInput } from "../../io/convert/convertFile.ts";
 import type { GraphMapping } from "../../io/convert/mapping.ts";
@@ -62,7 +64,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (positionals.length !== 1) throw new UsageError("give one FILE to convert");
     const file = positionals[0]!;
     const fromDate = values["from-date"];
-    if (fromDate !== undefined && !isIsoDate(fromDate)) throw new UsageError(`--from-date "${String(fromDate).slice(0, 40)}" is not a calendar date (YYYY-MM-DD)`);
+    if (fromDate !== undefined && !isIsoDate(fromDate)) throw new UsageError(`--from-date ${echo(fromDate)} is not a calendar date (YYYY-MM-DD)`);
     const mapping: GraphMapping = {};
     const set = (key: keyof GraphMapping, value: string | undefined) => value !== undefined && ((mapping as Record<string, unknown>)[key] = value);
     set("type", values.type);
@@ -76,10 +78,14 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     set("wikidata", values.wikidata);
     set("defaultFrom", values["from-date"]);
     if (values["to-inclusive"]) mapping.toInclusive = true;
+    const graphText = readText(file, "graph file");
+    const actorsText = values.actors !== undefined ? readText(values.actors, "actors file") : undefined;
+    const undecodable = [graphText, actorsText].filter((t): t is { problem: string } => typeof t === "object");
+    if (typeof graphText !== "string" || (actorsText !== undefined && typeof actorsText !== "string")) return report(undecodable.map((t) => t.problem), io);
     const input: ConvertInput = {
-      text: readText(file),
+      text: graphText,
       fileName: basename(file),
-      ...(values.actors !== undefined ? { actorsText: readText(values.actors) } : {}),
+      ...(actorsText !== undefined ? { actorsText } : {}),
       ...(values["source-column"] !== undefined ? { sourceColumn: values["source-column"] } : {}),
       ...(values["target-column"] !== undefined ? { targetColumn: values["target-column"] } : {}),
       ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
@@ -96,13 +102,20 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (!r.ok) return report(r.problems, io);
     const text = datasetJsonLines(r.dataset);
     if (values.out === undefined) io.out(text);
-    else io.writeFile(values.out, text);
+    else writeOut(io, values.out, text);
     for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);
-    const how = r.mapping === null ? "as Stancegraph wrote it" : `mapping ${JSON.stringify(r.mapping)}`;
+    const how = r.mapping === null ? "as Stancegraph wrote it" : `mapping ${describeMapping(r.mapping)}`;
     io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${r.dataset.actors.length} actors, ${r.dataset.relations.length} relations from ${r.format} (${how})`);
     return 0;
   },
 };
+
+/** The mapping as the summary line says it: each attribute name (an argument, or the file's) echoed, so cut short. */
+function describeMapping(mapping: GraphMapping): string {
+  return `{${Object.entries(mapping)
+    .map(([key, value]) => `${key}: ${typeof value === "string" ? echo(value) : String(value)}`)
+    .join(", ")}}`;
+}
 
 function report(problems: string[], io: { err(t: string): void }): number {
   for (const p of problems.slice(0, 50)) io.err(p);
@@ -111,18 +124,13 @@ function report(problems: string[], io: { err(t: string): void }): number {
   return 1;
 }
 
-/** A file as UTF-8 text, refused when too large or not UTF-8. */
-function readText(path: string): string {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new UsageError(`cannot read "${path}": no such file`);
-  }
-  if (size > MAX_DATASET_BYTES) throw new UsageError(`"${path}" is ${formatBytes(size)}; the limit is ${formatBytes(MAX_DATASET_BYTES)}`);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
-  } catch {
-    throw new UsageError(`"${path}" is not UTF-8 text`);
-  }
+/**
+ * A file's text, decoded by the decoder every import shares (src/io/decode.ts: UTF-8 with or
+ * without one byte order mark, or UTF-16 with its byte order mark). A path that is missing, not a
+ * regular file or too large throws (a usage error); bytes that are not text are the file's problem
+ * (exit 1), said with the byte offset.
+ */
+function readText(path: string, noun: string): string | { problem: string } {
+  const decoded = decodeText(readRegularFile(path, MAX_DATASET_BYTES, noun));
+  return decoded.ok ? decoded.text : { problem: `${echo(path)}: ${decoded.message}` };
 }

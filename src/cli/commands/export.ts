@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { CliIO, Command } from "../cli.ts";
-import { parseOptions, UsageError } from "../cli.ts";
+import { parseOptions, UsageError, writeOut } from "../cli.ts";
 import { loadModelOrReport, resolveDateOption } from "../common.ts";
 import type { StanceModel } from "../../model/stanceModel.ts";
 import { ActorKind } from "../../model/schema.ts";
@@ -91,11 +91,7 @@ Exit status: 0 written, 1 the dataset is not valid, 2 bad arguments.`,
     const target = isDirectory(values.out)
       ? join(values.out, exportFileName(model.dataset.id, view, format, { filtered: scope.filtered }))
       : values.out;
-    try {
-      io.writeFile(target, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${echo(target)}: ${clip(e instanceof Error ? e.message : String(e), 200)}`);
-    }
+    writeOut(io, target, text);
     io.err(`wrote ${target}: ${scope.relations.length} relations, ${scope.actors.length} actors (${viewCaption(model, view, scope.filtered)})`);
     return 0;
   },
@@ -185,11 +181,7 @@ async function exportRdf(format: RdfFormat, values: RdfValues, io: CliIO): Promi
   const target = isDirectory(values.out)
     ? join(values.out, exportFileName(model.dataset.id, view, "json", { filtered: scope.filtered }).replace(/\.json$/, `.${RDF_EXTENSIONS[format]}`))
     : values.out;
-  try {
-    io.writeFile(target, text);
-  } catch (e) {
-    throw new UsageError(`cannot write "${target}": ${e instanceof Error ? e.message : String(e)}`);
-  }
+  writeOut(io, target, text);
   io.err(`wrote ${target}: ${scope.relations.length} relations, ${scope.actors.length} actors as ${format} (${viewCaption(model, view, scope.filtered)})`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { Command } from "../cli.ts";
-import { parseOptions, UsageError } from "../cli.ts";
+import { parseOptions, UsageError, writeOut } from "../cli.ts";
 import { GENERATE_LIMITS, checkGenerateOptions, generateDataset, maxRelations, type GenerateOptions } from "../../model/generate.ts";
 import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { formatBytes } from "../../model/load.ts";
@@ -44,11 +44,7 @@ the same bytes.
       io.out(text);
       return 0;
     }
-    try {
-      io.writeFile(values.out, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${echo(values.out)}: ${clip(e instanceof Error ? e.message : String(e), 200)}`);
-    }
+    writeOut(io, values.out, text);
     io.out(
       `wrote ${values.out} (${formatBytes(text.length)}): ${dataset.actors.length} actors, ${dataset.relations.length} relations, ` +
         `${dataset.events.length} events, ${dataset.sources.length} sources`,

@@ -1,15 +1,16 @@
 import { datasetJsonLines } from "../../io/datasetJson.ts";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, openSync } from "node:fs";
 import { createGzip } from "node:zlib";
 import { once } from "node:events";
 import type { Command, CliIO } from "../cli.ts";
-import { parseOptions, UsageError } from "../cli.ts";
+import { parseOptions, UsageError, writeOut } from "../cli.ts";
 import { formatIssue, validateDataset } from "../../model/validate.ts";
 import { EVENT_FORMATS, LAYOUTS } from "../../io/ingest/layouts.ts";
 import { WINDOW_UNITS, type ActorScope, type WindowUnit } from "../../io/ingest/aggregation.ts";
 import { DEFAULT_RULES, type IngestRules } from "../../io/ingest/buildDataset.ts";
 import { SQL_DIALECTS, aggregationSql, type SqlDialect } from "../../io/ingest/sql.ts";
 import { EventFileError } from "../../io/ingest/parseEvents.ts";
+import { echo } from "../../model/echo.ts";
 import { syntheticEventChunks } from "../../io/ingest/synthetic.ts";
 import { ingestDyadCounts, ingestEventFiles, type IngestEngine, type IngestResult } from "../../io/ingest/ingestFiles.ts";
 
@@ -104,7 +105,7 @@ Exit status: 0 written, 1 a file or the result is wrong, 2 bad arguments.`,
     }
     const text = datasetJsonLines(result.dataset);
     if (values.out === undefined) io.out(text);
-    else io.writeFile(values.out, text);
+    else writeOut(io, values.out, text);
     const d = result.dataset;
     const coop = d.relations.filter((r) => r.type === "cooperation").length;
     io.err(
@@ -117,7 +118,7 @@ Exit status: 0 written, 1 a file or the result is wrong, 2 bad arguments.`,
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new UsageError(`give ${option} (${allowed.join(", ")})`);
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`unknown ${option} "${value.slice(0, 40)}" (use ${allowed.join(", ")})`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`unknown ${option} ${echo(value)} (use ${allowed.join(", ")})`);
   return value as T;
 }
 
@@ -128,22 +129,29 @@ function parseRules(values: Values): IngestRules {
   const window = oneOf("--window", text("window") ?? DEFAULT_RULES.window, WINDOW_UNITS) as WindowUnit;
   const actors = oneOf("--actors", text("actors") ?? DEFAULT_RULES.actors, ["countries", "all"] as const) as ActorScope;
   const minText = text("min-events");
-  if (minText !== undefined && !/^[1-9]\d{0,8}$/.test(minText)) throw new UsageError(`--min-events "${minText.slice(0, 40)}" is not a whole number from 1`);
+  if (minText !== undefined && !/^[1-9]\d{0,8}$/.test(minText)) throw new UsageError(`--min-events ${echo(minText)} is not a whole number from 1`);
   const marginText = text("margin");
   const margin = marginText === undefined ? DEFAULT_RULES.margin : Number(marginText);
-  if (marginText !== undefined && (!/^\d*\.?\d+$/.test(marginText) || margin > 1)) throw new UsageError(`--margin "${marginText.slice(0, 40)}" is not a number from 0 to 1`);
+  if (marginText !== undefined && (!/^\d*\.?\d+$/.test(marginText) || margin > 1)) throw new UsageError(`--margin ${echo(marginText)} is not a number from 0 to 1`);
   return { window, actors, minEvents: minText === undefined ? DEFAULT_RULES.minEvents : Number(minText), margin };
 }
 
 async function writeSynthetic(format: IngestFormat, values: Values, io: CliIO): Promise<number> {
   if (format === "dyad-counts") throw new UsageError("--synthetic writes event files: give --format gdelt, icews or plover");
   const count = String(values.synthetic);
-  if (!/^\d{1,9}$/.test(count)) throw new UsageError(`--synthetic "${count.slice(0, 40)}" is not a whole number of events`);
+  if (!/^\d{1,9}$/.test(count)) throw new UsageError(`--synthetic ${echo(count)} is not a whole number of events`);
   const seed = String(values.seed ?? "1");
-  if (!/^\d{1,10}$/.test(seed) || Number(seed) > 0xffffffff) throw new UsageError(`--seed "${seed.slice(0, 40)}" is not a whole number from 0 to 4294967295`);
+  if (!/^\d{1,10}$/.test(seed) || Number(seed) > 0xffffffff) throw new UsageError(`--seed ${echo(seed)} is not a whole number from 0 to 4294967295`);
   const out = values.out;
   if (typeof out !== "string") throw new UsageError("--synthetic needs --out FILE (a large file does not belong on the terminal)");
-  const file = createWriteStream(out);
+  // Opened here, so a path that cannot be written is a usage error now, not a stream's error later.
+  let fd: number;
+  try {
+    fd = openSync(out, "w");
+  } catch (e) {
+    throw new UsageError(`cannot write ${echo(out)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { cause: e });
+  }
+  const file = createWriteStream("", { fd });
   const sink = out.endsWith(".gz") ? createGzip() : file;
   if (sink !== file) sink.pipe(file);
   for (const chunk of syntheticEventChunks({ format, events: Number(count), seed: Number(seed) })) {

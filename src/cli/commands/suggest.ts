@@ -2,7 +2,6 @@
  * `stancegraph suggest`: the relations a source text may support, ranked, each quoted verbatim
  * from the text (src/model/suggest, the same engine the app runs in a web worker).
  */
-import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
@@ -10,6 +9,9 @@ import { readDatasetFile } from "../datasetFile.ts";
 import { formatIssue } from "../../model/validate.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import { formatBytes } from "../../model/load.ts";
+import { readRegularFile } from "../../io/regularFile.ts";
+import { decodeText } from "../../io/decode.ts";
+import { clip, echo } from "../../model/echo.ts";
 import { toCsv } from "../../io/csv.ts";
 import { suggest, type Candidate, type SuggestOptions } from "../../model/suggest/index.ts";
 import type { Dataset } from "../../model/schema.ts";
@@ -24,11 +26,12 @@ export const suggestCommand: Command = {
   summary: "suggest relations (pair, type, quote, date) from a source text",
   help: `Usage: stancegraph suggest --source FILE [--dataset FILE] [--date YYYY-MM-DD] [--format table|json|csv]
 
-Reads a source text (UTF-8 plain text) and lists the relations it may support, best first: the two
-actors (the dataset's, or new ones with their ISO code), a relation type and sign from the words
-that suggest it, the sentence as the quote (verbatim, with its character offsets), a "from" date
-(from the sentence, else the source's date) and a score. Candidates that match a relation already
-in the dataset are marked as evidence for it. Method and measured accuracy: docs/suggest.md.
+Reads a source text (plain text: UTF-8, or UTF-16 with its byte order mark) and lists the relations
+it may support, best first: the two actors (the dataset's, or new ones with their ISO code), a
+relation type and sign from the words that suggest it, the sentence as the quote (verbatim, with
+its character offsets), a "from" date (from the sentence, else the source's date) and a score.
+Candidates that match a relation already in the dataset are marked as evidence for it. Method and
+measured accuracy: docs/suggest.md.
 
   --source FILE    the text to read (required; at most ${formatBytes(MAX_SOURCE_BYTES)})
   --dataset FILE   the dataset whose actors, aliases and relation types to use
@@ -47,12 +50,12 @@ in the dataset are marked as evidence for it. Method and measured accuracy: docs
     });
     if (values.help) return io.out(this.help), 0;
     const format = values.format as Format;
-    if (!["table", "json", "csv"].includes(format)) throw new UsageError(`unknown --format "${values.format}" (use table, json or csv)`);
+    if (!["table", "json", "csv"].includes(format)) throw new UsageError(`unknown --format ${echo(String(values.format))} (use table, json or csv)`);
     if (values.source === undefined) throw new UsageError("give the text to read with --source FILE");
-    if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date "${values.date}" is not a calendar date (YYYY-MM-DD)`);
+    if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date ${echo(values.date)} is not a calendar date (YYYY-MM-DD)`);
     let max: number | undefined;
     if (values.max !== undefined) {
-      if (!/^[1-9]\d{0,5}$/.test(values.max)) throw new UsageError(`--max "${values.max}" is not a whole number from 1`);
+      if (!/^[1-9]\d{0,5}$/.test(values.max)) throw new UsageError(`--max ${echo(values.max)} is not a whole number from 1`);
       max = Number(values.max);
     }
     const text = readSourceText(values.source);
@@ -64,7 +67,7 @@ in the dataset are marked as evidence for it. Method and measured accuracy: docs
     const { path, result } = readDatasetFile(values.dataset);
     if (!result.ok) {
       for (const e of result.errors) io.err(formatIssue(e));
-      io.err(`${path}: not a valid dataset (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}); see stancegraph validate`);
+      io.err(`${clip(path)}: not a valid dataset (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}); see stancegraph validate`);
       return 1;
     }
     const dataset = result.dataset;
@@ -84,46 +87,18 @@ in the dataset are marked as evidence for it. Method and measured accuracy: docs
 };
 
 /**
- * Reads the text: size-limited (a usage error, like a missing file), and strict UTF-8: a file that
- * is not is wrong data (exit 1), reported with the place of the first bad byte.
+ * Reads the text: a path that is missing, not a regular file or too large is a usage error (the
+ * reader every command shares, src/io/regularFile.ts); bytes that are not text are wrong data
+ * (exit 1), refused by the decoder every import shares (src/io/decode.ts: UTF-8, or UTF-16 with its
+ * byte order mark) with the byte offset where decoding failed.
  */
 function readSourceText(file: string): string | { error: string } {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new UsageError(`cannot read source file "${file}": no such file`);
-  }
-  if (size > MAX_SOURCE_BYTES) throw new UsageError(`source file "${file}" is ${formatBytes(size)}; the limit is ${formatBytes(MAX_SOURCE_BYTES)}`);
-  const bytes = readFileSync(file);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidByte(bytes);
-    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
-    return { error: `${file}: not UTF-8 text: invalid byte 0x${bytes[at]?.toString(16).padStart(2, "0")} at byte ${at} (line ${line})` };
-  }
-}
-
-/** Offset of the first byte that cannot be decoded: the last byte of the shortest prefix that fails. */
-function firstInvalidByte(bytes: Uint8Array): number {
-  const fails = (n: number) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return false;
-    } catch {
-      return true;
-    }
-  };
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fails(mid + 1)) hi = mid;
-    else lo = mid + 1;
-  }
-  // The shortest failing prefix ends on the byte where the text stops being UTF-8.
-  return lo;
+  const bytes = readRegularFile(file, MAX_SOURCE_BYTES, "source file");
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  // A text's lines help to find the byte (UTF-8 or not, a line feed is the byte 0x0A).
+  const line = bytes.subarray(0, decoded.offset).filter((b) => b === 0x0a).length + 1;
+  return { error: `${echo(file)}, line ${line}: ${decoded.message}` };
 }
 
 const SIGN = new Map<number | null, string>([

@@ -9,6 +9,7 @@
 import type { Actor, ActorKind, Dataset, Evidence, Relation, RelationType } from "../../model/schema.ts";
 import { ActorKind as ActorKindSchema, FORMAT_VERSION } from "../../model/schema.ts";
 import { isIsoDate } from "../../model/dates.ts";
+import { clip, echo } from "../../model/echo.ts";
 import { countryTable, stateActor } from "../ingest/countries.ts";
 import type { ForeignEdge, ForeignGraph } from "./foreignGraph.ts";
 
@@ -86,7 +87,8 @@ export interface MappingIssue {
 }
 
 export function formatMappingIssue(i: MappingIssue): string {
-  return `${i.where}${i.column === null ? "" : `, column \`${i.column}\``}: ${i.message}`;
+  // The column is an attribute name, the file's or an argument's: either may be of any length.
+  return `${i.where}${i.column === null ? "" : `, column \`${clip(i.column)}\``}: ${i.message}`;
 }
 
 /** The first `count` edges as the mapping reads them, with their problems: what a preview shows. */
@@ -96,7 +98,6 @@ export function previewMapping(graph: ForeignGraph, mapping: GraphMapping, count
   return { rows, issues };
 }
 
-const clip = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
 
 const POSITIVE = /^(\+|positive|pos|cooperative|cooperation|ally|allies|alliance|friend|friendly|support|partner)$/i;
 const NEGATIVE = /^(-|−|negative|neg|conflictual|conflict|enemy|enemies|hostile|rival|rivalry|war|opposition)$/i;
@@ -133,13 +134,13 @@ function mapEdge(e: ForeignEdge, m: GraphMapping, issues: MappingIssue[]): Mappe
   const fail = (column: string | null, message: string) => issues.push({ where: e.where, column, message });
   if (e.source === "") fail("source", "is empty");
   if (e.target === "") fail("target", "is empty");
-  if (e.source !== "" && e.source === e.target) fail(null, `source and target are the same node (${clip(e.source)}): a relation needs two actors`);
+  if (e.source !== "" && e.source === e.target) fail(null, `source and target are the same node (${echo(e.source)}): a relation needs two actors`);
   const typeValue = get(m.type)?.trim();
   let sign: -1 | 0 | 1 | null = null;
   const signValue = get(m.sign);
   if (m.sign !== undefined && signValue !== undefined && signValue.trim() !== "") {
     sign = readSign(signValue);
-    if (sign === null) fail(m.sign, `${clip(signValue)} is not a sign (use -1, 0 or 1, any number, or positive/negative/neutral)`);
+    if (sign === null) fail(m.sign, `${echo(signValue)} is not a sign (use -1, 0 or 1, any number, or positive/negative/neutral)`);
   }
   const type = typeValue ? typeValue : m.type !== undefined ? "" : sign === null ? "link" : sign > 0 ? "positive" : sign < 0 ? "negative" : "neutral";
   if (type === "") fail(m.type!, "is empty: every edge needs a relation type");
@@ -147,7 +148,7 @@ function mapEdge(e: ForeignEdge, m: GraphMapping, issues: MappingIssue[]): Mappe
     const raw = get(attr);
     if (raw === undefined || raw.trim() === "") return undefined;
     const d = readDate(raw);
-    if (d === null) fail(column, `${clip(raw)} is not a date (YYYY-MM-DD)`);
+    if (d === null) fail(column, `${echo(raw)} is not a date (YYYY-MM-DD)`);
     return d;
   };
   const from = date(m.from, m.from ?? "from");
@@ -199,7 +200,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   const addActor = (raw: string, label: string | undefined, attrs: Map<string, string>, where: string) => {
     if (raw === "" || actors.has(raw)) return;
     const kindValue = mapping.nodeKind ? attrs.get(mapping.nodeKind)?.trim() : undefined;
-    if (kindValue && !ACTOR_KINDS.has(kindValue)) issues.push({ where, column: mapping.nodeKind!, message: `${clip(kindValue)} is not an actor kind (${[...ACTOR_KINDS].join(", ")})` });
+    if (kindValue && !ACTOR_KINDS.has(kindValue)) issues.push({ where, column: mapping.nodeKind!, message: `${echo(kindValue)} is not an actor kind (${[...ACTOR_KINDS].join(", ")})` });
     const name = (mapping.nodeLabel ? attrs.get(mapping.nodeLabel)?.trim() : undefined) || label?.trim() || raw;
     // A node that names a country (by ISO code or English name) is that state, unless told otherwise.
     const iso = countries.get(raw) ?? names.get(name) ?? names.get(raw);
@@ -207,7 +208,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     const qid = mapping.wikidata ? attrs.get(mapping.wikidata)?.trim() : undefined;
     if (qid) {
       if (/^Q[1-9][0-9]*$/.test(qid)) base.wikidata = [qid];
-      else issues.push({ where, column: mapping.wikidata!, message: `${clip(qid)} is not a Wikidata id (Q followed by digits)` });
+      else issues.push({ where, column: mapping.wikidata!, message: `${echo(qid)} is not a Wikidata id (Q followed by digits)` });
     }
     actors.set(raw, { ...base, id: ids.make(iso ?? raw) });
   };
@@ -230,7 +231,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   for (const r of rows) {
     if (r.type === "" || typeOf.has(r.type)) continue;
     const signs = signsOf.get(r.type) ?? new Set<-1 | 0 | 1>();
-    if (signs.size > 1) issues.push({ where: r.where, column: mapping.sign ?? null, message: `the relation type ${clip(r.type)} has edges of different signs; give each sign its own type` });
+    if (signs.size > 1) issues.push({ where: r.where, column: mapping.sign ?? null, message: `the relation type ${echo(r.type)} has edges of different signs; give each sign its own type` });
     const sign = signs.size > 0 ? [...signs][0]! : signOfTypeName(r.type);
     const directed = mapping.type === undefined ? graph.edges.some((e) => e.directed) : directedTypes.has(r.type);
     const id = typeIds.make(r.type.toLowerCase());

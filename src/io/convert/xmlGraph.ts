@@ -11,6 +11,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { createXmlParser } from "../xmlParser.ts";
 import { addDays, isIsoDate } from "../../model/dates.ts";
 import { decodeXml } from "../xml.ts";
+import { echo } from "../../model/echo.ts";
 import type { ForeignEdge, ForeignGraph, ForeignInterval, ForeignIssue, ForeignNode, ForeignResult } from "./foreignGraph.ts";
 
 type El = Record<string, unknown>;
@@ -116,7 +117,7 @@ export function readForeignGexf(text: string): ForeignResult {
       if (value === undefined) continue;
       const day = gexfDay(value);
       if (day === null) {
-        issues.push({ where, message: `attribute \`${name}\`: ${JSON.stringify(value.slice(0, 40))} is not a date` });
+        issues.push({ where, message: `attribute \`${name}\`: ${echo(value)} is not a date` });
         return null;
       }
       const open = el[`@_${name}open`] !== undefined;
@@ -134,7 +135,7 @@ export function readForeignGexf(text: string): ForeignResult {
   });
   const edges: ForeignEdge[] = listOf(first(graph.edges)?.edge).map((e, i) => {
     const id = r.attr(e, "id", `edge ${i + 1}`);
-    const where = `edge ${i + 1}${id === undefined ? "" : ` (id ${JSON.stringify(id.slice(0, 40))})`}`;
+    const where = `edge ${i + 1}${id === undefined ? "" : ` (id ${echo(id, 40)})`}`;
     const attrs = values(e, "edge", where);
     for (const name of ["label", "kind", "weight"]) {
       const v = r.attr(e, name, where);
@@ -203,7 +204,7 @@ export function readForeignGraphml(text: string): ForeignResult {
   });
   const edges: ForeignEdge[] = listOf(graph.edge).map((e, i) => {
     const id = r.attr(e, "id", `edge ${i + 1}`);
-    const where = `edge ${i + 1}${id === undefined ? "" : ` (id ${JSON.stringify(id.slice(0, 40))})`}`;
+    const where = `edge ${i + 1}${id === undefined ? "" : ` (id ${echo(id, 40)})`}`;
     const flag = r.attr(e, "directed", where);
     return {
       ...(id !== undefined ? { id } : {}),

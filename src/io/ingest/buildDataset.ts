@@ -8,7 +8,7 @@
  * Every relation carries its provenance as structured evidence (`derived`, see schema.ts).
  */
 import type { Actor, Dataset, Evidence, Relation, RelationType, Source } from "../../model/schema.ts";
-import { FORMAT_VERSION } from "../../model/schema.ts";
+import { FORMAT_VERSION, MAX_URL_LENGTH } from "../../model/schema.ts";
 import { stateActor } from "./countries.ts";
 import { addDays } from "../../model/dates.ts";
 import { NAME_KEY_PREFIX, SAMPLE_SIZE, compareText, sortDyadCounts, windowEnd, windowStart, type ActorScope, type DyadCount, type WindowUnit } from "./aggregation.ts";
@@ -150,7 +150,8 @@ function windowPeriods(from: string, to: string, unit: WindowUnit): Dataset["per
 function derivedEvidence(rows: DyadCount[], rule: string): Evidence {
   const sum = (k: "cooperative" | "conflictual" | "neutral") => rows.reduce((n, r) => n + r[k], 0);
   const sampleIds = rows.flatMap((r) => r.sampleIds).slice(0, SAMPLE_SIZE);
-  const sampleUrls = [...new Set(rows.flatMap((r) => r.sampleUrls).filter((u) => /^https?:\/\//.test(u)))].slice(0, SAMPLE_SIZE);
+  // A URL over the format's limit is left out, not cut: a cut URL would lead to the wrong page.
+  const sampleUrls = [...new Set(rows.flatMap((r) => r.sampleUrls).filter((u) => /^https?:\/\//.test(u) && u.length <= MAX_URL_LENGTH))].slice(0, SAMPLE_SIZE);
   const neutral = sum("neutral");
   return {
     source: SOURCE_ID,

@@ -10,7 +10,8 @@ import { aggregationStatements } from "./sql.ts";
 import type { EventLayout } from "./layouts.ts";
 import { DYAD_COUNT_COLUMNS, type AggregationOptions, type DyadCount } from "./aggregation.ts";
 import { splitSample } from "./dyadCounts.ts";
-import { EventFileError, clip } from "./parseEvents.ts";
+import { EventFileError } from "./parseEvents.ts";
+import { echo } from "../../model/echo.ts";
 
 export interface DuckdbOptions {
   /** Worker threads (default 2: this machine's cores). */
@@ -46,7 +47,7 @@ export async function aggregateWithDuckdb(
         .split("\n")
         .slice(0, 4)
         .join(" ")
-        .replace(/Original Line: (.*?) (?=Expected|Possible|$)/, (_, line: string) => `Original Line: ${clip(line)} `)
+        .replace(/Original Line: (.*?) (?=Expected|Possible|$)/, (_, line: string) => `Original Line: ${echo(line)} `)
         .replace(/\s*Possible fixes:.*$/, "")
         .slice(0, 300);
       throw new EventFileError(files.join(", "), null, `DuckDB could not read this as ${layout.format}: ${message}`);

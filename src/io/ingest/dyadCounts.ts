@@ -8,7 +8,7 @@
 import Papa from "papaparse";
 import { isIsoDate } from "../../model/dates.ts";
 import { DYAD_COUNT_COLUMNS, isWindowStart, sortDyadCounts, windowEnd, type DyadCount, type WindowUnit } from "./aggregation.ts";
-import { clip } from "./parseEvents.ts";
+import { echo } from "../../model/echo.ts";
 
 /** One problem in a dyad-counts file. */
 export interface RowIssue {
@@ -52,12 +52,12 @@ export function readDyadCounts(text: string, unit: WindowUnit): DyadCountsResult
     };
     const date = (column: (typeof DYAD_COUNT_COLUMNS)[number]) => {
       const v = get(column);
-      if (!isIsoDate(v)) fail(column, `${clip(v)} is not a date (YYYY-MM-DD)`);
+      if (!isIsoDate(v)) fail(column, `${echo(v)} is not a date (YYYY-MM-DD)`);
       return v;
     };
     const count = (column: (typeof DYAD_COUNT_COLUMNS)[number]) => {
       const v = get(column);
-      if (!/^\d{1,15}$/.test(v)) fail(column, `${clip(v)} is not a count (a whole number, 0 or more)`);
+      if (!/^\d{1,15}$/.test(v)) fail(column, `${echo(v)} is not a count (a whole number, 0 or more)`);
       return Number(v);
     };
     const r: DyadCount = {
@@ -73,7 +73,7 @@ export function readDyadCounts(text: string, unit: WindowUnit): DyadCountsResult
       sampleUrls: splitSample(get("sample_urls")),
     };
     if (issues.length > before) return;
-    if (r.actorA === r.actorB) return fail("actor_b", `is the same actor as actor_a (${clip(r.actorA)})`);
+    if (r.actorA === r.actorB) return fail("actor_b", `is the same actor as actor_a (${echo(r.actorA)})`);
     if (!isWindowStart(r.window, unit)) return fail("window_start", `${r.window} is not the first day of a ${unit} (was the query run with --window ${unit}?)`);
     const end = windowEnd(r.window, unit);
     if (r.first > r.last) return fail("first_date", `${r.first} is after last_date ${r.last}`);
@@ -81,7 +81,7 @@ export function readDyadCounts(text: string, unit: WindowUnit): DyadCountsResult
     const [x, y] = r.actorA < r.actorB ? [r.actorA, r.actorB] : [r.actorB, r.actorA];
     const key = `${x}\u0000${y}\u0000${r.window}`;
     const other = seen.get(key);
-    if (other !== undefined) return fail(null, `the dyad ${clip(x, 30)}–${clip(y, 30)} and window ${r.window} were already given on row ${other}`);
+    if (other !== undefined) return fail(null, `the dyad ${echo(x, 30)}–${echo(y, 30)} and window ${r.window} were already given on row ${other}`);
     seen.set(key, row);
     rows.push({ ...r, actorA: x, actorB: y });
   });

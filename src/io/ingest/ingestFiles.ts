@@ -29,7 +29,7 @@ export async function ingestEventFiles(
   rules: IngestRules,
   options: IngestOptions & { engine?: IngestEngine; duckdb?: DuckdbOptions } = {},
 ): Promise<IngestResult> {
-  for (const f of files) await checkEventFile(f, format);
+  for (const f of files) await checkEventFile(f, format, options.engine ?? "duckdb");
   const layout = LAYOUTS[format];
   const aggregation = { window: rules.window, actors: rules.actors };
   let rows: DyadCount[];

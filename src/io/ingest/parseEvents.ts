@@ -8,6 +8,7 @@
  */
 import type { EventLayout, TabularLayout } from "./layouts.ts";
 import { locateJsonError } from "../../model/jsonSyntax.ts";
+import { clip, echo } from "../../model/echo.ts";
 
 export interface EventParty {
   /** The party's country as the source writes it: a code (GDELT, PLOVER) or a name (ICEWS). */
@@ -33,7 +34,8 @@ export class EventFileError extends Error {
     readonly line: number | null,
     readonly problem: string,
   ) {
-    super(`${file}${line === null ? "" : `, line ${line}`}: ${problem}`);
+    // The file's name is an argument (or many, joined, for DuckDB): of any length.
+    super(`${clip(file)}${line === null ? "" : `, line ${line}`}: ${problem}`);
   }
 }
 
@@ -43,10 +45,6 @@ export function* parseEvents(layout: EventLayout, text: string, file: string): G
   else yield* parsePlover(text, file);
 }
 
-/** At most ~80 characters of a value, for error messages. */
-export function clip(value: string, max = 80): string {
-  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
-}
 
 function* parseTabular(layout: TabularLayout, text: string, file: string): Generator<EventRecord> {
   const index = (name: string) => layout.columns.indexOf(name);
@@ -95,7 +93,7 @@ export function checkHeader(layout: TabularLayout, firstLine: string, file: stri
   throw new EventFileError(
     file,
     1,
-    `not an ICEWS header: column ${at + 1} should be ${clip(expected[at] ?? "(none)")}, found ${clip(found[at] ?? "(nothing)")} ` +
+    `not an ICEWS header: column ${at + 1} should be ${echo(expected[at] ?? "(none)")}, found ${echo(found[at] ?? "(nothing)")} ` +
       `(expected the ${expected.length} columns ${expected.slice(0, 3).join(", ")}, …)`,
   );
 }
@@ -123,7 +121,7 @@ function* parsePlover(text: string, file: string): Generator<EventRecord> {
     try {
       record = JSON.parse(raw);
     } catch {
-      throw new EventFileError(file, i + 1, `not a JSON record (JSON lines: one record per line): ${clip(raw, 40)}`);
+      throw new EventFileError(file, i + 1, `not a JSON record (JSON lines: one record per line): ${echo(raw, 40)}`);
     }
     yield ploverRecord(record);
   }
