@@ -94,6 +94,17 @@ describe("convert: other tools' files", () => {
     expect(["2023-10-03", "2023-10-03T12:00:00Z", "2023", "2023-13-01", "03/10/2023"].map(readDate)).toEqual(["2023-10-03", "2023-10-03", "2023-01-01", null, null]);
   });
 
+  it("README's command for a networkx GraphML runs as written and makes what the guessed mapping makes", async () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const line = readme.split("\n").find((l) => /^npx stancegraph convert \S*networkx\.graphml /.test(l));
+    expect(line).toBeDefined();
+    const argv = line!.replace(/^npx stancegraph /, "").split(/\s+/);
+    const out = argv[argv.indexOf("--out") + 1]!;
+    const r = await runIngestCli(...argv);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(String(r.files.get(out)))).toEqual(convert("networkx.graphml"));
+  });
+
   it("is a CLI command: converts with mapping options, previews, refuses with every problem", async () => {
     const ok = await runIngestCli("convert", ingestFixture("convert/yed.graphml"), "--type", "relation", "--from-date", "2023-11-01", "--out", "d.json");
     expect(ok.code).toBe(0);
