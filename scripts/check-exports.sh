@@ -2,7 +2,7 @@
 # Exports the default dataset in every format into a temporary folder and has real readers check
 # the files: the official GEXF 1.3 XML Schema (../shared/tools/validate-gexf, when present),
 # networkx for GraphML (scripts/check-graphml.py, when a python3 with networkx is present), and
-# Stancegraph's own validator and importer for the JSON and GEXF round trips.
+# Stancegraph's own validator and importers for the JSON, GEXF and GraphML round trips.
 # Prints one line per check ("gexf-dynamic ok", "graphml-networkx skipped (…)"); exits non-zero
 # when any check fails. CI runs it; it needs nothing beyond Node and the npm packages itself.
 set -uo pipefail
@@ -69,7 +69,7 @@ else
   else fail "graphml-snapshot-networkx" "$msg"; fi
 fi
 
-# ── JSON and GEXF read back by Stancegraph ─────────────────────────────────────────────────────
+# ── JSON, GEXF and GraphML read back by Stancegraph ────────────────────────────────────────────
 # Quotes are checked against the source texts, so the exported dataset needs them beside it.
 cp -r graph-data/sources "$out/sources"
 for name in json-all json-snapshot; do
@@ -87,6 +87,15 @@ roundtrip=$(node --import tsx -e '
   if (!util.isDeepStrictEqual(r.dataset, d)) { console.log("dataset read back differs"); process.exit(1); }
 ' "$root" "${file[gexf-dynamic]}" 2>&1)
 if [ $? -eq 0 ]; then ok "gexf-roundtrip"; else fail "gexf-roundtrip" "$roundtrip"; fi
+roundtrip=$(node --import tsx -e '
+  const fs = await import("node:fs"); const util = await import("node:util");
+  const { convertGraphFile } = await import(process.argv[1] + "/src/io/convert/convertFile.ts");
+  const r = convertGraphFile({ text: fs.readFileSync(process.argv[2], "utf8"), fileName: "karabakh_all.graphml" });
+  const d = JSON.parse(fs.readFileSync(process.argv[1] + "/graph-data/karabakh.json", "utf8"));
+  if (!r.ok) { console.log(r.problems.join("; ")); process.exit(1); }
+  if (!util.isDeepStrictEqual(r.dataset, d)) { console.log("dataset read back differs"); process.exit(1); }
+' "$root" "${file[graphml-all]}" 2>&1)
+if [ $? -eq 0 ]; then ok "graphml-roundtrip"; else fail "graphml-roundtrip" "$roundtrip"; fi
 
 # ── CSV rows, SVG well-formedness ──────────────────────────────────────────────────────────────
 rows=$(node --import tsx -e '

@@ -1,5 +1,5 @@
 /**
- * The dataset as RDF (vocabulary: docs/rdf.md), written as Turtle with the n3 package (MIT,
+ * The dataset as RDF (vocabulary: docs/rdf.md, declared in docs/vocab.ttl), written as Turtle with the n3 package (MIT,
  * well kept) and as JSON-LD by rdfJsonLd.ts from the same triples. Node only (the CLI): nothing in
  * the app imports it, so n3 stays out of the browser bundle.
  *

@@ -19,7 +19,7 @@ Reads a graph from Gephi (GEXF 1.2 or 1.3, static or dynamic), networkx or yEd (
 spreadsheet (CSV edge list, with --actors for a CSV of nodes), maps its attributes to relation
 types, signs and dates, and writes a dataset. The mapping is guessed from attribute names; --preview
 prints the guess and the first rows as it reads them. Edges without evidence cite the file.
-A GEXF or GraphML that Stancegraph exported comes back with everything it carries.
+A GEXF or GraphML that Stancegraph exported comes back whole, with no mapping.
   --type ATTR          edge attribute that is the relation type (e.g. relation, kind)
   --sign ATTR          edge attribute that is the sign: -1/0/1, a number, or positive/negative
   --from ATTR          edge attribute with the first day (YYYY-MM-DD, a date-time, or a year)

@@ -1,8 +1,8 @@
 /**
  * Converting another tool's graph file into a dataset: tells the format from the content (and the
  * name), reads it, and applies the mapping. A GEXF that Stancegraph exported (with its dataset
- * context) is read by the GEXF importer instead, so nothing is lost; a GraphML that Stancegraph
- * exported keeps everything GraphML carries. Never throws: the result lists every problem.
+ * context) is read by the GEXF importer instead, and a GraphML that Stancegraph exported by
+ * stancegraphGraphml.ts, so nothing is lost. Never throws: the result lists every problem.
  */
 import type { Dataset } from "../../model/schema.ts";
 import { validateDataset, formatIssue } from "../../model/validate.ts";
@@ -100,11 +100,12 @@ function convertUnsafe(input: ConvertInput): ConvertFileResult {
   }
   const read = readGraphFile(input);
   if (!read.ok) return read;
-  let dataset: Dataset;
+  let dataset: unknown;
   let mapping: GraphMapping | null = null;
   if (read.format === "graphml" && isStancegraphGraphml(input.text) && input.mapping === undefined) {
-    const meta = read.graph.graphAttrs;
-    dataset = datasetFromStancegraphGraphml(read.graph, { id: input.id ?? meta?.get("dataset") ?? "converted", title: input.title ?? meta?.get("title") ?? input.fileName });
+    const back = datasetFromStancegraphGraphml(read.graph, { ...(input.id ? { id: input.id } : {}), ...(input.title ? { title: input.title } : {}), fileName: input.fileName });
+    if (!back.ok) return { ok: false, format: read.format, problems: back.issues.map((i) => `${input.fileName}, ${i.where}: ${i.message}`) };
+    dataset = back.dataset;
   } else {
     mapping = input.exactMapping ? { ...input.mapping } : guessMapping(read.graph, input.mapping);
     const converted = convertGraph(read.graph, mapping, { fileName: input.fileName, ...(input.id ? { id: input.id } : {}), ...(input.title ? { title: input.title } : {}) });
@@ -113,5 +114,5 @@ function convertUnsafe(input: ConvertInput): ConvertFileResult {
   }
   const checked = validateDataset(dataset);
   if (!checked.ok) return { ok: false, format: read.format, problems: checked.errors.map((e) => `${input.fileName} (converted): ${formatIssue(e)}`) };
-  return { ok: true, dataset, format: read.format, mapping, warnings: checked.warnings.map(formatIssue) };
+  return { ok: true, dataset: checked.dataset, format: read.format, mapping, warnings: checked.warnings.map(formatIssue) };
 }
