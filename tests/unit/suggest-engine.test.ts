@@ -55,6 +55,20 @@ describe("suggest", () => {
     expect(find(cs, "ISR", "HAMAS")?.type).not.toBe("mediation");
   });
 
+  it("makes the agent of a passive mediation cue the mediator, wherever it stands", () => {
+    const deal = suggest("Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.", fresh);
+    expect(find(deal, "CHN", "IRN")).toMatchObject({ source: { id: "CHN" }, target: { id: "IRN" }, type: "mediation" });
+    expect(find(deal, "CHN", "SAU")).toMatchObject({ source: { id: "CHN" }, target: { id: "SAU" }, type: "mediation" });
+    expect(brief(suggest("Iran joined talks hosted by Oman.", fresh))).toEqual(["OMN→IRN mediation"]);
+    // Words before the agent's name, and a participle the tagger calls an adjective ("were mediated").
+    expect(find(suggest("The truce with Hamas, brokered by neighbouring Egypt, held for Israel.", fresh), "EGY", "HAMAS")).toMatchObject({ source: { id: "EGY" }, type: "mediation" });
+    const talks = suggest("Talks between Sudan and Chad were mediated by Qatar.", fresh);
+    expect(find(talks, "QAT", "SDN")).toMatchObject({ source: { id: "QAT" }, type: "mediation", cue: { text: "mediated" } });
+    expect(find(talks, "QAT", "TCD")).toMatchObject({ source: { id: "QAT" }, type: "mediation" });
+    // Active voice keeps the first as the mediator.
+    expect(brief(suggest("Oman hosted talks with Iran.", fresh))).toEqual(["OMN→IRN mediation"]);
+  });
+
   it("gives membership its direction, member → body, and only when one side is a body", () => {
     expect(brief(suggest("NATO was joined by Finland.", fresh))).toEqual(["FIN→NATO membership"]);
     expect(brief(suggest("Finland joined Sweden.", fresh))).toEqual(["FIN→SWE partnership"]);

@@ -83,6 +83,11 @@ describe("finding cues", () => {
     expect(cuesOf("They want to back Ukraine.")).toEqual(["back:cooperation"]);
   });
 
+  it("lemmatises what the tagger leaves as it is: a participle it calls an adjective, a plural opening a sentence", () => {
+    expect(cuesOf("Talks were mediated and the meeting was hosted.")).toEqual(["talk:mediation", "mediate:mediation", "host:mediation"]);
+    expect(cuesOf("Allies were alarmed.")).toEqual(["ally:alliance", "alarm:estrangement"]);
+  });
+
   it("marks a cue that a negation governs", () => {
     expect(cuesOf("They did not support the plan.")).toEqual(["support:cooperation!"]);
     expect(cuesOf("They support the plan.")).toEqual(["support:cooperation"]);

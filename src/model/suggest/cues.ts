@@ -47,7 +47,25 @@ function index(): CompiledLexicon {
   return compiled;
 }
 
-const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w;
+/**
+ * Lemmas for words the tagger left as they are: a passive participle it calls an adjective ("were
+ * mediated", "was hosted", "were banned") and a capitalised plural it calls a proper noun at the start
+ * of a sentence ("Talks between …", "Allies of …").
+ */
+export function lemmaGuesses(t: Token): string[] {
+  const w = t.lower;
+  if (t.lemma !== w || w.length < 4) return [];
+  if (t.pos === "ADJ" && w.endsWith("ed")) {
+    const guesses = [w.slice(0, -1), w.slice(0, -2)];
+    if (w.endsWith("ied")) guesses.push(`${w.slice(0, -3)}y`);
+    if (w.at(-3) === w.at(-4)) guesses.push(w.slice(0, -3));
+    return guesses;
+  }
+  if (t.pos === "PROPN" && w.endsWith("s") && !w.endsWith("ss")) return w.endsWith("ies") ? [`${w.slice(0, -3)}y`, w.slice(0, -1)] : [w.slice(0, -1)];
+  return [];
+}
+
+const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w || lemmaGuesses(t).includes(w);
 /**
  * The tagger often takes a verb after "will", "to" or "has" for an adverb or a noun ("will back
  * the plan"); a verb cue there is read as a verb.
@@ -73,7 +91,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
     for (let i = from; i < to; i++) {
       if (used[i - from] || blocked[i]) continue;
       const t = tokens[i]!;
-      const hit = matchHere(tokens, i, to, length, byFirst.get(t.lemma), used, from, blocked) ?? (t.lemma !== t.lower ? matchHere(tokens, i, to, length, byFirst.get(t.lower), used, from, blocked) : undefined);
+      let hit = matchHere(tokens, i, to, length, byFirst.get(t.lemma), used, from, blocked) ?? (t.lemma !== t.lower ? matchHere(tokens, i, to, length, byFirst.get(t.lower), used, from, blocked) : undefined);
+      for (const guess of hit ? [] : lemmaGuesses(t)) hit ??= matchHere(tokens, i, to, length, byFirst.get(guess), used, from, blocked);
       if (!hit) continue;
       for (let k = i; k <= hit.last; k++) used[k - from] = 1;
       hits.push(hit);

@@ -205,14 +205,47 @@ function readPair(
     cue: best?.cue ?? null,
     cueClass: best?.cls ?? null,
     score: Math.min(1, (0.2 + 0.6 * (best?.score ?? 0) + base) * factor),
-    reversed: best ? isReversed(best.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne) : false,
+    reversed: best ? isReversed(best.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, passiveAgent(tokens, best.cls, cues, mentions, a, b)) : false,
   };
 }
 
-/** Which end acts for a directed class: the member (not the body), the court, the mediator. */
-function isReversed(cls: CueClass, a: PlacedMention, b: PlacedMention, bodyA: boolean, bodyB: boolean, kindA?: string, kindB?: string, groupOne?: Group): boolean {
-  if (cls === "membership") return bodyA && !bodyB; // a is the body: b is the member
-  if (cls === "prosecution") return kindB === "court" && kindA !== "court";
+/** Words that may stand between "by" and the agent's name ("by neighbouring Oman", "by the Kremlin"). */
+const BEFORE_AGENT = new Set(["the", "neighbouring", "neighboring", "regional", "fellow"]);
+
+/**
+ * The agent of a passive cue of class `cls` ("a deal brokered by China", "talks hosted by Oman"),
+ * when it is one of the pair: that end acts, wherever it stands in the sentence.
+ */
+function passiveAgent(tokens: readonly Token[], cls: CueClass, cues: readonly CueHit[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): PlacedMention | undefined {
+  if (!CUE_CLASSES[cls].directed) return undefined;
+  for (const cue of cues) {
+    if (cue.class !== cls || tokens[cue.last + 1]?.lower !== "by") continue;
+    let k = cue.last + 2;
+    while (k < tokens.length && BEFORE_AGENT.has(tokens[k]!.lower) && !mentions.some((m) => m.firstToken === k)) k++;
+    const agent = mentions.find((m) => m.firstToken === k);
+    if (agent && (agent.actor === a.actor || agent.actor === b.actor)) return agent.actor === a.actor ? a : b;
+  }
+  return undefined;
+}
+
+/**
+ * Which end acts for a directed class: the member (not the body), the court, the mediator — the
+ * agent of a passive cue ("brokered by China") when the kinds do not say.
+ */
+function isReversed(
+  cls: CueClass,
+  a: PlacedMention,
+  b: PlacedMention,
+  bodyA: boolean,
+  bodyB: boolean,
+  kindA?: string,
+  kindB?: string,
+  groupOne?: Group,
+  agent?: PlacedMention,
+): boolean {
+  if (cls === "membership" && bodyA !== bodyB) return bodyA; // a is the body: b is the member
+  if (cls === "prosecution" && (kindA === "court") !== (kindB === "court")) return kindB === "court";
+  if (agent) return agent === b;
   if (cls === "mediation" && groupOne) return groupOne.members.has(a); // the one outside the group mediates
   return false;
 }
