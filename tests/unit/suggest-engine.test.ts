@@ -47,6 +47,13 @@ describe("suggest", () => {
     expect(c).toMatchObject({ type: "estrangement", sign: -1, cue: { text: "support", negated: true } });
   });
 
+  it("reads ending an adversarial measure as cooperation, and refusing to end it as estrangement", () => {
+    expect(brief(suggest("Saudi Arabia lifted its blockade of Qatar.", fresh))).toEqual(["SAU→QAT partnership"]);
+    expect(brief(suggest("The United States eased sanctions on Venezuela.", fresh))).toEqual(["USA→VEN partnership"]);
+    expect(brief(suggest("Bahrain imposed a boycott on Qatar.", fresh))).toEqual(["BHR→QAT estrangement"]);
+    expect(brief(suggest("Egypt refused to lift the blockade of Qatar.", fresh))).toEqual(["EGY→QAT estrangement"]);
+  });
+
   it("turns mediation between two parties into one candidate per party, mediator first", () => {
     const cs = suggest("Qatar brokered talks between Israel and Hamas.", fresh);
     expect(find(cs, "QAT", "ISR")).toMatchObject({ source: { id: "QAT" }, target: { id: "ISR" }, type: "mediation", sign: 0 });

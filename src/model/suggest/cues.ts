@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { CUE_LEXICON, MAX_GAP, type CueClass, type CueEntry } from "./lexicon.ts";
+import { CUE_LEXICON, MAX_GAP, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -117,21 +117,26 @@ function matchHere(
   for (const cue of options) {
     if (cue.words.length !== length) continue;
     if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
-    const last = matchRest(tokens, i, to, cue.words, used, from, blocked);
+    const last = matchRest(tokens, i, to, cue.words, used, from, blocked, cue.entry.gap ?? MAX_GAP);
     if (last < 0) continue;
-    let negated = false;
+    let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
     return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated };
   }
   return undefined;
 }
 
+/** "refused to lift …", "failed to condemn …": the cue at `i` is not done. */
+function refused(tokens: readonly Token[], i: number, from: number): boolean {
+  return i - 2 >= from && tokens[i - 1]!.lower === "to" && REFUSING_VERBS.has(tokens[i - 2]!.lemma);
+}
+
 /** Last token of a phrase whose first word is at `i`, allowing short gaps; -1 if it does not match. */
-function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[]): number {
+function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[], gap: number): number {
   let at = i;
   for (let w = 1; w < words.length; w++) {
     let found = -1;
-    for (let k = at + 1; k < to && k <= at + 1 + MAX_GAP; k++) {
+    for (let k = at + 1; k < to && k <= at + 1 + gap; k++) {
       const t = tokens[k]!;
       if (used[k - from] || blocked[k]) break;
       if (isWordOf(t, words[w]!)) {
