@@ -71,10 +71,25 @@ export async function confirmReplacing(edits: Edits | undefined, opener: HTMLEle
 /**
  * The suggestions list (issue 14) in the reading pane: it follows the source the pane shows and
  * the edits (a relation made from a suggestion turns its siblings into "supports existing"). The
- * engine runs in a worker, started with the first source that has a text.
+ * engine runs in a worker, started at the first idle moment after the workspace mounts, so its
+ * language model (0.1–0.3 s to load) is ready before the first source is shown; the list's host
+ * says how far it got (`data-engine`: loading, ready, failed).
  */
 function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): () => void {
   const suggester = createSuggester();
+  const host = curate.suggestionsHost;
+  const cancelWarm = atIdle(() => {
+    host.dataset.engine = "loading";
+    suggester.warm().then(
+      () => {
+        host.dataset.engine = "ready";
+      },
+      // A source shown later starts the worker again and says what went wrong.
+      () => {
+        host.dataset.engine = "failed";
+      },
+    );
+  });
   let shown: string | null = null;
   let shownText: string | undefined;
   const panel = mountSuggestions(curate.suggestionsHost, {
@@ -101,9 +116,20 @@ function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): 
     if (shown) void panel.refresh();
   });
   return () => {
+    cancelWarm();
     unread();
     unedit();
     panel.destroy();
     suggester.dispose();
   };
+}
+
+/** Runs `run` when the browser is next idle (within 2 s at most); returns a cancel. */
+function atIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 0);
+  return () => clearTimeout(handle);
 }

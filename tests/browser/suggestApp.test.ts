@@ -38,6 +38,15 @@ const items = () => page.locator(".suggestion-list .suggestion");
 const item = (title: RegExp) => items().filter({ has: page.locator(".suggestion-head", { hasText: title }) });
 
 describe("suggestions beside the reading pane", () => {
+  it("starts the engine's worker and loads its model once the workspace is mounted, before any source is shown", async () => {
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    // No source opened, the Curate panel not even shown: the worker is there and its model loaded.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>(".suggestions-host")?.dataset.engine === "ready", null, { timeout: 120_000 });
+    expect(page.workers().some((w) => /suggestWorker/.test(w.url()))).toBe(true);
+    expect(await page.locator(".suggestions-host").isHidden()).toBe(true);
+    expect(await items().count()).toBe(0);
+  });
+
   it("lists, marks, rejects, accepts and adds evidence, all reaching the dataset and the picture", async () => {
     await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
     await page.getByRole("button", { name: "Curate", exact: true }).click();
