@@ -12,9 +12,10 @@
  * - The app end to end: the built app in headless Chromium, the default dataset with the article
  *   added as a source; from opening it in the reading pane (`curate.read`, what a click on a source
  *   does) to the frame after the suggestion list has its first item. "Cold": opened as soon as the
- *   workspace is mounted, the engine's worker started at idle and possibly still loading its model;
- *   "warm": opened once the worker says its model is loaded (`data-engine="ready"`). Each repetition
- *   is a fresh page (a first source each time).
+ *   workspace is mounted, with the Curate panel never opened before (as a quote in the details card
+ *   opens it): the worker starts with the source and loads its model then; "warm": the Curate panel
+ *   opened first, the source opened once the worker, started at idle, says its model is loaded
+ *   (`data-engine="ready"`). Each repetition is a fresh page (a first source each time).
  *
  * Medians; the measure and its baseline alternate within each repetition.
  */
@@ -129,13 +130,13 @@ export const suggestSuite: BenchSuite = {
       const app = await inApp(context, text, appReps);
       const cold = median(app.cold.map((c) => c.ms));
       const warm = median(app.warm);
-      row(`app: first source opened → suggestion list drawn, cold (opened as soon as the workspace mounted), ${words} words`, cold, "ms", appReps, { measure: "the same, warm (engine's model loaded first)", value: warm });
-      row(`app: first source opened → suggestion list drawn, warm (engine's model loaded first), ${words} words`, warm, "ms", appReps);
+      row(`app: first source opened → suggestion list drawn, cold (Curate panel not opened before), ${words} words`, cold, "ms", appReps, { measure: "the same, warm (Curate panel opened, engine's model loaded)", value: warm });
+      row(`app: first source opened → suggestion list drawn, warm (Curate panel opened, engine's model loaded), ${words} words`, warm, "ms", appReps);
       notes.push(
-        `App end to end, cold: the engine's state when the source was opened, per repetition: ${app.cold.map((c) => `${c.engine ?? "not started"} (${c.ms.toFixed(0)} ms)`).join(", ")}; the worker starts at idle once the workspace is mounted.`,
+        `App end to end, cold: the engine's state when the source was opened, per repetition: ${app.cold.map((c) => `${c.engine ?? "not started"} (${c.ms.toFixed(0)} ms)`).join(", ")}; the worker starts at idle once the Curate panel is first opened, or with the first source.`,
       );
-      budgets.push({ pass: cold <= BUDGET_MS, text: `in the app, the first source's suggestions are drawn ≤ ${BUDGET_MS} ms after it is opened, cold (as soon as the workspace is mounted): ${cold.toFixed(0)} ms` });
-      budgets.push({ pass: warm <= BUDGET_MS, text: `the same once the engine has warmed at idle: ${warm.toFixed(0)} ms` });
+      budgets.push({ pass: warm <= BUDGET_MS, text: `in the app, the first source's suggestions are drawn ≤ ${BUDGET_MS} ms after it is opened, the Curate panel opened before (engine warmed at idle): ${warm.toFixed(0)} ms` });
+      budgets.push({ pass: cold <= BUDGET_MS, text: `the same cold, the source opened with the panel (the model loads then): ${cold.toFixed(0)} ms` });
     } catch (e) {
       notes.push(`The app end to end could not run: ${e instanceof Error ? e.message : String(e)}`);
       budgets.push({ pass: false, text: `in the app, the first source's suggestions in ≤ ${BUDGET_MS} ms: not measured` });
@@ -224,7 +225,10 @@ async function inApp(context: BenchContext, text: string, reps: number): Promise
         await skipFirstVisitAbout(page);
         await page.goto(server.url);
         await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.curate !== undefined && window.stancegraph.edits !== undefined, null, { timeout: 120_000 });
-        if (warm) await page.waitForFunction(() => document.querySelector<HTMLElement>(".suggestions-host")?.dataset.engine === "ready", null, { timeout: 120_000 });
+        if (warm) {
+          await page.getByRole("button", { name: "Curate", exact: true }).click();
+          await page.waitForFunction(() => document.querySelector<HTMLElement>(".suggestions-host")?.dataset.engine === "ready", null, { timeout: 120_000 });
+        }
         const result = await page.evaluate(async (article) => {
           const app = window.stancegraph!;
           const id = "bench-article";

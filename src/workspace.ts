@@ -71,24 +71,30 @@ export async function confirmReplacing(edits: Edits | undefined, opener: HTMLEle
 /**
  * The suggestions list (issue 14) in the reading pane: it follows the source the pane shows and
  * the edits (a relation made from a suggestion turns its siblings into "supports existing"). The
- * engine runs in a worker, started at the first idle moment after the workspace mounts, so its
- * language model (0.1–0.3 s to load) is ready before the first source is shown; the list's host
- * says how far it got (`data-engine`: loading, ready, failed).
+ * engine runs in a worker, started at the first idle moment after the workspace panel is first
+ * opened, so its language model (0.1–0.3 s to load) is ready before the first source is shown;
+ * not at every start, where every visitor would download it (about 1 MiB gzipped) and few curate.
+ * The list's host says how far it got (`data-engine`: loading, ready, failed).
  */
 function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): () => void {
   const suggester = createSuggester();
   const host = curate.suggestionsHost;
-  const cancelWarm = atIdle(() => {
-    host.dataset.engine = "loading";
-    suggester.warm().then(
-      () => {
-        host.dataset.engine = "ready";
-      },
-      // A source shown later starts the worker again and says what went wrong.
-      () => {
-        host.dataset.engine = "failed";
-      },
-    );
+  let cancelWarm = () => {};
+  const unopen = curate.onOpen(() => {
+    if (host.dataset.engine !== undefined) return;
+    host.dataset.engine = "waiting";
+    cancelWarm = atIdle(() => {
+      host.dataset.engine = "loading";
+      suggester.warm().then(
+        () => {
+          host.dataset.engine = "ready";
+        },
+        // A source shown later starts the worker again and says what went wrong.
+        () => {
+          host.dataset.engine = "failed";
+        },
+      );
+    });
   });
   let shown: string | null = null;
   let shownText: string | undefined;
@@ -116,6 +122,7 @@ function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): 
     if (shown) void panel.refresh();
   });
   return () => {
+    unopen();
     cancelWarm();
     unread();
     unedit();
