@@ -132,6 +132,8 @@ export const suggestSuite: BenchSuite = {
       const warm = median(app.warm);
       row(`app: first source opened → suggestion list drawn, cold (Curate panel not opened before), ${words} words`, cold, "ms", appReps, { measure: "the same, warm (Curate panel opened, engine's model loaded)", value: warm });
       row(`app: first source opened → suggestion list drawn, warm (Curate panel opened, engine's model loaded), ${words} words`, warm, "ms", appReps);
+      row("app: of that, opening the source on the main thread (reading pane drawn, request posted), cold", median(app.openedCold), "ms", appReps);
+      row("app: of that, opening the source on the main thread (reading pane drawn, request posted), warm", median(app.openedWarm), "ms", appReps);
       notes.push(
         `App end to end, cold: the engine's state when the source was opened, per repetition: ${app.cold.map((c) => `${c.engine ?? "not started"} (${c.ms.toFixed(0)} ms)`).join(", ")}; the worker starts at idle once the Curate panel is first opened, or with the first source.`,
       );
@@ -210,6 +212,9 @@ interface AppFigures {
   /** Each repetition: the time, and the engine's state (`data-engine`) when the source was opened. */
   cold: Array<{ ms: number; engine: string | null }>;
   warm: number[];
+  /** Of each: the main thread's part, until `read` returned (the reading pane drawn, the request posted). */
+  openedCold: number[];
+  openedWarm: number[];
 }
 
 /** The built app, a fresh page per repetition: the article as a source, opened, until its list is drawn. */
@@ -218,7 +223,7 @@ async function inApp(context: BenchContext, text: string, reps: number): Promise
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
-    const figures: AppFigures = { cold: [], warm: [] };
+    const figures: AppFigures = { cold: [], warm: [], openedCold: [], openedWarm: [] };
     for (let i = 0; i < reps; i++) {
       for (const warm of [false, true]) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -248,14 +253,16 @@ async function inApp(context: BenchContext, text: string, reps: number): Promise
           });
           const t0 = performance.now();
           app.curate!.read(id);
+          const opened = performance.now() - t0;
           await drawn;
           // The frame that shows the list.
           await new Promise((r) => requestAnimationFrame(r));
-          return { ms: performance.now() - t0, engine, items: list.querySelectorAll(".suggestion").length };
+          return { ms: performance.now() - t0, opened, engine, items: list.querySelectorAll(".suggestion").length };
         }, text);
         if (result.items === 0) throw new Error("the app drew no suggestion");
         if (warm) figures.warm.push(result.ms);
         else figures.cold.push({ ms: result.ms, engine: result.engine });
+        (warm ? figures.openedWarm : figures.openedCold).push(result.opened);
         await page.close();
       }
     }
