@@ -20,7 +20,7 @@ export function evaluate(cases: GoldCase[] = goldStandard()): { texts: TextScore
   const texts = cases.map((c) => scoreText(c.gold, suggest(c.gold.text, c.dataset, c.options)));
   const dev = texts.filter((t) => !t.heldOut);
   const held = texts.filter((t) => t.heldOut);
-  const sums = [sumScores("all development texts", dev), ...(held.length ? [sumScores("held-out text", held), sumScores("all texts", texts)] : [])];
+  const sums = [sumScores("all development texts", dev), ...(held.length ? [sumScores(held.length > 1 ? "held-out texts" : "held-out text", held), sumScores("all texts", texts)] : [])];
   return { texts, sums };
 }
 
@@ -42,6 +42,38 @@ export function renderTable(rows: TextScore[]): string {
   return lines.join("\n");
 }
 
+/** Whether one sum meets each target, and all of them. */
+export function meetsTargets(s: TextScore): { recall: boolean; candidatesPerGold: boolean; signAccuracy: boolean; verbatimRate: boolean; all: boolean } {
+  const r = rates(s);
+  const met = {
+    recall: r.recall >= TARGETS.recall,
+    candidatesPerGold: r.candidatesPerGold <= TARGETS.candidatesPerGold,
+    signAccuracy: r.signAccuracy >= TARGETS.signAccuracy,
+    verbatimRate: r.verbatimRate >= TARGETS.verbatimRate,
+  };
+  return { ...met, all: Object.values(met).every(Boolean) };
+}
+
+/**
+ * The targets, pass or fail for each sum (development texts, held-out texts, all texts): the
+ * development texts are where the rules were tuned, so a held-out miss must show here too.
+ */
+export function renderTargets(sums: readonly TextScore[]): string {
+  const mark = (ok: boolean) => (ok ? "pass" : "FAIL");
+  const lines = [
+    `Targets: recall ≥ ${pct(TARGETS.recall)}, ≤ ${TARGETS.candidatesPerGold} candidates per gold relation, sign accuracy ≥ ${pct(TARGETS.signAccuracy)}, verbatim ${pct(TARGETS.verbatimRate)}.`,
+  ];
+  for (const s of sums) {
+    const r = rates(s);
+    const m = meetsTargets(s);
+    lines.push(
+      `  ${mark(m.all)}  ${s.name}: recall ${pct(r.recall)} ${mark(m.recall)}, candidates per gold ${r.candidatesPerGold.toFixed(2)} ${mark(m.candidatesPerGold)}, ` +
+        `sign accuracy ${pct(r.signAccuracy)} ${mark(m.signAccuracy)}, verbatim ${pct(r.verbatimRate)} ${mark(m.verbatimRate)}`,
+    );
+  }
+  return lines.join("\n");
+}
+
 export function renderMisses(texts: TextScore[]): string {
   const out: string[] = [];
   for (const t of texts) {
@@ -57,14 +89,10 @@ export function renderMisses(texts: TextScore[]): string {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { texts, sums } = evaluate();
   if (process.argv.includes("--json")) {
-    process.stdout.write(`${JSON.stringify({ targets: TARGETS, texts: texts.map((t) => ({ ...t, rates: rates(t) })), sums: sums.map((s) => ({ ...s, rates: rates(s) })) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ targets: TARGETS, texts: texts.map((t) => ({ ...t, rates: rates(t) })), sums: sums.map((s) => ({ ...s, rates: rates(s), targetsMet: meetsTargets(s) })) }, null, 2)}\n`);
   } else {
-    const dev = rates(sums[0]!);
     process.stdout.write(`${renderTable([...texts, ...sums])}\n\n`);
-    process.stdout.write(
-      `Targets on the development texts: recall ≥ ${pct(TARGETS.recall)} (${pct(dev.recall)}), ≤ ${TARGETS.candidatesPerGold} candidates per gold relation ` +
-        `(${dev.candidatesPerGold.toFixed(2)}), sign accuracy ≥ ${pct(TARGETS.signAccuracy)} (${pct(dev.signAccuracy)}), verbatim 100% (${pct(dev.verbatimRate)}).\n\n`,
-    );
+    process.stdout.write(`${renderTargets(sums)}\n\n`);
     process.stdout.write(`Misses and wrong signs:\n${renderMisses(texts) || "  none"}\n`);
   }
 }

@@ -71,10 +71,31 @@ export async function confirmReplacing(edits: Edits | undefined, opener: HTMLEle
 /**
  * The suggestions list (issue 14) in the reading pane: it follows the source the pane shows and
  * the edits (a relation made from a suggestion turns its siblings into "supports existing"). The
- * engine runs in a worker, started with the first source that has a text.
+ * engine runs in a worker, started at the first idle moment after the workspace panel is first
+ * opened, so its language model (0.1–0.3 s to load) is ready before the first source is shown;
+ * not at every start, where every visitor would download it (about 1 MiB gzipped) and few curate.
+ * The list's host says how far it got (`data-engine`: loading, ready, failed).
  */
 function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): () => void {
   const suggester = createSuggester();
+  const host = curate.suggestionsHost;
+  let cancelWarm = () => {};
+  const unopen = curate.onOpen(() => {
+    if (host.dataset.engine !== undefined) return;
+    host.dataset.engine = "waiting";
+    cancelWarm = atIdle(() => {
+      host.dataset.engine = "loading";
+      suggester.warm().then(
+        () => {
+          host.dataset.engine = "ready";
+        },
+        // A source shown later starts the worker again and says what went wrong.
+        () => {
+          host.dataset.engine = "failed";
+        },
+      );
+    });
+  });
   let shown: string | null = null;
   let shownText: string | undefined;
   const panel = mountSuggestions(curate.suggestionsHost, {
@@ -101,9 +122,21 @@ function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): 
     if (shown) void panel.refresh();
   });
   return () => {
+    unopen();
+    cancelWarm();
     unread();
     unedit();
     panel.destroy();
     suggester.dispose();
   };
+}
+
+/** Runs `run` when the browser is next idle (within 2 s at most); returns a cancel. */
+function atIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 0);
+  return () => clearTimeout(handle);
 }

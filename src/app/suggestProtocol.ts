@@ -12,3 +12,9 @@ export interface SuggestRequest {
 export type SuggestAnswer =
   | { id: number; ok: true; candidates: Candidate[] }
   | { id: number; ok: false; message: string };
+
+/** The worker's first message, before any answer: its language model is loaded (in `loadMs`). */
+export interface SuggestReady {
+  ready: true;
+  loadMs: number;
+}

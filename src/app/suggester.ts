@@ -1,14 +1,19 @@
 /**
- * The page's side of the suggestions worker: one worker, started on first use; each request
- * supersedes the one before (a curator switching sources only wants the last answer).
+ * The page's side of the suggestions worker: one worker, started by `warm` or on first use; each
+ * request supersedes the one before (a curator switching sources only wants the last answer).
  */
 import type { Candidate, SuggestDataset, SuggestOptions } from "../model/suggest/index.ts";
 import type { Dataset } from "../model/schema.ts";
-import type { SuggestAnswer, SuggestRequest } from "./suggestProtocol.ts";
+import type { SuggestAnswer, SuggestReady, SuggestRequest } from "./suggestProtocol.ts";
 
 export interface Suggester {
   /** Candidates for `text`; rejects with the engine's message, or with "superseded" when a newer request came. */
   suggest(text: string, dataset: Dataset | null, options: SuggestOptions): Promise<Candidate[]>;
+  /**
+   * Starts the worker now, if it is not running, and resolves when its language model is loaded
+   * (rejects if the worker cannot start): what the first text would otherwise wait for.
+   */
+  warm(): Promise<void>;
   dispose(): void;
 }
 
@@ -21,10 +26,25 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
   let worker: Worker | null = null;
   let next = 0;
   let pending: { id: number; resolve: (c: Candidate[]) => void; reject: (e: Error) => void } | null = null;
+  /** The running worker's model: loaded, or not yet (with what to call when it is, or fails). */
+  let ready: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } | null = null;
 
   const start = (): Worker => {
     const w = makeWorker();
-    w.onmessage = (e: MessageEvent<SuggestAnswer>) => {
+    let resolve!: () => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Nobody may be waiting for the warm-up; its failure is also reported to a pending request.
+    promise.catch(() => undefined);
+    ready = { promise, resolve, reject };
+    w.onmessage = (e: MessageEvent<SuggestAnswer | SuggestReady>) => {
+      if ("ready" in e.data) {
+        ready?.resolve();
+        return;
+      }
       const answer = e.data;
       if (!pending || answer.id !== pending.id) return;
       const p = pending;
@@ -34,8 +54,11 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
     };
     w.onerror = (e) => {
       e.preventDefault();
-      pending?.reject(new Error(`the suggestion engine stopped: ${e.message || "it could not be loaded"}`));
+      const error = new Error(`the suggestion engine stopped: ${e.message || "it could not be loaded"}`);
+      pending?.reject(error);
       pending = null;
+      ready?.reject(error);
+      ready = null;
       worker?.terminate();
       worker = null;
     };
@@ -53,9 +76,15 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
         worker!.postMessage(request);
       });
     },
+    warm() {
+      worker ??= start();
+      return ready!.promise;
+    },
     dispose() {
       pending?.reject(new Error("superseded"));
       pending = null;
+      ready?.reject(new Error("the suggestion engine was stopped"));
+      ready = null;
       worker?.terminate();
       worker = null;
     },

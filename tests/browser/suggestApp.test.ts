@@ -38,6 +38,33 @@ const items = () => page.locator(".suggestion-list .suggestion");
 const item = (title: RegExp) => items().filter({ has: page.locator(".suggestion-head", { hasText: title }) });
 
 describe("suggestions beside the reading pane", () => {
+  it("starts the engine's worker and loads its model when the Curate panel is first opened, before any source is shown", async () => {
+    // A page of its own: opening and closing the panel here leaves the other tests' page as it was.
+    const { page: own } = await openApp(browser, base);
+    try {
+      await own.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+      const engine = () => own.evaluate(() => document.querySelector<HTMLElement>(".suggestions-host")?.dataset.engine ?? null);
+      const workers = () => own.workers().filter((w) => /suggestWorker/.test(w.url()));
+      // A visitor who never curates never loads it.
+      expect(await engine()).toBeNull();
+      expect(workers()).toHaveLength(0);
+      const curate = own.getByRole("button", { name: "Curate", exact: true });
+      await curate.click();
+      // No source opened: the worker is there and its model loaded.
+      await own.waitForFunction(() => document.querySelector<HTMLElement>(".suggestions-host")?.dataset.engine === "ready", null, { timeout: 120_000 });
+      expect(workers()).toHaveLength(1);
+      expect(await own.locator(".suggestions-host").isHidden()).toBe(true);
+      expect(await own.locator(".suggestion-list .suggestion").count()).toBe(0);
+      // Closed and opened again: still the one worker, ready.
+      await curate.click();
+      await curate.click();
+      expect(await engine()).toBe("ready");
+      expect(workers()).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("lists, marks, rejects, accepts and adds evidence, all reaching the dataset and the picture", async () => {
     await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
     await page.getByRole("button", { name: "Curate", exact: true }).click();

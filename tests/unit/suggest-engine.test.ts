@@ -47,12 +47,33 @@ describe("suggest", () => {
     expect(c).toMatchObject({ type: "estrangement", sign: -1, cue: { text: "support", negated: true } });
   });
 
+  it("reads ending an adversarial measure as cooperation, and refusing to end it as estrangement", () => {
+    expect(brief(suggest("Saudi Arabia lifted its blockade of Qatar.", fresh))).toEqual(["SAU→QAT partnership"]);
+    expect(brief(suggest("The United States eased sanctions on Venezuela.", fresh))).toEqual(["USA→VEN partnership"]);
+    expect(brief(suggest("Bahrain imposed a boycott on Qatar.", fresh))).toEqual(["BHR→QAT estrangement"]);
+    expect(brief(suggest("Egypt refused to lift the blockade of Qatar.", fresh))).toEqual(["EGY→QAT estrangement"]);
+  });
+
   it("turns mediation between two parties into one candidate per party, mediator first", () => {
     const cs = suggest("Qatar brokered talks between Israel and Hamas.", fresh);
     expect(find(cs, "QAT", "ISR")).toMatchObject({ source: { id: "QAT" }, target: { id: "ISR" }, type: "mediation", sign: 0 });
     expect(find(cs, "QAT", "HAMAS")).toMatchObject({ source: { id: "QAT" }, type: "mediation" });
     // The parties themselves are not each other's mediators.
     expect(find(cs, "ISR", "HAMAS")?.type).not.toBe("mediation");
+  });
+
+  it("makes the agent of a passive mediation cue the mediator, wherever it stands", () => {
+    const deal = suggest("Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.", fresh);
+    expect(find(deal, "CHN", "IRN")).toMatchObject({ source: { id: "CHN" }, target: { id: "IRN" }, type: "mediation" });
+    expect(find(deal, "CHN", "SAU")).toMatchObject({ source: { id: "CHN" }, target: { id: "SAU" }, type: "mediation" });
+    expect(brief(suggest("Iran joined talks hosted by Oman.", fresh))).toEqual(["OMN→IRN mediation"]);
+    // Words before the agent's name, and a participle the tagger calls an adjective ("were mediated").
+    expect(find(suggest("The truce with Hamas, brokered by neighbouring Egypt, held for Israel.", fresh), "EGY", "HAMAS")).toMatchObject({ source: { id: "EGY" }, type: "mediation" });
+    const talks = suggest("Talks between Sudan and Chad were mediated by Qatar.", fresh);
+    expect(find(talks, "QAT", "SDN")).toMatchObject({ source: { id: "QAT" }, type: "mediation", cue: { text: "mediated" } });
+    expect(find(talks, "QAT", "TCD")).toMatchObject({ source: { id: "QAT" }, type: "mediation" });
+    // Active voice keeps the first as the mediator.
+    expect(brief(suggest("Oman hosted talks with Iran.", fresh))).toEqual(["OMN→IRN mediation"]);
   });
 
   it("gives membership its direction, member → body, and only when one side is a body", () => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { goldFromDataset, rates, scoreText, sumScores, type GoldText } from "../../src/model/suggest/evaluate.ts";
 import type { Candidate } from "../../src/model/suggest/suggest.ts";
 import { annotatedCase, goldStandard, karabakhCase } from "../../scripts/suggestGold.ts";
-import { evaluate, renderMisses, renderTable } from "../../scripts/eval-suggest.ts";
+import { evaluate, renderMisses, renderTable, renderTargets } from "../../scripts/eval-suggest.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -137,5 +137,23 @@ describe("npm run eval:suggest", () => {
     expect(table).toMatch(/^\| karabakh \(default dataset\) \| 20 \| \d+ \| [\d.]+ \| \d+\/20 = \d+% \|/m);
     const misses = renderMisses(texts);
     for (const t of texts) for (const m of t.misses) expect(misses).toContain(`missed ${m.gold.source}–${m.gold.target} ${m.gold.type}: pair not found`);
+  });
+
+  it("says pass or fail for each target on the development, held-out and all texts", () => {
+    const out = renderTargets(sums).split("\n");
+    // One held-out text now; the lead adds more ("held-out texts").
+    expect(sums.map((x) => x.name.replace(/^held-out texts$/, "held-out text"))).toEqual(["all development texts", "held-out text", "all texts"]);
+    expect(out).toHaveLength(1 + sums.length);
+    expect(out[0]).toMatch(/^Targets: recall ≥ 90%, ≤ 3 candidates per gold relation, sign accuracy ≥ 75%, verbatim 100%\.$/);
+    for (const [i, name] of ["all development texts", "held-out texts?", "all texts"].entries()) expect(out[i + 1]).toMatch(new RegExp(`^  (pass|FAIL)  ${name}: recall \\d+% (pass|FAIL), candidates per gold [\\d.]+ (pass|FAIL), sign accuracy \\d+% (pass|FAIL), verbatim 100% pass$`));
+  });
+
+  it("fails a sum that misses a target, whichever sum it is", () => {
+    const gold: GoldText = { name: "held", text: "A backs B.", heldOut: true, relations: [{ id: "AB", source: "A", target: "B", type: "partnership", sign: 1, spans: [[0, 10]] }] };
+    const wrong = scoreText(gold, [cand("A", "B", -1, "estrangement", 0, 10, gold.text)]);
+    const right = scoreText(gold, [cand("A", "B", 1, "partnership", 0, 10, gold.text)]);
+    const out = renderTargets([sumScores("dev", [right]), sumScores("held-out text", [wrong])]).split("\n");
+    expect(out[1]).toMatch(/^ {2}pass {2}dev: .*sign accuracy 100% pass/);
+    expect(out[2]).toMatch(/^ {2}FAIL {2}held-out text: recall 100% pass, .*sign accuracy 0% FAIL/);
   });
 });

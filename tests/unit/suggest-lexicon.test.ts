@@ -1,6 +1,6 @@
 /** The cue lexicon as data, and finding its cues in text. */
 import { describe, expect, it } from "vitest";
-import { CUE_CLASSES, CUE_LEXICON, MAX_GAP } from "../../src/model/suggest/lexicon.ts";
+import { ADVERSARIAL_MEASURES, CUE_CLASSES, CUE_LEXICON, MAX_GAP, TERMINATING_VERBS } from "../../src/model/suggest/lexicon.ts";
 import { findCues } from "../../src/model/suggest/cues.ts";
 import { analyseText } from "../../src/model/suggest/nlp.ts";
 import { chooseType } from "../../src/model/suggest/suggest.ts";
@@ -81,6 +81,28 @@ describe("finding cues", () => {
     // The tagger reads "back" after "will" or "to" as an adverb; it is taken as the verb there.
     expect(cuesOf("Paris will back the plan.")).toEqual(["back:cooperation"]);
     expect(cuesOf("They want to back Ukraine.")).toEqual(["back:cooperation"]);
+  });
+
+  it("lemmatises what the tagger leaves as it is: a participle it calls an adjective, a plural opening a sentence", () => {
+    expect(cuesOf("Talks were mediated and the meeting was hosted.")).toEqual(["talk:mediation", "mediate:mediation", "host:mediation"]);
+    expect(cuesOf("Allies were alarmed.")).toEqual(["ally:alliance", "alarm:estrangement"]);
+  });
+
+  it("reads the end of an adversarial measure as cooperation, winning over the measure itself", () => {
+    expect(cuesOf("Riyadh lifted the blockade.")).toEqual(["lift blockade:cooperation"]);
+    expect(cuesOf("The four states ended their three-year boycott.")).toEqual(["end boycott:cooperation"]);
+    expect(cuesOf("The lifting of sanctions and the easing of the embargo followed the end of the boycott.")).toEqual(["lift sanction:cooperation", "easing embargo:cooperation", "end boycott:cooperation"]);
+    expect(cuesOf("They called off the boycott and healed the rift.")).toEqual(["call off boycott:cooperation", "heal rift:cooperation"]);
+    // The measure alone is adversarial.
+    expect(cuesOf("They imposed a boycott and a blockade.")).toEqual(["boycott:estrangement", "blockade:estrangement"]);
+    // Every verb with every measure is in the lexicon, as cooperation.
+    for (const verb of TERMINATING_VERBS) for (const measure of ADVERSARIAL_MEASURES) expect(CUE_LEXICON.find((e) => e.phrase === `${verb} ${measure}`)?.class).toBe("cooperation");
+  });
+
+  it("reads a cue refused or declined ('refused to lift', 'declined to condemn') as negated", () => {
+    expect(cuesOf("Cairo refused to lift the blockade.")).toEqual(["lift blockade:cooperation!"]);
+    expect(cuesOf("The council declined to condemn the move.")).toEqual(["condemn:estrangement!"]);
+    expect(cuesOf("The council wanted to condemn the move.")).toEqual(["condemn:estrangement"]);
   });
 
   it("marks a cue that a negation governs", () => {

@@ -18,6 +18,8 @@ export const LIST_WORDS = new Set(["and", "or", ",", "the", "as", "well", "both"
 
 /** Whether only list words stand between two mentions ("Iraq and Oman", "Australia, Britain"). */
 export function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMention): boolean {
+  // The members of one group phrase ("the two countries") are listed together by the phrase.
+  if (a.anaphor !== undefined && a.anaphor.group === b.anaphor?.group) return true;
   if (b.firstToken <= a.lastToken) return false;
   for (let k = a.lastToken + 1; k < b.firstToken; k++) if (!LIST_WORDS.has(tokens[k]!.lower)) return false;
   return true;
@@ -99,8 +101,12 @@ export function isPlace(tokens: readonly Token[], m: PlacedMention): boolean {
   return before !== undefined && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "the" && before2 !== undefined && PLACE_PREPOSITIONS.has(before2.lower)));
 }
 
+/** How much a resolved phrase ("the four countries", "the emirate") counts against a name: it may be resolved wrong. */
+const ANAPHOR_QUALITY = 0.85;
+
 export function mentionQuality(tokens: readonly Token[], m: PlacedMention): number {
   if (isPlace(tokens, m)) return 0.7;
+  if (m.anaphor) return ANAPHOR_QUALITY;
   if (m.form !== "demonym") return 1;
   const next = tokens[m.lastToken + 1];
   const after = tokens[m.lastToken + 2];

@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { CUE_LEXICON, MAX_GAP, type CueClass, type CueEntry } from "./lexicon.ts";
+import { CUE_LEXICON, MAX_GAP, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -47,7 +47,25 @@ function index(): CompiledLexicon {
   return compiled;
 }
 
-const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w;
+/**
+ * Lemmas for words the tagger left as they are: a passive participle it calls an adjective ("were
+ * mediated", "was hosted", "were banned") and a capitalised plural it calls a proper noun at the start
+ * of a sentence ("Talks between …", "Allies of …").
+ */
+export function lemmaGuesses(t: Token): string[] {
+  const w = t.lower;
+  if (t.lemma !== w || w.length < 4) return [];
+  if (t.pos === "ADJ" && w.endsWith("ed")) {
+    const guesses = [w.slice(0, -1), w.slice(0, -2)];
+    if (w.endsWith("ied")) guesses.push(`${w.slice(0, -3)}y`);
+    if (w.at(-3) === w.at(-4)) guesses.push(w.slice(0, -3));
+    return guesses;
+  }
+  if (t.pos === "PROPN" && w.endsWith("s") && !w.endsWith("ss")) return w.endsWith("ies") ? [`${w.slice(0, -3)}y`, w.slice(0, -1)] : [w.slice(0, -1)];
+  return [];
+}
+
+const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w || lemmaGuesses(t).includes(w);
 /**
  * The tagger often takes a verb after "will", "to" or "has" for an adverb or a noun ("will back
  * the plan"); a verb cue there is read as a verb.
@@ -73,7 +91,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
     for (let i = from; i < to; i++) {
       if (used[i - from] || blocked[i]) continue;
       const t = tokens[i]!;
-      const hit = matchHere(tokens, i, to, length, byFirst.get(t.lemma), used, from, blocked) ?? (t.lemma !== t.lower ? matchHere(tokens, i, to, length, byFirst.get(t.lower), used, from, blocked) : undefined);
+      let hit = matchHere(tokens, i, to, length, byFirst.get(t.lemma), used, from, blocked) ?? (t.lemma !== t.lower ? matchHere(tokens, i, to, length, byFirst.get(t.lower), used, from, blocked) : undefined);
+      for (const guess of hit ? [] : lemmaGuesses(t)) hit ??= matchHere(tokens, i, to, length, byFirst.get(guess), used, from, blocked);
       if (!hit) continue;
       for (let k = i; k <= hit.last; k++) used[k - from] = 1;
       hits.push(hit);
@@ -98,21 +117,26 @@ function matchHere(
   for (const cue of options) {
     if (cue.words.length !== length) continue;
     if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
-    const last = matchRest(tokens, i, to, cue.words, used, from, blocked);
+    const last = matchRest(tokens, i, to, cue.words, used, from, blocked, cue.entry.gap ?? MAX_GAP);
     if (last < 0) continue;
-    let negated = false;
+    let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
     return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated };
   }
   return undefined;
 }
 
+/** "refused to lift …", "failed to condemn …": the cue at `i` is not done. */
+function refused(tokens: readonly Token[], i: number, from: number): boolean {
+  return i - 2 >= from && tokens[i - 1]!.lower === "to" && REFUSING_VERBS.has(tokens[i - 2]!.lemma);
+}
+
 /** Last token of a phrase whose first word is at `i`, allowing short gaps; -1 if it does not match. */
-function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[]): number {
+function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[], gap: number): number {
   let at = i;
   for (let w = 1; w < words.length; w++) {
     let found = -1;
-    for (let k = at + 1; k < to && k <= at + 1 + MAX_GAP; k++) {
+    for (let k = at + 1; k < to && k <= at + 1 + gap; k++) {
       const t = tokens[k]!;
       if (used[k - from] || blocked[k]) break;
       if (isWordOf(t, words[w]!)) {

@@ -15,6 +15,7 @@
 import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
+import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -27,6 +28,8 @@ export interface GazetteerActor {
   iso3?: string;
   /** False for an actor the dataset does not have yet. */
   inDataset: boolean;
+  /** Forms of government a state is called by ("kingdom", "emirate"), lower-case; see data/anaphora.ts. */
+  titles?: readonly string[];
 }
 
 interface Form {
@@ -168,9 +171,26 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
     for (const d of b.demonyms) add(d, b.actor, "demonym");
   }
   for (const list of forms.values()) list.sort((x, y) => y.words.length - x.words.length);
+  addTitles(actors, bundled, datasetActors);
   const gazetteer = { actors, forms };
   gazetteerCache.set(datasetActors, gazetteer);
   return gazetteer;
+}
+
+/**
+ * The forms of government each state is called by: a title its names contain as words ("Kingdom of
+ * Bahrain", "United Kingdom"), or one data/anaphora.ts lists for it ("emirate": Qatar, Kuwait).
+ */
+function addTitles(actors: Map<string, GazetteerActor>, bundled: ReadonlyArray<{ actor: string; names: string[] }>, datasetActors: readonly Actor[]): void {
+  const namesOf = new Map<string, string[]>();
+  for (const b of bundled) namesOf.set(b.actor, [...(namesOf.get(b.actor) ?? []), ...b.names]);
+  for (const a of datasetActors) namesOf.set(a.id, [...(namesOf.get(a.id) ?? []), a.label, ...(a.aliases ?? [])]);
+  for (const [id, actor] of actors) {
+    if (actor.kind !== "state") continue;
+    const words = (namesOf.get(id) ?? []).map((n) => ` ${n.toLowerCase().replace(/[^\p{L}\p{M}]+/gu, " ")} `);
+    const titles = POLITY_TITLES.filter((t) => words.some((w) => w.includes(` ${t} `)) || (actor.iso3 !== undefined && TITLE_HOLDERS.get(t)?.includes(actor.iso3)));
+    if (titles.length > 0) actor.titles = titles;
+  }
 }
 
 /** Whether a word of the text may stand for a word of a form, by the capitalisation rules. */

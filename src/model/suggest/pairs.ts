@@ -26,6 +26,11 @@ import { LIST_WORDS, clauseBreaks, interveningActors, listed, mentionQuality, ow
 export interface PlacedMention extends Mention {
   firstToken: number;
   lastToken: number;
+  /**
+   * A phrase that refers back ("the four countries", "the kingdom", anaphora.ts): the group it
+   * belongs to (members share the phrase's tokens), how many it stands for, and the name it stands for.
+   */
+  anaphor?: { group: number; size: number; referent: { start: number; end: number } };
 }
 
 export interface PairReading {
@@ -41,6 +46,8 @@ export interface PairReading {
   reversed: boolean;
 }
 
+/** Words that say the actors of a sentence act on each other (a group phrase itself does not). */
+const MUTUAL = /\b(each other|one another|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
 const RECIPROCAL = /\b(each other|one another|the two (?:countries|sides|states|nations|governments|leaders|allies|neighbours|neighbors|rivals)|both sides|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
 const BODY_KINDS = new Set(["organization", "bloc", "court"]);
 /** How much a cue before both actors counts when they are not listed together. */
@@ -67,7 +74,9 @@ export function readPairs(
   wanted: (x: string, y: string) => boolean = () => true,
 ): PairReading[] {
   const groups = betweenGroups(tokens, from, to, mentions);
-  const reciprocal = RECIPROCAL.test(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
+  const span = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  const reciprocal = RECIPROCAL.test(span);
+  const mutual = MUTUAL.test(span);
   const readings: PairReading[] = [];
   const actorIds = [...new Set(mentions.map((m) => m.actor))];
   for (let i = 0; i < actorIds.length; i++) {
@@ -79,12 +88,15 @@ export function readPairs(
         if (m.actor !== actorIds[i]) continue;
         for (const n of mentions) {
           if (n.actor !== actorIds[j]) continue;
+          // Members of one group phrase acting on a third actor are co-subjects, not a pair, unless
+          // the sentence says they act on each other; their own relation is told where they are named.
+          if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
           const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors);
           if (!best || reading.score > best.score) best = reading;
         }
       }
-      readings.push(best!);
+      if (best) readings.push(best);
     }
   }
   return readings;
@@ -101,14 +113,15 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
     // harsh enemies Armenia and Azerbaijan").
     const first = mentions.find((m) => m.firstToken > i && m.firstToken <= i + 4);
     if (!first) continue;
-    members.add(first);
+    // A group phrase ("between the two countries") is several mentions on the same tokens.
+    for (const m of mentions) if (m.firstToken === first.firstToken) members.add(m);
     k = first.lastToken + 1;
     for (;;) {
       while (k < to && LIST_WORDS.has(tokens[k]!.lower)) k++;
-      const next = mentions.find((m) => m.firstToken === k);
-      if (!next) break;
-      members.add(next);
-      k = next.lastToken + 1;
+      const next = mentions.filter((m) => m.firstToken === k);
+      if (next.length === 0) break;
+      for (const m of next) members.add(m);
+      k = next[0]!.lastToken + 1;
     }
     if (new Set([...members].map((m) => m.actor)).size >= 2) groups.push({ members, head: i - 1 });
   }
@@ -205,14 +218,47 @@ function readPair(
     cue: best?.cue ?? null,
     cueClass: best?.cls ?? null,
     score: Math.min(1, (0.2 + 0.6 * (best?.score ?? 0) + base) * factor),
-    reversed: best ? isReversed(best.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne) : false,
+    reversed: best ? isReversed(best.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, passiveAgent(tokens, best.cls, cues, mentions, a, b)) : false,
   };
 }
 
-/** Which end acts for a directed class: the member (not the body), the court, the mediator. */
-function isReversed(cls: CueClass, a: PlacedMention, b: PlacedMention, bodyA: boolean, bodyB: boolean, kindA?: string, kindB?: string, groupOne?: Group): boolean {
-  if (cls === "membership") return bodyA && !bodyB; // a is the body: b is the member
-  if (cls === "prosecution") return kindB === "court" && kindA !== "court";
+/** Words that may stand between "by" and the agent's name ("by neighbouring Oman", "by the Kremlin"). */
+const BEFORE_AGENT = new Set(["the", "neighbouring", "neighboring", "regional", "fellow"]);
+
+/**
+ * The agent of a passive cue of class `cls` ("a deal brokered by China", "talks hosted by Oman"),
+ * when it is one of the pair: that end acts, wherever it stands in the sentence.
+ */
+function passiveAgent(tokens: readonly Token[], cls: CueClass, cues: readonly CueHit[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): PlacedMention | undefined {
+  if (!CUE_CLASSES[cls].directed) return undefined;
+  for (const cue of cues) {
+    if (cue.class !== cls || tokens[cue.last + 1]?.lower !== "by") continue;
+    let k = cue.last + 2;
+    while (k < tokens.length && BEFORE_AGENT.has(tokens[k]!.lower) && !mentions.some((m) => m.firstToken === k)) k++;
+    const agent = mentions.find((m) => m.firstToken === k);
+    if (agent && (agent.actor === a.actor || agent.actor === b.actor)) return agent.actor === a.actor ? a : b;
+  }
+  return undefined;
+}
+
+/**
+ * Which end acts for a directed class: the member (not the body), the court, the mediator — the
+ * agent of a passive cue ("brokered by China") when the kinds do not say.
+ */
+function isReversed(
+  cls: CueClass,
+  a: PlacedMention,
+  b: PlacedMention,
+  bodyA: boolean,
+  bodyB: boolean,
+  kindA?: string,
+  kindB?: string,
+  groupOne?: Group,
+  agent?: PlacedMention,
+): boolean {
+  if (cls === "membership" && bodyA !== bodyB) return bodyA; // a is the body: b is the member
+  if (cls === "prosecution" && (kindA === "court") !== (kindB === "court")) return kindB === "court";
+  if (agent) return agent === b;
   if (cls === "mediation" && groupOne) return groupOne.members.has(a); // the one outside the group mediates
   return false;
 }

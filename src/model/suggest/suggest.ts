@@ -13,6 +13,7 @@ import { buildGazetteer, findMentions, type GazetteerActor, type Mention } from 
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
+import { resolveAnaphora } from "./anaphora.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
@@ -44,8 +45,10 @@ export interface CandidateActor {
   kind: Actor["kind"];
   iso3?: string;
   inDataset: boolean;
-  /** How the text names it here ("Yerevan"), a ready alias for a new actor. */
+  /** How the text names it here ("Yerevan"), a ready alias for a new actor; for a phrase that refers back, the name it stands for. */
   mention: string;
+  /** The phrase that refers back to it in the quote ("the four countries", "the emirate"), when it is not named there. */
+  referredAs?: string;
 }
 
 export interface Candidate {
@@ -82,9 +85,13 @@ const EMPTY: readonly Actor[] = [];
 export function suggest(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): Candidate[] {
   const analysis = analyseText(text);
   const gazetteer = buildGazetteer(dataset?.actors ?? EMPTY);
-  const mentions = placeMentions(analysis, findMentions(text, gazetteer));
+  const named = placeMentions(analysis, findMentions(text, gazetteer));
   const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
-  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+  for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+  // "the four countries", "the kingdom": the actors they refer back to, on the phrase's tokens.
+  const referring = resolveAnaphora(analysis.tokens, named, gazetteer.actors, blocked);
+  for (const m of referring) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+  const mentions = [...named, ...referring].sort((x, y) => x.firstToken - y.firstToken);
   const compoundCues = compoundHits(analysis.tokens, mentions, blocked);
 
   const bySentence = new Map<number, PlacedMention[]>();
@@ -243,7 +250,16 @@ function toCandidate(
 
 function candidateActor(actors: ReadonlyMap<string, GazetteerActor>, m: PlacedMention, text: string): CandidateActor {
   const a = actors.get(m.actor)!;
-  return { id: a.id, label: a.label, kind: a.kind, ...(a.iso3 ? { iso3: a.iso3 } : {}), inDataset: a.inDataset, mention: text.slice(m.start, m.end) };
+  const named = m.anaphor?.referent ?? m;
+  return {
+    id: a.id,
+    label: a.label,
+    kind: a.kind,
+    ...(a.iso3 ? { iso3: a.iso3 } : {}),
+    inDataset: a.inDataset,
+    mention: text.slice(named.start, named.end),
+    ...(m.anaphor ? { referredAs: text.slice(m.start, m.end) } : {}),
+  };
 }
 
 /** The dataset's type for a cue class: a preferred id if the dataset has it, else a type of the class's sign. */

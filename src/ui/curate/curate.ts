@@ -64,6 +64,8 @@ export interface Curate {
   suggestionsHost: HTMLElement;
   /** The reading pane: each source it shows (null when cleared), and a passage marked in it. */
   onRead(listener: (source: Source | null) => void): () => void;
+  /** Calls `listener` each time the workspace panel is opened (at once if it is open now); returns an unsubscribe. */
+  onOpen(listener: () => void): () => void;
   markPassage(range: { start: number; end: number } | null): void;
   /** Opens the workspace with `source` in the reading pane; returns its first sentence when it focused it. */
   read(sourceId: string, highlight?: { quote: string; start?: number; end?: number }): HTMLElement | null;
@@ -231,7 +233,9 @@ export function mountCurate(options: CurateOptions): Curate {
   );
   shell.graph.closest(".app-main")?.querySelector(".stage")?.after(panel);
 
+  const openListeners = new Set<() => void>();
   const setOpen = (open: boolean, focus = true) => {
+    const opening = open && panel.hidden;
     panel.hidden = !open;
     if (open) root.dataset.curate = "open";
     else delete root.dataset.curate;
@@ -239,6 +243,7 @@ export function mountCurate(options: CurateOptions): Curate {
     if (open && focus) panel.focus();
     if (!open && focus) toggle.focus();
     // The graph's box changed: sigma follows its container's size by itself.
+    if (opening) for (const listener of [...openListeners]) listener();
   };
   const onToggle = () => setOpen(panel.hidden);
   toggle.addEventListener("click", onToggle);
@@ -306,6 +311,11 @@ export function mountCurate(options: CurateOptions): Curate {
     addEvidence,
     suggestionsHost: pane.suggestionsHost,
     onRead: (listener) => pane.listen(listener),
+    onOpen: (listener) => {
+      openListeners.add(listener);
+      if (!panel.hidden) listener();
+      return () => openListeners.delete(listener);
+    },
     markPassage: (range) => pane.mark(range),
     read,
     showRecord,

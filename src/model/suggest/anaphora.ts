@@ -1,0 +1,170 @@
+/**
+ * Phrases that refer back to actors just named, resolved to them so a sentence that says "the four
+ * countries severed ties with Doha" or "the emirate rejected the demands" yields its pairs:
+ *
+ * - a counted group ("the four countries", "both sides", "the two Gulf neighbours") stands for as
+ *   many actors named in the sentences before: the nearest list of exactly that many ("Saudi Arabia,
+ *   the UAE, Bahrain and Egypt"), else the nearest sentence (or run of sentences back from the
+ *   phrase) that names exactly that many, leaving out an actor the phrase's own sentence names ("…
+ *   with Doha");
+ * - a form of government ("the kingdom", "the emirate") stands for the nearest state named in the
+ *   sentences before that holds that title (gazetteer.ts, data/anaphora.ts).
+ *
+ * Each resolved actor becomes a mention placed on the phrase's tokens, carrying the span of the
+ * name it stands for (what a new actor is called). The members of one group are read as actors
+ * listed together (context.ts). Nothing is resolved beyond `ANTECEDENT_SENTENCES` back, and a
+ * phrase with no fitting antecedent is left alone: a wrong pair is worse than none.
+ */
+import type { Token } from "./nlp.ts";
+import type { GazetteerActor } from "./gazetteer.ts";
+import type { PlacedMention } from "./pairs.ts";
+import { ANTECEDENT_SENTENCES, COUNT_WORDS, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES } from "./data/anaphora.ts";
+import { listed } from "./context.ts";
+
+interface Anaphor {
+  first: number;
+  last: number;
+  sentence: number;
+  /** A counted group: how many, and which actors fit. */
+  count?: number;
+  fits: "state" | "any";
+  /** A form of government ("kingdom"). */
+  title?: string;
+}
+
+const titleWords = POLITY_TITLES.map((t) => t.split(" "));
+
+/** The anaphoric phrases of the text, left to right; tokens inside a mention are never one. */
+function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[]): Anaphor[] {
+  const found: Anaphor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (blocked[i]) continue;
+    // "the four countries", "both sides", "the two former rivals"
+    const countAt = t.lower === "both" ? i : t.lower === "the" ? i + 1 : -1;
+    const count = countAt >= 0 ? countOf(tokens[countAt]) : undefined;
+    if (count !== undefined && !blocked[countAt]) {
+      for (let k = countAt + 1; k <= countAt + 1 + GROUP_MODIFIERS && k < tokens.length && !blocked[k]; k++) {
+        const noun = tokens[k]!;
+        const fits = GROUP_NOUNS.get(noun.lemma);
+        if (fits && noun.lower !== noun.lemma && tokens[k]!.sentence === t.sentence) {
+          found.push({ first: i, last: k, sentence: t.sentence, count, fits });
+          i = k;
+          break;
+        }
+        if (!(noun.pos === "ADJ" || noun.pos === "PROPN" || noun.pos === "NOUN")) break;
+      }
+      if (found.at(-1)?.first === i || found.at(-1)?.last === i) continue;
+    }
+    // "the kingdom", "the Islamic Republic" (not "the Kingdom of …", a name)
+    if (t.lower !== "the") continue;
+    for (const words of titleWords) {
+      const last = i + words.length;
+      if (last >= tokens.length || words.some((w, n) => tokens[i + 1 + n]!.lower !== w || blocked[i + 1 + n])) continue;
+      if (tokens[last + 1]?.lower === "of" && (tokens[last + 2]?.pos === "PROPN" || tokens[last + 2]?.lower === "the")) continue;
+      found.push({ first: i, last, sentence: t.sentence, fits: "state", title: words.join(" ") });
+      i = last;
+      break;
+    }
+  }
+  return found;
+}
+
+function countOf(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d+$/.test(t.lower)) return Number(t.lower) >= 2 ? Number(t.lower) : undefined;
+  return COUNT_WORDS.get(t.lower);
+}
+
+/**
+ * Mentions for the anaphoric phrases of a text, resolved against `mentions` (the gazetteer's,
+ * sorted by token): one per actor a phrase stands for, placed on the phrase.
+ */
+export function resolveAnaphora(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, blocked: readonly boolean[]): PlacedMention[] {
+  const pool = [...mentions];
+  const added: PlacedMention[] = [];
+  let group = 0;
+  for (const anaphor of findAnaphors(tokens, blocked)) {
+    const fits = (m: PlacedMention) => anaphor.fits === "any" || actors.get(m.actor)?.kind === "state";
+    // Not in the phrase's own sentence: there the names are read as they are, and an actor before
+    // the phrase is more often its subject ("Iraq and Oman hosted talks between the two rivals",
+    // "Spain backed the kingdom").
+    const before = pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
+    let antecedents: PlacedMention[] | undefined;
+    if (anaphor.title !== undefined) {
+      const nearest = before.findLast((m) => actors.get(m.actor)?.titles?.includes(anaphor.title!));
+      antecedents = nearest ? [nearest] : undefined;
+    } else {
+      // Actors the phrase's own sentence names after it are what the group acts on, not the group.
+      const after = new Set(pool.filter((m) => m.firstToken > anaphor.last && sentenceOf(tokens, m) === anaphor.sentence).map((m) => m.actor));
+      antecedents = groupAntecedents(tokens, before, anaphor, after);
+    }
+    if (!antecedents) continue;
+    group++;
+    const size = antecedents.length;
+    const placed = antecedents.map(
+      (m): PlacedMention => ({
+        actor: m.actor,
+        start: tokens[anaphor.first]!.start,
+        end: tokens[anaphor.last]!.end,
+        form: "name",
+        firstToken: anaphor.first,
+        lastToken: anaphor.last,
+        anaphor: { group, size, referent: { start: m.anaphor?.referent.start ?? m.start, end: m.anaphor?.referent.end ?? m.end } },
+      }),
+    );
+    added.push(...placed);
+    // A later phrase may refer to this one ("The four countries … The four countries …").
+    pool.push(...placed);
+    pool.sort((x, y) => x.firstToken - y.firstToken);
+  }
+  return added;
+}
+
+const sentenceOf = (tokens: readonly Token[], m: PlacedMention) => tokens[m.firstToken]!.sentence;
+
+/** The last mention of each distinct actor among `ms`, in text order. */
+function distinct(ms: readonly PlacedMention[]): PlacedMention[] {
+  const last = new Map<string, PlacedMention>();
+  for (const m of ms) {
+    last.delete(m.actor);
+    last.set(m.actor, m);
+  }
+  return [...last.values()];
+}
+
+/** Runs of mentions listed together ("Iraq, Oman and Qatar"), in text order. */
+function lists(tokens: readonly Token[], ms: readonly PlacedMention[]): PlacedMention[][] {
+  const runs: PlacedMention[][] = [];
+  for (const m of ms) {
+    const run = runs.at(-1);
+    const prev = run?.at(-1);
+    if (run && prev && (prev.firstToken === m.firstToken || listed(tokens, prev, m))) run.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
+/**
+ * The actors a counted group stands for, nearest first: in each sentence before the phrase's, a
+ * list of exactly `count` actors, else the sentence's actors if they are `count`, else the actors of
+ * the sentences from there to the phrase if they are `count` (each also without those named after
+ * the phrase in its sentence).
+ */
+function groupAntecedents(tokens: readonly Token[], before: readonly PlacedMention[], anaphor: Anaphor, after: ReadonlySet<string>): PlacedMention[] | undefined {
+  const count = anaphor.count!;
+  const exactly = (ms: readonly PlacedMention[]): PlacedMention[] | undefined => {
+    for (const candidates of [distinct(ms), distinct(ms.filter((m) => !after.has(m.actor)))]) if (candidates.length === count) return candidates;
+    return undefined;
+  };
+  for (let s = anaphor.sentence - 1; s >= anaphor.sentence - ANTECEDENT_SENTENCES && s >= 0; s--) {
+    const here = before.filter((m) => sentenceOf(tokens, m) === s);
+    for (const run of lists(tokens, here).reverse()) {
+      const ids = distinct(run);
+      if (ids.length === count) return ids;
+    }
+    const found = exactly(here) ?? exactly(before.filter((m) => sentenceOf(tokens, m) >= s));
+    if (found) return found;
+  }
+  return undefined;
+}

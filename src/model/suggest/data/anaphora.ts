@@ -1,0 +1,35 @@
+/**
+ * Word lists for phrases that refer back to actors just named (MIT, written for Stancegraph):
+ * groups counted ("the four countries", "both sides", "the two capitals") and a state called by
+ * its form of government ("the emirate", "the kingdom"). Resolved in anaphora.ts.
+ */
+
+/** Count words before a plural group noun; digits ("the 4 countries") are read as numbers. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["both", 2], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12],
+]);
+
+/**
+ * Group nouns (lemmas) and which actors they can stand for: states only ("the two countries", "the
+ * two capitals"), or any actor ("both sides", "the two parties" may be a state and an armed group).
+ */
+export const GROUP_NOUNS: ReadonlyMap<string, "state" | "any"> = new Map([
+  ...["country", "nation", "state", "government", "capital", "kingdom", "monarchy", "republic", "neighbour", "neighbor"].map((n) => [n, "state"] as const),
+  ...["side", "party", "rival", "ally", "power", "bloc", "foe", "adversary", "partner"].map((n) => [n, "any"] as const),
+]);
+
+/** Most words between the count and the group noun ("the two Gulf neighbours", "the two former rivals"). */
+export const GROUP_MODIFIERS = 2;
+
+/**
+ * Forms of government that name a state in the singular ("the kingdom", "the emirate"), lower-case.
+ * A state holds a title when one of its names contains it as words ("Kingdom of Saudi Arabia",
+ * "Sultanate of Oman", "Islamic Republic of Iran"), or when it is listed in `TITLE_HOLDERS`.
+ */
+export const POLITY_TITLES: readonly string[] = ["kingdom", "emirate", "sultanate", "principality", "grand duchy", "islamic republic"];
+
+/** States whose names in countries.json do not say their form of government ("State of Qatar"), by ISO 3166-1 alpha-3. */
+export const TITLE_HOLDERS: ReadonlyMap<string, readonly string[]> = new Map([["emirate", ["QAT", "KWT"]]]);
+
+/** How many sentences back an antecedent is looked for (the anaphor's own sentence is 0). */
+export const ANTECEDENT_SENTENCES = 3;
