@@ -5,7 +5,8 @@
  * the Analysis tab threw, half its charts were drawn, and the kept import broke every reload: such
  * a node key breaks graphology). With every other kind of id so named (the dataset, relation types,
  * relations, a source, events, periods), every panel opens — details, table, analysis with blocs,
- * compare, filters, the period toggle, a link to the view, an SVG export — with no page error.
+ * compare, filters, the period toggle, search, the curation workspace (an edit and its undo, the
+ * reading pane and its suggestions), a link to the view, an SVG export — with no page error.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -113,6 +114,37 @@ describe("ids named like Object.prototype's properties", () => {
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "toggleType", id: "constructor" }));
     expect((await app()).state.hiddenTypes).toEqual(["constructor"]);
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "toggleType", id: "constructor" }));
+
+    // Search: an actor found by name and selected.
+    const search = page.getByRole("combobox", { name: "Search actors" });
+    await search.fill("Russ");
+    await expect(page.getByRole("option").first().textContent()).resolves.toContain("Russia");
+    await search.press("Enter");
+    await page.waitForFunction(() => window.stancegraph!.store.getState().selection?.kind === "actor");
+
+    // Curate: an edit of the relation named "constructor" and its undo, and a source named
+    // "valueOf" read in the reading pane with the engine's suggestions.
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    const edited = await page.evaluate(() => {
+      const e = window.stancegraph!.edits!;
+      const out = e.perform({ kind: "updateRelation", id: "constructor", changes: { note: "edited" } });
+      const note = window.stancegraph!.model.relations.get("constructor")?.note;
+      e.undo();
+      return { ok: out.ok, note, after: window.stancegraph!.model.relations.get("constructor")?.note ?? null };
+    });
+    expect(edited).toMatchObject({ ok: true, note: "edited" });
+    expect(edited.after).not.toBe("edited");
+    // No source of the dataset carries its text in the browser: a pasted one, named "valueOf".
+    const pasted = await page.evaluate(
+      () => window.stancegraph!.edits!.perform({ kind: "addSource", source: { id: "valueOf", title: "Pasted wire", publisher: "Example Wire", text: "Armenia froze its participation in the CSTO. Russia and Azerbaijan signed an alliance treaty." } }).ok,
+    );
+    expect(pasted).toBe(true);
+    await page.getByRole("button", { name: "Read: Pasted wire" }).click();
+    await expect.poll(() => page.locator(".reading-text .sentence").count(), { timeout: 60_000 }).toBe(2);
+    await expect.poll(() => page.locator(".suggestion-list .suggestion").count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => window.stancegraph!.edits!.undo());
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
 
     // Analysis, with the blocs drawn on the graph.
     await page.getByRole("tab", { name: "Analysis" }).click();
