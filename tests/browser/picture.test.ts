@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { drawn, keepImport, launchChromium, openApp } from "./chromium.ts";
+import { drawn, keepImport, keepPixels, launchChromium, openApp } from "./chromium.ts";
 import { parallelDataset } from "./ink.ts";
 
 let browser: Browser;
@@ -107,6 +107,71 @@ describe("labels that read", () => {
     await desk.waitForFunction(() => window.stancegraph!.store.getState().selection !== null);
     expect(await desk.evaluate(() => window.stancegraph!.store.getState().selection)).toEqual({ kind: "relation", id: "RUS-ARM-estrangement-2023" });
     await desk.close();
+  });
+});
+
+/** Dark pixels (letters) in a box of the graph area, from a screenshot. */
+async function darkPixelsIn(page: Page, box: { x: number; y: number; w: number; h: number }): Promise<number> {
+  await keepPixels(page, "__labelBox");
+  return page.evaluate((b) => {
+    const data = (window as unknown as Record<string, Uint8ClampedArray>)["__labelBox"]!;
+    const { width } = window.stancegraph!.renderer.sigma.getDimensions();
+    let dark = 0;
+    for (let y = Math.max(0, Math.floor(b.y)); y < b.y + b.h; y++) {
+      for (let x = Math.max(0, Math.floor(b.x)); x < Math.min(width, b.x + b.w); x++) {
+        const i = (y * width + x) * 4;
+        if (data[i]! < 110 && data[i + 1]! < 110 && data[i + 2]! < 130) dark++;
+      }
+    }
+    return dark;
+  }, box);
+}
+
+describe("a hovered relation", () => {
+  it("shows its full label, drawn, while the pointer is on its line, even where collisions had left it out", async () => {
+    const { page, errors } = await openApp(browser, `${base}#period=after-2023`, { width: 390, height: 844 });
+    await drawn(page);
+    // A relation with no label on screen (left out by the collision placement), and a point on its
+    // line away from nodes, labels and every other line, where the pointer can only mean it.
+    const target = await page.evaluate(() => {
+      const { renderer, store, model } = window.stancegraph!;
+      const { scene } = renderer.picture({ view: { kind: "date", date: store.getState().date }, actors: [], relations: [], filtered: false });
+      const labelled = new Set(renderer.labels().map((l) => l.id));
+      const at = (e: (typeof scene.edges)[number], t: number) => {
+        const c = e.control ?? { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+        return { x: (1 - t) ** 2 * e.x1 + 2 * t * (1 - t) * c.x + t ** 2 * e.x2, y: (1 - t) ** 2 * e.y1 + 2 * t * (1 - t) * c.y + t ** 2 * e.y2 };
+      };
+      const unlabelled = scene.edges.filter((e) => !labelled.has(e.id));
+      for (const e of unlabelled) {
+        for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65]) {
+          const p = at(e, t);
+          if (scene.nodes.some((n) => Math.hypot(n.x - p.x, n.y - p.y) < n.r + 8)) continue;
+          if (scene.labels.some((l) => p.x > l.box.x - 6 && p.x < l.box.x + l.box.w + 6 && p.y > l.box.y - 6 && p.y < l.box.y + l.box.h + 6)) continue;
+          const nearOther = scene.edges.some((o) => o.id !== e.id && Array.from({ length: 101 }, (_, k) => at(o, k / 100)).some((q) => Math.hypot(q.x - p.x, q.y - p.y) < 8));
+          if (nearOther) continue;
+          // After 2023 there is no comparison, so the full label is the type's name.
+          return { id: e.id, point: p, text: model.relationTypes.get(model.relations.get(e.id)!.type)!.label.toLowerCase() };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const { id, point, text } = target!;
+    const graph = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.move(graph.x + point.x, graph.y + point.y);
+    await page.waitForFunction((relation) => window.stancegraph!.store.getState().hoveredRelation === relation, id);
+    await drawn(page);
+    const label = await page.evaluate((relation) => window.stancegraph!.renderer.labels().find((l) => l.kind === "edge" && l.id === relation) ?? null, id);
+    expect(label?.text).toBe(text);
+    expect(label?.weight).toBe("600");
+    expect(await darkPixelsIn(page, label!.box)).toBeGreaterThanOrEqual(10);
+    // The pointer leaves: the label is left out again.
+    await page.mouse.move(graph.x + 2, graph.y + 2);
+    await page.waitForFunction(() => window.stancegraph!.store.getState().hoveredRelation === null);
+    await drawn(page);
+    expect(await page.evaluate((relation) => window.stancegraph!.renderer.labels().some((l) => l.id === relation), id)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
