@@ -22,7 +22,14 @@ const MAX_NODE_PX = 14;
 export const RING_PX = 5;
 
 /** The sigma program that draws an edge (see edgeProgram). */
-export type EdgeProgramName = "curved" | "curvedArrow" | "straight" | "straightArrow";
+export type BaseEdgeProgram = "curved" | "curvedArrow" | "straight" | "straightArrow";
+/**
+ * The same four programs again, registered after the others (view/renderer.ts), for lit relations
+ * (a selection, a hovered or selected actor's relations): sigma draws program after program and
+ * orders by zIndex only within one, so a lit curve drawn by "curved" lay under every faded arrow
+ * and straight line of a large graph.
+ */
+export type EdgeProgramName = BaseEdgeProgram | `${BaseEdgeProgram}Lit`;
 
 /**
  * The program that draws an edge. A curvature of 0 (the middle one of an odd number of relations
@@ -30,7 +37,7 @@ export type EdgeProgramName = "curved" | "curvedArrow" | "straight" | "straightA
  * straight: @sigma/edge-curve sizes its quad by the sign of the curvature, so at 0 it draws
  * nothing, while its label (which falls back to the default curvature) still shows.
  */
-export function edgeProgram(directed: boolean, curvature: number): EdgeProgramName {
+export function edgeProgram(directed: boolean, curvature: number): BaseEdgeProgram {
   if (curvature === 0) return directed ? "straightArrow" : "straight";
   return directed ? "curvedArrow" : "curved";
 }
@@ -123,11 +130,12 @@ export function edgeAppearance(edge: string, attrs: RelationEdgeAttributes, ctx:
   const selected = view.selection?.kind === "relation" && view.selection.id === edge;
   const lifted = inFocus && focus !== null && !focus.fadeRest;
   if (!inFocus && !selected) color = withOpacity(color, densityOpacity(view.visible.ids.size));
+  const lit = selected || (focus !== null && inFocus);
   return {
     color,
     size: edgeThickness(type, status) * (selected || lifted ? 1.8 : 1),
     label: ctx.edgeLabels && focused ? edgeLabel(type, status) : "",
-    type: program,
+    type: lit ? `${program}Lit` : program,
     curvature,
     zIndex: lifted ? 2 : focused ? 1 : 0,
     forceLabel: selected,

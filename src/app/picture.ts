@@ -6,7 +6,7 @@
  */
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ExportScope } from "../io/exportView.ts";
-import type { Picture } from "../io/scene.ts";
+import { approximateTextWidth, type Picture } from "../io/scene.ts";
 import { pictureCaption } from "../io/pictureCaption.ts";
 import type { VisibleRelations } from "./derive.ts";
 import type { Derived } from "./derivedView.ts";
@@ -39,12 +39,8 @@ export function derivedForScope(model: StanceModel, scope: ExportScope): Derived
   return { ...state, date, visible, change: null, focus: null, rings: null, revision: 0, modelRevision: model.revision };
 }
 
-/**
- * Text width without a browser: an average glyph width per size for a sans-serif (DejaVu Sans,
- * which the SVG names first among its fonts, averages about 0.55 em; bold about 0.6 em). Good
- * enough to keep labels apart; the app measures with the canvas instead.
- */
-export const approximateMeasure: MeasureText = (text, size, weight) => text.length * size * (Number(weight) >= 600 ? 0.6 : 0.55);
+/** Text width without a browser (io/scene.ts): good enough to keep labels apart; the app measures with the canvas instead. */
+export const approximateMeasure: MeasureText = (text, size, weight) => approximateTextWidth(text, size, Number(weight) >= 600);
 
 export interface PictureOptions {
   width?: number;

@@ -140,7 +140,7 @@ export function edgeItem(model: StanceModel, view: Derived, id: string, look: Ed
   const ys = [s.y, t.y, ...(control ? [control.y] : [])];
   if (Math.max(...xs) < 0 || Math.max(...ys) < 0 || Math.min(...xs) > bounds.width || Math.min(...ys) > bounds.height) return null;
   let arrow: SceneEdge["arrow"];
-  if ((look.type ?? "").endsWith("Arrow")) {
+  if ((look.type ?? "").includes("Arrow")) {
     // The head's tip on the target's rim, along the curve's direction at its end.
     const from = control ?? s;
     const dx = t.x - from.x;

@@ -85,6 +85,37 @@ export interface Picture {
 /** Where the parts of a picture go (shared by the SVG and the PNG writers, in CSS pixels at 1×). */
 export const PICTURE_LAYOUT = { pad: 16, header: 96, legendWidth: 250, legendLine: 22 } as const;
 
+/**
+ * Text width without a browser: an average glyph width per size for a sans-serif (DejaVu Sans,
+ * which the SVG names first among its fonts, averages about 0.55 em; bold about 0.6 em).
+ */
+export function approximateTextWidth(text: string, size: number, bold: boolean): number {
+  return text.length * size * (bold ? 0.6 : 0.55);
+}
+
+/** Measures a line of text's width in pixels at a font size and weight ("400", "600", "700"). */
+export type MeasureLine = (text: string, size: number, weight: string) => number;
+
+/** `approximateTextWidth` as a MeasureLine, for pictures made without a browser (the command line). */
+export const approximateLine: MeasureLine = (text, size, weight) => approximateTextWidth(text, size, Number(weight) >= 600);
+
+/**
+ * How a line of the header or the legend fits `room` pixels: shrunk (in steps of 5 %, down to
+ * 70 %) and then cut with "…", so a long title or caption is never clipped at the picture's edge.
+ * The PNG and the SVG writers both use it, with the same measure in the browser, so they draw the
+ * same text at the same size.
+ */
+export function fitLine(text: string, size: number, weight: string, room: number, measure: MeasureLine): { text: string; size: number } {
+  let fitted = size;
+  while (measure(text, fitted, weight) > room && fitted > size * 0.7) fitted *= 0.95;
+  const full = measure(text, fitted, weight);
+  if (full <= room) return { text, size: fitted };
+  // A first cut in proportion (a title can be very long), then character by character.
+  let shown = `${text.slice(0, Math.max(1, Math.floor((text.length * room) / full)))}…`;
+  while (shown.length > 1 && measure(shown, fitted, weight) > room) shown = `${shown.slice(0, -2)}…`;
+  return { text: shown, size: fitted };
+}
+
 /** The picture's size and the graph area's offset in it. */
 export function pictureFrame(picture: Picture): { width: number; height: number; graphX: number; graphY: number } {
   const { pad, header, legendWidth, legendLine } = PICTURE_LAYOUT;

@@ -8,13 +8,18 @@
  * Pure: it takes a picture and returns text.
  */
 import { escapeXmlText, xmlAttrs } from "./xml.ts";
-import { arrowHead, colorAndOpacity, edgeEnd, pictureFrame, PICTURE_LAYOUT, safeColor, type LegendSection, type Picture, type SceneLabel } from "./scene.ts";
+import { approximateLine, arrowHead, colorAndOpacity, fitLine, edgeEnd, pictureFrame, PICTURE_LAYOUT, safeColor, type LegendSection, type MeasureLine, type Picture, type SceneLabel } from "./scene.ts";
 
 export type { LegendEntry as SvgLegendEntry, LegendSection as SvgLegendSection } from "./scene.ts";
 export { safeColor };
 
-/** Renders the picture as an SVG 1.1 document (UTF-8 text with an XML declaration). */
-export function renderSvg(picture: Picture): string {
+/**
+ * Renders the picture as an SVG 1.1 document (UTF-8 text with an XML declaration). `measure`
+ * sizes the header's and the legend's lines (shrunk or cut to fit, as the PNG writer does them):
+ * the app passes the browser's (view/pngExport.ts pictureTextMeasure); without a browser an
+ * estimate is used.
+ */
+export function renderSvg(picture: Picture, measure: MeasureLine = approximateLine): string {
   const { scene } = picture;
   const frame = pictureFrame(picture);
   const { pad, header } = PICTURE_LAYOUT;
@@ -27,9 +32,9 @@ export function renderSvg(picture: Picture): string {
     `<desc>${escapeXmlText(picture.datasetName)}</desc>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g id="header">`,
-    text(pad, 32, picture.title, { size: 21, weight: "bold" }),
-    text(pad, 60, picture.when, { size: 17, weight: "600" }),
-    text(pad, 82, picture.datasetName, { size: 12, color: "#5a6474" }),
+    text(pad, 32, picture.title, { size: 21, weight: "700", room: frame.width - 2 * pad, measure }),
+    text(pad, 60, picture.when, { size: 17, weight: "600", room: frame.width - 2 * pad, measure }),
+    text(pad, 82, picture.datasetName, { size: 12, color: "#5a6474", room: frame.width - 2 * pad, measure }),
     `</g>`,
     `<rect x="0" y="${header - 1}" width="${width}" height="1" fill="#d9dde3"/>`,
     `<svg id="graph"${xmlAttrs({ x: frame.graphX, y: frame.graphY, width: num(scene.width), height: num(scene.height), viewBox: `0 0 ${num(scene.width)} ${num(scene.height)}`, overflow: "hidden" })}>`,
@@ -62,7 +67,7 @@ export function renderSvg(picture: Picture): string {
     ...scene.labels.flatMap((l) => labelElements(l)),
     `</g>`,
     `</svg>`,
-    ...legendElements(picture.legend, frame.width - PICTURE_LAYOUT.legendWidth + pad, header + pad),
+    ...legendElements(picture.legend, frame.width - PICTURE_LAYOUT.legendWidth + pad, header + pad, measure),
     `</svg>`,
     ``,
   ];
@@ -84,13 +89,15 @@ function labelElements(l: SceneLabel): string[] {
   ];
 }
 
-function legendElements(sections: readonly LegendSection[], x: number, top: number): string[] {
+function legendElements(sections: readonly LegendSection[], x: number, top: number, measure: MeasureLine): string[] {
   if (sections.length === 0) return [];
-  const { legendLine } = PICTURE_LAYOUT;
+  const { legendLine, legendWidth, pad } = PICTURE_LAYOUT;
+  // The room the PNG writer gives a legend's text (src/view/pngExport.ts): the legend less its padding and the swatch.
+  const room = legendWidth - 2 * pad - 38;
   const out = [`<rect x="${num(x - PICTURE_LAYOUT.pad)}" y="${num(top - PICTURE_LAYOUT.pad)}" width="1" height="100000" fill="#d9dde3"/>`, `<g id="legend" font-size="12">`];
   let y = top;
   for (const section of sections) {
-    out.push(text(x, y + 14, section.heading, { size: 13, weight: "bold" }));
+    out.push(text(x, y + 14, section.heading, { size: 13, weight: "700", room: room + 38, measure }));
     y += legendLine;
     for (const entry of section.entries) {
       const color = safeColor(entry.color);
@@ -103,7 +110,7 @@ function legendElements(sections: readonly LegendSection[], x: number, top: numb
         out.push(`<line x1="${num(x)}" y1="${num(mid)}" x2="${num(lineEnd)}" y2="${num(mid)}" stroke="${color}" stroke-width="${w}"${dash}/>`);
         if (entry.symbol === "arrow") out.push(`<polygon points="${num(x + 30)},${num(mid)} ${num(x + 21)},${num(mid - 5)} ${num(x + 21)},${num(mid + 5)}" fill="${color}"/>`);
       }
-      out.push(text(x + 38, mid + 4, entry.label, {}));
+      out.push(text(x + 38, mid + 4, entry.label, { size: 12, room, measure }));
       y += legendLine;
     }
     y += 8;
@@ -112,8 +119,13 @@ function legendElements(sections: readonly LegendSection[], x: number, top: numb
   return out;
 }
 
-function text(x: number, y: number, content: string, style: { size?: number; weight?: string; color?: string }): string {
-  return `<text${xmlAttrs({ x: num(x), y: num(y), "font-size": style.size, "font-weight": style.weight, fill: style.color ?? "#1d2430" })}>${escapeXmlText(content)}</text>`;
+/**
+ * A line of text in the header or the legend; given a `room`, shrunk or cut to fit it as the PNG
+ * writer does (fitLine): past the picture's edge it would be cut off mid-word.
+ */
+function text(x: number, y: number, content: string, style: { size?: number; weight?: string; color?: string; room?: number; measure?: MeasureLine }): string {
+  const line = style.room !== undefined && style.measure && style.size ? fitLine(content, style.size, style.weight ?? "400", style.room, style.measure) : { text: content, size: style.size };
+  return `<text${xmlAttrs({ x: num(x), y: num(y), "font-size": line.size === undefined ? undefined : num(line.size), "font-weight": style.weight, fill: style.color ?? "#1d2430" })}>${escapeXmlText(line.text)}</text>`;
 }
 
 function finite(v: number | undefined, fallback: number): number {

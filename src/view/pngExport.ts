@@ -4,7 +4,7 @@
  * compared dates, the dataset) and beside a legend: a snapshot without its date is meaningless.
  * The SVG writer (src/io/svg.ts) draws the same picture, mark for mark, so the two files agree.
  */
-import { pictureFrame, PICTURE_LAYOUT, safeColor, type LegendSection, type Picture } from "../io/scene.ts";
+import { approximateLine, fitLine, pictureFrame, PICTURE_LAYOUT, safeColor, type LegendSection, type MeasureLine, type Picture } from "../io/scene.ts";
 import { drawScene } from "./canvasScene.ts";
 
 /** Sizes in CSS pixels at 1× (multiplied by the scale). */
@@ -99,25 +99,29 @@ function drawLegend(ctx: CanvasRenderingContext2D, sections: readonly LegendSect
 }
 
 /**
- * Draws one line of text within `maxWidth`: shrinks it (down to 70 %) and then cuts it with "…",
- * so a long title or caption is never clipped at the image's edge.
+ * Widths of the header's and the legend's text as this browser draws them (in the PNG's font), so
+ * that the SVG fits its lines as the PNG does (src/io/scene.ts fitLine).
  */
+export function pictureTextMeasure(): MeasureLine {
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx) return approximateLine;
+  return (text, size, weight) => {
+    ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** Draws one line of text within `maxWidth`, shrunk or cut as fitLine says. */
 function fitText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, style: { size: number; weight: string; color: string }): void {
-  let size = style.size;
-  const font = (s: number) => `${style.weight} ${s}px ${FONT_FAMILY}`;
-  ctx.font = font(size);
-  while (ctx.measureText(text).width > maxWidth && size > style.size * 0.7) {
-    size *= 0.95;
-    ctx.font = font(size);
-  }
-  let shown = text;
-  const full = ctx.measureText(text).width;
-  // A first cut in proportion (a title can be very long), then character by character.
-  if (full > maxWidth) shown = `${text.slice(0, Math.max(1, Math.floor((text.length * maxWidth) / full)))}…`;
-  while (shown.length > 1 && ctx.measureText(shown).width > maxWidth) shown = `${shown.slice(0, -2)}…`;
+  const measure: MeasureLine = (t, size, weight) => {
+    ctx.font = `${weight} ${size}px ${FONT_FAMILY}`;
+    return ctx.measureText(t).width;
+  };
+  const line = fitLine(text, style.size, style.weight, maxWidth, measure);
+  ctx.font = `${style.weight} ${line.size}px ${FONT_FAMILY}`;
   ctx.fillStyle = style.color;
   ctx.textBaseline = "alphabetic";
-  ctx.fillText(shown, x, y);
+  ctx.fillText(line.text, x, y);
 }
 
 function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -326,11 +326,17 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         allowInvalidContainer: true,
         defaultEdgeType: "curved",
         // The edge-curve programs are typed for untyped graphs; ours carry typed attributes.
+        // Sigma draws the programs in this order (zIndex orders edges within one program only):
+        // the lit relations' copies come last, so they are drawn above every other relation.
         edgeProgramClasses: {
           curved: EdgeCurveProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
           curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
           straight: EdgeRectangleProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
           straightArrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+          curvedLit: EdgeCurveProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+          curvedArrowLit: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+          straightLit: EdgeRectangleProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+          straightArrowLit: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
         },
         nodeProgramClasses: {
           bordered: createNodeBorderProgram<NodeAttrs, EdgeAttrs>({

@@ -7,7 +7,7 @@
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { drawn, keepImport, launchChromium, openApp } from "./chromium.ts";
+import { cameraStill, drawn, keepImport, keepPixels, launchChromium, openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 
 const base = inject("baseUrl");
@@ -78,6 +78,77 @@ describe("2,000 actors", () => {
     expect(order.opaque).toBe(true);
   });
 
+  it("draws the selected actor's relations on top on the canvas, where they cross other relations", async () => {
+    const hub = await page.evaluate(() => {
+      const { view } = window.stancegraph!;
+      const degree = new Map<string, number>();
+      for (const r of view.get().visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
+      return [...degree].sort((a, b) => b[1] - a[1])[5]![0];
+    });
+    await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id } }), hub);
+    await drawn(page, 120_000);
+    await keepPixels(page, "__crossings");
+    const seen = await page.evaluate((id) => {
+      const { renderer, store, model } = window.stancegraph!;
+      const { scene } = renderer.picture({ view: { kind: "date", date: store.getState().date }, actors: [], relations: [], filtered: false });
+      const data = (window as unknown as Record<string, Uint8ClampedArray>)["__crossings"]!;
+      const { width, height } = renderer.sigma.getDimensions();
+      type Edge = (typeof scene.edges)[number];
+      const path = (e: Edge) =>
+        Array.from({ length: 33 }, (_, k) => {
+          const t = k / 32;
+          const c = e.control ?? { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+          return { x: (1 - t) ** 2 * e.x1 + 2 * t * (1 - t) * c.x + t ** 2 * e.x2, y: (1 - t) ** 2 * e.y1 + 2 * t * (1 - t) * c.y + t ** 2 * e.y2 };
+        });
+      const mine = (e: Edge) => model.graph.source(e.id) === id || model.graph.target(e.id) === id;
+      // Lines at least 3.5 px wide, so that the pixel at the crossing is the line's own colour, not antialiased.
+      const lit = scene.edges.filter((e) => mine(e) && e.width >= 3.5);
+      const others = scene.edges.filter((e) => !mine(e));
+      const box = (p: Array<{ x: number; y: number }>) => ({ x0: Math.min(...p.map((q) => q.x)), x1: Math.max(...p.map((q) => q.x)), y0: Math.min(...p.map((q) => q.y)), y1: Math.max(...p.map((q) => q.y)) });
+      const litPaths = lit.map((e) => ({ e, p: path(e), b: box(path(e)) }));
+      // Where a segment of a lit relation crosses a segment of another: the crossing point.
+      const cross = (a: { x: number; y: number }, b: { x: number; y: number }, c: { x: number; y: number }, d: { x: number; y: number }) => {
+        const den = (b.x - a.x) * (d.y - c.y) - (b.y - a.y) * (d.x - c.x);
+        if (Math.abs(den) < 1e-9) return null;
+        const t = ((c.x - a.x) * (d.y - c.y) - (c.y - a.y) * (d.x - c.x)) / den;
+        const u = ((c.x - a.x) * (b.y - a.y) - (c.y - a.y) * (b.x - a.x)) / den;
+        // Crossing at a clear angle (not running alongside), inside both segments.
+        const angle = Math.abs(den) / (Math.hypot(b.x - a.x, b.y - a.y) * Math.hypot(d.x - c.x, d.y - c.y));
+        return t >= 0 && t <= 1 && u >= 0 && u <= 1 && angle > 0.5 ? { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) } : null;
+      };
+      const checked: Array<{ lit: string; other: string; want: number[]; got: number[]; distance: number }> = [];
+      for (const o of others) {
+        if (checked.length >= 40) break;
+        const op = path(o);
+        const ob = box(op);
+        for (const { e, p, b } of litPaths) {
+          if (ob.x1 < b.x0 || b.x1 < ob.x0 || ob.y1 < b.y0 || b.y1 < ob.y0) continue;
+          let point: { x: number; y: number } | null = null;
+          for (let i = 1; i < p.length && !point; i++) for (let j = 1; j < op.length && !point; j++) point = cross(p[i - 1]!, p[i]!, op[j - 1]!, op[j]!);
+          if (!point) continue;
+          const { x, y } = point;
+          if (x < 4 || y < 4 || x > width - 4 || y > height - 4) continue;
+          // Nodes and labels are drawn over edges; another lit relation would be on top too.
+          if (scene.nodes.some((n) => Math.hypot(n.x - x, n.y - y) < n.r + 4)) continue;
+          if (renderer.labels().some((l) => x > l.box.x - 4 && x < l.box.x + l.box.w + 4 && y > l.box.y - 4 && y < l.box.y + l.box.h + 4)) continue;
+          if (litPaths.some((q) => q.e.id !== e.id && q.p.some((s) => Math.hypot(s.x - x, s.y - y) < 12))) continue;
+          if (document.elementFromPoint(renderer.sigma.getContainer().getBoundingClientRect().left + x, renderer.sigma.getContainer().getBoundingClientRect().top + y)?.tagName !== "CANVAS") continue;
+          const want = [1, 3, 5].map((k) => Number.parseInt(e.color.slice(k, k + 2), 16));
+          const i = (Math.round(y) * width + Math.round(x)) * 4;
+          const got = [data[i]!, data[i + 1]!, data[i + 2]!];
+          checked.push({ lit: e.id, other: o.id, want, got, distance: Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!) });
+          break;
+        }
+      }
+      return { lit: lit.length, checked };
+    }, hub);
+    expect(seen.lit).toBeGreaterThan(0);
+    expect(seen.checked.length).toBeGreaterThanOrEqual(10);
+    // At each crossing the pixel is the lit relation's own colour: nothing translucent lies over it.
+    const covered = seen.checked.filter((c) => c.distance > 16);
+    expect(covered).toEqual([]);
+  });
+
   it("shows an actor's neighbourhood from its card, and the whole graph again", async () => {
     const { id, label } = await page.evaluate(() => {
       const s = window.stancegraph!.store.getState().selection as { id: string };
@@ -110,5 +181,103 @@ describe("2,000 actors", () => {
     await drawn(page, 120_000);
     expect(await page.evaluate(() => window.stancegraph!.view.get().ego)).toBeNull();
     expect(await page.evaluate(() => window.stancegraph!.model.graph.nodes().filter((n) => !window.stancegraph!.renderer.sigma.getNodeDisplayData(n)!.hidden).length)).toBe(2000);
+  });
+
+  it("shows an actor and everyone two steps away from the card's depth-2 control: their nodes drawn, none of the others", async () => {
+    // An actor with few relations, so that two steps reach some of the graph and not all of it.
+    const { id, label, expected } = await page.evaluate(() => {
+      const { view, model } = window.stancegraph!;
+      const neighbours = new Map<string, Set<string>>();
+      for (const r of view.get().visible.relations) {
+        for (const [a, b] of [
+          [r.source, r.target],
+          [r.target, r.source],
+        ] as const) {
+          if (!neighbours.has(a)) neighbours.set(a, new Set());
+          neighbours.get(a)!.add(b);
+        }
+      }
+      const reach = (actor: string) => {
+        const out = new Set([actor]);
+        for (const n of neighbours.get(actor) ?? []) {
+          out.add(n);
+          for (const m of neighbours.get(n) ?? []) out.add(m);
+        }
+        return out;
+      };
+      const pick = [...neighbours.keys()].sort().find((a) => {
+        const size = reach(a).size;
+        return size >= 20 && size <= 200;
+      })!;
+      return { id: pick, label: model.actors.get(pick)!.label, expected: [...reach(pick)].sort() };
+    });
+    await page.evaluate((actor) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id: actor } }), id);
+    await drawn(page, 120_000);
+    await page.getByRole("group", { name: `Neighbourhood of ${label}` }).getByRole("button", { name: "… and theirs (2 steps)" }).click();
+    await page.waitForFunction(() => window.stancegraph!.view.get().ego?.depth === 2);
+    await drawn(page, 120_000);
+    await cameraStill(page);
+    await drawn(page, 120_000);
+    await keepPixels(page, "__ego");
+    const seen = await page.evaluate((actor) => {
+      const { renderer, store, model, view } = window.stancegraph!;
+      const sigma = renderer.sigma;
+      const { scene } = renderer.picture({ view: { kind: "date", date: store.getState().date }, actors: [], relations: [], filtered: false });
+      const data = (window as unknown as Record<string, Uint8ClampedArray>)["__ego"]!;
+      const { width, height } = sigma.getDimensions();
+      const rect = sigma.getContainer().getBoundingClientRect();
+      const pixel = (x: number, y: number) => {
+        const i = (Math.round(y) * width + Math.round(x)) * 4;
+        return [data[i]!, data[i + 1]!, data[i + 2]!];
+      };
+      // A point of the canvas that nothing in the page covers (the message over the graph, buttons).
+      const open = (x: number, y: number) => x > 2 && y > 2 && x < width - 2 && y < height - 2 && document.elementFromPoint(rect.left + x, rect.top + y)?.tagName === "CANVAS";
+      const underLabel = (x: number, y: number, m: number) => renderer.labels().some((l) => x > l.box.x - m && x < l.box.x + l.box.w + m && y > l.box.y - m && y < l.box.y + l.box.h + m);
+      const drawnNodes = model.graph.nodes().filter((n) => !sigma.getNodeDisplayData(n)!.hidden).sort();
+      // Included actors: at the centre of each, the colour of the topmost node drawn there.
+      const inkless: string[] = [];
+      let included = 0;
+      for (const n of scene.nodes) {
+        if (!open(n.x, n.y) || underLabel(n.x, n.y, 1)) continue;
+        const top = [...scene.nodes].reverse().find((m) => Math.hypot(m.x - n.x, m.y - n.y) < m.r)!;
+        const want = [1, 3, 5].map((k) => Number.parseInt((top.ring && Math.hypot(top.x - n.x, top.y - n.y) > top.r - top.ring.width ? top.ring.color : top.color).slice(k, k + 2), 16));
+        const got = pixel(n.x, n.y);
+        included++;
+        if (Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!) > 40) inkless.push(`${n.id}: ${got.join(",")}`);
+      }
+      // Excluded actors inside the canvas, where no drawn mark comes near: background, no ink.
+      const path = (e: (typeof scene.edges)[number], t: number) => {
+        const c = e.control ?? { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+        return { x: (1 - t) ** 2 * e.x1 + 2 * t * (1 - t) * c.x + t ** 2 * e.x2, y: (1 - t) ** 2 * e.y1 + 2 * t * (1 - t) * c.y + t ** 2 * e.y2 };
+      };
+      const inked: string[] = [];
+      let excluded = 0;
+      for (const n of model.graph.nodes()) {
+        if (drawnNodes.includes(n)) continue;
+        const p = sigma.graphToViewport(renderer.positions.get(n));
+        if (!open(p.x, p.y) || underLabel(p.x, p.y, 4)) continue;
+        if (scene.nodes.some((m) => Math.hypot(m.x - p.x, m.y - p.y) < m.r + 4)) continue;
+        if (scene.edges.some((e) => Array.from({ length: 65 }, (_, k) => path(e, k / 64)).some((q, k, all) => k > 0 && distanceToSegment(p, all[k - 1]!, q) < e.width + 6))) continue;
+        excluded++;
+        const got = pixel(p.x, p.y);
+        // Faded relations running near add a trace of grey (down to ~240); a node, even a faded one (#d7dbe0), is darker.
+        if (got.some((c) => c < 236)) inked.push(`${n}: ${got.join(",")}`);
+      }
+      function distanceToSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) {
+        const l2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+        const t = Math.max(0, Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / l2));
+        return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
+      }
+      return { ego: view.get().ego, actor, drawnNodes, scene: scene.nodes.length, included, inkless, excluded, inked, hash: location.hash };
+    }, id);
+    expect(seen.ego).toEqual({ actor: id, depth: 2 });
+    expect(seen.hash).toContain(`ego=${id},2`);
+    expect(seen.drawnNodes).toEqual(expected);
+    // Ink where the actors two steps away are drawn; none where the others stand.
+    expect(seen.included).toBeGreaterThanOrEqual(Math.min(10, expected.length));
+    expect(seen.inkless).toEqual([]);
+    expect(seen.excluded).toBeGreaterThanOrEqual(20);
+    expect(seen.inked).toEqual([]);
+    await expect(page.locator(".graph-message").textContent()).resolves.toContain(`Showing ${label} and everyone up to two steps away (${expected.length} actors)`);
   });
 });

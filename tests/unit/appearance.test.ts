@@ -78,6 +78,21 @@ describe("edges", () => {
     expect(edge("RUS-ARM-estrangement-2023").size).toBeCloseTo(before * 1.8);
     expect(edge("RUS-ARM-mediation-2020")).toMatchObject({ color: FADED_EDGE, label: "", zIndex: 0 });
   });
+
+  it("draws lit relations with the programs sigma draws last, so they lie above every other relation", () => {
+    const { edge, store } = context(model, { date: "2024-04-18" });
+    // Nothing lit: the base programs.
+    expect(edge("RUS-ARM-estrangement-2023").type).toBe("straight");
+    expect(edge("RUS-ARM-mediation-2020").type).toBe("curvedArrow");
+    store.dispatch({ type: "select", selection: { kind: "actor", id: "ARM" } });
+    // Armenia's relations, whatever their program, go to its lit copy; the faded rest stays.
+    expect(edge("RUS-ARM-estrangement-2023").type).toBe("straightLit");
+    expect(edge("RUS-ARM-mediation-2020").type).toBe("curvedArrowLit");
+    expect(edge("RUS-AZE-alliance-2022").type).toBe("curved");
+    store.dispatch({ type: "select", selection: { kind: "relation", id: "RUS-AZE-alliance-2022" } });
+    expect(edge("RUS-AZE-alliance-2022").type).toMatch(/Lit$/);
+    expect(edge("RUS-ARM-estrangement-2023").type).toBe("straight");
+  });
 });
 
 describe("nodes", () => {

@@ -87,6 +87,28 @@ describe("SVG of the default dataset", () => {
   });
 });
 
+describe("SVG text that may not fit", () => {
+  it("shrinks a long legend entry and cuts a very long title to fit their room, as the PNG does, and leaves short ones as they are", () => {
+    const model = createModel(karabakh());
+    const p = pictureForScope(model, exportScope(model, { kind: "compare", a: "2023-09-18", b: "2024-04-18" }));
+    const line = (svg: string, has: string) => svg.split("\n").find((l) => l.startsWith("<text") && l.includes(has))!;
+    const size = (l: string) => Number(/font-size="([\d.]+)"/.exec(l)![1]);
+    const out = renderSvg({ ...p, title: "A title ".repeat(60) });
+    // The legend's text has 250 − 2 × 16 − 38 = 180 px (as in the PNG writer): at 12 px the estimate gives it 205.
+    const removed = line(out, "removed (pale, thin");
+    expect(size(removed)).toBeLessThan(12);
+    expect(size(removed)).toBeGreaterThanOrEqual(12 * 0.7);
+    expect(removed).toContain("− removed (pale, thin, “− type”)</text>");
+    // A title far too long for any size is cut, at 70 % of its size.
+    const title = line(out, "A title A title");
+    expect(title).toMatch(/…<\/text>$/);
+    expect(size(title)).toBeCloseTo(21 * 0.7, 0);
+    expect(size(line(out, ">Alliance<"))).toBe(12);
+    // A narrower measure (the browser's, say) fits the entry at its full size.
+    expect(size(line(renderSvg(p, (t, s) => t.length * s * 0.4), "removed (pale, thin"))).toBe(12);
+  });
+});
+
 describe("SVG text safety", () => {
   it("keeps dataset text with <script> escaped, as text", () => {
     const d = miniDataset();

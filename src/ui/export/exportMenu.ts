@@ -12,7 +12,7 @@ import type { ActorKind } from "../../model/schema.ts";
 import type { Store } from "../../app/store.ts";
 import type { Action, ViewState } from "../../app/state.ts";
 import type { Renderer } from "../../view/renderer.ts";
-import type { PngScale } from "../../view/pngExport.ts";
+import { pictureTextMeasure, type PngScale } from "../../view/pngExport.ts";
 import { exportScope, viewCaption, type ExportScope, type ExportView } from "../../io/exportView.ts";
 import { exportFileName, MIME_TYPES, type ExportFormat } from "../../io/filenames.ts";
 import { renderExport } from "../../io/renderExport.ts";
@@ -141,7 +141,8 @@ export function mountExportMenu(toolbar: HTMLElement, model: StanceModel, render
         // The styled GEXF carries the positions on screen (dragged nodes, a snapshot layout).
         if (choice.format !== "svg") return renderExport(model, scope, choice.format, { position: (id) => renderer.positions.get(id) });
         // The view: the picture on screen. The whole dataset: every relation of all time, on the screen's positions.
-        return renderSvg(what === "view" ? renderer.picture(scope) : pictureForScope(model, scope, { position: (id) => renderer.positions.get(id) }));
+        // Its header and legend lines are fitted with this browser's text widths, as the PNG's are.
+        return renderSvg(what === "view" ? renderer.picture(scope) : pictureForScope(model, scope, { position: (id) => renderer.positions.get(id) }), pictureTextMeasure());
       };
       const blob = choice.format === "png" ? await renderer.exportPng(scope, choice.scale ?? 1) : new Blob([text()], { type: `${MIME_TYPES[choice.format]};charset=utf-8` });
       downloadBlob(blob, name);
