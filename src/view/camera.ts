@@ -6,7 +6,7 @@
 import { boundsOf } from "../model/bounds.ts";
 import type { Store } from "../app/store.ts";
 import type { Action, ViewState } from "../app/state.ts";
-import type { StanceSigmaInstance } from "./sigmaInternals.ts";
+import { whenProcessed, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { fitWithLabelRoom } from "./mount.ts";
 
@@ -75,17 +75,23 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
     fitActors(ids) {
       const s = sigma();
       if (!s) return;
-      const box = boundsOf([...ids].flatMap((id) => s.getNodeDisplayData(id) ?? []));
-      if (!box) return;
-      const { x0, x1, y0, y1 } = box;
-      // Display coordinates are framed: the whole graph spans 0 … 1, which a ratio of 1 shows.
-      const ratio = Math.min(1, Math.max(0.15, 1.3 * Math.max(x1 - x0, y1 - y0)));
-      void s.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+      const actors = [...ids];
+      whenProcessed(s, () => {
+        const box = boundsOf(actors.flatMap((id) => s.getNodeDisplayData(id) ?? []));
+        if (!box) return;
+        const { x0, x1, y0, y1 } = box;
+        // Display coordinates are framed: the whole graph spans 0 … 1, which a ratio of 1 shows.
+        const ratio = Math.min(1, Math.max(0.15, 1.3 * Math.max(x1 - x0, y1 - y0)));
+        void s.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+      });
     },
     showActor(id) {
       const s = sigma();
-      const display = s?.getNodeDisplayData(id);
-      if (s && display) void s.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 500 });
+      if (!s) return;
+      whenProcessed(s, () => {
+        const display = s.getNodeDisplayData(id);
+        if (display) void s.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 500 });
+      });
     },
   };
 }

@@ -105,6 +105,19 @@ export function placedInBuffers(sigma: StanceSigmaInstance, nodes: Iterable<stri
   return true;
 }
 
+/**
+ * Calls `fn` once sigma's node display data holds framed coordinates (the whole graph in 0 … 1, what
+ * the camera speaks): at once, or after the processing pass a scheduled refresh left pending (a
+ * full refresh re-reduces every node at once but frames their coordinates only in that pass, at the
+ * next frame; until then they are the graph's own).
+ */
+export function whenProcessed(sigma: StanceSigmaInstance, fn: () => void): void {
+  const pending = (sigma as unknown as { needToProcess?: unknown }).needToProcess;
+  if (typeof pending !== "boolean") throw new Error("sigma's needToProcess is not where sigmaInternals.ts expects it (sigma upgrade?)");
+  if (!pending) return fn();
+  sigma.once("afterProcess", fn);
+}
+
 /** What sigma's node reducer left for a node (its display data), as sigma keeps it. */
 export type NodeDisplay = Readonly<ReturnType<StanceSigmaInstance["getNodeDisplayData"]> & object>;
 

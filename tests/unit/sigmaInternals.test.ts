@@ -100,4 +100,12 @@ describe("what sigmaInternals.ts relies on", () => {
     expect(method("addNode")).toMatch(/this\.nodeDataCache\[key\] = data;/);
     expect(method("updateNode")).toMatch(/this\.addNode\(key\);/);
   });
+  it("a full refresh re-reduces nodes without framing their coordinates, which the processing pass does before it says it is done (whenProcessed)", () => {
+    // addNode (what a full refresh runs on every node) keeps the reducer's coordinates as they are;
+    // updateNode (a partial refresh) frames them at once; process frames every node.
+    expect(method("addNode")).not.toMatch(/normalizationFunction/);
+    expect(method("updateNode")).toMatch(/this\.addNode\(key\);[\s\S]*this\.normalizationFunction\.applyTo\(data\);/);
+    expect(method("process")).toMatch(/this\.normalizationFunction\.applyTo\(data\);[\s\S]*this\.emit\("afterProcess"\)/);
+    expect(method("refresh")).toMatch(/if \(fullRefresh \|\| !skipIndexation\) this\.needToProcess = true;/);
+  });
 });
