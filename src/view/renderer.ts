@@ -154,23 +154,21 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     }
     if (!sigma) return void missed++;
     const partial = partialRepaint(next, prev);
-    // After an edit the items it named may change program (a type made directed draws an arrow, a
-    // new parallel relation curves its siblings) or depth, and a selection moving over a faded
-    // picture changes the depth of what it lights: then sigma's processing pass places everything
-    // again; the reducers still run only on those items (810 of 928 ms of an edit at 10k when they
-    // ran on the whole graph). Otherwise they are written where they are. A date step or a hover
-    // changes no program; what they name is written in place once every item has its place (no
-    // pass pending).
-    const edited = next.modelRevision !== prev.modelRevision;
-    // A new lit set over a faded picture is drawn above the rest: its depth must be checked too.
-    const relit = next.focus !== prev.focus && Boolean(next.focus?.fadeRest);
+    // What a change names may change program or depth: after an edit (a type made directed draws an
+    // arrow, a new parallel relation curves its siblings), and whenever relations are lit or unlit
+    // (a selection, a hovered or selected actor's relations are drawn by programs of their own,
+    // registered last, appearance.ts). Then sigma's processing pass places everything again; the
+    // reducers still run only on those items (810 of 928 ms of an edit at 10k when they ran on the
+    // whole graph). Otherwise (a date step) they are written where they are, once every item has
+    // its place (no pass pending).
+    const litMayChange = next.modelRevision !== prev.modelRevision || next.focus !== prev.focus || next.selection !== prev.selection;
     if (partial) {
-      const inPlace = edited || relit ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
+      const inPlace = litMayChange ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
       sigma.refresh(inPlace ? { partialGraph: inPlace, skipIndexation: true, schedule: true } : { partialGraph: partial, schedule: true });
     }
-    // A new lit set (a selection, a triad) is drawn above the rest: that needs sigma's processing
-    // step, which orders items by zIndex; other changes keep the order and skip it.
-    else sigma.refresh({ skipIndexation: next.focus === prev.focus || !next.focus, schedule: true });
+    // A lit set that changes (a selection, a triad, the end of one) moves relations between
+    // programs and depths: that needs sigma's processing step; other changes keep both and skip it.
+    else sigma.refresh({ skipIndexation: next.focus === prev.focus && next.selection === prev.selection, schedule: true });
     markDrawnAfterRender();
   });
   // An ego view brings its actors into view; leaving it shows the whole graph again.

@@ -78,14 +78,24 @@ describe("2,000 actors", () => {
     expect(order.opaque).toBe(true);
   });
 
-  it("draws the selected actor's relations on top on the canvas, where they cross other relations", async () => {
+  it.each(["selected", "hovered"] as const)("draws the %s actor's relations on top on the canvas, where they cross other relations", async (how) => {
     const hub = await page.evaluate(() => {
       const { view } = window.stancegraph!;
       const degree = new Map<string, number>();
       for (const r of view.get().visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
       return [...degree].sort((a, b) => b[1] - a[1])[5]![0];
     });
-    await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id } }), hub);
+    await page.evaluate(
+      ({ id, how }) => {
+        const { store } = window.stancegraph!;
+        // A hover lifts the neighbourhood without fading the rest; a selection fades the rest.
+        if (how === "hovered") {
+          store.dispatch({ type: "select", selection: null });
+          store.dispatch({ type: "hover", id });
+        } else store.dispatch({ type: "select", selection: { kind: "actor", id } });
+      },
+      { id: hub, how },
+    );
     await drawn(page, 120_000);
     await keepPixels(page, "__crossings");
     const seen = await page.evaluate((id) => {
@@ -116,7 +126,7 @@ describe("2,000 actors", () => {
         const angle = Math.abs(den) / (Math.hypot(b.x - a.x, b.y - a.y) * Math.hypot(d.x - c.x, d.y - c.y));
         return t >= 0 && t <= 1 && u >= 0 && u <= 1 && angle > 0.5 ? { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) } : null;
       };
-      const checked: Array<{ lit: string; other: string; want: number[]; got: number[]; distance: number }> = [];
+      const checked: Array<{ lit: string; other: string; x: number; y: number; want: number[]; got: number[]; distance: number }> = [];
       for (const o of others) {
         if (checked.length >= 40) break;
         const op = path(o);
@@ -136,7 +146,7 @@ describe("2,000 actors", () => {
           const want = [1, 3, 5].map((k) => Number.parseInt(e.color.slice(k, k + 2), 16));
           const i = (Math.round(y) * width + Math.round(x)) * 4;
           const got = [data[i]!, data[i + 1]!, data[i + 2]!];
-          checked.push({ lit: e.id, other: o.id, want, got, distance: Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!) });
+          checked.push({ lit: e.id, other: o.id, x, y, want, got, distance: Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!) });
           break;
         }
       }
@@ -147,12 +157,34 @@ describe("2,000 actors", () => {
     // At each crossing the pixel is the lit relation's own colour: nothing translucent lies over it.
     const covered = seen.checked.filter((c) => c.distance > 16);
     expect(covered).toEqual([]);
+
+    // When the hover or the selection ends, those relations go back to their own programs and
+    // look: at the same crossings nothing is drawn lit any more (a lit copy left in the lit
+    // programs would still be there, opaque, on top).
+    await page.evaluate((hovered) => window.stancegraph!.store.dispatch(hovered ? { type: "hover", id: null } : { type: "select", selection: null }), how === "hovered");
+    await drawn(page, 120_000);
+    await keepPixels(page, "__after");
+    const after = await page.evaluate((points) => {
+      const data = (window as unknown as Record<string, Uint8ClampedArray>)["__after"]!;
+      const { width } = window.stancegraph!.renderer.sigma.getDimensions();
+      return points.map(({ x, y, want }) => {
+        const i = (Math.round(y) * width + Math.round(x)) * 4;
+        return Math.hypot(data[i]! - want[0]!, data[i + 1]! - want[1]!, data[i + 2]! - want[2]!);
+      });
+    }, seen.checked);
+    const stillLit = after.filter((d) => d <= 16);
+    expect(stillLit.length).toBeLessThanOrEqual(Math.floor(after.length / 5));
   });
 
   it("shows an actor's neighbourhood from its card, and the whole graph again", async () => {
+    // An actor of many relations, selected (its card holds the control).
     const { id, label } = await page.evaluate(() => {
-      const s = window.stancegraph!.store.getState().selection as { id: string };
-      return { id: s.id, label: window.stancegraph!.model.actors.get(s.id)!.label };
+      const { view, store, model } = window.stancegraph!;
+      const degree = new Map<string, number>();
+      for (const r of view.get().visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
+      const actor = [...degree].sort((a, b) => b[1] - a[1])[5]![0];
+      store.dispatch({ type: "select", selection: { kind: "actor", id: actor } });
+      return { id: actor, label: model.actors.get(actor)!.label };
     });
     await page.getByRole("button", { name: `Only ${label} and its neighbours` }).click();
     await drawn(page, 120_000);
