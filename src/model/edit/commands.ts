@@ -114,6 +114,11 @@ export interface IdChanges {
 }
 
 /** What a command touched, per collection (net: a record added then removed is not listed). */
+/** Whether any record of a collection was added, removed or changed. */
+export function anyChange(c: IdChanges): boolean {
+  return c.added.length + c.removed.length + c.changed.length > 0;
+}
+
 export type Touched = Record<Collection, IdChanges> & { meta: boolean };
 
 /** The error for a command that cannot be applied at all (unknown id, stale consequences, …). */

@@ -14,7 +14,7 @@ import "./curate.css";
 import { announce, h } from "../../dom/dom.ts";
 import type { Dataset, Evidence, Source } from "../../model/schema.ts";
 import type { SessionOutcome } from "../../model/edit/session.ts";
-import type { Collection } from "../../model/edit/commands.ts";
+import { anyChange, type Collection } from "../../model/edit/commands.ts";
 import { newDataset } from "../../model/edit/template.ts";
 import type { WorkspaceStore } from "../../app/workspaceStore.ts";
 import { datasetJson } from "../../io/datasetJson.ts";
@@ -283,7 +283,7 @@ export function mountCurate(options: CurateOptions): Curate {
     // The list is drawn again only when a source changed (200 items: ~90 ms at 10k actors, on every
     // edit when it was drawn each time).
     const sources = event.change?.sources;
-    if (!sources || sources.added.length + sources.removed.length + sources.changed.length > 0) renderSources();
+    if (!sources || anyChange(sources)) renderSources();
     pane.refresh((id) => model.sources.get(id));
     problems.update(model.dataset);
     records.refresh(event.change);

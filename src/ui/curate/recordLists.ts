@@ -4,7 +4,7 @@
  * Gephi Lite's descriptor-driven forms: a record's fields, Save and Delete; and a form to add one.
  */
 import { h } from "../../dom/dom.ts";
-import type { Command } from "../../model/edit/commands.ts";
+import { anyChange, type Command } from "../../model/edit/commands.ts";
 import type { ModelChange } from "../../model/edit/updateModel.ts";
 import { RELATION_TYPE_PALETTE, suggestId } from "../../model/edit/template.ts";
 import { field, select, textInput, type Field } from "./forms.ts";
@@ -191,10 +191,10 @@ export function createRecordLists(ctx: CurateContext, passage: () => Passage | n
     refresh(change) {
       for (const s of sections) {
         const c = change?.[s.spec.collection];
-        if (!change || (c && c.added.length + c.removed.length + c.changed.length > 0)) s.render();
+        if (!change || (c && anyChange(c))) s.render();
       }
       const c = change?.events;
-      if (!change || (c && c.added.length + c.removed.length + c.changed.length > 0)) events.render();
+      if (!change || (c && anyChange(c))) events.render();
     },
   };
 }
