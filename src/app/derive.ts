@@ -25,17 +25,16 @@ export interface VisibleRelations {
 }
 
 /** Relations in scope for the state's date or compare dates, before filters. */
-export function relationsInScope(model: StanceModel, state: Pick<ViewState, "date" | "compare">): { relations: Relation[]; diff: DateDiff | null } {
+export function relationsInScope(model: StanceModel, state: Pick<ViewState, "date" | "compare">): { relations: Relation[]; diff: DateDiff | null; positions: number[] } {
+  const all = model.dataset.relations;
+  const positions: number[] = [];
   if (state.compare) {
     const diff = diffDates(model, state.compare.a, state.compare.b);
-    const relations = model.dataset.relations.filter((r) => diff.relations.has(r.id));
-    return { relations, diff };
+    for (let i = 0; i < all.length; i++) if (diff.relations.has(all[i]!.id)) positions.push(i);
+    return { relations: positions.map((i) => all[i]!), diff, positions };
   }
-  const relations = model.index
-    .activeAt(state.date)
-    .sort((a, b) => a - b)
-    .map((i) => model.dataset.relations[i]!);
-  return { relations, diff: null };
+  const active = model.index.activeAt(state.date).sort((a, b) => a - b);
+  return { relations: active.map((i) => all[i]!), diff: null, positions: active };
 }
 
 export function visibleRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null }): VisibleRelations {
@@ -77,26 +76,34 @@ export function egoRelations(visible: VisibleRelations, ego: EgoView, model: Sta
 }
 
 function filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">): VisibleRelations {
-  const { relations: inScope, diff } = relationsInScope(model, state);
+  const { relations: inScope, diff, positions: inScopeAt } = relationsInScope(model, state);
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenKinds = new Set(state.hiddenKinds);
   const hiddenActors = new Set<string>();
   if (hiddenKinds.size > 0) for (const a of model.dataset.actors) if (hiddenKinds.has(a.kind)) hiddenActors.add(a.id);
   const countByType = new Map<string, number>();
   const relations: Relation[] = [];
-  for (const r of inScope) {
+  const at: number[] = [];
+  const ids = new Set<string>();
+  const degree = new Map<string, number>();
+  for (let k = 0; k < inScope.length; k++) {
+    const r = inScope[k]!;
     if (hiddenActors.has(r.source) || hiddenActors.has(r.target)) continue;
     countByType.set(r.type, (countByType.get(r.type) ?? 0) + 1);
-    if (!hiddenTypes.has(r.type)) relations.push(r);
+    if (hiddenTypes.has(r.type)) continue;
+    relations.push(r);
+    at.push(inScopeAt[k]!);
+    ids.add(r.id);
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
   }
-  const ids = new Set(relations.map((r) => r.id));
-  const actorsWithRelations = new Set<string>();
-  for (const r of relations) {
-    actorsWithRelations.add(r.source);
-    actorsWithRelations.add(r.target);
-  }
+  const actorsWithRelations = new Set(degree.keys());
   const status = diff ? new Map([...diff.relations].filter(([id]) => ids.has(id))) : null;
-  return { ids, relations, status, diff, countByType, hiddenActors, actorsWithRelations };
+  const visible: VisibleRelations = { ids, relations, status, diff, countByType, hiddenActors, actorsWithRelations };
+  // Kept with the set, so the label layer's ranking and the next date step need no pass of their own.
+  drawnDegrees.set(visible, degree);
+  datasetPositions.set(visible, at);
+  return visible;
 }
 
 /** A date step: the visible relations after it, and the ids of the drawn relations that entered and left. */
@@ -109,11 +116,11 @@ export interface VisibleStep {
 /** Per visible set: drawn relations per actor, so an actor leaves `actorsWithRelations` at zero. */
 const drawnDegrees = new WeakMap<VisibleRelations, Map<string, number>>();
 /**
- * Per relations array: relation id → position in the dataset, to keep `relations` in dataset order.
- * Keyed on the array, not the model: an edit (updateModel) keeps the model object but gives the
- * dataset a new relations array whenever a relation is added, removed or moved.
+ * Per visible set: the dataset position of each of its relations (parallel to `relations`), when
+ * known from how the set was made. A date step then merges by these numbers and needs no map of
+ * every relation's position (building it for 500,000 relations took a second on the first step).
  */
-const positions = new WeakMap<readonly unknown[], Map<string, number>>();
+const datasetPositions = new WeakMap<VisibleRelations, readonly number[]>();
 
 /**
  * `visibleRelations(model, next)` computed from `before` (the visible set for `prev`) and what
@@ -164,20 +171,30 @@ export function stepVisibleRelations(
     }
   }
   // Dataset order: the kept relations, with the entered ones merged in by position.
-  const position = positionsOf(model);
+  const beforeAt = datasetPositions.get(before) ?? positionsIn(model, before.relations);
   const gone = new Set(left);
   enteredAt.sort((a, b) => a - b);
   const relations: Relation[] = [];
+  const at: number[] = [];
   let k = 0;
-  for (const r of before.relations) {
-    if (gone.has(r.id)) continue;
-    const p = position.get(r.id)!;
-    while (k < enteredAt.length && enteredAt[k]! < p) relations.push(all[enteredAt[k++]!]!);
+  for (let j = 0; j < before.relations.length; j++) {
+    const r = before.relations[j]!;
+    if (gone.size > 0 && gone.has(r.id)) continue;
+    const p = beforeAt[j]!;
+    while (k < enteredAt.length && enteredAt[k]! < p) {
+      at.push(enteredAt[k]!);
+      relations.push(all[enteredAt[k++]!]!);
+    }
+    at.push(p);
     relations.push(r);
   }
-  while (k < enteredAt.length) relations.push(all[enteredAt[k++]!]!);
+  while (k < enteredAt.length) {
+    at.push(enteredAt[k]!);
+    relations.push(all[enteredAt[k++]!]!);
+  }
   const visible: VisibleRelations = { ids, relations, status: null, diff: null, countByType, hiddenActors, actorsWithRelations };
   drawnDegrees.set(visible, degree);
+  datasetPositions.set(visible, at);
   return { visible, entered, left };
 }
 
@@ -202,14 +219,12 @@ export function rememberDegrees(visible: VisibleRelations, degree: Map<string, n
   drawnDegrees.set(visible, degree);
 }
 
-function positionsOf(model: StanceModel): Map<string, number> {
-  const relations = model.dataset.relations;
-  let map = positions.get(relations);
-  if (!map) {
-    map = new Map(relations.map((r, i) => [r.id, i]));
-    positions.set(relations, map);
-  }
-  return map;
+/**
+ * Dataset positions of `relations`, for a set made without them (by an edit, deriveEdit.ts): each
+ * relation's edge in the model graph carries its position (`index`), as the edit's merge reads it.
+ */
+function positionsIn(model: StanceModel, relations: readonly Relation[]): number[] {
+  return relations.map((r) => model.graph.getEdgeAttribute(r.id, "index"));
 }
 
 /** Actors and relations kept lit; the rest is drawn faded when `fadeRest` is true. */

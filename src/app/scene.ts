@@ -7,6 +7,7 @@
 import { boundsOf } from "../model/bounds.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Derived } from "./derivedView.ts";
+import { degreesOf } from "./derive.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, RING_PX, SMALL_GRAPH, type AppearanceContext } from "./appearance.ts";
 import { placeLabels, type Circle, type LabelCandidate } from "./labelLayout.ts";
 import { curveControlPoint, pointOnCurve, type Point } from "../style/edgeGeometry.ts";
@@ -54,17 +55,6 @@ const EDGE_LABEL_T = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74];
 /** In large graphs, at most one node label per this many square pixels. */
 const LABEL_AREA_PX = 9000;
 
-/** Degree of each actor through the relations shown (label importance), memoised per visible set. */
-const degrees = new WeakMap<object, Map<string, number>>();
-function visibleDegrees(view: Derived): Map<string, number> {
-  let d = degrees.get(view.visible);
-  if (!d) {
-    d = new Map();
-    for (const r of view.visible.relations) for (const a of [r.source, r.target]) d.set(a, (d.get(a) ?? 0) + 1);
-    degrees.set(view.visible, d);
-  }
-  return d;
-}
 
 /** A node of the scene before sorting, with what its label needs. */
 export interface NodeItem extends SceneNode {
@@ -183,7 +173,8 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   edges.sort((p, q) => p.z - q.z);
   const selected = view.selection?.kind === "relation" ? view.selection.id : null;
   const measureBox = (text: string, size: number, weight: string) => ({ w: Math.ceil(measure(text, size, weight)) + 2 * HALO, h: Math.ceil(size * 1.25) });
-  const deg = visibleDegrees(view);
+  // Degree of each actor through the relations shown (label importance), kept with the visible set.
+  const deg = degreesOf(view.visible);
   const nodeCandidates: Array<LabelCandidate & { rank: number }> = [];
   for (const n of nodes) {
     if (!n.label) continue;

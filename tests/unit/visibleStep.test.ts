@@ -8,7 +8,8 @@ import { generateDataset } from "../../src/model/generate.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 import { addDays } from "../../src/model/dates.ts";
 import { mulberry32 } from "../../src/model/random.ts";
-import { stepVisibleRelations, visibleRelations, type VisibleRelations } from "../../src/app/derive.ts";
+import { degreesOf, stepVisibleRelations, visibleRelations, type VisibleRelations } from "../../src/app/derive.ts";
+import type { StanceModel } from "../../src/model/stanceModel.ts";
 
 const model = createModel(generateDataset({ actors: 80, relations: 800, years: 10, seed: 3 }), { layout: false });
 const kinds = [...new Set(model.dataset.actors.map((a) => a.kind))];
@@ -60,5 +61,41 @@ describe("an incremental date step", () => {
     expect(stepVisibleRelations(model, visible, state, { ...state, compare: { a: "2019-01-01", b: "2020-01-01" } })).toBeNull();
     expect(stepVisibleRelations(model, visible, state, { ...state, hiddenTypes: [types[0]!] })).toBeNull();
     expect(stepVisibleRelations(model, visible, state, { ...state, hiddenKinds: [kinds[0]!] })).toBeNull();
+  });
+
+  it("reads only the relations that enter or leave, from a set computed from scratch (no map of every relation's position)", () => {
+    // Every read of a relation by its position in the dataset is counted.
+    let reads = 0;
+    const relations = new Proxy(model.dataset.relations as object[], {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const counted = { ...model, dataset: { ...model.dataset, relations } } as unknown as StanceModel;
+    const state = { date: "2015-06-01", compare: null, hiddenTypes: [] as string[], hiddenKinds: [] as string[] };
+    const visible = visibleRelations(counted, state);
+    reads = 0;
+    const step = stepVisibleRelations(counted, visible, state, { ...state, date: addDays(state.date, 30) })!;
+    expect(step.entered.length + step.left.length).toBeGreaterThan(0);
+    // Each relation that changes is read once to classify it and an entering one once more to place it.
+    expect(reads).toBeLessThanOrEqual(2 * (step.entered.length + step.left.length));
+    expect(model.dataset.relations.length).toBeGreaterThan(20 * (step.entered.length + step.left.length));
+  });
+
+  it("keeps each actor's drawn degree with a set computed from scratch, so the label ranking reads no relation again", () => {
+    const visible = visibleRelations(model, { date: "2015-06-01", compare: null, hiddenTypes: [types[1]!], hiddenKinds: [] });
+    const recount = new Map<string, number>();
+    for (const r of visible.relations) for (const a of [r.source, r.target]) recount.set(a, (recount.get(a) ?? 0) + 1);
+    let reads = 0;
+    const kept = visible.relations;
+    Object.defineProperty(visible, "relations", {
+      get: () => {
+        reads++;
+        return kept;
+      },
+    });
+    expect(degreesOf(visible)).toEqual(recount);
+    expect(reads).toBe(0);
   });
 });
