@@ -6,10 +6,11 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import { diffDates, type DateDiff, type RelationStatus } from "../model/diff.ts";
 import type { EgoView, ViewState } from "./state.ts";
+import { OverlayCounts, OverlaySet } from "./overlaySet.ts";
 
 export interface VisibleRelations {
-  /** Relation ids drawn, after the date (or compare dates) and the filters. */
-  ids: Set<string>;
+  /** Relation ids drawn, after the date (or compare dates) and the filters (a date step's is an OverlaySet of the one before). */
+  ids: ReadonlySet<string>;
   /** The same relations, in dataset order. */
   relations: Relation[];
   /** In compare mode, each drawn relation's status; null otherwise. */
@@ -21,20 +22,21 @@ export interface VisibleRelations {
   /** Actors hidden by the kind filter. */
   hiddenActors: Set<string>;
   /** Actors with at least one drawn relation. */
-  actorsWithRelations: Set<string>;
+  actorsWithRelations: ReadonlySet<string>;
 }
 
 /** Relations in scope for the state's date or compare dates, before filters. */
-export function relationsInScope(model: StanceModel, state: Pick<ViewState, "date" | "compare">): { relations: Relation[]; diff: DateDiff | null; positions: number[] } {
-  const all = model.dataset.relations;
-  const positions: number[] = [];
+export function relationsInScope(model: StanceModel, state: Pick<ViewState, "date" | "compare">): { relations: Relation[]; diff: DateDiff | null } {
   if (state.compare) {
     const diff = diffDates(model, state.compare.a, state.compare.b);
-    for (let i = 0; i < all.length; i++) if (diff.relations.has(all[i]!.id)) positions.push(i);
-    return { relations: positions.map((i) => all[i]!), diff, positions };
+    const relations = model.dataset.relations.filter((r) => diff.relations.has(r.id));
+    return { relations, diff };
   }
-  const active = model.index.activeAt(state.date).sort((a, b) => a - b);
-  return { relations: active.map((i) => all[i]!), diff: null, positions: active };
+  const relations = model.index
+    .activeAt(state.date)
+    .sort((a, b) => a - b)
+    .map((i) => model.dataset.relations[i]!);
+  return { relations, diff: null };
 }
 
 export function visibleRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null }): VisibleRelations {
@@ -76,23 +78,20 @@ export function egoRelations(visible: VisibleRelations, ego: EgoView, model: Sta
 }
 
 function filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">): VisibleRelations {
-  const { relations: inScope, diff, positions: inScopeAt } = relationsInScope(model, state);
+  const { relations: inScope, diff } = relationsInScope(model, state);
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenKinds = new Set(state.hiddenKinds);
   const hiddenActors = new Set<string>();
   if (hiddenKinds.size > 0) for (const a of model.dataset.actors) if (hiddenKinds.has(a.kind)) hiddenActors.add(a.id);
   const countByType = new Map<string, number>();
   const relations: Relation[] = [];
-  const at: number[] = [];
   const ids = new Set<string>();
   const degree = new Map<string, number>();
-  for (let k = 0; k < inScope.length; k++) {
-    const r = inScope[k]!;
+  for (const r of inScope) {
     if (hiddenActors.has(r.source) || hiddenActors.has(r.target)) continue;
     countByType.set(r.type, (countByType.get(r.type) ?? 0) + 1);
     if (hiddenTypes.has(r.type)) continue;
     relations.push(r);
-    at.push(inScopeAt[k]!);
     ids.add(r.id);
     degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
     degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
@@ -102,7 +101,6 @@ function filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | "
   const visible: VisibleRelations = { ids, relations, status, diff, countByType, hiddenActors, actorsWithRelations };
   // Kept with the set, so the label layer's ranking and the next date step need no pass of their own.
   drawnDegrees.set(visible, degree);
-  datasetPositions.set(visible, at);
   return visible;
 }
 
@@ -114,20 +112,15 @@ export interface VisibleStep {
 }
 
 /** Per visible set: drawn relations per actor, so an actor leaves `actorsWithRelations` at zero. */
-const drawnDegrees = new WeakMap<VisibleRelations, Map<string, number>>();
-/**
- * Per visible set: the dataset position of each of its relations (parallel to `relations`), when
- * known from how the set was made. A date step then merges by these numbers and needs no map of
- * every relation's position (building it for 500,000 relations took a second on the first step).
- */
-const datasetPositions = new WeakMap<VisibleRelations, readonly number[]>();
-
+const drawnDegrees = new WeakMap<VisibleRelations, ReadonlyMap<string, number>>();
 /**
  * `visibleRelations(model, next)` computed from `before` (the visible set for `prev`) and what
- * enters and leaves between the two dates (IntervalIndex.changesBetween, O(log n + changes)), so a
- * timeline step costs the changes plus one copy of the visible set instead of a full recount and
- * sort. Null when the step is not a plain date change (compare mode, or filters changed): the
- * caller recomputes then.
+ * enters and leaves between the two dates (IntervalIndex.changesBetween, O(log n + changes)). The
+ * step costs the changes only: the ids, the actors with relations and their degrees are overlays
+ * of the sets before (OverlaySet), and the relations in dataset order are listed when first read
+ * (few read them: the table, an actor's card). At 50k actors / 500k relations a one-day step
+ * changes about a hundred of 255,000 relations. Null when the step is not a plain date change
+ * (compare mode, an ego view, or filters changed): the caller recomputes then.
  */
 export function stepVisibleRelations(
   model: StanceModel,
@@ -142,12 +135,10 @@ export function stepVisibleRelations(
   const hiddenTypes = new Set(next.hiddenTypes);
   const { hiddenActors } = before;
   const countByType = new Map(before.countByType);
-  const degree = new Map(degreesOf(before));
-  const ids = new Set(before.ids);
-  const actorsWithRelations = new Set(before.actorsWithRelations);
+  /** Per actor touched: the change of its drawn degree. */
+  const degreeDelta = new Map<string, number>();
   const entered: string[] = [];
   const left: string[] = [];
-  const enteredAt: number[] = [];
   for (const [list, sign] of [
     [change.left, -1],
     [change.entered, 1],
@@ -159,72 +150,61 @@ export function stepVisibleRelations(
       if (count > 0) countByType.set(r.type, count);
       else countByType.delete(r.type);
       if (hiddenTypes.has(r.type)) continue;
-      for (const actor of [r.source, r.target]) shiftDegree(degree, actorsWithRelations, actor, sign);
-      if (sign > 0) {
-        ids.add(r.id);
-        entered.push(r.id);
-        enteredAt.push(i);
-      } else {
-        ids.delete(r.id);
-        left.push(r.id);
-      }
+      for (const actor of [r.source, r.target]) degreeDelta.set(actor, (degreeDelta.get(actor) ?? 0) + sign);
+      (sign > 0 ? entered : left).push(r.id);
     }
   }
-  // Dataset order: the kept relations, with the entered ones merged in by position.
-  const beforeAt = datasetPositions.get(before) ?? positionsIn(model, before.relations);
-  const gone = new Set(left);
-  enteredAt.sort((a, b) => a - b);
-  const relations: Relation[] = [];
-  const at: number[] = [];
-  let k = 0;
-  for (let j = 0; j < before.relations.length; j++) {
-    const r = before.relations[j]!;
-    if (gone.size > 0 && gone.has(r.id)) continue;
-    const p = beforeAt[j]!;
-    while (k < enteredAt.length && enteredAt[k]! < p) {
-      at.push(enteredAt[k]!);
-      relations.push(all[enteredAt[k++]!]!);
-    }
-    at.push(p);
-    relations.push(r);
+  const degreeBefore = degreesOf(before);
+  const degreeNow = new Map<string, number>();
+  const gained: string[] = [];
+  const lost: string[] = [];
+  for (const [actor, delta] of degreeDelta) {
+    if (delta === 0) continue;
+    const was = degreeBefore.get(actor) ?? 0;
+    const now = was + delta;
+    degreeNow.set(actor, now);
+    if (was === 0 && now > 0) gained.push(actor);
+    else if (was > 0 && now === 0) lost.push(actor);
   }
-  while (k < enteredAt.length) {
-    at.push(enteredAt[k]!);
-    relations.push(all[enteredAt[k++]!]!);
-  }
-  const visible: VisibleRelations = { ids, relations, status: null, diff: null, countByType, hiddenActors, actorsWithRelations };
-  drawnDegrees.set(visible, degree);
-  datasetPositions.set(visible, at);
+  const ids = OverlaySet.step(before.ids, entered, left);
+  const visible = withRelationsOnDemand(model, { ids, status: null, diff: null, countByType, hiddenActors, actorsWithRelations: OverlaySet.step(before.actorsWithRelations, gained, lost) });
+  drawnDegrees.set(visible, OverlayCounts.step(degreeBefore, degreeNow));
   return { visible, entered, left };
 }
 
+/**
+ * A visible set whose `relations` (in dataset order) are listed from its ids when first read, then
+ * kept: O(relations of the dataset) once, paid only by a reader.
+ */
+function withRelationsOnDemand(model: StanceModel, parts: Omit<VisibleRelations, "relations">): VisibleRelations {
+  let relations: Relation[] | null = null;
+  const all = model.dataset.relations;
+  return Object.defineProperty(parts, "relations", {
+    get: () => (relations ??= all.filter((r) => parts.ids.has(r.id))),
+    enumerable: true,
+  }) as VisibleRelations;
+}
+
 /** Drawn relations per actor of a visible set (computed once per set, then kept with it). */
-export function degreesOf(visible: VisibleRelations): Map<string, number> {
+export function degreesOf(visible: VisibleRelations): ReadonlyMap<string, number> {
   let degree = drawnDegrees.get(visible);
   if (!degree) {
-    degree = new Map();
-    for (const r of visible.relations) for (const actor of [r.source, r.target]) degree.set(actor, (degree.get(actor) ?? 0) + 1);
-    drawnDegrees.set(visible, degree);
+    const counted = new Map<string, number>();
+    for (const r of visible.relations) for (const actor of [r.source, r.target]) counted.set(actor, (counted.get(actor) ?? 0) + 1);
+    drawnDegrees.set(visible, counted);
+    degree = counted;
   }
   return degree;
 }
 
 /** The drawn degrees of `visible` if they were computed already. */
-export function knownDegrees(visible: VisibleRelations): Map<string, number> | undefined {
+export function knownDegrees(visible: VisibleRelations): ReadonlyMap<string, number> | undefined {
   return drawnDegrees.get(visible);
 }
 
 /** Keeps `degree` as the drawn degrees of `visible` (a set made from another one's, see deriveEdit.ts). */
-export function rememberDegrees(visible: VisibleRelations, degree: Map<string, number>): void {
+export function rememberDegrees(visible: VisibleRelations, degree: ReadonlyMap<string, number>): void {
   drawnDegrees.set(visible, degree);
-}
-
-/**
- * Dataset positions of `relations`, for a set made without them (by an edit, deriveEdit.ts): each
- * relation's edge in the model graph carries its position (`index`), as the edit's merge reads it.
- */
-function positionsIn(model: StanceModel, relations: readonly Relation[]): number[] {
-  return relations.map((r) => model.graph.getEdgeAttribute(r.id, "index"));
 }
 
 /** Actors and relations kept lit; the rest is drawn faded when `fadeRest` is true. */

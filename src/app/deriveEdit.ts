@@ -12,6 +12,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import type { ModelChange } from "../model/edit/updateModel.ts";
 import { toDay } from "../model/dates.ts";
+import { OverlaySet } from "./overlaySet.ts";
 import { degreesOf, knownDegrees, rememberDegrees, shiftDegree, type VisibleRelations } from "./derive.ts";
 import type { EgoView, ViewState } from "./state.ts";
 
@@ -104,18 +105,16 @@ export function editVisibleRelations(
 
   let { ids, relations, actorsWithRelations } = before;
   let degree = knownDegrees(before);
-  if (entered.length + left.length > 0) {
-    ids = new Set(before.ids);
-    for (const id of left) ids.delete(id);
-    for (const r of entered) ids.add(r.id);
-  }
+  if (entered.length + left.length > 0) ids = OverlaySet.step(before.ids, out.entered, left);
   if (entered.length + left.length + replaced.length > 0) {
     relations = mergeByPosition(model, before.relations, new Set([...left, ...replaced.map((r) => r.id)]), [...entered, ...replaced]);
   }
   if ([...degreeDelta.values()].some((d) => d !== 0)) {
-    degree = new Map(degreesOf(before));
-    actorsWithRelations = new Set(actorsWithRelations);
-    for (const [actor, delta] of degreeDelta) if (delta !== 0) shiftDegree(degree, actorsWithRelations, actor, delta);
+    const shifted = new Map(degreesOf(before));
+    const withRelations = new Set(actorsWithRelations);
+    for (const [actor, delta] of degreeDelta) if (delta !== 0) shiftDegree(shifted, withRelations, actor, delta);
+    degree = shifted;
+    actorsWithRelations = withRelations;
   }
   const visible: VisibleRelations = { ids, relations, status: null, diff: null, countByType, hiddenActors, actorsWithRelations };
   if (degree) rememberDegrees(visible, degree);

@@ -70,7 +70,12 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
   const actorCard = (id: string, s: Derived) => {
     const a = model.actors.get(id);
     if (!a) return [h("p", {}, `No actor “${id}” in this dataset.`)];
-    const mine = s.visible.relations.filter((r) => r.source === id || r.target === id);
+    // The actor's own edges (not a pass over every visible relation), in dataset order.
+    const mine = model.graph
+      .edges(id)
+      .filter((e) => s.visible.ids.has(e))
+      .sort((p, q) => model.graph.getEdgeAttribute(p, "index") - model.graph.getEdgeAttribute(q, "index"))
+      .map((e) => model.relations.get(e)!);
     const groups = new Map<string, Relation[]>();
     for (const r of mine) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
     return [

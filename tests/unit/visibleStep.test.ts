@@ -8,8 +8,9 @@ import { generateDataset } from "../../src/model/generate.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 import { addDays } from "../../src/model/dates.ts";
 import { mulberry32 } from "../../src/model/random.ts";
-import { degreesOf, stepVisibleRelations, visibleRelations, type VisibleRelations } from "../../src/app/derive.ts";
+import { degreesOf, rememberDegrees, stepVisibleRelations, visibleRelations, type VisibleRelations } from "../../src/app/derive.ts";
 import type { StanceModel } from "../../src/model/stanceModel.ts";
+import { OverlayCounts, OverlaySet } from "../../src/app/overlaySet.ts";
 
 const model = createModel(generateDataset({ actors: 80, relations: 800, years: 10, seed: 3 }), { layout: false });
 const kinds = [...new Set(model.dataset.actors.map((a) => a.kind))];
@@ -97,5 +98,89 @@ describe("an incremental date step", () => {
     });
     expect(degreesOf(visible)).toEqual(recount);
     expect(reads).toBe(0);
+  });
+
+  it("copies nothing of the set before: no pass over its ids, its actors or its relations", () => {
+    class CountingSet extends Set<string> {
+      passes = 0;
+      override [Symbol.iterator](): SetIterator<string> {
+        this.passes++;
+        return super[Symbol.iterator]();
+      }
+      override values(): SetIterator<string> {
+        this.passes++;
+        return super.values();
+      }
+      override forEach(...args: Parameters<Set<string>["forEach"]>): void {
+        this.passes++;
+        super.forEach(...args);
+      }
+    }
+    const state = { date: "2015-06-01", compare: null, hiddenTypes: [] as string[], hiddenKinds: [] as string[] };
+    const fresh = visibleRelations(model, state);
+    const ids = new CountingSet(fresh.ids);
+    const actors = new CountingSet(fresh.actorsWithRelations);
+    let relationReads = 0;
+    const before = Object.defineProperty({ ...fresh, ids, actorsWithRelations: actors }, "relations", {
+      get: () => {
+        relationReads++;
+        return fresh.relations;
+      },
+    }) as VisibleRelations;
+    rememberDegrees(before, degreesOf(fresh));
+    let state2 = state;
+    let visible = before;
+    const during = { ids: 0, actors: 0, relations: 0 };
+    for (let i = 0; i < 5; i++) {
+      const next = { ...state2, date: addDays(state2.date, 20) };
+      const at = { ids: ids.passes, actors: actors.passes, relations: relationReads };
+      const step = stepVisibleRelations(model, visible, state2, next)!;
+      during.ids += ids.passes - at.ids;
+      during.actors += actors.passes - at.actors;
+      during.relations += relationReads - at.relations;
+      // (Reading a later set may walk the first one, its base: that is the reader's cost, not the step's.)
+      expect(summary(step.visible)).toEqual(summary(visibleRelations(model, next)));
+      visible = step.visible;
+      state2 = next;
+    }
+    expect(during).toEqual({ ids: 0, actors: 0, relations: 0 });
+  });
+});
+
+describe("OverlaySet and OverlayCounts", () => {
+  it("answer as a plain Set and Map would, over 150 random steps with flattening", () => {
+    const rng = mulberry32(11);
+    const pool = Array.from({ length: 300 }, (_, i) => `r${i}`);
+    let plainSet = new Set(pool.filter(() => rng() < 0.5));
+    let plainMap = new Map([...plainSet].map((k) => [k, 1 + Math.floor(rng() * 5)]));
+    let set: ReadonlySet<string> = new Set(plainSet);
+    let counts: ReadonlyMap<string, number> = new Map(plainMap);
+    let overlays = 0;
+    for (let i = 0; i < 150; i++) {
+      const n = rng() < 0.9 ? Math.floor(rng() * 6) : Math.floor(rng() * 80);
+      const add = Array.from({ length: n }, () => pool[Math.floor(rng() * pool.length)]!);
+      const remove = Array.from({ length: n }, () => pool[Math.floor(rng() * pool.length)]!);
+      set = OverlaySet.step(set, add, remove);
+      plainSet = new Set(plainSet);
+      for (const k of remove) plainSet.delete(k);
+      for (const k of add) plainSet.add(k);
+      const updates = new Map(add.map((k) => [k, rng() < 0.3 ? 0 : 1 + Math.floor(rng() * 5)]));
+      counts = OverlayCounts.step(counts, updates);
+      plainMap = new Map(plainMap);
+      for (const [k, v] of updates) {
+        if (v === 0) plainMap.delete(k);
+        else plainMap.set(k, v);
+      }
+      if (set instanceof OverlaySet) overlays++;
+      expect(set.size).toBe(plainSet.size);
+      expect([...set].sort()).toEqual([...plainSet].sort());
+      for (const k of pool) expect(set.has(k)).toBe(plainSet.has(k));
+      expect(counts.size).toBe(plainMap.size);
+      expect([...counts].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual([...plainMap].sort(([a], [b]) => (a < b ? -1 : 1)));
+      for (const k of pool) expect(counts.get(k)).toBe(plainMap.get(k));
+    }
+    // Most steps keep an overlay; big ones flatten.
+    expect(overlays).toBeGreaterThan(75);
+    expect(overlays).toBeLessThan(150);
   });
 });
