@@ -35,6 +35,8 @@ SUITES.splice(SUITES.indexOf(editSuite) + 1, 0, editUiSuite);
 
 export interface BenchOptions {
   sizes: number[];
+  /** --sizes was given (the peer suite then runs only its files of those sizes). */
+  sizesGiven?: boolean | undefined;
   quick: boolean;
   reps?: number | undefined;
   /** Where to write benchmarks.md and .json; null: write nothing. */
@@ -118,7 +120,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
   if (peerBuild !== undefined && !suites?.includes("peer")) throw new BenchUsageError("--peer-build is for the peer suite: add --suites peer");
   // A quick run is a smoke test: it writes the reports only when asked where.
   const outDir = v["no-write"] ? null : v["out-dir"] !== undefined ? resolve(v["out-dir"]) : quick ? null : DOCS_DIR;
-  return { sizes, quick, reps, outDir, suites, ...(peerBuild !== undefined ? { peerBuild } : {}) };
+  return { sizes, ...(v.sizes !== undefined ? { sizesGiven: true } : {}), quick, reps, outDir, suites, ...(peerBuild !== undefined ? { peerBuild } : {}) };
 }
 
 function parseSizes(text: string): number[] {
@@ -139,7 +141,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;
   const suites = SUITES.filter((s) => (options.suites === undefined ? !s.onlyWhenAsked : options.suites.includes(s.name)));
-  const context: BenchContext = { sizes: options.sizes, relationsPerActor: RELATIONS_PER_ACTOR, quick: options.quick, reps: options.reps, log, peerBuild: options.peerBuild };
+  const context: BenchContext = { sizes: options.sizes, sizesGiven: options.sizesGiven, relationsPerActor: RELATIONS_PER_ACTOR, quick: options.quick, reps: options.reps, log, peerBuild: options.peerBuild };
   const rows: BenchRow[] = [];
   const budgets: BudgetLine[] = [];
   const notes: string[] = [];

@@ -32,6 +32,8 @@ export interface SuiteResult {
 export interface BenchContext {
   /** Numbers of actors to run at, ascending. */
   sizes: number[];
+  /** The sizes came from --sizes (not the defaults): a suite with sizes of its own picks among them. */
+  sizesGiven?: boolean | undefined;
   relationsPerActor: number;
   quick: boolean;
   /** Repetitions per measure; undefined: the suite chooses by size. */

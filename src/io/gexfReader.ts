@@ -10,13 +10,12 @@
  * `graph.edges[6]` (the seventh <edge>), and since edges become relations in order, a later
  * dataset problem at `relations[6]` is the same edge.
  */
-import { XMLValidator } from "fast-xml-parser";
-import { createXmlParser } from "./xmlParser.ts";
+import { parseXmlTree } from "./xmlTree.ts";
 import type { Actor, Relation } from "../model/schema.ts";
 import { addDays, isIsoDate } from "../model/dates.ts";
 import { validateDataset, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../model/validate.ts";
 import { CONTEXT_PREFIX, readWikidata } from "./gexf.ts";
-import { decodeXml, hasDeclaration } from "./xml.ts";
+import { hasDeclaration } from "./xml.ts";
 import { clip, echo } from "../model/echo.ts";
 
 type El = Record<string, unknown>;
@@ -40,21 +39,13 @@ function extractDataset(text: string, errors: ValidationIssue[]): Record<string,
   if (text.charCodeAt(0) === 0xfeff) {
     return fail("(file)", "not well-formed XML: a byte order mark (U+FEFF) before the XML declaration; a file may begin with one at most (line 1, column 1)");
   }
-  if (hasDeclaration(text)) return fail("(file)", "DOCTYPE and entity declarations are not accepted in a GEXF file");
-  const wellFormed = XMLValidator.validate(text);
-  if (wellFormed !== true) {
-    const { msg, line, col } = wellFormed.err;
-    return fail("(file)", `not well-formed XML: ${clip(msg)} (line ${line}, column ${col})`);
-  }
-  const parser = createXmlParser(ARRAY_TAGS, { cdataPropName: "#cdata" });
-  let doc: El;
-  try {
-    doc = parser.parse(text) as El;
-  } catch (e) {
-    // The validator lets a few malformed constructs through (e.g. a broken processing
-    // instruction) that the parser then rejects: still a well-formedness problem.
-    return fail("(file)", `not well-formed XML: ${clip(e instanceof Error ? e.message : String(e))}`);
-  }
+  const declared = "DOCTYPE and entity declarations are not accepted in a GEXF file";
+  if (hasDeclaration(text)) return fail("(file)", declared);
+  // One strict pass (xmlTree.ts): well-formed or the first error with its place; references
+  // resolved and attribute values normalised as XML says.
+  const tree = parseXmlTree(text, ARRAY_TAGS);
+  if (!tree.ok) return fail("(file)", tree.doctype ? declared : `not well-formed XML: ${clip(tree.message)} (line ${tree.line}, column ${tree.column})`);
+  const doc = tree.root;
   const gexf = doc.gexf;
   if (!isEl(gexf)) return fail("(file)", "not a GEXF file: the root element is not <gexf>");
   const reader = new Reader(errors);
@@ -95,13 +86,11 @@ class Reader {
     return undefined;
   }
 
-  /** A decoded XML attribute of an element. */
+  /** An XML attribute of an element (references resolved by the parser). */
   attr(el: El, name: string, path: string): string | undefined {
     const raw = el[`@_${name}`];
     if (raw === undefined) return undefined;
-    if (typeof raw !== "string") return this.fail(`${path}.${name}`, "unexpected value");
-    const decoded = decodeXml(raw, true);
-    return decoded.ok ? decoded.value : this.fail(`${path}.${name}`, decoded.reason);
+    return typeof raw === "string" ? raw : this.fail(`${path}.${name}`, "unexpected value");
   }
 
   /**
@@ -113,7 +102,7 @@ class Reader {
     const raw = first(gexf.meta)?.description;
     const descriptions: unknown[] = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
     for (let i = descriptions.length - 1; i >= 0; i--) {
-      const text = this.text(descriptions[i], `meta.description[${i}]`);
+      const text = this.text(descriptions[i]);
       if (text === undefined || !text.startsWith(CONTEXT_PREFIX)) continue;
       let value: unknown;
       try {
@@ -134,14 +123,11 @@ class Reader {
     );
   }
 
-  private text(value: unknown, path: string): string | undefined {
-    if (typeof value === "string") {
-      const decoded = decodeXml(value, false);
-      return decoded.ok ? decoded.value : this.fail(path, decoded.reason);
-    }
+  private text(value: unknown): string | undefined {
+    if (typeof value === "string") return value;
     if (isEl(value)) {
-      // Mixed text and CDATA: CDATA is taken as it is, text is decoded.
-      const text = typeof value["#text"] === "string" ? this.text(value["#text"], path) ?? "" : "";
+      // Mixed text and CDATA (each as the parser gave it).
+      const text = typeof value["#text"] === "string" ? value["#text"] : "";
       const raw = value["#cdata"];
       const cdata = (Array.isArray(raw) ? raw : [raw]).filter((c): c is string => typeof c === "string").join("");
       return text + cdata;

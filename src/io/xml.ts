@@ -117,6 +117,9 @@ export function decodeXml(raw: string, attribute: boolean): Decoded {
  * HTML in a CDATA section for a DOCTYPE). Attribute values cannot hold "<" in well-formed XML.
  */
 export function hasDeclaration(text: string): boolean {
+  // Most files have neither word: one native scan says so (a walk over every "<" of a large GEXF
+  // took 0.2 s in the load worker).
+  if (!/<!(?:doctype|entity)/i.test(text)) return false;
   const skips: Array<[string, string]> = [
     ["<![CDATA[", "]]>"],
     ["<!--", "-->"],

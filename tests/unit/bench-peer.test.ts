@@ -24,6 +24,11 @@ describe("--suites peer --peer-build DIR", () => {
     expect(() => parseBenchArgs(argv)).toThrow(message);
   });
 
+  it("says when --sizes was given, so the suite runs only its files of those sizes", () => {
+    expect((parseBenchArgs(["--suites", "peer", "--peer-build", "b", "--sizes", "1000"]) as BenchOptions).sizesGiven).toBe(true);
+    expect((parseBenchArgs(["--suites", "peer", "--peer-build", "b"]) as BenchOptions).sizesGiven).toBeUndefined();
+  });
+
   it("is a suite a plain run leaves out", () => {
     expect(SUITES.find((s) => s.name === "peer")?.onlyWhenAsked).toBe(true);
     expect(SUITES.filter((s) => s.onlyWhenAsked).map((s) => s.name)).toEqual(["peer"]);
@@ -54,6 +59,31 @@ describe("the peer table", () => {
     ]);
     expect(rows[0]!.baseline!.measure).toBe("Gephi Lite (3 runs)");
     expect(rows.every((r) => r.suite === "peer")).toBe(true);
+  });
+
+  it("gives the start page's rows apart from the files', after them, with its own measures", () => {
+    const start = (app: PeerRun["app"], drawnMs: number, longestTaskMs: number): PeerRun => ({ app, from: "start", actors: 10, relations: 20, drawnMs, longestTaskMs, heapMiB: 5 });
+    const rows = peerRows([
+      start("stancegraph", 1300, 400),
+      start("gephi-lite", 3300, 900),
+      run("stancegraph", 1000, 1000, 100, 10),
+      run("gephi-lite", 1000, 4000, 800, 40),
+      start("gephi-lite", 3500, 1100),
+      start("stancegraph", 1100, 300),
+      // The same size as the start page's, from a file: a group of its own.
+      { ...run("stancegraph", 10, 900, 90, 9), relations: 20 },
+    ]);
+    expect(rows.map((r) => [r.actors, r.measure, r.value, r.baseline?.value, r.reps])).toEqual([
+      [1000, "Stancegraph: file chosen → graph drawn", 1000, 4000, 1],
+      [1000, "Stancegraph: longest main-thread task, file chosen → drawn", 100, 800, 1],
+      [1000, "Stancegraph: JS heap after GC, once drawn", 10, 40, 1],
+      [10, "Stancegraph: file chosen → graph drawn", 900, undefined, 1],
+      [10, "Stancegraph: longest main-thread task, file chosen → drawn", 90, undefined, 1],
+      [10, "Stancegraph: JS heap after GC, once drawn", 9, undefined, 1],
+      [10, "Stancegraph: start page → graph drawn", 1200, 3400, 2],
+      [10, "Stancegraph: longest main-thread task, start page → drawn", 350, 1000, 2],
+    ]);
+    expect(rows[6]!.ratio).toBeCloseTo(1200 / 3400);
   });
 
   it("has no ratio where Gephi Lite did not run, and takes the middle of an even count", () => {
