@@ -119,7 +119,7 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
   for (const sent of analysis.sentences) {
     const here = bySentence.get(sent.index) ?? [];
     if (new Set(here.map((m) => m.actor)).size < 2) continue;
-    const readings = readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors)
+    const readings = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors))
       .sort((x, y) => y.score - x.score)
       .slice(0, perSentence);
     for (const reading of readings) {
@@ -158,6 +158,14 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
     .slice(0, cap);
   return ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options));
+}
+
+/** A pair's second reading (the opposite stance the same sentence carries) ranks this much below its score. */
+const SECOND_RANK = 0.8;
+
+/** Each reading, followed by its second reading of the opposite sign when it has one. */
+function withSeconds(readings: readonly PairReading[]): PairReading[] {
+  return readings.flatMap((r) => (r.second ? [r, { ...r.second, score: r.second.score * SECOND_RANK }] : [r]));
 }
 
 function pairKey(x: string, y: string): string {
