@@ -80,6 +80,16 @@ describe("suggest", () => {
     for (const [a, b] of [["GIN", "NER"], ["TCD", "NER"], ["GIN", "TCD"]] as const) expect(find(pledge, a, b), `${a}-${b}`).toMatchObject({ type: "alliance" });
   });
 
+  it("offers a name the text introduces as a new actor, found again by its acronym", () => {
+    const text = "The Arakan Liberation Front (ALF) seized two towns in May. Myanmar's junta accused the ALF of treason.";
+    const cs = suggest(text, fresh);
+    const c = find(cs, "MMR", "ALF")!;
+    expect(c).toMatchObject({ type: "estrangement", sentence: 1 });
+    expect(c.source.id === "ALF" ? c.source : c.target).toMatchObject({ id: "ALF", label: "Arakan Liberation Front", kind: "non-state", inDataset: false, mention: "ALF" });
+    // The shared gazetteer is not changed by one text's names.
+    expect(suggest("Myanmar's junta accused the ALF of treason.", fresh)).toEqual([]);
+  });
+
   it("turns mediation between two parties into one candidate per party, mediator first", () => {
     const cs = suggest("Qatar brokered talks between Israel and Hamas.", fresh);
     expect(find(cs, "QAT", "ISR")).toMatchObject({ source: { id: "QAT" }, target: { id: "ISR" }, type: "mediation", sign: 0 });

@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, type GazetteerActor, type Mention } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, learnNames, withLearnedNames, wordsOf, type GazetteerActor, type Mention } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -84,8 +84,11 @@ const EMPTY: readonly Actor[] = [];
 /** Candidate relations for `text`, best first. */
 export function suggest(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): Candidate[] {
   const analysis = analyseText(text);
-  const gazetteer = buildGazetteer(dataset?.actors ?? EMPTY);
-  const named = placeMentions(analysis, findMentions(text, gazetteer));
+  const words = wordsOf(text);
+  const shared = buildGazetteer(dataset?.actors ?? EMPTY);
+  // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
+  const gazetteer = withLearnedNames(shared, learnNames(text, shared, words));
+  const named = placeMentions(analysis, findMentions(text, gazetteer, words));
   const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
   // "the four countries", "the kingdom": the actors they refer back to, on the phrase's tokens.
