@@ -80,6 +80,13 @@ describe("suggest", () => {
     for (const [a, b] of [["GIN", "NER"], ["TCD", "NER"], ["GIN", "TCD"]] as const) expect(find(pledge, a, b), `${a}-${b}`).toMatchObject({ type: "alliance" });
   });
 
+  it("never reads the two parties of 'mediated between A and B' as each other's mediators, under any of their names", () => {
+    const cs = suggest("Peru tore up the 2010 treaty that Brazil had mediated between Lima and Quito.", fresh);
+    expect(find(cs, "BRA", "PER")).toMatchObject({ source: { id: "BRA" }, type: "mediation" });
+    expect(find(cs, "BRA", "ECU")).toMatchObject({ source: { id: "BRA" }, type: "mediation" });
+    expect(find(cs, "PER", "ECU")).toMatchObject({ type: "estrangement" });
+  });
+
   it("offers a name the text introduces as a new actor, found again by its acronym", () => {
     const text = "The Arakan Liberation Front (ALF) seized two towns in May. Myanmar's junta accused the ALF of treason.";
     const cs = suggest(text, fresh);

@@ -125,6 +125,14 @@ describe("names a text introduces itself", () => {
     ]);
   });
 
+  it("takes a possessive inside a name but not a known actor's, an acronym with one letter of another language, and a learned name written again as itself", () => {
+    expect(learnt("Sudan ended its accord with the Sudan People's Liberation Movement (SPLM).")).toMatchObject([{ id: "SPLM", label: "Sudan People's Liberation Movement" }]);
+    expect(learnt("Sudan's Rapid Support Forces attacked.")).toMatchObject([{ label: "Rapid Support Forces" }]);
+    expect(learnt("Qatar hosted the Front for Change and Concord in Chad (FACT). Later the Front for Change and Concord in Chad attacked.")).toEqual([
+      { id: "FACT", label: "Front for Change and Concord in Chad", kind: "non-state", forms: ["Front for Change and Concord in Chad", "FACT"] },
+    ]);
+  });
+
   it("learns a run of capitalised words with a body's or armed group's head word, but not a state's own forces or a headline", () => {
     expect(learnt("Chad and the Coordination of Azawad Movements met in Algiers.")).toEqual([
       { id: "CAM", label: "Coordination of Azawad Movements", kind: "non-state", forms: ["Coordination of Azawad Movements"] },

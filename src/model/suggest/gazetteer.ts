@@ -276,8 +276,14 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // Words i..j joined as a name may be: spaces or hyphens between them, within one line.
   const joined = (i: number) => {
     const between = text.slice(words[i]!.end, words[i + 1]!.start);
-    return (between === "-" || /^[ \t]+$/.test(between));
+    return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined);
   };
+  // A word that may continue a name: capitalised, a connector, or the "s" of a possessive inside it ("People's").
+  // Not after a known actor's name: "Sudan's Rapid Support Forces" is Sudan's, and the name starts after it.
+  const inName = (k: number) =>
+    isCapitalised(words[k]!) ||
+    isConnector(words[k]!) ||
+    (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined);
   const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
       const end = matchAt(text, words, i, form);
@@ -293,7 +299,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
   const kindOf = (i: number, j: number, before = ""): ActorKind =>
     NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
+  // A name learned above, written again ("… the Front for Change and Concord in Chad attacked").
+  const learnedAt = (i: number, last: number): { actor: string; last: number } | undefined => {
+    for (const name of learned.values()) {
+      for (const form of name.forms) {
+        const fw = wordsOf(form);
+        const end = i + fw.length - 1;
+        if (end <= last && fw.every((w, n) => words[i + n]!.text === w.text)) return { actor: name.actor.id, last: end };
+      }
+    }
+    return undefined;
+  };
+  // Words already inside a learned name: a shorter run within it is not another name.
+  const covered = new Set<number>();
   const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
+    for (let k = i; k <= j; k++) covered.add(k);
     const label = text.slice(words[i]!.start, words[j]!.end);
     const known = knownAt(i, j);
     if (known && known.last === j) {
@@ -321,7 +341,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
     let i = j;
-    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && (isCapitalised(words[i - 1]!) || isConnector(words[i - 1]!))) i--;
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
     [i, j] = trim(i, j);
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1))) continue;
@@ -336,18 +356,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
-    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && (isCapitalised(words[j + 1]!) || isConnector(words[j + 1]!))) j++;
+    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
     const run: [number, number] = [i, j];
     i = j;
     let from = run[0];
     for (let k = run[0]; k <= run[1] + 1; k++) {
-      const known = k <= run[1] ? knownAt(k, run[1]) : undefined;
+      const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
       if (k <= run[1] && !known) continue;
       // The segment from..k-1, unless it directly follows a known name without a connector.
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
       const modifier = from > run[0] && from < k && !isConnector(words[from]!);
-      if (a <= b && !modifier && capitals(a, b) >= 2 && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower))) {
+      if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower))) {
         remember(a, b, undefined, kindOf(a, b));
         const name = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
         if (name) ends.set(b, name);
@@ -365,7 +385,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let i = words.findIndex((w) => w.start >= m.index + m[0].length);
     if (i < 0 || words[i]!.start !== m.index + m[0].length || !isCapitalised(words[i]!)) continue;
     let j = i;
-    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && (isCapitalised(words[j + 1]!) || isConnector(words[j + 1]!))) j++;
+    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
     [i, j] = trim(i, j);
     if (i > j || (capitals(i, j) < 2 && knownAt(i, j) === undefined && words[i]!.text.length < 3)) continue;
     // "the March 23 Movement, known as M23": another form of the name just before.
@@ -381,11 +401,14 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   return [...learned.values()];
 }
 
-/** Whether an acronym fits a name: its letters are initials of the name's words, or its letters in order, the first the name's initial ("IGAD"). */
+/** Whether an acronym fits a name: its letters are initials of the name's words (but one), or its letters in order, the first the name's initial ("IGAD"). */
 function acronymFits(acronym: string, name: readonly Word[]): boolean {
   const letters = [...acronym.toLowerCase().replace(/[^\p{L}]/gu, "")];
   const initials = new Set(name.map((w) => w.lower[0]!));
-  if (letters.every((c) => initials.has(c))) return true;
+  // All its letters initials of the name's words ("CMA"), or all but one of three or more, the
+  // first the name's own (a name translated from another language: "FACT").
+  const misses = letters.filter((c) => !initials.has(c)).length;
+  if (misses === 0 || (letters.length >= 3 && misses === 1 && letters[0] === name[0]!.lower[0])) return true;
   const flat = name.map((w) => w.lower).join("");
   let at = 0;
   for (const c of letters) {

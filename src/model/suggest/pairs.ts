@@ -90,6 +90,9 @@ export function readPairs(
   for (let i = 0; i < actorIds.length; i++) {
     for (let j = i + 1; j < actorIds.length; j++) {
       if (!wanted(actorIds[i]!, actorIds[j]!)) continue;
+      // Both named inside one "between A and B" (under any of their names: "Peru … between Lima and
+      // Quito") are the parties mediated between, never each other's mediators.
+      const parties = groups.some((g) => [...g.members].some((m) => m.actor === actorIds[i]) && [...g.members].some((m) => m.actor === actorIds[j]));
       // An actor named twice ("an Armenian diaspora … Yerevan"): the best-read pair of mentions.
       let best: PairReading | undefined;
       for (const m of mentions) {
@@ -100,7 +103,7 @@ export function readPairs(
           // the sentence says they act on each other; their own relation is told where they are named.
           if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
-          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors);
+          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties);
           if (!best || reading.score > best.score) best = reading;
         }
       }
@@ -145,6 +148,7 @@ function readPair(
   groups: readonly Group[],
   reciprocal: boolean,
   actors: ReadonlyMap<string, GazetteerActor>,
+  parties = false,
 ): PairReading {
   const kindA = actors.get(a.actor)?.kind;
   const kindB = actors.get(b.actor)?.kind;
@@ -214,7 +218,7 @@ function readPair(
     let fit = affinity;
     if (cls === "mediation") {
       // Parties listed together are the ones mediated between, not each other's mediators.
-      if (coordinated) continue;
+      if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if (third) {
       fit *= 0.4;
