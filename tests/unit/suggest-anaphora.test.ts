@@ -105,3 +105,25 @@ describe("the word lists (data)", () => {
     }
   });
 });
+
+describe("a description or a sentence-opening 'It' carries a subject over", () => {
+  it("reads 'the bloc', 'the junta', 'the group' as the one actor of that kind named just before, across a paragraph", () => {
+    const bloc = read("Chad quit the African Union on Monday.\n\nThe regional bloc later accused Niger of meddling.");
+    expect(find(bloc, "AU", "NER")).toMatchObject({ type: "estrangement", sentence: 1 });
+    expect((find(bloc, "AU", "NER")!.source.id === "AU" ? find(bloc, "AU", "NER")!.source : find(bloc, "AU", "NER")!.target).referredAs).toBe("The regional bloc");
+    const junta = read("Mali expelled the envoy on Monday. The junta then accused Paris of meddling.");
+    expect(find(junta, "MLI", "FRA")).toMatchObject({ type: "estrangement", sentence: 1, source: { referredAs: "The junta" } });
+    const group = read("Sudan's army fought the Rapid Support Forces (RSF) in May. The UAE was accused of arming the group.");
+    expect(find(group, "ARE", "RSF")).toMatchObject({ sentence: 1, target: { referredAs: "the group" } });
+  });
+
+  it("reads 'It' opening a sentence as the subject before, and leaves an expletive 'It is' and an unclear description alone", () => {
+    const it1 = read("ECOWAS suspended Guinea in 2021. It later threatened Niger with force.");
+    expect(find(it1, "ECOWAS", "NER")).toMatchObject({ type: "estrangement", sentence: 1, source: { referredAs: "It" } });
+    expect(read("Kenya praised Uganda. It is unclear whether Tanzania agreed.").filter((c) => c.sentence === 1)).toEqual([]);
+    // Two states before, and "the government" not opening its sentence: not resolved.
+    expect(read("Kenya praised Uganda on Monday. Tanzania said the government had lied.").filter((c) => c.sentence === 1)).toEqual([]);
+    // Named right after: "the junta in Bamako" is Mali itself, no phrase to resolve.
+    expect(pairs(read("France criticised Mali. Algeria said the junta in Bamako was isolated."))).not.toContain("DZA-FRA");
+  });
+});

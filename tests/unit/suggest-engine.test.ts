@@ -54,6 +54,49 @@ describe("suggest", () => {
     expect(brief(suggest("Egypt refused to lift the blockade of Qatar.", fresh))).toEqual(["EGY→QAT estrangement"]);
   });
 
+  it("reads ending a cooperative bond and relations going bad as estrangement", () => {
+    expect(brief(suggest("Ghana tore up the military cooperation agreements with Togo.", fresh))).toEqual(["GHA→TGO estrangement"]);
+    expect(brief(suggest("Peru suspended its partnership with Bolivia.", fresh))).toEqual(["PER→BOL estrangement"]);
+    expect(brief(suggest("Relations between Chile and Peru soured in May.", fresh))).toEqual(["CHL→PER estrangement"]);
+    expect(brief(suggest("Ties with Chile have frayed, Peru said.", fresh))).toEqual(["CHL→PER estrangement"]);
+  });
+
+  it("offers a second reading of the opposite sign when one sentence carries both: leaving a body", () => {
+    const cs = suggest("Senegal left the African Union on Sunday.", fresh);
+    expect(brief(cs)).toEqual(["SEN→AU membership", "SEN→AU estrangement"]);
+    expect(cs[1]!.score).toBeLessThan(cs[0]!.score);
+    expect(new Set(cs.map((c) => c.quote)).size).toBe(1);
+    // Without a body, leaving is distance only ("troops left Mali").
+    expect(brief(suggest("French troops left Mali in August.", fresh))).toEqual(["FRA→MLI estrangement"]);
+    // One sign only: no second reading.
+    expect(brief(suggest("Senegal joined the African Union.", fresh))).toEqual(["SEN→AU membership"]);
+  });
+
+  it("reads co-subjects of an adversarial cue against a third as siding together, and a pledge 'against them' as alliance", () => {
+    const cs = suggest("Germany and Britain condemned Russia.", fresh);
+    expect(find(cs, "DEU", "RUS")).toMatchObject({ type: "estrangement" });
+    expect(find(cs, "DEU", "GBR")).toMatchObject({ type: "partnership" });
+    const pledge = suggest("Guinea and Chad said any strike on Niger would be treated as a declaration of war against them.", fresh);
+    for (const [a, b] of [["GIN", "NER"], ["TCD", "NER"], ["GIN", "TCD"]] as const) expect(find(pledge, a, b), `${a}-${b}`).toMatchObject({ type: "alliance" });
+  });
+
+  it("never reads the two parties of 'mediated between A and B' as each other's mediators, under any of their names", () => {
+    const cs = suggest("Peru tore up the 2010 treaty that Brazil had mediated between Lima and Quito.", fresh);
+    expect(find(cs, "BRA", "PER")).toMatchObject({ source: { id: "BRA" }, type: "mediation" });
+    expect(find(cs, "BRA", "ECU")).toMatchObject({ source: { id: "BRA" }, type: "mediation" });
+    expect(find(cs, "PER", "ECU")).toMatchObject({ type: "estrangement" });
+  });
+
+  it("offers a name the text introduces as a new actor, found again by its acronym", () => {
+    const text = "The Arakan Liberation Front (ALF) seized two towns in May. Myanmar's junta accused the ALF of treason.";
+    const cs = suggest(text, fresh);
+    const c = find(cs, "MMR", "ALF")!;
+    expect(c).toMatchObject({ type: "estrangement", sentence: 1 });
+    expect(c.source.id === "ALF" ? c.source : c.target).toMatchObject({ id: "ALF", label: "Arakan Liberation Front", kind: "non-state", inDataset: false, mention: "ALF" });
+    // The shared gazetteer is not changed by one text's names.
+    expect(suggest("Myanmar's junta accused the ALF of treason.", fresh)).toEqual([]);
+  });
+
   it("turns mediation between two parties into one candidate per party, mediator first", () => {
     const cs = suggest("Qatar brokered talks between Israel and Hamas.", fresh);
     expect(find(cs, "QAT", "ISR")).toMatchObject({ source: { id: "QAT" }, target: { id: "ISR" }, type: "mediation", sign: 0 });

@@ -60,6 +60,28 @@ describe("the metrics, on a tiny hand-made case", () => {
     expect(s.wrongSign[0]!.reason).toBe("read as partnership (sign 1) in sentence 0");
   });
 
+  it("judges a pair with two gold stances on its two best candidates, each gold relation taking one of its sign", () => {
+    //                  0         1         2
+    //                  012345678901234567890123456
+    const two = "A joins B. A leaves B. A x.";
+    const g: GoldText = {
+      name: "two stances",
+      text: two,
+      heldOut: false,
+      relations: [
+        { id: "AB+", source: "A", target: "B", type: "membership", sign: 1, spans: [[0, 10], [11, 22]] },
+        { id: "AB-", source: "A", target: "B", type: "estrangement", sign: -1, spans: [[11, 22]] },
+      ],
+    };
+    const both = [cand("A", "B", 1, "membership", 11, 22, two, 0.8), cand("A", "B", -1, "estrangement", 11, 22, two, 0.6), cand("A", "B", 1, "membership", 0, 10, two, 0.5)];
+    expect(scoreText(g, both)).toMatchObject({ found: 2, signCorrect: 2, typeCorrect: 2 });
+    // The second stance must be among the pair's two best: a third-best candidate of its sign does not count.
+    const third = [cand("A", "B", 1, "membership", 11, 22, two, 0.8), cand("A", "B", 1, "membership", 0, 10, two, 0.7), cand("A", "B", -1, "estrangement", 11, 22, two, 0.6)];
+    expect(scoreText(g, third)).toMatchObject({ found: 2, signCorrect: 1 });
+    // A single reading gets one of the two right.
+    expect(scoreText(g, [cand("A", "B", 1, "membership", 11, 22, two, 0.8)])).toMatchObject({ found: 2, signCorrect: 1 });
+  });
+
   it("computes the rates from the counts", () => {
     expect(rates(s)).toEqual({
       recall: 1,

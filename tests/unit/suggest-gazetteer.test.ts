@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import countries from "world-countries";
-import { buildGazetteer, findMentions } from "../../src/model/suggest/gazetteer.ts";
+import { buildGazetteer, findMentions, learnNames } from "../../src/model/suggest/gazetteer.ts";
 import { countriesGazetteer } from "../../scripts/gazetteerData.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Actor, Dataset } from "../../src/model/schema.ts";
@@ -101,5 +101,45 @@ describe("countries.json", () => {
     const notice = readFileSync(fileURLToPath(new URL("../../src/model/suggest/data/countries.LICENSE.md", import.meta.url)), "utf8");
     expect(notice).toContain("Open Database License (ODbL) 1.0");
     expect(notice).toContain("mledoze/countries");
+  });
+});
+
+describe("names a text introduces itself", () => {
+  const learnt = (text: string) => learnNames(text, buildGazetteer([])).map((l) => ({ id: l.actor.id, label: l.actor.label, kind: l.actor.kind, forms: l.forms }));
+
+  it("learns a capitalised name followed by its acronym in parentheses, as a new actor with the acronym as id", () => {
+    expect(learnt("Fighting broke out between the army and the Rapid Support Forces (RSF) in April.")).toEqual([
+      { id: "RSF", label: "Rapid Support Forces", kind: "non-state", forms: ["Rapid Support Forces", "RSF"] },
+    ]);
+    // Letters in order, not all initials ("IGAD"); the head word gives the kind.
+    expect(learnt("Kenya hosted the Intergovernmental Authority on Development (IGAD) summit.")).toMatchObject([{ id: "IGAD", kind: "organization" }]);
+    // An acronym that is not the name's is not learned; a known name's acronym is a form of it.
+    expect(learnt("He joined the Peace Talks Team (ZQX) in May.")).toEqual([]);
+    expect(learnt("The European Union (EU) condemned it.")).toEqual([{ id: "EU", label: "European Union", kind: "bloc", forms: ["EU"] }]);
+  });
+
+  it("learns a name after 'known as' / 'called', and a name given as another form of the one before it", () => {
+    expect(learnt("A militia known as the Janjaweed attacked villages.")).toEqual([{ id: "JANJAWEED", label: "Janjaweed", kind: "non-state", forms: ["Janjaweed"] }]);
+    expect(learnt("Rebels of the March 23 Movement, known as M23, advanced.")).toEqual([
+      { id: "M2M", label: "March 23 Movement", kind: "non-state", forms: ["March 23 Movement", "M23"] },
+    ]);
+  });
+
+  it("takes a possessive inside a name but not a known actor's, an acronym with one letter of another language, and a learned name written again as itself", () => {
+    expect(learnt("Sudan ended its accord with the Sudan People's Liberation Movement (SPLM).")).toMatchObject([{ id: "SPLM", label: "Sudan People's Liberation Movement" }]);
+    expect(learnt("Sudan's Rapid Support Forces attacked.")).toMatchObject([{ label: "Rapid Support Forces" }]);
+    expect(learnt("Qatar hosted the Front for Change and Concord in Chad (FACT). Later the Front for Change and Concord in Chad attacked.")).toEqual([
+      { id: "FACT", label: "Front for Change and Concord in Chad", kind: "non-state", forms: ["Front for Change and Concord in Chad", "FACT"] },
+    ]);
+  });
+
+  it("learns a run of capitalised words with a body's or armed group's head word, but not a state's own forces or a headline", () => {
+    expect(learnt("Chad and the Coordination of Azawad Movements met in Algiers.")).toEqual([
+      { id: "CAM", label: "Coordination of Azawad Movements", kind: "non-state", forms: ["Coordination of Azawad Movements"] },
+    ]);
+    expect(learnt("The Arakan Army seized the town.")).toMatchObject([{ label: "Arakan Army", kind: "non-state" }]);
+    expect(learnt("Sudanese Armed Forces shelled the city.")).toEqual([]);
+    expect(learnt("Army Chief Meets Rebel Group Leaders\nThe talks began.")).toEqual([]);
+    expect(learnt("The army met the rebels.")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The cue lexicon as data, and finding its cues in text. */
 import { describe, expect, it } from "vitest";
-import { ADVERSARIAL_MEASURES, CUE_CLASSES, CUE_LEXICON, MAX_GAP, TERMINATING_VERBS } from "../../src/model/suggest/lexicon.ts";
+import { ADVERSARIAL_MEASURES, COOPERATIVE_BONDS, CUE_CLASSES, CUE_LEXICON, ENDING_VERBS, LEAVING_VERBS, MAX_GAP, RELATION_WORDS, TERMINATING_VERBS, WORSENING_WORDS } from "../../src/model/suggest/lexicon.ts";
 import { findCues } from "../../src/model/suggest/cues.ts";
 import { analyseText } from "../../src/model/suggest/nlp.ts";
 import { chooseType } from "../../src/model/suggest/suggest.ts";
@@ -63,7 +63,7 @@ describe("the cue lexicon (data)", () => {
 describe("finding cues", () => {
   it("matches inflected forms by lemma", () => {
     expect(cuesOf("Yerevan condemned the move.")).toEqual(["condemn:estrangement"]);
-    expect(cuesOf("In February he froze the deal.")).toContain("freeze:estrangement");
+    expect(cuesOf("In February he froze the assets.")).toContain("freeze:estrangement");
   });
 
   it("matches a phrase with words between its parts, and prefers it to its single words", () => {
@@ -97,6 +97,48 @@ describe("finding cues", () => {
     expect(cuesOf("They imposed a boycott and a blockade.")).toEqual(["boycott:estrangement", "blockade:estrangement"]);
     // Every verb with every measure is in the lexicon, as cooperation.
     for (const verb of TERMINATING_VERBS) for (const measure of ADVERSARIAL_MEASURES) expect(CUE_LEXICON.find((e) => e.phrase === `${verb} ${measure}`)?.class).toBe("cooperation");
+  });
+
+  it("reads the end of a cooperative bond as estrangement, as one cue over the bond's words", () => {
+    expect(cuesOf("Ghana tore up the military cooperation agreements with Togo.")).toEqual(["tear up cooperation:estrangement"]);
+    expect(cuesOf("Chad scrapped its defence pact with Paris.")).toEqual(["scrap pact:estrangement"]);
+    expect(cuesOf("Lima suspended the partnership.")).toEqual(["suspend partnership:estrangement"]);
+    expect(cuesOf("Kenya pulled out of the trade accord.")).toEqual(["pull out of accord:estrangement"]);
+    expect(cuesOf("The junta revoked the treaty and cancelled the arms deal.")).toEqual(["revoke treaty:estrangement", "cancel deal:estrangement"]);
+    // The bond alone is cooperative; ending an adversarial measure still is cooperation.
+    expect(cuesOf("They signed a cooperation agreement.")).toEqual(["sign agreement:cooperation"]);
+    expect(cuesOf("They ended the boycott.")).toEqual(["end boycott:cooperation"]);
+    for (const verb of ENDING_VERBS) for (const bond of COOPERATIVE_BONDS) if (`${verb} ${bond}` !== "cut tie") expect(CUE_LEXICON.find((e) => e.phrase === `${verb} ${bond}`)?.class).toBe("estrangement");
+  });
+
+  it("reads relations going bad as estrangement, in either order, across the names they enclose", () => {
+    expect(cuesOf("Relations with Chile have soured.")).toEqual(["relation sour:estrangement"]);
+    expect(cuesOf("Ties between the two deteriorated sharply.")).toEqual(["tie deteriorate:estrangement"]);
+    expect(cuesOf("Their relationship has frayed.")).toEqual(["relationship fray:estrangement"]);
+    expect(cuesOf("The row strained ties.")).toEqual(["strain tie:estrangement"]);
+    // Names stand inside the phrase: blocked tokens do not break it.
+    const a = analyseText("Relations between Chile and Peru soured.");
+    const blocked = a.tokens.map((t) => t.lower === "chile" || t.lower === "peru");
+    expect(findCues(a.tokens, 0, a.tokens.length, blocked).map((c) => c.phrase)).toEqual(["relation sour"]);
+    for (const w of WORSENING_WORDS) for (const r of RELATION_WORDS) expect(CUE_LEXICON.find((e) => e.phrase === `${r} ${w}`)?.acrossNames).toBe(true);
+  });
+
+  it("reads leaving a body as membership with estrangement as its second class", () => {
+    const withAlso = (text: string) => {
+      const a = analyseText(text);
+      return findCues(a.tokens, 0, a.tokens.length, []).map((c) => `${c.phrase}:${c.class}+${c.also ?? ""}`);
+    };
+    expect(withAlso("Mali left the bloc.")).toEqual(["leave:membership+estrangement"]);
+    expect(withAlso("Gabon walked out of the cartel.")).toEqual(["walk out of:membership+estrangement"]);
+    expect(withAlso("Its withdrawal from the union was announced.")).toEqual(["withdrawal from:membership+estrangement"]);
+    expect(withAlso("All three have belonged to the union since 1975.")).toEqual(["belong to:membership+"]);
+    for (const v of LEAVING_VERBS) expect(CUE_LEXICON.find((e) => e.phrase === v)).toMatchObject({ class: "membership", also: "estrangement" });
+  });
+
+  it("reads an attack counted 'against them' in a pledge as alliance, and a real fight as hostility", () => {
+    expect(cuesOf("They said any strike on Niger would be treated as a declaration of war against them.")).toEqual(["strike … against them:alliance", "war … against them:alliance"]);
+    expect(cuesOf("An attack on one shall be considered an attack on all.")).toEqual(["attack … on all:alliance", "attack … on all:alliance"]);
+    expect(cuesOf("Brazil attacked Peru and fought against them.")).toEqual(["attack:hostility", "fight:hostility", "against:estrangement"]);
   });
 
   it("reads a cue refused or declined ('refused to lift', 'declined to condemn') as negated", () => {

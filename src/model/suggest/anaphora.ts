@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, COUNT_WORDS, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, COUNT_WORDS, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -30,6 +30,8 @@ interface Anaphor {
   fits: "state" | "any";
   /** A form of government ("kingdom"). */
   title?: string;
+  /** A description ("the bloc", "the junta") or a sentence-opening "It": the kinds it may stand for ("any" for "It"). */
+  described?: readonly string[] | "any";
 }
 
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
@@ -56,15 +58,37 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[]): An
       }
       if (found.at(-1)?.first === i || found.at(-1)?.last === i) continue;
     }
+    // "It said …" opening a sentence: its subject carried over.
+    if (t.lower === "it" && tokens[i - 1]?.sentence !== t.sentence && !EXPLETIVE_AFTER_IT.has(tokens[i + 1]?.lemma ?? "") && !EXPLETIVE_AFTER_IT.has(tokens[i + 1]?.lower ?? "")) {
+      found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: "any" });
+      continue;
+    }
     // "the kingdom", "the Islamic Republic" (not "the Kingdom of …", a name)
     if (t.lower !== "the") continue;
+    let title = false;
     for (const words of titleWords) {
       const last = i + words.length;
       if (last >= tokens.length || words.some((w, n) => tokens[i + 1 + n]!.lower !== w || blocked[i + 1 + n])) continue;
       if (tokens[last + 1]?.lower === "of" && (tokens[last + 2]?.pos === "PROPN" || tokens[last + 2]?.lower === "the")) continue;
       found.push({ first: i, last, sentence: t.sentence, fits: "state", title: words.join(" ") });
       i = last;
+      title = true;
       break;
+    }
+    if (title) continue;
+    // "the bloc", "the regional bloc", "the ruling junta" (not "the junta in Niamey", "the government of Mali": named there).
+    for (let k = i + 1; k <= i + 1 + GROUP_MODIFIERS && k < tokens.length && !blocked[k] && tokens[k]!.sentence === t.sentence; k++) {
+      const kinds = DESCRIPTIONS.get(tokens[k]!.lower);
+      if (kinds) {
+        const next = tokens[k + 1];
+        const namedAfter = next !== undefined && ["of", "in", "at", "'s", "’s"].includes(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
+        if (!namedAfter && !(blocked[k + 1] && tokens[k + 1]?.sentence === t.sentence)) {
+          found.push({ first: i, last: k, sentence: t.sentence, fits: "any", described: kinds });
+          i = k;
+        }
+        break;
+      }
+      if (!(tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "VERB")) break;
     }
   }
   return found;
@@ -91,7 +115,10 @@ export function resolveAnaphora(tokens: readonly Token[], mentions: readonly Pla
     // "Spain backed the kingdom").
     const before = pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
     let antecedents: PlacedMention[] | undefined;
-    if (anaphor.title !== undefined) {
+    if (anaphor.described !== undefined) {
+      const one = describedAntecedent(tokens, pool, anaphor, actors);
+      antecedents = one ? [one] : undefined;
+    } else if (anaphor.title !== undefined) {
       const nearest = before.findLast((m) => actors.get(m.actor)?.titles?.includes(anaphor.title!));
       antecedents = nearest ? [nearest] : undefined;
     } else {
@@ -122,6 +149,36 @@ export function resolveAnaphora(tokens: readonly Token[], mentions: readonly Pla
 }
 
 const sentenceOf = (tokens: readonly Token[], m: PlacedMention) => tokens[m.firstToken]!.sentence;
+
+/** Whether a mention is its sentence's subject: the first actor named, within its first words. */
+function isSubject(tokens: readonly Token[], m: PlacedMention, sentenceMentions: readonly PlacedMention[]): boolean {
+  if (sentenceMentions[0] !== m) return false;
+  let k = m.firstToken;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[m.firstToken]!.sentence) k--;
+  return m.firstToken - k <= SUBJECT_REACH;
+}
+
+/**
+ * The actor a description ("the bloc", "the junta") or a sentence-opening "It" stands for: in the
+ * nearest sentence before that names an actor of a fitting kind, the only such actor; or, when it
+ * names several, its subject, if the phrase opens its own sentence too (the subject carried over).
+ * "It" takes only a subject. None when that is not clear.
+ */
+function describedAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+  const kinds = anaphor.described!;
+  const fits = (m: PlacedMention) => kinds === "any" ? actors.get(m.actor)?.kind !== "person" : kinds.includes(actors.get(m.actor)?.kind ?? "");
+  const opens = tokens[anaphor.first - 1]?.sentence !== anaphor.sentence || (anaphor.first > 0 && tokens[anaphor.first - 2]?.sentence !== anaphor.sentence);
+  for (let s = anaphor.sentence - 1; s >= anaphor.sentence - DESCRIPTION_SENTENCES && s >= 0; s--) {
+    const here = pool.filter((m) => sentenceOf(tokens, m) === s && !m.anaphor);
+    const fitting = here.filter(fits);
+    if (fitting.length === 0) continue;
+    const subject = here[0] !== undefined && fits(here[0]) && isSubject(tokens, here[0], here) ? here[0] : undefined;
+    if (kinds === "any") return subject;
+    if (new Set(fitting.map((m) => m.actor)).size === 1) return fitting[0];
+    return opens ? subject : undefined;
+  }
+  return undefined;
+}
 
 /** The last mention of each distinct actor among `ms`, in text order. */
 function distinct(ms: readonly PlacedMention[]): PlacedMention[] {

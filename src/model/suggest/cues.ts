@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { CUE_LEXICON, MAX_GAP, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { CUE_CLASSES, CUE_LEXICON, MAX_GAP, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -14,6 +14,8 @@ export interface CueHit {
   first: number;
   last: number;
   negated: boolean;
+  /** A second class the same words say (lexicon.ts `also`: leaving a body). */
+  also?: CueClass;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
   onlyFor?: readonly [string, string];
 }
@@ -98,7 +100,24 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
       hits.push(hit);
     }
   }
-  return hits.sort((a, b) => a.first - b.first);
+  return collectiveDefence(tokens, from, to, hits.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * "an attack on Niger would be a declaration of war against them": adversarial cues before
+ * "against them" / "on all of them" are a pledge to defend, read as alliance; the "against" itself
+ * is then no cue.
+ */
+function collectiveDefence(tokens: readonly Token[], from: number, to: number, hits: CueHit[]): CueHit[] {
+  for (let k = from; k + 1 < to; k++) {
+    if (!PLEDGE_PREPOSITIONS.has(tokens[k]!.lower) || !PLEDGE_OBJECTS.has(tokens[k + 1]!.lower)) continue;
+    const framed = (h: CueHit) => tokens.slice(Math.min(h.last + 1, k - PLEDGE_FRAME_REACH), k).some((t) => PLEDGE_FRAMES.has(t.lower) || PLEDGE_FRAMES.has(t.lemma));
+    const pledged = hits.filter((h) => h.last < k && h.last >= k - PLEDGE_REACH && !h.negated && CUE_CLASSES[h.class].sign < 0 && framed(h));
+    if (pledged.length === 0) continue;
+    for (const h of pledged) Object.assign(h, { class: "alliance" as const, weight: h.weight * 0.9, phrase: `${h.phrase} … ${tokens[k]!.lower} ${tokens[k + 1]!.lower}` });
+    hits = hits.filter((h) => !(h.first === k && h.last === k));
+  }
+  return hits;
 }
 
 /** The first cue of `options` with `length` words that matches at token `i`. */
@@ -117,14 +136,19 @@ function matchHere(
   for (const cue of options) {
     if (cue.words.length !== length) continue;
     if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
-    const last = matchRest(tokens, i, to, cue.words, used, from, blocked, cue.entry.gap ?? MAX_GAP);
+    let last = matchRest(tokens, i, to, cue.words, used, from, cue.entry.acrossNames ? NONE_BLOCKED : blocked, cue.entry.gap ?? MAX_GAP);
     if (last < 0) continue;
+    // "tore up military cooperation agreements": the bond's other words are the same cue.
+    const absorbs = cue.entry.absorbs;
+    if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}) };
   }
   return undefined;
 }
+
+const NONE_BLOCKED: readonly boolean[] = [];
 
 /** "refused to lift …", "failed to condemn …": the cue at `i` is not done. */
 function refused(tokens: readonly Token[], i: number, from: number): boolean {

@@ -5,7 +5,10 @@
  * A gold relation is *found* when a candidate names its pair (in either order). Its candidate is
  * the best-scored one of that pair whose quote overlaps one of the gold passages ("found at its
  * evidence"), or failing that the best-scored one of that pair anywhere; sign and type accuracy are
- * judged on that candidate. Pair precision is the share of candidates whose pair is a gold pair.
+ * judged on that candidate. A pair whose gold relations have different signs (two stances in one
+ * text: a membership and an estrangement) is judged on as many of its best candidates (at any of
+ * their passages, else anywhere) as it has signs: a gold relation whose own candidate has the other
+ * sign is right when one of those has its sign, so the engine must rank both stances that high. Pair precision is the share of candidates whose pair is a gold pair.
  */
 import type { Dataset } from "../schema.ts";
 import type { Candidate } from "./suggest.ts";
@@ -81,7 +84,7 @@ export function scoreText(gold: GoldText, candidates: readonly Candidate[]): Tex
     misses: [],
     wrongSign: [],
   };
-  const best = (list: Candidate[]) => list.reduce<Candidate | undefined>((b, c) => (b === undefined || c.score > b.score ? c : b), undefined);
+  const byScore = (x: Candidate, y: Candidate) => y.score - x.score;
   for (const g of gold.relations) {
     const samePair = candidates.filter((c) => pairOf(c.source.id, c.target.id) === pairOf(g.source, g.target));
     if (samePair.length === 0) {
@@ -91,7 +94,14 @@ export function scoreText(gold: GoldText, candidates: readonly Candidate[]): Tex
     score.found++;
     const atEvidence = samePair.filter((c) => g.spans.some((span) => overlaps(c, span)));
     if (atEvidence.length > 0) score.foundAtEvidence++;
-    const chosen = best(atEvidence.length > 0 ? atEvidence : samePair)!;
+    let chosen = [...(atEvidence.length > 0 ? atEvidence : samePair)].sort(byScore)[0]!;
+    // A pair whose gold relations have different signs (a membership and an estrangement): as many
+    // of its best candidates as it has signs are judged, and one of this relation's sign counts.
+    const signs = new Set(gold.relations.filter((o) => pairOf(o.source, o.target) === pairOf(g.source, g.target)).map((o) => o.sign));
+    if (chosen.sign !== g.sign && signs.size > 1) {
+      const atAny = samePair.filter((c) => gold.relations.some((o) => pairOf(o.source, o.target) === pairOf(g.source, g.target) && o.spans.some((span) => overlaps(c, span))));
+      chosen = [...(atAny.length > 0 ? atAny : samePair)].sort(byScore).slice(0, signs.size).find((c) => c.sign === g.sign) ?? chosen;
+    }
     if (chosen.sign === g.sign) score.signCorrect++;
     else score.wrongSign.push({ gold: g, reason: `read as ${chosen.type ?? "no type"} (sign ${chosen.sign ?? "none"})${chosen.cue ? ` from "${chosen.cue.text}"` : ""} in sentence ${chosen.sentence}` });
     if (chosen.type === g.type) score.typeCorrect++;

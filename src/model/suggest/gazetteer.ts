@@ -16,6 +16,7 @@ import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
+import { DEFAULT_NAME_KIND, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -69,7 +70,7 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-interface Word {
+export interface Word {
   start: number;
   end: number;
   text: string;
@@ -248,4 +249,214 @@ function matchAt(text: string, words: Word[], i: number, form: Form): number {
   }
   // "U.S." is the words U and S joined by a dot; the final dot is punctuation and not needed.
   return i + form.words.length - 1;
+}
+
+/** A name the text introduces itself, and the forms it is called by there. */
+export interface LearnedName {
+  actor: GazetteerActor;
+  /** The full name and, when the text gives one, its acronym. */
+  forms: string[];
+}
+
+const isCapitalised = (w: Word) => /^[\p{Lu}\p{N}]/u.test(w.text);
+const isConnector = (w: Word) => NAME_CONNECTORS.has(w.lower);
+
+/**
+ * Names a text introduces itself, which the gazetteer lacks: a capitalised name followed by its
+ * acronym in parentheses ("the Coordination of Azawad Movements (CMA)"), a capitalised name after
+ * "known as" / "called" / "dubbed" ("a militia known as the Rapid Support Forces"), and a run of
+ * capitalised words whose first or last word is a body's or an armed group's head word ("the Arakan
+ * Army", "the Front for the Liberation of …", data/names.ts) with no known actor inside it. Each is
+ * a new actor (kind from its head word; id its acronym, else its initials), or, when the name is
+ * one the gazetteer knows, its acronym becomes another form of that actor.
+ */
+export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const learned = new Map<string, LearnedName>();
+  const ids = new Set(gazetteer.actors.keys());
+  // Words i..j joined as a name may be: spaces or hyphens between them, within one line.
+  const joined = (i: number) => {
+    const between = text.slice(words[i]!.end, words[i + 1]!.start);
+    return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined);
+  };
+  // A word that may continue a name: capitalised, a connector, or the "s" of a possessive inside it ("People's").
+  // Not after a known actor's name: "Sudan's Rapid Support Forces" is Sudan's, and the name starts after it.
+  const inName = (k: number) =>
+    isCapitalised(words[k]!) ||
+    isConnector(words[k]!) ||
+    (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined);
+  const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
+    for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
+      const end = matchAt(text, words, i, form);
+      if (end >= 0 && end <= last) return { actor: form.actor, last: end };
+    }
+    return undefined;
+  };
+  const trim = (i: number, j: number): [number, number] => {
+    while (i <= j && isConnector(words[i]!)) i++;
+    while (j >= i && isConnector(words[j]!)) j--;
+    return [i, j];
+  };
+  const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
+  const kindOf = (i: number, j: number, before = ""): ActorKind =>
+    NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
+  // A name learned above, written again ("… the Front for Change and Concord in Chad attacked").
+  const learnedAt = (i: number, last: number): { actor: string; last: number } | undefined => {
+    for (const name of learned.values()) {
+      for (const form of name.forms) {
+        const fw = wordsOf(form);
+        const end = i + fw.length - 1;
+        if (end <= last && fw.every((w, n) => words[i + n]!.text === w.text)) return { actor: name.actor.id, last: end };
+      }
+    }
+    return undefined;
+  };
+  // Words already inside a learned name: a shorter run within it is not another name.
+  const covered = new Set<number>();
+  const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
+    for (let k = i; k <= j; k++) covered.add(k);
+    const label = text.slice(words[i]!.start, words[j]!.end);
+    const known = knownAt(i, j);
+    if (known && known.last === j) {
+      // A name the gazetteer knows: its acronym here is one more form of it.
+      if (acronym) learned.set(`${known.actor}|${acronym}`, { actor: gazetteer.actors.get(known.actor)!, forms: [acronym] });
+      return;
+    }
+    const key = label.toLowerCase();
+    const existing = learned.get(key);
+    if (existing) {
+      if (acronym && !existing.forms.includes(acronym)) existing.forms.push(acronym);
+      return;
+    }
+    const initials = words.slice(i, j + 1).filter((w) => !isConnector(w)).map((w) => w.text[0]!.toUpperCase()).join("");
+    const base = acronym ?? (i === j ? words[i]!.text.toUpperCase() : initials);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    learned.set(key, { actor: { id, label, kind, inDataset: false }, forms: acronym ? [label, acronym] : [label] });
+  };
+
+  // "Name (ACR)": the acronym's letters are initials of the name's words.
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu)) {
+    const acronym = m[1]!;
+    let j = words.findLastIndex((w) => w.end <= m.index);
+    if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
+    [i, j] = trim(i, j);
+    if (i > j || capitals(i, j) < 2) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1))) continue;
+    remember(i, j, acronym, kindOf(i, j));
+  }
+
+  // "the Arakan Army", "the Coordination of Azawad Movements": a head word first or last; a known
+  // actor splits the run ("Chad and the Rapid Support Forces"), and a run right after one is its
+  // modifier ("Sudanese Armed Forces"); a word opening a sentence is left out ("Rebels of the …").
+  const lineIsTitle = titleLines(text, words);
+  const ends = new Map<number, LearnedName>();
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    const run: [number, number] = [i, j];
+    i = j;
+    let from = run[0];
+    for (let k = run[0]; k <= run[1] + 1; k++) {
+      const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
+      if (k <= run[1] && !known) continue;
+      // The segment from..k-1, unless it directly follows a known name without a connector.
+      let [a, b] = trim(from, k - 1);
+      if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
+      const modifier = from > run[0] && from < k && !isConnector(words[from]!);
+      if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower))) {
+        remember(a, b, undefined, kindOf(a, b));
+        const name = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
+        if (name) ends.set(b, name);
+      }
+      if (known) {
+        from = known.last + 1;
+        k = known.last;
+      }
+    }
+  }
+
+  // "… known as the Name", "… called Name".
+  const naming = new RegExp(`\\b(?:${NAMING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  for (const m of text.matchAll(naming)) {
+    let i = words.findIndex((w) => w.start >= m.index + m[0].length);
+    if (i < 0 || words[i]!.start !== m.index + m[0].length || !isCapitalised(words[i]!)) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    [i, j] = trim(i, j);
+    if (i > j || (capitals(i, j) < 2 && knownAt(i, j) === undefined && words[i]!.text.length < 3)) continue;
+    // "the March 23 Movement, known as M23": another form of the name just before.
+    const before = words.findLastIndex((w) => w.end <= m.index);
+    const named = before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) ? ends.get(before) : undefined;
+    if (named) {
+      named.forms.push(text.slice(words[i]!.start, words[j]!.end));
+      continue;
+    }
+    remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index)));
+  }
+
+  return [...learned.values()];
+}
+
+/** Whether an acronym fits a name: its letters are initials of the name's words (but one), or its letters in order, the first the name's initial ("IGAD"). */
+function acronymFits(acronym: string, name: readonly Word[]): boolean {
+  const letters = [...acronym.toLowerCase().replace(/[^\p{L}]/gu, "")];
+  const initials = new Set(name.map((w) => w.lower[0]!));
+  // All its letters initials of the name's words ("CMA"), or all but one of three or more, the
+  // first the name's own (a name translated from another language: "FACT").
+  const misses = letters.filter((c) => !initials.has(c)).length;
+  if (misses === 0 || (letters.length >= 3 && misses === 1 && letters[0] === name[0]!.lower[0])) return true;
+  const flat = name.map((w) => w.lower).join("");
+  let at = 0;
+  for (const c of letters) {
+    at = flat.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return letters[0] === name[0]!.lower[0];
+}
+
+/** Whether word `i` opens a sentence: the text's start, or after ". ", "! ", "? ", a line break or a quote. */
+function sentenceStart(text: string, words: readonly Word[], i: number): boolean {
+  if (i === 0) return true;
+  return /[.!?\n]["'”’]?\s*["“‘]?$|\n\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+}
+
+/** For each word, whether its line is written in title case (a headline: most of its words capitalised). */
+function titleLines(text: string, words: readonly Word[]): (i: number) => boolean {
+  const lineOf = (i: number) => text.lastIndexOf("\n", words[i]!.start);
+  const stats = new Map<number, [number, number]>();
+  for (let i = 0; i < words.length; i++) {
+    const line = lineOf(i);
+    const [caps, all] = stats.get(line) ?? [0, 0];
+    stats.set(line, [caps + (isCapitalised(words[i]!) ? 1 : 0), all + 1]);
+  }
+  return (i) => {
+    const [caps, all] = stats.get(lineOf(i))!;
+    return all >= 4 && caps / all >= 0.75;
+  };
+}
+
+/**
+ * The gazetteer with the names a text introduces (learnNames) added for that text: a copy, the
+ * shared one untouched; a learned form wins over a bundled form with the same words.
+ */
+export function withLearnedNames(gazetteer: Gazetteer, learned: readonly LearnedName[]): Gazetteer {
+  if (learned.length === 0) return gazetteer;
+  const actors = new Map(gazetteer.actors);
+  const forms = new Map(gazetteer.forms);
+  for (const { actor, forms: surfaces } of learned) {
+    if (!actors.has(actor.id)) actors.set(actor.id, actor);
+    for (const surface of surfaces) {
+      const split = splitForm(surface);
+      if (!split) continue;
+      const first = split.words[0]!.toLowerCase();
+      const list = [{ ...split, actor: actor.id, form: "name" as const }, ...(forms.get(first) ?? [])];
+      forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
+    }
+  }
+  return { actors, forms };
 }

@@ -6,7 +6,7 @@
  */
 export { suggest, chooseType, type Candidate, type CandidateActor, type SuggestDataset, type SuggestOptions } from "./suggest.ts";
 export { analyseText, warmUpNlp, type Sentence, type TextAnalysis, type Token } from "./nlp.ts";
-export { buildGazetteer, findMentions, type Gazetteer, type GazetteerActor, type Mention } from "./gazetteer.ts";
+export { buildGazetteer, findMentions, learnNames, withLearnedNames, type Gazetteer, type GazetteerActor, type LearnedName, type Mention } from "./gazetteer.ts";
 export { findCues, type CueHit } from "./cues.ts";
 export { findDates, type DateMention } from "./dates.ts";
 export { CUE_CLASSES, CUE_LEXICON, type CueClass, type CueEntry } from "./lexicon.ts";

@@ -37,6 +37,15 @@ export interface CueEntry {
   pos?: "VERB" | "NOUN" | "ADJ";
   /** Most tokens between two words of this phrase, when not `MAX_GAP`. */
   gap?: number;
+  /**
+   * Words (lemmas) that, right after the phrase, belong to it and are no cue of their own: "tore up
+   * military cooperation agreements" is one cue, not "tear up cooperation" and "agreement".
+   */
+  absorbs?: readonly string[];
+  /** The gap may hold actors' names ("relations with Algeria have soured"): the cue encloses the pair. */
+  acrossNames?: boolean;
+  /** A second class the same words also say: leaving a body ends a membership and is a step apart. */
+  also?: CueClass;
 }
 
 /** Most tokens allowed between two words of a multi-word cue. */
@@ -57,6 +66,50 @@ export const ADVERSARIAL_MEASURES: readonly string[] = ["boycott", "blockade", "
 export const TERMINATION_GAP = 5;
 
 /**
+ * Ending a cooperative bond is a step apart, whatever the bond's own sign: "tore up the military
+ * cooperation agreements", "scrapped the defence pact", "suspended the partnership", "pulled out of
+ * the accord". Each verb with each bond is an estrangement phrase that wins over the bond alone.
+ */
+export const ENDING_VERBS: readonly string[] = [
+  "end", "scrap", "tear up", "rip up", "suspend", "cancel", "revoke", "abrogate", "terminate", "annul", "renounce", "denounce",
+  "repudiate", "withdraw from", "pull out of", "walk away from", "abandon", "break off", "freeze", "downgrade", "halt", "sever", "cut",
+];
+export const COOPERATIVE_BONDS: readonly string[] = [
+  "cooperation", "co-operation", "agreement", "accord", "pact", "treaty", "alliance", "partnership", "deal", "tie", "relation",
+  "relationship", "aid", "assistance", "arrangement", "understanding", "memorandum",
+];
+
+/**
+ * Relations going bad: "relations soured", "ties deteriorated", "strained relations", "a chill in
+ * ties". Each word with each bond, in either order, is an estrangement phrase.
+ */
+export const WORSENING_WORDS: readonly string[] = ["sour", "deteriorate", "deterioration", "worsen", "fray", "strain", "chill", "cool", "frosty", "tense", "sink", "plunge", "collapse", "break down"];
+export const RELATION_WORDS: readonly string[] = ["relation", "relationship", "tie"];
+/** Words allowed between "relations" and the verb, names included ("relations between Chile and Peru have soured": 5). */
+export const WORSENING_GAP = 6;
+
+/**
+ * Leaving a body, as a member does: it ends a membership (the curator records it, with its end) and
+ * is a step apart from the body. Read as membership and, as a second reading, estrangement; like
+ * any membership cue it needs a bloc, organisation or court on one side.
+ */
+export const LEAVING_VERBS: readonly string[] = ["leave", "quit", "exit", "withdraw from", "pull out of", "walk out of", "walk out", "walkout", "withdrawal from", "exit from", "departure from"];
+
+/**
+ * A collective-defence pledge: an attack counted "against them" or "on all of them" ("an attack on
+ * Niger would be a declaration of war against them", "aggression against one is aggression against
+ * all"). An adversarial cue followed, within `PLEDGE_REACH` words, by one of these prepositions and
+ * one of these objects, with a conditional or defining word between (`PLEDGE_FRAMES`), speaks of those who pledge and the one they would defend: an alliance.
+ */
+export const PLEDGE_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "on", "upon"]);
+export const PLEDGE_OBJECTS: ReadonlySet<string> = new Set(["them", "us", "all", "both", "every", "each"]);
+export const PLEDGE_REACH = 14;
+/** A pledge is conditional or a definition: one of these stands between the cue and "against them" ("would be treated as"). */
+/** The frame word may also stand up to this many words before the preposition ("would be treated as a declaration of war against them"). */
+export const PLEDGE_FRAME_REACH = 8;
+export const PLEDGE_FRAMES: ReadonlySet<string> = new Set(["would", "will", "shall", "consider", "considered", "treat", "treated", "regard", "regarded", "deem", "deemed", "count", "counted", "constitute", "amount"]);
+
+/**
  * Verbs after which "to" + a cue is the cue refused or not done ("refused to lift the blockade",
  * "failed to condemn"): the cue reads as negated, as "did not …" would.
  */
@@ -71,9 +124,17 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "side with", "in favour of", "tie", "relation", "nearer"]),
   // Ending an adversarial measure.
-  ...TERMINATING_VERBS.flatMap((verb) => ADVERSARIAL_MEASURES.map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: "cooperation", weight: 1, gap: TERMINATION_GAP }))),
+  ...TERMINATING_VERBS.flatMap((verb) => ADVERSARIAL_MEASURES.map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: "cooperation", weight: 1, gap: TERMINATION_GAP, absorbs: ADVERSARIAL_MEASURES }))),
+  // Ending a cooperative bond, and relations going bad.
+  ...ENDING_VERBS.flatMap((verb) => COOPERATIVE_BONDS.filter((bond) => `${verb} ${bond}` !== "cut tie").map((bond): CueEntry => ({ phrase: `${verb} ${bond}`, class: "estrangement", weight: 1, gap: TERMINATION_GAP, absorbs: COOPERATIVE_BONDS }))),
+  ...WORSENING_WORDS.flatMap((w) => RELATION_WORDS.flatMap((r): CueEntry[] => [
+    { phrase: `${w} ${r}`, class: "estrangement", weight: 1 },
+    { phrase: `${r} ${w}`, class: "estrangement", weight: 1, gap: WORSENING_GAP, acrossNames: true },
+  ])),
+  // Leaving a body: the membership it ends, and distance.
+  ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
-  ...entries("membership", 1, ["join", "member", "membership", "accede", "accession", "participation", "ratify", "state party"]),
+  ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene"]),
   ...entries("mediation", 0.6, ["talk", "host", "negotiation", "envoy"]),

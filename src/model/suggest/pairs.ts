@@ -44,6 +44,8 @@ export interface PairReading {
   score: number;
   /** For a directed class: true when `b` acts on `a` (the member is b, the mediator is b, …). */
   reversed: boolean;
+  /** Another reading of the same pair, of the opposite sign, that the span also carries (nearly as strongly). */
+  second?: PairReading;
 }
 
 /** Words that say the actors of a sentence act on each other (a group phrase itself does not). */
@@ -52,6 +54,12 @@ const RECIPROCAL = /\b(each other|one another|the two (?:countries|sides|states|
 const BODY_KINDS = new Set(["organization", "bloc", "court"]);
 /** How much a cue before both actors counts when they are not listed together. */
 const BEFORE_BOTH = 0.6;
+/** A cue's second class (lexicon `also`) counts for this much of its weight. */
+const SECOND_CLASS = 0.8;
+/** A second reading of a pair, of the opposite sign, is offered when it scores at least this share of the first's cue score. */
+const SECOND_READING = 0.5;
+/** Co-subjects of an adversarial cue, read as siding together: this much of the cue's weight. */
+const SIDE_TOGETHER = 0.6;
 
 interface Group {
   members: Set<PlacedMention>;
@@ -82,6 +90,9 @@ export function readPairs(
   for (let i = 0; i < actorIds.length; i++) {
     for (let j = i + 1; j < actorIds.length; j++) {
       if (!wanted(actorIds[i]!, actorIds[j]!)) continue;
+      // Both named inside one "between A and B" (under any of their names: "Peru … between Lima and
+      // Quito") are the parties mediated between, never each other's mediators.
+      const parties = groups.some((g) => [...g.members].some((m) => m.actor === actorIds[i]) && [...g.members].some((m) => m.actor === actorIds[j]));
       // An actor named twice ("an Armenian diaspora … Yerevan"): the best-read pair of mentions.
       let best: PairReading | undefined;
       for (const m of mentions) {
@@ -92,7 +103,7 @@ export function readPairs(
           // the sentence says they act on each other; their own relation is told where they are named.
           if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
-          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors);
+          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties);
           if (!best || reading.score > best.score) best = reading;
         }
       }
@@ -137,6 +148,7 @@ function readPair(
   groups: readonly Group[],
   reciprocal: boolean,
   actors: ReadonlyMap<string, GazetteerActor>,
+  parties = false,
 ): PairReading {
   const kindA = actors.get(a.actor)?.kind;
   const kindB = actors.get(b.actor)?.kind;
@@ -148,7 +160,7 @@ function readPair(
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
 
-  let best: { cue: CueHit; cls: CueClass; score: number } | undefined;
+  const options: Array<{ cue: CueHit; cls: CueClass; score: number }> = [];
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
     let affinity: number;
@@ -186,9 +198,16 @@ function readPair(
     if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
-    let cls: CueClass | null = cue.class;
-    let weight = cue.weight;
-    if (cls === "membership" && !(bodyA || bodyB)) [cls, weight] = ["cooperation", weight * 0.5];
+    for (const read of cue.also ? [cue.class, cue.also] : [cue.class]) {
+    let cls: CueClass | null = read;
+    let weight = cue.weight * (read === cue.class ? 1 : SECOND_CLASS);
+    // Membership needs a body; without one, a cue that also says something else says that ("French
+    // troops left Mali": distance), and any other reads as cooperation.
+    if (cls === "membership" && !(bodyA || bodyB)) {
+      if (cue.also) continue;
+      [cls, weight] = ["cooperation", weight * 0.5];
+    }
+    if (read === cue.also && cue.also && !(bodyA || bodyB)) weight = cue.weight * 0.7;
     if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = ["estrangement", weight * 0.7];
     if (cue.negated) {
       const sign = CUE_CLASSES[cls].sign;
@@ -196,30 +215,44 @@ function readPair(
       else [cls, weight] = [sign > 0 ? "estrangement" : "cooperation", weight * (sign > 0 ? 0.7 : 0.4)];
     }
     if (cls === null) continue;
+    let fit = affinity;
     if (cls === "mediation") {
       // Parties listed together are the ones mediated between, not each other's mediators.
-      if (coordinated) continue;
-      else if (groupOne) affinity = Math.min(1, affinity * 1.5);
+      if (coordinated || parties) continue;
+      else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if (third) {
-      affinity *= 0.4;
+      fit *= 0.4;
+      // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
+      // Chad would be a declaration of war against them") stand on one side: the cue says they
+      // side together, not that they oppose each other.
+      if (CUE_CLASSES[cls].sign < 0) [cls, weight] = ["cooperation", weight * SIDE_TOGETHER];
     }
-    const score = weight * affinity;
-    if (!best || score > best.score) best = { cue, cls, score };
+    options.push({ cue, cls, score: weight * fit });
+    }
   }
+  const best = options.reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
+  // A second stance of the opposite sign that the sentence also carries ("left the bloc, a sharp
+  // rupture": membership and distance), offered as its own reading when it is nearly as strong.
+  const second = best
+    ? options.filter((o) => CUE_CLASSES[o.cls].sign * CUE_CLASSES[best.cls].sign < 0).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined)
+    : undefined;
 
   const distance = Math.max(0, b.firstToken - a.lastToken - 1);
   const base = 0.15 / (1 + distance / 6);
   // Other actors named between the two (not in a list with either) make the pair less likely.
   let factor = 0.75 ** interveningActors(tokens, a, b, mentions);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
-  return {
+  const reading = (o: (typeof options)[number] | undefined): PairReading => ({
     a,
     b,
-    cue: best?.cue ?? null,
-    cueClass: best?.cls ?? null,
-    score: Math.min(1, (0.2 + 0.6 * (best?.score ?? 0) + base) * factor),
-    reversed: best ? isReversed(best.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, passiveAgent(tokens, best.cls, cues, mentions, a, b)) : false,
-  };
+    cue: o?.cue ?? null,
+    cueClass: o?.cls ?? null,
+    score: Math.min(1, (0.2 + 0.6 * (o?.score ?? 0) + base) * factor),
+    reversed: o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, passiveAgent(tokens, o.cls, cues, mentions, a, b)) : false,
+  });
+  const main = reading(best);
+  if (best && second && second.score >= SECOND_READING * best.score) main.second = reading(second);
+  return main;
 }
 
 /** Words that may stand between "by" and the agent's name ("by neighbouring Oman", "by the Kremlin"). */

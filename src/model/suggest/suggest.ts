@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, type GazetteerActor, type Mention } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, learnNames, withLearnedNames, wordsOf, type GazetteerActor, type Mention } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -84,8 +84,11 @@ const EMPTY: readonly Actor[] = [];
 /** Candidate relations for `text`, best first. */
 export function suggest(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): Candidate[] {
   const analysis = analyseText(text);
-  const gazetteer = buildGazetteer(dataset?.actors ?? EMPTY);
-  const named = placeMentions(analysis, findMentions(text, gazetteer));
+  const words = wordsOf(text);
+  const shared = buildGazetteer(dataset?.actors ?? EMPTY);
+  // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
+  const gazetteer = withLearnedNames(shared, learnNames(text, shared, words));
+  const named = placeMentions(analysis, findMentions(text, gazetteer, words));
   const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
   // "the four countries", "the kingdom": the actors they refer back to, on the phrase's tokens.
@@ -119,7 +122,7 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
   for (const sent of analysis.sentences) {
     const here = bySentence.get(sent.index) ?? [];
     if (new Set(here.map((m) => m.actor)).size < 2) continue;
-    const readings = readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors)
+    const readings = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors))
       .sort((x, y) => y.score - x.score)
       .slice(0, perSentence);
     for (const reading of readings) {
@@ -158,6 +161,14 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
     .slice(0, cap);
   return ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options));
+}
+
+/** A pair's second reading (the opposite stance the same sentence carries) ranks this much below its score. */
+const SECOND_RANK = 0.8;
+
+/** Each reading, followed by its second reading of the opposite sign when it has one. */
+function withSeconds(readings: readonly PairReading[]): PairReading[] {
+  return readings.flatMap((r) => (r.second ? [r, { ...r.second, score: r.second.score * SECOND_RANK }] : [r]));
 }
 
 function pairKey(x: string, y: string): string {

@@ -33,3 +33,25 @@ export const TITLE_HOLDERS: ReadonlyMap<string, readonly string[]> = new Map([["
 
 /** How many sentences back an antecedent is looked for (the anaphor's own sentence is 0). */
 export const ANTECEDENT_SENTENCES = 3;
+
+/**
+ * Descriptions that carry a subject over from the sentences before ("the bloc", "the junta", "the
+ * rebels"), by the word as written (lower-case), with the kinds of actor each may stand for. Read
+ * after "the" and up to `GROUP_MODIFIERS` describing words ("the regional bloc", "the ruling junta").
+ */
+type DescribedKind = "state" | "bloc" | "organization" | "court" | "non-state";
+export const DESCRIPTIONS: ReadonlyMap<string, readonly DescribedKind[]> = new Map<string, readonly DescribedKind[]>([
+  ...["bloc", "alliance", "union", "community", "organisation", "organization", "body", "grouping", "club", "coalition"].map((w): [string, DescribedKind[]] => [w, ["bloc", "organization"]]),
+  ...["junta", "government", "regime", "country", "administration", "nation", "authorities", "rulers", "leadership", "monarchy", "republic"].map((w): [string, DescribedKind[]] => [w, ["state"]]),
+  ...["group", "militia", "rebels", "insurgents", "militants", "movement", "fighters", "jihadists", "separatists", "insurgency"].map((w): [string, DescribedKind[]] => [w, ["non-state"]]),
+  ...["court", "tribunal"].map((w): [string, DescribedKind[]] => [w, ["court"]]),
+]);
+
+/** A sentence-opening "It" stands for the previous sentence's subject, unless a form of these follows ("It is unclear …"). */
+export const EXPLETIVE_AFTER_IT: ReadonlySet<string> = new Set(["be", "seem", "appear", "remain", "take", "'s", "’s"]);
+
+/** How many words into its sentence a name may stand and still be read as its subject. */
+export const SUBJECT_REACH = 6;
+
+/** How many sentences back a description or "It" looks for its actor (across a paragraph break). */
+export const DESCRIPTION_SENTENCES = 4;

@@ -1,0 +1,29 @@
+/**
+ * Word lists for names a text introduces itself (MIT, written for Stancegraph), read by
+ * learnNames in gazetteer.ts: "the Coordination of Azawad Movements (CMA)", "a militia known as the
+ * Rapid Support Forces", "the Arakan Army".
+ */
+import type { ActorKind } from "../../schema.ts";
+
+/** Lower-case words that may stand inside a capitalised name ("Front for the Liberation of …"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for", "and", "de", "du", "des", "la", "le", "al", "el", "in", "on", "to", "&"]);
+
+/**
+ * Head words that make a run of capitalised words the name of a body or an armed group, with the
+ * kind of actor they make (lower-case; the name's first or last word).
+ */
+export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
+  ...["movement", "movements", "front", "forces", "army", "brigade", "brigades", "militia", "militias", "coordination", "guard", "guards", "battalion", "battalions", "legion", "group", "mujahideen", "resistance", "liberation"].map((w) => [w, "non-state"] as const),
+  ...["union", "community", "alliance", "coalition", "bloc", "confederation"].map((w) => [w, "bloc"] as const),
+  ...["court", "tribunal"].map((w) => [w, "court"] as const),
+  ...["council", "committee", "organisation", "organization", "party", "league", "authority", "commission", "agency", "bank", "fund", "assembly", "federation", "association", "congress", "mission", "office", "secretariat", "institute"].map((w) => [w, "organization"] as const),
+]);
+
+/** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
+export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
+
+/** The kind of a name that says none itself (an acronym in parentheses after a name with no head word). */
+export const DEFAULT_NAME_KIND: ActorKind = "organization";
+
+/** Most words in a name a text introduces. */
+export const MAX_NAME_WORDS = 10;
