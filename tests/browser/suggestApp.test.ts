@@ -197,6 +197,27 @@ describe("suggestions beside the reading pane", () => {
     expect(errors).toEqual([]);
   });
 
+  it("posts a text to the engine's worker before the reading pane draws it, so the engine reads while the page draws", async () => {
+    // What the reading pane showed each time the page posted a text to a worker.
+    const text = "Armenia and France signed a defence pact in June 2024.";
+    await page.evaluate((text) => {
+      const w = window as unknown as { paneAtPost: string[] };
+      w.paneAtPost = [];
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown, options?: StructuredSerializeOptions) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+        if ((message as { text?: string }).text === text) w.paneAtPost.push(document.querySelector(".reading-text")!.textContent ?? "");
+        post.call(this, message, options);
+      } as typeof Worker.prototype.postMessage;
+    }, text);
+    await readNew("posted-first", text);
+    await expect.poll(heads, { timeout: 120_000 }).toContain("Armenia – France, Alliance (+)");
+    const atPost = await page.evaluate(() => (window as unknown as { paneAtPost: string[] }).paneAtPost);
+    expect(atPost).toHaveLength(1);
+    expect(atPost[0]).not.toContain(text);
+    expect(await page.locator(".reading-text").textContent()).toBe(text);
+    expect(errors).toEqual([]);
+  });
+
   it("reads the next text against the actors as edited: a new actor, then an alias, are found at once", async () => {
     await readNew("freedonia", "Freedonia condemned Armenia in May 2024. Sylvania and Armenia signed a defence treaty in June 2024.");
     await settled();

@@ -186,11 +186,14 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     show(next) {
       host.hidden = false;
       source = next;
-      rejected = rejections.load(ctx.dataset().id, next.id, next.text);
       showRejected = false;
       candidates = [];
       replaceChildren(list);
-      return run();
+      // The text goes to the worker first (run posts it before it awaits); the rejections kept for
+      // it, which hash the whole text, are read while the engine works.
+      const answered = run();
+      rejected = rejections.load(ctx.dataset().id, next.id, next.text);
+      return answered;
     },
     refresh: run,
     clear() {
