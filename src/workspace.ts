@@ -74,7 +74,9 @@ export async function confirmReplacing(edits: Edits | undefined, opener: HTMLEle
  * engine runs in a worker, started at the first idle moment after the workspace panel is first
  * opened, so its language model (0.1–0.3 s to load) is ready before the first source is shown;
  * not at every start, where every visitor would download it (about 1 MiB gzipped) and few curate.
- * The list's host says how far it got (`data-engine`: loading, ready, failed).
+ * The worker gets the dataset at that moment and builds its gazetteer then; after that only what
+ * an edit replaced goes to it (src/app/suggester.ts). The list's host says how far it got
+ * (`data-engine`: loading, ready — model loaded and gazetteer built —, failed).
  */
 function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): () => void {
   const suggester = createSuggester();
@@ -85,7 +87,7 @@ function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): 
     host.dataset.engine = "waiting";
     cancelWarm = atIdle(() => {
       host.dataset.engine = "loading";
-      suggester.warm().then(
+      suggester.warm(model.dataset).then(
         () => {
           host.dataset.engine = "ready";
         },

@@ -1,12 +1,14 @@
 /**
  * The suggestion engine (src/model/suggest) in a web worker: reading a long article with wink-nlp
  * takes longer than a frame, and the language model is a few megabytes the page never needs to
- * parse. The page posts a text and the dataset's actors, types and relations; the worker answers
- * with the candidates. Started at idle once the curation workspace is mounted (src/workspace.ts),
- * so the model is loaded before the first source is shown.
+ * parse. The page sends the dataset's actors, types and relations when they change and a text to
+ * read; the worker answers with the candidates (src/app/suggestSession.ts keeps the dataset and its
+ * gazetteer between texts). Started at idle once the curation workspace is opened
+ * (src/workspace.ts), so the model is loaded before the first source is shown.
  */
-import { suggest, warmUpNlp } from "../model/suggest/index.ts";
-import type { SuggestAnswer, SuggestReady, SuggestRequest } from "./suggestProtocol.ts";
+import { warmUpNlp } from "../model/suggest/index.ts";
+import { createSuggestSession } from "./suggestSession.ts";
+import type { SuggestMessage, SuggestReady } from "./suggestProtocol.ts";
 
 /** A few sentences that take the engine through its paths: names, metonyms, people-words, cues, a date, a group. */
 const WARM_UP_TEXT =
@@ -17,16 +19,22 @@ const WARM_UP_TEXT =
 // (the first run after the model loaded took 2–3× a warm one).
 const started = performance.now();
 warmUpNlp();
-suggest(WARM_UP_TEXT, null);
-postMessage({ ready: true, loadMs: performance.now() - started } satisfies SuggestReady);
+const session = createSuggestSession();
+session.warmUp(WARM_UP_TEXT);
+let ready = false;
 
-onmessage = (e: MessageEvent<SuggestRequest>) => {
-  const { id, text, dataset, options } = e.data;
-  let answer: SuggestAnswer;
-  try {
-    answer = { id, ok: true, candidates: suggest(text, dataset, options) };
-  } catch (err) {
-    answer = { id, ok: false, message: err instanceof Error ? err.message : String(err) };
+onmessage = (e: MessageEvent<SuggestMessage>) => {
+  const answer = session.receive(e.data);
+  if (answer) {
+    postMessage(answer);
+    return;
   }
-  postMessage(answer);
+  // The page's first message is the dataset: with its gazetteer built, the engine is ready for a
+  // first source. Sent at idle (no text waiting), the engine also runs once against it (the
+  // dataset's own names and relations).
+  if (!ready) {
+    ready = true;
+    if (e.data.kind === "dataset" && e.data.idle && session.dataset()) session.warmUp(WARM_UP_TEXT);
+    postMessage({ ready: true, loadMs: performance.now() - started } satisfies SuggestReady);
+  }
 };

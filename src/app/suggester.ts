@@ -1,24 +1,34 @@
 /**
  * The page's side of the suggestions worker: one worker, started by `warm` or on first use; each
  * request supersedes the one before (a curator switching sources only wants the last answer).
+ *
+ * The dataset goes to the worker once per change, not with every text: an edit makes a new
+ * dataset object but keeps the arrays of the collections it did not touch (src/model/edit/ops.ts),
+ * so comparing the actors, types and relations arrays with those last sent says which changed, and
+ * only those are sent, ahead of the next text. The worker keeps the gazetteer built from the actors
+ * until new actors come (src/app/suggestSession.ts).
  */
 import type { Candidate, SuggestDataset, SuggestOptions } from "../model/suggest/index.ts";
 import type { Dataset } from "../model/schema.ts";
-import type { SuggestAnswer, SuggestReady, SuggestRequest } from "./suggestProtocol.ts";
+import type { SuggestAnswer, SuggestMessage, SuggestReady } from "./suggestProtocol.ts";
 
 export interface Suggester {
   /** Candidates for `text`; rejects with the engine's message, or with "superseded" when a newer request came. */
   suggest(text: string, dataset: Dataset | null, options: SuggestOptions): Promise<Candidate[]>;
   /**
-   * Starts the worker now, if it is not running, and resolves when its language model is loaded
-   * (rejects if the worker cannot start): what the first text would otherwise wait for.
+   * Starts the worker now, if it is not running, sends it `dataset`, and resolves when its language
+   * model is loaded and its gazetteer for the dataset built (rejects if the worker cannot start):
+   * what the first text would otherwise wait for.
    */
-  warm(): Promise<void>;
+  warm(dataset: Dataset | null): Promise<void>;
   dispose(): void;
 }
 
 /** What the engine reads of a dataset: structured-cloned to the worker, so only these three. */
-export function suggestDataset(dataset: Dataset | null): SuggestDataset | null {
+type EngineParts = Required<SuggestDataset>;
+const PARTS = ["actors", "relationTypes", "relations"] as const;
+
+export function suggestDataset(dataset: Dataset | null): EngineParts | null {
   return dataset ? { actors: dataset.actors, relationTypes: dataset.relationTypes, relations: dataset.relations } : null;
 }
 
@@ -28,9 +38,27 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
   let pending: { id: number; resolve: (c: Candidate[]) => void; reject: (e: Error) => void } | null = null;
   /** The running worker's model: loaded, or not yet (with what to call when it is, or fails). */
   let ready: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } | null = null;
+  /** What the running worker holds: the arrays last sent (null: no dataset); undefined before the first update. */
+  let sent: EngineParts | null | undefined;
+
+  const post = (w: Worker, message: SuggestMessage) => w.postMessage(message);
+  /** Sends the worker what changed of the dataset since the last update (the first update: all of it). */
+  const sync = (w: Worker, dataset: Dataset | null, idle: boolean) => {
+    const now = suggestDataset(dataset);
+    const send = (parts: Partial<SuggestDataset> | null) => post(w, { kind: "dataset", dataset: parts, ...(idle ? { idle: true as const } : {}) });
+    if (sent === undefined || sent === null || now === null) {
+      if (sent !== null || now !== null) send(now);
+    } else {
+      const changed: Partial<SuggestDataset> = {};
+      for (const part of PARTS) if (now[part] !== sent[part]) Object.assign(changed, { [part]: now[part] });
+      if (Object.keys(changed).length > 0) send(changed);
+    }
+    sent = now;
+  };
 
   const start = (): Worker => {
     const w = makeWorker();
+    sent = undefined;
     let resolve!: () => void;
     let reject!: (e: Error) => void;
     const promise = new Promise<void>((res, rej) => {
@@ -61,6 +89,7 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
       ready = null;
       worker?.terminate();
       worker = null;
+      sent = undefined;
     };
     return w;
   };
@@ -68,16 +97,17 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
   return {
     suggest(text, dataset, options) {
       pending?.reject(new Error("superseded"));
-      worker ??= start();
+      const w = (worker ??= start());
       const id = ++next;
-      const request: SuggestRequest = { id, text, dataset: suggestDataset(dataset), options };
       return new Promise<Candidate[]>((resolve, reject) => {
         pending = { id, resolve, reject };
-        worker!.postMessage(request);
+        sync(w, dataset, false);
+        post(w, { kind: "suggest", id, text, options });
       });
     },
-    warm() {
-      worker ??= start();
+    warm(dataset) {
+      const w = (worker ??= start());
+      sync(w, dataset, true);
       return ready!.promise;
     },
     dispose() {
@@ -87,6 +117,7 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
       ready = null;
       worker?.terminate();
       worker = null;
+      sent = undefined;
     },
   };
 }

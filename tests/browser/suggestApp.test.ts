@@ -165,4 +165,76 @@ describe("suggestions beside the reading pane", () => {
     expect(await items().count()).toBe(before - 1);
     expect(errors).toEqual([]);
   });
+
+  /** Adds a source with `text` (an edit, as the source form makes) and opens it in the reading pane. */
+  const readNew = async (id: string, text: string) => {
+    await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
+    await page.evaluate(
+      ({ id, text }) => {
+        const app = window.stancegraph!;
+        const outcome = app.edits!.perform({ kind: "addSource", source: { id, title: id, publisher: "Example Wire", date: "2024-04-18", text } });
+        if (!outcome.ok) throw new Error(JSON.stringify(outcome).slice(0, 200));
+        app.curate!.read(id);
+      },
+      { id, text },
+    );
+  };
+  /** The list is drawn for the latest request (no request under way). */
+  const settled = () => page.waitForFunction(() => !document.querySelector(".suggestions-host")!.hasAttribute("aria-busy"));
+  const heads = () => page.locator(".suggestion-list .suggestion-head").allTextContents();
+
+  it("says which phrase stood for an actor the quote does not name, in the list and in the buttons' names", async () => {
+    const text = "Armenia and Azerbaijan signed a peace deal in March 2025. The two countries condemned Iran in May 2025.";
+    await readNew("two-countries", text);
+    const title = "Armenia (as “The two countries”) – Iran, Estrangement (−)";
+    await expect.poll(heads, { timeout: 120_000 }).toContain(title);
+    const one = item(/^Armenia \(as/);
+    expect(await one.locator(".suggestion-quote").textContent()).toBe("The two countries condemned Iran in May 2025.");
+    expect(await one.getByRole("button", { name: `Accept: ${title}; opens the relation form` }).count()).toBe(1);
+    expect(await one.getByRole("button", { name: `Reject: ${title}` }).count()).toBe(1);
+    // A pair the sentence names itself says nothing more.
+    expect(await heads()).toContain("Armenia – Azerbaijan, Partnership (+)");
+    expect(errors).toEqual([]);
+  });
+
+  it("posts a text to the engine's worker before the reading pane draws it, so the engine reads while the page draws", async () => {
+    // What the reading pane showed each time the page posted a text to a worker.
+    const text = "Armenia and France signed a defence pact in June 2024.";
+    await page.evaluate((text) => {
+      const w = window as unknown as { paneAtPost: string[] };
+      w.paneAtPost = [];
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown, options?: StructuredSerializeOptions) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+        if ((message as { text?: string }).text === text) w.paneAtPost.push(document.querySelector(".reading-text")!.textContent ?? "");
+        post.call(this, message, options);
+      } as typeof Worker.prototype.postMessage;
+    }, text);
+    await readNew("posted-first", text);
+    await expect.poll(heads, { timeout: 120_000 }).toContain("Armenia – France, Alliance (+)");
+    const atPost = await page.evaluate(() => (window as unknown as { paneAtPost: string[] }).paneAtPost);
+    expect(atPost).toHaveLength(1);
+    expect(atPost[0]).not.toContain(text);
+    expect(await page.locator(".reading-text").textContent()).toBe(text);
+    expect(errors).toEqual([]);
+  });
+
+  it("reads the next text against the actors as edited: a new actor, then an alias, are found at once", async () => {
+    await readNew("freedonia", "Freedonia condemned Armenia in May 2024. Sylvania and Armenia signed a defence treaty in June 2024.");
+    await settled();
+    expect((await heads()).filter((t) => /Freedonia/.test(t))).toEqual([]);
+    // The worker holds the dataset and its gazetteer between texts: an edit to the actors goes to it.
+    await page.evaluate(() => {
+      const outcome = window.stancegraph!.edits!.perform({ kind: "addActor", actor: { id: "FRE", label: "Freedonia", kind: "state" } });
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome).slice(0, 200));
+    });
+    await expect.poll(heads, { timeout: 120_000 }).toContain("Freedonia – Armenia, Estrangement (−)");
+    const sylvania = page.locator(".suggestion", { has: page.locator(".suggestion-quote", { hasText: /^Sylvania and Armenia/ }) }).filter({ has: page.locator(".suggestion-head", { hasText: /Freedonia/ }) });
+    expect(await sylvania.count()).toBe(0);
+    await page.evaluate(() => {
+      const outcome = window.stancegraph!.edits!.perform({ kind: "updateActor", id: "FRE", changes: { aliases: ["Sylvania"] } });
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome).slice(0, 200));
+    });
+    await expect.poll(() => sylvania.count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
 });

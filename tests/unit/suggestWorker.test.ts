@@ -4,8 +4,9 @@ import { afterAll, expect, it, vi } from "vitest";
 const calls: string[] = [];
 vi.mock("../../src/model/suggest/index.ts", () => ({
   warmUpNlp: () => calls.push("load the model"),
-  suggest: (text: string) => {
-    calls.push(`suggest ${text.split(" ")[0]}`);
+  buildGazetteer: (actors: Array<{ id: string }>) => calls.push(`gazetteer ${actors.map((a) => a.id).join(",")}`),
+  suggest: (text: string, dataset: { actors: Array<{ id: string }> } | null) => {
+    calls.push(`suggest ${text.split(" ")[0]}${dataset ? ` with ${dataset.actors.map((a) => a.id).join(",")}` : ""}`);
     if (text === "boom") throw new Error("engine failed");
     return [];
   },
@@ -15,7 +16,7 @@ afterAll(() => {
   vi.unstubAllGlobals();
 });
 
-it("loads the model and runs the engine once on a short text before it says it is ready, then answers each request", async () => {
+it("loads the model and runs the engine before any text; takes the dataset, builds its gazetteer, says it is ready; then answers each text against it", async () => {
   const posted: unknown[] = [];
   vi.stubGlobal("onmessage", null);
   vi.stubGlobal("postMessage", (message: unknown) => {
@@ -24,12 +25,24 @@ it("loads the model and runs the engine once on a short text before it says it i
   });
   await import("../../src/app/suggestWorker.ts");
   // The first source's request then finds the model loaded and the engine's code compiled.
-  expect(calls).toEqual(["load the model", "suggest France", "post"]);
-  expect(posted[0]).toMatchObject({ ready: true, loadMs: expect.any(Number) });
+  expect(calls).toEqual(["load the model", "suggest France"]);
+  expect(posted).toEqual([]);
 
   const onmessage = (globalThis as unknown as { onmessage: (e: { data: unknown }) => void }).onmessage;
-  onmessage({ data: { id: 7, text: "Armenia condemned Russia.", dataset: null, options: {} } });
+  const dataset = { actors: [{ id: "ARM" }, { id: "RUS" }], relationTypes: [], relations: [] };
+  // Sent at idle: the gazetteer is built, and the engine run once more, against the dataset, before "ready".
+  onmessage({ data: { kind: "dataset", dataset, idle: true } });
+  expect(calls.slice(2)).toEqual(["gazetteer ARM,RUS", "suggest France with ARM,RUS", "post"]);
+  expect(posted[0]).toMatchObject({ ready: true, loadMs: expect.any(Number) });
+
+  calls.length = 0;
+  onmessage({ data: { kind: "suggest", id: 7, text: "Armenia condemned Russia.", options: {} } });
   expect(posted[1]).toEqual({ id: 7, ok: true, candidates: [] });
-  onmessage({ data: { id: 8, text: "boom", dataset: null, options: {} } });
+  onmessage({ data: { kind: "suggest", id: 8, text: "boom", options: {} } });
   expect(posted[2]).toEqual({ id: 8, ok: false, message: "engine failed" });
+  // New actors: a new gazetteer, and the next text is read against them (no second "ready").
+  onmessage({ data: { kind: "dataset", dataset: { actors: [{ id: "ARM" }, { id: "RUS" }, { id: "GEO" }] } } });
+  onmessage({ data: { kind: "suggest", id: 9, text: "Georgia backed Armenia.", options: {} } });
+  expect(calls).toEqual(["suggest Armenia with ARM,RUS", "post", "suggest boom with ARM,RUS", "post", "gazetteer ARM,RUS,GEO", "suggest Georgia with ARM,RUS,GEO", "post"]);
+  expect(posted).toHaveLength(4);
 });

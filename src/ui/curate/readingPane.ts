@@ -32,7 +32,7 @@ export interface ReadingPane {
   selection(): Passage | null;
   /** Marks a passage of the shown source (a suggestion in focus) and scrolls the text, not the page, to it; null clears the mark. */
   mark(range: { start: number; end: number } | null): void;
-  /** Calls `listener` with each source shown, and null when the pane is cleared. */
+  /** Calls `listener` with each source shown (before its text is drawn), and null when the pane is cleared. */
   listen(listener: (source: Source | null) => void): () => void;
   /** Shows the shown source again (its record may have changed), or clears the pane when it is gone. */
   refresh(lookup: (id: string) => Source | undefined): void;
@@ -210,6 +210,9 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
         tell();
         return;
       }
+      // Listeners first: the suggestions list posts the text to its worker before the text is drawn,
+      // so the engine reads while this thread draws.
+      tell();
       const lit = highlight ? passageOf(next.text, highlight.quote, highlight.start, highlight.end) : null;
       render(lit);
       if (lit) {
@@ -219,7 +222,6 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
         text.querySelector("mark")?.scrollIntoView({ block: "center" });
       }
       updateButtons();
-      tell();
     },
     shown: () => source?.id ?? null,
     selection: passage,

@@ -49,11 +49,20 @@ const QUOTE_CHARS = 280;
 const signText = (sign: Candidate["sign"]) => (sign === 1 ? "+" : sign === -1 ? "−" : sign === 0 ? "0" : "?");
 const signWord = (sign: Candidate["sign"]) => (sign === 1 ? "positive" : sign === -1 ? "negative" : sign === 0 ? "neutral" : "sign unknown");
 
+/**
+ * An actor as the quote names it: its label, and when the quote only refers back to it ("the three
+ * countries", "the emirate"), that phrase too — why the pair was proposed from a sentence that does
+ * not name it.
+ */
+export function actorName(a: CandidateActor): string {
+  return a.referredAs ? `${a.label} (as “${a.referredAs}”)` : a.label;
+}
+
 /** "Armenia → Russia, estrangement (−)": what a candidate proposes, in words. */
 export function candidateTitle(c: Candidate, dataset: Pick<Dataset, "relationTypes">): string {
   const type = c.type === null ? null : dataset.relationTypes.find((t) => t.id === c.type);
   const arrow = type?.directed ? "→" : "–";
-  return `${c.source.label} ${arrow} ${c.target.label}, ${type?.label ?? "type to choose"} (${signText(c.sign)})`;
+  return `${actorName(c.source)} ${arrow} ${actorName(c.target)}, ${type?.label ?? "type to choose"} (${signText(c.sign)})`;
 }
 
 const newActorNote = (a: CandidateActor) => `new actor ${a.label}${a.iso3 ? ` (${a.iso3})` : ""}, named “${a.mention}”`;
@@ -177,11 +186,14 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     show(next) {
       host.hidden = false;
       source = next;
-      rejected = rejections.load(ctx.dataset().id, next.id, next.text);
       showRejected = false;
       candidates = [];
       replaceChildren(list);
-      return run();
+      // The text goes to the worker first (run posts it before it awaits); the rejections kept for
+      // it, which hash the whole text, are read while the engine works.
+      const answered = run();
+      rejected = rejections.load(ctx.dataset().id, next.id, next.text);
+      return answered;
     },
     refresh: run,
     clear() {
