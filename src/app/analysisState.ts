@@ -113,7 +113,10 @@ export function analysisOf(model: StanceModel, clock: Clock = () => performance.
 }
 
 function createAnalysis(model: StanceModel, clock: Clock): Analysis {
-  const changeDates = seriesDates(model, model.span.from, model.span.to);
+  // The dates where anything changes: a pass over every relation, so made when first needed (the
+  // panel is built at start-up, closed; at 500k relations this was half a second of the load).
+  let dates: string[] | null = null;
+  const changeDates = (): string[] => (dates ??= seriesDates(model, model.span.from, model.span.to));
   const byChangeDate = new Map<string, Constellation>();
   const shifts = new Map<string, AlignmentShiftReport>();
   let series: StanceSeries | null = null;
@@ -127,15 +130,16 @@ function createAnalysis(model: StanceModel, clock: Clock): Analysis {
 
   /** The change date whose constellation holds on `date`; outside the span, the date itself. */
   const changeDateOf = (date: string): string => {
-    if (date < changeDates[0]! || date > changeDates[changeDates.length - 1]!) return date;
+    const changes = changeDates();
+    if (date < changes[0]! || date > changes[changes.length - 1]!) return date;
     let lo = 0;
-    let hi = changeDates.length - 1;
+    let hi = changes.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (changeDates[mid]! <= date) lo = mid;
+      if (changes[mid]! <= date) lo = mid;
       else hi = mid - 1;
     }
-    return changeDates[lo]!;
+    return changes[lo]!;
   };
 
   const constellation = (asOf: string): Constellation => {

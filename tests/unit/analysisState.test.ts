@@ -25,6 +25,24 @@ function karabakh(): StanceModel {
 
 const withoutDate = <T extends { date: string | null }>(x: T) => ({ ...x, date: null });
 
+describe("analysisOf at start-up", () => {
+  it("reads no relation until a figure is asked for (the closed panel is built at start-up)", () => {
+    const base = karabakh();
+    let reads = 0;
+    const relations = new Proxy(base.dataset.relations as object[], {
+      get(target, key, receiver) {
+        if (key === Symbol.iterator || (typeof key === "string" && /^\d+$/.test(key))) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const model = { ...base, dataset: { ...base.dataset, relations } } as unknown as StanceModel;
+    const analysis = analysisOf(model);
+    expect(reads).toBe(0);
+    expect(analysis.at("2024-01-01").date).toBe("2024-01-01");
+    expect(reads).toBeGreaterThan(0);
+  });
+});
+
 describe("analysisOf: figures memoised per change date", () => {
   const model = karabakh();
   const analysis = analysisOf(model);
