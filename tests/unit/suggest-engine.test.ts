@@ -66,6 +66,8 @@ describe("suggest", () => {
     expect(brief(cs)).toEqual(["SEN→AU membership", "SEN→AU estrangement"]);
     expect(cs[1]!.score).toBeLessThan(cs[0]!.score);
     expect(new Set(cs.map((c) => c.quote)).size).toBe(1);
+    // Two suggestions of one pair in one sentence are still two: a rejection names one of them.
+    expect(new Set(cs.map((c) => c.id)).size).toBe(2);
     // Without a body, leaving is distance only ("troops left Mali").
     expect(brief(suggest("French troops left Mali in August.", fresh))).toEqual(["FRA→MLI estrangement"]);
     // One sign only: no second reading.

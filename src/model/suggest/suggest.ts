@@ -52,7 +52,7 @@ export interface CandidateActor {
 }
 
 export interface Candidate {
-  /** Stable within one text: sentence index and the pair. */
+  /** Stable within one text, and unique: sentence index and the pair (and a second reading of the pair its cue class). */
   id: string;
   /** For a directed type, `source` acts (the member, the mediator, the court). */
   source: CandidateActor;
@@ -160,7 +160,26 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     .filter((r) => r.reading.score >= minScore)
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
     .slice(0, cap);
-  return ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options));
+  return uniqueIds(ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+}
+
+/**
+ * Candidate ids name the sentence and the pair, which a pair's second reading shares with its
+ * first: the later one gets its cue class (or "2", "3", …) added, so a rejection or an accepted
+ * suggestion is never taken for its twin.
+ */
+function uniqueIds(candidates: Candidate[]): Candidate[] {
+  const taken = new Set<string>();
+  return candidates.map((c) => {
+    if (!taken.has(c.id)) {
+      taken.add(c.id);
+      return c;
+    }
+    let id = `${c.id}:${c.cueClass ?? "none"}`;
+    for (let n = 2; taken.has(id); n++) id = `${c.id}:${n}`;
+    taken.add(id);
+    return { ...c, id };
+  });
 }
 
 /** A pair's second reading (the opposite stance the same sentence carries) ranks this much below its score. */
