@@ -22,8 +22,9 @@ export interface UrlContext {
   defaults: ViewState;
   span: { from: string; to: string };
   periods: ReadonlyArray<{ id: string; date: string }>;
-  actorIds: ReadonlySet<string>;
-  relationIds: ReadonlySet<string>;
+  /** Whether an id names an actor, a relation: the model's own maps (a copy of 500,000 relation ids took 0.26 s of the 50k start-up). */
+  actorIds: Pick<ReadonlySet<string>, "has">;
+  relationIds: Pick<ReadonlySet<string>, "has">;
   typeIds: ReadonlySet<string>;
   kinds: ReadonlySet<string>;
 }
@@ -63,8 +64,8 @@ export function urlContext(model: StanceModel, defaults: ViewState): UrlContext 
     defaults,
     span: model.span,
     periods: d.periods.map((p) => ({ id: p.id, date: p.date })),
-    actorIds: new Set(d.actors.map((a) => a.id)),
-    relationIds: new Set(d.relations.map((r) => r.id)),
+    actorIds: model.actors,
+    relationIds: model.relations,
     typeIds: new Set(d.relationTypes.map((t) => t.id)),
     kinds: new Set(d.actors.map((a) => a.kind)),
   };

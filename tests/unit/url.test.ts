@@ -211,3 +211,22 @@ describe("hostile links", () => {
     );
   });
 });
+
+describe("the link's context at start-up", () => {
+  it("reads no relation of the dataset (the model's map answers for ids), and still knows them", () => {
+    let reads = 0;
+    const counting = <T extends object>(items: readonly T[]) =>
+      new Proxy(items as T[], {
+        get(target, key, receiver) {
+          if (key === Symbol.iterator || key === "map" || key === "forEach" || (typeof key === "string" && /^\d+$/.test(key))) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const counted = { ...model, dataset: { ...model.dataset, relations: counting(model.dataset.relations) } } as typeof model;
+    const context = urlContext(counted, defaults);
+    expect(reads).toBe(0);
+    const relation = relationIds[0]!;
+    expect(parseView(`sel=relation:${encodeURIComponent(relation)}`, context).state.selection).toEqual({ kind: "relation", id: relation });
+    expect(parseView("sel=relation:no-such-relation", context).state.selection).toBeNull();
+  });
+});
