@@ -116,6 +116,9 @@ describe("names a text introduces itself", () => {
     // An acronym that is not the name's is not learned; a known name's acronym is a form of it.
     expect(learnt("He joined the Peace Talks Team (ZQX) in May.")).toEqual([]);
     expect(learnt("The European Union (EU) condemned it.")).toEqual([{ id: "EU", label: "European Union", kind: "bloc", forms: ["EU"] }]);
+    // A sentence's opening word before an article is not part of the name ("Meanwhile the …").
+    expect(learnt("Meanwhile the Coordination of Caspian Movements (CCM) accused Russia.")).toMatchObject([{ id: "CCM", label: "Coordination of Caspian Movements" }]);
+    expect(learnt("Yesterday the Front for the Liberation of Zeta (FLZ) said so.")).toMatchObject([{ id: "FLZ", label: "Front for the Liberation of Zeta" }]);
   });
 
   it("learns a name after 'known as' / 'called', and a name given as another form of the one before it", () => {

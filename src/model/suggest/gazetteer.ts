@@ -343,6 +343,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let i = j;
     while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
     [i, j] = trim(i, j);
+    // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
+    // (walking back over connectors reached the sentence's first word).
+    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && !isConnector(words[k]!)) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1))) continue;
     remember(i, j, acronym, kindOf(i, j));
@@ -400,6 +403,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
 
   return [...learned.values()];
 }
+
+/** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Whether an acronym fits a name: its letters are initials of the name's words (but one), or its letters in order, the first the name's initial ("IGAD"). */
 function acronymFits(acronym: string, name: readonly Word[]): boolean {
