@@ -17,18 +17,29 @@ export const MAX_EVENT_MARKERS = 120;
  * Dates outside the span are not counted.
  */
 export function changeHistogram(relations: readonly Pick<Relation, "from" | "to">[], span: { from: string; to: string }, buckets: number): number[] {
+  return changeHistogramOfDays((each) => {
+    for (const r of relations) each(toDay(r.from), r.to ? toDay(r.to) : Number.POSITIVE_INFINITY);
+  }, span, buckets);
+}
+
+/**
+ * `changeHistogram` of intervals given as day numbers (`to` +∞ when ongoing), e.g. the model's
+ * interval index (`(each) => model.index.forEachInterval(each)`): at 500,000 relations parsing
+ * every date again took 0.18 s of the start-up's one task; the index has them as numbers.
+ */
+export function changeHistogramOfDays(intervals: (each: (from: number, to: number) => void) => void, span: { from: string; to: string }, buckets: number): number[] {
   const start = toDay(span.from);
   const days = Math.max(1, toDay(span.to) - start + 1);
   const counts = new Array<number>(buckets).fill(0);
-  const add = (date: string) => {
-    const d = toDay(date) - start;
-    if (d < 0 || d >= days) return;
+  const add = (day: number) => {
+    const d = day - start;
+    if (!(d >= 0 && d < days)) return;
     counts[Math.min(buckets - 1, Math.floor((d * buckets) / days))]!++;
   };
-  for (const r of relations) {
-    add(r.from);
-    if (r.to) add(r.to);
-  }
+  intervals((from, to) => {
+    add(from);
+    if (to !== Number.POSITIVE_INFINITY) add(to);
+  });
   return counts;
 }
 

@@ -227,6 +227,17 @@ export class IntervalIndex {
     this.pending = 0;
   }
 
+  /**
+   * Calls `each` with every interval's day numbers (`to` +∞ when ongoing), in no particular order:
+   * what the timeline's histogram counts, without parsing every date again.
+   */
+  forEachInterval(each: (from: number, to: number) => void): void {
+    const { from, to } = this.p;
+    const slotPos = this.slotPos;
+    for (let slot = 0; slot < from.length; slot++) if (!slotPos || slotPos[slot]! >= 0) each(from[slot]!, to[slot]!);
+    for (const e of this.overlay) if (e.alive) each(e.from, e.to);
+  }
+
   /** The position lists, made on the first edit. */
   private dynamic(): number[] {
     if (!this.posRef) {

@@ -14,7 +14,8 @@ import { visibleRelations } from "../../src/app/derive.ts";
 import { initialState } from "../../src/app/state.ts";
 import { advance, MAX_FRAME_MS } from "../../src/app/playback.ts";
 import { changeEntries } from "../../src/app/changeList.ts";
-import { changeHistogram, groupEvents, MAX_EVENT_MARKERS } from "../../src/app/timelineMarks.ts";
+import { changeHistogram, changeHistogramOfDays, groupEvents, MAX_EVENT_MARKERS } from "../../src/app/timelineMarks.ts";
+import { IntervalIndex } from "../../src/model/intervalIndex.ts";
 
 const raw: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url)), "utf8"));
 const checked = validateDataset(raw);
@@ -122,6 +123,29 @@ describe("the timeline's histogram and playback at the span's ends", () => {
     // The first and the last day fall in the first and the last bucket.
     const edges = changeHistogram([{ from: model.span.from, to: model.span.to }], model.span, 45);
     expect([edges[0], edges[44]]).toEqual([1, 1]);
+  });
+
+  it("counts the same from the model's interval index (what the timeline reads), also after edits of the index", () => {
+    const relations = model.dataset.relations.map((r) => ({ from: r.from, to: r.to }));
+    const fromIndex = (index: IntervalIndex, buckets: number) => changeHistogramOfDays((each) => index.forEachInterval(each), model.span, buckets);
+    for (const buckets of [1, 45, 120]) expect(fromIndex(model.index, buckets)).toEqual(changeHistogram(relations, model.span, buckets));
+    // Edits go to the index's overlay (and removed slots) until it is compacted: both are counted.
+    const index = new IntervalIndex(relations);
+    const edited = [...relations];
+    const moved = { from: model.span.from, to: "2023-09-19" };
+    index.update(3, moved);
+    edited[3] = moved;
+    index.remove(0);
+    edited.splice(0, 1);
+    const added = { from: "2023-09-19", to: undefined };
+    index.insert(5, added);
+    edited.splice(5, 0, added);
+    index.insert(1, { from: "2020-01-01", to: "2020-02-01" });
+    index.remove(1);
+    expect(index.pendingEdits).toBeGreaterThan(0);
+    expect(fromIndex(index, 45)).toEqual(changeHistogram(edited, model.span, 45));
+    index.compact();
+    expect(fromIndex(index, 45)).toEqual(changeHistogram(edited, model.span, 45));
   });
 
   it("advances whole days at the chosen speed and stops exactly on the last day", () => {
