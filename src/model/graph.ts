@@ -72,18 +72,25 @@ export function* graphSteps(dataset: Dataset, extras: GraphExtras = {}): Generat
   const parallel = extras.parallel ?? parallelIndex(dataset.relations);
   const positions = extras.positions;
   const degree = new Map<string, number>();
-  for (const r of dataset.relations) {
+  const relations = dataset.relations;
+  // The degrees and the nodes in slices too: at 500,000 relations and 50,000 actors they were one
+  // slice of about 0.3 s (their share of the progress is counted with the nodes').
+  for (let index = 0; index < relations.length; index++) {
+    const r = relations[index]!;
     degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
     degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+    if (index % (SLICE * 10) === SLICE * 10 - 1) yield 0;
   }
-  const total = dataset.actors.length + dataset.relations.length;
-  dataset.actors.forEach((actor, i) => {
+  const total = dataset.actors.length + relations.length;
+  const actors = dataset.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i]!;
     const x = positions ? positions[2 * i]! : 0;
     const y = positions ? positions[2 * i + 1]! : 0;
     graph.addNode(actor.id, { label: actor.label, kind: actor.kind, x, y, size: nodeSize(degree.get(actor.id) ?? 0) });
-  });
-  yield dataset.actors.length / Math.max(1, total);
-  const relations = dataset.relations;
+    if (i % SLICE === SLICE - 1) yield (i + 1) / Math.max(1, total);
+  }
+  yield actors.length / Math.max(1, total);
   for (let index = 0; index < relations.length; index++) {
     const r = relations[index]!;
     const type = types.get(r.type) as RelationType;

@@ -51,6 +51,33 @@ describe("a model from the worker's prepared arrays", () => {
     expect(step.value.graph.size).toBe(10_000);
   });
 
+  it("reads at most a slice of the actors and of the relations between two yields (a large load stays in short tasks)", () => {
+    const dataset = generateDataset({ actors: 6000, relations: 60_000, years: 10, seed: 5 });
+    const prepared = prepareModel(dataset);
+    // Counts reads of list items (by index) since the last yield, per list.
+    const reads = { actors: 0, relations: 0 };
+    const counted = <T,>(list: T[], key: keyof typeof reads): T[] =>
+      new Proxy(list, {
+        get(target, property, receiver) {
+          if (typeof property === "string" && /^\d+$/.test(property)) reads[key]++;
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+    const steps = modelSteps({ ...dataset, actors: counted(dataset.actors, "actors"), relations: counted(dataset.relations, "relations") }, { prepared });
+    const most = { actors: 0, relations: 0 };
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      most.actors = Math.max(most.actors, reads.actors);
+      most.relations = Math.max(most.relations, reads.relations);
+      reads.actors = reads.relations = 0;
+    }
+    expect(step.value.graph.size).toBe(60_000);
+    expect(step.value.relations.size).toBe(60_000);
+    // Before: every relation read twice in one slice (the degrees; the map by id), every actor once.
+    expect(most.actors).toBeLessThanOrEqual(2000);
+    expect(most.relations).toBeLessThanOrEqual(20_000);
+  });
+
   it("skips the layout when it would take longer than the budget, and keeps the seeded positions", () => {
     expect(layoutTooSlow(50_000, 500_000)).toBe(true);
     expect(layoutTooSlow(10_000, 100_000)).toBe(false);
