@@ -13,6 +13,7 @@ import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
 import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
 import { createRenderer, type Renderer } from "./view/renderer.ts";
+import { SLICED_INDEXATION } from "./view/mount.ts";
 import { createShell } from "./ui/shell.ts";
 import { mountToolbar } from "./ui/toolbar.ts";
 import { mountSearch } from "./ui/searchBox.ts";
@@ -116,11 +117,17 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
     console.error("stancegraph: a view subscriber failed", error);
     failures.report(error);
   });
+  // A large graph's start-up is cut into tasks (input and the loading screen's animation go on
+  // between them): at 50k actors / 500k relations it was one task of 1.3 s on a quiet machine. No
+  // control that could start another load is on the page until the importer is mounted below.
+  const breathe = model.graph.order + model.graph.size > SLICED_INDEXATION ? () => new Promise<void>((resolve) => setTimeout(resolve, 0)) : async () => {};
+  await breathe();
   const shell = createShell(root);
   const unmountFailures = failures.mount(shell.graphMessage.parentElement ?? shell.graph);
   mountDatasetName(shell.datasetName, dataset, origin);
   document.title = `${dataset.title} — Stancegraph`;
   const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store));
+  await breathe();
   const teardown = [unmountFailures, view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
   measured("search", () => mountSearch(shell.controls, model, renderer.camera, store));
   let unmountFilters = measured("filters", () => mountFilters(shell.controls, model, view, store));
@@ -137,6 +144,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(mountSheets(shell, view, store), mountMoreMenu(shell));
   bindGraphKeys(shell.graph, renderer.camera);
   teardown.push(bindGlobalKeys(store));
+  await breathe();
   let unmountTimeline = measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot));
   teardown.push(() => unmountTimeline());
   teardown.push(bindPlayback(store, model.span));
@@ -169,6 +177,8 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   // Current from here: a file opened while a large graph is still being drawn replaces this app.
   current = app;
   // Last, when the panels around the graph have their size (see Renderer.mount).
+  await breathe();
+  if (current !== app) return app;
   await renderer.mount();
   if (current === app) {
     window.stancegraph = app;
