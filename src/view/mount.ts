@@ -24,6 +24,8 @@ export interface TestHooks {
   holdDrawing?: Promise<void>;
   /** The layout after the first draw (layoutRefine.ts) starts its worker only once this resolves. */
   holdLayout?: Promise<void>;
+  /** Called with each sigma renderer as it is created, before its first draw (a test counts its passes). */
+  sigmaCreated?: (sigma: unknown) => void;
 }
 
 declare global {
@@ -94,6 +96,53 @@ export async function drawFirstFrame(sigma: StanceSigmaInstance, container: HTML
   }
   // An empty partial refresh processes and draws what is indexed (see fitWithLabelRoom).
   measured("sigma", () => (stateMoved() ? sigma.refresh() : sigma.refresh({ partialGraph: { nodes: [], edges: [] } })));
+  return true;
+}
+
+/**
+ * A large graph's relations, after its actors' first frame: `slices` adds them to sigma's graph (the
+ * display graph's `fill`, yielding the number added so far), and keepBuffersInPlace writes each one
+ * into sigma's WebGL buffers as it comes, after the last of its program (where sigma's processing
+ * pass would put it). Sigma given all of them at once processes them in one call: at 50k actors
+ * (200,000 relations on screen) one task of 1.3 s on a quiet machine, 3.7 s under load. Here they
+ * come in slices of at most INDEX_SLICE_MS with a macrotask between (the page answers input), the
+ * note counting them, and are drawn in one frame at the end: every frame sends every buffer to
+ * WebGL again, and with software WebGL a frame of 200,000 relations keeps the GPU process busy for
+ * seconds, so frames while they come made the drawing several times slower. Resolves to false when
+ * `stopped()` (the app was replaced) before the end; the caller, which holds sigma by then, kills it.
+ */
+export async function drawRelationsInSlices(sigma: StanceSigmaInstance, container: HTMLElement, slices: Iterator<number>, count: number, stopped: () => boolean): Promise<boolean> {
+  const total = count.toLocaleString("en");
+  const drawing = `Drawing ${total} relations…`;
+  const note = h("p", { class: "graph-drawing" }, drawing);
+  container.append(note);
+  announce(drawing);
+  const started = performance.now();
+  performance.mark("stancegraph: drawing relations in slices");
+  const release = holdRendering(sigma);
+  let sliceStart = started;
+  let first = true;
+  try {
+    for (let step = slices.next(); !step.done; step = slices.next()) {
+      if (!first && performance.now() - sliceStart < INDEX_SLICE_MS) continue;
+      first = false;
+      note.textContent = `Drawing relations: ${Math.min(step.value, count).toLocaleString("en")} of ${total}…`;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      const hold = typeof window === "undefined" ? undefined : window.stancegraphTestHooks?.holdDrawing;
+      if (hold) await hold;
+      if (stopped()) {
+        performance.mark("stancegraph: drawing abandoned");
+        return false;
+      }
+      sliceStart = performance.now();
+    }
+  } finally {
+    release();
+    note.remove();
+  }
+  performance.measure("stancegraph: relations added in slices", { start: started });
+  // They are in place: a render without a processing pass (unless a change asked for one meanwhile).
+  measured("sigma: relations", () => sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true }));
   return true;
 }
 

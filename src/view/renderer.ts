@@ -28,7 +28,7 @@ import { createHeldSigma, keepBuffersInPlace, placedInBuffers, type StanceSigmaI
 import { createDisplayGraph } from "./displayGraph.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
-import { drawFirstFrame, fitWithLabelRoom, followContainerSize, setLabelRoom, stagePaddingFor } from "./mount.ts";
+import { drawFirstFrame, drawRelationsInSlices, fitWithLabelRoom, followContainerSize, setLabelRoom, SLICED_INDEXATION, stagePaddingFor } from "./mount.ts";
 import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
 import { bindCamera, cameraControl, type CameraControl } from "./camera.ts";
@@ -44,6 +44,9 @@ import { createLayoutRun, type LayoutRun } from "./layoutRun.ts";
 
 type NodeAttrs = ActorNodeAttributes;
 type EdgeAttrs = RelationEdgeAttributes;
+
+/** Relations added to the display graph between two looks at the clock while a large graph is drawn. */
+const RELATION_CHUNK = 1000;
 
 /** Width of the white gap between a bloc ring and the node's fill, in pixels. */
 const RING_GAP_PX = 1.5;
@@ -92,6 +95,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   let mounting = false;
   /** View changes the reducers read that came while sigma was being mounted. */
   let missed = 0;
+  /** A large graph's relations are being added after its actors' first frame (mount). */
+  let filling = false;
 
   const fades = createFades((ids, done) => {
     // A relation an edit removed while it faded is no longer in the display graph. A colour
@@ -120,6 +125,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   let refinePending = false;
   /** Marks on the container what has been drawn, for tests and benchmarks that wait on it. */
   const markDrawn = () => {
+    if (filling) return;
     const refining = refinePending || (refinement?.running() ?? false);
     container.dataset.drawn = String(view.get().revision);
     container.dataset.layout = refining ? "running" : "stable";
@@ -313,13 +319,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       if (sigma || mounting) return;
       mounting = true;
       container.dataset.settled = "false";
-      // The relations in view are put in the display graph between frames (a large date holds
-      // tens of thousands); the view may move meanwhile, which the handlers above follow.
-      const slices = display.fill(view.get().visible.ids);
-      for (let step = slices.next(); !step.done; step = slices.next()) {
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        if (destroyed) return;
-      }
+      // A small graph: the relations in view are put in the display graph first, and sigma's first
+      // pass draws everything. A large one: sigma first draws the actors, then the relations come in
+      // slices (drawRelationsInSlices); the view may move meanwhile, which the handlers above follow.
+      const inView = view.get().visible.ids;
+      const large = graph.order + inView.size > SLICED_INDEXATION;
+      if (!large) for (const _ of display.fill(inView)) void _;
       const s = createHeldSigma(display.graph, container, {
         allowInvalidContainer: true,
         defaultEdgeType: "curved",
@@ -358,6 +363,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         edgeReducer: (edge, attrs) => edgeAppearance(edge, attrs, ctx) as Partial<EdgeDisplayData>,
       });
       unbind.push(keepBuffersInPlace(s));
+      window.stancegraphTestHooks?.sigmaCreated?.(s);
       const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;
@@ -370,6 +376,14 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       // A link that opens an ego view without a camera brings the neighbourhood into view.
       const opening = view.get();
       if (opening.ego && !opening.camera) camera.fitActors([...opening.visible.actorsWithRelations, opening.ego.actor]);
+      if (large) {
+        // Not drawn until every relation in view is (tests and benchmarks wait on data-drawn).
+        filling = true;
+        const current = view.get().visible.ids;
+        const filled = await drawRelationsInSlices(s, container, display.fill(current, RELATION_CHUNK), current.size, () => destroyed);
+        filling = false;
+        if (!filled) return;
+      }
       markDrawn();
     },
     isMounted: () => sigma !== null,

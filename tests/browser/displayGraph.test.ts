@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
-import { drawn, keepImport, launchChromium, openApp } from "./chromium.ts";
+import { drawn, inkRatio, keepImport, launchChromium, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 
 const base = inject("baseUrl");
@@ -343,6 +343,80 @@ describe("a generated dataset", () => {
     await expectHeldIsActive(page);
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setCompare", compare: null }));
     await expectHeldIsActive(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+describe("a graph above the sliced-drawing size", () => {
+  it("draws its actors first, then adds its relations in slices without a processing pass over them, and ends at the picture of sigma's own full pass", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const first = (await openApp(context, base)).page;
+    // 3,000 actors and ~25,000 relations at the opening date: above mount.ts's SLICED_INDEXATION.
+    await keepImport(first, "large.json", { text: datasetJsonLines(generateDataset({ actors: 3000, relations: 50_000, years: 20, seed: 11 })) });
+    await first.close();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // Before the app's scripts: every processing pass of the sigma the app creates is logged with
+    // the number of relations in its graph then, and the drawing waits after its first slice.
+    await page.addInitScript(() => {
+      const w = window as unknown as { stancegraphTestHooks: object; passes: number[]; releaseDrawing: () => void };
+      w.passes = [];
+      // The start-up's steps in order, and a timer queued as each of two ends: it runs before the
+      // next step only if the start-up lets a task go by in between (main.ts, `breathe`).
+      const log: string[] = [];
+      (w as unknown as { bootLog: string[] }).bootLog = log;
+      const measure = performance.measure.bind(performance);
+      performance.measure = ((name: string, options?: PerformanceMeasureOptions) => {
+        const step = name.replace("stancegraph: ", "");
+        log.push(step);
+        if (step === "renderer" || step === "url") setTimeout(() => log.push(`task after ${step}`), 0);
+        return measure(name, options);
+      }) as typeof performance.measure;
+      w.stancegraphTestHooks = {
+        holdDrawing: new Promise<void>((resolve) => (w.releaseDrawing = resolve)),
+        sigmaCreated: (created: unknown) => {
+          const s = created as { process: () => unknown; getGraph: () => { size: number } };
+          const process = s.process.bind(s);
+          s.process = () => (w.passes.push(s.getGraph().size), process());
+        },
+      };
+    });
+    await page.goto(base);
+    await page.waitForFunction(() => performance.getEntriesByName("stancegraph: drawing relations in slices").length === 1, null, { timeout: 120_000 });
+    // Held after the first slice: the actors' frame is drawn, the relations are not all there yet.
+    const held = await page.evaluate(() => ({
+      passes: [...(window as unknown as { passes: number[] }).passes],
+      actorsFrame: performance.getEntriesByName("stancegraph: sigma").length,
+      note: document.querySelector(".graph-drawing")?.textContent ?? "",
+    }));
+    expect(held.passes).toEqual([0]);
+    // The start-up let other tasks run between its parts (the search box, the timeline, sigma's first frame).
+    const boot = await page.evaluate(() => (window as unknown as { bootLog: string[] }).bootLog);
+    expect(boot.indexOf("task after renderer")).toBeGreaterThan(boot.indexOf("renderer"));
+    expect(boot.indexOf("task after renderer")).toBeLessThan(boot.indexOf("search"));
+    expect(boot.indexOf("task after url")).toBeLessThan(boot.indexOf("sigma"));
+    expect(held.actorsFrame).toBe(1);
+    expect(held.note).toMatch(/^Drawing relations: [\d,]+ of [\d,]+…$/);
+    // Ink on the graph: the actors (the note says the relations are coming).
+    const actorsInk = await inkRatio(page);
+    expect(actorsInk).toBeGreaterThan(0.002);
+    await page.evaluate(() => (window as unknown as { releaseDrawing: () => void }).releaseDrawing());
+    const h = await expectHeldIsActive(page);
+    expect(h.held.length).toBeGreaterThan(20_000 - 3000);
+    // No pass placed the relations: they were written into the buffers as they came.
+    expect(await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).toEqual([0]);
+    await expect(page.locator(".graph-drawing").count()).resolves.toBe(0);
+    expect(await inkRatio(page)).toBeGreaterThan(actorsInk * 2);
+    // The picture is the one sigma's own full pass draws (every relation placed anew), pixel for pixel.
+    const sliced = await page.locator("#graph").screenshot();
+    await page.evaluate(() => window.stancegraph!.renderer.sigma.refresh());
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    expect(await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).toEqual([0, h.held.length]);
+    const full = await page.locator("#graph").screenshot();
+    expect(sliced.equals(full)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

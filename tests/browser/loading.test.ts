@@ -131,8 +131,9 @@ describe("loading a large imported dataset", () => {
   });
 
   it("replaces a large graph that is still being drawn when another file is opened", { timeout: 240_000 }, async () => {
-    // Large enough to be drawn in slices (sigma's indexation), which a test hook holds after the
-    // first slice: the small file is then opened while the large graph is certainly still being drawn.
+    // Large enough for its relations to be drawn in slices after its actors (mount.ts), which a test
+    // hook holds after the first slice: the small file is then opened while the large graph is
+    // certainly still being drawn.
     const large = datasetJsonLines(generateDataset({ actors: 8000, relations: 80_000, years: 20, seed: 8 }));
     const mini = readFileSync("tests/fixtures/mini/mini.json", "utf8");
     const context = await browser.newContext();
@@ -142,7 +143,7 @@ describe("loading a large imported dataset", () => {
       w.stancegraphTestHooks = { holdDrawing: new Promise<void>((resolve) => (w.releaseDrawing = resolve)) };
     });
     await page.locator("input.import-input").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(large) });
-    await page.waitForFunction(() => performance.getEntriesByName("stancegraph: drawing in slices").length === 1, null, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("stancegraph: drawing relations in slices").length === 1, null, { timeout: 120_000 });
     await page.evaluate((json) => {
       const data = new DataTransfer();
       data.items.add(new File([json], "mini.json", { type: "application/json" }));
@@ -154,7 +155,7 @@ describe("loading a large imported dataset", () => {
     await page.waitForFunction(() => performance.getEntriesByName("stancegraph: drawing abandoned").length === 1, null, { timeout: 60_000 });
     const seen = await page.evaluate(() => {
       const entries = (name: string) => performance.getEntriesByName(name);
-      const drawingStarted = entries("stancegraph: drawing in slices")[0]!.startTime;
+      const drawingStarted = entries("stancegraph: drawing relations in slices")[0]!.startTime;
       return {
         // First frames drawn since the drawing started: the small graph's only.
         frames: entries("stancegraph: sigma").filter((e) => e.startTime > drawingStarted).length,
