@@ -154,21 +154,10 @@ export function stepVisibleRelations(
       (sign > 0 ? entered : left).push(r.id);
     }
   }
-  const degreeBefore = degreesOf(before);
-  const degreeNow = new Map<string, number>();
-  const gained: string[] = [];
-  const lost: string[] = [];
-  for (const [actor, delta] of degreeDelta) {
-    if (delta === 0) continue;
-    const was = degreeBefore.get(actor) ?? 0;
-    const now = was + delta;
-    degreeNow.set(actor, now);
-    if (was === 0 && now > 0) gained.push(actor);
-    else if (was > 0 && now === 0) lost.push(actor);
-  }
+  const { degree, actorsWithRelations } = shiftDegrees(before, degreeDelta);
   const ids = OverlaySet.step(before.ids, entered, left);
-  const visible = withRelationsOnDemand(model, { ids, status: null, diff: null, countByType, hiddenActors, actorsWithRelations: OverlaySet.step(before.actorsWithRelations, gained, lost) });
-  drawnDegrees.set(visible, OverlayCounts.step(degreeBefore, degreeNow));
+  const visible = withRelationsOnDemand(model, { ids, status: null, diff: null, countByType, hiddenActors, actorsWithRelations });
+  drawnDegrees.set(visible, degree);
   return { visible, entered, left };
 }
 
@@ -285,16 +274,22 @@ export function stateFocus(state: Pick<ViewState, "hovered" | "selection"> & Par
 }
 
 /**
- * Moves an actor's count of drawn relations by `delta`, keeping `actorsWithRelations` (the actors
- * with at least one) in step: a date step and an edit (deriveEdit.ts) both update them this way.
+ * The drawn degrees and the actors with at least one drawn relation after each actor's degree moved
+ * by `delta`, as overlays of `before`'s (nothing of them copied or changed): a date step and an
+ * edit (deriveEdit.ts) both update them this way.
  */
-export function shiftDegree(degree: Map<string, number>, actorsWithRelations: Set<string>, actor: string, delta: number): void {
-  const d = (degree.get(actor) ?? 0) + delta;
-  if (d > 0) {
-    degree.set(actor, d);
-    actorsWithRelations.add(actor);
-  } else {
-    degree.delete(actor);
-    actorsWithRelations.delete(actor);
+export function shiftDegrees(before: VisibleRelations, delta: ReadonlyMap<string, number>): { degree: ReadonlyMap<string, number>; actorsWithRelations: ReadonlySet<string> } {
+  const degreeBefore = degreesOf(before);
+  const now = new Map<string, number>();
+  const gained: string[] = [];
+  const lost: string[] = [];
+  for (const [actor, d] of delta) {
+    if (d === 0) continue;
+    const was = degreeBefore.get(actor) ?? 0;
+    const after = was + d;
+    now.set(actor, after);
+    if (was === 0 && after > 0) gained.push(actor);
+    else if (was > 0 && after === 0) lost.push(actor);
   }
+  return { degree: OverlayCounts.step(degreeBefore, now), actorsWithRelations: OverlaySet.step(before.actorsWithRelations, gained, lost) };
 }

@@ -13,7 +13,7 @@ import type { Relation } from "../model/schema.ts";
 import type { ModelChange } from "../model/edit/updateModel.ts";
 import { toDay } from "../model/dates.ts";
 import { OverlaySet } from "./overlaySet.ts";
-import { degreesOf, knownDegrees, rememberDegrees, shiftDegree, type VisibleRelations } from "./derive.ts";
+import { knownDegrees, rememberDegrees, shiftDegrees, type VisibleRelations } from "./derive.ts";
 import type { EgoView, ViewState } from "./state.ts";
 
 export interface VisibleEdit {
@@ -110,11 +110,7 @@ export function editVisibleRelations(
     relations = mergeByPosition(model, before.relations, new Set([...left, ...replaced.map((r) => r.id)]), [...entered, ...replaced]);
   }
   if ([...degreeDelta.values()].some((d) => d !== 0)) {
-    const shifted = new Map(degreesOf(before));
-    const withRelations = new Set(actorsWithRelations);
-    for (const [actor, delta] of degreeDelta) if (delta !== 0) shiftDegree(shifted, withRelations, actor, delta);
-    degree = shifted;
-    actorsWithRelations = withRelations;
+    ({ degree, actorsWithRelations } = shiftDegrees(before, degreeDelta));
   }
   const visible: VisibleRelations = { ids, relations, status: null, diff: null, countByType, hiddenActors, actorsWithRelations };
   if (degree) rememberDegrees(visible, degree);

@@ -133,10 +133,9 @@ export function openEventForm(ctx: CurateContext, opener: HTMLElement | null, pa
       out = perform(ctx, { kind: "updateEvent", id: editing.id, changes });
     }
     if (!out.ok) return rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
-    // Closed first (the page is inert while it is open), then saved; the focus goes where `saved` says.
-    let focus: HTMLElement | null = null;
-    dialog.close(() => focus);
-    focus = saved?.(next.id) ?? null;
+    // Closed first (the page is inert while it is open; the focus back on the opener), then the focus goes where `saved` says.
+    dialog.close();
+    saved?.(next.id)?.focus();
   });
   dialog.body.append(form);
   label.control.focus();

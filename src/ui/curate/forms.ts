@@ -53,12 +53,10 @@ export interface Dialog {
   element: HTMLDialogElement;
   body: HTMLElement;
   /**
-   * Closes the dialog. `focus`, when given, names where the focus goes instead of the opener (a
-   * saved record's new button): it is asked when the dialog's "close" event arrives, which the
-   * browser fires at the next animation frame, not during `close()` — focusing anything before
-   * then would be undone by the return to the opener.
+   * Closes the dialog, removes it and puts the focus back on its opener, all before it returns: a
+   * caller that wants the focus elsewhere (a saved record's new button) focuses it afterwards.
    */
-  close(focus?: () => HTMLElement | null | undefined): void;
+  close(): void;
 }
 
 export function openDialog(title: string, opener: HTMLElement | null, options: { className?: string; onClose?: () => void } = {}): Dialog {
@@ -67,7 +65,7 @@ export function openDialog(title: string, opener: HTMLElement | null, options: {
   const element = h(
     "dialog",
     { class: `curate-dialog ${options.className ?? ""}`, "aria-labelledby": titleId },
-    h("header", { class: "curate-dialog-head" }, h("h2", { id: titleId }, title), h("button", { type: "button", class: "close", "aria-label": `Close “${title}”`, onclick: () => element.close() }, "×")),
+    h("header", { class: "curate-dialog-head" }, h("h2", { id: titleId }, title), h("button", { type: "button", class: "close", "aria-label": `Close “${title}”`, onclick: () => close() }, "×")),
     body,
   );
   // Escape closes this dialog only: the page's own Escape (clearing the selection) must not run
@@ -76,28 +74,32 @@ export function openDialog(title: string, opener: HTMLElement | null, options: {
     if (e.key !== "Escape") return;
     e.preventDefault();
     e.stopPropagation();
-    element.close();
+    close();
   });
   // The focus goes back where it was (the opener, or what had it when the opener is gone).
   const back = opener ?? (document.activeElement as HTMLElement | null);
-  let focusAfter: (() => HTMLElement | null | undefined) | undefined;
-  element.addEventListener("close", () => {
+  let closed = false;
+  const finish = (refocus: boolean) => {
+    if (closed) return;
+    closed = true;
     element.remove();
     options.onClose?.();
-    const next = focusAfter?.();
-    if (next?.isConnected) next.focus();
-    else if (back?.isConnected) back.focus();
-  });
+    if (refocus && back?.isConnected) back.focus();
+  };
+  // All of it during close(), not at the dialog's "close" event: the browser fires that at the next
+  // animation frame, and the page is no longer inert in between, so a focus the user (or a save)
+  // moved there was sent back to the opener — a fast Enter on a sentence then pressed "Use as
+  // evidence" and opened the relation form again.
+  const close = () => {
+    if (element.open) element.close();
+    finish(true);
+  };
+  // A close that did not come through `close` (the browser's own): cleaned up all the same, and the
+  // focus taken back only when nothing has it.
+  element.addEventListener("close", () => finish(document.activeElement === null || document.activeElement === document.body));
   document.body.append(element);
   element.showModal();
-  return {
-    element,
-    body,
-    close: (focus) => {
-      focusAfter = focus;
-      element.close();
-    },
-  };
+  return { element, body, close };
 }
 
 /**

@@ -108,10 +108,9 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     if (editing) return saveEdit(source);
     const out = perform(ctx, { kind: "addSource", source });
     if (!out.ok) return rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
-    // Closed first (the page is inert while it is open), then saved; the focus goes where `added` says.
-    let focus: HTMLElement | null = null;
-    dialog.close(() => focus);
-    focus = added(source);
+    // Closed first (the page is inert while it is open; the focus back on the opener), then the focus goes where `added` says.
+    dialog.close();
+    added(source)?.focus();
   });
   const saveEdit = (next: Source) => {
     const before = editing!;
@@ -131,10 +130,9 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     }
     const out = perform(ctx, edit.command);
     if (!out.ok) return rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
-    // Closed first (the page is inert while it is open), then saved; the focus goes where `added` says.
-    let focus: HTMLElement | null = null;
-    dialog.close(() => focus);
-    focus = added(next);
+    // Closed first (the page is inert while it is open; the focus back on the opener), then the focus goes where `added` says.
+    dialog.close();
+    added(next)?.focus();
   };
   dialog.body.append(form);
   (hasText ? text.control : title.control).focus();
