@@ -89,6 +89,14 @@ export const RELATION_WORDS: readonly string[] = ["relation", "relationship", "t
 export const WORSENING_GAP = 6;
 
 /**
+ * Economic and trade bonds: each word with each bond ("trade pact", "economic agreement", "free trade
+ * deal", "investment treaty") is cooperation, which prefers the dataset's partnership type: a pact
+ * about trade is no alliance. At most two words between ("trade and investment pact").
+ */
+export const ECONOMIC_WORDS: readonly string[] = ["trade", "economic", "commercial", "investment", "energy", "mining", "mineral", "oil", "gas", "customs", "tariff", "business"];
+export const ECONOMIC_BONDS: readonly string[] = ["pact", "agreement", "deal", "accord", "treaty", "partnership", "cooperation", "framework", "integration", "tie", "relation", "memorandum", "arrangement"];
+
+/**
  * Leaving a body, as a member does: it ends a membership (the curator records it, with its end) and
  * is a step apart from the body. Read as membership and, as a second reading, estrangement; like
  * any membership cue it needs a bloc, organisation or court on one side.
@@ -123,6 +131,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "side with", "in favour of", "tie", "relation", "nearer"]),
+  // An economic bond is a partnership, not an alliance: "signed a trade pact", "an economic agreement";
+  // being longer, these win over "pact" (alliance) and "agreement" alone.
+  ...ECONOMIC_WORDS.flatMap((w) => ECONOMIC_BONDS.map((bond): CueEntry => ({ phrase: `${w} ${bond}`, class: "cooperation", weight: 1, gap: 2 }))),
   // Ending an adversarial measure.
   ...TERMINATING_VERBS.flatMap((verb) => ADVERSARIAL_MEASURES.map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: "cooperation", weight: 1, gap: TERMINATION_GAP, absorbs: ADVERSARIAL_MEASURES }))),
   // Ending a cooperative bond, and relations going bad.
