@@ -147,6 +147,7 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
   for (const [id, iso3, label, names, capitals, demonyms] of STATES) {
     const extra = supplement.get(iso3);
     const allNames = [...names, ...(extra?.names ?? [])];
+    allNames.push(...shortNames(allNames));
     const actor = resolve(id, iso3, allNames) ?? id;
     if (!actors.has(actor)) actors.set(actor, { id, label, kind: "state", ...(iso3 ? { iso3 } : {}), inDataset: false });
     bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? [])], demonyms: [...demonyms, ...(extra?.people ?? [])] });
@@ -176,6 +177,22 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
   const gazetteer = { actors, forms };
   gazetteerCache.set(datasetActors, gazetteer);
   return gazetteer;
+}
+
+/**
+ * Forms news writes for a state's name that the country data lacks: "St Vincent and the
+ * Grenadines", "St. Lucia" for "Saint …", and the first part of a name joined by "and" ("Saint
+ * Vincent", "Trinidad", "Antigua"). A form another entry claims first stays that entry's.
+ */
+export function shortNames(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const parts = n.split(" and ");
+    const bases = parts.length === 2 && !/\b(?:of|Republic)\b/.test(n) ? [n, parts[0]!] : [n];
+    if (bases.length === 2) out.push(parts[0]!);
+    for (const b of bases) if (b.startsWith("Saint ")) out.push(`St ${b.slice(6)}`, `St. ${b.slice(6)}`);
+  }
+  return out.filter((f) => !names.includes(f));
 }
 
 /**
@@ -444,6 +461,29 @@ function titleLines(text: string, words: readonly Word[]): (i: number) => boolea
     const [caps, all] = stats.get(lineOf(i))!;
     return all >= 4 && caps / all >= 0.75;
   };
+}
+
+/**
+ * A state's short name that the data gives to another state, taken for the one the text names in
+ * full: after "Democratic Republic of Congo", "Congo" is that state, not the Republic of the Congo,
+ * unless the text also names the other by another of its forms ("Brazzaville"). Only a name's last
+ * words after "of" ("… of [the] Congo") count, so "Sudan" stays Sudan beside "South Sudan".
+ */
+export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const mentions = findMentions(text, gazetteer, words);
+  const stateOf = (m: Mention) => gazetteer.actors.get(m.actor)?.kind === "state";
+  const learned = new Map<string, LearnedName>();
+  for (const m of mentions) {
+    if (!stateOf(m) || m.form !== "name") continue;
+    const tail = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}' -]*)$/u.exec(text.slice(m.start, m.end))?.[1];
+    if (!tail) continue;
+    const other = findMentions(tail, gazetteer).find((t) => t.start === 0 && t.end === tail.length && t.actor !== m.actor && stateOf(t));
+    if (!other) continue;
+    // The other state named otherwise than by this short name: the text knows both, leave it.
+    if (mentions.some((n) => n.actor === other.actor && text.slice(n.start, n.end) !== tail)) continue;
+    learned.set(`${m.actor}|${tail}`, { actor: gazetteer.actors.get(m.actor)!, forms: [tail] });
+  }
+  return [...learned.values()];
 }
 
 /**

@@ -9,11 +9,12 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, learnNames, withLearnedNames, wordsOf, type GazetteerActor, type Mention } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, learnNames, learnShortNames, withLearnedNames, wordsOf, type GazetteerActor, type Mention } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
+import { learnPeople } from "./people.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
@@ -87,7 +88,9 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
   const words = wordsOf(text);
   const shared = buildGazetteer(dataset?.actors ?? EMPTY);
   // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
-  const gazetteer = withLearnedNames(shared, learnNames(text, shared, words));
+  const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learnNames(text, shared, words)]);
+  // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
+  const gazetteer = withLearnedNames(withNames, learnPeople(text, withNames, words));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
   const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
