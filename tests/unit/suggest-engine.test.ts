@@ -23,6 +23,16 @@ describe("suggest", () => {
     expect(find(suggest("Under a deal brokered by Qatar, Chad and Sudan restored relations.", fresh), "QAT", "SDN")).toMatchObject({ source: { id: "QAT" }, type: "mediation" });
   });
 
+  it("reads a mediator named without the parties as mediating between the text's main pair ('Saudi Arabia hosted the talks')", () => {
+    const text = "Ethiopia and Eritrea fought a border war. Ethiopia accused Eritrea of shelling its towns.\nSaudi Arabia hosted the talks.";
+    const cs = suggest(text, fresh).filter((c) => c.sentence === 2);
+    expect(brief(cs)).toEqual(["SAU→ETH mediation", "SAU→ERI mediation"]);
+    expect(cs[0]).toMatchObject({ quote: "Saudi Arabia hosted the talks.", target: { mention: "Ethiopia", referredAs: "hosted the talks" } });
+    expect(new Set(suggest(text, fresh).map((c) => c.id)).size).toBe(suggest(text, fresh).length);
+    // No main pair (the two named together in one sentence only): no one to mediate between.
+    expect(suggest("Ethiopia accused Eritrea of shelling its towns.\nSaudi Arabia hosted the talks.", fresh).filter((c) => c.sentence === 1)).toEqual([]);
+  });
+
   it("reads the state where the parties sign or meet (a venue, a dateline) as their host: mediation", () => {
     expect(brief(suggest("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.", fresh))).toEqual(["ARM→AZE partnership", "USA→AZE mediation", "USA→ARM mediation"]);
     expect(brief(suggest("Peace at last.\nASTANA, Kazakhstan — Armenia and Azerbaijan signed a peace agreement on Friday.", fresh))).toEqual(["ARM→AZE partnership", "KAZ→ARM mediation", "KAZ→AZE mediation"]);

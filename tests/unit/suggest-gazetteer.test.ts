@@ -18,6 +18,12 @@ function mentions(text: string, gazetteer = bundled): string[] {
 }
 
 describe("the bundled gazetteer", () => {
+  it("does not read a region's people-word as a state's ('South American', 'Latin American'), nor a state's own ('South African')", () => {
+    expect(mentions("Two South American states, Latin American leaders, Pan-American games; American troops, South African and North Korean envoys.")).toEqual([
+      "American→USA/demonym", "South African→ZAF/demonym", "North Korean→PRK/demonym",
+    ]);
+  });
+
   it("knows states by name, capital and people-word, and bodies by name and acronym", () => {
     expect(mentions("Armenia, Yerevan and the Armenians; Moscow and the Kremlin; Russian troops.")).toEqual([
       "Armenia→ARM/name", "Yerevan→ARM/metonym", "Armenians→ARM/demonym", "Moscow→RUS/metonym", "the Kremlin→RUS/metonym", "Russian→RUS/demonym",

@@ -155,6 +155,12 @@ describe("finding cues", () => {
     expect(cuesOf("They tore up the trade deal.")).toEqual(["tear up deal:estrangement"]);
   });
 
+  it("reads convening, an intermediary's and an interlocutor's part as mediation", () => {
+    expect(cuesOf("The talks were convened by Oman.")).toEqual(["talk:mediation", "convene:mediation"]);
+    expect(cuesOf("Brazil sent an interlocutor.")).toEqual(["interlocutor:mediation"]);
+    expect(cuesOf("Norway acted as an intermediary and offered its good offices.")).toEqual(["intermediary:mediation", "good office:mediation"]);
+  });
+
   it("marks a cue that a negation governs", () => {
     expect(cuesOf("They did not support the plan.")).toEqual(["support:cooperation!"]);
     expect(cuesOf("They support the plan.")).toEqual(["support:cooperation"]);

@@ -221,6 +221,9 @@ function wordMatches(formWord: string, textWord: Word): boolean {
   return t !== t.toLowerCase(); // Turkey, not turkey
 }
 
+/** Capitalised words that make a following people-word a region's ("South American", "Latin American", "Pan-African"). */
+const REGION_WORDS: ReadonlySet<string> = new Set(["South", "North", "East", "West", "Central", "Latin", "Pan", "Sub", "Southern", "Northern", "Eastern", "Western"]);
+
 /** Every actor mention in `text`, left to right, longest form first, no two overlapping. */
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
   const mentions: Mention[] = [];
@@ -243,6 +246,11 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     const chosen = useCompound ? compound! : best;
     if (!chosen) {
       i++;
+      continue;
+    }
+    // "South American states", "Latin American leaders": a region's people-word, not the state's.
+    if (chosen.form.form === "demonym" && i > 0 && REGION_WORDS.has(words[i - 1]!.text) && /^[ -]$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
+      i = chosen.last + 1;
       continue;
     }
     const mention: Mention = { actor: chosen.form.actor, start: words[i]!.start, end: words[chosen.last]!.end, form: chosen.form.form };
