@@ -36,6 +36,7 @@ describe("suggest", () => {
   it("reads the state where the parties sign or meet (a venue, a dateline) as their host: mediation", () => {
     expect(brief(suggest("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.", fresh))).toEqual(["ARM→AZE partnership", "USA→AZE mediation", "USA→ARM mediation"]);
     expect(brief(suggest("Peace at last.\nASTANA, Kazakhstan — Armenia and Azerbaijan signed a peace agreement on Friday.", fresh))).toEqual(["ARM→AZE partnership", "KAZ→ARM mediation", "KAZ→AZE mediation"]);
+    expect(find(suggest("Armenia and Azerbaijan signed a peace agreement on the island of Malta.", fresh), "MLT", "ARM")).toMatchObject({ source: { id: "MLT" }, type: "mediation" });
     // A place where one party acts alone is not a venue of anything.
     expect(find(suggest("France sent aid to refugees in Chad.", fresh), "FRA", "TCD")?.type).toBe("partnership");
   });

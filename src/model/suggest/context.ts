@@ -98,8 +98,16 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "across", "throughout", "inside"
 export function isPlace(tokens: readonly Token[], m: PlacedMention): boolean {
   const before = tokens[m.firstToken - 1];
   const before2 = tokens[m.firstToken - 2];
-  return (before !== undefined && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "the" && before2 !== undefined && PLACE_PREPOSITIONS.has(before2.lower)))) || inDateline(tokens, m);
+  return (
+    (before !== undefined && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "the" && before2 !== undefined && PLACE_PREPOSITIONS.has(before2.lower)))) ||
+    // "on the island of St Vincent", "the port city of Jeddah"
+    (before?.lower === "of" && before2 !== undefined && PLACE_NOUNS.has(before2.lemma)) ||
+    inDateline(tokens, m)
+  );
 }
+
+/** Nouns before "of" that make the name after it a place ("the island of …", "the city of …"). */
+const PLACE_NOUNS = new Set(["island", "city", "town", "port", "village", "province", "region", "resort", "coast", "outskirts", "suburb"]);
 
 /** Dashes that end a dateline ("JEDDAH, Saudi Arabia — …"). */
 const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
