@@ -127,6 +127,14 @@ describe("names a text introduces itself", () => {
     expect(learnt("Yesterday the Front for the Liberation of Zeta (FLZ) said so.")).toMatchObject([{ id: "FLZ", label: "Front for the Liberation of Zeta" }]);
   });
 
+  it("learns companies and groups a text names: a one-word name with a capital inside, a company's head word, a name after a description", () => {
+    expect(learnt("A consortium led by ExxonMobil found oil; McDonald and DeSantis spoke.")).toEqual([{ id: "EXXONMOBIL", label: "ExxonMobil", kind: "organization", forms: ["ExxonMobil"] }]);
+    expect(learnt("Talks with Chevron Corporation resumed.")).toMatchObject([{ label: "Chevron Corporation", kind: "organization" }]);
+    expect(learnt("The mining firm Glencore met the armed group Ansar Dine.")).toMatchObject([{ id: "GLENCORE", kind: "organization" }, { label: "Ansar Dine", kind: "non-state" }]);
+    // The "s" of a possessive inside a name is no initial.
+    expect(learnt("The Tigray People's Liberation Front objected.")).toMatchObject([{ id: "TPLF", label: "Tigray People's Liberation Front" }]);
+  });
+
   it("learns a name after 'known as' / 'called', and a name given as another form of the one before it", () => {
     expect(learnt("A militia known as the Janjaweed attacked villages.")).toEqual([{ id: "JANJAWEED", label: "Janjaweed", kind: "non-state", forms: ["Janjaweed"] }]);
     expect(learnt("Rebels of the March 23 Movement, known as M23, advanced.")).toEqual([

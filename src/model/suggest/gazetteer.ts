@@ -16,7 +16,7 @@ import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { DEFAULT_NAME_KIND, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
+import { DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -352,7 +352,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       if (acronym && !existing.forms.includes(acronym)) existing.forms.push(acronym);
       return;
     }
-    const initials = words.slice(i, j + 1).filter((w) => !isConnector(w)).map((w) => w.text[0]!.toUpperCase()).join("");
+    // The "s" of a possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
+    const initials = words.slice(i, j + 1).filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(text.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
     const base = acronym ?? (i === j ? words[i]!.text.toUpperCase() : initials);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
@@ -408,10 +409,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   }
 
   // "… known as the Name", "… called Name".
-  const naming = new RegExp(`\\b(?:${NAMING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   for (const m of text.matchAll(naming)) {
     let i = words.findIndex((w) => w.start >= m.index + m[0].length);
-    if (i < 0 || words[i]!.start !== m.index + m[0].length || !isCapitalised(words[i]!)) continue;
+    if (i < 0 || words[i]!.start !== m.index + m[0].length || !isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
     [i, j] = trim(i, j);
@@ -423,11 +424,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       named.forms.push(text.slice(words[i]!.start, words[j]!.end));
       continue;
     }
-    remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index)));
+    remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
+  }
+
+  // "ExxonMobil", "TotalEnergies", "PetroChina": one word with a capital inside after three small
+  // letters or more is a company's name ("McDonald", "DeSantis", "MacArthur" are not).
+  for (let i = 0; i < words.length; i++) {
+    if (!COMPANY_WORD.test(words[i]!.text) || covered.has(i) || knownAt(i, i) !== undefined || lineIsTitle(i)) continue;
+    remember(i, i, undefined, "organization");
   }
 
   return [...learned.values()];
 }
+
+/** A company's one-word name with a capital inside ("ExxonMobil"). */
+const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);
