@@ -161,6 +161,11 @@ describe("finding cues", () => {
     expect(cuesOf("Norway acted as an intermediary and offered its good offices.")).toEqual(["intermediary:mediation", "good office:mediation"]);
   });
 
+  it("reads fighting alongside as alliance, not the fight's hostility", () => {
+    expect(cuesOf("Burundian soldiers fight alongside Congolese forces.")).toEqual(["fight alongside:alliance"]);
+    expect(cuesOf("Burundian soldiers fight Congolese forces.")).toEqual(["fight:hostility"]);
+  });
+
   it("marks a cue that a negation governs", () => {
     expect(cuesOf("They did not support the plan.")).toEqual(["support:cooperation!"]);
     expect(cuesOf("They support the plan.")).toEqual(["support:cooperation"]);

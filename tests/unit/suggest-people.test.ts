@@ -63,4 +63,12 @@ describe("short names of states", () => {
     expect(mentions("Congo said so.")).toEqual(["Congo→COG"]);
     expect(mentions("The Democratic Republic of Congo met Brazzaville. Congo said so.")).toEqual(["Democratic Republic of Congo→COD", "Brazzaville→COG", "Congo→COG"]);
   });
+
+  it("gives a people-word two states share ('Congolese', 'Dominican') to the one the text names otherwise, and to neither without", () => {
+    expect(mentions("Kinshasa spoke. Congolese troops advanced.")).toEqual(["Kinshasa→COD", "Congolese→COD"]);
+    expect(mentions("The Democratic Republic of Congo and Congolese troops.")).toEqual(["Democratic Republic of Congo→COD", "Congolese→COD"]);
+    expect(mentions("Santo Domingo and Dominican police.")).toEqual(["Santo Domingo→DOM", "Dominican→DOM"]);
+    expect(mentions("Congolese troops advanced.")).toEqual([]);
+    expect(mentions("Kinshasa and Brazzaville: Congolese troops.")).toEqual(["Kinshasa→COD", "Brazzaville→COG"]);
+  });
 });

@@ -59,6 +59,8 @@ export interface Mention {
 
 type StateRow = [id: string, iso3: string, label: string, names: string[], capitals: string[], demonyms: string[]];
 const STATES = (countriesFile as unknown as { states: StateRow[] }).states;
+/** People-words and names two states share ("Congolese": both Congos), which the states' rows leave out. */
+const SHARED = (countriesFile as unknown as { shared: Array<[form: string, ids: string[]]> }).shared;
 
 /** Participles that make a name a modifier: "Saudi-led", "Iran-aligned", "US-brokered". */
 export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -486,7 +488,9 @@ function titleLines(text: string, words: readonly Word[]): (i: number) => boolea
  * A state's short name that the data gives to another state, taken for the one the text names in
  * full: after "Democratic Republic of Congo", "Congo" is that state, not the Republic of the Congo,
  * unless the text also names the other by another of its forms ("Brazzaville"). Only a name's last
- * words after "of" ("… of [the] Congo") count, so "Sudan" stays Sudan beside "South Sudan".
+ * words after "of" ("… of [the] Congo") count, so "Sudan" stays Sudan beside "South Sudan". And a
+ * form two states share ("Congolese", "Dominican"; countries.json `shared`) is the one of them the
+ * text names by another form, when it names only one.
  */
 export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
   const mentions = findMentions(text, gazetteer, words);
@@ -501,6 +505,15 @@ export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[
     // The other state named otherwise than by this short name: the text knows both, leave it.
     if (mentions.some((n) => n.actor === other.actor && text.slice(n.start, n.end) !== tail)) continue;
     learned.set(`${m.actor}|${tail}`, { actor: gazetteer.actors.get(m.actor)!, forms: [tail] });
+  }
+  // A form two states share ("Congolese") is the one of them the text names otherwise, if only one.
+  const reassigned = new Map([...learned.values()].map((l) => [l.forms[0]!, l.actor.id]));
+  const named = new Set(mentions.map((m) => reassigned.get(text.slice(m.start, m.end)) ?? m.actor));
+  for (const [form, ids] of SHARED) {
+    if (!words.some((w) => w.text === form)) continue;
+    const actorsOf = ids.map((id) => [...gazetteer.actors.values()].find((a) => a.id === id || a.iso3 === id)).filter((a) => a !== undefined);
+    const inText = actorsOf.filter((a) => named.has(a.id));
+    if (inText.length === 1) learned.set(`${inText[0]!.id}|${form}`, { actor: inText[0]!, forms: [form] });
   }
   return [...learned.values()];
 }

@@ -127,6 +127,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Alliance: a declared, usually military, bond.
   ...entries("alliance", 1, ["ally", "alliance", "allied", "defence pact", "defense pact", "mutual defence", "mutual defense", "security pact", "military pact", "collective defence", "security guarantee", "defence treaty", "defense treaty"]),
   ...entries("alliance", 0.8, ["military base", "army base", "military installation", "army installation", "pact", "military partner", "band together"]),
+  // Fighting on the same side: "fight alongside", "deployed alongside" (the longer phrase wins over "fight").
+  ...entries("alliance", 1, ["fight alongside", "fight side by side", "fight beside", "deploy alongside", "serve alongside", "operate alongside"]),
   // Cooperation: support, friendship, arms, aid, agreements.
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
