@@ -57,7 +57,9 @@ export function countriesGazetteer(all: readonly WorldCountry[]): string {
   const lines = rows.map((r) =>
     JSON.stringify([r.id, r.iso3, r.label, r.names.filter(single), r.capitals.filter(single), r.demonyms.filter(single)]),
   );
-  return `{\n"license": "ODbL-1.0",\n"source": "world-countries (github.com/mledoze/countries), derived by scripts/build-gazetteer.ts; see countries.LICENSE.md",\n"states": [\n${lines.join(",\n")}\n]\n}\n`;
+  // The shared forms, with their states: a text that names one of them otherwise decides (gazetteer.ts learnShortNames).
+  const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([f, ids]) => JSON.stringify([f, [...ids].sort()]));
+  return `{\n"license": "ODbL-1.0",\n"source": "world-countries (github.com/mledoze/countries), derived by scripts/build-gazetteer.ts; see countries.LICENSE.md",\n"states": [\n${lines.join(",\n")}\n],\n"shared": [\n${shared.join(",\n")}\n]\n}\n`;
 }
 
 function uniq(xs: string[]): string[] {

@@ -15,6 +15,32 @@ const brief = (cs: Candidate[]) => cs.map((c) => `${c.source.id}→${c.target.id
 const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
 
 describe("suggest", () => {
+  it("does not give the mediator the parties' own deal: 'X and Y signed an agreement brokered by Z'", () => {
+    const cs = suggest("Ethiopia and Eritrea signed a peace agreement brokered by Saudi Arabia.", fresh);
+    expect(brief(cs).sort()).toEqual(["ETH→ERI partnership", "SAU→ERI mediation", "SAU→ETH mediation"]);
+    // The deal's cue nearer to the mediator than the mediation cue, and the mediator the subject of an active verb.
+    expect(brief(suggest("Ethiopia and Eritrea signed a cooperation pact on Sunday in a deal that Saudi Arabia had brokered.", fresh))).toEqual(["SAU→ERI mediation", "SAU→ETH mediation", "ETH→ERI partnership"]);
+    expect(find(suggest("Under a deal brokered by Qatar, Chad and Sudan restored relations.", fresh), "QAT", "SDN")).toMatchObject({ source: { id: "QAT" }, type: "mediation" });
+  });
+
+  it("reads a mediator named without the parties as mediating between the text's main pair ('Saudi Arabia hosted the talks')", () => {
+    const text = "Ethiopia and Eritrea fought a border war. Ethiopia accused Eritrea of shelling its towns.\nSaudi Arabia hosted the talks.";
+    const cs = suggest(text, fresh).filter((c) => c.sentence === 2);
+    expect(brief(cs)).toEqual(["SAU→ETH mediation", "SAU→ERI mediation"]);
+    expect(cs[0]).toMatchObject({ quote: "Saudi Arabia hosted the talks.", target: { mention: "Ethiopia", referredAs: "hosted the talks" } });
+    expect(new Set(suggest(text, fresh).map((c) => c.id)).size).toBe(suggest(text, fresh).length);
+    // No main pair (the two named together in one sentence only): no one to mediate between.
+    expect(suggest("Ethiopia accused Eritrea of shelling its towns.\nSaudi Arabia hosted the talks.", fresh).filter((c) => c.sentence === 1)).toEqual([]);
+  });
+
+  it("reads the state where the parties sign or meet (a venue, a dateline) as their host: mediation", () => {
+    expect(brief(suggest("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.", fresh))).toEqual(["ARM→AZE partnership", "USA→AZE mediation", "USA→ARM mediation"]);
+    expect(brief(suggest("Peace at last.\nASTANA, Kazakhstan — Armenia and Azerbaijan signed a peace agreement on Friday.", fresh))).toEqual(["ARM→AZE partnership", "KAZ→ARM mediation", "KAZ→AZE mediation"]);
+    expect(find(suggest("Armenia and Azerbaijan signed a peace agreement on the island of Malta.", fresh), "MLT", "ARM")).toMatchObject({ source: { id: "MLT" }, type: "mediation" });
+    // A place where one party acts alone is not a venue of anything.
+    expect(find(suggest("France sent aid to refugees in Chad.", fresh), "FRA", "TCD")?.type).toBe("partnership");
+  });
+
   it("proposes the pair a sentence names, typed by its cue, quoting the sentence exactly", () => {
     const text = "Intro line without actors.\nFrance condemned Russia on 3 May 2022. Nothing else happened.";
     const [c, ...rest] = suggest(text, fresh, { sourceDate: "2022-05-10" });

@@ -18,6 +18,12 @@ function mentions(text: string, gazetteer = bundled): string[] {
 }
 
 describe("the bundled gazetteer", () => {
+  it("does not read a region's people-word as a state's ('South American', 'Latin American'), nor a state's own ('South African')", () => {
+    expect(mentions("Two South American states, Latin American leaders, Pan-American games; American troops, South African and North Korean envoys.")).toEqual([
+      "American→USA/demonym", "South African→ZAF/demonym", "North Korean→PRK/demonym",
+    ]);
+  });
+
   it("knows states by name, capital and people-word, and bodies by name and acronym", () => {
     expect(mentions("Armenia, Yerevan and the Armenians; Moscow and the Kremlin; Russian troops.")).toEqual([
       "Armenia→ARM/name", "Yerevan→ARM/metonym", "Armenians→ARM/demonym", "Moscow→RUS/metonym", "the Kremlin→RUS/metonym", "Russian→RUS/demonym",
@@ -119,6 +125,14 @@ describe("names a text introduces itself", () => {
     // A sentence's opening word before an article is not part of the name ("Meanwhile the …").
     expect(learnt("Meanwhile the Coordination of Caspian Movements (CCM) accused Russia.")).toMatchObject([{ id: "CCM", label: "Coordination of Caspian Movements" }]);
     expect(learnt("Yesterday the Front for the Liberation of Zeta (FLZ) said so.")).toMatchObject([{ id: "FLZ", label: "Front for the Liberation of Zeta" }]);
+  });
+
+  it("learns companies and groups a text names: a one-word name with a capital inside, a company's head word, a name after a description", () => {
+    expect(learnt("A consortium led by ExxonMobil found oil; McDonald and DeSantis spoke.")).toEqual([{ id: "EXXONMOBIL", label: "ExxonMobil", kind: "organization", forms: ["ExxonMobil"] }]);
+    expect(learnt("Talks with Chevron Corporation resumed.")).toMatchObject([{ label: "Chevron Corporation", kind: "organization" }]);
+    expect(learnt("The mining firm Glencore met the armed group Ansar Dine.")).toMatchObject([{ id: "GLENCORE", kind: "organization" }, { label: "Ansar Dine", kind: "non-state" }]);
+    // The "s" of a possessive inside a name is no initial.
+    expect(learnt("The Tigray People's Liberation Front objected.")).toMatchObject([{ id: "TPLF", label: "Tigray People's Liberation Front" }]);
   });
 
   it("learns a name after 'known as' / 'called', and a name given as another form of the one before it", () => {

@@ -147,6 +147,25 @@ describe("finding cues", () => {
     expect(cuesOf("The council wanted to condemn the move.")).toEqual(["condemn:estrangement"]);
   });
 
+  it("reads a trade or economic bond as cooperation (partnership), not as the alliance a bare 'pact' is", () => {
+    expect(cuesOf("They signed a trade pact.")).toEqual(["trade pact:cooperation"]);
+    expect(cuesOf("They agreed an economic integration framework.")).toEqual(["economic framework:cooperation"]);
+    expect(cuesOf("They signed a trade and investment pact.")).toEqual(["trade pact:cooperation"]);
+    expect(cuesOf("They signed a pact.")).toEqual(["pact:alliance"]);
+    expect(cuesOf("They tore up the trade deal.")).toEqual(["tear up deal:estrangement"]);
+  });
+
+  it("reads convening, an intermediary's and an interlocutor's part as mediation", () => {
+    expect(cuesOf("The talks were convened by Oman.")).toEqual(["talk:mediation", "convene:mediation"]);
+    expect(cuesOf("Brazil sent an interlocutor.")).toEqual(["interlocutor:mediation"]);
+    expect(cuesOf("Norway acted as an intermediary and offered its good offices.")).toEqual(["intermediary:mediation", "good office:mediation"]);
+  });
+
+  it("reads fighting alongside as alliance, not the fight's hostility", () => {
+    expect(cuesOf("Burundian soldiers fight alongside Congolese forces.")).toEqual(["fight alongside:alliance"]);
+    expect(cuesOf("Burundian soldiers fight Congolese forces.")).toEqual(["fight:hostility"]);
+  });
+
   it("marks a cue that a negation governs", () => {
     expect(cuesOf("They did not support the plan.")).toEqual(["support:cooperation!"]);
     expect(cuesOf("They support the plan.")).toEqual(["support:cooperation"]);

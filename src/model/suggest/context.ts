@@ -98,7 +98,34 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "across", "throughout", "inside"
 export function isPlace(tokens: readonly Token[], m: PlacedMention): boolean {
   const before = tokens[m.firstToken - 1];
   const before2 = tokens[m.firstToken - 2];
-  return before !== undefined && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "the" && before2 !== undefined && PLACE_PREPOSITIONS.has(before2.lower)));
+  return (
+    (before !== undefined && (PLACE_PREPOSITIONS.has(before.lower) || (before.lower === "the" && before2 !== undefined && PLACE_PREPOSITIONS.has(before2.lower)))) ||
+    // "on the island of St Vincent", "the port city of Jeddah"
+    (before?.lower === "of" && before2 !== undefined && PLACE_NOUNS.has(before2.lemma)) ||
+    inDateline(tokens, m)
+  );
+}
+
+/** Nouns before "of" that make the name after it a place ("the island of …", "the city of …"). */
+const PLACE_NOUNS = new Set(["island", "city", "town", "port", "village", "province", "region", "resort", "coast", "outskirts", "suburb"]);
+
+/** Dashes that end a dateline ("JEDDAH, Saudi Arabia — …"). */
+const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
+/** How many words into its sentence a dateline's names may stand. */
+const DATELINE_WORDS = 4;
+
+/** A name in a sentence's dateline: among its first words, only names and commas between it and a dash ("JEDDAH, Saudi Arabia —", "ASTANA —"). */
+function inDateline(tokens: readonly Token[], m: PlacedMention): boolean {
+  const sentence = tokens[m.firstToken]!.sentence;
+  let opening = m.firstToken;
+  while (opening > 0 && tokens[opening - 1]!.sentence === sentence) opening--;
+  if (m.firstToken - opening > DATELINE_WORDS) return false;
+  for (let k = m.lastToken + 1; k < tokens.length && k - opening <= DATELINE_WORDS + 3; k++) {
+    const t = tokens[k]!;
+    if (DATELINE_DASHES.has(t.lower)) return true;
+    if (!(t.pos === "PROPN" || t.lower === ",")) return false;
+  }
+  return false;
 }
 
 /** How much a resolved phrase ("the four countries", "the emirate") counts against a name: it may be resolved wrong. */

@@ -16,7 +16,7 @@ import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { DEFAULT_NAME_KIND, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
+import { DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -59,6 +59,8 @@ export interface Mention {
 
 type StateRow = [id: string, iso3: string, label: string, names: string[], capitals: string[], demonyms: string[]];
 const STATES = (countriesFile as unknown as { states: StateRow[] }).states;
+/** People-words and names two states share ("Congolese": both Congos), which the states' rows leave out. */
+const SHARED = (countriesFile as unknown as { shared: Array<[form: string, ids: string[]]> }).shared;
 
 /** Participles that make a name a modifier: "Saudi-led", "Iran-aligned", "US-brokered". */
 export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -147,6 +149,7 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
   for (const [id, iso3, label, names, capitals, demonyms] of STATES) {
     const extra = supplement.get(iso3);
     const allNames = [...names, ...(extra?.names ?? [])];
+    allNames.push(...shortNames(allNames));
     const actor = resolve(id, iso3, allNames) ?? id;
     if (!actors.has(actor)) actors.set(actor, { id, label, kind: "state", ...(iso3 ? { iso3 } : {}), inDataset: false });
     bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? [])], demonyms: [...demonyms, ...(extra?.people ?? [])] });
@@ -179,6 +182,22 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
 }
 
 /**
+ * Forms news writes for a state's name that the country data lacks: "St Vincent and the
+ * Grenadines", "St. Lucia" for "Saint …", and the first part of a name joined by "and" ("Saint
+ * Vincent", "Trinidad", "Antigua"). A form another entry claims first stays that entry's.
+ */
+export function shortNames(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const parts = n.split(" and ");
+    const bases = parts.length === 2 && !/\b(?:of|Republic)\b/.test(n) ? [n, parts[0]!] : [n];
+    if (bases.length === 2) out.push(parts[0]!);
+    for (const b of bases) if (b.startsWith("Saint ")) out.push(`St ${b.slice(6)}`, `St. ${b.slice(6)}`);
+  }
+  return out.filter((f) => !names.includes(f));
+}
+
+/**
  * The forms of government each state is called by: a title its names contain as words ("Kingdom of
  * Bahrain", "United Kingdom"), or one data/anaphora.ts lists for it ("emirate": Qatar, Kuwait).
  */
@@ -204,6 +223,9 @@ function wordMatches(formWord: string, textWord: Word): boolean {
   return t !== t.toLowerCase(); // Turkey, not turkey
 }
 
+/** Capitalised words that make a following people-word a region's ("South American", "Latin American", "Pan-African"). */
+const REGION_WORDS: ReadonlySet<string> = new Set(["South", "North", "East", "West", "Central", "Latin", "Pan", "Sub", "Southern", "Northern", "Eastern", "Western"]);
+
 /** Every actor mention in `text`, left to right, longest form first, no two overlapping. */
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
   const mentions: Mention[] = [];
@@ -226,6 +248,11 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     const chosen = useCompound ? compound! : best;
     if (!chosen) {
       i++;
+      continue;
+    }
+    // "South American states", "Latin American leaders": a region's people-word, not the state's.
+    if (chosen.form.form === "demonym" && i > 0 && REGION_WORDS.has(words[i - 1]!.text) && /^[ -]$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
+      i = chosen.last + 1;
       continue;
     }
     const mention: Mention = { actor: chosen.form.actor, start: words[i]!.start, end: words[chosen.last]!.end, form: chosen.form.form };
@@ -327,7 +354,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       if (acronym && !existing.forms.includes(acronym)) existing.forms.push(acronym);
       return;
     }
-    const initials = words.slice(i, j + 1).filter((w) => !isConnector(w)).map((w) => w.text[0]!.toUpperCase()).join("");
+    // The "s" of a possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
+    const initials = words.slice(i, j + 1).filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(text.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
     const base = acronym ?? (i === j ? words[i]!.text.toUpperCase() : initials);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
@@ -383,10 +411,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   }
 
   // "… known as the Name", "… called Name".
-  const naming = new RegExp(`\\b(?:${NAMING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   for (const m of text.matchAll(naming)) {
     let i = words.findIndex((w) => w.start >= m.index + m[0].length);
-    if (i < 0 || words[i]!.start !== m.index + m[0].length || !isCapitalised(words[i]!)) continue;
+    if (i < 0 || words[i]!.start !== m.index + m[0].length || !isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
     [i, j] = trim(i, j);
@@ -398,11 +426,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       named.forms.push(text.slice(words[i]!.start, words[j]!.end));
       continue;
     }
-    remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index)));
+    remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
+  }
+
+  // "ExxonMobil", "TotalEnergies", "PetroChina": one word with a capital inside after three small
+  // letters or more is a company's name ("McDonald", "DeSantis", "MacArthur" are not).
+  for (let i = 0; i < words.length; i++) {
+    if (!COMPANY_WORD.test(words[i]!.text) || covered.has(i) || knownAt(i, i) !== undefined || lineIsTitle(i)) continue;
+    remember(i, i, undefined, "organization");
   }
 
   return [...learned.values()];
 }
+
+/** A company's one-word name with a capital inside ("ExxonMobil"). */
+const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -444,6 +482,40 @@ function titleLines(text: string, words: readonly Word[]): (i: number) => boolea
     const [caps, all] = stats.get(lineOf(i))!;
     return all >= 4 && caps / all >= 0.75;
   };
+}
+
+/**
+ * A state's short name that the data gives to another state, taken for the one the text names in
+ * full: after "Democratic Republic of Congo", "Congo" is that state, not the Republic of the Congo,
+ * unless the text also names the other by another of its forms ("Brazzaville"). Only a name's last
+ * words after "of" ("… of [the] Congo") count, so "Sudan" stays Sudan beside "South Sudan". And a
+ * form two states share ("Congolese", "Dominican"; countries.json `shared`) is the one of them the
+ * text names by another form, when it names only one.
+ */
+export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const mentions = findMentions(text, gazetteer, words);
+  const stateOf = (m: Mention) => gazetteer.actors.get(m.actor)?.kind === "state";
+  const learned = new Map<string, LearnedName>();
+  for (const m of mentions) {
+    if (!stateOf(m) || m.form !== "name") continue;
+    const tail = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}' -]*)$/u.exec(text.slice(m.start, m.end))?.[1];
+    if (!tail) continue;
+    const other = findMentions(tail, gazetteer).find((t) => t.start === 0 && t.end === tail.length && t.actor !== m.actor && stateOf(t));
+    if (!other) continue;
+    // The other state named otherwise than by this short name: the text knows both, leave it.
+    if (mentions.some((n) => n.actor === other.actor && text.slice(n.start, n.end) !== tail)) continue;
+    learned.set(`${m.actor}|${tail}`, { actor: gazetteer.actors.get(m.actor)!, forms: [tail] });
+  }
+  // A form two states share ("Congolese") is the one of them the text names otherwise, if only one.
+  const reassigned = new Map([...learned.values()].map((l) => [l.forms[0]!, l.actor.id]));
+  const named = new Set(mentions.map((m) => reassigned.get(text.slice(m.start, m.end)) ?? m.actor));
+  for (const [form, ids] of SHARED) {
+    if (!words.some((w) => w.text === form)) continue;
+    const actorsOf = ids.map((id) => [...gazetteer.actors.values()].find((a) => a.id === id || a.iso3 === id)).filter((a) => a !== undefined);
+    const inText = actorsOf.filter((a) => named.has(a.id));
+    if (inText.length === 1) learned.set(`${inText[0]!.id}|${form}`, { actor: inText[0]!, forms: [form] });
+  }
+  return [...learned.values()];
 }
 
 /**

@@ -89,6 +89,14 @@ export const RELATION_WORDS: readonly string[] = ["relation", "relationship", "t
 export const WORSENING_GAP = 6;
 
 /**
+ * Economic and trade bonds: each word with each bond ("trade pact", "economic agreement", "free trade
+ * deal", "investment treaty") is cooperation, which prefers the dataset's partnership type: a pact
+ * about trade is no alliance. At most two words between ("trade and investment pact").
+ */
+export const ECONOMIC_WORDS: readonly string[] = ["trade", "economic", "commercial", "investment", "energy", "mining", "mineral", "oil", "gas", "customs", "tariff", "business"];
+export const ECONOMIC_BONDS: readonly string[] = ["pact", "agreement", "deal", "accord", "treaty", "partnership", "cooperation", "framework", "integration", "tie", "relation", "memorandum", "arrangement"];
+
+/**
  * Leaving a body, as a member does: it ends a membership (the curator records it, with its end) and
  * is a step apart from the body. Read as membership and, as a second reading, estrangement; like
  * any membership cue it needs a bloc, organisation or court on one side.
@@ -119,10 +127,15 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Alliance: a declared, usually military, bond.
   ...entries("alliance", 1, ["ally", "alliance", "allied", "defence pact", "defense pact", "mutual defence", "mutual defense", "security pact", "military pact", "collective defence", "security guarantee", "defence treaty", "defense treaty"]),
   ...entries("alliance", 0.8, ["military base", "army base", "military installation", "army installation", "pact", "military partner", "band together"]),
+  // Fighting on the same side: "fight alongside", "deployed alongside" (the longer phrase wins over "fight").
+  ...entries("alliance", 1, ["fight alongside", "fight side by side", "fight beside", "deploy alongside", "serve alongside", "operate alongside"]),
   // Cooperation: support, friendship, arms, aid, agreements.
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "side with", "in favour of", "tie", "relation", "nearer"]),
+  // An economic bond is a partnership, not an alliance: "signed a trade pact", "an economic agreement";
+  // being longer, these win over "pact" (alliance) and "agreement" alone.
+  ...ECONOMIC_WORDS.flatMap((w) => ECONOMIC_BONDS.map((bond): CueEntry => ({ phrase: `${w} ${bond}`, class: "cooperation", weight: 1, gap: 2 }))),
   // Ending an adversarial measure.
   ...TERMINATING_VERBS.flatMap((verb) => ADVERSARIAL_MEASURES.map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: "cooperation", weight: 1, gap: TERMINATION_GAP, absorbs: ADVERSARIAL_MEASURES }))),
   // Ending a cooperative bond, and relations going bad.
@@ -136,7 +149,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
   // Mediation: standing between two others.
-  ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene"]),
+  ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
+  ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
   ...entries("mediation", 0.6, ["talk", "host", "negotiation", "envoy"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),

@@ -20,7 +20,7 @@ import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
-import { LIST_WORDS, clauseBreaks, interveningActors, listed, mentionQuality, ownerOf } from "./context.ts";
+import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf } from "./context.ts";
 
 /** A mention placed on the token stream. */
 export interface PlacedMention extends Mention {
@@ -60,6 +60,16 @@ const SECOND_CLASS = 0.8;
 const SECOND_READING = 0.5;
 /** Co-subjects of an adversarial cue, read as siding together: this much of the cue's weight. */
 const SIDE_TOGETHER = 0.6;
+/**
+ * A sentence's mediator and one of the parties: the parties' own cooperative cue ("X and Y signed a
+ * deal brokered by Z": the deal is X's and Y's) counts this much of its weight for the pair. An
+ * adversarial cue keeps its weight: the mediator of one clause may quarrel with a party in another.
+ */
+const MEDIATOR_OWN = 0.25;
+/** A state named as the venue of the parties' deal or talks ("signed in Jeddah") hosts them: mediation, at this much of the cue's weight. */
+const VENUE_HOSTS = 0.7;
+/** Cue words that make a meeting or a deal, which a venue hosts ("signed a peace agreement in the Saudi port city"). */
+const MEETING_WORDS = /\b(agreement|deal|accord|treaty|pact|sign|talk|meet|meeting|summit|ceasefire|cease-fire|truce|negotiat\w*|declaration|framework)\b/;
 
 interface Group {
   members: Set<PlacedMention>;
@@ -82,6 +92,7 @@ export function readPairs(
   wanted: (x: string, y: string) => boolean = () => true,
 ): PairReading[] {
   const groups = betweenGroups(tokens, from, to, mentions);
+  const mediators = mediatorsOf(tokens, mentions, cues);
   const span = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   const reciprocal = RECIPROCAL.test(span);
   const mutual = MUTUAL.test(span);
@@ -103,7 +114,7 @@ export function readPairs(
           // the sentence says they act on each other; their own relation is told where they are named.
           if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
-          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties);
+          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties, mediators);
           if (!best || reading.score > best.score) best = reading;
         }
       }
@@ -149,6 +160,7 @@ function readPair(
   reciprocal: boolean,
   actors: ReadonlyMap<string, GazetteerActor>,
   parties = false,
+  mediators: ReadonlySet<string> = new Set(),
 ): PairReading {
   const kindA = actors.get(a.actor)?.kind;
   const kindB = actors.get(b.actor)?.kind;
@@ -159,8 +171,16 @@ function readPair(
   const coordinated = listed(tokens, a, b) || groupBoth !== undefined;
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
+  // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
+  const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
+  // One end named as a venue ("in Jeddah", "in the Saudi port city"), the other listed with a third
+  // actor or inside "between A and B": the venue's state hosts the parties' deal or talks.
+  const venue = isPlace(tokens, a) !== isPlace(tokens, b) ? (isPlace(tokens, a) ? a : b) : undefined;
+  const party = venue === a ? b : a;
+  const partyListed = (p: PlacedMention) => groups.some((g) => g.members.has(p)) || mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && (listed(tokens, m, p) || listed(tokens, p, m)));
+  const hosted = venue !== undefined && !mediators.has(party.actor) && mentions.some((p) => p.actor === party.actor && partyListed(p));
 
-  const options: Array<{ cue: CueHit; cls: CueClass; score: number }> = [];
+  const options: Array<{ cue: CueHit; cls: CueClass; score: number; host?: PlacedMention }> = [];
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
     let affinity: number;
@@ -216,6 +236,9 @@ function readPair(
     }
     if (cls === null) continue;
     let fit = affinity;
+    let host: PlacedMention | undefined;
+    if (mediatorPair && CUE_CLASSES[cls].sign > 0 && !cue.onlyFor) weight *= MEDIATOR_OWN;
+    else if (hosted && CUE_CLASSES[cls].sign >= 0 && MEETING_WORDS.test(cue.phrase)) [cls, weight, host] = ["mediation", weight * VENUE_HOSTS, venue];
     if (cls === "mediation") {
       // Parties listed together are the ones mediated between, not each other's mediators.
       if (coordinated || parties) continue;
@@ -227,7 +250,7 @@ function readPair(
       // side together, not that they oppose each other.
       if (CUE_CLASSES[cls].sign < 0) [cls, weight] = ["cooperation", weight * SIDE_TOGETHER];
     }
-    options.push({ cue, cls, score: weight * fit });
+    options.push({ cue, cls, score: weight * fit, ...(host ? { host } : {}) });
     }
   }
   const best = options.reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
@@ -248,11 +271,41 @@ function readPair(
     cue: o?.cue ?? null,
     cueClass: o?.cls ?? null,
     score: Math.min(1, (0.2 + 0.6 * (o?.score ?? 0) + base) * factor),
-    reversed: o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, passiveAgent(tokens, o.cls, cues, mentions, a, b)) : false,
+    reversed: o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false,
   });
   const main = reading(best);
   if (best && second && second.score >= SECOND_READING * best.score) main.second = reading(second);
   return main;
+}
+
+/**
+ * The actors a sentence names as mediating: the agent of a passive mediation cue ("a deal brokered
+ * by China"), the name a mediation participle modifies ("US-brokered"), and the subject right
+ * before an active one ("Oman mediated", "Qatar has hosted").
+ */
+function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[], cues: readonly CueHit[]): Set<string> {
+  const found = new Set<string>();
+  for (const cue of cues) {
+    if (cue.class !== "mediation" || cue.negated) continue;
+    if (cue.onlyFor) {
+      const named = mentions.find((m) => m.compound !== undefined && m.actor === cue.onlyFor![0]);
+      if (named) found.add(named.actor);
+      continue;
+    }
+    if (tokens[cue.last + 1]?.lower === "by") {
+      let k = cue.last + 2;
+      while (k < tokens.length && BEFORE_AGENT.has(tokens[k]!.lower) && !mentions.some((m) => m.firstToken === k)) k++;
+      const agent = mentions.find((m) => m.firstToken === k);
+      if (agent) found.add(agent.actor);
+      continue;
+    }
+    if (tokens[cue.first]!.pos !== "VERB") continue;
+    let k = cue.first - 1;
+    while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+    const subject = mentions.find((m) => m.lastToken === k && !m.anaphor);
+    if (subject) found.add(subject.actor);
+  }
+  return found;
 }
 
 /** Words that may stand between "by" and the agent's name ("by neighbouring Oman", "by the Kremlin"). */

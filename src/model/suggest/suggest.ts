@@ -9,11 +9,12 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, learnNames, withLearnedNames, wordsOf, type GazetteerActor, type Mention } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, learnNames, learnShortNames, withLearnedNames, wordsOf, type GazetteerActor, type Mention } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
+import { learnPeople } from "./people.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
@@ -87,7 +88,9 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
   const words = wordsOf(text);
   const shared = buildGazetteer(dataset?.actors ?? EMPTY);
   // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
-  const gazetteer = withLearnedNames(shared, learnNames(text, shared, words));
+  const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learnNames(text, shared, words)]);
+  // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
+  const gazetteer = withLearnedNames(withNames, learnPeople(text, withNames, words));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
   const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
@@ -153,6 +156,8 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     }
   }
 
+  raw.push(...eventParties(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
+
   const minScore = options.minScore ?? 0.3;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
@@ -161,6 +166,79 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
     .slice(0, cap);
   return uniqueIds(ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+}
+
+/** A mediation read from the text's main pair: its score for a cue of weight 1 and one mediator named (less for more). */
+const EVENT_SCORE = 0.45;
+/** Most actors a sentence may name for each to be read as a mediator of the main pair. */
+const EVENT_MEDIATORS = 4;
+
+/**
+ * The text's main pair: the two actors read together, with a cue that is no mediation, in the most
+ * sentences (at least two; ties by score). News tells of one quarrel or one deal above all.
+ */
+export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>): [string, string] | undefined {
+  const pairs = new Map<string, { ids: [string, string]; sentences: Set<number>; score: number }>();
+  for (const { reading, first, last } of raw) {
+    if (first !== last || !reading.cue || reading.cueClass === "mediation") continue;
+    const key = pairKey(reading.a.actor, reading.b.actor);
+    const entry = pairs.get(key) ?? { ids: [reading.a.actor, reading.b.actor], sentences: new Set<number>(), score: 0 };
+    entry.sentences.add(first);
+    entry.score += reading.score;
+    pairs.set(key, entry);
+  }
+  const best = [...pairs.values()].sort((x, y) => y.sentences.size - x.sentences.size || y.score - x.score)[0];
+  return best && best.sentences.size >= 2 ? best.ids : undefined;
+}
+
+/**
+ * Mediation told of the parties without naming them ("Saudi Arabia hosted the talks", "Lourenço had
+ * hosted several rounds of talks in Luanda", "the African Union asked Togo's president to lead the
+ * mediation"): a sentence with a mediation cue that names one to four actors outside the text's main
+ * pair, and not both of the pair, reads each of them as mediating between the pair. The party not
+ * named stands on the cue's words, referring back to where it was last named (`referredAs`).
+ */
+function eventParties(
+  analysis: TextAnalysis,
+  bySentence: ReadonlyMap<number, PlacedMention[]>,
+  sentenceCues: (s: number) => CueHit[],
+  raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>,
+  actors: ReadonlyMap<string, GazetteerActor>,
+): Array<{ reading: PairReading; first: number; last: number }> {
+  const pair = mainPair(raw);
+  if (!pair) return [];
+  const { tokens } = analysis;
+  const all = [...bySentence.values()].flat();
+  const out: Array<{ reading: PairReading; first: number; last: number }> = [];
+  for (const [s, here] of bySentence) {
+    const cue = sentenceCues(s)
+      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor)
+      .sort((x, y) => y.weight - x.weight)[0];
+    if (!cue) continue;
+    const named = new Set(here.map((m) => m.actor));
+    const parties = pair.filter((p) => !named.has(p));
+    const mediators = [...named].filter((id) => !pair.includes(id) && actors.get(id)?.kind !== "person");
+    if (parties.length === 0 || mediators.length === 0 || mediators.length > EVENT_MEDIATORS) continue;
+    for (const id of mediators) {
+      const a = here.find((m) => m.actor === id && !m.anaphor) ?? here.find((m) => m.actor === id)!;
+      for (const p of parties) {
+        const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < cue.first).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
+        if (!antecedent) continue;
+        const b: PlacedMention = {
+          actor: p,
+          start: tokens[cue.first]!.start,
+          end: tokens[cue.last]!.end,
+          form: "name",
+          firstToken: cue.first,
+          lastToken: cue.last,
+          anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } },
+        };
+        const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
+        out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
+      }
+    }
+  }
+  return out;
 }
 
 /**

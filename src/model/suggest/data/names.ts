@@ -17,10 +17,22 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...["union", "community", "alliance", "coalition", "bloc", "confederation"].map((w) => [w, "bloc"] as const),
   ...["court", "tribunal"].map((w) => [w, "court"] as const),
   ...["council", "committee", "organisation", "organization", "party", "league", "authority", "commission", "agency", "bank", "fund", "assembly", "federation", "association", "congress", "mission", "office", "secretariat", "institute"].map((w) => [w, "organization"] as const),
+  // Companies: "Chevron Corporation", "Gazprom Neft Holdings", "Wagner"-like groups stay non-state above.
+  ...["company", "corporation", "corp", "inc", "ltd", "limited", "plc", "llc", "holdings", "petroleum", "airlines", "industries", "consortium"].map((w) => [w, "organization"] as const),
 ]);
 
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
 export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
+
+/**
+ * Descriptions that name what follows them: "the oil company ExxonMobil", "the mining firm Glencore",
+ * "the armed group Ansar Dine" (the name's kind comes from the description's head word, as after
+ * "known as"). Read like NAMING_PHRASES, with "the" allowed between.
+ */
+export const DESCRIPTOR_PHRASES: readonly string[] = [
+  "company", "firm", "giant", "operator", "producer", "miner", "conglomerate", "contractor", "consortium", "insurer", "lender", "carrier",
+  "armed group", "militant group", "rebel group", "jihadist group", "Islamist group", "insurgent group", "separatist group", "militia", "rebel movement", "armed movement",
+];
 
 /** The kind of a name that says none itself (an acronym in parentheses after a name with no head word). */
 export const DEFAULT_NAME_KIND: ActorKind = "organization";

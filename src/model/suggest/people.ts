@@ -1,0 +1,170 @@
+/**
+ * People a text names with their office, bound to the actor they speak for: "Venezuelan President
+ * Nicolás Maduro", "Ethiopia's prime minister, Abiy Ahmed", "President Ruto of Kenya", "the prime
+ * minister of Saint Lucia, Philip Pierre", "Abiy Ahmed, Ethiopia's prime minister", and — with an
+ * office named just before — "Thérèse Kayikwamba Wagner of Congo". For the rest of that text the
+ * person's full name, surname ("Maduro") and, for a longer name, its last two words ("Al Thani")
+ * are forms of that actor, as names the text introduces are (gazetteer.ts learnNames). A surname
+ * bound to two actors in one text names neither. Word lists in data/titles.ts.
+ */
+import { findMentions, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
+import { HONORIFICS, LIST_REACH, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF, TITLE_REACH } from "./data/titles.ts";
+import { NAME_HEADS } from "./data/names.ts";
+
+const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
+/** An office, in the singular or the plural ("presidents", "foreign ministers"). */
+const isHead = (w: string) => TITLE_HEADS.has(w) || (w.endsWith("s") && TITLE_HEADS.has(w.slice(0, -1)));
+
+/** The people `text` names with an office and an actor, as forms of that actor (for withLearnedNames). */
+export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const mentions = findMentions(text, gazetteer, words).filter((m) => gazetteer.actors.get(m.actor)?.kind !== "person");
+  const endingAt = new Map<number, Mention>();
+  const startingAt = new Map<number, Mention>();
+  const wordAt = new Map<number, number>(); // word start offset → index
+  words.forEach((w, i) => wordAt.set(w.start, i));
+  const lastWordOf = (m: Mention) => words.findIndex((w) => w.end === m.end);
+  for (const m of mentions) {
+    const first = wordAt.get(m.start);
+    const last = lastWordOf(m);
+    if (first !== undefined && last >= 0) {
+      startingAt.set(first, m);
+      endingAt.set(last, m);
+    }
+  }
+  // A one-word name of a group or a body may be a person's name too ("Kayikwamba Wagner"; "Ali", which
+  // the text elsewhere "called"): only a state's name, or a name of two words or more, ends a person's.
+  const inMention = new Set<number>();
+  const blocking = (m: Mention) => gazetteer.actors.get(m.actor)?.kind === "state" || /\s/.test(text.slice(m.start, m.end));
+  for (const m of mentions.filter(blocking)) for (let k = wordAt.get(m.start) ?? -1; k >= 0 && k < words.length && words[k]!.start < m.end; k++) inMention.add(k);
+
+  const between = (i: number) => (i + 1 < words.length ? text.slice(words[i]!.end, words[i + 1]!.start) : "");
+  const joined = (i: number) => /^[ \t]+$|^-$/.test(between(i));
+
+  /** The last word of an office starting at word `i` ("Prime Minister", "Secretary of State"), or -1. */
+  const titleAt = (i: number): number => {
+    let last = -1;
+    for (let k = i; k < words.length; k++) {
+      const w = words[k]!.lower;
+      if (isHead(w)) last = k;
+      else if (w === "of" && last === k - 1 && TITLE_OF.has(words[k + 1]?.lower ?? "") && !startingAt.has(k + 1)) {
+        last = k + 1;
+        k++;
+      } else if (!TITLE_MODIFIERS.has(w)) break;
+      if (!joined(k)) break;
+    }
+    return last;
+  };
+
+  /** A person's name starting at word `i`: capitalised words (particles inside), not an actor's name; [first, last] or undefined. */
+  const nameFrom = (i: number): [number, number] | undefined => {
+    const first = words[i];
+    if (!first || !isCapitalised(first) || inMention.has(i) || TITLE_HEADS.has(first.lower)) return undefined;
+    let j = i;
+    while (j + 1 < words.length && j + 1 - i < MAX_PERSON_WORDS && joined(j) && !inMention.has(j + 1) && (isCapitalised(words[j + 1]!) || NAME_PARTICLES.has(words[j + 1]!.lower))) j++;
+    while (j > i && NAME_PARTICLES.has(words[j]!.lower)) j--;
+    return plausible(i, j) ? [i, j] : undefined;
+  };
+  /** Backwards from word `j`: a name of at least two words ending there. */
+  const nameTo = (j: number): [number, number] | undefined => {
+    if (j < 0 || !isCapitalised(words[j]!) || inMention.has(j)) return undefined;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_PERSON_WORDS && joined(i - 1) && !inMention.has(i - 1) && (isCapitalised(words[i - 1]!) || NAME_PARTICLES.has(words[i - 1]!.lower))) i--;
+    while (i < j && NAME_PARTICLES.has(words[i]!.lower)) i++;
+    return j > i && plausible(i, j) ? [i, j] : undefined;
+  };
+  /** Not an office, a body ("Bank", "Council") or honorifics only. */
+  const plausible = (i: number, j: number) => {
+    const ws = words.slice(i, j + 1);
+    return ws.every((w) => !TITLE_HEADS.has(w.lower) && !NAME_HEADS.has(w.lower)) && ws.some((w) => !HONORIFICS.has(w.lower) && !NAME_PARTICLES.has(w.lower));
+  };
+  /** The actor whose name ends right before word `t` ("Venezuelan President", "Ethiopia's prime minister"). */
+  const actorBefore = (t: number): Mention | undefined => {
+    if (t < 1) return undefined;
+    if (words[t - 1]!.lower === "s" && /^['’]$/.test(between(t - 2)) && /^\s+$/.test(between(t - 1))) return endingAt.get(t - 2);
+    return /^[ \t]+$/.test(between(t - 1)) ? endingAt.get(t - 1) : undefined;
+  };
+  /** "of [the] Venezuela" at word `k`: the actor and its last word. */
+  const ofActor = (k: number): { mention: Mention; last: number } | undefined => {
+    if (words[k]?.lower !== "of") return undefined;
+    const m = startingAt.get(k + 1) ?? (words[k + 1]?.lower === "the" ? startingAt.get(k + 2) : undefined);
+    return m ? { mention: m, last: lastWordOf(m) } : undefined;
+  };
+
+  const bound: Array<{ actor: string; first: number; last: number }> = [];
+  /** The first "Name and Name" within `LIST_REACH` words from word `from` (both of two words or more), bound to `actors` in order. */
+  const listedNames = (from: number, actors: readonly [string, string]) => {
+    for (let k = from; k < words.length && k < from + LIST_REACH; k++) {
+      const one = isCapitalised(words[k]!) ? nameFrom(k) : undefined;
+      if (!one || one[1] === one[0] || words[one[1] + 1]?.lower !== "and") continue;
+      const two = nameFrom(one[1] + 2);
+      if (two && two[1] > two[0]) bound.push({ actor: actors[0], first: one[0], last: one[1] }, { actor: actors[1], first: two[0], last: two[1] });
+      return;
+    }
+  };
+  for (let t = 0; t < words.length; t++) {
+    const te = titleAt(t);
+    if (te < 0) continue;
+    const before = actorBefore(t);
+    const of = ofActor(te + 1);
+    let name: [number, number] | undefined;
+    let actor = before?.actor;
+    if (of) {
+      // "the prime minister of Saint Lucia, Philip Pierre"
+      actor ??= of.mention.actor;
+      if (/^,\s+$/.test(between(of.last))) name = nameFrom(of.last + 1);
+    } else if (/^(?:[ \t]+|,\s+)$/.test(between(te))) {
+      name = nameFrom(te + 1);
+      // "President Nicolás Maduro of Venezuela"
+      if (name && !actor) actor = ofActor(name[1] + 1)?.mention.actor;
+    }
+    // "Abiy Ahmed, Ethiopia's prime minister": the name before the comma that opens the apposition.
+    // "Ralph Gonsalves, the prime minister of St Vincent": before "the" office "of" the actor.
+    if (!name && (before || of)) {
+      let k = before ? wordAt.get(before.start)! : t;
+      if (words[k - 1]?.lower === "the" && /^[ \t]+$/.test(between(k - 1))) k--;
+      if (k > 0 && /^,\s+$/.test(between(k - 1))) name = nameTo(k - 1);
+    }
+    // "The presidents of Venezuela and Guyana …, Nicolás Maduro and Irfaan Ali": names listed in the same order, just after.
+    if (!name && !before && of && words[te]!.lower.endsWith("s") && words[of.last + 1]?.lower === "and") {
+      const second = startingAt.get(of.last + 2);
+      if (second) listedNames(lastWordOf(second) + 1, [of.mention.actor, second.actor]);
+    }
+    if (name && actor) bound.push({ actor, first: name[0], last: name[1] });
+    t = te;
+  }
+  // "Thérèse Kayikwamba Wagner of Congo", an office named shortly before in the same sentence.
+  for (let k = 1; k < words.length; k++) {
+    const of = ofActor(k);
+    if (!of || gazetteer.actors.get(of.mention.actor)?.kind !== "state") continue;
+    const name = nameTo(k - 1);
+    if (!name || bound.some((b) => b.first === name[0])) continue;
+    const reach = words.slice(Math.max(0, name[0] - TITLE_REACH), name[0]);
+    const sentenceBreak = (w: Word, n: number) => /[.!?]\s/.test(text.slice(w.end, (reach[n + 1] ?? words[name[0]]!).start));
+    const lastBreak = reach.findLastIndex(sentenceBreak);
+    if (reach.slice(lastBreak + 1).some((w) => isHead(w.lower))) bound.push({ actor: of.mention.actor, first: name[0], last: name[1] });
+  }
+
+  // The forms of each name; a form two actors share names neither.
+  const owners = new Map<string, Set<string>>();
+  const formsOf = new Map<string, string[]>();
+  for (const b of bound) {
+    let first = b.first;
+    while (first < b.last && HONORIFICS.has(words[first]!.lower)) first++;
+    const slice = (i: number, j: number) => text.slice(words[i]!.start, words[j]!.end);
+    const forms = new Set([slice(b.first, b.last), slice(first, b.last)]);
+    if (words[b.last]!.text.length >= 3) forms.add(words[b.last]!.text);
+    if (b.last - first >= 2 || (b.last > first && NAME_PARTICLES.has(words[b.last - 1]!.lower))) forms.add(slice(b.last - 1, b.last));
+    for (const f of forms) {
+      const set = owners.get(f) ?? new Set<string>();
+      set.add(b.actor);
+      owners.set(f, set);
+    }
+    formsOf.set(b.actor, [...(formsOf.get(b.actor) ?? []), ...forms]);
+  }
+  const learned: LearnedName[] = [];
+  for (const [actor, forms] of formsOf) {
+    const own = [...new Set(forms)].filter((f) => owners.get(f)!.size === 1);
+    if (own.length > 0) learned.push({ actor: gazetteer.actors.get(actor)!, forms: own });
+  }
+  return learned;
+}
