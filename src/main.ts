@@ -12,6 +12,7 @@ import { today } from "./app/today.ts";
 import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
 import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
+import { visibleRelationsSteps } from "./app/derive.ts";
 import { createRenderer, type Renderer } from "./view/renderer.ts";
 import { SLICED_INDEXATION } from "./view/mount.ts";
 import { createShell } from "./ui/shell.ts";
@@ -101,6 +102,17 @@ function failureNotices(): { report(error: unknown): void; mount(host: HTMLEleme
   };
 }
 
+/** Runs `steps` to its end, letting a task go by (`breathe`) every 30 ms of it. */
+async function inSlices<T>(steps: Generator<unknown, T, void>, breathe: () => Promise<void>): Promise<T> {
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < 30) continue;
+    await breathe();
+    sliceStart = performance.now();
+  }
+}
+
 /** The curation workspace's code (the edit engine, the validator), loaded on demand. */
 const workspaceModule = () => import("./workspace.ts");
 
@@ -112,15 +124,23 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   // telling the other subscribers, so the rest of the page keeps working.
   const failures = failureNotices();
   const store = createStore<ViewState, Action>(fromUrl.state, reduce, { onError: failures.report });
-  // Before anything else subscribes: every subscriber then reads a derived view that is fresh.
-  const view = createDerivedView(model, store, (error) => {
-    console.error("stancegraph: a view subscriber failed", error);
-    failures.report(error);
-  });
   // A large graph's start-up is cut into tasks (input and the loading screen's animation go on
-  // between them): at 50k actors / 500k relations it was one task of 1.3 s on a quiet machine. No
-  // control that could start another load is on the page until the importer is mounted below.
-  const breathe = model.graph.order + model.graph.size > SLICED_INDEXATION ? () => new Promise<void>((resolve) => setTimeout(resolve, 0)) : async () => {};
+  // between them): at 50k actors / 500k relations it was one task of 1.3 s on a quiet machine, the
+  // first visible set 0.5 s of it. No control that could start another load or change the view is
+  // on the page until the panels are mounted below.
+  const large = model.graph.order + model.graph.size > SLICED_INDEXATION;
+  const breathe = large ? () => new Promise<void>((resolve) => setTimeout(resolve, 0)) : async () => {};
+  const visible = large ? await inSlices(visibleRelationsSteps(model, store.getState()), breathe) : undefined;
+  // Before anything else subscribes: every subscriber then reads a derived view that is fresh.
+  const view = createDerivedView(
+    model,
+    store,
+    (error) => {
+      console.error("stancegraph: a view subscriber failed", error);
+      failures.report(error);
+    },
+    visible,
+  );
   await breathe();
   const shell = createShell(root);
   const unmountFailures = failures.mount(shell.graphMessage.parentElement ?? shell.graph);

@@ -40,7 +40,20 @@ export function relationsInScope(model: StanceModel, state: Pick<ViewState, "dat
 }
 
 export function visibleRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null }): VisibleRelations {
-  const visible = filteredRelations(model, state);
+  const steps = visibleRelationsSteps(model, state);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Relations looked at between two yields of `visibleRelationsSteps`. */
+const VISIBLE_SLICE = 20_000;
+
+/**
+ * `visibleRelations` in slices: yields every VISIBLE_SLICE relations in scope, so a page can
+ * compute the first visible set of a large dataset between frames (at 50k actors / 500k relations
+ * the 255,000 relations of a date were one task of 0.5 s at start-up; main.ts drives it then).
+ */
+export function* visibleRelationsSteps(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null }): Generator<void, VisibleRelations, void> {
+  const visible = yield* filteredRelations(model, state);
   return state.ego ? egoRelations(visible, state.ego, model) : visible;
 }
 
@@ -77,8 +90,14 @@ export function egoRelations(visible: VisibleRelations, ego: EgoView, model: Sta
   return { ...visible, ids, relations, status, hiddenActors, actorsWithRelations };
 }
 
-function filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">): VisibleRelations {
-  const { relations: inScope, diff } = relationsInScope(model, state);
+function* filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds">): Generator<void, VisibleRelations, void> {
+  // The relations in scope: a date's are read one by one below from their sorted positions (a
+  // list of them all at once was one more pass over 255,000 relations in the first slice).
+  const positions = state.compare ? null : model.index.activeAt(state.date).sort((a, b) => a - b);
+  const { relations: compared, diff } = state.compare ? relationsInScope(model, state) : { relations: [], diff: null };
+  const all = model.dataset.relations;
+  const inScopeCount = positions ? positions.length : compared.length;
+  yield;
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenKinds = new Set(state.hiddenKinds);
   const hiddenActors = new Set<string>();
@@ -87,7 +106,9 @@ function filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | "
   const relations: Relation[] = [];
   const ids = new Set<string>();
   const degree = new Map<string, number>();
-  for (const r of inScope) {
+  for (let k = 0; k < inScopeCount; k++) {
+    if (k % VISIBLE_SLICE === VISIBLE_SLICE - 1) yield;
+    const r = positions ? all[positions[k]!]! : compared[k]!;
     if (hiddenActors.has(r.source) || hiddenActors.has(r.target)) continue;
     countByType.set(r.type, (countByType.get(r.type) ?? 0) + 1);
     if (hiddenTypes.has(r.type)) continue;

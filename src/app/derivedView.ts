@@ -84,8 +84,8 @@ export type OnSubscriberError = (error: unknown) => void;
 const reportToConsole: OnSubscriberError = (error) => console.error("stancegraph: a view subscriber failed", error);
 
 /** The derived view of the store's state over `model`. */
-export function createDerivedView(model: StanceModel, store: Store<ViewState, Action>, onError: OnSubscriberError = reportToConsole): DerivedView {
-  let current = initialDerived(model, store.getState());
+export function createDerivedView(model: StanceModel, store: Store<ViewState, Action>, onError: OnSubscriberError = reportToConsole, visible?: VisibleRelations): DerivedView {
+  let current = initialDerived(model, store.getState(), visible);
   const subscribers = new Set<{ keys: readonly DerivedKey[]; listener: DerivedListener }>();
 
   const tell = (before: Derived) => {
@@ -124,8 +124,8 @@ export function createDerivedView(model: StanceModel, store: Store<ViewState, Ac
 }
 
 /** The derived view of a state from scratch. */
-export function initialDerived(model: StanceModel, state: ViewState): Derived {
-  const visible = visibleRelations(model, state);
+/** The derived view of `state`; `visible` is its visible set when already computed (in slices, main.ts). */
+export function initialDerived(model: StanceModel, state: ViewState, visible: VisibleRelations = visibleRelations(model, state)): Derived {
   return {
     ...state,
     visible,

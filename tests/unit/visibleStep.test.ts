@@ -8,7 +8,7 @@ import { generateDataset } from "../../src/model/generate.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 import { addDays } from "../../src/model/dates.ts";
 import { mulberry32 } from "../../src/model/random.ts";
-import { degreesOf, rememberDegrees, stepVisibleRelations, visibleRelations, type VisibleRelations } from "../../src/app/derive.ts";
+import { degreesOf, rememberDegrees, stepVisibleRelations, visibleRelations, visibleRelationsSteps, type VisibleRelations } from "../../src/app/derive.ts";
 import type { StanceModel } from "../../src/model/stanceModel.ts";
 import { OverlayCounts, OverlaySet } from "../../src/app/overlaySet.ts";
 
@@ -144,6 +144,35 @@ describe("an incremental date step", () => {
       state2 = next;
     }
     expect(during).toEqual({ ids: 0, actors: 0, relations: 0 });
+  });
+});
+
+describe("the first visible set in slices (a large start-up)", () => {
+  it("reads at most a slice of relations between two yields, and is the visible set", () => {
+    const big = createModel(generateDataset({ actors: 3000, relations: 90_000, years: 10, seed: 9 }), { layout: false });
+    const state = { date: big.span.to, compare: null, hiddenTypes: [types[0]!], hiddenKinds: [], ego: null };
+    let reads = 0;
+    const relations = new Proxy(big.dataset.relations, {
+      get(target, property, receiver) {
+        if (typeof property === "string" && /^\d+$/.test(property)) reads++;
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const counted: StanceModel = { ...big, dataset: { ...big.dataset, relations } };
+    const steps = visibleRelationsSteps(counted, state);
+    let most = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      most = Math.max(most, reads);
+      reads = 0;
+    }
+    most = Math.max(most, reads);
+    const whole = visibleRelations(big, state);
+    expect(whole.ids.size).toBeGreaterThan(20_000);
+    expect(summary(step.value)).toEqual(summary(whole));
+    expect(degreesOf(step.value)).toEqual(degreesOf(whole));
+    // Before: every relation in scope read in one go (its list), then again in one loop.
+    expect(most).toBeLessThanOrEqual(20_000);
   });
 });
 
