@@ -108,10 +108,11 @@ export async function drawFirstFrame(sigma: StanceSigmaInstance, container: HTML
  * come in slices of at most INDEX_SLICE_MS with a macrotask between (the page answers input), the
  * note counting them, and are drawn in one frame at the end: every frame sends every buffer to
  * WebGL again, and with software WebGL a frame of 200,000 relations keeps the GPU process busy for
- * seconds, so frames while they come made the drawing several times slower. Resolves to false when
+ * seconds, so frames while they come made the drawing several times slower. At the end the buffers
+ * are cut to what they hold (`fitBuffers`). Resolves to false when
  * `stopped()` (the app was replaced) before the end; the caller, which holds sigma by then, kills it.
  */
-export async function drawRelationsInSlices(sigma: StanceSigmaInstance, container: HTMLElement, slices: Iterator<number>, count: number, stopped: () => boolean): Promise<boolean> {
+export async function drawRelationsInSlices(sigma: StanceSigmaInstance, container: HTMLElement, slices: Iterator<number>, count: number, stopped: () => boolean, fitBuffers: () => void): Promise<boolean> {
   const total = count.toLocaleString("en");
   const drawing = `Drawing ${total} relations…`;
   const note = h("p", { class: "graph-drawing" }, drawing);
@@ -141,6 +142,8 @@ export async function drawRelationsInSlices(sigma: StanceSigmaInstance, containe
     note.remove();
   }
   performance.measure("stancegraph: relations added in slices", { start: started });
+  // The buffers grew a quarter at a time: no spare place is drawn at every frame from here.
+  fitBuffers();
   // They are in place: a render without a processing pass (unless a change asked for one meanwhile).
   measured("sigma: relations", () => sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true }));
   return true;

@@ -362,7 +362,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         nodeReducer: (node, attrs) => nodeAppearance(node, attrs, ctx),
         edgeReducer: (edge, attrs) => edgeAppearance(edge, attrs, ctx) as Partial<EdgeDisplayData>,
       });
-      unbind.push(keepBuffersInPlace(s));
+      const buffers = keepBuffersInPlace(s);
+      unbind.push(buffers.stop);
       window.stancegraphTestHooks?.sigmaCreated?.(s);
       const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
       if (!drawn) return;
@@ -380,7 +381,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         // Not drawn until every relation in view is (tests and benchmarks wait on data-drawn).
         filling = true;
         const current = view.get().visible.ids;
-        const filled = await drawRelationsInSlices(s, container, display.fill(current, RELATION_CHUNK), current.size, () => destroyed);
+        const filled = await drawRelationsInSlices(s, container, display.fill(current, RELATION_CHUNK), current.size, () => destroyed, buffers.fit);
         filling = false;
         if (!filled) return;
       }

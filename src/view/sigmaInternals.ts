@@ -158,7 +158,18 @@ const NOTHING = { hidden: true };
  * Anything else (a new program or depth, a pass already pending) asks for the pass as sigma did.
  * Each change asks for a render at the next frame. Returns the function that stops it.
  */
-export function keepBuffersInPlace(sigma: StanceSigmaInstance): () => void {
+export interface BuffersInPlace {
+  /** Stops it (sigma's own listeners are not put back: the renderer is being destroyed). */
+  stop(): void;
+  /**
+   * Cuts each grown buffer back to the places in use: after many relations came one by one (a large
+   * graph's first drawing, mount.ts), up to a quarter of each buffer is spare places that every frame
+   * would still send to WebGL and draw as nothing.
+   */
+  fit(): void;
+}
+
+export function keepBuffersInPlace(sigma: StanceSigmaInstance): BuffersInPlace {
   const inner = internals(sigma);
   const graph = sigma.getGraph();
   const own = inner.activeListeners;
@@ -253,8 +264,20 @@ export function keepBuffersInPlace(sigma: StanceSigmaInstance): () => void {
     graph.removeListener(event, theirs);
     graph.on(event, ours);
   }
-  return () => {
-    sigma.removeListener("afterProcess", onProcessed);
-    for (const [event, , ours] of replaced) graph.removeListener(event, ours);
+  return {
+    stop() {
+      sigma.removeListener("afterProcess", onProcessed);
+      for (const [event, , ours] of replaced) graph.removeListener(event, ours);
+    },
+    fit() {
+      for (const [program, places] of used) {
+        for (const leaf of leaves(program)) {
+          if (leaf.capacity <= places) continue;
+          const kept = leaf.array;
+          leaf.reallocate(places);
+          leaf.array.set(kept.subarray(0, leaf.array.length));
+        }
+      }
+    },
   };
 }

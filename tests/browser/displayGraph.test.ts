@@ -408,6 +408,19 @@ describe("a graph above the sliced-drawing size", () => {
     expect(h.held.length).toBeGreaterThan(20_000 - 3000);
     // No pass placed the relations: they were written into the buffers as they came.
     expect(await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).toEqual([0]);
+    // And each program's buffer holds exactly its relations (no spare places left from growing it).
+    const fit = await page.evaluate(() => {
+      const s = window.stancegraph!.renderer.sigma as unknown as {
+        edgePrograms: Record<string, { capacity: number; programs?: Array<{ capacity: number }> }>;
+        getGraph(): { edges(): string[] };
+        getEdgeDisplayData(edge: string): { type: string };
+      };
+      const count = new Map<string, number>();
+      for (const e of s.getGraph().edges()) count.set(s.getEdgeDisplayData(e).type, (count.get(s.getEdgeDisplayData(e).type) ?? 0) + 1);
+      return Object.entries(s.edgePrograms).map(([type, p]) => ({ type, capacities: (p.programs ?? [p]).map((leaf) => leaf.capacity), relations: count.get(type) ?? 0 }));
+    });
+    expect(fit.some((f) => f.relations > 0)).toBe(true);
+    for (const f of fit) expect(f.capacities.every((c) => c === f.relations), JSON.stringify(f)).toBe(true);
     await expect(page.locator(".graph-drawing").count()).resolves.toBe(0);
     expect(await inkRatio(page)).toBeGreaterThan(actorsInk * 2);
     // The picture is the one sigma's own full pass draws (every relation placed anew), pixel for pixel.
