@@ -126,8 +126,9 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   const store = createStore<ViewState, Action>(fromUrl.state, reduce, { onError: failures.report });
   // A large graph's start-up is cut into tasks (input and the loading screen's animation go on
   // between them): at 50k actors / 500k relations it was one task of 1.3 s on a quiet machine, the
-  // first visible set 0.5 s of it. No control that could start another load or change the view is
-  // on the page until the panels are mounted below.
+  // first visible set 0.5 s of it. Panels mounted after a pause read the state as it is then; no
+  // control that could start another load is on the page before the importer, mounted in the same
+  // task as `current = app` below.
   const large = model.graph.order + model.graph.size > SLICED_INDEXATION;
   const breathe = large ? () => new Promise<void>((resolve) => setTimeout(resolve, 0)) : async () => {};
   const visible = large ? await inSlices(visibleRelationsSteps(model, store.getState()), breathe) : undefined;
