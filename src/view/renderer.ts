@@ -28,6 +28,7 @@ import { createHeldSigma, keepBuffersInPlace, placedInBuffers, type StanceSigmaI
 import { createDisplayGraph } from "./displayGraph.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
+import { measured } from "../app/timing.ts";
 import { drawFirstFrame, drawRelationsInSlices, fitWithLabelRoom, followContainerSize, setLabelRoom, SLICED_INDEXATION, stagePaddingFor } from "./mount.ts";
 import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
@@ -368,7 +369,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;
-      labelLayer = createLabelLayer(s, model, view, positions);
+      if (large) {
+        // The label layer's first placement (every actor's label) in a task after the actors' frame.
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (destroyed) return;
+      }
+      labelLayer = measured("labels", () => createLabelLayer(s, model, view, positions));
       const layer = labelLayer;
       bindPointer(s, store, positions, (x, y) => layer.at(x, y));
       // The first frame was drawn before the label layer listened: draw once more, with labels.

@@ -372,7 +372,7 @@ describe("a graph above the sliced-drawing size", () => {
       performance.measure = ((name: string, options?: PerformanceMeasureOptions) => {
         const step = name.replace("stancegraph: ", "");
         log.push(step);
-        if (step === "renderer" || step === "url") setTimeout(() => log.push(`task after ${step}`), 0);
+        if (step === "renderer" || step === "url" || step === "sigma") setTimeout(() => log.push(`task after ${step}`), 0);
         return measure(name, options);
       }) as typeof performance.measure;
       w.stancegraphTestHooks = {
@@ -398,6 +398,9 @@ describe("a graph above the sliced-drawing size", () => {
     expect(boot.indexOf("task after renderer")).toBeGreaterThan(boot.indexOf("renderer"));
     expect(boot.indexOf("task after renderer")).toBeLessThan(boot.indexOf("search"));
     expect(boot.indexOf("task after url")).toBeLessThan(boot.indexOf("sigma"));
+    // The actors' first frame and the label layer's first placement are tasks apart.
+    expect(boot.indexOf("task after sigma")).toBeGreaterThan(boot.indexOf("sigma"));
+    expect(boot.indexOf("task after sigma")).toBeLessThan(boot.indexOf("labels"));
     expect(held.actorsFrame).toBe(1);
     expect(held.note).toMatch(/^Drawing relations: [\d,]+ of [\d,]+…$/);
     // Ink on the graph: the actors (the note says the relations are coming).
