@@ -8,6 +8,7 @@
  */
 import "./about.css";
 import { h } from "../dom/dom.ts";
+import { focusBackOnClose } from "../dom/dialog.ts";
 import type { Dataset } from "../model/schema.ts";
 import { formatDate, safeUrl } from "./widgets.ts";
 
@@ -21,13 +22,13 @@ export interface AboutOptions {
 
 export function mountAbout(slot: HTMLElement, dataset: Dataset, options: AboutOptions): () => void {
   const button = h("button", { type: "button", class: "tool about-button", "aria-haspopup": "dialog", "aria-label": "About this dataset", title: "About this dataset: description, periods, licence, sources" }, "About");
-  const closeButton = h("button", { type: "button", class: "close", "aria-label": "Close the description of the dataset", onclick: () => dialog.close() }, "×");
+  const closeButton = h("button", { type: "button", class: "close", "aria-label": "Close the description of the dataset", onclick: () => close() }, "×");
   const dialog = h(
     "dialog",
     { class: "about-dialog", "aria-labelledby": "about-title", tabindex: -1 },
     h("header", { class: "about-head" }, h("div", {}, h("p", { class: "about-kicker" }, "About this dataset"), h("h2", { id: "about-title" }, dataset.title)), closeButton),
     ...aboutContent(dataset),
-    h("div", { class: "about-actions" }, h("button", { type: "button", class: "tool", onclick: () => dialog.close() }, "Start exploring")),
+    h("div", { class: "about-actions" }, h("button", { type: "button", class: "tool", onclick: () => close() }, "Start exploring")),
   );
 
   const open = () => {
@@ -38,14 +39,9 @@ export function mountAbout(slot: HTMLElement, dataset: Dataset, options: AboutOp
     dialog.scrollTop = 0;
   };
   button.addEventListener("click", open);
-  // Escape is the dialog's own cancel; it must not also clear the graph's selection.
-  dialog.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") e.stopPropagation();
-  });
-  dialog.addEventListener("close", () => {
-    remember(dataset.id);
-    if (button.isConnected) button.focus();
-  });
+  // Its buttons and Escape give the focus back to the About button at once (and Escape does not also clear the graph's selection).
+  // Remembered as it closes: a reload straight after must not open it again.
+  const close = focusBackOnClose(dialog, () => button, () => remember(dataset.id));
   slot.append(button);
   document.body.append(dialog);
   if (options.openOnFirstVisit && !seen(dataset.id)) open();

@@ -14,6 +14,7 @@
  */
 import "./importer.css";
 import { h, announce, replaceChildren } from "../dom/dom.ts";
+import { focusBackOnClose } from "../dom/dialog.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { ValidationIssue } from "../model/validate.ts";
@@ -61,7 +62,7 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
     },
     "Open dataset…",
   );
-  const errors = createErrorDialog(() => button.focus());
+  const errors = createErrorDialog(() => button);
   const hint = h("div", { class: "drop-hint", hidden: true, "aria-hidden": "true" }, h("p", {}, "Drop the file to open it as the dataset (JSON, GEXF, GraphML, CSV or event data)"));
 
   const open = async (files: File[], opener: HTMLElement | null) => {
@@ -230,8 +231,8 @@ function createProgressDialog(fileName: string, onCancel: () => void) {
   };
 }
 
-/** The dialog listing an import's problems. `onClose` puts the focus back. */
-function createErrorDialog(onClose: () => void) {
+/** The dialog listing an import's problems. Closed, it puts the focus on `focusBack()`. */
+function createErrorDialog(focusBack: () => HTMLElement | null) {
   const title = h("h2", { id: "import-errors-title" });
   const intro = h("p", { id: "import-errors-intro" });
   const list = h("ul", { class: "import-error-list" });
@@ -243,13 +244,10 @@ function createErrorDialog(onClose: () => void) {
     intro,
     list,
     more,
-    h("div", { class: "import-actions" }, h("button", { type: "button", class: "tool", onclick: () => dialog.close() }, "Close")),
+    h("div", { class: "import-actions" }, h("button", { type: "button", class: "tool", onclick: () => close() }, "Close")),
   );
-  // Escape closes it (the browser's cancel); it must not also clear the graph's selection.
-  dialog.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") e.stopPropagation();
-  });
-  dialog.addEventListener("close", onClose);
+  // Close and Escape give the focus back at once (and Escape does not also clear the graph's selection).
+  const close = focusBackOnClose(dialog, focusBack);
 
   const show = (fileName: string, issues: ValidationIssue[]) => {
     const n = issues.length;

@@ -79,6 +79,27 @@ describe("the Export menu", () => {
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: null }));
   });
 
+  it("leaves the focus where it went right after Close: the dialog's late close event does not take it back", async () => {
+    await page.getByRole("button", { name: "Export…" }).click();
+    await expect(dialog().isVisible()).resolves.toBe(true);
+    // A fast user: Close, then another control, in one task. Chromium fires the dialog's "close"
+    // event at the next animation frame; focusing the opener there sent this focus back to "Export…".
+    const focused = await page.evaluate(async () => {
+      const menu = document.querySelector<HTMLDialogElement>("dialog.export-dialog")!;
+      const closed = new Promise((resolve) => menu.addEventListener("close", resolve, { once: true }));
+      [...menu.querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === "Close")!.click();
+      const other = document.querySelector<HTMLButtonElement>("button.about-button")!;
+      other.focus();
+      const right = document.activeElement === other;
+      // The close event came, and a frame after it: whatever it does is done.
+      await closed;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { right, after: document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent };
+    });
+    expect(focused).toEqual({ right: true, after: "About this dataset" });
+    await expect(dialog().isVisible()).resolves.toBe(false);
+  });
+
   it("offers the dynamic GEXF and no PNG for the whole dataset", async () => {
     await page.getByRole("button", { name: "Export…" }).click();
     await dialog().getByRole("radio", { name: /The whole dataset/ }).check();

@@ -220,7 +220,7 @@ describe("About this dataset", () => {
     expect(links.every((href) => /^https?:\/\//.test(href))).toBe(true);
     await page.keyboard.press("Escape");
     await expect(dialog.isVisible()).resolves.toBe(false);
-    // The focus goes back to the header's button (on the dialog's close event, which follows).
+    // The focus goes back to the header's button at once (not at the dialog's close event, a frame later).
     await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "About this dataset");
 
     await page.reload();

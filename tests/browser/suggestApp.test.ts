@@ -92,6 +92,17 @@ describe("suggestions beside the reading pane", () => {
     await item(/Armenia – Russia/).first().getByRole("button", { name: /^Accept:/ }).focus();
     await expect.poll(() => page.locator(".reading-text mark").textContent()).toBe(ACCUSED);
 
+    // ── A sentence with the keyboard focus keeps it while a hovered suggestion moves the mark ──
+    // (the pane drew every sentence again: the focus fell to the page and Enter selected nothing)
+    const sentence2 = page.locator(".reading-text .sentence").nth(1);
+    await sentence2.focus();
+    await item(/Armenia – CSTO/).hover();
+    await expect.poll(() => page.locator(".reading-text mark").textContent()).toBe(FROZE);
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll(".reading-text .sentence")[1])).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".reading-status").textContent()).toContain(`characters ${TEXT.indexOf(ACCUSED)}–${TEXT.indexOf(ACCUSED) + ACCUSED.length}`);
+    expect(await sentence2.getAttribute("class")).toContain("chosen");
+
     // ── Reject hides one, focus moves on, and it can be restored ──
     const before = await items().count();
     await item(/Armenia – CSTO/).getByRole("button", { name: /^Reject:/ }).press("Enter");

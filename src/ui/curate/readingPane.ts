@@ -52,6 +52,10 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
   let sentences: SentenceSpan[] = [];
   let sentenceEls: HTMLElement[] = [];
   let focusIndex = 0;
+  // The text's pieces in order, each sentence (its element) and each run between sentences (its
+  // nodes, straight in the text): a mark redraws only the pieces it touches, inside them.
+  let pieces: { from: number; to: number; sentence: HTMLElement | null; nodes: HTMLElement[] }[] = [];
+  let marked: SentenceSpan | null = null;
 
   const title = h("h3", { class: "reading-title", id: "reading-title" }, "No source open");
   const meta = h("p", { class: "reading-meta" });
@@ -150,33 +154,63 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
   };
   document.addEventListener("selectionchange", onSelection);
 
+  /** Characters `from`–`to` of the text, with the highlighted passage as <mark>. */
+  const runs = (from: number, to: number, highlight: SentenceSpan | null): HTMLElement[] => {
+    const t = source?.text ?? "";
+    const cuts = [from, ...(highlight ? [highlight.start, highlight.end].filter((c) => c > from && c < to) : []), to];
+    const out: HTMLElement[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const [a, b] = [cuts[k]!, cuts[k + 1]!];
+      const lit = highlight !== null && a >= highlight.start && b <= highlight.end;
+      out.push(h(lit ? "mark" : "span", { "data-at": a }, t.slice(a, b)));
+    }
+    return out;
+  };
+
   const render = (highlight: SentenceSpan | null) => {
     const t = source?.text ?? "";
     sentences = splitSentences(t);
     sentenceEls = [];
+    pieces = [];
     const nodes: Node[] = [];
     let last = 0;
-    const runs = (from: number, to: number): Node[] => {
-      // A sentence's characters, with the highlighted passage as <mark>.
-      const cuts = [from, ...(highlight ? [highlight.start, highlight.end].filter((c) => c > from && c < to) : []), to];
-      const out: Node[] = [];
-      for (let k = 0; k + 1 < cuts.length; k++) {
-        const [a, b] = [cuts[k]!, cuts[k + 1]!];
-        const lit = highlight !== null && a >= highlight.start && b <= highlight.end;
-        out.push(h(lit ? "mark" : "span", { "data-at": a }, t.slice(a, b)));
-      }
-      return out;
+    const between = (from: number, to: number) => {
+      const own = runs(from, to, highlight);
+      pieces.push({ from, to, sentence: null, nodes: own });
+      nodes.push(...own);
     };
     sentences.forEach((s, i) => {
-      if (s.start > last) nodes.push(...runs(last, s.start));
-      const el = h("span", { class: "sentence", tabindex: i === 0 ? 0 : -1, "data-start": s.start, "data-end": s.end }, ...runs(s.start, s.end));
+      if (s.start > last) between(last, s.start);
+      const el = h("span", { class: "sentence", tabindex: i === 0 ? 0 : -1, "data-start": s.start, "data-end": s.end }, ...runs(s.start, s.end, highlight));
       sentenceEls.push(el);
+      pieces.push({ from: s.start, to: s.end, sentence: el, nodes: [] });
       nodes.push(el);
       last = s.end;
     });
-    if (last < t.length) nodes.push(...runs(last, t.length));
+    if (last < t.length) between(last, t.length);
     text.replaceChildren(...nodes);
+    marked = highlight;
     focusIndex = 0;
+  };
+
+  /**
+   * Moves the mark to `highlight` inside the sentences drawn: the sentence elements stay (and with
+   * them the keyboard focus, the roving tab stop and the chosen sentence); only the runs of the
+   * pieces the old or the new mark touches are drawn again.
+   */
+  const remark = (highlight: SentenceSpan | null) => {
+    const touches = (p: { from: number; to: number }, r: SentenceSpan | null) => r !== null && r.start < p.to && r.end > p.from;
+    for (const p of pieces) {
+      if (!touches(p, marked) && !touches(p, highlight)) continue;
+      const fresh = runs(p.from, p.to, highlight);
+      if (p.sentence) p.sentence.replaceChildren(...fresh);
+      else {
+        p.nodes[0]!.before(...fresh);
+        for (const n of p.nodes) n.remove();
+        p.nodes = fresh;
+      }
+    }
+    marked = highlight;
   };
 
   const listeners = new Set<(source: Source | null) => void>();
@@ -189,7 +223,8 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
     suggestionsHost,
     mark(range) {
       if (!source || source.text === undefined) return;
-      render(range ? { start: range.start, end: range.end } : null);
+      // Not drawn again: a sentence with the keyboard focus (hovering a suggestion marks it) keeps it.
+      remark(range ? { start: range.start, end: range.end } : null);
       const m = text.querySelector("mark");
       if (m) text.scrollTop += m.getBoundingClientRect().top - text.getBoundingClientRect().top - text.clientHeight / 3;
     },
@@ -206,6 +241,8 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
         text.replaceChildren(h("p", { class: "hint" }, `This source's text is a file beside the dataset (${next.file ?? "none"}); the browser cannot read it.`));
         sentences = [];
         sentenceEls = [];
+        pieces = [];
+        marked = null;
         updateButtons();
         tell();
         return;
@@ -236,6 +273,8 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
         text.replaceChildren();
         sentences = [];
         sentenceEls = [];
+        pieces = [];
+        marked = null;
         tell();
       } else if (next !== source) {
         const keep = chosen;

@@ -6,6 +6,7 @@
  */
 import "./exportMenu.css";
 import { h, announce, replaceChildren } from "../../dom/dom.ts";
+import { focusBackOnClose } from "../../dom/dialog.ts";
 import { downloadBlob } from "./download.ts";
 import type { StanceModel } from "../../model/stanceModel.ts";
 import type { ActorKind } from "../../model/schema.ts";
@@ -80,7 +81,7 @@ export function mountExportMenu(toolbar: HTMLElement, model: StanceModel, render
   );
   const list = h("ul", { class: "export-list", "aria-label": "Files" });
   const status = h("p", { class: "export-status", role: "status" });
-  const close = h("button", { type: "button", class: "tool", onclick: () => dialog.close() }, "Close");
+  const close = h("button", { type: "button", class: "tool", onclick: () => closeDialog() }, "Close");
   const dialog = h(
     "dialog",
     { class: "export-dialog", "aria-labelledby": "export-title" },
@@ -162,11 +163,8 @@ export function mountExportMenu(toolbar: HTMLElement, model: StanceModel, render
   };
 
   opener.addEventListener("click", open);
-  // Escape closes the dialog (the browser's cancel); it must not also clear the graph's selection.
-  dialog.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") e.stopPropagation();
-  });
-  dialog.addEventListener("close", () => opener.focus());
+  // Close and Escape give the focus back to the opener at once (and Escape does not also clear the graph's selection).
+  const closeDialog = focusBackOnClose(dialog, () => opener);
   toolbar.append(opener);
   document.body.append(dialog);
   return () => {
