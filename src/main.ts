@@ -13,6 +13,7 @@ import { createStore, type Store } from "./app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
 import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
 import { visibleRelationsSteps } from "./app/derive.ts";
+import { nextTask, runInSlices } from "./app/slices.ts";
 import { createRenderer, type Renderer } from "./view/renderer.ts";
 import { SLICED_INDEXATION } from "./view/mount.ts";
 import { createShell } from "./ui/shell.ts";
@@ -102,17 +103,6 @@ function failureNotices(): { report(error: unknown): void; mount(host: HTMLEleme
   };
 }
 
-/** Runs `steps` to its end, letting a task go by (`breathe`) every 30 ms of it. */
-async function inSlices<T>(steps: Generator<unknown, T, void>, breathe: () => Promise<void>): Promise<T> {
-  let sliceStart = performance.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart < 30) continue;
-    await breathe();
-    sliceStart = performance.now();
-  }
-}
-
 /** The curation workspace's code (the edit engine, the validator), loaded on demand. */
 const workspaceModule = () => import("./workspace.ts");
 
@@ -130,8 +120,8 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   // control that could start another load is on the page before the importer, mounted in the same
   // task as `current = app` below.
   const large = model.graph.order + model.graph.size > SLICED_INDEXATION;
-  const breathe = large ? () => new Promise<void>((resolve) => setTimeout(resolve, 0)) : async () => {};
-  const visible = large ? await inSlices(visibleRelationsSteps(model, store.getState()), breathe) : undefined;
+  const breathe = large ? nextTask : async () => {};
+  const visible = large ? ((await runInSlices(visibleRelationsSteps(model, store.getState()))) ?? undefined) : undefined;
   // Before anything else subscribes: every subscriber then reads a derived view that is fresh.
   const view = createDerivedView(
     model,

@@ -2,6 +2,7 @@
  * What the view shows, derived from the model and the view state. Pure, so the renderer, the
  * panels and the tests agree on one definition of "visible".
  */
+import { runToEnd } from "../model/steps.ts";
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import { diffDates, type DateDiff, type RelationStatus } from "../model/diff.ts";
@@ -40,8 +41,7 @@ export function relationsInScope(model: StanceModel, state: Pick<ViewState, "dat
 }
 
 export function visibleRelations(model: StanceModel, state: Pick<ViewState, "date" | "compare" | "hiddenTypes" | "hiddenKinds"> & { ego?: EgoView | null }): VisibleRelations {
-  const steps = visibleRelationsSteps(model, state);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(visibleRelationsSteps(model, state));
 }
 
 /** Relations looked at between two yields of `visibleRelationsSteps`. */

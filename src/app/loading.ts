@@ -16,6 +16,7 @@
 import type { Dataset } from "../model/schema.ts";
 import type { ValidationIssue } from "../model/validate.ts";
 import { modelSteps, type StanceModel } from "../model/stanceModel.ts";
+import { runInSlices } from "./slices.ts";
 import type { Prepared } from "../model/prepare.ts";
 import type { IngestQuestion, LoadAnswer, LoadMessage, LoadRequest, MappingQuestion } from "./loadProtocol.ts";
 import type { IngestRules } from "../io/ingest/buildDataset.ts";
@@ -56,12 +57,6 @@ export interface LoadDialogs {
   /** Another tool's graph: the mapping step; `preview` asks the worker how a choice reads the file. */
   mapping(question: MappingQuestion, preview: (choice: MappingChoice) => Promise<MappingPreview>): Promise<MappingChoice | null>;
 }
-
-/** Time the page spends building the graph before letting a frame through. */
-const SLICE_MS = 30;
-
-/** A macrotask boundary: input, rendering and the worker's messages get their turn. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Starts loading in the worker. Progress goes to `onProgress`, questions to `dialogs` (without
@@ -147,16 +142,7 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress, dialogs?
 /** Builds the model from the worker's parts, a slice of at most SLICE_MS at a time. */
 async function buildInSlices(dataset: Dataset, prepared: Prepared, onProgress: OnProgress, cancelled: () => boolean): Promise<StanceModel | null> {
   const size = `${dataset.actors.length.toLocaleString("en")} actors, ${dataset.relations.length.toLocaleString("en")} relations`;
-  const steps = modelSteps(dataset, { prepared });
-  let sliceStart = performance.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    onProgress(`Building the graph: ${size}…`, 0.5 + 0.4 * step.value);
-    await nextTask();
-    if (cancelled()) return null;
-    sliceStart = performance.now();
-  }
+  return runInSlices(modelSteps(dataset, { prepared }), { onSlice: (done) => onProgress(`Building the graph: ${size}…`, 0.5 + 0.4 * done), stopped: cancelled });
 }
 
 /** The full-page loading screen of the boot (shown once the worker has found a stored dataset). */

@@ -4,6 +4,7 @@
  * that later turned into estrangement) are separate edges. Which of them show at a date is the
  * view's business (reducers over the interval index), never a rebuild of this graph.
  */
+import { runToEnd } from "./steps.ts";
 import { MultiGraph } from "graphology";
 import type { Actor, ActorKind, Dataset, Relation, RelationType } from "./schema.ts";
 import { parallelIndex, type ParallelIndex } from "./parallel.ts";
@@ -57,8 +58,7 @@ const SLICE = 2000;
  * `extras` or start at 0 (`layout.ts` assigns them). Expects a validated dataset.
  */
 export function buildGraph(dataset: Dataset, extras: GraphExtras = {}): StanceGraph {
-  const steps = graphSteps(dataset, extras);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(graphSteps(dataset, extras));
 }
 
 /**

@@ -2,6 +2,7 @@
  * A loaded dataset with everything derived from it once: lookups by id, the multigraph with its
  * stable layout, and the interval index. Immutable after construction; the app and the CLI share it.
  */
+import { runToEnd } from "./steps.ts";
 import type { Actor, Dataset, Relation, RelationType, Source, StanceEvent } from "./schema.ts";
 import { graphSteps, type StanceGraph } from "./graph.ts";
 import { IntervalIndex, type PackedIntervalIndex } from "./intervalIndex.ts";
@@ -53,8 +54,7 @@ export interface PreparedModel {
 
 /** Builds the model of a validated dataset. */
 export function createModel(dataset: Dataset, options: ModelOptions = {}): StanceModel {
-  const steps = modelSteps(dataset, options);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(modelSteps(dataset, options));
 }
 
 /**
@@ -145,8 +145,7 @@ export function undatedWindow(today: string): { from: string; to: string } {
  * with no dates at all gets `undated` (a new dataset: the year up to today, see `undatedWindow`).
  */
 export function dataExtent(dataset: Dataset, undated: { from: string; to: string } = NO_DATES): { from: string; to: string } {
-  const steps = dataExtentSteps(dataset, undated);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runToEnd(dataExtentSteps(dataset, undated));
 }
 
 /** `dataExtent` in slices: yields every BY_ID_SLICE relations (a large model is built between frames). */

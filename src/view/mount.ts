@@ -6,6 +6,7 @@ import type { StanceSigmaInstance } from "./sigmaInternals.ts";
 import { holdRendering } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { measured } from "../app/timing.ts";
+import { nextTask } from "../app/slices.ts";
 import { announce, h } from "../dom/dom.ts";
 import { stagePadding } from "../style/edgeGeometry.ts";
 
@@ -35,6 +36,17 @@ declare global {
 }
 
 /**
+ * Between two slices of drawing: a task goes by, and a test's `holdDrawing` is waited for. True when
+ * `stopped()` (the app was replaced) meanwhile.
+ */
+async function pauseDrawing(stopped: () => boolean): Promise<boolean> {
+  await nextTask();
+  const hold = typeof window === "undefined" ? undefined : window.stancegraphTestHooks?.holdDrawing;
+  if (hold) await hold;
+  return stopped();
+}
+
+/**
  * Sigma's first indexation (every reducer over every node and edge) in time slices: partial
  * refreshes of a few thousand items, drawing held, a macrotask between slices so the page stays
  * responsive. At 50k actors / 500k relations this was one 5.4 s task. The processing step that
@@ -53,10 +65,7 @@ async function indexInSlices(sigma: StanceSigmaInstance, stop: () => boolean): P
       sigma.refresh({ partialGraph: { [kind]: keys.slice(i, i + INDEX_CHUNK) } });
       if (!first && performance.now() - sliceStart < INDEX_SLICE_MS) continue;
       first = false;
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      const hold = typeof window === "undefined" ? undefined : window.stancegraphTestHooks?.holdDrawing;
-      if (hold) await hold;
-      if (stop()) return false;
+      if (await pauseDrawing(stop)) return false;
       sliceStart = performance.now();
     }
   }
@@ -128,10 +137,7 @@ export async function drawRelationsInSlices(sigma: StanceSigmaInstance, containe
       if (!first && performance.now() - sliceStart < INDEX_SLICE_MS) continue;
       first = false;
       note.textContent = `Drawing relations: ${Math.min(step.value, count).toLocaleString("en")} of ${total}…`;
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      const hold = typeof window === "undefined" ? undefined : window.stancegraphTestHooks?.holdDrawing;
-      if (hold) await hold;
-      if (stopped()) {
+      if (await pauseDrawing(stopped)) {
         performance.mark("stancegraph: drawing abandoned");
         return false;
       }

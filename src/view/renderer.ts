@@ -29,6 +29,7 @@ import { createDisplayGraph } from "./displayGraph.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
 import { measured } from "../app/timing.ts";
+import { nextTask } from "../app/slices.ts";
 import { drawFirstFrame, drawRelationsInSlices, fitWithLabelRoom, followContainerSize, setLabelRoom, SLICED_INDEXATION, stagePaddingFor } from "./mount.ts";
 import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
@@ -371,7 +372,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       sigma = s;
       if (large) {
         // The label layer's first placement (every actor's label) in a task after the actors' frame.
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         if (destroyed) return;
       }
       labelLayer = measured("labels", () => createLabelLayer(s, model, view, positions));
