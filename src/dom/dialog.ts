@@ -4,7 +4,8 @@
  * that event took back a focus the user had moved in between (Escape, then a fast Tab or click).
  * So the app's own closes (its buttons, Escape) focus the opener during the close, and the "close"
  * event — a close that did not come through here, e.g. the teardown's — only does it when nothing
- * else has the focus. The curation dialogs (ui/curate/forms.ts) do the same in their own wrapper.
+ * else has the focus. Used by the Export, About and import dialogs and the curation dialogs
+ * (ui/curate/forms.ts).
  */
 
 /**

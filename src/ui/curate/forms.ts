@@ -4,6 +4,7 @@
  * opener, and a confirm dialog that lists what an edit takes with it. Text from the dataset or a
  * source only ever becomes text nodes.
  */
+import { focusBackOnClose } from "../../dom/dialog.ts";
 import { h } from "../../dom/dom.ts";
 
 let nextId = 0;
@@ -68,35 +69,14 @@ export function openDialog(title: string, opener: HTMLElement | null, options: {
     h("header", { class: "curate-dialog-head" }, h("h2", { id: titleId }, title), h("button", { type: "button", class: "close", "aria-label": `Close “${title}”`, onclick: () => close() }, "×")),
     body,
   );
-  // Escape closes this dialog only: the page's own Escape (clearing the selection) must not run
-  // too, or the card holding the opener would go before the focus returns to it.
-  element.addEventListener("keydown", (e) => {
-    if (e.key !== "Escape") return;
-    e.preventDefault();
-    e.stopPropagation();
-    close();
-  });
-  // The focus goes back where it was (the opener, or what had it when the opener is gone).
+  // The focus goes back where it was (the opener, or what had it when the opener is gone), during
+  // close() (see focusBackOnClose); Escape closes this dialog only, so the card holding the opener
+  // does not go before the focus returns to it. A dialog here is used once: closing removes it.
   const back = opener ?? (document.activeElement as HTMLElement | null);
-  let closed = false;
-  const finish = (refocus: boolean) => {
-    if (closed) return;
-    closed = true;
+  const close = focusBackOnClose(element, () => back, () => {
     element.remove();
     options.onClose?.();
-    if (refocus && back?.isConnected) back.focus();
-  };
-  // All of it during close(), not at the dialog's "close" event: the browser fires that at the next
-  // animation frame, and the page is no longer inert in between, so a focus the user (or a save)
-  // moved there was sent back to the opener — a fast Enter on a sentence then pressed "Use as
-  // evidence" and opened the relation form again.
-  const close = () => {
-    if (element.open) element.close();
-    finish(true);
-  };
-  // A close that did not come through `close` (the browser's own): cleaned up all the same, and the
-  // focus taken back only when nothing has it.
-  element.addEventListener("close", () => finish(document.activeElement === null || document.activeElement === document.body));
+  });
   document.body.append(element);
   element.showModal();
   return { element, body, close };
