@@ -14,7 +14,7 @@ import { visibleRelations } from "../../src/app/derive.ts";
 import { initialState } from "../../src/app/state.ts";
 import { advance, MAX_FRAME_MS } from "../../src/app/playback.ts";
 import { changeEntries } from "../../src/app/changeList.ts";
-import { changeHistogram, changeHistogramOfDays, groupEvents, MAX_EVENT_MARKERS } from "../../src/app/timelineMarks.ts";
+import { changeHistogram, groupEvents, MAX_EVENT_MARKERS } from "../../src/app/timelineMarks.ts";
 import { IntervalIndex } from "../../src/model/intervalIndex.ts";
 
 const raw: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("../../graph-data/karabakh.json", import.meta.url)), "utf8"));
@@ -111,24 +111,27 @@ describe("the before/after periods", () => {
   });
 });
 
+/** The histogram's input for a list of intervals: an interval index built from them. */
+const ofList = (list: ReadonlyArray<{ from: string; to?: string | undefined }>) => (each: (from: number, to: number) => void) => new IntervalIndex(list).forEachInterval(each);
+
 describe("the timeline's histogram and playback at the span's ends", () => {
   it("counts every start and end inside the span once", () => {
     const inSpan = (d: string | undefined) => d !== undefined && d >= model.span.from && d <= model.span.to;
     const expected = model.dataset.relations.reduce((n, r) => n + (inSpan(r.from) ? 1 : 0) + (inSpan(r.to) ? 1 : 0), 0);
     for (const buckets of [1, 12, 45, 120]) {
-      const counts = changeHistogram(model.dataset.relations, model.span, buckets);
+      const counts = changeHistogram(ofList(model.dataset.relations), model.span, buckets);
       expect(counts).toHaveLength(buckets);
       expect(counts.reduce((a, b) => a + b, 0)).toBe(expected);
     }
     // The first and the last day fall in the first and the last bucket.
-    const edges = changeHistogram([{ from: model.span.from, to: model.span.to }], model.span, 45);
+    const edges = changeHistogram(ofList([{ from: model.span.from, to: model.span.to }]), model.span, 45);
     expect([edges[0], edges[44]]).toEqual([1, 1]);
   });
 
   it("counts the same from the model's interval index (what the timeline reads), also after edits of the index", () => {
     const relations = model.dataset.relations.map((r) => ({ from: r.from, to: r.to }));
-    const fromIndex = (index: IntervalIndex, buckets: number) => changeHistogramOfDays((each) => index.forEachInterval(each), model.span, buckets);
-    for (const buckets of [1, 45, 120]) expect(fromIndex(model.index, buckets)).toEqual(changeHistogram(relations, model.span, buckets));
+    const fromIndex = (index: IntervalIndex, buckets: number) => changeHistogram((each) => index.forEachInterval(each), model.span, buckets);
+    for (const buckets of [1, 45, 120]) expect(fromIndex(model.index, buckets)).toEqual(changeHistogram(ofList(relations), model.span, buckets));
     // Edits go to the index's overlay (and removed slots) until it is compacted: both are counted.
     const index = new IntervalIndex(relations);
     const edited = [...relations];
@@ -143,9 +146,9 @@ describe("the timeline's histogram and playback at the span's ends", () => {
     index.insert(1, { from: "2020-01-01", to: "2020-02-01" });
     index.remove(1);
     expect(index.pendingEdits).toBeGreaterThan(0);
-    expect(fromIndex(index, 45)).toEqual(changeHistogram(edited, model.span, 45));
+    expect(fromIndex(index, 45)).toEqual(changeHistogram(ofList(edited), model.span, 45));
     index.compact();
-    expect(fromIndex(index, 45)).toEqual(changeHistogram(edited, model.span, 45));
+    expect(fromIndex(index, 45)).toEqual(changeHistogram(ofList(edited), model.span, 45));
   });
 
   it("advances whole days at the chosen speed and stops exactly on the last day", () => {

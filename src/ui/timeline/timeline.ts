@@ -20,7 +20,7 @@ import { rovingFocus } from "../../dom/rovingFocus.ts";
 import { formatDate, formatLongDate } from "../widgets.ts";
 import { mountPeriodToggle } from "./periodToggle.ts";
 import { mountCompare } from "./compare.ts";
-import { assignLanes, changeHistogramOfDays, groupEvents } from "../../app/timelineMarks.ts";
+import { assignLanes, changeHistogram, groupEvents } from "../../app/timelineMarks.ts";
 
 /** Playback speeds offered, in days per second. */
 export const SPEEDS: ReadonlyArray<{ days: number; label: string; short: string }> = [
@@ -115,7 +115,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, view: Derived
 
   // Histogram bars: a fixed number of buckets, stretched to the track's width.
   const bucketCount = Math.max(12, Math.min(120, Math.round(length / 30)));
-  const counts = changeHistogramOfDays((each) => model.index.forEachInterval(each), span, bucketCount);
+  const counts = changeHistogram((each) => model.index.forEachInterval(each), span, bucketCount);
   const peak = Math.max(1, ...counts);
   hist.setAttribute("viewBox", `0 0 ${bucketCount} 20`);
   counts.forEach((n, i) => {
