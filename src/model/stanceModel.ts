@@ -129,7 +129,7 @@ function* byIdInSlices<T extends { id: string }>(list: readonly T[], from: numbe
 }
 
 /** Items put in a map between two yields of `byIdInSlices`. */
-const BY_ID_SLICE = 20_000;
+const BY_ID_SLICE = 5_000;
 
 /** The window of a dataset with no dates when nothing else is known (no clock: the CLI, tests). */
 const NO_DATES = { from: "2000-01-01", to: "2000-12-31" } as const;

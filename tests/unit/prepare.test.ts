@@ -78,7 +78,8 @@ describe("a model from the worker's prepared arrays", () => {
     expect(step.value.relations.size).toBe(60_000);
     // Before: every relation read twice in one slice (the degrees; the map by id), every actor once.
     expect(most.actors).toBeLessThanOrEqual(2000);
-    expect(most.relations).toBeLessThanOrEqual(20_000);
+    // 20,000 map updates of fresh strings took 25–70 ms: at most 5,000 now.
+    expect(most.relations).toBeLessThanOrEqual(5_000);
   });
 
   it("skips the layout when it would take longer than the budget, and keeps the seeded positions", () => {
