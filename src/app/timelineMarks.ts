@@ -3,7 +3,7 @@
  * (the histogram), events grouped into markers, and lanes for markers too close to share one.
  */
 import type { StanceEvent } from "../model/schema.ts";
-import { toDay } from "../model/dates.ts";
+import { fromDay, toDay } from "../model/dates.ts";
 
 /**
  * At most this many markers on the track. A generated dataset of 50k actors has 46k events:
@@ -47,14 +47,30 @@ export function assignLanes(xs: readonly number[], gap: number, maxLanes: number
 
 /**
  * Events as markers: one per event when there are at most `max` of them; otherwise grouped into
- * `max` equal stretches of the span (empty stretches dropped), each group in date order.
+ * `max` equal stretches of the span (empty stretches dropped), each group in date order. The
+ * model's events are already in date order: they are then neither copied nor sorted again, and
+ * each is placed by comparing its date with the stretches' first days (ISO dates sort as
+ * strings) instead of parsing it (46,000 events of a generated 50k dataset: 86 ms of the
+ * start-up's timeline task, most of it the sort).
  */
 export function groupEvents<E extends Pick<StanceEvent, "date">>(events: readonly E[], span: { from: string; to: string }, max = MAX_EVENT_MARKERS): E[][] {
-  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = inDateOrder(events) ? events : [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (sorted.length <= max) return sorted.map((e) => [e]);
   const start = toDay(span.from);
   const days = Math.max(1, toDay(span.to) - start + 1);
+  // Stretch g holds the days d (from the span's start) with floor(d * max / days) = g: its first
+  // day is ceil(g * days / max). Dates before the span fall in the first, after it in the last.
+  const firstDays = Array.from({ length: max }, (_, g) => fromDay(start + Math.ceil((g * days) / max)));
   const groups: E[][] = Array.from({ length: max }, () => []);
-  for (const e of sorted) groups[Math.min(max - 1, Math.max(0, Math.floor(((toDay(e.date) - start) * max) / days)))]!.push(e);
-  return groups.filter((g) => g.length > 0);
+  let g = 0;
+  for (const e of sorted) {
+    while (g < max - 1 && e.date >= firstDays[g + 1]!) g++;
+    groups[g]!.push(e);
+  }
+  return groups.filter((group) => group.length > 0);
+}
+
+function inDateOrder(events: readonly Pick<StanceEvent, "date">[]): boolean {
+  for (let i = 1; i < events.length; i++) if (events[i - 1]!.date > events[i]!.date) return false;
+  return true;
 }

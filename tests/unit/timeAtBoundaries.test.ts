@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { validateDataset } from "../../src/model/validate.ts";
 import { activeRelationsAt, createModel } from "../../src/model/stanceModel.ts";
 import { diffDates } from "../../src/model/diff.ts";
-import { addDays } from "../../src/model/dates.ts";
+import { addDays, toDay } from "../../src/model/dates.ts";
 import { visibleRelations } from "../../src/app/derive.ts";
 import { initialState } from "../../src/app/state.ts";
 import { advance, MAX_FRAME_MS } from "../../src/app/playback.ts";
@@ -181,5 +181,21 @@ describe("event markers on the track", () => {
     expect(flat.map((e) => e.date)).toEqual([...dates].sort());
     // Groups do not overlap in time: each one starts after the previous one ends.
     for (let i = 1; i < groups.length; i++) expect(groups[i]![0]!.date > groups[i - 1]!.at(-1)!.date).toBe(true);
+  });
+
+  it("put each event in the stretch of the span its day falls in, the span's edges and dates outside it included, whether or not they come sorted", () => {
+    // Stretch of a day, by the definition: floor(days since the span's start × max ÷ days in the span), clamped.
+    const max = MAX_EVENT_MARKERS;
+    const days = toDay(span.to) - toDay(span.from) + 1;
+    const stretch = (date: string) => Math.min(max - 1, Math.max(0, Math.floor(((toDay(date) - toDay(span.from)) * max) / days)));
+    const edges = [span.from, span.to, "1999-12-31", "2010-01-01", "1990-06-01", "2030-01-01"];
+    const dates = [...edges, ...Array.from({ length: 3000 }, (_, i) => addDays("1999-12-01", (i * 104_729) % 3800))];
+    for (const list of [dates, [...dates].sort()]) {
+      const groups = groupEvents(list.map(event), span);
+      expect(groups.flat().length).toBe(dates.length);
+      for (const group of groups) expect(new Set(group.map((e) => stretch(e.date))).size).toBe(1);
+      const stretches = groups.map((group) => stretch(group[0]!.date));
+      expect(stretches).toEqual([...new Set(stretches)].sort((a, b) => a - b));
+    }
   });
 });
