@@ -158,6 +158,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   await breathe();
   let unmountTimeline = measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot));
   teardown.push(() => unmountTimeline());
+  await breathe();
   teardown.push(bindPlayback(store, model.span));
   teardown.push(measured("url", () => bindUrlSync(store, view, fromUrl.ctx, { noticeHost: shell.graphMessage.parentElement ?? shell.graph, toolbar: shell.toolbar, notices: fromUrl.notices })));
   teardown.push(mountExportMenu(shell.toolbar, model, renderer, store));

@@ -27,12 +27,19 @@ export function mountAbout(slot: HTMLElement, dataset: Dataset, options: AboutOp
     "dialog",
     { class: "about-dialog", "aria-labelledby": "about-title", tabindex: -1 },
     h("header", { class: "about-head" }, h("div", {}, h("p", { class: "about-kicker" }, "About this dataset"), h("h2", { id: "about-title" }, dataset.title)), closeButton),
-    ...aboutContent(dataset),
-    h("div", { class: "about-actions" }, h("button", { type: "button", class: "tool", onclick: () => close() }, "Start exploring")),
   );
+  // The body is built when the dialog first opens: a generated dataset of 50,000 actors lists
+  // thousands of sources, 0.15 s of the start-up's tasks for a dialog few open.
+  let built = false;
+  const build = () => {
+    if (built) return;
+    built = true;
+    dialog.append(...aboutContent(dataset), h("div", { class: "about-actions" }, h("button", { type: "button", class: "tool", onclick: () => close() }, "Start exploring")));
+  };
 
   const open = () => {
     if (dialog.open) return;
+    build();
     dialog.showModal();
     // From its top, title first: not from the close button the browser would focus.
     dialog.focus();
