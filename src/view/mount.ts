@@ -3,7 +3,7 @@
  * the label room around the graph, and following the graph area's size.
  */
 import type { StanceSigmaInstance } from "./sigmaInternals.ts";
-import { holdRendering } from "./sigmaInternals.ts";
+import { holdRendering, makeWebGLCanvas, WEBGL_LAYERS } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask } from "../app/slices.ts";
@@ -44,6 +44,25 @@ async function pauseDrawing(stopped: () => boolean): Promise<boolean> {
   const hold = typeof window === "undefined" ? undefined : window.stancegraphTestHooks?.holdDrawing;
   if (hold) await hold;
   return stopped();
+}
+
+/**
+ * Sigma's WebGL canvases for a large graph, made ahead, a task going by after each (sigma's
+ * constructor made its three contexts in one task: 0.3 s of software WebGL). Null when `stopped()`
+ * (the app was replaced) meanwhile; the contexts made are then let go.
+ */
+export async function webGLCanvasesAhead(stopped: () => boolean): Promise<Map<string, HTMLCanvasElement> | null> {
+  const made = new Map<string, HTMLCanvasElement>();
+  for (const id of WEBGL_LAYERS) {
+    const canvas = measured("webgl context", makeWebGLCanvas);
+    if (canvas) made.set(id, canvas);
+    await nextTask();
+    if (stopped()) {
+      for (const c of made.values()) c.getContext("webgl2")?.getExtension("WEBGL_lose_context")?.loseContext();
+      return null;
+    }
+  }
+  return made;
 }
 
 /**

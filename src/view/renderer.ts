@@ -30,7 +30,7 @@ import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type Appearanc
 import { createFades } from "./fades.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask } from "../app/slices.ts";
-import { drawFirstFrame, drawRelationsInSlices, fitWithLabelRoom, followContainerSize, setLabelRoom, SLICED_INDEXATION, stagePaddingFor } from "./mount.ts";
+import { drawFirstFrame, drawRelationsInSlices, fitWithLabelRoom, followContainerSize, setLabelRoom, SLICED_INDEXATION, stagePaddingFor, webGLCanvasesAhead } from "./mount.ts";
 import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
 import { bindCamera, cameraControl, type CameraControl } from "./camera.ts";
@@ -327,6 +327,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       const inView = view.get().visible.ids;
       const large = graph.order + inView.size > SLICED_INDEXATION;
       if (!large) for (const _ of display.fill(inView)) void _;
+      const canvases = large ? await webGLCanvasesAhead(() => destroyed) : undefined;
+      if (canvases === null) return;
       const s = createHeldSigma(display.graph, container, {
         allowInvalidContainer: true,
         defaultEdgeType: "curved",
@@ -363,7 +365,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         stagePadding: stagePaddingFor(container),
         nodeReducer: (node, attrs) => nodeAppearance(node, attrs, ctx),
         edgeReducer: (edge, attrs) => edgeAppearance(edge, attrs, ctx) as Partial<EdgeDisplayData>,
-      });
+      }, canvases);
       const buffers = keepBuffersInPlace(s);
       unbind.push(buffers.stop);
       window.stancegraphTestHooks?.sigmaCreated?.(s);

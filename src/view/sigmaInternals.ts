@@ -17,6 +17,28 @@ export type StanceSigmaInstance = Sigma<NodeAttrs, EdgeAttrs>;
 
 /** True while StanceSigma's constructor runs (see below). */
 let holdFirstRefresh = false;
+/** Canvases whose WebGL context was made ahead, by layer id, for the next StanceSigma (see below). */
+let madeAhead: ReadonlyMap<string, HTMLCanvasElement> | null = null;
+
+/** Sigma's WebGL layers, in the order its constructor makes them (sigma 3.0). */
+export const WEBGL_LAYERS = ["edges", "nodes", "hoverNodes"] as const;
+
+/**
+ * The attributes sigma 3.0 asks of each WebGL context (`createWebGLContext`): a canvas's first
+ * `getContext("webgl2", …)` decides them, and later calls return that context as it is.
+ */
+const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { preserveDrawingBuffer: false, antialias: false };
+
+/**
+ * A canvas with its WebGL context, for the sigma layer of that id. Making a context is the costly
+ * part of sigma's constructor (with software WebGL ~0.1 s each, three in a row: one task of 0.3 s
+ * at the start of a large graph); made ahead, one per task, sigma's own `getContext` then returns
+ * the context at once. Null when the browser gives no WebGL2 context (sigma then makes its own).
+ */
+export function makeWebGLCanvas(): HTMLCanvasElement | null {
+  const canvas = document.createElement("canvas");
+  return canvas.getContext("webgl2", CONTEXT_ATTRIBUTES) ? canvas : null;
+}
 
 /**
  * Sigma whose constructor does not draw. Sigma's constructor ends by running every reducer,
@@ -28,15 +50,40 @@ class StanceSigma extends Sigma<NodeAttrs, EdgeAttrs> {
   override refresh(opts?: Parameters<Sigma<NodeAttrs, EdgeAttrs>["refresh"]>[0]): this {
     return holdFirstRefresh ? this : super.refresh(opts);
   }
+
+  /**
+   * Sigma 3.0's `createLayer` (an absolutely placed element of class `sigma-ID`, its style from
+   * the options, kept in `elements`, appended to the container or placed beside another layer),
+   * except that a canvas made ahead for this layer is used instead of a new one.
+   */
+  override createLayer<T extends HTMLElement>(id: string, tag: string, options: { style?: Partial<CSSStyleDeclaration> } & ({ beforeLayer?: string } | { afterLayer?: string }) = {}): T {
+    const canvas = tag === "canvas" ? madeAhead?.get(id) : undefined;
+    if (!canvas) return super.createLayer<T>(id, tag, options);
+    const elements = (this as unknown as { elements: Record<string, HTMLElement> }).elements;
+    if (elements[id]) throw new Error(`Sigma: a layer named "${id}" already exists`);
+    canvas.style.position = "absolute";
+    canvas.setAttribute("class", `sigma-${id}`);
+    if (options.style) Object.assign(canvas.style, options.style);
+    elements[id] = canvas;
+    if ("beforeLayer" in options && options.beforeLayer) elements[options.beforeLayer]!.before(canvas);
+    else if ("afterLayer" in options && options.afterLayer) elements[options.afterLayer]!.after(canvas);
+    else this.getContainer().appendChild(canvas);
+    return canvas as unknown as T;
+  }
 }
 
-/** A sigma renderer created without its first draw: call `refresh()` when it should draw. */
-export function createHeldSigma(graph: StanceGraph, container: HTMLElement, settings: Partial<Settings<NodeAttrs, EdgeAttrs>>): StanceSigmaInstance {
+/**
+ * A sigma renderer created without its first draw: call `refresh()` when it should draw.
+ * `canvases`: WebGL canvases made ahead by layer id (`makeWebGLCanvas`), used for those layers.
+ */
+export function createHeldSigma(graph: StanceGraph, container: HTMLElement, settings: Partial<Settings<NodeAttrs, EdgeAttrs>>, canvases?: ReadonlyMap<string, HTMLCanvasElement>): StanceSigmaInstance {
   holdFirstRefresh = true;
+  madeAhead = canvases ?? null;
   try {
     return new StanceSigma(graph, container, settings);
   } finally {
     holdFirstRefresh = false;
+    madeAhead = null;
   }
 }
 

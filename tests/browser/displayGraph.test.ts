@@ -372,9 +372,19 @@ describe("a graph above the sliced-drawing size", () => {
       performance.measure = ((name: string, options?: PerformanceMeasureOptions) => {
         const step = name.replace("stancegraph: ", "");
         log.push(step);
-        if (step === "renderer" || step === "url" || step === "sigma") setTimeout(() => log.push(`task after ${step}`), 0);
+        if (step === "renderer" || step === "timeline" || step === "url" || step === "sigma" || step === "webgl context") setTimeout(() => log.push(`task after ${step}`), 0);
         return measure(name, options);
       }) as typeof performance.measure;
+      // Each WebGL context made (a canvas's first getContext of webgl or webgl2).
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      const withContext = new WeakSet<HTMLCanvasElement>();
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.includes("webgl") && !withContext.has(this)) {
+          withContext.add(this);
+          log.push("webgl context made");
+        }
+        return (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof getContext;
       w.stancegraphTestHooks = {
         holdDrawing: new Promise<void>((resolve) => (w.releaseDrawing = resolve)),
         sigmaCreated: (created: unknown) => {
@@ -397,7 +407,16 @@ describe("a graph above the sliced-drawing size", () => {
     const boot = await page.evaluate(() => (window as unknown as { bootLog: string[] }).bootLog);
     expect(boot.indexOf("task after renderer")).toBeGreaterThan(boot.indexOf("renderer"));
     expect(boot.indexOf("task after renderer")).toBeLessThan(boot.indexOf("search"));
+    expect(boot.indexOf("task after timeline")).toBeGreaterThan(boot.indexOf("timeline"));
+    expect(boot.indexOf("task after timeline")).toBeLessThan(boot.indexOf("url"));
     expect(boot.indexOf("task after url")).toBeLessThan(boot.indexOf("sigma"));
+    // Sigma's three WebGL contexts were made one per task, before its first frame.
+    const made = boot.flatMap((step, i) => (step === "webgl context made" ? [i] : []));
+    expect(made).toHaveLength(3);
+    for (let k = 1; k < 3; k++) expect(boot.slice(made[k - 1], made[k])).toContain("task after webgl context");
+    expect(made[2]).toBeLessThan(boot.indexOf("sigma"));
+    // The About dialog's body (a list of every source) waits until it is opened.
+    expect(await page.locator(".about-dialog .about-sources").count()).toBe(0);
     // The actors' first frame and the label layer's first placement are tasks apart.
     expect(boot.indexOf("task after sigma")).toBeGreaterThan(boot.indexOf("sigma"));
     expect(boot.indexOf("task after sigma")).toBeLessThan(boot.indexOf("labels"));

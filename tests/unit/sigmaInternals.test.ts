@@ -15,6 +15,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const sigmaDir = dirname(require.resolve("sigma/package.json"));
@@ -107,5 +108,29 @@ describe("what sigmaInternals.ts relies on", () => {
     expect(method("updateNode")).toMatch(/this\.addNode\(key\);[\s\S]*this\.normalizationFunction\.applyTo\(data\);/);
     expect(method("process")).toMatch(/this\.normalizationFunction\.applyTo\(data\);[\s\S]*this\.emit\("afterProcess"\)/);
     expect(method("refresh")).toMatch(/if \(fullRefresh \|\| !skipIndexation\) this\.needToProcess = true;/);
+  });
+});
+
+describe("what makeWebGLCanvas and StanceSigma.createLayer rely on", () => {
+  it("the constructor makes its WebGL contexts in the layers WEBGL_LAYERS names, through createCanvas → createLayer, asking webgl2 first with the attributes made ahead", () => {
+    // The module imports sigma, which needs WebGL globals Node lacks: its list is read from its text.
+    const own = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../src/view/sigmaInternals.ts"), "utf8");
+    const WEBGL_LAYERS = [...own.match(/export const WEBGL_LAYERS = \[([^\]]*)\] as const;/)![1]!.matchAll(/"(\w+)"/g)].map((m) => m[1]);
+    const start = source.indexOf("function Sigma(graph, container)");
+    const body = source.slice(start, source.indexOf("return _this;", start));
+    expect([...body.matchAll(/_this\.createWebGLContext\("(\w+)"/g)].map((m) => m[1])).toEqual([...WEBGL_LAYERS]);
+    const create = method("createWebGLContext");
+    expect(create).toMatch(/var canvas = \(options === null \|\| options === void 0 \? void 0 : options\.canvas\) \|\| this\.createCanvas\(id, options\);/);
+    expect(create).toMatch(/var contextOptions = _objectSpread2\(\{\s*preserveDrawingBuffer: false,\s*antialias: false\s*\}, options\);/);
+    expect(create).toMatch(/context = canvas\.getContext\("webgl2", contextOptions\);/);
+    expect(method("createCanvas")).toMatch(/return this\.createLayer\(id, "canvas", options\);/);
+  });
+
+  it("createLayer is what StanceSigma's override does for a canvas made ahead: absolute, class sigma-ID, its style, in elements, placed beside a layer or appended", () => {
+    const layer = method("createLayer");
+    expect(layer).toMatch(/if \(this\.elements\[id\]\) throw new Error/);
+    expect(layer).toMatch(/createElement\(tag, \{\s*position: "absolute"\s*\}, \{\s*"class": "sigma-"\.concat\(id\)\s*\}\);/);
+    expect(layer).toMatch(/if \(options\.style\) Object\.assign\(element\.style, options\.style\);\s*this\.elements\[id\] = element;/);
+    expect(layer).toMatch(/this\.elements\[options\.beforeLayer\]\.before\(element\);[\s\S]*this\.elements\[options\.afterLayer\]\.after\(element\);[\s\S]*this\.container\.appendChild\(element\);/);
   });
 });
