@@ -3,10 +3,10 @@
  * the label room around the graph, and following the graph area's size.
  */
 import type { StanceSigmaInstance } from "./sigmaInternals.ts";
-import { holdRendering, makeWebGLCanvas, WEBGL_LAYERS } from "./sigmaInternals.ts";
+import { holdRendering, makeWebGLCanvas, processActorsInSteps, WEBGL_LAYERS } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { measured } from "../app/timing.ts";
-import { nextTask } from "../app/slices.ts";
+import { nextTask, runInSlices } from "../app/slices.ts";
 import { announce, h } from "../dom/dom.ts";
 import { stagePadding } from "../style/edgeGeometry.ts";
 
@@ -112,8 +112,18 @@ export async function drawFirstFrame(sigma: StanceSigmaInstance, container: HTML
   const release = holdRendering(sigma);
   const started = performance.now();
   performance.mark("stancegraph: drawing in slices");
-  const finished = await indexInSlices(sigma, stopped);
+  let finished = await indexInSlices(sigma, stopped);
   performance.measure("stancegraph: sigma indexation (sliced)", { start: started });
+  // The processing pass too, when the graph holds actors only (a large graph's relations come
+  // after, drawRelationsInSlices) and the view did not move meanwhile.
+  let processed = false;
+  if (finished && !stopped() && !stateMoved()) {
+    const pass = performance.now();
+    const done = await runInSlices(processActorsInSteps(sigma, INDEX_CHUNK), { stopped });
+    finished = done !== null;
+    processed = done === true;
+    performance.measure("stancegraph: sigma processing (sliced)", { start: pass });
+  }
   release();
   note.remove();
   if (!finished || stopped()) {
@@ -122,8 +132,10 @@ export async function drawFirstFrame(sigma: StanceSigmaInstance, container: HTML
     sigma.kill();
     return false;
   }
-  // An empty partial refresh processes and draws what is indexed (see fitWithLabelRoom).
-  measured("sigma", () => (stateMoved() ? sigma.refresh() : sigma.refresh({ partialGraph: { nodes: [], edges: [] } })));
+  // Processed in steps: a render of what is in place. Otherwise an empty partial refresh processes
+  // and draws what is indexed (see fitWithLabelRoom); a view that moved meanwhile, everything.
+  const moved = stateMoved();
+  measured("sigma", () => (moved ? sigma.refresh() : sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: processed })));
   return true;
 }
 

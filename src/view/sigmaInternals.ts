@@ -8,6 +8,7 @@
  */
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
+import { createNormalizationFunction, graphExtent } from "sigma/utils";
 import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
 import type { StanceGraph } from "../model/graph.ts";
 
@@ -327,4 +328,93 @@ export function keepBuffersInPlace(sigma: StanceSigmaInstance): BuffersInPlace {
       }
     },
   };
+}
+
+/** What sigma 3.0's processing pass reads and writes for nodes (private in its types). */
+interface NodePassInternals {
+  settings: { autoRescale: boolean; zIndex: boolean; labelGridCellSize: number; renderLabels: boolean };
+  customBBox: { x: [number, number]; y: [number, number] } | null;
+  nodeExtent: { x: [number, number]; y: [number, number] };
+  normalizationFunction: { applyTo(data: { x: number; y: number }): void };
+  labelGrid: { resizeAndClear(dimensions: { width: number; height: number }, cellSize: number): void };
+  nodeDataCache: Record<string, { x: number; y: number; type: string; zIndex: number }>;
+  nodePrograms: Record<string, ProgramInternals>;
+  nodeZExtent: [number, number];
+  nodeIndices: Record<string, number>;
+  edgeIndices: Record<string, number>;
+  itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }>;
+  needToProcess: boolean;
+  addNodeToProgram(node: string, fingerprint: number, position: number): void;
+}
+
+/**
+ * Sigma 3.0's processing pass (`process`) for a graph of actors only, in steps of `chunk` nodes:
+ * a large graph's first frame (mount.ts), drawn before any relation is added, was one task over
+ * every actor (50,000: ~0.2 s on a quiet machine, 0.3–0.5 s under load). The same as sigma's pass,
+ * in its order: the extent and the normalisation (the label room's box), each node's framed
+ * position and count per program, the programs' buffers sized, the nodes in depth order given their
+ * picking ids from 1 and written in place; then no pass is pending and "afterProcess" is emitted.
+ * Sigma's label grid is only emptied, not filled: it serves sigma's own label renderer, which is
+ * off (renderLabels: false; labelLayer.ts draws the labels). Rendering must be held meanwhile
+ * (`holdRendering`), so that no pass of sigma's runs between the steps. Returns false, having
+ * done nothing, when the graph has relations or sigma's settings differ from what this assumes
+ * (the caller then lets sigma's own pass run). tests/unit/sigmaInternals.test.ts holds sigma's
+ * build to this.
+ */
+export function* processActorsInSteps(sigma: StanceSigmaInstance, chunk = 2000): Generator<void, boolean, void> {
+  const inner = sigma as unknown as NodePassInternals;
+  const graph = sigma.getGraph();
+  if (graph.size > 0 || !inner.settings.autoRescale || inner.settings.renderLabels || typeof inner.addNodeToProgram !== "function") return false;
+  sigma.emit("beforeProcess");
+  inner.nodeExtent = graphExtent(graph);
+  const normalization = createNormalizationFunction(inner.customBBox ?? inner.nodeExtent);
+  inner.normalizationFunction = normalization;
+  inner.labelGrid.resizeAndClear(sigma.getDimensions(), inner.settings.labelGridCellSize);
+  const cache = inner.nodeDataCache;
+  let nodes = graph.nodes();
+  const perProgram = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const data = cache[node]!;
+    const attributes = graph.getNodeAttributes(node);
+    data.x = attributes.x;
+    data.y = attributes.y;
+    normalization.applyTo(data);
+    perProgram.set(data.type, (perProgram.get(data.type) ?? 0) + 1);
+    if (i % chunk === chunk - 1) yield;
+  }
+  for (const type of Object.keys(inner.nodePrograms)) {
+    inner.nodePrograms[type]!.reallocate(perProgram.get(type) ?? 0);
+    perProgram.set(type, 0);
+  }
+  // Sigma's zIndexOrdering: the same comparison, by the same sort.
+  if (inner.settings.zIndex && inner.nodeZExtent[0] !== inner.nodeZExtent[1]) {
+    nodes = nodes.sort((a, b) => {
+      const za = cache[a]!.zIndex || 0;
+      const zb = cache[b]!.zIndex || 0;
+      return za < zb ? -1 : za > zb ? 1 : 0;
+    });
+  }
+  yield;
+  // Sigma's own index objects, keyed by node id as sigma keys them (ids are validated: never a
+  // prototype name, see validate.ts).
+  const nodeIndices: Record<string, number> = {};
+  const itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }> = {};
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const fingerprint = i + 1;
+    nodeIndices[node] = fingerprint;
+    itemIDsIndex[fingerprint] = { type: "node", id: node };
+    const type = cache[node]!.type;
+    const position = perProgram.get(type)!;
+    perProgram.set(type, position + 1);
+    inner.addNodeToProgram(node, fingerprint, position);
+    if (i % chunk === chunk - 1) yield;
+  }
+  inner.itemIDsIndex = itemIDsIndex;
+  inner.nodeIndices = nodeIndices;
+  inner.edgeIndices = {};
+  inner.needToProcess = false;
+  sigma.emit("afterProcess");
+  return true;
 }

@@ -455,4 +455,96 @@ describe("a graph above the sliced-drawing size", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
+  it("processes more actors than the sliced size in steps, without sigma's pass: their picture and picking are those of sigma's own pass", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const first = (await openApp(context, base)).page;
+    // 21,000 actors (above SLICED_INDEXATION on their own) and few relations.
+    await keepImport(first, "actors.json", { text: datasetJsonLines(generateDataset({ actors: 21_000, relations: 6_000, years: 20, seed: 12 })) });
+    await first.close();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.addInitScript(() => {
+      const w = window as unknown as { stancegraphTestHooks: object; passes: number[]; steps: number };
+      w.passes = [];
+      // Tasks that ran while the actors were processed (a timer queued at each step of the sliced pass).
+      w.steps = 0;
+      w.stancegraphTestHooks = {
+        sigmaCreated: (created: unknown) => {
+          const s = created as { process: () => unknown; getGraph: () => { size: number }; on: (event: string, f: () => void) => void };
+          const process = s.process.bind(s);
+          s.process = () => (w.passes.push(s.getGraph().size), process());
+        },
+      };
+      const measure = performance.measure.bind(performance);
+      performance.measure = ((name: string, options?: PerformanceMeasureOptions) => {
+        if (name === "stancegraph: sigma indexation (sliced)") {
+          // From here to the end of the sliced processing, count the tasks that get a turn.
+          const tick = () => {
+            if (performance.getEntriesByName("stancegraph: sigma processing (sliced)").length > 0) return;
+            w.steps++;
+            setTimeout(tick, 0);
+          };
+          setTimeout(tick, 0);
+        }
+        return measure(name, options);
+      }) as typeof performance.measure;
+    });
+    await page.goto(base);
+    await drawn(page, 240_000);
+    const state = await page.evaluate(() => ({
+      passes: (window as unknown as { passes: number[] }).passes,
+      steps: (window as unknown as { steps: number }).steps,
+      order: window.stancegraph!.renderer.sigma.getGraph().order,
+      sliced: performance.getEntriesByName("stancegraph: sigma processing (sliced)").length,
+    }));
+    expect(state.order).toBe(21_000);
+    expect(state.sliced).toBe(1);
+    // Sigma's own processing pass never ran: the actors were processed in steps, other tasks between them.
+    expect(state.passes).toEqual([]);
+    expect(state.steps).toBeGreaterThan(1);
+    await expectHeldIsActive(page);
+    // Picking: sigma finds each of a few actors at its place on screen (the ids the steps gave).
+    const picked = await page.evaluate(() => {
+      const s = window.stancegraph!.renderer.sigma as unknown as {
+        getGraph(): { nodes(): string[] };
+        getNodeDisplayData(n: string): { x: number; y: number; hidden?: boolean };
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        getNodeAtPosition(p: { x: number; y: number }): string | null;
+        getDimensions(): { width: number; height: number };
+      };
+      const { width, height } = s.getDimensions();
+      const out: Array<[string, string | null]> = [];
+      for (const n of s.getGraph().nodes()) {
+        const p = s.framedGraphToViewport(s.getNodeDisplayData(n));
+        if (p.x < 20 || p.y < 20 || p.x > width - 20 || p.y > height - 20) continue;
+        const at = s.getNodeAtPosition(p);
+        if (at !== null) out.push([n, at]);
+        if (out.length >= 400) break;
+      }
+      return out;
+    });
+    expect(picked.length).toBeGreaterThan(100);
+    // Nodes overlap at this density: the one found is the one drawn on top there, often the node itself.
+    expect(picked.filter(([n, at]) => n === at).length).toBeGreaterThan(picked.length * 0.25);
+    const stepped = await page.locator("#graph").screenshot();
+    const pickedBefore = picked;
+    await page.evaluate(() => window.stancegraph!.renderer.sigma.refresh());
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    expect((await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).length).toBe(1);
+    // Sigma's own pass draws the same picture, pixel for pixel, and picks the same actors.
+    expect(stepped.equals(await page.locator("#graph").screenshot())).toBe(true);
+    const pickedAfter = await page.evaluate((points) => {
+      const s = window.stancegraph!.renderer.sigma as unknown as {
+        getNodeDisplayData(n: string): { x: number; y: number };
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        getNodeAtPosition(p: { x: number; y: number }): string | null;
+      };
+      return points.map(([n]) => [n, s.getNodeAtPosition(s.framedGraphToViewport(s.getNodeDisplayData(n)))]);
+    }, pickedBefore);
+    expect(pickedAfter).toEqual(pickedBefore);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 400_000);
 });

@@ -134,3 +134,34 @@ describe("what makeWebGLCanvas and StanceSigma.createLayer rely on", () => {
     expect(layer).toMatch(/this\.elements\[options\.beforeLayer\]\.before\(element\);[\s\S]*this\.elements\[options\.afterLayer\]\.after\(element\);[\s\S]*this\.container\.appendChild\(element\);/);
   });
 });
+
+describe("what processActorsInSteps relies on", () => {
+  it("sigma's processing pass for nodes is the one it copies: extent, normalisation from the custom box, framed positions, buffers sized per program, depth order by sort, picking ids from 1, addNodeToProgram, then the indices kept and afterProcess", () => {
+    const pass = method("process");
+    const nodes = pass.slice(0, pass.indexOf("// EDGES"));
+    for (const step of [
+      /this\.emit\("beforeProcess"\);/,
+      /this\.nodeExtent = graphExtent\(this\.graph\);/,
+      /if \(!this\.settings\.autoRescale\) \{/,
+      /this\.normalizationFunction = createNormalizationFunction\(this\.customBBox \|\| this\.nodeExtent\);/,
+      /this\.labelGrid\.resizeAndClear\(dimensions, settings\.labelGridCellSize\);/,
+      /var incrID = 1;\s*var nodes = graph\.nodes\(\);/,
+      /var data = this\.nodeDataCache\[node\];\s*\/\/ Get initial coordinates\s*var attrs = graph\.getNodeAttributes\(node\);\s*data\.x = attrs\.x;\s*data\.y = attrs\.y;\s*this\.normalizationFunction\.applyTo\(data\);/,
+      /nodesPerPrograms\[data\.type\] = \(nodesPerPrograms\[data\.type\] \|\| 0\) \+ 1;/,
+      /this\.nodePrograms\[type\]\.reallocate\(nodesPerPrograms\[type\] \|\| 0\);/,
+      /if \(this\.settings\.zIndex && this\.nodeZExtent\[0\] !== this\.nodeZExtent\[1\]\) nodes = zIndexOrdering\(this\.nodeZExtent, function \(node\) \{\s*return _this5\.nodeDataCache\[node\]\.zIndex;\s*\}, nodes\);/,
+      /nodeIndices\[_node\] = incrID;\s*itemIDsIndex\[nodeIndices\[_node\]\] = \{\s*type: "node",\s*id: _node\s*\};\s*incrID\+\+;/,
+      /this\.addNodeToProgram\(_node, nodeIndices\[_node\], nodesPerPrograms\[_data\.type\]\+\+\);/,
+    ]) expect(nodes).toMatch(step);
+    // The label grid is filled only for sigma's own labels, which the app switches off.
+    expect(nodes).toMatch(/if \(typeof data\.label === "string" && !data\.hidden\) this\.labelGrid\.add\(/);
+    expect(method("renderLabels")).toMatch(/if \(!this\.settings\.renderLabels\) return this;/);
+    // Sigma reads the grid in one place, renderLabels (after its early return).
+    expect([...source.matchAll(/this\.labelGrid\.(\w+)\(/g)].map((m) => m[1])).toEqual(["resizeAndClear", "add", "organize", "getLabelsToDisplay"]);
+    expect(method("renderLabels")).toMatch(/this\.labelGrid\.getLabelsToDisplay\(/);
+    expect(pass).toMatch(/this\.itemIDsIndex = itemIDsIndex;\s*this\.nodeIndices = nodeIndices;\s*this\.edgeIndices = edgeIndices;\s*this\.emit\("afterProcess"\);/);
+    // The depth order: a sort by zIndex (missing as 0).
+    const helpers = readFileSync(join(sigmaDir, "dist", readdirSync(join(sigmaDir, "dist")).find((f) => /^normalization-\w+\.esm\.js$/.test(f))!), "utf8");
+    expect(helpers).toMatch(/function zIndexOrdering\(_extent, getter, elements\) \{\s*\/\/ If k is > n, we'll use a standard sort\s*return elements\.sort\(function \(a, b\) \{\s*var zA = getter\(a\) \|\| 0,\s*zB = getter\(b\) \|\| 0;\s*if \(zA < zB\) return -1;\s*if \(zA > zB\) return 1;\s*return 0;\s*\}\);/);
+  });
+});
