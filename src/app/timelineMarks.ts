@@ -50,8 +50,8 @@ export function assignLanes(xs: readonly number[], gap: number, maxLanes: number
  * `max` equal stretches of the span (empty stretches dropped), each group in date order. The
  * model's events are already in date order: they are then neither copied nor sorted again, and
  * each is placed by comparing its date with the stretches' first days (ISO dates sort as
- * strings) instead of parsing it (46,000 events of a generated 50k dataset: 86 ms of the
- * start-up's timeline task, most of it the sort).
+ * strings) instead of parsing it: for the 46,347 events of a generated 50k dataset, 62 → 23 ms
+ * in Node, first call (the start-up's timeline task).
  */
 export function groupEvents<E extends Pick<StanceEvent, "date">>(events: readonly E[], span: { from: string; to: string }, max = MAX_EVENT_MARKERS): E[][] {
   const sorted = inDateOrder(events) ? events : [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
