@@ -14,6 +14,7 @@
  */
 import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
+import citiesFile from "./data/cities.json";
 import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
@@ -59,6 +60,9 @@ export interface Mention {
 
 type StateRow = [id: string, iso3: string, label: string, names: string[], capitals: string[], demonyms: string[]];
 const STATES = (countriesFile as unknown as { states: StateRow[] }).states;
+/** Cities of a million people or more and venues of talks, by their state's ISO code: metonyms ("talks in Jeddah"). */
+const CITIES = new Map<string, string[]>();
+for (const [name, iso3] of (citiesFile as unknown as { cities: Array<[string, string]> }).cities) CITIES.set(iso3, [...(CITIES.get(iso3) ?? []), name]);
 /** People-words and names two states share ("Congolese": both Congos), which the states' rows leave out. */
 const SHARED = (countriesFile as unknown as { shared: Array<[form: string, ids: string[]]> }).shared;
 
@@ -152,7 +156,7 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
     allNames.push(...shortNames(allNames));
     const actor = resolve(id, iso3, allNames) ?? id;
     if (!actors.has(actor)) actors.set(actor, { id, label, kind: "state", ...(iso3 ? { iso3 } : {}), inDataset: false });
-    bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? [])], demonyms: [...demonyms, ...(extra?.people ?? [])] });
+    bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? []), ...(CITIES.get(iso3) ?? [])], demonyms: [...demonyms, ...(extra?.people ?? [])] });
   }
   for (const b of BODIES) {
     const actor = resolve(b.id, "", b.names) ?? b.id;
@@ -227,6 +231,9 @@ function wordMatches(formWord: string, textWord: Word): boolean {
 const REGION_WORDS: ReadonlySet<string> = new Set(["South", "North", "East", "West", "Central", "Latin", "Pan", "Sub", "Southern", "Northern", "Eastern", "Western"]);
 
 /** Every actor mention in `text`, left to right, longest form first, no two overlapping. */
+/** Words after a place that make it the name of a treaty or a process ("Geneva Agreement", "Minsk format"). */
+const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set(["agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention", "conventions", "declaration", "process", "format", "treaty", "framework", "memorandum", "communique", "consensus", "document", "statute"]);
+
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
@@ -252,6 +259,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     }
     // "South American states", "Latin American leaders": a region's people-word, not the state's.
     if (chosen.form.form === "demonym" && i > 0 && REGION_WORDS.has(words[i - 1]!.text) && /^[ -]$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
+      i = chosen.last + 1;
+      continue;
+    }
+    // "the 1966 Geneva Agreement", "the Minsk agreements", "the Oslo Accords": a city names the treaty, not its state.
+    const after = words[chosen.last + 1];
+    if (chosen.form.form === "metonym" && after && text.slice(words[chosen.last]!.end, after.start) === " " && NAMED_AFTER_PLACES.has(after.lower)) {
       i = chosen.last + 1;
       continue;
     }
