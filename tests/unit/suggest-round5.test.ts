@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
-import { buildGazetteer, findMentions } from "../../src/model/suggest/gazetteer.ts";
+import { buildGazetteer, findMentions, learnNames } from "../../src/model/suggest/gazetteer.ts";
 import { findCues } from "../../src/model/suggest/cues.ts";
 import { analyseText } from "../../src/model/suggest/nlp.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
@@ -80,5 +80,32 @@ describe("cities as their state", () => {
   it("leaves a city that names a treaty or a process alone ('the Geneva Agreement', 'the Minsk agreements')", () => {
     expect(mentionsOf("Under the Geneva Agreement and the Minsk agreements, nothing moved.")).toEqual([]);
     expect(mentionsOf("The agreement was signed in Geneva.")).toEqual(["Geneva:CHE:metonym"]);
+  });
+});
+
+describe("names a text introduces, and combining forms", () => {
+  const learned = (text: string) => learnNames(text, buildGazetteer([])).map((n) => `${n.actor.id}=${n.forms.join("/")}:${n.actor.kind}`);
+
+  it("learns a name described right after it ('Srpska Lista, the party that …', 'Al-Fatah, a rival faction')", () => {
+    expect(learned("Mayors walked out at the urging of Srpska Lista, the party that speaks for most Serbs.")).toEqual(["SRPSKALISTA=Srpska Lista:organization"]);
+    expect(learned("Gunmen loyal to Tanzim Watani, a breakaway armed faction, seized the port.")).toEqual(["TANZIMWATANI=Tanzim Watani:non-state"]);
+    // Not a person described as a member of something, not a possessive description, not a known actor.
+    expect(learned("He met Macky Sall, a member of the party, and Josep Borrell, the bloc's chief.")).toEqual([]);
+    expect(learned("They spoke to Hamas, the Islamist movement that rules Gaza.")).toEqual([]);
+    const cs = suggest("Ethiopia accused Nahda Shaab, a rebel movement in the east, of attacks.", fresh);
+    expect(find(cs, "ETH", "NAHDASHAAB")).toMatchObject({ type: "estrangement", target: { label: "Nahda Shaab", kind: "non-state" } });
+  });
+
+  it("learns an insurgent group's name with a state's name inside it ('the Kosovo Liberation Army'), not a state's army", () => {
+    expect(learned("The Kosovo Liberation Army's insurgency began in 1998.")).toEqual(["KLA=Kosovo Liberation Army:non-state"]);
+    expect(learned("Fighters of the Free Syrian Army crossed the river.")).toEqual(["FSA=Free Syrian Army:non-state"]);
+    expect(learned("The Sudanese Armed Forces retook the bridge.")).toEqual([]);
+    expect(find(suggest("Serbian forces fought the Kosovo Liberation Army in 1998.", fresh), "SRB", "KLA")).toMatchObject({ type: "hostility" });
+  });
+
+  it("reads a state's combining form before a hyphen as the state ('a Franco-German initiative', 'Sino-Indian talks')", () => {
+    expect(mentionsOf("a Franco-German initiative and Sino-Indian talks")).toEqual(["Franco:FRA:demonym", "German:DEU:demonym", "Sino:CHN:demonym", "Indian:IND:demonym"]);
+    // Not a surname, nor "Indo-Pacific".
+    expect(mentionsOf("General Franco ruled Spain; the Indo-Pacific strategy.")).toEqual(["Spain:ESP:name"]);
   });
 });
