@@ -109,3 +109,11 @@ describe("names a text introduces, and combining forms", () => {
     expect(mentionsOf("General Franco ruled Spain; the Indo-Pacific strategy.")).toEqual(["Spain:ESP:name"]);
   });
 });
+
+describe("chairing a body", () => {
+  it("reads chairing a body as membership of it, and only a body", () => {
+    expect(find(suggest("Ghana's president, John Mahama, who chairs the African Union, flew to Paris.", fresh), "GHA", "AU")).toMatchObject({ source: { id: "GHA" }, type: "membership" });
+    expect(find(suggest("Hungary holds the rotating presidency of the European Union.", fresh), "HUN", "EU")).toMatchObject({ type: "membership" });
+    expect(cuesOf("The talks were held under the chairmanship of the minister.")).toEqual(["talk:mediation", "chairmanship:membership"]);
+  });
+});

@@ -175,6 +175,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
+  ...entries("membership", 0.9, ["chair", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]),
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
