@@ -77,14 +77,14 @@ describe("finding cues", () => {
 
   it("restricts ambiguous words to their part of speech", () => {
     expect(cuesOf("Soldiers arrived quite a while back.")).toEqual([]);
-    expect(cuesOf("Paris backed the plan.")).toEqual(["back:cooperation"]);
+    expect(cuesOf("Paris backed the rebels.")).toEqual(["back:cooperation"]);
     // The tagger reads "back" after "will" or "to" as an adverb; it is taken as the verb there.
-    expect(cuesOf("Paris will back the plan.")).toEqual(["back:cooperation"]);
+    expect(cuesOf("Paris will back the rebels.")).toEqual(["back:cooperation"]);
     expect(cuesOf("They want to back Ukraine.")).toEqual(["back:cooperation"]);
   });
 
   it("lemmatises what the tagger leaves as it is: a participle it calls an adjective, a plural opening a sentence", () => {
-    expect(cuesOf("Talks were mediated and the meeting was hosted.")).toEqual(["talk:mediation", "mediate:mediation", "host:mediation"]);
+    expect(cuesOf("Talks were mediated and the visit was hosted.")).toEqual(["talk:mediation", "mediate:mediation", "host:mediation"]);
     expect(cuesOf("Allies were alarmed.")).toEqual(["ally:alliance", "alarm:estrangement"]);
   });
 

@@ -16,6 +16,10 @@ export interface CueHit {
   negated: boolean;
   /** A second class the same words say (lexicon.ts `also`: leaving a body). */
   also?: CueClass;
+  /** Negated, this class at full weight (lexicon.ts `negatedAs`: not recognising). */
+  negatedAs?: CueClass;
+  /** Backing a plan (lexicon.ts `backing`). */
+  backing?: boolean;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
   onlyFor?: readonly [string, string];
 }
@@ -39,10 +43,13 @@ function index(): CompiledLexicon {
   if (compiled) return compiled;
   const byFirst = new Map<string, CompiledCue[]>();
   for (const entry of CUE_LEXICON) {
-    const words = entry.phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
-    const list = byFirst.get(words[0]!) ?? [];
-    list.push({ entry, words });
-    byFirst.set(words[0]!, list);
+    // A hyphenated word is found split ("cease - fire") or whole, as the tokenizer gives it ("non-recognition").
+    const splits = [entry.phrase.toLowerCase().split(/[\s-]+/).filter(Boolean), entry.phrase.toLowerCase().split(/\s+/).filter(Boolean)];
+    for (const words of entry.phrase.includes("-") ? splits : splits.slice(0, 1)) {
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ entry, words });
+      byFirst.set(words[0]!, list);
+    }
   }
   const lengths = [...new Set([...byFirst.values()].flat().map((c) => c.words.length))].sort((a, b) => b - a);
   compiled = { byFirst, lengths };
@@ -136,14 +143,14 @@ function matchHere(
   for (const cue of options) {
     if (cue.words.length !== length) continue;
     if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
-    let last = matchRest(tokens, i, to, cue.words, used, from, cue.entry.acrossNames ? NONE_BLOCKED : blocked, cue.entry.gap ?? MAX_GAP);
+    let last = matchRest(tokens, i, to, cue.words, used, from, cue.entry.acrossNames ? NONE_BLOCKED : blocked, cue.entry.gap ?? MAX_GAP, cue.entry.acrossCommas ?? false);
     if (last < 0) continue;
     // "tore up military cooperation agreements": the bond's other words are the same cue.
     const absorbs = cue.entry.absorbs;
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}) };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}) };
   }
   return undefined;
 }
@@ -156,7 +163,7 @@ function refused(tokens: readonly Token[], i: number, from: number): boolean {
 }
 
 /** Last token of a phrase whose first word is at `i`, allowing short gaps; -1 if it does not match. */
-function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[], gap: number): number {
+function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[], gap: number, commas: boolean): number {
   let at = i;
   for (let w = 1; w < words.length; w++) {
     let found = -1;
@@ -167,7 +174,7 @@ function matchRest(tokens: readonly Token[], i: number, to: number, words: strin
         found = k;
         break;
       }
-      if (breaksGap(t)) break;
+      if (breaksGap(t) && !(commas && t.lower === ",")) break;
     }
     if (found < 0) return -1;
     at = found;

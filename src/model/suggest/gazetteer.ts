@@ -14,6 +14,7 @@
  */
 import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
+import citiesFile from "./data/cities.json";
 import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
@@ -59,6 +60,9 @@ export interface Mention {
 
 type StateRow = [id: string, iso3: string, label: string, names: string[], capitals: string[], demonyms: string[]];
 const STATES = (countriesFile as unknown as { states: StateRow[] }).states;
+/** Cities of a million people or more and venues of talks, by their state's ISO code: metonyms ("talks in Jeddah"). */
+const CITIES = new Map<string, string[]>();
+for (const [name, iso3] of (citiesFile as unknown as { cities: Array<[string, string]> }).cities) CITIES.set(iso3, [...(CITIES.get(iso3) ?? []), name]);
 /** People-words and names two states share ("Congolese": both Congos), which the states' rows leave out. */
 const SHARED = (countriesFile as unknown as { shared: Array<[form: string, ids: string[]]> }).shared;
 
@@ -152,7 +156,7 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
     allNames.push(...shortNames(allNames));
     const actor = resolve(id, iso3, allNames) ?? id;
     if (!actors.has(actor)) actors.set(actor, { id, label, kind: "state", ...(iso3 ? { iso3 } : {}), inDataset: false });
-    bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? [])], demonyms: [...demonyms, ...(extra?.people ?? [])] });
+    bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? []), ...(CITIES.get(iso3) ?? [])], demonyms: [...demonyms, ...(extra?.people ?? [])] });
   }
   for (const b of BODIES) {
     const actor = resolve(b.id, "", b.names) ?? b.id;
@@ -227,6 +231,25 @@ function wordMatches(formWord: string, textWord: Word): boolean {
 const REGION_WORDS: ReadonlySet<string> = new Set(["South", "North", "East", "West", "Central", "Latin", "Pan", "Sub", "Southern", "Northern", "Eastern", "Western"]);
 
 /** Every actor mention in `text`, left to right, longest form first, no two overlapping. */
+/** Combining forms of states' names, written before a hyphen ("Franco-German", "Sino-Indian", "Russo-Ukrainian"). */
+const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
+  ["Franco", "FRA"], ["Sino", "CHN"], ["Russo", "RUS"], ["Anglo", "GBR"], ["Italo", "ITA"], ["Turco", "TUR"], ["Nippo", "JPN"], ["Hispano", "ESP"], ["Luso", "PRT"], ["Greco", "GRC"], ["Germano", "DEU"],
+]);
+const byIsoCache = new WeakMap<Gazetteer, Map<string, string>>();
+/** The gazetteer's actor for a state's ISO code (the dataset's, when it has the state). */
+function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefined {
+  let map = byIsoCache.get(gazetteer);
+  if (!map) {
+    map = new Map();
+    for (const a of gazetteer.actors.values()) if (a.iso3 && (!map.has(a.iso3) || a.inDataset)) map.set(a.iso3, a.id);
+    byIsoCache.set(gazetteer, map);
+  }
+  return map.get(iso3);
+}
+
+/** Words after a place that make it the name of a treaty or a process ("Geneva Agreement", "Minsk format"). */
+const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set(["agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention", "conventions", "declaration", "process", "format", "treaty", "framework", "memorandum", "communique", "consensus", "document", "statute"]);
+
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
@@ -246,12 +269,22 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     }
     const useCompound = compound !== undefined && (best === undefined || compound.form.actor !== best.form.actor || compound.last >= best.last);
     const chosen = useCompound ? compound! : best;
+    // "a Franco-German initiative", "Sino-US talks": a state's combining form before a hyphen.
+    const combining = !chosen && words[i + 1] && text.slice(words[i]!.end, words[i + 1]!.start) === "-" ? COMBINING_FORMS.get(words[i]!.text) : undefined;
+    const combined = combining ? stateByIso(gazetteer, combining) : undefined;
+    if (combined) mentions.push({ actor: combined, start: words[i]!.start, end: words[i]!.end, form: "demonym" });
     if (!chosen) {
       i++;
       continue;
     }
     // "South American states", "Latin American leaders": a region's people-word, not the state's.
     if (chosen.form.form === "demonym" && i > 0 && REGION_WORDS.has(words[i - 1]!.text) && /^[ -]$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
+      i = chosen.last + 1;
+      continue;
+    }
+    // "the 1966 Geneva Agreement", "the Minsk agreements", "the Oslo Accords": a city names the treaty, not its state.
+    const after = words[chosen.last + 1];
+    if (chosen.form.form === "metonym" && after && text.slice(words[chosen.last]!.end, after.start) === " " && NAMED_AFTER_PLACES.has(after.lower)) {
       i = chosen.last + 1;
       continue;
     }
@@ -356,7 +389,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     // The "s" of a possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
     const initials = words.slice(i, j + 1).filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(text.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
-    const base = acronym ?? (i === j ? words[i]!.text.toUpperCase() : initials);
+    // A name of two words with no acronym keeps its words ("Srpska Lista": SRPSKALISTA, not SL).
+    const content = words.slice(i, j + 1).filter((w) => !isConnector(w));
+    const spelled = content.length <= 2 ? content.map((w) => w.text.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "")).join("") : initials;
+    const base = acronym ?? spelled;
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
@@ -390,6 +426,16 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
     const run: [number, number] = [i, j];
     i = j;
+    // "the Kosovo Liberation Army", "the Free Syrian Army": a word of insurgency makes the whole run a
+    // group's name, a state's name inside it too (an army of a state has none: "Sudanese Armed Forces").
+    const [ra, last] = trim(run[0] === run[1] || !sentenceStart(text, words, run[0]) || NAME_HEADS.has(words[run[0]]!.lower) || knownAt(run[0], run[0]) ? run[0] : run[0] + 1, run[1]);
+    let rb = last;
+    // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998").
+    while (rb > ra && !NAME_HEADS.has(words[rb]!.lower)) rb--;
+    if (ra < rb && !covered.has(ra) && NAME_HEADS.has(words[rb]!.lower) && words.slice(ra, rb + 1).some((w) => INSURGENT_WORDS.has(w.lower)) && knownAt(ra, rb)?.last !== rb) {
+      remember(ra, rb, undefined, kindOf(ra, rb));
+      continue;
+    }
     let from = run[0];
     for (let k = run[0]; k <= run[1] + 1; k++) {
       const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
@@ -429,6 +475,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
   }
 
+  // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const j = words.findLastIndex((w) => w.end <= m.index);
+    if (j < 0 || words[j]!.end !== m.index || !isCapitalised(words[j]!)) continue;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
+    let [a, b] = trim(i, j);
+    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a)) [a, b] = trim(a + 1, b);
+    if (a > b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b) continue;
+    // Several capitalised words, or one that no sentence opens ("Fatah, the movement …").
+    if (capitals(a, b) < 2 && sentenceStart(text, words, a)) continue;
+    const head = m[1]!.toLowerCase();
+    remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+  }
+
   // "ExxonMobil", "TotalEnergies", "PetroChina": one word with a capital inside after three small
   // letters or more is a company's name ("McDonald", "DeSantis", "MacArthur" are not).
   for (let i = 0; i < words.length; i++) {
@@ -438,6 +499,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
 
   return [...learned.values()];
 }
+
+/** Words that make a run with a head word an insurgent group's name even with a state's name inside it. */
+const INSURGENT_WORDS: ReadonlySet<string> = new Set(["liberation", "revolutionary", "resistance", "patriotic", "salvation", "independence", "rebel", "insurgent", "free"]);
+
+/** Heads of a description after a name and a comma the name takes its kind from, when NAME_HEADS has none. */
+const APPOSITIVE_KINDS: ReadonlyMap<string, ActorKind> = new Map([["faction", "non-state"], ["rebels", "non-state"], ["insurgents", "non-state"], ["firm", "organization"]]);
+/**
+ * ", the party that …", ", a rebel movement": a description right after a name, up to three words
+ * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
+ */
+const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|group|coalition|alliance|firm|company)\b(?!['’])/giu;
 
 /** A company's one-word name with a capital inside ("ExxonMobil"). */
 const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;

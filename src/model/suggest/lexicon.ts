@@ -46,6 +46,19 @@ export interface CueEntry {
   acrossNames?: boolean;
   /** A second class the same words also say: leaving a body ends a membership and is a step apart. */
   also?: CueClass;
+  /** Commas may stand in the gap ("a Franco-German initiative, later endorsed by Italy"). */
+  acrossCommas?: boolean;
+  /**
+   * Negated, the cue says this class at full weight, not the other sign weaker: not recognising a
+   * state or its claim is a stance of its own ("Serbia does not recognise Kosovo": estrangement).
+   */
+  negatedAs?: CueClass;
+  /**
+   * Backing a plan: mediation only of parties the plan is between ("between A and B") or, in
+   * suggest.ts, of the text's main pair when the sentence names neither; between the backer and an
+   * actor named beside it, support ("will back whatever settlement Belgrade accepts").
+   */
+  backing?: boolean;
 }
 
 /** Most tokens allowed between two words of a multi-word cue. */
@@ -118,6 +131,20 @@ export const PLEDGE_FRAME_REACH = 8;
 export const PLEDGE_FRAMES: ReadonlySet<string> = new Set(["would", "will", "shall", "consider", "considered", "treat", "treated", "regard", "regarded", "deem", "deemed", "count", "counted", "constitute", "amount"]);
 
 /**
+ * Backing or guaranteeing a plan between two parties is standing between them: each verb with each
+ * plan, in either order ("endorsed the peace plan", "a proposal later endorsed by Italy", "guarantors
+ * of the arrangement"), is mediation; the parties are those the plan is between or, when the
+ * sentence does not name them, the text's main pair (suggest.ts). Commas may stand between.
+ */
+export const BACKING_VERBS: readonly string[] = ["back", "endorse", "sponsor", "guarantee", "underwrite", "propose", "put forward", "draft", "champion", "adopt"];
+export const PLANS: readonly string[] = ["plan", "proposal", "initiative", "roadmap", "road map", "blueprint", "framework", "settlement", "peace deal", "peace plan", "arrangement"];
+/** Words allowed between the verb and the plan ("backed the Franco-German peace plan": 4). */
+export const BACKING_GAP = 4;
+
+/** Recognising a state or a claim is cooperation; not recognising it, estrangement (`negatedAs`). */
+export const RECOGNISING_WORDS: readonly string[] = ["recognise", "recognize", "recognition"];
+
+/**
  * Verbs after which "to" + a cue is the cue refused or not done ("refused to lift the blockade",
  * "failed to condemn"): the cue reads as negated, as "did not …" would.
  */
@@ -148,10 +175,30 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
+  ...entries("membership", 0.9, ["chair", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]),
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // A meeting told with its host, either way round: "hosted the summit", "the meeting was hosted by …".
+  ...["talk", "meeting", "summit", "negotiation", "round", "conference", "ceremony"].flatMap((m): CueEntry[] => [
+    ...(m === "talk" ? [] : [{ phrase: `host ${m}`, class: "mediation" as const, weight: 1 }]),
+    { phrase: `${m} host`, class: "mediation", weight: 1 },
+  ]),
+  // Guarantors and backers of a plan: "act as guarantors", "a proposal endorsed by Italy".
+  ...entries("mediation", 1, ["guarantor", "guarantee power", "guarantor power"]),
+  ...BACKING_VERBS.flatMap((verb) => PLANS.flatMap((plan): CueEntry[] => [
+    { phrase: `${verb} ${plan}`, class: "mediation", weight: 0.9, gap: BACKING_GAP, acrossCommas: true, backing: true },
+    { phrase: `${plan} ${verb}`, class: "mediation", weight: 0.9, gap: BACKING_GAP, acrossCommas: true, backing: true },
+  ])),
   ...entries("mediation", 0.6, ["talk", "host", "negotiation", "envoy"]),
+  // Recognition, and its refusal: "has recognised Kosovo"; "does not recognise", "refuses to recognise", "non-recognition".
+  ...RECOGNISING_WORDS.map((phrase): CueEntry => ({ phrase, class: "cooperation", weight: 0.8, negatedAs: "estrangement" })),
+  ...entries("estrangement", 1, ["non-recognition", "nonrecognition", "withhold recognition", "withdraw recognition"]),
+  // Keeping an actor out of a body or a place: "to keep Pristina out of the world body", "shut out of talks".
+  ...["keep out", "shut out", "lock out"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, acrossNames: true })),
+  ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
+  ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
   ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable"]),

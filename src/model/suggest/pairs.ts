@@ -229,12 +229,15 @@ function readPair(
     }
     if (read === cue.also && cue.also && !(bodyA || bodyB)) weight = cue.weight * 0.7;
     if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = ["estrangement", weight * 0.7];
-    if (cue.negated) {
+    if (cue.negated && cue.negatedAs) cls = cue.negatedAs;
+    else if (cue.negated) {
       const sign = CUE_CLASSES[cls].sign;
       if (sign === 0 || cls === "prosecution") cls = null;
       else [cls, weight] = [sign > 0 ? "estrangement" : "cooperation", weight * (sign > 0 ? 0.7 : 0.4)];
     }
     if (cls === null) continue;
+    // Backing a plan mediates only between the parties it is between; beside one actor it is support.
+    if (cls === "mediation" && cue.backing && !groupOne) [cls, weight] = ["cooperation", weight * 0.8];
     let fit = affinity;
     let host: PlacedMention | undefined;
     if (mediatorPair && CUE_CLASSES[cls].sign > 0 && !cue.onlyFor) weight *= MEDIATOR_OWN;

@@ -219,6 +219,8 @@ function eventParties(
     const parties = pair.filter((p) => !named.has(p));
     const mediators = [...named].filter((id) => !pair.includes(id) && actors.get(id)?.kind !== "person");
     if (parties.length === 0 || mediators.length === 0 || mediators.length > EVENT_MEDIATORS) continue;
+    // Backing a plan beside one of the pair is backing that one ("will back whatever Belgrade accepts").
+    if (cue.backing && parties.length < pair.length) continue;
     for (const id of mediators) {
       const a = here.find((m) => m.actor === id && !m.anaphor) ?? here.find((m) => m.actor === id)!;
       for (const p of parties) {
