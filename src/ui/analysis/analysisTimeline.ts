@@ -140,11 +140,14 @@ export function mountAnalysisTimeline(section: HTMLElement, model: StanceModel, 
   };
 
   /** The checkboxes: every actor (sorted by name), or the MAX_CHOICES with most relations. */
+  let offeredActors: Array<{ id: string; label: string }> | null = null;
   const renderPicker = (chosen: string[]) => {
-    const offered = [...model.dataset.actors]
-      .sort((p, q) => model.graph.degree(q.id) - model.graph.degree(p.id))
+    // Made once: at 50,000 actors the sort by degree took 150 ms, on every change of the chart's actors.
+    const offered = (offeredActors ??= model.dataset.actors
+      .map((a) => ({ id: a.id, label: a.label, degree: model.graph.degree(a.id) }))
+      .sort((p, q) => q.degree - p.degree)
       .slice(0, MAX_CHOICES)
-      .sort((p, q) => p.label.localeCompare(q.label));
+      .sort((p, q) => p.label.localeCompare(q.label)));
     const full = chosen.length >= MAX_CHART_ACTORS;
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
     replaceChildren(
