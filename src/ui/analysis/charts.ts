@@ -12,7 +12,10 @@
  *
  * Every date of the series is one focusable button (a column over the plot) named with its values,
  * "2023-10-03: balanced ratio 0.75 …". The chart is one tab stop: arrow keys move between dates
- * (a roving tabindex, src/dom/rovingFocus.ts), Enter or Space (or a click) picks the date.
+ * (a roving tabindex, src/dom/rovingFocus.ts), Enter or Space (or a click) picks the date. Above
+ * MAX_DATE_BUTTONS dates the dates are one slider instead (chartSlider.ts), and above
+ * MAX_EVENT_MARKS events these are drawn as one group of paths: the DOM of a chart stays bounded
+ * whatever the size of the dataset, and every value and event is in the data table.
  */
 import { h } from "../../dom/dom.ts";
 import { svg } from "../../dom/svg.ts";
@@ -20,6 +23,7 @@ import { rovingFocus } from "../../dom/rovingFocus.ts";
 import { CHART_HEIGHT, CHART_WIDTH, chartScales, columnOf, dateColumns, LABEL_ROWS, placeLabels, stepPath, yearTicks, type ChartScales } from "./chartScales.ts";
 import { currentDateSwatch, markerShape, markLineSwatch, seriesSwatch, type SeriesStyle } from "./chartMarks.ts";
 import { chartDataTable } from "./chartTable.ts";
+import { dateSlider, MAX_DATE_BUTTONS, type DatePicker } from "./chartSlider.ts";
 
 /** Above this many dates the point markers are left out (the columns stay). */
 const MAX_MARKERS = 300;
@@ -72,7 +76,8 @@ export function lineChart(o: LineChartOptions): LineChart {
   // Layers, bottom to top: grid and axes, periods and events, lines, date buttons, point markers.
   const lines = svg("g", { "aria-hidden": "true" }, ...o.series.map((s) => svg("path", { d: stepPath(s.values, o.dates, o.to, scales), class: "chart-line", stroke: s.color, "stroke-dasharray": s.dash })));
   const tip = h("div", { class: "chart-tip", hidden: true, "aria-hidden": "true" });
-  const dates = dateButtons(o, scales, tip);
+  const show = (i: number, x: number) => showTip(tip, o.pointLabel(i), x);
+  const dates = o.dates.length > MAX_DATE_BUTTONS ? dateSlider(o, scales, tip, show) : dateButtons(o, scales, tip, show);
   const current = svg("g", { class: "chart-current", "aria-hidden": "true" });
   root.append(axes(o, scales), marksLayer(o, scales), lines, dates.group, pointMarkers(o, scales), current);
 
@@ -185,7 +190,11 @@ function marksLayer(o: LineChartOptions, s: ChartScales): SVGGElement {
  * names are in the chart's data table ("Events since the previous date").
  */
 function manyEvents(events: readonly ChartMark[], s: ChartScales, xOf: (m: ChartMark) => number, endOf: (m: ChartMark) => number): SVGGElement {
-  const xs = [...new Set(events.map((m) => Math.round(xOf(m) * 2) / 2))].sort((a, b) => a - b);
+  // One slot per half unit of the chart's width, marked where an event falls.
+  const slots = new Uint8Array(2 * CHART_WIDTH + 2);
+  for (const m of events) slots[Math.max(0, Math.min(slots.length - 1, Math.round(xOf(m) * 2)))] = 1;
+  const xs: number[] = [];
+  slots.forEach((on, k) => on && xs.push(k / 2));
   const spans = events
     .filter((m) => m.end && m.end > m.date)
     .map((m) => [xOf(m), Math.max(xOf(m) + 1, endOf(m))] as [number, number])
@@ -226,8 +235,17 @@ function pointMarkers(o: LineChartOptions, s: ChartScales): SVGGElement {
  */
 export const BUTTONS_PER_TASK = 500;
 
+/** The tooltip of a date: its label, over x. */
+function showTip(tip: HTMLElement, label: string, x: number): void {
+  tip.textContent = label;
+  tip.hidden = false;
+  tip.style.left = `${(x / CHART_WIDTH) * 100}%`;
+  tip.classList.toggle("chart-tip-end", x > CHART_WIDTH * 0.6);
+  tip.classList.toggle("chart-tip-start", x < CHART_WIDTH * 0.4);
+}
+
 /** One button per date (its column over the plot), one tab stop for all, and the tooltip they show. */
-function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement) {
+function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement, show: (i: number, x: number) => void): DatePicker {
   const group = svg("g", { class: "chart-hits" });
   const xs = o.dates.map((d) => s.x(d));
   const columns = dateColumns(xs, s.left, s.right);
@@ -246,21 +264,14 @@ function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement) {
       svg("line", { x1: x, x2: x, y1: s.top, y2: s.bottom, class: "chart-hit-line" }),
     );
     if (current.has(i)) g.setAttribute("aria-current", "date");
-    const show = () => {
-      tip.textContent = o.pointLabel(i);
-      tip.hidden = false;
-      tip.style.left = `${(x / CHART_WIDTH) * 100}%`;
-      tip.classList.toggle("chart-tip-end", x > CHART_WIDTH * 0.6);
-      tip.classList.toggle("chart-tip-start", x < CHART_WIDTH * 0.4);
-    };
     const hide = () => (tip.hidden = true);
     g.addEventListener("click", () => {
       setTabStop(i);
       o.onPick(date);
     });
-    g.addEventListener("mouseenter", show);
+    g.addEventListener("mouseenter", () => show(i, x));
     g.addEventListener("mouseleave", hide);
-    g.addEventListener("focus", show);
+    g.addEventListener("focus", () => show(i, x));
     g.addEventListener("blur", hide);
     group.append(g);
     buttons.push(g);
