@@ -65,7 +65,8 @@ export interface AnalysisNeeds {
 
 /** Figures computed in full, as plain data that travels between threads. */
 export interface ComputedAnalysis {
-  constellations: Array<{ asOf: string; graph: SignedGraph; balance: BalanceReport; alignment: ActorAlignment[]; blocs: BlocPartition }>;
+  /** Without `graph`, adopting one builds its signed graph here when first read (what moved reads it). */
+  constellations: Array<{ asOf: string; graph?: SignedGraph; balance: BalanceReport; alignment: ActorAlignment[]; blocs: BlocPartition }>;
   shifts: Array<{ a: string; b: string; report: AlignmentShiftReport }>;
   series: StanceSeries | null;
 }
@@ -204,7 +205,17 @@ function createAnalysis(model: StanceModel, clock: Clock): Analysis {
     },
     adopt(computed) {
       for (const c of computed.constellations) {
-        byChangeDate.set(c.asOf, { asOf: c.asOf, graph: c.graph, balance: c.balance, alignment: c.alignment, blocs: c.blocs, complete: () => true });
+        let graph = c.graph;
+        byChangeDate.set(c.asOf, {
+          asOf: c.asOf,
+          get graph() {
+            return (graph ??= signedGraphAt(model, c.asOf));
+          },
+          balance: c.balance,
+          alignment: c.alignment,
+          blocs: c.blocs,
+          complete: () => true,
+        });
         if (byChangeDate.size > KEEP) byChangeDate.delete(byChangeDate.keys().next().value!);
       }
       for (const { a, b, report } of computed.shifts) shifts.set(`${changeDateOf(a)}|${changeDateOf(b)}`, report);
