@@ -72,9 +72,10 @@ export function alignmentColumns(cols: readonly Pick<AlignmentAt, "date">[]): Al
 /** One row per actor at the last date, with its net alignment at the first (0 when it had no ties then). */
 export function alignmentRows(cols: readonly AlignmentAt[]): AlignmentRow[] {
   const last = cols[cols.length - 1]!;
-  const first = new Map(cols[0]!.alignment.map((r) => [r.id, r]));
+  // One date: no lookup of 50,000 actors in a map of themselves.
+  const first = cols.length > 1 ? new Map(cols[0]!.alignment.map((r) => [r.id, r.net])) : null;
   return last.alignment.map((r) => {
-    const a = first.get(r.id)?.net ?? 0;
+    const a = first ? (first.get(r.id) ?? 0) : r.net;
     return { id: r.id, label: r.label, bloc: last.blocs.blocOf.get(r.id) ?? Number.POSITIVE_INFINITY, positive: r.positive, negative: r.negative, net: r.net, netA: a, netB: r.net, change: r.net - a };
   });
 }
