@@ -23,7 +23,12 @@ export type AnalysisRequest = { type: "dataset"; dataset: Dataset } | { type: "r
 
 /** The figures of `needs`, cut to what the panel shows. */
 export interface SlimAnalysis {
-  constellations: Array<Omit<ComputedAnalysis["constellations"][number], "balance"> & { balance: BalanceReport; unbalancedCount: number }>;
+  /**
+   * Without the signed graph: at 50,000 actors it was most of the answer, and receiving it (a
+   * structured clone, then the garbage collector) one task of seconds on the page, which reads it
+   * only for who moved (asked of the worker too); the page builds it if it ever reads it.
+   */
+  constellations: Array<Omit<ComputedAnalysis["constellations"][number], "balance" | "graph"> & { balance: BalanceReport; unbalancedCount: number }>;
   shifts: ComputedAnalysis["shifts"];
   /** The series without `alignment`; `steps` holds the requested actors' only. */
   series: (Omit<StanceSeries, "alignment"> & { steps: Array<[string, AlignmentStep[]]> }) | null;
@@ -51,7 +56,6 @@ export function computeSlim(analysis: Analysis, needs: AnalysisNeeds, seriesActo
     const balance = c.balance;
     return {
       asOf: c.asOf,
-      graph: c.graph,
       balance: { ...balance, unbalanced: balance.unbalanced.slice(0, pageSize) },
       unbalancedCount: balance.unbalanced.length,
       alignment: [...c.alignment],

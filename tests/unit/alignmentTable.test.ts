@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignmentColumns, alignmentRows, defaultSort, nextSort, sortFor, sortRows, type AlignmentAt } from "../../src/ui/analysis/alignmentTable.ts";
+import fc from "fast-check";
+import { alignmentColumns, alignmentRows, defaultSort, firstRows, nextSort, sortFor, sortRows, type AlignmentAt, type AlignmentKey } from "../../src/ui/analysis/alignmentTable.ts";
 
 const at = (date: string, nets: Array<[string, number, number]>, blocOf: Record<string, number>): AlignmentAt => ({
   date,
@@ -55,5 +56,18 @@ describe("alignment table", () => {
     expect(sortFor({ key: "positive", descending: false }, alignmentColumns([a, b]))).toEqual({ key: "change", descending: false });
     expect(sortFor({ key: "netA", descending: true }, alignmentColumns([a]))).toEqual({ key: "net", descending: true });
     expect(sortFor({ key: "label", descending: false }, alignmentColumns([a, b]))).toEqual({ key: "label", descending: false });
+  });
+
+  it("takes the first n rows of an order without sorting them all, the same rows in the same order as the full sort", () => {
+    const keys: AlignmentKey[] = ["label", "bloc", "positive", "negative", "net", "netA", "netB", "change"];
+    // Few labels and small numbers, so that ties (broken by name, then kept in input order) are common.
+    const row = fc.record({ id: fc.string(), label: fc.constantFrom("a", "b", "c", "d"), bloc: fc.constantFrom(1, 2, Number.POSITIVE_INFINITY), positive: fc.nat(3), negative: fc.nat(3), netA: fc.integer({ min: -3, max: 3 }), netB: fc.integer({ min: -3, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 300 }), fc.constantFrom(...keys), fc.boolean(), fc.nat(20), (raw, key, descending, n) => {
+        const rows = raw.map((r, i) => ({ ...r, id: `${i}`, net: r.positive - r.negative, change: r.netB - r.netA }));
+        const sort = { key, descending };
+        expect(firstRows(rows, sort, n).map((r) => r.id)).toEqual(sortRows(rows, sort).slice(0, n).map((r) => r.id));
+      }),
+    );
   });
 });

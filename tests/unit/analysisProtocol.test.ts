@@ -39,6 +39,14 @@ describe("the analysis worker's answers", () => {
     expect({ ...c.balance, unbalanced: [] }).toEqual({ ...full.at(date).balance, unbalanced: [] });
     expect(c.alignment).toEqual(full.at(date).alignment);
     expect(c.blocs).toEqual(full.at(date).blocs);
+    // No signed graph travels: the page builds it when it reads it, the same as the full computation's.
+    expect("graph" in c).toBe(false);
+    const page = analysisOf(fresh());
+    new RemoteFigures().adopt(page, slim);
+    expect(page.missing({ dates: [date], shifts: [], series: true })).toEqual({ dates: [], shifts: [], series: false });
+    expect(page.at(date).graph).toEqual(full.at(date).graph);
+    const other = full.series().points[1]!.date;
+    expect(page.shift(other, date)).toEqual(full.shift(other, date));
     expect(slim.series!.steps.map(([id]) => id)).toEqual(chart);
     expect(slim.series!.points).toEqual(full.series().points);
     expect(full.series().alignment.size).toBe(dataset.actors.length);

@@ -5,7 +5,7 @@
  */
 import { announce, h } from "../../dom/dom.ts";
 import { blocRing } from "../widgets.ts";
-import { alignmentColumns, alignmentRows, defaultSort, nextSort, sortFor, sortRows, type AlignmentColumn, type AlignmentRow, type AlignmentSort } from "./alignmentTable.ts";
+import { alignmentColumns, alignmentRows, defaultSort, firstRows, nextSort, sortFor, sortRows, type AlignmentColumn, type AlignmentRow, type AlignmentSort } from "./alignmentTable.ts";
 import { movedList } from "./movedList.ts";
 import type { AnalysisSection, SectionContext } from "./section.ts";
 
@@ -54,8 +54,8 @@ export function alignmentSection({ analysis, redraw }: SectionContext): Analysis
       const last = cols[cols.length - 1]!;
       const columns = alignmentColumns(cols);
       sort = sortFor(sort, columns);
-      const rows = sortRows(alignmentRows(cols), sort);
-      const shown = allRows ? rows : rows.slice(0, MAX_ROWS);
+      const rows = alignmentRows(cols);
+      const shown = allRows ? sortRows(rows, sort) : firstRows(rows, sort, MAX_ROWS);
       const head = h(
         "tr",
         {},

@@ -193,7 +193,7 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
         });
       return;
     }
-    charts.sync(s, charted);
+    charts.sync(s, charted, remote);
     charted = s;
   };
   const sync = (s: Derived) => {

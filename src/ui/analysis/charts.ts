@@ -12,7 +12,10 @@
  *
  * Every date of the series is one focusable button (a column over the plot) named with its values,
  * "2023-10-03: balanced ratio 0.75 …". The chart is one tab stop: arrow keys move between dates
- * (a roving tabindex, src/dom/rovingFocus.ts), Enter or Space (or a click) picks the date.
+ * (a roving tabindex, src/dom/rovingFocus.ts), Enter or Space (or a click) picks the date. Above
+ * MAX_DATE_BUTTONS dates the dates are one slider instead (chartSlider.ts), and above
+ * MAX_EVENT_MARKS events these are drawn as one group of paths: the DOM of a chart stays bounded
+ * whatever the size of the dataset, and every value and event is in the data table.
  */
 import { h } from "../../dom/dom.ts";
 import { svg } from "../../dom/svg.ts";
@@ -20,6 +23,7 @@ import { rovingFocus } from "../../dom/rovingFocus.ts";
 import { CHART_HEIGHT, CHART_WIDTH, chartScales, columnOf, dateColumns, LABEL_ROWS, placeLabels, stepPath, yearTicks, type ChartScales } from "./chartScales.ts";
 import { currentDateSwatch, markerShape, markLineSwatch, seriesSwatch, type SeriesStyle } from "./chartMarks.ts";
 import { chartDataTable } from "./chartTable.ts";
+import { dateSlider, MAX_DATE_BUTTONS, type DatePicker } from "./chartSlider.ts";
 
 /** Above this many dates the point markers are left out (the columns stay). */
 const MAX_MARKERS = 300;
@@ -72,7 +76,8 @@ export function lineChart(o: LineChartOptions): LineChart {
   // Layers, bottom to top: grid and axes, periods and events, lines, date buttons, point markers.
   const lines = svg("g", { "aria-hidden": "true" }, ...o.series.map((s) => svg("path", { d: stepPath(s.values, o.dates, o.to, scales), class: "chart-line", stroke: s.color, "stroke-dasharray": s.dash })));
   const tip = h("div", { class: "chart-tip", hidden: true, "aria-hidden": "true" });
-  const dates = dateButtons(o, scales, tip);
+  const show = (i: number, x: number) => showTip(tip, o.pointLabel(i), x);
+  const dates = o.dates.length > MAX_DATE_BUTTONS ? dateSlider(o, scales, tip, show) : dateButtons(o, scales, tip, show);
   const current = svg("g", { class: "chart-current", "aria-hidden": "true" });
   root.append(axes(o, scales), marksLayer(o, scales), lines, dates.group, pointMarkers(o, scales), current);
 
@@ -81,7 +86,11 @@ export function lineChart(o: LineChartOptions): LineChart {
     { class: "chart-legend" },
     ...o.series.map((s) => h("li", {}, seriesSwatch(s), s.name)),
     o.marks.some((m) => m.kind === "period") ? h("li", {}, markLineSwatch("chart-period"), "named period") : null,
-    o.marks.some((m) => m.kind === "event") ? h("li", {}, markLineSwatch("chart-event"), "event (hover for its name)") : null,
+    shownMarks(o).filter((m) => m.kind === "event").length > MAX_EVENT_MARKS
+      ? h("li", {}, markLineSwatch("chart-event"), "events (named in the data table)")
+      : o.marks.some((m) => m.kind === "event")
+        ? h("li", {}, markLineSwatch("chart-event"), "event (hover for its name)")
+        : null,
     h("li", {}, currentDateSwatch(), "date on the graph"),
   );
   const element = h(
@@ -136,18 +145,33 @@ function axes(o: LineChartOptions, s: ChartScales): SVGGElement {
   return decor;
 }
 
-/** Periods (labelled lines) and events (a dotted line with a diamond, a band when they lasted), each with a title. */
+/**
+ * Above this many events on a chart they are drawn together (manyEvents): at 50,000 actors a
+ * dataset had 46,000 events, five SVG elements each per chart, which took 15 s in one task.
+ */
+export const MAX_EVENT_MARKS = 200;
+
+/** The periods and events that fall in the chart's window. */
+const shownMarks = (o: LineChartOptions) => o.marks.filter((m) => m.date <= o.to && (m.end ?? m.date) >= o.from);
+
+/**
+ * Periods (labelled lines) and events (a dotted line with a diamond, a band when they lasted), each
+ * with a title; more than MAX_EVENT_MARKS events are drawn as one group of three paths.
+ */
 function marksLayer(o: LineChartOptions, s: ChartScales): SVGGElement {
   const layer = svg("g", {});
-  const shown = o.marks.filter((m) => m.date <= o.to && (m.end ?? m.date) >= o.from);
+  const shown = shownMarks(o);
   const xOf = (m: ChartMark) => s.x(m.date < o.from ? o.from : m.date);
+  const endOf = (m: ChartMark) => s.x(m.end! > o.to ? o.to : m.end!);
   const periods = shown.filter((m) => m.kind === "period");
+  const events = shown.filter((m) => m.kind === "event");
+  const many = events.length > MAX_EVENT_MARKS;
   const places = placeLabels(periods.map(xOf), periods.map((p) => p.label.length));
   const placement = new Map(periods.map((m, i) => [m, places[i]!]));
-  for (const m of shown) {
+  for (const m of many ? periods : shown) {
     const x = xOf(m);
     const g = svg("g", { class: `chart-mark chart-${m.kind}` }, svg("title", {}, `${m.date}${m.end ? ` to ${m.end}` : ""}: ${m.label}`));
-    if (m.end && m.end > m.date) g.append(svg("rect", { x, y: s.top, width: Math.max(1, s.x(m.end > o.to ? o.to : m.end) - x), height: s.plotHeight, class: "chart-band" }));
+    if (m.end && m.end > m.date) g.append(svg("rect", { x, y: s.top, width: Math.max(1, endOf(m) - x), height: s.plotHeight, class: "chart-band" }));
     g.append(svg("line", { x1: x, x2: x, y1: s.top, y2: s.bottom, class: "chart-mark-line" }));
     const label = placement.get(m);
     if (label) g.append(svg("text", { x, y: LABEL_ROWS[label.row]!, class: "chart-period-label", "text-anchor": label.anchor }, m.label));
@@ -156,7 +180,40 @@ function marksLayer(o: LineChartOptions, s: ChartScales): SVGGElement {
     g.append(svg("rect", { x: x - 3, y: s.top, width: 6, height: s.plotHeight + 30, class: "chart-mark-hit" }));
     layer.append(g);
   }
+  if (many) layer.prepend(manyEvents(events, s, xOf, endOf));
   return layer;
+}
+
+/**
+ * Many events as one group: a path of their lines and one of their diamonds (one per half unit of
+ * x, where they would overlap anyway) and one of their bands (overlapping bands merged). Their
+ * names are in the chart's data table ("Events since the previous date").
+ */
+function manyEvents(events: readonly ChartMark[], s: ChartScales, xOf: (m: ChartMark) => number, endOf: (m: ChartMark) => number): SVGGElement {
+  // One slot per half unit of the chart's width, marked where an event falls.
+  const slots = new Uint8Array(2 * CHART_WIDTH + 2);
+  for (const m of events) slots[Math.max(0, Math.min(slots.length - 1, Math.round(xOf(m) * 2)))] = 1;
+  const xs: number[] = [];
+  slots.forEach((on, k) => on && xs.push(k / 2));
+  const spans = events
+    .filter((m) => m.end && m.end > m.date)
+    .map((m) => [xOf(m), Math.max(xOf(m) + 1, endOf(m))] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const first = events[0]!.date;
+  const last = events.reduce((d, m) => (m.date > d ? m.date : d), first);
+  const g = svg("g", { class: "chart-event chart-events-many" }, svg("title", {}, `${events.length} events from ${first} to ${last}: their names are in the data table under the chart`));
+  if (merged.length > 0) g.append(svg("path", { d: merged.map(([a, b]) => `M${a},${s.top}H${b}V${s.bottom}H${a}Z`).join(""), class: "chart-band" }));
+  g.append(
+    svg("path", { d: xs.map((x) => `M${x},${s.top}V${s.bottom}`).join(""), class: "chart-mark-line" }),
+    svg("path", { d: xs.map((x) => `M${x},${s.bottom - 4}l4,4l-4,4l-4,-4Z`).join(""), class: "chart-event-diamond" }),
+  );
+  return g;
 }
 
 /** A marker at every value, unless there are too many dates to tell them apart. */
@@ -178,8 +235,17 @@ function pointMarkers(o: LineChartOptions, s: ChartScales): SVGGElement {
  */
 export const BUTTONS_PER_TASK = 500;
 
+/** The tooltip of a date: its label, over x. */
+function showTip(tip: HTMLElement, label: string, x: number): void {
+  tip.textContent = label;
+  tip.hidden = false;
+  tip.style.left = `${(x / CHART_WIDTH) * 100}%`;
+  tip.classList.toggle("chart-tip-end", x > CHART_WIDTH * 0.6);
+  tip.classList.toggle("chart-tip-start", x < CHART_WIDTH * 0.4);
+}
+
 /** One button per date (its column over the plot), one tab stop for all, and the tooltip they show. */
-function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement) {
+function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement, show: (i: number, x: number) => void): DatePicker {
   const group = svg("g", { class: "chart-hits" });
   const xs = o.dates.map((d) => s.x(d));
   const columns = dateColumns(xs, s.left, s.right);
@@ -198,21 +264,14 @@ function dateButtons(o: LineChartOptions, s: ChartScales, tip: HTMLElement) {
       svg("line", { x1: x, x2: x, y1: s.top, y2: s.bottom, class: "chart-hit-line" }),
     );
     if (current.has(i)) g.setAttribute("aria-current", "date");
-    const show = () => {
-      tip.textContent = o.pointLabel(i);
-      tip.hidden = false;
-      tip.style.left = `${(x / CHART_WIDTH) * 100}%`;
-      tip.classList.toggle("chart-tip-end", x > CHART_WIDTH * 0.6);
-      tip.classList.toggle("chart-tip-start", x < CHART_WIDTH * 0.4);
-    };
     const hide = () => (tip.hidden = true);
     g.addEventListener("click", () => {
       setTabStop(i);
       o.onPick(date);
     });
-    g.addEventListener("mouseenter", show);
+    g.addEventListener("mouseenter", () => show(i, x));
     g.addEventListener("mouseleave", hide);
-    g.addEventListener("focus", show);
+    g.addEventListener("focus", () => show(i, x));
     g.addEventListener("blur", hide);
     group.append(g);
     buttons.push(g);
