@@ -29,7 +29,6 @@ import { mountSkipLink } from "./ui/skipLink.ts";
 import { mountSheets } from "./ui/sheets.ts";
 import { mountMoreMenu } from "./ui/moreMenu.ts";
 import { mountAbout } from "./ui/about.ts";
-import { warmUpWebGL } from "./view/webglWarmUp.ts";
 import { bindGraphKeys, bindGlobalKeys } from "./ui/keyboard.ts";
 import { h } from "./dom/dom.ts";
 import { mountNotice, type Notice } from "./ui/widgets.ts";
@@ -308,8 +307,6 @@ export function showLoadError(root: HTMLElement, title: string, problems: string
  * way back to the default, and is not deleted behind the user's back.
  */
 async function boot(root: HTMLElement): Promise<void> {
-  // WebGL's set-up in a worker while the dataset loads, not in sigma's constructor (webglWarmUp.ts).
-  void warmUpWebGL();
   // The curation workspace, when there is one, is what the user was working on: it comes first.
   const kept = (await hasKeptWorkspace()) ? await (await workspaceModule()).workspace.load() : ({ ok: true, workspace: null } as const);
   if (kept.ok && kept.workspace) {

@@ -7,7 +7,6 @@ import { holdRendering, makeWebGLCanvas, processActorsInSteps, WEBGL_LAYERS } fr
 import type { LayoutPositions } from "./positions.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask, runInSlices } from "../app/slices.ts";
-import { warmUpWebGL } from "./webglWarmUp.ts";
 import { announce, h } from "../dom/dom.ts";
 import { stagePadding } from "../style/edgeGeometry.ts";
 
@@ -49,14 +48,10 @@ async function pauseDrawing(stopped: () => boolean): Promise<boolean> {
 
 /**
  * Sigma's WebGL canvases for a large graph, made ahead, a task going by after each (sigma's
- * constructor made its three contexts in one task: 0.3 s of software WebGL, most of it the first
- * context's set-up, which webglWarmUp.ts now takes off the page). Null when `stopped()`
+ * constructor made its three contexts in one task: 0.3 s of software WebGL). Null when `stopped()`
  * (the app was replaced) meanwhile; the contexts made are then let go.
  */
 export async function webGLCanvasesAhead(stopped: () => boolean): Promise<Map<string, HTMLCanvasElement> | null> {
-  // WebGL's set-up in its worker first (started at boot, long done after a large load): the page's
-  // contexts then cost milliseconds, not the set-up.
-  await warmUpWebGL();
   const made = new Map<string, HTMLCanvasElement>();
   for (const id of WEBGL_LAYERS) {
     const canvas = measured("webgl context", makeWebGLCanvas);
