@@ -108,4 +108,29 @@ describe("the Analysis charts of a dataset with many events and dates", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it("labels the years of a thirty-year axis without two labels overlapping, with a tick at every year", async () => {
+    const long = generateDataset({ actors: 60, relations: 400, years: 30, seed: 8 });
+    const { page, errors } = await openApp(browser, base);
+    await page.locator("input.import-input").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(datasetJsonLines(long)) });
+    await page.waitForFunction(() => document.body.dataset.ready === "true" && window.stancegraph?.model.graph.order === 60);
+    await page.getByRole("tab", { name: "Analysis" }).click();
+    const chart = page.locator("#chart-balance svg.chart-svg");
+    await chart.waitFor();
+    const axis = await chart.evaluate((svg) => ({
+      labels: [...svg.querySelectorAll("text.chart-tick[text-anchor=middle]")].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? "", left: r.left, right: r.right };
+      }),
+      ticks: svg.querySelectorAll("line.chart-axis").length,
+    }));
+    // A tick line per 1 January (and the axis itself); fewer labels than ticks, each a year.
+    expect(axis.ticks).toBeGreaterThan(25);
+    expect(axis.labels.length).toBeGreaterThan(3);
+    expect(axis.labels.length).toBeLessThan(axis.ticks - 1);
+    for (const l of axis.labels) expect(l.text).toMatch(/^\d{4}$/);
+    // Left to right, each label ends before the next begins.
+    for (let i = 1; i < axis.labels.length; i++) expect(axis.labels[i]!.left).toBeGreaterThan(axis.labels[i - 1]!.right);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

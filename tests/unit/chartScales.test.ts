@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_MARGIN, CHART_WIDTH, chartScales, columnOf, dateColumns, integerTicks, placeLabels, signedNumber, stepPath, yearTicks } from "../../src/ui/analysis/chartScales.ts";
+import { CHART_MARGIN, CHART_WIDTH, chartScales, columnOf, dateColumns, integerTicks, placeLabels, signedNumber, stepPath, YEAR_LABEL_ROOM, yearLabelStep, yearTicks } from "../../src/ui/analysis/chartScales.ts";
 
 describe("chart scales", () => {
   const s = chartScales("2020-01-01", "2020-01-11", [0, 1]);
@@ -63,5 +63,20 @@ describe("chart scales", () => {
 
   it("writes numbers with a real minus sign", () => {
     expect([signedNumber(-3), signedNumber(0), signedNumber(2), signedNumber(2, true), signedNumber(0, true)]).toEqual(["−3", "0", "2", "+2", "0"]);
+  });
+
+  it("labels every year while labels fit, else every 2, 5, 10, 20 … years, never two labels closer than their room", () => {
+    expect(yearLabelStep(60)).toBe(1);
+    expect(yearLabelStep(YEAR_LABEL_ROOM)).toBe(1);
+    expect(yearLabelStep(20)).toBe(2);
+    expect(yearLabelStep(12)).toBe(5);
+    // Twenty years on a chart whose plot is about 300 units wide: 15 units a year.
+    expect(yearLabelStep(15)).toBe(5);
+    expect(yearLabelStep(1)).toBe(50);
+    expect(yearLabelStep(0.001)).toBe(50_000);
+    for (const perYear of [0.3, 2.9, 7, 16.9, 17, 33.9, 200]) {
+      const step = yearLabelStep(perYear);
+      expect(step * perYear).toBeGreaterThanOrEqual(YEAR_LABEL_ROOM);
+    }
   });
 });

@@ -51,6 +51,20 @@ export function chartScales(from: string, to: string, yDomain: readonly [number,
   };
 }
 
+/** Room a year's label needs on the x axis, in the chart's units (four digits at 10.5px, and a gap). */
+export const YEAR_LABEL_ROOM = 34;
+
+/**
+ * Every how many years a tick is labelled, so that labels `room` apart fit: 1, 2, 5, 10, 20, 50 …
+ * years per label for `pixelsPerYear` of axis per year. Over twenty years on a panel's chart every
+ * year's label overlapped the next ("20052006…").
+ */
+export function yearLabelStep(pixelsPerYear: number, room = YEAR_LABEL_ROOM): number {
+  for (let magnitude = 1; ; magnitude *= 10) {
+    for (const step of [1, 2, 5]) if (step * magnitude * pixelsPerYear >= room || step * magnitude >= 1e6) return step * magnitude;
+  }
+}
+
 /** The 1 January dates inside [from, to], with their year: the x axis ticks. */
 export function yearTicks(from: string, to: string): Array<{ year: number; date: string }> {
   const ticks: Array<{ year: number; date: string }> = [];

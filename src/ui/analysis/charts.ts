@@ -20,7 +20,7 @@
 import { h } from "../../dom/dom.ts";
 import { svg } from "../../dom/svg.ts";
 import { rovingFocus } from "../../dom/rovingFocus.ts";
-import { CHART_HEIGHT, CHART_WIDTH, chartScales, columnOf, dateColumns, LABEL_ROWS, placeLabels, stepPath, yearTicks, type ChartScales } from "./chartScales.ts";
+import { CHART_HEIGHT, CHART_WIDTH, chartScales, columnOf, dateColumns, LABEL_ROWS, placeLabels, stepPath, yearLabelStep, yearTicks, type ChartScales } from "./chartScales.ts";
 import { currentDateSwatch, markerShape, markLineSwatch, seriesSwatch, type SeriesStyle } from "./chartMarks.ts";
 import { chartDataTable } from "./chartTable.ts";
 import { dateSlider, MAX_DATE_BUTTONS, type DatePicker } from "./chartSlider.ts";
@@ -137,9 +137,13 @@ function axes(o: LineChartOptions, s: ChartScales): SVGGElement {
     svg("text", { x: -(s.top + s.plotHeight / 2), y: 10, transform: "rotate(-90)", class: "chart-axis-title", "text-anchor": "middle" }, o.yLabel),
     svg("line", { x1: s.left, x2: s.right, y1: s.bottom, y2: s.bottom, class: "chart-axis" }),
   );
-  for (const { year, date } of yearTicks(o.from, o.to)) {
+  // A tick at every 1 January; a label every `step` years, so that no two labels overlap.
+  const ticks = yearTicks(o.from, o.to);
+  const step = ticks.length < 2 ? 1 : yearLabelStep((s.x(ticks[ticks.length - 1]!.date) - s.x(ticks[0]!.date)) / (ticks.length - 1));
+  for (const { year, date } of ticks) {
     const x = s.x(date);
-    decor.append(svg("line", { x1: x, x2: x, y1: s.bottom, y2: s.bottom + 4, class: "chart-axis" }), svg("text", { x, y: s.bottom + 17, class: "chart-tick", "text-anchor": "middle" }, String(year)));
+    decor.append(svg("line", { x1: x, x2: x, y1: s.bottom, y2: s.bottom + 4, class: "chart-axis" }));
+    if (year % step === 0) decor.append(svg("text", { x, y: s.bottom + 17, class: "chart-tick", "text-anchor": "middle" }, String(year)));
   }
   decor.append(svg("text", { x: s.left + s.plotWidth / 2, y: CHART_HEIGHT - 3, class: "chart-axis-title", "text-anchor": "middle" }, "date (ticks at 1 January)"));
   return decor;
