@@ -14,8 +14,12 @@ import type { AnalysisNeeds } from "./analysisState.ts";
 import type { AnalysisAnswer, AnalysisReply, AnalysisRequest, FiguresQuery, SlimAnalysis } from "./analysisProtocol.ts";
 import { analysisTestHooks as hooks } from "./analysisThreshold.ts";
 
-/** Relations per posted part: each part is copied in its own short task. */
-const PART = 20_000;
+/**
+ * Relations per posted part: each part is copied (the page's structured clone) in its own task.
+ * Parts of 20,000 took 160–550 ms each at 50k actors under load; the load worker's parts to the
+ * page are 2,500 for the same reason (loadPipeline.ts).
+ */
+export const ANALYSIS_PART = 2_500;
 
 export interface AnalysisClient {
   /** Computes `needs` in the worker: the first `pageSize` triads of each date, the steps of `seriesActors` (analysisProtocol.ts). */
@@ -28,8 +32,8 @@ export interface AnalysisClient {
 }
 
 /** Starts the worker and sends it `model`'s dataset, in parts between tasks. */
-export function createAnalysisClient(model: StanceModel): AnalysisClient {
-  const worker = new Worker(new URL("./analysisWorker.ts", import.meta.url), { type: "module" });
+export function createAnalysisClient(model: StanceModel, makeWorker: () => Worker = () => new Worker(new URL("./analysisWorker.ts", import.meta.url), { type: "module" })): AnalysisClient {
+  const worker = makeWorker();
   const waiting = new Map<number, { resolve: (a: AnalysisAnswer) => void; reject: (e: Error) => void }>();
   let next = 0;
   worker.onmessage = (e: MessageEvent<AnalysisReply>) => {
@@ -49,8 +53,8 @@ export function createAnalysisClient(model: StanceModel): AnalysisClient {
     // worker's series covers the same dates when the dataset has no span of its own.
     const post = (m: AnalysisRequest) => worker.postMessage(m);
     post({ type: "dataset", dataset: { ...dataset, span: model.span, relations: [], sources: [], events: [] } });
-    for (let i = 0; i < dataset.relations.length; i += PART) {
-      post({ type: "relations", items: dataset.relations.slice(i, i + PART).map((r) => ({ ...r, evidence: [] })) });
+    for (let i = 0; i < dataset.relations.length; i += ANALYSIS_PART) {
+      post({ type: "relations", items: dataset.relations.slice(i, i + ANALYSIS_PART).map((r) => ({ ...r, evidence: [] })) });
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
     }
   })();
