@@ -48,6 +48,8 @@ export interface GraphExtras {
   parallel?: ParallelIndex;
   /** x0, y0, x1, y1, … for the actors in dataset order (otherwise every position starts at 0). */
   positions?: Float64Array;
+  /** Each actor's number of relations in dataset order (prepare.ts); counted here when absent. */
+  degrees?: ArrayLike<number>;
 }
 
 /** Edges added between two yields of `graphSteps`. */
@@ -73,24 +75,26 @@ export function* graphSteps(dataset: Dataset, extras: GraphExtras = {}): Generat
   const types = new Map(dataset.relationTypes.map((t) => [t.id, t]));
   const parallel = extras.parallel ?? parallelIndex(dataset.relations);
   const positions = extras.positions;
-  const degree = new Map<string, number>();
   const relations = dataset.relations;
+  const actors = dataset.actors;
+  const given = extras.degrees !== undefined && extras.degrees.length === actors.length ? extras.degrees : undefined;
+  const degree = new Map<string, number>();
   // The degrees and the nodes in slices too: at 500,000 relations and 50,000 actors they were one
   // slice of about 0.3 s (their share of the progress is counted with the nodes'). Two map updates
-  // of fresh strings per relation: 20,000 relations between yields still took 25–70 ms.
-  for (let index = 0; index < relations.length; index++) {
+  // of fresh strings per relation: 20,000 relations between yields still took 25–70 ms. Not at all
+  // when the load worker counted them (`extras.degrees`, prepare.ts).
+  for (let index = 0; given === undefined && index < relations.length; index++) {
     const r = relations[index]!;
     degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
     degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
     if (index % DEGREE_SLICE === DEGREE_SLICE - 1) yield 0;
   }
-  const total = dataset.actors.length + relations.length;
-  const actors = dataset.actors;
+  const total = actors.length + relations.length;
   for (let i = 0; i < actors.length; i++) {
     const actor = actors[i]!;
     const x = positions ? positions[2 * i]! : 0;
     const y = positions ? positions[2 * i + 1]! : 0;
-    graph.addNode(actor.id, { label: actor.label, kind: actor.kind, x, y, size: nodeSize(degree.get(actor.id) ?? 0) });
+    graph.addNode(actor.id, { label: actor.label, kind: actor.kind, x, y, size: nodeSize(given ? given[i]! : (degree.get(actor.id) ?? 0)) });
     if (i % SLICE === SLICE - 1) yield (i + 1) / Math.max(1, total);
   }
   yield actors.length / Math.max(1, total);

@@ -47,7 +47,7 @@ export interface Prepared extends PreparedModel {
 }
 
 /**
- * Computes the index, the parallel relations and the starting positions. `stage` reports what runs
+ * Computes the index, the parallel relations, the starting positions and the actors' degrees. `stage` reports what runs
  * (and the share of a load done). ForceAtlas2 no longer runs here: the graph is drawn at its
  * seeded start first, and the layout animates to the stable positions afterwards.
  */
@@ -59,10 +59,24 @@ export function prepareModel(dataset: Dataset, stage: (what: string, fraction: n
   const laidOut = !layoutTooSlow(n, dataset.relations.length);
   // The start ForceAtlas2 runs from (layoutInput): the same dataset, the same first picture.
   const positions = seededPositions(n);
-  return { index, parallel, positions, laidOut };
+  return { index, parallel, positions, degrees: actorDegrees(dataset), laidOut };
+}
+
+/** Each actor's number of relations (as source or target), in dataset order. */
+export function actorDegrees(dataset: Dataset): Int32Array {
+  const at = new Map<string, number>();
+  dataset.actors.forEach((a, i) => at.set(a.id, i));
+  const degrees = new Int32Array(dataset.actors.length);
+  for (const r of dataset.relations) {
+    const s = at.get(r.source);
+    const t = at.get(r.target);
+    if (s !== undefined) degrees[s]!++;
+    if (t !== undefined) degrees[t]!++;
+  }
+  return degrees;
 }
 
 /** The buffers to transfer when posting a prepared model. */
 export function preparedBuffers(p: PreparedModel): ArrayBuffer[] {
-  return [...packedBuffers(p.index), p.parallel.index.buffer as ArrayBuffer, p.parallel.max.buffer as ArrayBuffer, p.positions.buffer as ArrayBuffer];
+  return [...packedBuffers(p.index), p.parallel.index.buffer as ArrayBuffer, p.parallel.max.buffer as ArrayBuffer, p.positions.buffer as ArrayBuffer, ...(p.degrees ? [p.degrees.buffer as ArrayBuffer] : [])];
 }

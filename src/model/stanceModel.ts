@@ -50,6 +50,12 @@ export interface PreparedModel {
   parallel: ParallelIndex;
   /** x0, y0, x1, y1, … per actor in dataset order. */
   positions: Float64Array;
+  /**
+   * Each actor's number of relations over all time, in dataset order (node sizes). Counted by the
+   * load worker: on the page, a map update per relation end on freshly copied id strings cost
+   * ~0.4 s of a 50k load in all.
+   */
+  degrees?: Int32Array;
 }
 
 /** Builds the model of a validated dataset. */
@@ -65,7 +71,7 @@ export function* modelSteps(dataset: Dataset, options: ModelOptions = {}): Gener
   const { prepared } = options;
   const undated = options.today ? undatedWindow(options.today) : undefined;
   // Building the graph is most of the work; the lookups and the index share the rest.
-  const graph = yield* scaled(graphSteps(dataset, prepared ? { parallel: prepared.parallel, positions: prepared.positions } : {}), 0, 0.8);
+  const graph = yield* scaled(graphSteps(dataset, prepared ? { parallel: prepared.parallel, positions: prepared.positions, ...(prepared.degrees ? { degrees: prepared.degrees } : {}) } : {}), 0, 0.8);
   if (!prepared && options.layout !== false) assignLayout(graph, options.layout ?? {});
   const index = prepared ? IntervalIndex.fromPacked(prepared.index) : new IntervalIndex(dataset.relations);
   yield 0.85;

@@ -7,6 +7,7 @@ import { createModel, modelSteps } from "../../src/model/stanceModel.ts";
 import { layoutTooSlow, prepareModel } from "../../src/model/prepare.ts";
 import { assignLayout, seededPositions } from "../../src/model/layout.ts";
 import { generateDataset } from "../../src/model/generate.ts";
+import { runToEnd } from "../../src/model/steps.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import type { Dataset } from "../../src/model/schema.ts";
@@ -80,6 +81,29 @@ describe("a model from the worker's prepared arrays", () => {
     expect(most.actors).toBeLessThanOrEqual(2000);
     // 20,000 map updates of fresh strings took 25–70 ms: at most 5,000 now.
     expect(most.relations).toBeLessThanOrEqual(5_000);
+  });
+
+  it("counts each actor's relations in the worker, so the page builds the same graph reading every relation once fewer", () => {
+    const dataset = generateDataset({ actors: 1500, relations: 15_000, years: 10, seed: 9 });
+    const prepared = prepareModel(dataset);
+    expect([...prepared.degrees!]).toEqual(dataset.actors.map((a) => dataset.relations.filter((r) => r.source === a.id || r.target === a.id).length));
+    // Relation reads (by index) while the model is built, with the worker's degrees and without.
+    const built = (withDegrees: boolean) => {
+      let reads = 0;
+      const relations = new Proxy(dataset.relations, {
+        get(target, property, receiver) {
+          if (typeof property === "string" && /^\d+$/.test(property)) reads++;
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+      const { degrees: _degrees, ...withoutDegrees } = prepared;
+      const model = runToEnd(modelSteps({ ...dataset, relations }, { prepared: withDegrees ? prepared : withoutDegrees }));
+      return { reads, sizes: model.graph.mapNodes((_, a) => a.size) };
+    };
+    const counted = built(false);
+    const given = built(true);
+    expect(given.sizes).toEqual(counted.sizes);
+    expect(counted.reads - given.reads).toBe(dataset.relations.length);
   });
 
   it("skips the layout when it would take longer than the budget, and keeps the seeded positions", () => {
