@@ -13,6 +13,7 @@ import type { AlignmentStep, Triad } from "../model/analytics/index.ts";
 import type { AnalysisNeeds } from "./analysisState.ts";
 import type { AnalysisAnswer, AnalysisReply, AnalysisRequest, FiguresQuery, SlimAnalysis } from "./analysisProtocol.ts";
 import { analysisTestHooks as hooks } from "./analysisThreshold.ts";
+import { nextTask } from "./slices.ts";
 
 /**
  * Relations per posted part: each part is copied (the page's structured clone) in its own task.
@@ -55,7 +56,7 @@ export function createAnalysisClient(model: StanceModel, makeWorker: () => Worke
     post({ type: "dataset", dataset: { ...dataset, span: model.span, relations: [], sources: [], events: [] } });
     for (let i = 0; i < dataset.relations.length; i += ANALYSIS_PART) {
       post({ type: "relations", items: dataset.relations.slice(i, i + ANALYSIS_PART).map((r) => ({ ...r, evidence: [] })) });
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     }
   })();
   /** Sends a request about figures once the dataset is there (and a test's hold is released). */

@@ -348,17 +348,23 @@ describe("a generated dataset", () => {
   }, 300_000);
 });
 
+/** A fresh page of a new context whose browser keeps `dataset` as its import (the next load opens it), with its page errors. */
+async function keptImportPage(dataset: Parameters<typeof datasetJsonLines>[0]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const first = (await openApp(context, base)).page;
+  await keepImport(first, "large.json", { text: datasetJsonLines(dataset) });
+  await first.close();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
 describe("a graph above the sliced-drawing size", () => {
   it("draws its actors first, then adds its relations in slices without a processing pass over them, and ends at the picture of sigma's own full pass", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const first = (await openApp(context, base)).page;
     // 3,000 actors and ~25,000 relations at the opening date: above mount.ts's SLICED_INDEXATION.
-    await keepImport(first, "large.json", { text: datasetJsonLines(generateDataset({ actors: 3000, relations: 50_000, years: 20, seed: 11 })) });
-    await first.close();
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
+    const { context, page, errors } = await keptImportPage(generateDataset({ actors: 3000, relations: 50_000, years: 20, seed: 11 }));
     // Before the app's scripts: every processing pass of the sigma the app creates is logged with
     // the number of relations in its graph then, and the drawing waits after its first slice.
     await page.addInitScript(() => {
@@ -456,15 +462,8 @@ describe("a graph above the sliced-drawing size", () => {
     await context.close();
   }, 300_000);
   it("processes more actors than the sliced size in steps, without sigma's pass: their picture and picking are those of sigma's own pass", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const first = (await openApp(context, base)).page;
     // 21,000 actors (above SLICED_INDEXATION on their own) and few relations.
-    await keepImport(first, "actors.json", { text: datasetJsonLines(generateDataset({ actors: 21_000, relations: 6_000, years: 20, seed: 12 })) });
-    await first.close();
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
+    const { context, page, errors } = await keptImportPage(generateDataset({ actors: 21_000, relations: 6_000, years: 20, seed: 12 }));
     await page.addInitScript(() => {
       const w = window as unknown as { stancegraphTestHooks: object; passes: number[] };
       w.passes = [];
