@@ -114,7 +114,15 @@ export async function keepImport(page: Page, name: string, source: { text: strin
           const tx = open.result.transaction("datasets", "readwrite");
           const record = { name, blob: new Blob([text], { type: "application/json" }), savedAt: new Date().toISOString() };
           tx.objectStore("datasets").put(record, "imported-dataset");
-          tx.oncomplete = () => resolve();
+          // Read back whole before resolving: a Blob kept by IndexedDB is written out of line, and a
+          // page that closed right after the put once left the next page reading nothing (it then
+          // opened the default dataset: the large-graph tests timed out waiting for theirs).
+          tx.oncomplete = () => {
+            const get = open.result.transaction("datasets").objectStore("datasets").get("imported-dataset");
+            get.onerror = () => reject(get.error);
+            get.onsuccess = () =>
+              void (get.result as { blob: Blob }).blob.text().then((back) => (back.length === text.length ? resolve() : reject(new Error(`IndexedDB gave back ${back.length} of ${text.length} characters`))), reject);
+          };
           // A value over Chromium's limit aborts the transaction.
           tx.onabort = () => reject(new Error(`IndexedDB would not keep the dataset: ${tx.error?.message ?? "aborted"}`));
         };
