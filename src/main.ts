@@ -15,7 +15,7 @@ import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
 import { visibleRelationsSteps } from "./app/derive.ts";
 import { nextTask, runInSlices } from "./app/slices.ts";
 import { createRenderer, type Renderer } from "./view/renderer.ts";
-import { SLICED_INDEXATION } from "./view/mount.ts";
+import { prepareWebGLCanvases, SLICED_INDEXATION } from "./view/mount.ts";
 import { createShell } from "./ui/shell.ts";
 import { mountToolbar } from "./ui/toolbar.ts";
 import { mountSearch } from "./ui/searchBox.ts";
@@ -324,6 +324,8 @@ async function boot(root: HTMLElement): Promise<void> {
     // A default boot shows no loading screen: it appears once the worker has found a stored
     // dataset (its progress then carries the name).
     if (!shown.screen && name === undefined) return;
+    // A stored dataset is loading: sigma's WebGL contexts are made meanwhile (mount.ts).
+    if (!shown.screen) prepareWebGLCanvases();
     shown.screen ??= loadingScreen(root, () => load.cancel());
     shown.screen.update(stage, fraction, name);
   });

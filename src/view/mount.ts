@@ -3,7 +3,7 @@
  * the label room around the graph, and following the graph area's size.
  */
 import type { StanceSigmaInstance } from "./sigmaInternals.ts";
-import { holdRendering, makeWebGLCanvas, processActorsInSteps, WEBGL_LAYERS } from "./sigmaInternals.ts";
+import { holdRendering, keepSpareCanvas, layersWithoutSpare, makeWebGLCanvas, processActorsInSteps, takeSpareCanvases, WEBGL_LAYERS } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask, runInSlices } from "../app/slices.ts";
@@ -46,23 +46,61 @@ async function pauseDrawing(stopped: () => boolean): Promise<boolean> {
   return stopped();
 }
 
+/** The canvases being made ahead while a stored dataset loads (`prepareWebGLCanvases`). */
+let preparing: Promise<void> | null = null;
+
 /**
- * Sigma's WebGL canvases for a large graph, made ahead, a task going by after each (sigma's
+ * Makes sigma's WebGL canvases ahead, one per task, and keeps them for the next renderer: called
+ * when the page starts loading a dataset kept from an earlier visit, which may be large. Made at
+ * the end of a 50k load, when the CPU is shared with the load worker, the first context was one
+ * task of 250–340 ms; made while the loading screen shows, 15–110 ms each.
+ */
+export function prepareWebGLCanvases(): void {
+  if (preparing || layersWithoutSpare().length === 0) return;
+  preparing = (async () => {
+    for (const id of layersWithoutSpare()) {
+      const canvas = measured("webgl context", makeWebGLCanvas);
+      if (canvas) keepSpareCanvas(id, canvas);
+      await nextTask();
+    }
+  })().finally(() => (preparing = null));
+}
+
+/**
+ * The kept WebGL canvases for a small graph's renderer (sigma makes any missing one itself), once
+ * those being made ahead are there.
+ */
+export async function spareWebGLCanvases(): Promise<Map<string, HTMLCanvasElement>> {
+  if (preparing) await preparing;
+  return takeSpareCanvases();
+}
+
+/**
+ * Sigma's WebGL canvases for a large graph: those kept (made ahead while the file loaded, or left
+ * by the renderer it replaces), and any missing made now, a task going by after each (sigma's
  * constructor made its three contexts in one task: 0.3 s of software WebGL). Null when `stopped()`
- * (the app was replaced) meanwhile; the contexts made are then let go.
+ * (the app was replaced) meanwhile; the canvases are then kept for the next renderer.
  */
 export async function webGLCanvasesAhead(stopped: () => boolean): Promise<Map<string, HTMLCanvasElement> | null> {
-  const made = new Map<string, HTMLCanvasElement>();
+  if (preparing) await preparing;
+  const made = takeSpareCanvases();
   for (const id of WEBGL_LAYERS) {
+    if (made.has(id)) continue;
     const canvas = measured("webgl context", makeWebGLCanvas);
     if (canvas) made.set(id, canvas);
     await nextTask();
-    if (stopped()) {
-      for (const c of made.values()) c.getContext("webgl2")?.getExtension("WEBGL_lose_context")?.loseContext();
-      return null;
-    }
+    if (stopped()) break;
+  }
+  if (stopped()) {
+    keepOrLose(made);
+    return null;
   }
   return made;
+}
+
+/** Canvases not used after all (the app was replaced meanwhile): kept for the next renderer, or their contexts let go. */
+export function keepOrLose(canvases: ReadonlyMap<string, HTMLCanvasElement>): void {
+  for (const [id, canvas] of canvases) if (!keepSpareCanvas(id, canvas)) canvas.getContext("webgl2")?.getExtension("WEBGL_lose_context")?.loseContext();
 }
 
 /**

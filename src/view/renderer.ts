@@ -30,7 +30,7 @@ import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type Appearanc
 import { createFades } from "./fades.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask } from "../app/slices.ts";
-import { drawFirstFrame, drawRelationsInSlices, fitWithLabelRoom, followContainerSize, setLabelRoom, SLICED_INDEXATION, stagePaddingFor, webGLCanvasesAhead } from "./mount.ts";
+import { drawFirstFrame, drawRelationsInSlices, fitWithLabelRoom, followContainerSize, setLabelRoom, keepOrLose, SLICED_INDEXATION, spareWebGLCanvases, stagePaddingFor, webGLCanvasesAhead } from "./mount.ts";
 import type { LayoutRefinement } from "./layoutRefine.ts";
 import { bindPointer } from "./pointer.ts";
 import { bindCamera, cameraControl, type CameraControl } from "./camera.ts";
@@ -327,8 +327,9 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       const inView = view.get().visible.ids;
       const large = graph.order + inView.size > SLICED_INDEXATION;
       if (!large) for (const _ of display.fill(inView)) void _;
-      const canvases = large ? await webGLCanvasesAhead(() => destroyed) : undefined;
+      const canvases = large ? await webGLCanvasesAhead(() => destroyed) : await spareWebGLCanvases();
       if (canvases === null) return;
+      if (destroyed) return keepOrLose(canvases);
       const s = createHeldSigma(display.graph, container, {
         allowInvalidContainer: true,
         defaultEdgeType: "curved",

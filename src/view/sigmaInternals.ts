@@ -42,6 +42,46 @@ export function makeWebGLCanvas(): HTMLCanvasElement | null {
 }
 
 /**
+ * WebGL canvases kept for the next renderer, by layer id: made ahead while a stored dataset loads
+ * (mount.ts, `prepareWebGLCanvases`), or left by a renderer that was killed (another file opened).
+ * A page's first WebGL context took 250–340 ms in one task when made at the end of a 50k load
+ * (software WebGL, the CPU shared with the load worker); made while the loading screen shows, the
+ * three took 15–110 ms each. Kept canvases hold a live context; a lost one is never handed out.
+ */
+const spare = new Map<string, HTMLCanvasElement>();
+
+/** Keeps a canvas with its live WebGL context for the next renderer; false when that layer has one already. */
+export function keepSpareCanvas(id: string, canvas: HTMLCanvasElement): boolean {
+  if (spare.has(id) || !(WEBGL_LAYERS as readonly string[]).includes(id)) return false;
+  spare.set(id, canvas);
+  return true;
+}
+
+/** The layers without a kept canvas, in sigma's order. */
+export function layersWithoutSpare(): string[] {
+  return WEBGL_LAYERS.filter((id) => !spare.has(id));
+}
+
+/** The kept canvases, handed over (no longer kept); those whose context was lost meanwhile are let go. */
+export function takeSpareCanvases(): Map<string, HTMLCanvasElement> {
+  const taken = new Map<string, HTMLCanvasElement>();
+  for (const [id, canvas] of spare) {
+    const gl = canvas.getContext("webgl2", CONTEXT_ATTRIBUTES);
+    if (gl && !gl.isContextLost()) taken.set(id, canvas);
+  }
+  spare.clear();
+  return taken;
+}
+
+/** Sigma's per-layer WebGL state (private in its types). */
+interface LayerInternals {
+  elements: Record<string, HTMLElement>;
+  webGLContexts: Record<string, WebGL2RenderingContext | WebGLRenderingContext | undefined>;
+  frameBuffers: Record<string, WebGLFramebuffer | undefined>;
+  textures: Record<string, WebGLTexture | undefined>;
+}
+
+/**
  * Sigma whose constructor does not draw. Sigma's constructor ends by running every reducer,
  * indexing and drawing (refresh); the label room (a custom bounding box) can only be set after
  * it, and setting it means indexing again: 3 s more at 50k actors. Holding that first refresh
@@ -70,6 +110,26 @@ class StanceSigma extends Sigma<NodeAttrs, EdgeAttrs> {
     else if ("afterLayer" in options && options.afterLayer) elements[options.afterLayer]!.after(canvas);
     else this.getContainer().appendChild(canvas);
     return canvas as unknown as T;
+  }
+
+  /**
+   * Sigma 3.0's `killLayer` loses a WebGL layer's context. Here the canvas and its live context are
+   * kept for the next renderer instead (when none is kept for that layer yet), after deleting
+   * what sigma made on it beyond its programs (which `kill` deletes first): the picking
+   * framebuffer and its texture. Sigma's `killLayer` then only removes the element.
+   */
+  override killLayer(id: string): this {
+    const inner = this as unknown as LayerInternals;
+    const gl = inner.webGLContexts?.[id];
+    const canvas = inner.elements?.[id];
+    if (gl && !gl.isContextLost() && canvas instanceof HTMLCanvasElement && keepSpareCanvas(id, canvas)) {
+      const texture = inner.textures?.[id];
+      if (texture) gl.deleteTexture(texture);
+      const frameBuffer = inner.frameBuffers?.[id];
+      if (frameBuffer) gl.deleteFramebuffer(frameBuffer);
+      delete inner.webGLContexts[id];
+    }
+    return super.killLayer(id);
   }
 }
 

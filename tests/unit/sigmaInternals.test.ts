@@ -133,6 +133,20 @@ describe("what makeWebGLCanvas and StanceSigma.createLayer rely on", () => {
     expect(layer).toMatch(/if \(options\.style\) Object\.assign\(element\.style, options\.style\);\s*this\.elements\[id\] = element;/);
     expect(layer).toMatch(/this\.elements\[options\.beforeLayer\]\.before\(element\);[\s\S]*this\.elements\[options\.afterLayer\]\.after\(element\);[\s\S]*this\.container\.appendChild\(element\);/);
   });
+  it("kill deletes the programs before the layers, and killLayer loses a layer's context only when webGLContexts holds it (StanceSigma.killLayer keeps the canvas by deleting that entry)", () => {
+    // The renderer's kill is the last of three (the mouse and touch captors have one each).
+    const at = source.lastIndexOf('key: "kill",');
+    const kill = source.slice(at, source.indexOf('key: "', at + 10));
+    expect(kill).toMatch(/this\.emit\("kill"\);/);
+    expect(kill.indexOf("this.edgePrograms[_type9].kill();")).toBeGreaterThan(0);
+    expect(kill.indexOf("this.killLayer(id);")).toBeGreaterThan(kill.indexOf("this.edgePrograms[_type9].kill();"));
+    const killLayer = method("killLayer");
+    expect(killLayer).toMatch(/if \(this\.webGLContexts\[id\]\) \{[\s\S]*loseContext\(\);\s*delete this\.webGLContexts\[id\];\s*\} else if \(this\.canvasContexts\[id\]\)/);
+    expect(killLayer).toMatch(/element\.remove\(\);\s*delete this\.elements\[id\];/);
+    // What sigma makes on a picking layer's context beyond its programs: a framebuffer and its texture.
+    expect(method("createWebGLContext")).toMatch(/this\.frameBuffers\[id\] = newFrameBuffer;/);
+    expect(method("resetWebGLTexture")).toMatch(/this\.textures\[id\] = pickingTexture;/);
+  });
 });
 
 describe("what processActorsInSteps relies on", () => {
