@@ -307,6 +307,7 @@ export function showLoadError(root: HTMLElement, title: string, problems: string
  * way back to the default, and is not deleted behind the user's back.
  */
 async function boot(root: HTMLElement): Promise<void> {
+  prepareWebGLCanvases();
   // The curation workspace, when there is one, is what the user was working on: it comes first.
   const kept = (await hasKeptWorkspace()) ? await (await workspaceModule()).workspace.load() : ({ ok: true, workspace: null } as const);
   if (kept.ok && kept.workspace) {
@@ -324,8 +325,6 @@ async function boot(root: HTMLElement): Promise<void> {
     // A default boot shows no loading screen: it appears once the worker has found a stored
     // dataset (its progress then carries the name).
     if (!shown.screen && name === undefined) return;
-    // A stored dataset is loading: sigma's WebGL contexts are made meanwhile (mount.ts).
-    if (!shown.screen) prepareWebGLCanvases();
     shown.screen ??= loadingScreen(root, () => load.cancel());
     shown.screen.update(stage, fraction, name);
   });

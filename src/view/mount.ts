@@ -18,8 +18,9 @@ const INDEX_SLICE_MS = 30;
 
 /**
  * Hooks for tests, read from `window.stancegraphTestHooks` when the app is built. `holdDrawing`:
- * sliced drawing waits for this promise after its first slice, so a test can act while a large
- * graph is still being drawn, deterministically, instead of winning a race.
+ * a large graph's relations, drawn in slices after its actors, wait for this promise after their
+ * first slice, so a test can act while the graph is still being drawn, deterministically, instead
+ * of winning a race.
  */
 export interface TestHooks {
   holdDrawing?: Promise<void>;
@@ -36,13 +37,13 @@ declare global {
 }
 
 /**
- * Between two slices of drawing: a task goes by, and a test's `holdDrawing` is waited for. True when
- * `stopped()` (the app was replaced) meanwhile.
+ * Between two slices of drawing: a task goes by, and for the relations' slices (`hold`) a test's
+ * `holdDrawing` is waited for. True when `stopped()` (the app was replaced) meanwhile.
  */
-async function pauseDrawing(stopped: () => boolean): Promise<boolean> {
+async function pauseDrawing(stopped: () => boolean, hold = false): Promise<boolean> {
   await nextTask();
-  const hold = typeof window === "undefined" ? undefined : window.stancegraphTestHooks?.holdDrawing;
-  if (hold) await hold;
+  const held = hold && typeof window !== "undefined" ? window.stancegraphTestHooks?.holdDrawing : undefined;
+  if (held) await held;
   return stopped();
 }
 
@@ -130,15 +131,17 @@ async function indexInSlices(sigma: StanceSigmaInstance, stop: () => boolean): P
 }
 
 /**
- * Draws sigma's first frame: one full pass for a small graph; for a large one, indexation in slices
- * behind a "Drawing…" note, then one processing pass. `stateMoved()` says whether the view changed
+ * Draws sigma's first frame: one full pass for a small graph; for a large one (`sliced`: the
+ * renderer's choice, by the actors and the relations in view, although sigma's graph holds the
+ * actors only at this point), indexation in slices behind a "Drawing…" note, then the actors
+ * processed in steps. `stateMoved()` says whether the view changed
  * during the slices (then everything is indexed again, since some items saw the old state).
  * Resolves to false when `stopped()` (the app was replaced) before the end; sigma is then killed.
  */
-export async function drawFirstFrame(sigma: StanceSigmaInstance, container: HTMLElement, positions: LayoutPositions, stateMoved: () => boolean, stopped: () => boolean): Promise<boolean> {
+export async function drawFirstFrame(sigma: StanceSigmaInstance, container: HTMLElement, positions: LayoutPositions, sliced: boolean, stateMoved: () => boolean, stopped: () => boolean): Promise<boolean> {
   const graph = sigma.getGraph();
   setLabelRoom(sigma, positions);
-  if (graph.order + graph.size <= SLICED_INDEXATION) {
+  if (!sliced) {
     // The first (and only) full pass: reducers, indexation, the first frame.
     measured("sigma", () => sigma.refresh());
     return true;
@@ -206,7 +209,7 @@ export async function drawRelationsInSlices(sigma: StanceSigmaInstance, containe
       if (!first && performance.now() - sliceStart < INDEX_SLICE_MS) continue;
       first = false;
       note.textContent = `Drawing relations: ${Math.min(step.value, count).toLocaleString("en")} of ${total}…`;
-      if (await pauseDrawing(stopped)) {
+      if (await pauseDrawing(stopped, true)) {
         performance.mark("stancegraph: drawing abandoned");
         return false;
       }

@@ -370,7 +370,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       const buffers = keepBuffersInPlace(s);
       unbind.push(buffers.stop);
       window.stancegraphTestHooks?.sigmaCreated?.(s);
-      const drawn = await drawFirstFrame(s, container, positions, () => missed > 0, () => destroyed);
+      const drawn = await drawFirstFrame(s, container, positions, large, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;
       if (large) {

@@ -408,7 +408,10 @@ describe("a graph above the sliced-drawing size", () => {
       actorsFrame: performance.getEntriesByName("stancegraph: sigma").length,
       note: document.querySelector(".graph-drawing")?.textContent ?? "",
     }));
-    expect(held.passes).toEqual([0]);
+    // No processing pass of sigma's own: its graph holds the 3,000 actors only, and they were
+    // processed in steps, as every actor is once the actors and the relations in view are above
+    // the sliced size (one pass over 20,000 actors was a 552 ms task).
+    expect(held.passes).toEqual([]);
     // The start-up let other tasks run between its parts (the search box, the timeline, sigma's first frame).
     const boot = await page.evaluate(() => (window as unknown as { bootLog: string[] }).bootLog);
     expect(boot.indexOf("task after renderer")).toBeGreaterThan(boot.indexOf("renderer"));
@@ -436,7 +439,7 @@ describe("a graph above the sliced-drawing size", () => {
     const h = await expectHeldIsActive(page);
     expect(h.held.length).toBeGreaterThan(20_000 - 3000);
     // No pass placed the relations: they were written into the buffers as they came.
-    expect(await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).toEqual([0]);
+    expect(await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).toEqual([]);
     // And each program's buffer holds exactly its relations (no spare places left from growing it).
     const fit = await page.evaluate(() => {
       const s = window.stancegraph!.renderer.sigma as unknown as {
@@ -456,7 +459,7 @@ describe("a graph above the sliced-drawing size", () => {
     const sliced = await page.locator("#graph").screenshot();
     await page.evaluate(() => window.stancegraph!.renderer.sigma.refresh());
     await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-    expect(await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).toEqual([0, h.held.length]);
+    expect(await page.evaluate(() => (window as unknown as { passes: number[] }).passes)).toEqual([h.held.length]);
     const full = await page.locator("#graph").screenshot();
     expect(sliced.equals(full)).toBe(true);
     expect(errors).toEqual([]);
