@@ -3,7 +3,7 @@
  * the label room around the graph, and following the graph area's size.
  */
 import type { StanceSigmaInstance } from "./sigmaInternals.ts";
-import { holdRendering, keepSpareCanvas, layersWithoutSpare, makeWebGLCanvas, processActorsInSteps, takeSpareCanvases, WEBGL_LAYERS } from "./sigmaInternals.ts";
+import { holdRendering, keepSpareCanvas, layersWithoutSpare, makeWebGLCanvas, processActorsInSteps, sizeAsSigmaWill, takeSpareCanvases, WEBGL_LAYERS } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask, runInSlices } from "../app/slices.ts";
@@ -78,11 +78,12 @@ export async function spareWebGLCanvases(): Promise<Map<string, HTMLCanvasElemen
 
 /**
  * Sigma's WebGL canvases for a large graph: those kept (made ahead while the file loaded, or left
- * by the renderer it replaces), and any missing made now, a task going by after each (sigma's
- * constructor made its three contexts in one task: 0.3 s of software WebGL). Null when `stopped()`
- * (the app was replaced) meanwhile; the canvases are then kept for the next renderer.
+ * by the renderer it replaces), and any missing made now, then each sized for `container` as
+ * sigma will size it, a task going by after each step (sigma's constructor made and sized its
+ * three contexts in one task: 0.3–0.5 s of software WebGL under load). Null when `stopped()` (the
+ * app was replaced) meanwhile; the canvases are then kept for the next renderer.
  */
-export async function webGLCanvasesAhead(stopped: () => boolean): Promise<Map<string, HTMLCanvasElement> | null> {
+export async function webGLCanvasesAhead(container: HTMLElement, stopped: () => boolean): Promise<Map<string, HTMLCanvasElement> | null> {
   if (preparing) await preparing;
   const made = takeSpareCanvases();
   for (const id of WEBGL_LAYERS) {
@@ -91,6 +92,10 @@ export async function webGLCanvasesAhead(stopped: () => boolean): Promise<Map<st
     if (canvas) made.set(id, canvas);
     await nextTask();
     if (stopped()) break;
+  }
+  for (const canvas of made.values()) {
+    if (stopped()) break;
+    if (measured("webgl size", () => sizeAsSigmaWill(canvas, container))) await nextTask();
   }
   if (stopped()) {
     keepOrLose(made);

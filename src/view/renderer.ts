@@ -327,7 +327,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       const inView = view.get().visible.ids;
       const large = graph.order + inView.size > SLICED_INDEXATION;
       if (!large) for (const _ of display.fill(inView)) void _;
-      const canvases = large ? await webGLCanvasesAhead(() => destroyed) : await spareWebGLCanvases();
+      const canvases = large ? await webGLCanvasesAhead(container, () => destroyed) : await spareWebGLCanvases();
       if (canvases === null) return;
       if (destroyed) return keepOrLose(canvases);
       const s = createHeldSigma(display.graph, container, {

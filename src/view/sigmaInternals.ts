@@ -42,6 +42,23 @@ export function makeWebGLCanvas(): HTMLCanvasElement | null {
 }
 
 /**
+ * Sizes a WebGL canvas's drawing buffer as sigma 3.0's `resize` will in its constructor (the
+ * container's size, 1 when empty, times the pixel ratio, written "Npx"), so that sigma finds it
+ * sized. Resizing a context's drawing buffer waits on the GPU process: with software WebGL, while
+ * the CPU is shared with the load worker, one canvas took 90–420 ms, and sigma sized its three in
+ * one task. True when the canvas was resized.
+ */
+export function sizeAsSigmaWill(canvas: HTMLCanvasElement, container: HTMLElement): boolean {
+  const ratio = typeof window.devicePixelRatio !== "undefined" ? window.devicePixelRatio : 1;
+  const width = `${(container.offsetWidth || 1) * ratio}px`;
+  const height = `${(container.offsetHeight || 1) * ratio}px`;
+  if (canvas.getAttribute("width") === width && canvas.getAttribute("height") === height) return false;
+  canvas.setAttribute("width", width);
+  canvas.setAttribute("height", height);
+  return true;
+}
+
+/**
  * WebGL canvases kept for the next renderer, by layer id: made ahead while a stored dataset loads
  * (mount.ts, `prepareWebGLCanvases`), or left by a renderer that was killed (another file opened).
  * A page's first WebGL context took 250–340 ms in one task when made at the end of a 50k load

@@ -378,7 +378,7 @@ describe("a graph above the sliced-drawing size", () => {
       performance.measure = ((name: string, options?: PerformanceMeasureOptions) => {
         const step = name.replace("stancegraph: ", "");
         log.push(step);
-        if (step === "renderer" || step === "timeline" || step === "url" || step === "sigma" || step === "webgl context") setTimeout(() => log.push(`task after ${step}`), 0);
+        if (step === "renderer" || step === "timeline" || step === "url" || step === "sigma" || step === "webgl context" || step === "webgl size") setTimeout(() => log.push(`task after ${step}`), 0);
         return measure(name, options);
       }) as typeof performance.measure;
       // Each WebGL context made (a canvas's first getContext of webgl or webgl2).
@@ -425,6 +425,12 @@ describe("a graph above the sliced-drawing size", () => {
     expect(made).toHaveLength(3);
     for (let k = 1; k < 3; k++) expect(boot.slice(made[k - 1], made[k])).toContain("task after webgl context");
     expect(made[2]).toBeLessThan(boot.indexOf("renderer"));
+    // Each canvas was then sized for the graph area in a task of its own, before sigma's first frame.
+    const sized = boot.flatMap((step, i) => (step === "webgl size" ? [i] : []));
+    expect(sized).toHaveLength(3);
+    for (let k = 1; k < 3; k++) expect(boot.slice(sized[k - 1], sized[k])).toContain("task after webgl size");
+    expect(sized[0]).toBeGreaterThan(boot.indexOf("renderer"));
+    expect(boot.slice(sized[2], boot.indexOf("sigma"))).toContain("task after webgl size");
     // The About dialog's body (a list of every source) waits until it is opened.
     expect(await page.locator(".about-dialog .about-sources").count()).toBe(0);
     // The actors' first frame and the label layer's first placement are tasks apart.

@@ -147,6 +147,16 @@ describe("what makeWebGLCanvas and StanceSigma.createLayer rely on", () => {
     expect(method("createWebGLContext")).toMatch(/this\.frameBuffers\[id\] = newFrameBuffer;/);
     expect(method("resetWebGLTexture")).toMatch(/this\.textures\[id\] = pickingTexture;/);
   });
+
+  it("resize sizes each WebGL layer's canvas to the container's size (1 when empty) times the pixel ratio, written Npx, as sizeAsSigmaWill does ahead", () => {
+    const resize = method("resize");
+    expect(resize).toMatch(/this\.width = this\.container\.offsetWidth;\s*this\.height = this\.container\.offsetHeight;\s*this\.pixelRatio = getPixelRatio\(\);/);
+    expect(resize).toMatch(/if \(this\.width === 0\) \{\s*if \(this\.settings\.allowInvalidContainer\) this\.width = 1;/);
+    expect(resize).toMatch(/for \(var _id2 in this\.webGLContexts\) \{\s*this\.elements\[_id2\]\.setAttribute\("width", this\.width \* this\.pixelRatio \+ "px"\);\s*this\.elements\[_id2\]\.setAttribute\("height", this\.height \* this\.pixelRatio \+ "px"\);/);
+    const normalization = readdirSync(join(sigmaDir, "dist")).filter((f) => /^normalization-.*\.esm\.js$/.test(f));
+    expect(normalization).toHaveLength(1);
+    expect(readFileSync(join(sigmaDir, "dist", normalization[0]!), "utf8")).toMatch(/function getPixelRatio\(\) \{\s*if \(typeof window\.devicePixelRatio !== "undefined"\) return window\.devicePixelRatio;\s*return 1;\s*\}/);
+  });
 });
 
 describe("what processActorsInSteps relies on", () => {
