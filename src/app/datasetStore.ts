@@ -23,14 +23,33 @@ interface StoredRecord {
   text?: string;
 }
 
-export async function readStoredDataset(): Promise<StoredDataset | null> {
+/** A record is kept under the dataset's key, but its text cannot be had: said, never taken for "nothing kept". */
+export interface UnreadableStoredDataset {
+  name: string;
+  unreadable: string;
+}
+
+/**
+ * The dataset kept in this browser: null when nothing is kept (or storage is unavailable); a record
+ * that is there but whose text cannot be read back is reported as unreadable, so the page says so
+ * instead of opening the default as if nothing had been imported.
+ */
+export async function readStoredDataset(): Promise<StoredDataset | UnreadableStoredDataset | null> {
+  let value: unknown;
   try {
-    const value = await get<StoredRecord>(KEY, store());
-    if (!value || typeof value.name !== "string") return null;
-    const text = value.blob instanceof Blob ? await value.blob.text() : value.text;
-    return typeof text === "string" ? { name: value.name, savedAt: String(value.savedAt), text } : null;
+    value = await get<unknown>(KEY, store());
   } catch {
     return null;
+  }
+  if (value === undefined || value === null) return null;
+  const record = (typeof value === "object" ? value : {}) as Partial<StoredRecord>;
+  const name = typeof record.name === "string" ? record.name : "(a dataset without a name)";
+  try {
+    const text = record.blob instanceof Blob ? await record.blob.text() : record.text;
+    if (typeof text === "string") return { name, savedAt: String(record.savedAt), text };
+    return { name, unreadable: "the record kept in this browser holds no text (neither a Blob nor a string)" };
+  } catch (err) {
+    return { name, unreadable: `its text kept in this browser could not be read back (${err instanceof Error ? err.message : String(err)})` };
   }
 }
 

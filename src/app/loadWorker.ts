@@ -28,6 +28,7 @@ async function load(request: LoadRequest): Promise<void> {
     post({ type: "progress", stage: "Reading the imported dataset…", fraction: 0.02 });
     const stored = await readStoredDataset();
     if (!stored) return post({ type: "none" });
+    if ("unreadable" in stored) return post({ type: "invalid", name: stored.name, problems: [stored.unreadable] });
     const { loadDataset } = await import("./loadPipeline.ts");
     return loadDataset({ stored }, post);
   }

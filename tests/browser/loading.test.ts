@@ -130,6 +130,34 @@ describe("loading a large imported dataset", () => {
     await context.close();
   });
 
+  it("says so when the kept import cannot be read back, instead of opening the default as if nothing were kept, and the default is one click away", async () => {
+    const context = await browser.newContext();
+    const { page } = await openApp(context, base);
+    // A record under the import's key whose text is neither a Blob nor a string (what a Blob that
+    // cannot be read back comes to: the text is not there).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("stancegraph");
+          open.onupgradeneeded = () => open.result.createObjectStore("datasets");
+          open.onsuccess = () => {
+            const tx = open.result.transaction("datasets", "readwrite");
+            tx.objectStore("datasets").put({ name: "lost.json", savedAt: "2026-11-29T00:00:00.000Z", text: 42 }, "imported-dataset");
+            tx.oncomplete = () => resolve();
+            tx.onabort = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const alert = page.locator(".load-error");
+    await alert.waitFor({ timeout: 60_000 });
+    await expect(alert.locator("h1").textContent()).resolves.toBe("The imported dataset “lost.json” could not be loaded");
+    await expect(alert.locator("li").allTextContents()).resolves.toEqual(["the record kept in this browser holds no text (neither a Blob nor a string)"]);
+    await alert.getByRole("button", { name: "Remove it and open the default dataset" }).click();
+    await page.waitForFunction(() => document.body.dataset.ready === "true" && window.stancegraph?.model.dataset.id === "karabakh", null, { timeout: 60_000 });
+    await context.close();
+  });
+
   it("replaces a large graph that is still being drawn when another file is opened", { timeout: 240_000 }, async () => {
     // Large enough for its relations to be drawn in slices after its actors (mount.ts), which a test
     // hook holds after the first slice: the small file is then opened while the large graph is
