@@ -17,7 +17,7 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
+import { COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -32,6 +32,11 @@ export interface GazetteerActor {
   inDataset: boolean;
   /** Forms of government a state is called by ("kingdom", "emirate"), lower-case; see data/anaphora.ts. */
   titles?: readonly string[];
+  /**
+   * For actors a text names together under one plural name ("the Donetsk and Lugansk People's
+   * Republics"): the key they share and that name's plural head, lower-case ("republics").
+   */
+  together?: { key: string; head: string };
 }
 
 interface Form {
@@ -381,22 +386,28 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       if (acronym) learned.set(`${known.actor}|${acronym}`, { actor: gazetteer.actors.get(known.actor)!, forms: [acronym] });
       return;
     }
+    rememberAs(label, words.slice(i, j + 1), kind, acronym);
+  };
+  /** A new actor called `label`, its id `acronym` or else from `nameWords`' initials, found by `label`, its acronym and `also`. */
+  const rememberAs = (label: string, nameWords: readonly Word[], kind: ActorKind, acronym: string | undefined, also: readonly string[] = [], within = text): LearnedName => {
     const key = label.toLowerCase();
     const existing = learned.get(key);
     if (existing) {
-      if (acronym && !existing.forms.includes(acronym)) existing.forms.push(acronym);
-      return;
+      for (const f of [...(acronym ? [acronym] : []), ...also]) if (!existing.forms.includes(f)) existing.forms.push(f);
+      return existing;
     }
     // The "s" of a possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
-    const initials = words.slice(i, j + 1).filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(text.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
+    const initials = nameWords.filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(within.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
     // A name of two words with no acronym keeps its words ("Srpska Lista": SRPSKALISTA, not SL).
-    const content = words.slice(i, j + 1).filter((w) => !isConnector(w));
+    const content = nameWords.filter((w) => !isConnector(w));
     const spelled = content.length <= 2 ? content.map((w) => w.text.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "")).join("") : initials;
     const base = acronym ?? spelled;
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    learned.set(key, { actor: { id, label, kind, inDataset: false }, forms: acronym ? [label, acronym] : [label] });
+    const name: LearnedName = { actor: { id, label, kind, inDataset: false }, forms: [label, ...(acronym ? [acronym] : []), ...also] };
+    learned.set(key, name);
+    return name;
   };
 
   // "Name (ACR)": the acronym's letters are initials of the name's words.
@@ -456,6 +467,37 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
   }
 
+  // "the self-proclaimed Donetsk and Lugansk People's Republics", "the Karen and Kachin Armies": two
+  // names sharing their last words, whose head is plural. Each is a new actor ("Donetsk People's
+  // Republic", DPR), also called by its own first word alone, as the text goes on to ("the rebel
+  // strongholds of Donetsk and Lugansk"); the two keep the plural head ("the republics").
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!isCapitalised(words[i]!) || words[i + 1]!.lower !== "and" || !isCapitalised(words[i + 2]!) || lineIsTitle(i)) continue;
+    if (!/^[ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) || !/^[ \t]+$/.test(text.slice(words[i + 1]!.end, words[i + 2]!.start))) continue;
+    // A city's name may open one ("Donetsk"): only a state's or a body's name stops it.
+    const named = (k: number) => (gazetteer.forms.get(words[k]!.lower) ?? []).some((f) => f.form !== "metonym" && matchAt(text, words, k, f) >= k) || learnedAt(k, k) !== undefined;
+    if (covered.has(i) || named(i) || named(i + 2)) continue;
+    // The shared words after the second name, up to a plural head.
+    let h = i + 2;
+    let head: { singular: string; kind: ActorKind } | undefined;
+    while (h + 1 < words.length && h - i < MAX_NAME_WORDS && joined(h) && inName(h + 1)) {
+      h++;
+      head = singularHead(words[h]!.text);
+      if (head) break;
+    }
+    if (!head) continue;
+    const shared = text.slice(words[i + 3]!.start, words[h]!.start) + head.singular;
+    const before = text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start).toLowerCase();
+    const kind = [...NON_STATE_MODIFIERS].some((m) => before.includes(m)) ? "non-state" : head.kind;
+    const together = { key: text.slice(words[i]!.start, words[h]!.end), head: words[h]!.lower };
+    for (const own of [i, i + 2]) {
+      const label = `${words[own]!.text} ${shared}`;
+      rememberAs(label, wordsOf(label), kind, undefined, [words[own]!.text], label).actor.together = together;
+    }
+    for (let k = i; k <= h; k++) covered.add(k);
+    i = h;
+  }
+
   // "… known as the Name", "… called Name".
   const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   for (const m of text.matchAll(naming)) {
@@ -498,6 +540,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   }
 
   return [...learned.values()];
+}
+
+/** A plural head of names shared by two ("Republics", "Armies", "Movements"): its singular as written, and the kind it makes. */
+function singularHead(word: string): { singular: string; kind: ActorKind } | undefined {
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.endsWith("s") ? lower.slice(0, -1) : undefined;
+  const kind = singular !== undefined ? COORDINATED_HEADS.get(singular) : undefined;
+  if (!singular || !kind) return undefined;
+  return { singular: word.slice(0, singular.length - (lower.endsWith("ies") ? 1 : 0)) + (lower.endsWith("ies") ? "y" : ""), kind };
 }
 
 /** Words that make a run with a head word an insurgent group's name even with a state's name inside it. */

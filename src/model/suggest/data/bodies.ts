@@ -85,6 +85,8 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "ESP", people: ["Spaniards"] },
   { iso3: "ISR", metonyms: ["Knesset", "the Knesset"] },
   { iso3: "PRK", names: ["DPRK"] },
+  // The capital's older English spelling, usual in news until 2019.
+  { iso3: "UKR", metonyms: ["Kiev"] },
 ];
 
 /** Capitals that are also ordinary words or common first names, so they are not used as metonyms. */

@@ -1,0 +1,64 @@
+/**
+ * The sixth round's mechanisms, each on wording of its own: names a text joins under one plural
+ * name, parties it then calls by a common noun, leaders read as their state, and false cues inside
+ * compounds.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const learned = (text: string) => learnNames(text, buildGazetteer([])).map((n) => `${n.actor.id}:${n.actor.kind}:${n.forms.join("|")}`);
+
+describe("names joined under one plural name", () => {
+  it("splits two names that share their head into two new actors, each also called by its own first word", () => {
+    expect(learned("Talks included the leaders of the self-proclaimed Abkhaz and Ossetian People's Republics.")).toEqual([
+      "APR:non-state:Abkhaz People's Republic|Abkhaz",
+      "OPR:non-state:Ossetian People's Republic|Ossetian",
+    ]);
+    expect(learned("Fighting between the army and the Karen and Kachin Armies went on.")).toEqual(["KARENARMY:non-state:Karen Army|Karen", "KACHINARMY:non-state:Kachin Army|Kachin"]);
+    // A state's name stops it ("Chad and Sudan Movements" is no joined name); so does one conjunct alone.
+    expect(learned("Chad and Sudan Movements met.")).toEqual([]);
+  });
+
+  it("pairs each joined actor with the actors of its sentence", () => {
+    const cs = suggest("Georgia accused Russia of arming the self-proclaimed Abkhaz and Ossetian People's Republics.", fresh);
+    expect(find(cs, "RUS", "APR")).toBeDefined();
+    expect(find(cs, "RUS", "OPR")).toBeDefined();
+    expect(find(suggest("Georgian troops shelled Abkhaz positions after the Abkhaz and Ossetian People's Republics declared independence.", fresh), "GEO", "APR")).toBeDefined();
+  });
+
+  it("reads Kiev, the capital's older spelling, as Ukraine", () => {
+    expect(find(suggest("Moscow condemned Kiev on Monday.", fresh), "RUS", "UKR")).toMatchObject({ type: "estrangement" });
+  });
+});
+
+describe("parties called by a common noun", () => {
+  const INTRO = "Observers met the leaders of the breakaway Abkhaz and Ossetian People's Republics in Sochi on Monday. The talks ended at night. Nothing was signed. Reporters waited outside. Rain fell.\n";
+
+  it("reads a plural description as every actor of the joined name, even past the nearest sentences", () => {
+    const cs = suggest(`${INTRO}Georgia accused Moscow of arming the separatists.`, fresh).filter((c) => c.sentence === 5);
+    for (const id of ["APR", "OPR"]) expect([find(cs, "RUS", id)?.source.referredAs, find(cs, "RUS", id)?.target.referredAs], id).toContain("the separatists");
+  });
+
+  it("reads the joined name's own plural head as those actors", () => {
+    const cs = suggest(`${INTRO}Russia gave the republics open political backing.`, fresh).filter((c) => c.sentence === 5);
+    expect(find(cs, "RUS", "APR")).toMatchObject({ type: "partnership" });
+    expect(find(cs, "RUS", "OPR")).toMatchObject({ type: "partnership" });
+  });
+
+  it("reads a description as the one armed group the text has named, however far back", () => {
+    const text = "The Arakan Army seized a town in January. The talks ended at night. Nothing was signed. Reporters waited outside. Rain fell. The harvest was poor.\nChina urged Myanmar to stop shelling the rebels.";
+    expect(find(suggest(text, fresh), "MMR", "ARAKANARMY")).toMatchObject({ type: "hostility" });
+  });
+
+  it("leaves a description alone when the text has named two groups that were not named together", () => {
+    const text = "The Arakan Army fought the Kachin Independence Army in January. The talks ended at night. Nothing was signed. Reporters waited outside. Rain fell. The harvest was poor.\nChina urged Myanmar to stop shelling the rebels.";
+    const cs = suggest(text, fresh).filter((c) => c.sentence === 6);
+    expect(cs.filter((c) => c.source.id !== "CHN" && c.source.id !== "MMR")).toEqual([]);
+    expect(cs.filter((c) => c.target.id !== "CHN" && c.target.id !== "MMR")).toEqual([]);
+  });
+});
