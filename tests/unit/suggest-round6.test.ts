@@ -6,11 +6,17 @@
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
+import { findCues } from "../../src/model/suggest/cues.ts";
+import { analyseText } from "../../src/model/suggest/nlp.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
 const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
 const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const cuesOf = (text: string) => {
+  const a = analyseText(text);
+  return findCues(a.tokens, 0, a.tokens.length, []).map((c) => `${c.phrase}:${c.class}`);
+};
 const learned = (text: string) => learnNames(text, buildGazetteer([])).map((n) => `${n.actor.id}:${n.actor.kind}:${n.forms.join("|")}`);
 
 describe("names joined under one plural name", () => {
@@ -60,5 +66,34 @@ describe("parties called by a common noun", () => {
     const cs = suggest(text, fresh).filter((c) => c.sentence === 6);
     expect(cs.filter((c) => c.source.id !== "CHN" && c.source.id !== "MMR")).toEqual([]);
     expect(cs.filter((c) => c.target.id !== "CHN" && c.target.id !== "MMR")).toEqual([]);
+  });
+});
+
+describe("false cues inside compounds and set phrases (lexicon)", () => {
+  it("reads no cue inside a hyphenated compound with a link word in its middle", () => {
+    expect(cuesOf("Spain announced the initiative after back-to-back visits to Rabat and Algiers.")).toEqual([]);
+    expect(cuesOf("The two delegations walked side-by-side and agreed on nothing.")).toEqual([]);
+    // The same words outside a compound are cues.
+    expect(cuesOf("Spain will back the initiative.")).toEqual(["back initiative:mediation"]);
+  });
+
+  it("reads no backing in 'back' as a particle after a verb and its object", () => {
+    const backing = (text: string) => cuesOf(text).filter((c) => /\bback\b/.test(c));
+    expect(backing("The shelling set back the peace plan.")).toEqual([]);
+    expect(backing("The war set back the settlement.")).toEqual([]);
+    expect(backing("The vote pushed the plan back by a year.")).toEqual([]);
+    expect(cuesOf("Chile hit back at Peru.")).toEqual([]);
+    expect(cuesOf("Chile will back Peru.")).toEqual(["back:cooperation"]);
+  });
+
+  it("reads no opposition in 'against this background'", () => {
+    expect(cuesOf("Against this background, Chile met Peru.")).toEqual([]);
+    expect(cuesOf("Against the backdrop of the war, Chile met Peru.")).toEqual(["war:hostility"]);
+    expect(cuesOf("Chile voted against Peru.")).toEqual(["against:estrangement"]);
+  });
+
+  it("keeps a mediator's sign when its visits were back-to-back", () => {
+    const cs = suggest("Chile and Peru have fought over the border for years.\nBrazil launched the peace initiative last week with back-to-back trips to Santiago and Lima.", fresh);
+    expect(find(cs, "BRA", "PER")?.type).not.toBe("partnership");
   });
 });

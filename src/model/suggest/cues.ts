@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { CUE_CLASSES, CUE_LEXICON, MAX_GAP, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, CUE_LEXICON, MAX_GAP, SETTING_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -94,6 +94,7 @@ const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
 export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[]): CueHit[] {
   const { byFirst, lengths } = index();
   const used = new Uint8Array(to - from);
+  for (const k of noCues(tokens, from, to)) used[k - from] = 1;
   const hits: CueHit[] = [];
   // Longest phrases first over the whole span, so "restore diplomatic relations" beats "relation".
   for (const length of lengths) {
@@ -108,6 +109,23 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
     }
   }
   return collectiveDefence(tokens, from, to, hits.sort((a, b) => a.first - b.first));
+}
+
+/** Tokens that are no cue where they stand (lexicon.ts: compounds, verb particles, "against this background"). */
+function noCues(tokens: readonly Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  const hyphen = (k: number) => tokens[k]?.lower === "-" && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // "back-to-back": word, hyphen, link, hyphen, word (the tokenizer splits at each hyphen).
+    if (k + 4 < to && hyphen(k + 1) && COMPOUND_LINKS.has(tokens[k + 2]!.lower) && hyphen(k + 3)) out.push(k, k + 2, k + 4);
+    if (VERB_PARTICLES.has(t.lower) && t.pos !== "VERB") {
+      const objectWords = (a: number) => tokens.slice(a, k).every((o) => o.pos === "DET" || o.pos === "NOUN" || o.pos === "PRON" || o.pos === "ADJ");
+      if ([1, 2, 3].some((d) => k - d >= from && tokens[k - d]!.pos === "VERB" && objectWords(k - d + 1))) out.push(k);
+    }
+    if (t.lower === "against" && [1, 2].some((d) => k + d < to && SETTING_NOUNS.has(tokens[k + d]!.lower))) out.push(k);
+  }
+  return out;
 }
 
 /**

@@ -150,6 +150,19 @@ export const RECOGNISING_WORDS: readonly string[] = ["recognise", "recognize", "
  */
 export const REFUSING_VERBS: ReadonlySet<string> = new Set(["refuse", "decline", "fail"]);
 
+/**
+ * Words that are no cue where they stand, whatever the lexicon says of them:
+ * - inside a hyphenated compound whose middle is one of `COMPOUND_LINKS` ("back-to-back trips",
+ *   "face-to-face talks", "hand-in-hand", "side-by-side"): the compound is one word of its own;
+ * - a particle of `VERB_PARTICLES` after a verb, or after a verb and its object of up to two words
+ *   ("set back the plan", "set the talks back", "hit back"): not the verb "back";
+ * - "against" before a setting noun of `SETTING_NOUNS`, up to one word between ("against this
+ *   background", "against the backdrop of"): a frame, not opposition.
+ */
+export const COMPOUND_LINKS: ReadonlySet<string> = new Set(["to", "in", "by", "for", "and", "or", "on", "at", "of", "a"]);
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(["back"]);
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(["background", "backdrop"]);
+
 export const CUE_LEXICON: readonly CueEntry[] = [
   // Alliance: a declared, usually military, bond.
   ...entries("alliance", 1, ["ally", "alliance", "allied", "defence pact", "defense pact", "mutual defence", "mutual defense", "security pact", "military pact", "collective defence", "security guarantee", "defence treaty", "defense treaty"]),
