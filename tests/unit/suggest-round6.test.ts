@@ -97,3 +97,45 @@ describe("false cues inside compounds and set phrases (lexicon)", () => {
     expect(find(cs, "BRA", "PER")?.type).not.toBe("partnership");
   });
 });
+
+describe("leaders read as their state", () => {
+  it("reads a leader named with an office and no state beside as the state the bundled list gives", () => {
+    const cs = suggest("President Barack Obama said he would arm Peru.", fresh);
+    expect(find(suggest("Prime Minister Albin Kurti condemned Serbia.", fresh), "XKX", "SRB")).toMatchObject({ type: "estrangement" });
+    expect(find(cs, "USA", "PER")).toMatchObject({ type: "partnership" });
+    expect(find(suggest("Chancellor Angela Merkel condemned Belarus.", fresh), "DEU", "BLR")).toMatchObject({ type: "estrangement" });
+    // A leader of after 2014, from the hand-written supplement.
+    expect(find(suggest("President Cyril Ramaphosa praised Kenya.", fresh), "ZAF", "KEN")).toBeDefined();
+  });
+
+  it("reads a leader's full name without an office, and then the surname alone, as the state", () => {
+    const cs = suggest("Recep Tayyip Erdoğan flew to Doha on Monday. The hall was full. Later Erdoğan condemned Israel.", fresh);
+    expect(find(cs, "TUR", "ISR")).toMatchObject({ type: "estrangement", sentence: 2 });
+  });
+
+  it("finds a person's surname written without its diacritics", () => {
+    const cs = suggest("Colombian President Gustavo Petró spoke on Monday. The hall was full. Later Petro condemned Israel.", fresh);
+    expect(find(cs, "COL", "ISR")).toMatchObject({ type: "estrangement", sentence: 2 });
+  });
+
+  it("leaves a person the list does not know alone", () => {
+    expect(find(suggest("President Jane Doesmith condemned Peru.", fresh), "PER", "USA")).toBeUndefined();
+    expect(suggest("President Jane Doesmith condemned Peru.", fresh)).toEqual([]);
+  });
+});
+
+describe("the leaders data", () => {
+  it("is well formed: key-form names of two words or more, known states, years in order", async () => {
+    const { LEADERS_SUPPLEMENT, leaderKey } = await import("../../src/model/suggest/data/leaders.ts");
+    const bundled = (await import("../../src/model/suggest/data/leaders.json")).default as unknown as { license: string; leaders: Array<[string, string, number | null, number | null]> };
+    const states = new Set(((await import("../../src/model/suggest/data/countries.json")).default as unknown as { states: Array<[string, string]> }).states.flatMap((s) => [s[0], s[1]]));
+    expect(bundled.license).toBe("MIT");
+    expect(bundled.leaders.length).toBeGreaterThan(5000);
+    for (const [name, iso3, from, to] of [...bundled.leaders, ...LEADERS_SUPPLEMENT]) {
+      expect(leaderKey(name), name).toBe(name);
+      expect(name.split(" ").length, name).toBeGreaterThanOrEqual(2);
+      expect(states.has(iso3), `${name}: ${iso3}`).toBe(true);
+      if (from !== null && to !== null) expect(from, name).toBeLessThanOrEqual(to);
+    }
+  });
+});

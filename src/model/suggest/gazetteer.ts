@@ -242,7 +242,7 @@ const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 const byIsoCache = new WeakMap<Gazetteer, Map<string, string>>();
 /** The gazetteer's actor for a state's ISO code (the dataset's, when it has the state). */
-function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefined {
+export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefined {
   let map = byIsoCache.get(gazetteer);
   if (!map) {
     map = new Map();
