@@ -139,3 +139,23 @@ describe("the leaders data", () => {
     }
   });
 });
+
+describe("places named after a state, bodies named with their head before 'of', forces acting together", () => {
+  it("reads no state in a sea, an ocean, a gulf or a peninsula named after it", () => {
+    const mentions = (text: string) => suggest(text, fresh).flatMap((c) => [c.source.id, c.target.id]);
+    expect(mentions("Vietnam condemned the patrols in the East China Sea.")).not.toContain("CHN");
+    expect(mentions("Kenya protested to Oman over fishing in the Indian Ocean.")).not.toContain("IND");
+    expect(mentions("Russia condemned the drills in the Sea of Japan.")).not.toContain("JPN");
+    expect(mentions("Vietnam condemned China over the East China Sea.")).toContain("CHN");
+  });
+
+  it("learns a body whose head word stands before its 'of' ('the Permanent Court of Arbitration'), ending before a place", () => {
+    expect(learned("A panel of the Standing Court of Maritime Claims in The Hague ruled on Tuesday.")).toEqual(["SCMC:court:Standing Court of Maritime Claims"]);
+  });
+
+  it("reads forces acting together as cooperation, and violating rights as estrangement", () => {
+    expect(find(suggest("Chile began joint naval patrols with Peru last year.", fresh), "CHL", "PER")).toMatchObject({ type: "partnership", cue: { phrase: "joint patrol" } });
+    expect(find(suggest("Chilean troops will train with Peruvian units.", fresh), "CHL", "PER")).toMatchObject({ type: "partnership" });
+    expect(find(suggest("Chile said Peru had violated its fishing rights.", fresh), "CHL", "PER")).toMatchObject({ sign: -1 });
+  });
+});

@@ -15,7 +15,7 @@
 import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
-import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
+import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
@@ -293,6 +293,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
       i = chosen.last + 1;
       continue;
     }
+    // "the South China Sea", "the Indian Ocean", "the Sea of Japan": a place named after the state.
+    const spaced = (a: number) => words[a + 1] !== undefined && /^[ \t]+$/.test(text.slice(words[a]!.end, words[a + 1]!.start));
+    if ((after && spaced(chosen.last) && GEOGRAPHIC_HEADS.has(after.text)) || (i >= 2 && words[i - 1]!.lower === "of" && spaced(i - 2) && spaced(i - 1) && GEOGRAPHIC_HEADS.has(words[i - 2]!.text))) {
+      i = chosen.last + 1;
+      continue;
+    }
     const mention: Mention = { actor: chosen.form.actor, start: words[i]!.start, end: words[chosen.last]!.end, form: chosen.form.form };
     if (useCompound) mention.compound = compound!.participle;
     mentions.push(mention);
@@ -363,7 +369,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   };
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
   const kindOf = (i: number, j: number, before = ""): ActorKind =>
-    NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
+    NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? words.slice(i, j + 1).map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
   // A name learned above, written again ("… the Front for Change and Concord in Chad attacked").
   const learnedAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const name of learned.values()) {
@@ -455,7 +461,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
       const modifier = from > run[0] && from < k && !isConnector(words[from]!);
-      if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower))) {
+      // … or the head just before the name's "of"/"for" ("the Permanent Court of Arbitration", "the Islamic
+      // Movement of Uzbekistan"); the name then ends before a place's "in"/"at" ("… in The Hague").
+      const headBeforeOf = (x: number, y: number): number => {
+        for (let h = x + 1; h < y; h++) {
+          if (!OF_WORDS.has(words[h + 1]!.lower)) continue;
+          if (!NAME_HEADS.has(words[h]!.lower) || !words.slice(x, h + 1).every(isCapitalised)) return -1;
+          const place = words.slice(h + 2, y + 1).findIndex((w) => PLACE_WORDS.has(w.lower));
+          return place < 0 ? y : trim(x, h + 1 + place)[1];
+        }
+        return -1;
+      };
+      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower));
+      const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
+      if (complemented > a) b = complemented;
+      if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
         remember(a, b, undefined, kindOf(a, b));
         const name = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
         if (name) ends.set(b, name);
@@ -564,6 +584,11 @@ const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+)
 
 /** A company's one-word name with a capital inside ("ExxonMobil"). */
 const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
+
+/** Connectors after a name's head that open its complement ("Court of Arbitration", "Movement for Change"). */
+const OF_WORDS: ReadonlySet<string> = new Set(["of", "for"]);
+/** Connectors that open a place after such a name ("… of Arbitration in The Hague"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);

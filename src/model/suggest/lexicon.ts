@@ -163,6 +163,9 @@ export const COMPOUND_LINKS: ReadonlySet<string> = new Set(["to", "in", "by", "f
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(["back"]);
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(["background", "backdrop"]);
 
+/** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
+export const JOINT_ACTIVITIES: readonly string[] = ["patrol", "exercise", "drill", "manoeuvre", "maneuver", "sail", "train", "operation"];
+
 export const CUE_LEXICON: readonly CueEntry[] = [
   // Alliance: a declared, usually military, bond.
   ...entries("alliance", 1, ["ally", "alliance", "allied", "defence pact", "defense pact", "mutual defence", "mutual defense", "security pact", "military pact", "collective defence", "security guarantee", "defence treaty", "defense treaty"]),
@@ -173,6 +176,12 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "side with", "in favour of", "tie", "relation", "nearer"]),
+  // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
+  // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).
+  ...JOINT_ACTIVITIES.flatMap((a): CueEntry[] => [
+    { phrase: `joint ${a}`, class: "cooperation", weight: 0.9, gap: 3 },
+    { phrase: `${a} with`, class: "cooperation", weight: 0.8, gap: 1 },
+  ]),
   // An economic bond is a partnership, not an alliance: "signed a trade pact", "an economic agreement";
   // being longer, these win over "pact" (alliance) and "agreement" alone.
   ...ECONOMIC_WORDS.flatMap((w) => ECONOMIC_BONDS.map((bond): CueEntry => ({ phrase: `${w} ${bond}`, class: "cooperation", weight: 1, gap: 2 }))),
@@ -214,7 +223,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
-  ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable"]),
+  ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable", "violate", "violation", "infringe", "infringement"]),
   // Hostility: armed enmity.
   ...entries("hostility", 1, ["war", "invade", "invasion", "attack", "offensive", "enemy", "foe", "arch-enemy", "hostility", "fight", "battle", "battling", "clash", "shell", "shelling", "bomb", "bombing", "airstrike", "occupy", "occupation", "annex", "annexation", "crush", "squash", "squashed", "aggression", "roll into"]),
   ...entries("hostility", 0.6, ["conflict", "strike"]),

@@ -91,3 +91,10 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
 
 /** Capitals that are also ordinary words or common first names, so they are not used as metonyms. */
 export const CAPITALS_NOT_METONYMS: ReadonlySet<string> = new Set(["Male", "Victoria", "Kingston", "Washington D.C.", "Brussels"]);
+
+/**
+ * Capitalised words that make a state's name or people-word before them part of a place's name
+ * ("the South China Sea", "the Indian Ocean", "the Korean Peninsula", "the Taiwan Strait"), and, with
+ * "of", before them ("the Sea of Japan", "the Gulf of Mexico"): no mention of the state.
+ */
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(["Sea", "Seas", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "Bay", "Basin", "Channel", "Archipelago"]);
