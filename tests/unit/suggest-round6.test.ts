@@ -159,3 +159,29 @@ describe("places named after a state, bodies named with their head before 'of', 
     expect(find(suggest("Chile said Peru had violated its fishing rights.", fresh), "CHL", "PER")).toMatchObject({ sign: -1 });
   });
 });
+
+describe("hosts, allies and stopping", () => {
+  const PAIR2 = "Chile and Peru signed a border agreement on Monday. Chile and Peru ended their long dispute over fishing waters.\n";
+
+  // Needs both rules: the bond's word owned by Lima ("Lima's closest ally") ties Bolivia to Peru, and a bond beats hosting.
+  it("reads a host that the sentence calls an ally of one side as that side's ally, the mediation second", () => {
+    const cs = suggest(`${PAIR2}The talks were hosted by Bolivian President Luis Arce, whose country is Lima's closest ally.`, fresh).filter((c) => c.sentence === 2);
+    const bolPer = cs.filter((c) => new Set([c.source.id, c.target.id]).has("BOL") && new Set([c.source.id, c.target.id]).has("PER"));
+    expect(bolPer[0]).toMatchObject({ type: "alliance" });
+    expect(bolPer.map((c) => c.type)).toContain("mediation");
+  });
+
+  it("reads hosting one guest as a visit received, and hosting two parties or talks as mediation", () => {
+    expect(find(suggest("Brazil hosted Chile in Brasilia on Friday.", fresh), "BRA", "CHL")).toMatchObject({ type: "partnership" });
+    expect(find(suggest("Brazil hosted the leaders of Chile in Brasilia on Friday.", fresh), "BRA", "CHL")).toMatchObject({ type: "partnership" });
+    const two = suggest("Brazil hosted Chile and Peru in Brasilia on Friday.", fresh);
+    expect(find(two, "BRA", "CHL")).toMatchObject({ type: "mediation" });
+    expect(find(suggest("Brazil hosted talks between Chile and Peru.", fresh), "BRA", "CHL")).toMatchObject({ type: "mediation" });
+  });
+
+  it("reads urging an actor to stop as distance from it, and what it is to stop as its own", () => {
+    const cs = suggest("Chile welcomed the agreement but urged Peru to stop supporting Bolivia.", fresh);
+    expect(find(cs, "CHL", "PER")).toMatchObject({ sign: -1, cue: { phrase: "urge stop" } });
+    expect(find(cs, "PER", "BOL")).toMatchObject({ type: "partnership" });
+  });
+});

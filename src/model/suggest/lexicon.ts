@@ -149,6 +149,20 @@ export const RECOGNISING_WORDS: readonly string[] = ["recognise", "recognize", "
  * "failed to condemn"): the cue reads as negated, as "did not …" would.
  */
 export const REFUSING_VERBS: ReadonlySet<string> = new Set(["refuse", "decline", "fail"]);
+/**
+ * Urging an actor to stop or end what it does ("urged Moscow to stop supporting the separatists",
+ * "called on Kigali to end its support"): the one who urges stands against the one urged; the names
+ * stand inside the phrase. What is to stop keeps its own reading (Moscow supports the separatists).
+ */
+export const URGING_VERBS: readonly string[] = ["urge", "call on", "demand", "press", "tell", "warn"];
+export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end", "withdraw", "pull"];
+/**
+ * Hosting one guest ("Erdogan hosted Zelensky", "hosted the Kenyan president") is receiving a
+ * visit, cooperation at this weight, not mediation; hosting talks, or two parties, stays mediation.
+ * `GUEST_WORDS` may stand between "host" and the guest ("the leaders of", "his counterpart from").
+ */
+export const HOSTED_VISIT_WEIGHT = 0.6;
+export const GUEST_WORDS: ReadonlySet<string> = new Set(["the", "a", "his", "her", "its", "their", "leader", "president", "counterpart", "minister", "prime", "foreign", "delegation", "king", "emir", "crown", "prince", "head", "of", "from", "visiting"]);
 
 /**
  * Words that are no cue where they stand, whatever the lexicon says of them:
@@ -182,6 +196,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     { phrase: `joint ${a}`, class: "cooperation", weight: 0.9, gap: 3 },
     { phrase: `${a} with`, class: "cooperation", weight: 0.8, gap: 1 },
   ]),
+  ...URGING_VERBS.flatMap((u) => STOPPING_VERBS.map((v): CueEntry => ({ phrase: `${u} ${v}`, class: "estrangement", weight: 0.8, gap: 4, acrossNames: true }))),
   // An economic bond is a partnership, not an alliance: "signed a trade pact", "an economic agreement";
   // being longer, these win over "pact" (alliance) and "agreement" alone.
   ...ECONOMIC_WORDS.flatMap((w) => ECONOMIC_BONDS.map((bond): CueEntry => ({ phrase: `${w} ${bond}`, class: "cooperation", weight: 1, gap: 2 }))),
