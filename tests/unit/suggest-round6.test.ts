@@ -185,3 +185,18 @@ describe("hosts, allies and stopping", () => {
     expect(find(cs, "PER", "BOL")).toMatchObject({ type: "partnership" });
   });
 });
+
+describe("names the country data lacks, and hosting another's forces", () => {
+  it("reads 'US' and 'UK' in capitals as the states, never the pronoun, and adjectives such as 'Philippine'", () => {
+    expect(find(suggest("US troops clashed with Iranian boats.", fresh), "USA", "IRN")).toMatchObject({ type: "hostility" });
+    expect(find(suggest("The UK condemned Russia.", fresh), "GBR", "RUS")).toMatchObject({ type: "estrangement" });
+    expect(suggest("Let us condemn Russia together.", fresh)).toEqual([]);
+    expect(find(suggest("Chinese ships attacked Philippine boats.", fresh), "CHN", "PHL")).toBeDefined();
+    expect(find(suggest("Azeri forces attacked Armenia.", fresh), "AZE", "ARM")).toMatchObject({ type: "hostility" });
+  });
+
+  it("reads a state that is home to another's fleet or base as its ally", () => {
+    expect(find(suggest("Djibouti is home to a large French naval base.", fresh), "DJI", "FRA")).toMatchObject({ type: "alliance" });
+    expect(find(suggest("Bahrain is home to the headquarters of the British Navy's Gulf fleet.", fresh), "BHR", "GBR")).toMatchObject({ type: "alliance" });
+  });
+});

@@ -184,6 +184,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Alliance: a declared, usually military, bond.
   ...entries("alliance", 1, ["ally", "alliance", "allied", "defence pact", "defense pact", "mutual defence", "mutual defense", "security pact", "military pact", "collective defence", "security guarantee", "defence treaty", "defense treaty"]),
   ...entries("alliance", 0.8, ["military base", "army base", "military installation", "army installation", "pact", "military partner", "band together"]),
+  // Hosting another's forces: "Bahrain is home to the US Navy's Fifth Fleet", "home to a Russian naval base".
+  ...["base", "fleet", "troop", "garrison", "headquarters"].map((w): CueEntry => ({ phrase: `home to ${w}`, class: "alliance", weight: 0.8, gap: 5, acrossNames: true })),
+  ...entries("alliance", 0.8, ["naval base", "air base", "airbase"]),
   // Fighting on the same side: "fight alongside", "deployed alongside" (the longer phrase wins over "fight").
   ...entries("alliance", 1, ["fight alongside", "fight side by side", "fight beside", "deploy alongside", "serve alongside", "operate alongside"]),
   // Cooperation: support, friendship, arms, aid, agreements.

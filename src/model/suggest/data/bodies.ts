@@ -67,8 +67,9 @@ export const BODIES: BodyEntry[] = [
  * and gives Washington as "Washington D.C."), keyed by ISO 3166-1 alpha-3. Added to the country.
  */
 export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; metonyms?: string[]; people?: string[] }> = [
-  { iso3: "USA", names: ["U.S.", "U.S.A.", "America"], metonyms: ["Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "Capitol Hill"], people: ["Americans"] },
-  { iso3: "GBR", names: ["Britain", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Britons", "the British"] },
+  // "US" and "UK": the country data leaves out two-letter codes; written in capitals they are these states (never "us").
+  { iso3: "USA", names: ["US", "U.S.", "U.S.A.", "America"], metonyms: ["Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "Capitol Hill"], people: ["Americans"] },
+  { iso3: "GBR", names: ["Britain", "UK", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Britons", "the British"] },
   { iso3: "RUS", metonyms: ["Kremlin", "the Kremlin"] },
   { iso3: "FRA", metonyms: ["Elysee", "Élysée", "the Elysee", "the Élysée", "Quai d'Orsay"], people: ["the French"] },
   { iso3: "TUR", names: ["Turkey"], people: ["Turks"] },
@@ -85,6 +86,15 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "ESP", people: ["Spaniards"] },
   { iso3: "ISR", metonyms: ["Knesset", "the Knesset"] },
   { iso3: "PRK", names: ["DPRK"] },
+  // Adjectives and people-words the country data lacks ("Philippine vessels", "the Azeri army").
+  { iso3: "PHL", people: ["Philippine"] },
+  { iso3: "BIH", people: ["Bosnian", "Bosnians"] },
+  { iso3: "KAZ", people: ["Kazakh"] },
+  { iso3: "UZB", people: ["Uzbek"] },
+  { iso3: "ARG", people: ["Argentinian", "Argentinians"] },
+  { iso3: "ECU", people: ["Ecuadorian", "Ecuadorians"] },
+  { iso3: "SVN", people: ["Slovenian", "Slovenians"] },
+  { iso3: "AZE", people: ["Azeri", "Azeris"] },
   // The capital's older English spelling, usual in news until 2019.
   { iso3: "UKR", metonyms: ["Kiev"] },
 ];
