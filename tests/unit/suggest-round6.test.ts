@@ -200,3 +200,12 @@ describe("names the country data lacks, and hosting another's forces", () => {
     expect(find(suggest("Bahrain is home to the headquarters of the British Navy's Gulf fleet.", fresh), "BHR", "GBR")).toMatchObject({ type: "alliance" });
   });
 });
+
+describe("bodies and groups named without introduction", () => {
+  it("reads regional blocs, the EU's institutions and armed groups that news names bare", () => {
+    expect(find(suggest("SADC condemned Rwanda on Monday.", fresh), "SADC", "RWA")).toMatchObject({ type: "estrangement" });
+    expect(find(suggest("Mercosur signed a trade pact with Japan.", fresh), "MERCOSUR", "JPN")).toMatchObject({ type: "partnership" });
+    expect(find(suggest("The European Commission condemned Hungary.", fresh), "EU", "HUN")).toMatchObject({ type: "estrangement" });
+    expect(find(suggest("Boko Haram attacked Chad.", fresh), "BOKOHARAM", "TCD")).toMatchObject({ type: "hostility" });
+  });
+});
