@@ -209,3 +209,13 @@ describe("bodies and groups named without introduction", () => {
     expect(find(suggest("Boko Haram attacked Chad.", fresh), "BOKOHARAM", "TCD")).toMatchObject({ type: "hostility" });
   });
 });
+
+describe("an 'its' near the start of a sentence", () => {
+  it("stands for the subject before, when no actor is named before it in its sentence", () => {
+    const cs = suggest("Lima protested on Monday when a Chilean ship entered its waters. In January its navy signed a cooperation agreement with the Bolivian navy.", fresh);
+    expect(find(cs, "PER", "BOL")).toMatchObject({ type: "partnership", sentence: 1 });
+    // An actor named before it: left alone.
+    const named = suggest("Lima protested on Monday. Chile said its navy signed a cooperation agreement with Bolivia.", fresh);
+    expect(named.filter((c) => c.source.referredAs === "its" || c.target.referredAs === "its")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, COUNT_WORDS, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, COUNT_WORDS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -62,6 +62,16 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
     if (t.lower === "it" && tokens[i - 1]?.sentence !== t.sentence && !EXPLETIVE_AFTER_IT.has(tokens[i + 1]?.lemma ?? "") && !EXPLETIVE_AFTER_IT.has(tokens[i + 1]?.lower ?? "")) {
       found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: "any" });
       continue;
+    }
+    // "In January its coast guard signed …": an "its" near the start of its sentence, no actor named
+    // before it there, stands for the subject before, as a sentence-opening "It" does.
+    if (t.lower === "its" && tokens[i + 1]?.sentence === t.sentence && (tokens[i + 1]!.pos === "NOUN" || tokens[i + 1]!.pos === "ADJ")) {
+      let k = i;
+      while (k > 0 && tokens[k - 1]!.sentence === t.sentence) k--;
+      if (i - k < POSSESSIVE_REACH && !blocked.slice(k, i).some(Boolean)) {
+        found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: "any" });
+        continue;
+      }
     }
     // "the kingdom", "the Islamic Republic" (not "the Kingdom of …", a name)
     if (t.lower !== "the") continue;
