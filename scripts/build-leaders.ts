@@ -25,6 +25,12 @@ const TITLE_WORDS = new Set([
   "MR", "MR.", "MRS", "MRS.", "MS", "DR", "DR.", "GENERAL", "GEN", "GEN.", "ACTING", "FORMER", "PREMIER", "SECRETARY", "SPEAKER", "AMBASSADOR", "DEPUTY", "COLONEL", "MARSHAL", "ADMIRAL",
 ]);
 const FIRST_YEAR_OF_INTEREST = 2005;
+/** Words of an institution's name, not a person's ("WHITE_HOUSE", "NATIONAL_SECURITY_COUNCIL", "THE_BUSH_ADMINISTRATION"): such rows are left out. */
+const INSTITUTION_WORDS = new Set([
+  "THE", "HOUSE", "OF", "FOR", "AND", "NATIONAL", "MINISTRY", "MINISTER", "COUNCIL", "ADMINISTRATION", "DEPARTMENT", "BUREAU", "AGENCY", "OFFICE", "COMMITTEE", "SERVICE", "SERVICES",
+  "FORCES", "ARMY", "POLICE", "GOVERNMENT", "PARTY", "COURT", "COMMISSION", "FOUNDATION", "BOARD", "STAFF", "SECURITY", "CABINET", "PARLIAMENT", "ASSEMBLY", "SENATE", "CONGRESS",
+  "ADVISOR", "ADVISER", "SPOKESMAN", "EMBASSY", "AUTHORITY", "BANK", "INSTITUTE", "DIRECTORATE", "REGIME", "JUNTA", "STATE", "FEDERAL", "CENTRAL", "REPUBLIC", "KINGDOM",
+]);
 
 const path = process.env.PHOENIX_COUNTRIES;
 if (!path) throw new Error("PHOENIX_COUNTRIES is not set: the path of Phoenix.Countries.actors.txt (see the comment at the top of scripts/build-leaders.ts)");
@@ -80,7 +86,7 @@ for (const p of people) {
   const to = terms.some((t) => t.to === null) ? null : Math.max(...terms.map((t) => t.to!));
   for (const name of p.names) {
     const words = name.split(/_+/).filter(Boolean);
-    if (words.length < 2 || TITLE_WORDS.has(words[0]!) || !/^[A-Z'.-]+$/.test(words.join(""))) continue;
+    if (words.length < 2 || TITLE_WORDS.has(words[0]!) || words.some((w) => INSTITUTION_WORDS.has(w)) || !/^[A-Z'.-]+$/.test(words.join(""))) continue;
     const k = key(name);
     const row = rows.get(k) ?? { iso3: new Set<string>(), from, to };
     for (const t of terms) row.iso3.add(t.iso3);
