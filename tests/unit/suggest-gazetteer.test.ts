@@ -114,11 +114,11 @@ describe("names a text introduces itself", () => {
   const learnt = (text: string) => learnNames(text, buildGazetteer([])).map((l) => ({ id: l.actor.id, label: l.actor.label, kind: l.actor.kind, forms: l.forms }));
 
   it("learns a capitalised name followed by its acronym in parentheses, as a new actor with the acronym as id", () => {
-    expect(learnt("Fighting broke out between the army and the Rapid Support Forces (RSF) in April.")).toEqual([
-      { id: "RSF", label: "Rapid Support Forces", kind: "non-state", forms: ["Rapid Support Forces", "RSF"] },
+    expect(learnt("Fighting broke out between the army and the Desert Shield Forces (DSF) in April.")).toEqual([
+      { id: "DSF", label: "Desert Shield Forces", kind: "non-state", forms: ["Desert Shield Forces", "DSF"] },
     ]);
     // Letters in order, not all initials ("IGAD"); the head word gives the kind.
-    expect(learnt("Kenya hosted the Intergovernmental Authority on Development (IGAD) summit.")).toMatchObject([{ id: "IGAD", kind: "organization" }]);
+    expect(learnt("Kenya hosted the Intergovernmental Authority on Fisheries (IGAF) summit.")).toMatchObject([{ id: "IGAF", kind: "organization" }]);
     // An acronym that is not the name's is not learned; a known name's acronym is a form of it.
     expect(learnt("He joined the Peace Talks Team (ZQX) in May.")).toEqual([]);
     expect(learnt("The European Union (EU) condemned it.")).toEqual([{ id: "EU", label: "European Union", kind: "bloc", forms: ["EU"] }]);
@@ -137,14 +137,14 @@ describe("names a text introduces itself", () => {
 
   it("learns a name after 'known as' / 'called', and a name given as another form of the one before it", () => {
     expect(learnt("A militia known as the Janjaweed attacked villages.")).toEqual([{ id: "JANJAWEED", label: "Janjaweed", kind: "non-state", forms: ["Janjaweed"] }]);
-    expect(learnt("Rebels of the March 23 Movement, known as M23, advanced.")).toEqual([
-      { id: "M2M", label: "March 23 Movement", kind: "non-state", forms: ["March 23 Movement", "M23"] },
+    expect(learnt("Rebels of the April 19 Movement, known as A19, advanced.")).toEqual([
+      { id: "A1M", label: "April 19 Movement", kind: "non-state", forms: ["April 19 Movement", "A19"] },
     ]);
   });
 
   it("takes a possessive inside a name but not a known actor's, an acronym with one letter of another language, and a learned name written again as itself", () => {
     expect(learnt("Sudan ended its accord with the Sudan People's Liberation Movement (SPLM).")).toMatchObject([{ id: "SPLM", label: "Sudan People's Liberation Movement" }]);
-    expect(learnt("Sudan's Rapid Support Forces attacked.")).toMatchObject([{ label: "Rapid Support Forces" }]);
+    expect(learnt("Sudan's Desert Shield Forces attacked.")).toMatchObject([{ label: "Desert Shield Forces" }]);
     expect(learnt("Qatar hosted the Front for Change and Concord in Chad (FACT). Later the Front for Change and Concord in Chad attacked.")).toEqual([
       { id: "FACT", label: "Front for Change and Concord in Chad", kind: "non-state", forms: ["Front for Change and Concord in Chad", "FACT"] },
     ]);

@@ -20,10 +20,10 @@ function mentions(text: string): string[] {
 
 describe("people named with their office", () => {
   it("binds a name after a people-word or a possessive and an office to that state, with its surname", () => {
-    expect(people("Venezuelan President Nicolás Maduro spoke.")).toEqual(["VEN: Nicolás Maduro, Maduro"]);
+    expect(people("Venezuelan President Nicolás Maduro spoke.")).toEqual(["VEN: Nicolás Maduro, Maduro, Nicolas Maduro"]);
     expect(people("Ethiopia's prime minister, Abiy Ahmed, flew in.")).toEqual(["ETH: Abiy Ahmed, Ahmed"]);
     expect(people("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, hosted them.")).toEqual(["QAT: Sheikh Tamim bin Hamad Al Thani, Tamim bin Hamad Al Thani, Thani, Al Thani"]);
-    expect(people("UN Secretary-General António Guterres spoke.")).toEqual(["UN: António Guterres, Guterres"]);
+    expect(people("UN Secretary-General António Guterres spoke.")).toEqual(["UN: António Guterres, Guterres, Antonio Guterres"]);
   });
 
   it("binds 'Office Name of State', 'Name, the office of State', 'the office of State, Name' and 'Name, State's office'", () => {
@@ -34,14 +34,14 @@ describe("people named with their office", () => {
   });
 
   it("binds names of an office's holders listed after it, in order, and a name 'of State' shortly after an office", () => {
-    expect(people("The presidents of Venezuela and Guyana met on Thursday. Nicolás Maduro and Irfaan Ali shook hands.")).toEqual(["VEN: Nicolás Maduro, Maduro", "GUY: Irfaan Ali, Ali"]);
-    expect(people("The foreign ministers, Olivier Nduhungirehe of Rwanda and Thérèse Kayikwamba Wagner of Kenya, signed.")).toEqual(["RWA: Olivier Nduhungirehe, Nduhungirehe", "KEN: Thérèse Kayikwamba Wagner, Wagner, Kayikwamba Wagner"]);
+    expect(people("The presidents of Venezuela and Guyana met on Thursday. Nicolás Maduro and Irfaan Ali shook hands.")).toEqual(["VEN: Nicolás Maduro, Maduro, Nicolas Maduro", "GUY: Irfaan Ali, Ali"]);
+    expect(people("The foreign ministers, Olivier Nduhungirehe of Rwanda and Thérèse Kayikwamba Wagner of Kenya, signed.")).toEqual(["RWA: Olivier Nduhungirehe, Nduhungirehe", "KEN: Thérèse Kayikwamba Wagner, Wagner, Kayikwamba Wagner, Therese Kayikwamba Wagner"]);
     // No office near: a name "of" a state is no one's ("a report by Jane Smith of Kenya").
     expect(people("A report by Jane Smith of Kenya was read.")).toEqual([]);
   });
 
   it("binds nothing without an actor, and a surname that two actors' people share to neither", () => {
-    expect(people("Secretary of State Marco Rubio spoke.")).toEqual([]);
+    expect(people("Secretary of State Jane Doesmith spoke.")).toEqual([]);
     expect(people("Kenyan President Ann Smith met Ugandan President Bob Smith.")).toEqual(["KEN: Ann Smith", "UGA: Bob Smith"]);
   });
 

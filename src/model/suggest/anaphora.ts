@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, COUNT_WORDS, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, COUNT_WORDS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -37,7 +37,7 @@ interface Anaphor {
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
 
 /** The anaphoric phrases of the text, left to right; tokens inside a mention are never one. */
-function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[]): Anaphor[] {
+function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], togetherHeads: ReadonlySet<string>): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -63,6 +63,16 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[]): An
       found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: "any" });
       continue;
     }
+    // "In January its coast guard signed …": an "its" near the start of its sentence, no actor named
+    // before it there, stands for the subject before, as a sentence-opening "It" does.
+    if (t.lower === "its" && tokens[i + 1]?.sentence === t.sentence && (tokens[i + 1]!.pos === "NOUN" || tokens[i + 1]!.pos === "ADJ")) {
+      let k = i;
+      while (k > 0 && tokens[k - 1]!.sentence === t.sentence) k--;
+      if (i - k < POSSESSIVE_REACH && !blocked.slice(k, i).some(Boolean)) {
+        found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: "any" });
+        continue;
+      }
+    }
     // "the kingdom", "the Islamic Republic" (not "the Kingdom of …", a name)
     if (t.lower !== "the") continue;
     let title = false;
@@ -78,7 +88,8 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[]): An
     if (title) continue;
     // "the bloc", "the regional bloc", "the ruling junta" (not "the junta in Niamey", "the government of Mali": named there).
     for (let k = i + 1; k <= i + 1 + GROUP_MODIFIERS && k < tokens.length && !blocked[k] && tokens[k]!.sentence === t.sentence; k++) {
-      const kinds = DESCRIPTIONS.get(tokens[k]!.lower);
+      // "the republics": the plural head of names the text joined ("the Donetsk and Lugansk People's Republics").
+      const kinds = DESCRIPTIONS.get(tokens[k]!.lower) ?? (togetherHeads.has(tokens[k]!.lower) ? TOGETHER_KINDS : undefined);
       if (kinds) {
         const next = tokens[k + 1];
         const namedAfter = next !== undefined && ["of", "in", "at", "'s", "’s"].includes(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
@@ -108,7 +119,8 @@ export function resolveAnaphora(tokens: readonly Token[], mentions: readonly Pla
   const pool = [...mentions];
   const added: PlacedMention[] = [];
   let group = 0;
-  for (const anaphor of findAnaphors(tokens, blocked)) {
+  const togetherHeads = new Set([...actors.values()].flatMap((a) => (a.together ? [a.together.head] : [])));
+  for (const anaphor of findAnaphors(tokens, blocked, togetherHeads)) {
     const fits = (m: PlacedMention) => anaphor.fits === "any" || actors.get(m.actor)?.kind === "state";
     // Not in the phrase's own sentence: there the names are read as they are, and an actor before
     // the phrase is more often its subject ("Iraq and Oman hosted talks between the two rivals",
@@ -116,8 +128,9 @@ export function resolveAnaphora(tokens: readonly Token[], mentions: readonly Pla
     const before = pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
     let antecedents: PlacedMention[] | undefined;
     if (anaphor.described !== undefined) {
-      const one = describedAntecedent(tokens, pool, anaphor, actors);
-      antecedents = one ? [one] : undefined;
+      const joinedHead = anaphor.described !== "any" && !DESCRIPTIONS.has(tokens[anaphor.last]!.lower);
+      const one = (joinedHead ? undefined : describedAntecedent(tokens, pool, anaphor, actors)) ?? textAntecedent(tokens, pool, anaphor, actors);
+      antecedents = one ? togetherWith(tokens, pool, anaphor, one, actors) : undefined;
     } else if (anaphor.title !== undefined) {
       const nearest = before.findLast((m) => actors.get(m.actor)?.titles?.includes(anaphor.title!));
       antecedents = nearest ? [nearest] : undefined;
@@ -177,6 +190,46 @@ function describedAntecedent(tokens: readonly Token[], pool: readonly PlacedMent
     if (new Set(fitting.map((m) => m.actor)).size === 1) return fitting[0];
     return opens ? subject : undefined;
   }
+  return undefined;
+}
+
+/** What the plural head of names a text joined may stand for ("the republics"). */
+const TOGETHER_KINDS: readonly string[] = ["non-state", "state", "bloc", "organization"];
+
+/** Whether a description is plural ("the separatists", "the rebels", "the republics"): it may stand for several. */
+const plural = (tokens: readonly Token[], anaphor: Anaphor) => {
+  const noun = tokens[anaphor.last]!.lower;
+  return noun.endsWith("s") && !noun.endsWith("ss");
+};
+
+/**
+ * A plural description whose actor was named together with others under one plural name ("the
+ * separatists", after "the self-proclaimed Donetsk and Lugansk People's Republics") stands for all
+ * of them that were named before it; a singular one, or an actor named alone, for that actor only.
+ */
+function togetherWith(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, one: PlacedMention, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention[] {
+  const key = actors.get(one.actor)?.together?.key;
+  if (key === undefined || !plural(tokens, anaphor)) return [one];
+  return distinct(pool.filter((m) => m.firstToken < anaphor.first && actors.get(m.actor)?.together?.key === key));
+}
+
+/**
+ * When no sentence near a description names an actor it fits, the text as a whole may still make it
+ * plain: every actor of a fitting kind named anywhere before it is one actor, or the actors of one
+ * name the text joined ("the Donetsk and Lugansk People's Republics") for a plural description. Then
+ * the description stands for it (them: togetherWith); otherwise it is left alone, never guessed.
+ * "The republics", the joined name's own plural head, takes those actors only.
+ */
+function textAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+  const kinds = anaphor.described!;
+  if (kinds === "any") return undefined;
+  const noun = tokens[anaphor.last]!.lower;
+  const fits = (m: PlacedMention) =>
+    DESCRIPTIONS.has(noun) ? kinds.includes(actors.get(m.actor)?.kind ?? "") : actors.get(m.actor)?.together?.head === noun;
+  const before = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor && fits(m));
+  const ids = new Set(before.map((m) => m.actor));
+  const keys = new Set(before.map((m) => actors.get(m.actor)?.together?.key));
+  if (ids.size === 1 || (plural(tokens, anaphor) && keys.size === 1 && !keys.has(undefined))) return before.at(-1);
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { CUE_CLASSES, CUE_LEXICON, MAX_GAP, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, CUE_LEXICON, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -94,6 +94,7 @@ const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
 export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[]): CueHit[] {
   const { byFirst, lengths } = index();
   const used = new Uint8Array(to - from);
+  for (const k of noCues(tokens, from, to)) used[k - from] = 1;
   const hits: CueHit[] = [];
   // Longest phrases first over the whole span, so "restore diplomatic relations" beats "relation".
   for (const length of lengths) {
@@ -107,7 +108,24 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
       hits.push(hit);
     }
   }
-  return collectiveDefence(tokens, from, to, hits.sort((a, b) => a.first - b.first));
+  return hostedVisits(tokens, to, blocked, collectiveDefence(tokens, from, to, hits.sort((a, b) => a.first - b.first)));
+}
+
+/** Tokens that are no cue where they stand (lexicon.ts: compounds, verb particles, "against this background"). */
+function noCues(tokens: readonly Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  const hyphen = (k: number) => tokens[k]?.lower === "-" && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // "back-to-back": word, hyphen, link, hyphen, word (the tokenizer splits at each hyphen).
+    if (k + 4 < to && hyphen(k + 1) && COMPOUND_LINKS.has(tokens[k + 2]!.lower) && hyphen(k + 3)) out.push(k, k + 2, k + 4);
+    if (VERB_PARTICLES.has(t.lower) && t.pos !== "VERB") {
+      const objectWords = (a: number) => tokens.slice(a, k).every((o) => o.pos === "DET" || o.pos === "NOUN" || o.pos === "PRON" || o.pos === "ADJ");
+      if ([1, 2, 3].some((d) => k - d >= from && tokens[k - d]!.pos === "VERB" && objectWords(k - d + 1))) out.push(k);
+    }
+    if (t.lower === "against" && [1, 2].some((d) => k + d < to && SETTING_NOUNS.has(tokens[k + d]!.lower))) out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -159,7 +177,28 @@ const NONE_BLOCKED: readonly boolean[] = [];
 
 /** "refused to lift …", "failed to condemn …": the cue at `i` is not done. */
 function refused(tokens: readonly Token[], i: number, from: number): boolean {
-  return i - 2 >= from && tokens[i - 1]!.lower === "to" && REFUSING_VERBS.has(tokens[i - 2]!.lemma);
+  return (i - 2 >= from && tokens[i - 1]!.lower === "to" && REFUSING_VERBS.has(tokens[i - 2]!.lemma));
+}
+
+/**
+ * "Erdogan hosted Zelensky in Istanbul": a bare "host" whose object is one actor (up to a few words
+ * such as "the leaders of" between) is a visit received, cooperation; "hosted talks", "hosted the
+ * leaders of Egypt and Somalia" and "was hosted by" stay as they are.
+ */
+function hostedVisits(tokens: readonly Token[], to: number, blocked: readonly boolean[], hits: CueHit[]): CueHit[] {
+  for (const h of hits) {
+    if (h.phrase !== "host" || h.negated || tokens[h.first]!.pos !== "VERB") continue;
+    let k = h.last + 1;
+    while (k < to && !blocked[k] && (GUEST_WORDS.has(tokens[k]!.lower) || GUEST_WORDS.has(tokens[k]!.lemma)) && k <= h.last + 4) k++;
+    if (k >= to || !blocked[k]) continue;
+    let e = k;
+    while (e + 1 < to && blocked[e + 1]) e++;
+    // A second guest listed after the first: the host brings parties together.
+    const next = tokens[e + 1]?.lower;
+    if ((next === "and" || next === ",") && blocked[e + 2]) continue;
+    Object.assign(h, { class: "cooperation" as const, weight: HOSTED_VISIT_WEIGHT });
+  }
+  return hits;
 }
 
 /** Last token of a phrase whose first word is at `i`, allowing short gaps; -1 if it does not match. */

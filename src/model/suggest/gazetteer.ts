@@ -15,9 +15,9 @@
 import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
-import { BODIES, STATE_SUPPLEMENT } from "./data/bodies.ts";
+import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
+import { COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -32,6 +32,11 @@ export interface GazetteerActor {
   inDataset: boolean;
   /** Forms of government a state is called by ("kingdom", "emirate"), lower-case; see data/anaphora.ts. */
   titles?: readonly string[];
+  /**
+   * For actors a text names together under one plural name ("the Donetsk and Lugansk People's
+   * Republics"): the key they share and that name's plural head, lower-case ("republics").
+   */
+  together?: { key: string; head: string };
 }
 
 interface Form {
@@ -237,7 +242,7 @@ const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 const byIsoCache = new WeakMap<Gazetteer, Map<string, string>>();
 /** The gazetteer's actor for a state's ISO code (the dataset's, when it has the state). */
-function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefined {
+export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefined {
   let map = byIsoCache.get(gazetteer);
   if (!map) {
     map = new Map();
@@ -285,6 +290,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     // "the 1966 Geneva Agreement", "the Minsk agreements", "the Oslo Accords": a city names the treaty, not its state.
     const after = words[chosen.last + 1];
     if (chosen.form.form === "metonym" && after && text.slice(words[chosen.last]!.end, after.start) === " " && NAMED_AFTER_PLACES.has(after.lower)) {
+      i = chosen.last + 1;
+      continue;
+    }
+    // "the South China Sea", "the Indian Ocean", "the Sea of Japan": a place named after the state.
+    const spaced = (a: number) => words[a + 1] !== undefined && /^[ \t]+$/.test(text.slice(words[a]!.end, words[a + 1]!.start));
+    if ((after && spaced(chosen.last) && GEOGRAPHIC_HEADS.has(after.text)) || (i >= 2 && words[i - 1]!.lower === "of" && spaced(i - 2) && spaced(i - 1) && GEOGRAPHIC_HEADS.has(words[i - 2]!.text))) {
       i = chosen.last + 1;
       continue;
     }
@@ -358,7 +369,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   };
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
   const kindOf = (i: number, j: number, before = ""): ActorKind =>
-    NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
+    NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? words.slice(i, j + 1).map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
   // A name learned above, written again ("… the Front for Change and Concord in Chad attacked").
   const learnedAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const name of learned.values()) {
@@ -381,22 +392,28 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       if (acronym) learned.set(`${known.actor}|${acronym}`, { actor: gazetteer.actors.get(known.actor)!, forms: [acronym] });
       return;
     }
+    rememberAs(label, words.slice(i, j + 1), kind, acronym);
+  };
+  /** A new actor called `label`, its id `acronym` or else from `nameWords`' initials, found by `label`, its acronym and `also`. */
+  const rememberAs = (label: string, nameWords: readonly Word[], kind: ActorKind, acronym: string | undefined, also: readonly string[] = [], within = text): LearnedName => {
     const key = label.toLowerCase();
     const existing = learned.get(key);
     if (existing) {
-      if (acronym && !existing.forms.includes(acronym)) existing.forms.push(acronym);
-      return;
+      for (const f of [...(acronym ? [acronym] : []), ...also]) if (!existing.forms.includes(f)) existing.forms.push(f);
+      return existing;
     }
     // The "s" of a possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
-    const initials = words.slice(i, j + 1).filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(text.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
+    const initials = nameWords.filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(within.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
     // A name of two words with no acronym keeps its words ("Srpska Lista": SRPSKALISTA, not SL).
-    const content = words.slice(i, j + 1).filter((w) => !isConnector(w));
+    const content = nameWords.filter((w) => !isConnector(w));
     const spelled = content.length <= 2 ? content.map((w) => w.text.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "")).join("") : initials;
     const base = acronym ?? spelled;
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    learned.set(key, { actor: { id, label, kind, inDataset: false }, forms: acronym ? [label, acronym] : [label] });
+    const name: LearnedName = { actor: { id, label, kind, inDataset: false }, forms: [label, ...(acronym ? [acronym] : []), ...also] };
+    learned.set(key, name);
+    return name;
   };
 
   // "Name (ACR)": the acronym's letters are initials of the name's words.
@@ -444,7 +461,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
       const modifier = from > run[0] && from < k && !isConnector(words[from]!);
-      if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower))) {
+      // … or the head just before the name's "of"/"for" ("the Permanent Court of Arbitration", "the Islamic
+      // Movement of Uzbekistan"); the name then ends before a place's "in"/"at" ("… in The Hague").
+      const headBeforeOf = (x: number, y: number): number => {
+        for (let h = x + 1; h < y; h++) {
+          if (!OF_WORDS.has(words[h + 1]!.lower)) continue;
+          if (!NAME_HEADS.has(words[h]!.lower) || !words.slice(x, h + 1).every(isCapitalised)) return -1;
+          const place = words.slice(h + 2, y + 1).findIndex((w) => PLACE_WORDS.has(w.lower));
+          return place < 0 ? y : trim(x, h + 1 + place)[1];
+        }
+        return -1;
+      };
+      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower));
+      const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
+      if (complemented > a) b = complemented;
+      if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
         remember(a, b, undefined, kindOf(a, b));
         const name = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
         if (name) ends.set(b, name);
@@ -454,6 +485,37 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         k = known.last;
       }
     }
+  }
+
+  // "the self-proclaimed Donetsk and Lugansk People's Republics", "the Karen and Kachin Armies": two
+  // names sharing their last words, whose head is plural. Each is a new actor ("Donetsk People's
+  // Republic", DPR), also called by its own first word alone, as the text goes on to ("the rebel
+  // strongholds of Donetsk and Lugansk"); the two keep the plural head ("the republics").
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!isCapitalised(words[i]!) || words[i + 1]!.lower !== "and" || !isCapitalised(words[i + 2]!) || lineIsTitle(i)) continue;
+    if (!/^[ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) || !/^[ \t]+$/.test(text.slice(words[i + 1]!.end, words[i + 2]!.start))) continue;
+    // A city's name may open one ("Donetsk"): only a state's or a body's name stops it.
+    const named = (k: number) => (gazetteer.forms.get(words[k]!.lower) ?? []).some((f) => f.form !== "metonym" && matchAt(text, words, k, f) >= k) || learnedAt(k, k) !== undefined;
+    if (covered.has(i) || named(i) || named(i + 2)) continue;
+    // The shared words after the second name, up to a plural head.
+    let h = i + 2;
+    let head: { singular: string; kind: ActorKind } | undefined;
+    while (h + 1 < words.length && h - i < MAX_NAME_WORDS && joined(h) && inName(h + 1)) {
+      h++;
+      head = singularHead(words[h]!.text);
+      if (head) break;
+    }
+    if (!head) continue;
+    const shared = text.slice(words[i + 3]!.start, words[h]!.start) + head.singular;
+    const before = text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start).toLowerCase();
+    const kind = [...NON_STATE_MODIFIERS].some((m) => before.includes(m)) ? "non-state" : head.kind;
+    const together = { key: text.slice(words[i]!.start, words[h]!.end), head: words[h]!.lower };
+    for (const own of [i, i + 2]) {
+      const label = `${words[own]!.text} ${shared}`;
+      rememberAs(label, wordsOf(label), kind, undefined, [words[own]!.text], label).actor.together = together;
+    }
+    for (let k = i; k <= h; k++) covered.add(k);
+    i = h;
   }
 
   // "… known as the Name", "… called Name".
@@ -500,6 +562,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   return [...learned.values()];
 }
 
+/** A plural head of names shared by two ("Republics", "Armies", "Movements"): its singular as written, and the kind it makes. */
+function singularHead(word: string): { singular: string; kind: ActorKind } | undefined {
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.endsWith("s") ? lower.slice(0, -1) : undefined;
+  const kind = singular !== undefined ? COORDINATED_HEADS.get(singular) : undefined;
+  if (!singular || !kind) return undefined;
+  return { singular: word.slice(0, singular.length - (lower.endsWith("ies") ? 1 : 0)) + (lower.endsWith("ies") ? "y" : ""), kind };
+}
+
 /** Words that make a run with a head word an insurgent group's name even with a state's name inside it. */
 const INSURGENT_WORDS: ReadonlySet<string> = new Set(["liberation", "revolutionary", "resistance", "patriotic", "salvation", "independence", "rebel", "insurgent", "free"]);
 
@@ -513,6 +584,11 @@ const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+)
 
 /** A company's one-word name with a capital inside ("ExxonMobil"). */
 const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
+
+/** Connectors after a name's head that open its complement ("Court of Arbitration", "Movement for Change"). */
+const OF_WORDS: ReadonlySet<string> = new Set(["of", "for"]);
+/** Connectors that open a place after such a name ("… of Arbitration in The Hague"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);

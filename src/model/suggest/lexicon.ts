@@ -149,17 +149,57 @@ export const RECOGNISING_WORDS: readonly string[] = ["recognise", "recognize", "
  * "failed to condemn"): the cue reads as negated, as "did not …" would.
  */
 export const REFUSING_VERBS: ReadonlySet<string> = new Set(["refuse", "decline", "fail"]);
+/**
+ * Urging an actor to stop or end what it does ("urged Moscow to stop supporting the separatists",
+ * "called on Kigali to end its support"): the one who urges stands against the one urged; the names
+ * stand inside the phrase. What is to stop keeps its own reading (Moscow supports the separatists).
+ */
+export const URGING_VERBS: readonly string[] = ["urge", "call on", "demand", "press", "tell", "warn"];
+export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end", "withdraw", "pull"];
+/**
+ * Hosting one guest ("Erdogan hosted Zelensky", "hosted the Kenyan president") is receiving a
+ * visit, cooperation at this weight, not mediation; hosting talks, or two parties, stays mediation.
+ * `GUEST_WORDS` may stand between "host" and the guest ("the leaders of", "his counterpart from").
+ */
+export const HOSTED_VISIT_WEIGHT = 0.6;
+export const GUEST_WORDS: ReadonlySet<string> = new Set(["the", "a", "his", "her", "its", "their", "leader", "president", "counterpart", "minister", "prime", "foreign", "delegation", "king", "emir", "crown", "prince", "head", "of", "from", "visiting"]);
+
+/**
+ * Words that are no cue where they stand, whatever the lexicon says of them:
+ * - inside a hyphenated compound whose middle is one of `COMPOUND_LINKS` ("back-to-back trips",
+ *   "face-to-face talks", "hand-in-hand", "side-by-side"): the compound is one word of its own;
+ * - a particle of `VERB_PARTICLES` after a verb, or after a verb and its object of up to two words
+ *   ("set back the plan", "set the talks back", "hit back"): not the verb "back";
+ * - "against" before a setting noun of `SETTING_NOUNS`, up to one word between ("against this
+ *   background", "against the backdrop of"): a frame, not opposition.
+ */
+export const COMPOUND_LINKS: ReadonlySet<string> = new Set(["to", "in", "by", "for", "and", "or", "on", "at", "of", "a"]);
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(["back"]);
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(["background", "backdrop"]);
+
+/** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
+export const JOINT_ACTIVITIES: readonly string[] = ["patrol", "exercise", "drill", "manoeuvre", "maneuver", "sail", "train", "operation"];
 
 export const CUE_LEXICON: readonly CueEntry[] = [
   // Alliance: a declared, usually military, bond.
   ...entries("alliance", 1, ["ally", "alliance", "allied", "defence pact", "defense pact", "mutual defence", "mutual defense", "security pact", "military pact", "collective defence", "security guarantee", "defence treaty", "defense treaty"]),
   ...entries("alliance", 0.8, ["military base", "army base", "military installation", "army installation", "pact", "military partner", "band together"]),
+  // Hosting another's forces: "Bahrain is home to the US Navy's Fifth Fleet", "home to a Russian naval base".
+  ...["base", "fleet", "troop", "garrison", "headquarters"].map((w): CueEntry => ({ phrase: `home to ${w}`, class: "alliance", weight: 0.8, gap: 5, acrossNames: true })),
+  ...entries("alliance", 0.8, ["naval base", "air base", "airbase"]),
   // Fighting on the same side: "fight alongside", "deployed alongside" (the longer phrase wins over "fight").
   ...entries("alliance", 1, ["fight alongside", "fight side by side", "fight beside", "deploy alongside", "serve alongside", "operate alongside"]),
   // Cooperation: support, friendship, arms, aid, agreements.
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "side with", "in favour of", "tie", "relation", "nearer"]),
+  // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
+  // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).
+  ...JOINT_ACTIVITIES.flatMap((a): CueEntry[] => [
+    { phrase: `joint ${a}`, class: "cooperation", weight: 0.9, gap: 3 },
+    { phrase: `${a} with`, class: "cooperation", weight: 0.8, gap: 1 },
+  ]),
+  ...URGING_VERBS.flatMap((u) => STOPPING_VERBS.map((v): CueEntry => ({ phrase: `${u} ${v}`, class: "estrangement", weight: 0.8, gap: 4, acrossNames: true }))),
   // An economic bond is a partnership, not an alliance: "signed a trade pact", "an economic agreement";
   // being longer, these win over "pact" (alliance) and "agreement" alone.
   ...ECONOMIC_WORDS.flatMap((w) => ECONOMIC_BONDS.map((bond): CueEntry => ({ phrase: `${w} ${bond}`, class: "cooperation", weight: 1, gap: 2 }))),
@@ -201,7 +241,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
-  ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable"]),
+  ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable", "violate", "violation", "infringe", "infringement"]),
   // Hostility: armed enmity.
   ...entries("hostility", 1, ["war", "invade", "invasion", "attack", "offensive", "enemy", "foe", "arch-enemy", "hostility", "fight", "battle", "battling", "clash", "shell", "shelling", "bomb", "bombing", "airstrike", "occupy", "occupation", "annex", "annexation", "crush", "squash", "squashed", "aggression", "roll into"]),
   ...entries("hostility", 0.6, ["conflict", "strike"]),

@@ -66,6 +66,21 @@ const SIDE_TOGETHER = 0.6;
  * adversarial cue keeps its weight: the mediator of one clause may quarrel with a party in another.
  */
 const MEDIATOR_OWN = 0.25;
+/** Nouns of a bond ("ally", "partner") that, owned by an actor ("Moscow's closest ally"), tie it to the actor they describe. */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member", "friend", "backer", "patron", "protector", "client", "proxy", "enemy", "foe", "rival", "adversary"]);
+/** … read this strongly. */
+const POSSESSED_BOND = 0.8;
+/** Whether the cue's noun is owned by mention `m` ("Moscow's closest ally"), up to two describing words between. */
+function possessedBy(tokens: readonly Token[], cue: CueHit, m: PlacedMention): boolean {
+  const k = m.lastToken + 1;
+  if (!/^['’]s?$/.test(tokens[k]?.lower ?? "")) return false;
+  return cue.last - k - 1 <= 2 && tokens.slice(k + 1, cue.last).every((t) => t.pos === "ADJ" || t.pos === "ADV");
+}
+
+/** Bonds that make one end of a pair no mediator of the other. */
+const BOND_CLASSES: ReadonlySet<CueClass> = new Set(["alliance", "membership"]);
+/** … when the sentence reads the bond at least this share of the mediation's strength. */
+const BOND_OVER_MEDIATION = 0.4;
 /** A state named as the venue of the parties' deal or talks ("signed in Jeddah") hosts them: mediation, at this much of the cue's weight. */
 const VENUE_HOSTS = 0.7;
 /** Cue words that make a meeting or a deal, which a venue hosts ("signed a peace agreement in the Saudi port city"). */
@@ -208,6 +223,9 @@ function readPair(
       // A cue right after the second actor ("Armenia's rapprochement with …") is that actor's
       // stance toward what follows, not toward the first.
       if (cue.first > b.lastToken && ownerOf(tokens, cue, mentions) === b && !coordinated) affinity *= 0.5;
+      // "whose country is Moscow's closest ally", "Beijing's main partner": a word of a bond owned by
+      // the second actor names the first as its ally or partner, however far the clause has run.
+      if (cue.first > b.lastToken && RELATION_NOUNS.has(tokens[cue.last]!.lemma) && possessedBy(tokens, cue, b)) affinity = Math.max(affinity, POSSESSED_BOND);
       // A cue before both ("sought to normalise relations with Saudi Arabia and regards Iran as
       // …") has the first as its object; the second belongs to another clause unless listed with it.
       // ("froze Yerevan's participation in the CSTO": a possessive carries the object on to the second).
@@ -256,10 +274,18 @@ function readPair(
     options.push({ cue, cls, score: weight * fit, ...(host ? { host } : {}) });
     }
   }
-  const best = options.reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
+  const strongest = options.reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
+  // A host or go-between that the sentence also calls an ally or a member of one side ("hosted by
+  // Lukashenko, whose country is Moscow's closest ally"; "Ankara, a NATO member, hosted …") is no
+  // mediator of that side: the bond is the pair's reading, when it is read at least this strongly.
+  const bond = strongest?.cls === "mediation" ? options.filter((o) => BOND_CLASSES.has(o.cls) && !o.cue.also).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined) : undefined;
+  const best = bond && bond.score >= BOND_OVER_MEDIATION * strongest!.score ? { ...bond, score: strongest!.score } : strongest;
   // A second stance of the opposite sign that the sentence also carries ("left the bloc, a sharp
   // rupture": membership and distance), offered as its own reading when it is nearly as strong.
-  const second = best
+  // … the mediation then stays the pair's second reading (the host may mediate all the same).
+  const second = best !== strongest
+    ? strongest
+    : best
     ? options.filter((o) => CUE_CLASSES[o.cls].sign * CUE_CLASSES[best.cls].sign < 0).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined)
     : undefined;
 

@@ -7,9 +7,10 @@
  * are forms of that actor, as names the text introduces are (gazetteer.ts learnNames). A surname
  * bound to two actors in one text names neither. Word lists in data/titles.ts.
  */
-import { findMentions, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
+import { findMentions, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
 import { HONORIFICS, LIST_REACH, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF, TITLE_REACH } from "./data/titles.ts";
 import { NAME_HEADS } from "./data/names.ts";
+import { leaderKey, leaderState } from "./data/leaders.ts";
 
 const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 /** An office, in the singular or the plural ("presidents", "foreign ministers"). */
@@ -77,6 +78,13 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const ws = words.slice(i, j + 1);
     return ws.every((w) => !TITLE_HEADS.has(w.lower) && !NAME_HEADS.has(w.lower)) && ws.some((w) => !HONORIFICS.has(w.lower) && !NAME_PARTICLES.has(w.lower));
   };
+  /** The state of a leader named by words `name` (honorifics left out), when the bundled list knows the name. */
+  const leaderOf = ([i, j]: [number, number]): string | undefined => {
+    while (i < j && HONORIFICS.has(words[i]!.lower)) i++;
+    const iso3 = j > i ? leaderState(leaderKey(text.slice(words[i]!.start, words[j]!.end))) : undefined;
+    // Kosovo has no ISO code: its id (XKX) stands for it.
+    return iso3 ? (stateByIso(gazetteer, iso3) ?? (gazetteer.actors.get(iso3)?.kind === "state" ? iso3 : undefined)) : undefined;
+  };
   /** The actor whose name ends right before word `t` ("Venezuelan President", "Ethiopia's prime minister"). */
   const actorBefore = (t: number): Mention | undefined => {
     if (t < 1) return undefined;
@@ -129,8 +137,18 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
       const second = startingAt.get(of.last + 2);
       if (second) listedNames(lastWordOf(second) + 1, [of.mention.actor, second.actor]);
     }
+    // "President Barack Obama", no state beside him: a leader the bundled list knows.
+    if (name && !actor) actor = leaderOf(name);
     if (name && actor) bound.push({ actor, first: name[0], last: name[1] });
     t = te;
+  }
+  // "Vladimir Putin said …": a full name of two words or more that the bundled list of leaders knows.
+  for (let i = 0; i < words.length; i++) {
+    const name = isCapitalised(words[i]!) && !bound.some((b) => i >= b.first && i <= b.last) ? nameFrom(i) : undefined;
+    if (!name || name[1] === name[0]) continue;
+    const actor = leaderOf(name);
+    if (actor) bound.push({ actor, first: name[0], last: name[1] });
+    i = name[1];
   }
   // "Thérèse Kayikwamba Wagner of Congo", an office named shortly before in the same sentence.
   for (let k = 1; k < words.length; k++) {
@@ -154,6 +172,8 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const forms = new Set([slice(b.first, b.last), slice(first, b.last)]);
     if (words[b.last]!.text.length >= 3) forms.add(words[b.last]!.text);
     if (b.last - first >= 2 || (b.last > first && NAME_PARTICLES.has(words[b.last - 1]!.lower))) forms.add(slice(b.last - 1, b.last));
+    // "Erdoğan" is also written "Erdogan": each form without its diacritics too.
+    for (const f of [...forms]) forms.add(f.normalize("NFD").replace(/\p{M}/gu, ""));
     for (const f of forms) {
       const set = owners.get(f) ?? new Set<string>();
       set.add(b.actor);

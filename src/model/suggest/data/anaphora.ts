@@ -55,3 +55,6 @@ export const SUBJECT_REACH = 6;
 
 /** How many sentences back a description or "It" looks for its actor (across a paragraph break). */
 export const DESCRIPTION_SENTENCES = 4;
+
+/** How many words into its sentence an "its" may stand, no actor before it, to carry the subject over ("In January its coast guard …"). */
+export const POSSESSIVE_REACH = 4;

@@ -19,7 +19,7 @@ export interface BodyEntry {
 
 /** Blocs, organisations, courts and non-state groups, by the short id a new actor gets. */
 export const BODIES: BodyEntry[] = [
-  { id: "EU", label: "European Union", kind: "bloc", names: ["European Union", "EU", "E.U.", "Brussels"] },
+  { id: "EU", label: "European Union", kind: "bloc", names: ["European Union", "EU", "E.U.", "Brussels", "European Commission", "European Council", "European Parliament"] },
   { id: "NATO", label: "NATO", kind: "organization", names: ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO", "Atlantic alliance", "North Atlantic Alliance"] },
   { id: "UN", label: "United Nations", kind: "organization", names: ["United Nations", "UN", "U.N."] },
   { id: "UNSC", label: "UN Security Council", kind: "organization", names: ["UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council"] },
@@ -50,7 +50,7 @@ export const BODIES: BodyEntry[] = [
   { id: "IMF", label: "International Monetary Fund", kind: "organization", names: ["International Monetary Fund", "IMF"] },
   { id: "WB", label: "World Bank", kind: "organization", names: ["World Bank"] },
   { id: "AUKUS", label: "AUKUS", kind: "bloc", names: ["AUKUS"] },
-  { id: "QUAD", label: "Quad", kind: "bloc", names: ["Quadrilateral Security Dialogue"] },
+  { id: "QUAD", label: "Quad", kind: "bloc", names: ["Quadrilateral Security Dialogue", "Quad"] },
   { id: "HAMAS", label: "Hamas", kind: "non-state", names: ["Hamas"] },
   { id: "HEZBOLLAH", label: "Hezbollah", kind: "non-state", names: ["Hezbollah", "Hizbollah", "Hizballah"] },
   { id: "HOUTHIS", label: "Houthis", kind: "non-state", names: ["Houthis", "Houthi", "Ansar Allah"] },
@@ -60,6 +60,28 @@ export const BODIES: BodyEntry[] = [
   { id: "SHABAAB", label: "al-Shabaab", kind: "non-state", names: ["al-Shabaab", "al-Shabab", "al Shabaab"] },
   { id: "WAGNER", label: "Wagner Group", kind: "non-state", names: ["Wagner Group", "Wagner"] },
   { id: "PKK", label: "PKK", kind: "non-state", names: ["Kurdistan Workers' Party", "PKK"] },
+  // Sixth round: regional blocs, UN agencies and armed groups news names without introducing them.
+  { id: "CARICOM", label: "Caribbean Community", kind: "bloc", names: ["Caribbean Community", "CARICOM", "Caricom"] },
+  { id: "SADC", label: "Southern African Development Community", kind: "bloc", names: ["Southern African Development Community", "SADC"] },
+  { id: "EAC", label: "East African Community", kind: "bloc", names: ["East African Community", "EAC"] },
+  { id: "IGAD", label: "IGAD", kind: "organization", names: ["Intergovernmental Authority on Development", "IGAD"] },
+  { id: "ECCAS", label: "ECCAS", kind: "bloc", names: ["Economic Community of Central African States", "ECCAS"] },
+  { id: "MERCOSUR", label: "Mercosur", kind: "bloc", names: ["Mercosur", "MERCOSUR", "Southern Common Market"] },
+  { id: "CELAC", label: "CELAC", kind: "bloc", names: ["Community of Latin American and Caribbean States", "CELAC"] },
+  { id: "APEC", label: "APEC", kind: "organization", names: ["Asia-Pacific Economic Cooperation", "APEC"] },
+  { id: "OECD", label: "OECD", kind: "organization", names: ["Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development", "OECD"] },
+  { id: "PIF", label: "Pacific Islands Forum", kind: "organization", names: ["Pacific Islands Forum"] },
+  { id: "INTERPOL", label: "Interpol", kind: "organization", names: ["Interpol", "INTERPOL"] },
+  { id: "UNHCR", label: "UNHCR", kind: "organization", names: ["UN refugee agency", "UNHCR"] },
+  { id: "UNICEF", label: "UNICEF", kind: "organization", names: ["UNICEF", "Unicef"] },
+  { id: "WFP", label: "World Food Programme", kind: "organization", names: ["World Food Programme", "World Food Program", "WFP"] },
+  { id: "PLO", label: "PLO", kind: "organization", names: ["Palestine Liberation Organization", "Palestine Liberation Organisation", "PLO"] },
+  { id: "BOKOHARAM", label: "Boko Haram", kind: "non-state", names: ["Boko Haram"] },
+  { id: "JNIM", label: "JNIM", kind: "non-state", names: ["JNIM"] },
+  { id: "YPG", label: "YPG", kind: "non-state", names: ["People's Protection Units", "YPG"] },
+  { id: "SDF", label: "Syrian Democratic Forces", kind: "non-state", names: ["Syrian Democratic Forces", "SDF"] },
+  { id: "RSF", label: "Rapid Support Forces", kind: "non-state", names: ["Rapid Support Forces", "RSF"] },
+  { id: "M23", label: "M23", kind: "non-state", names: ["March 23 Movement", "M23"] },
 ];
 
 /**
@@ -67,8 +89,9 @@ export const BODIES: BodyEntry[] = [
  * and gives Washington as "Washington D.C."), keyed by ISO 3166-1 alpha-3. Added to the country.
  */
 export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; metonyms?: string[]; people?: string[] }> = [
-  { iso3: "USA", names: ["U.S.", "U.S.A.", "America"], metonyms: ["Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "Capitol Hill"], people: ["Americans"] },
-  { iso3: "GBR", names: ["Britain", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Britons", "the British"] },
+  // "US" and "UK": the country data leaves out two-letter codes; written in capitals they are these states (never "us").
+  { iso3: "USA", names: ["US", "U.S.", "U.S.A.", "America"], metonyms: ["Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "Capitol Hill"], people: ["Americans"] },
+  { iso3: "GBR", names: ["Britain", "UK", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Britons", "the British"] },
   { iso3: "RUS", metonyms: ["Kremlin", "the Kremlin"] },
   { iso3: "FRA", metonyms: ["Elysee", "Élysée", "the Elysee", "the Élysée", "Quai d'Orsay"], people: ["the French"] },
   { iso3: "TUR", names: ["Turkey"], people: ["Turks"] },
@@ -85,7 +108,25 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "ESP", people: ["Spaniards"] },
   { iso3: "ISR", metonyms: ["Knesset", "the Knesset"] },
   { iso3: "PRK", names: ["DPRK"] },
+  // Adjectives and people-words the country data lacks ("Philippine vessels", "the Azeri army").
+  { iso3: "PHL", people: ["Philippine"] },
+  { iso3: "BIH", people: ["Bosnian", "Bosnians"] },
+  { iso3: "KAZ", people: ["Kazakh"] },
+  { iso3: "UZB", people: ["Uzbek"] },
+  { iso3: "ARG", people: ["Argentinian", "Argentinians"] },
+  { iso3: "ECU", people: ["Ecuadorian", "Ecuadorians"] },
+  { iso3: "SVN", people: ["Slovenian", "Slovenians"] },
+  { iso3: "AZE", people: ["Azeri", "Azeris"] },
+  // The capital's older English spelling, usual in news until 2019.
+  { iso3: "UKR", metonyms: ["Kiev"] },
 ];
 
 /** Capitals that are also ordinary words or common first names, so they are not used as metonyms. */
 export const CAPITALS_NOT_METONYMS: ReadonlySet<string> = new Set(["Male", "Victoria", "Kingston", "Washington D.C.", "Brussels"]);
+
+/**
+ * Capitalised words that make a state's name or people-word before them part of a place's name
+ * ("the South China Sea", "the Indian Ocean", "the Korean Peninsula", "the Taiwan Strait"), and, with
+ * "of", before them ("the Sea of Japan", "the Gulf of Mexico"): no mention of the state.
+ */
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(["Sea", "Seas", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "Bay", "Basin", "Channel", "Archipelago"]);

@@ -21,6 +21,16 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...["company", "corporation", "corp", "inc", "ltd", "limited", "plc", "llc", "holdings", "petroleum", "airlines", "industries", "consortium"].map((w) => [w, "organization"] as const),
 ]);
 
+/**
+ * Heads of a name two names share when the text joins them ("the Donetsk and Lugansk People's
+ * Republics", "the Karen and Kachin Armies"), in the singular: the name heads above, and "republic"
+ * (a republic the state data does not know is a breakaway one).
+ */
+export const COORDINATED_HEADS: ReadonlyMap<string, ActorKind> = new Map([...NAME_HEADS, ["republic", "non-state"]]);
+
+/** Words just before such names that make them non-state ("the self-proclaimed …", "the breakaway …"). */
+export const NON_STATE_MODIFIERS: readonly string[] = ["self-proclaimed", "self-declared", "breakaway", "separatist", "rebel", "unrecognised", "unrecognized", "so-called"];
+
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
 export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
 
