@@ -47,14 +47,15 @@ async function pauseDrawing(stopped: () => boolean, hold = false): Promise<boole
   return stopped();
 }
 
-/** The canvases being made ahead while a stored dataset loads (`prepareWebGLCanvases`). */
+/** The canvases being made ahead at boot (`prepareWebGLCanvases`). */
 let preparing: Promise<void> | null = null;
 
 /**
  * Makes sigma's WebGL canvases ahead, one per task, and keeps them for the next renderer: called
- * when the page starts loading a dataset kept from an earlier visit, which may be large. Made at
- * the end of a 50k load, when the CPU is shared with the load worker, the first context was one
- * task of 250–340 ms; made while the loading screen shows, 15–110 ms each.
+ * at boot, since every boot draws a graph (the default dataset's renderer adopts them too). Made at
+ * the end of a 50k load, the page's first context was one task of 250–340 ms; made at boot, 15–130
+ * ms each. (The first resize after the load then takes about what that context took:
+ * docs/benchmarks.md, "WebGL contexts made once per page".)
  */
 export function prepareWebGLCanvases(): void {
   if (preparing || layersWithoutSpare().length === 0) return;
@@ -77,8 +78,8 @@ export async function spareWebGLCanvases(): Promise<Map<string, HTMLCanvasElemen
 }
 
 /**
- * Sigma's WebGL canvases for a large graph: those kept (made ahead while the file loaded, or left
- * by the renderer it replaces), and any missing made now, then each sized for `container` as
+ * Sigma's WebGL canvases for a large graph: those kept (made ahead at boot, or left by the
+ * renderer it replaces), and any missing made now, then each sized for `container` as
  * sigma will size it, a task going by after each step (sigma's constructor made and sized its
  * three contexts in one task: 0.3–0.5 s of software WebGL under load). Null when `stopped()` (the
  * app was replaced) meanwhile; the canvases are then kept for the next renderer.

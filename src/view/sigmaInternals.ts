@@ -44,9 +44,9 @@ export function makeWebGLCanvas(): HTMLCanvasElement | null {
 /**
  * Sizes a WebGL canvas's drawing buffer as sigma 3.0's `resize` will in its constructor (the
  * container's size, 1 when empty, times the pixel ratio, written "Npx"), so that sigma finds it
- * sized. Resizing a context's drawing buffer waits on the GPU process: with software WebGL, while
- * the CPU is shared with the load worker, one canvas took 90–420 ms, and sigma sized its three in
- * one task. True when the canvas was resized.
+ * sized. Sigma sized its three in its constructor's one task; at the end of a 50k load the first
+ * canvas's first resize alone takes 250–350 ms (software WebGL; what it waits on was not found:
+ * docs/benchmarks.md, "WebGL contexts made once per page"). True when the canvas was resized.
  */
 export function sizeAsSigmaWill(canvas: HTMLCanvasElement, container: HTMLElement): boolean {
   const ratio = typeof window.devicePixelRatio !== "undefined" ? window.devicePixelRatio : 1;
@@ -59,11 +59,9 @@ export function sizeAsSigmaWill(canvas: HTMLCanvasElement, container: HTMLElemen
 }
 
 /**
- * WebGL canvases kept for the next renderer, by layer id: made ahead while a stored dataset loads
- * (mount.ts, `prepareWebGLCanvases`), or left by a renderer that was killed (another file opened).
- * A page's first WebGL context took 250–340 ms in one task when made at the end of a 50k load
- * (software WebGL, the CPU shared with the load worker); made while the loading screen shows, the
- * three took 15–110 ms each. Kept canvases hold a live context; a lost one is never handed out.
+ * WebGL canvases kept for the next renderer, by layer id: made ahead at boot (mount.ts,
+ * `prepareWebGLCanvases`), or left by a renderer that was killed (another file opened), so that a
+ * page makes its contexts once. Kept canvases hold a live context; a lost one is never handed out.
  */
 const spare = new Map<string, HTMLCanvasElement>();
 

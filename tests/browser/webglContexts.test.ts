@@ -80,7 +80,7 @@ async function drawnAndPicked(page: Page): Promise<void> {
 describe("sigma's WebGL contexts", () => {
   it("are kept when a file opened in the app replaces the graph: the new graph is drawn on the same canvases, with no new context, and picks actors", async () => {
     const { page, errors } = await countingApp();
-    // The default dataset's renderer made its three contexts (sigma's constructor, no kept ones yet).
+    // Three contexts so far: made at boot, adopted by the default dataset's renderer.
     expect(await contextsMade(page)).toBe(3);
     await markCanvases(page);
     await openParallel(page);
