@@ -198,6 +198,12 @@ function readPair(
   const options: Array<{ cue: CueHit; cls: CueClass; score: number; host?: PlacedMention }> = [];
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    // Holding a body's chair speaks of the holder and the body only ("Sarkozy, whose country holds
+    // the EU's rotating presidency, said Russian forces would …": not Russia's membership).
+    if (cue.chair) {
+      const ends = chairEnds(tokens, cue, mentions, actors);
+      if (!ends || !(ends.includes(a.actor) && ends.includes(b.actor))) continue;
+    }
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -305,6 +311,20 @@ function readPair(
   const main = reading(best);
   if (best && second && second.score >= SECOND_READING * best.score) main.second = reading(second);
   return main;
+}
+
+/**
+ * The holder and the body of a chair cue: the body named right after it ("chairs the OSCE") or
+ * owning it ("the EU's rotating presidency"), the holder the nearest other actor named before it.
+ */
+function chairEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): [string, string] | undefined {
+  const isBody = (m: PlacedMention) => BODY_KINDS.has(actors.get(m.actor)?.kind ?? "");
+  const after = mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3 && isBody(m));
+  const owner = mentions.find((m) => isBody(m) && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && m.lastToken + 1 < cue.first && cue.first - m.lastToken <= 3);
+  const body = after ?? owner;
+  if (!body) return undefined;
+  const holder = mentions.filter((m) => m.lastToken < cue.first && m.actor !== body.actor && m !== owner).at(-1);
+  return holder ? [holder.actor, body.actor] : undefined;
 }
 
 /**
