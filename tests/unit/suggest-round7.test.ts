@@ -27,8 +27,8 @@ describe("parties that are no states: learned names", () => {
     expect(find(cs, "UGA", "SSD")).toBeUndefined();
   });
 
-  it("learns an army named with a state's word when the text calls it self-styled, and only then", () => {
-    expect(learned("Clashes spread as the self-styled Sudanese National Army advanced on the capital.")).toEqual(["SUDANESENATIONALARMY:non-state:Sudanese National Army"]);
+  it("learns an army named with a state's word when the text calls it renegade, rebel or breakaway, and only then", () => {
+    expect(learned("Clashes spread as the renegade Sudanese National Army advanced on the capital.")).toEqual(["SUDANESENATIONALARMY:non-state:Sudanese National Army"]);
     expect(learned("Clashes spread as the Sudanese National Army advanced on the capital.")).toEqual([]);
   });
 
@@ -132,7 +132,7 @@ describe("wrong signs seen", () => {
   });
 
   it("reads going between two parties as mediation", () => {
-    expect(find(suggest("Qatar's envoy shuttled between Baku and Yerevan for weeks.", fresh), "QAT", "AZE")).toMatchObject({ type: "mediation" });
+    expect(find(suggest("Qatar's foreign minister shuttled between Baku and Yerevan for weeks.", fresh), "QAT", "AZE")).toMatchObject({ type: "mediation" });
     expect(find(suggest("Norway's diplomats went back and forth between Bogota and Caracas.", fresh), "NOR", "VEN")).toMatchObject({ type: "mediation" });
   });
 });

@@ -31,7 +31,7 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
 export const COORDINATED_HEADS: ReadonlyMap<string, ActorKind> = new Map([...NAME_HEADS, ["republic", "non-state"]]);
 
 /** Words just before such names that make them non-state ("the self-proclaimed …", "the breakaway …"). */
-export const NON_STATE_MODIFIERS: readonly string[] = ["self-proclaimed", "self-declared", "self-styled", "breakaway", "separatist", "secessionist", "rebel", "renegade", "rival", "unrecognised", "unrecognized", "so-called"];
+export const NON_STATE_MODIFIERS: readonly string[] = ["self-proclaimed", "self-declared", "self-styled", "breakaway", "separatist", "secessionist", "rebel", "renegade", "unrecognised", "unrecognized", "so-called"];
 
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
 export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
