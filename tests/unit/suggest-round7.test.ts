@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
 import { goldIdOf, scoreText, squashName, type GoldText } from "../../src/model/suggest/evaluate.ts";
+import { findCues } from "../../src/model/suggest/cues.ts";
+import { analyseText } from "../../src/model/suggest/nlp.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -134,5 +136,29 @@ describe("wrong signs seen", () => {
   it("reads going between two parties as mediation", () => {
     expect(find(suggest("Qatar's foreign minister shuttled between Baku and Yerevan for weeks.", fresh), "QAT", "AZE")).toMatchObject({ type: "mediation" });
     expect(find(suggest("Norway's diplomats went back and forth between Bogota and Caracas.", fresh), "NOR", "VEN")).toMatchObject({ type: "mediation" });
+  });
+});
+
+describe("wrong signs seen, from the misses over all texts", () => {
+  it("reads an accusation as the accuser's and the accused's, not the accused's and the third actor of the deed", () => {
+    const cs = suggest("Riyadh accuses Tehran of supplying the Houthis with missiles.", fresh);
+    expect(find(cs, "SAU", "IRN")).toMatchObject({ type: "estrangement" });
+    expect(find(cs, "IRN", "HOUTHIS")).toMatchObject({ sign: 1 });
+  });
+
+  it("reads 'recognised' before a government, or after 'internationally', as a description, not a recognition", () => {
+    const cuesOf = (text: string) => {
+      const a = analyseText(text);
+      return findCues(a.tokens, 0, a.tokens.length, []).filter((c) => /^recogni/.test(c.phrase)).length;
+    };
+    expect(cuesOf("Envoys met the internationally recognised government on Monday.")).toBe(0);
+    expect(cuesOf("Envoys met the recognised government of the island.")).toBe(0);
+    expect(cuesOf("Spain recognised Palestine in May.")).toBe(1);
+  });
+
+  it("reads leaving as ending a membership only of the body left, named right after it", () => {
+    const cs = suggest("Russia agreed to withdraw its troops from Georgia and to let EU monitors deploy.", fresh);
+    expect(all(cs, "EU", "GEO").filter((c) => c.type === "membership")).toEqual([]);
+    expect(find(suggest("Mali decided to withdraw from the African Union in March.", fresh), "MLI", "AU")).toMatchObject({ type: "membership" });
   });
 });

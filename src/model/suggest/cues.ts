@@ -127,10 +127,15 @@ function noCues(tokens: readonly Token[], from: number, to: number): number[] {
       if ([1, 2, 3].some((d) => k - d >= from && tokens[k - d]!.pos === "VERB" && objectWords(k - d + 1))) out.push(k);
     }
     if (t.lower === "against" && [1, 2].some((d) => k + d < to && SETTING_NOUNS.has(tokens[k + d]!.lower))) out.push(k);
+    // "the internationally recognised government", "the UN-recognised authorities": a description, not a recognition.
+    if (/^recogni[sz]ed$/.test(t.lower) && (RECOGNISED_AS_DESCRIPTION.has(tokens[k + 1]?.lower ?? "") || ["internationally", "widely", "-"].includes(tokens[k - 1]?.lower ?? ""))) out.push(k);
     if (FRAMED_EVENTS.has(t.lower) && timeFrame(tokens, from, k) && !EVENT_PARTIES_AFTER.has(tokens[k + 1]?.lower ?? "")) out.push(k);
   }
   return out;
 }
+
+/** Nouns after "recognised" that make it a description ("the recognised government"). */
+const RECOGNISED_AS_DESCRIPTION: ReadonlySet<string> = new Set(["government", "governments", "authorities", "authority", "administration", "leadership", "president", "parliament", "borders", "border"]);
 
 /** Whether the event noun at `k` is named as a time: "[during|since|…] the [adj] war", "[the height|days|…] of the [adj] war". */
 function timeFrame(tokens: readonly Token[], from: number, k: number): boolean {

@@ -77,6 +77,14 @@ function possessedBy(tokens: readonly Token[], cue: CueHit, m: PlacedMention): b
   return cue.last - k - 1 <= 2 && tokens.slice(k + 1, cue.last).every((t) => t.pos === "ADJ" || t.pos === "ADV");
 }
 
+/** Cues of accusing: they speak of the accuser and the accused, not of the accused and the object of the deed. */
+const ACCUSING: ReadonlySet<string> = new Set(["accuse", "accusation", "blame"]);
+/** Whether, after "of" between the accused `a` and `b`, a cue of the deed stands before or right after `b` ("of supplying the rebels with missiles"). */
+function deedCue(tokens: readonly Token[], accusing: CueHit, cues: readonly CueHit[], a: PlacedMention, b: PlacedMention): boolean {
+  let of = -1;
+  for (let k = a.lastToken + 1; k < b.firstToken; k++) if (tokens[k]!.lower === "of") of = k;
+  return of >= 0 && cues.some((c) => c !== accusing && c.first > of && c.first <= b.lastToken + 4);
+}
 /** Bonds that make one end of a pair no mediator of the other. */
 const BOND_CLASSES: ReadonlySet<CueClass> = new Set(["alliance", "membership"]);
 /** … when the sentence reads the bond at least this share of the mediation's strength. */
@@ -204,6 +212,17 @@ function readPair(
       const ends = chairEnds(tokens, cue, mentions, actors);
       if (!ends || !(ends.includes(a.actor) && ends.includes(b.actor))) continue;
     }
+    // "Riyadh accuses Tehran of supplying the rebels": the accusation is Riyadh's; between the accused
+    // and what it is accused of doing to a third, the deed's own cue speaks.
+    if (ACCUSING.has(cue.phrase) && cue.last < a.firstToken && deedCue(tokens, cue, cues, a, b)) continue;
+    // Leaving a body is leaving the body it names ("withdraw from the African Union"), not another body
+    // of the sentence ("withdraw its troops from the Georgian heartland and let EU monitors deploy").
+    // The actor left is the one named right after the cue; a pair without it, and a body on one side, is
+    // not spoken of; and only a body left is a membership ended ("walked out of Kosovo's institutions").
+    const leaving = cue.also === "estrangement" && cue.class === "membership";
+    const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
+    if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
+    const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -243,6 +262,7 @@ function readPair(
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
     for (const read of cue.also ? [cue.class, cue.also] : [cue.class]) {
+    if (leaving && read === "membership" && left !== undefined && !leftIsBody) continue;
     let cls: CueClass | null = read;
     let weight = cue.weight * (read === cue.class ? 1 : SECOND_CLASS);
     // Membership needs a body; without one, a cue that also says something else says that ("French
