@@ -162,3 +162,9 @@ describe("wrong signs seen, from the misses over all texts", () => {
     expect(find(suggest("Mali decided to withdraw from the African Union in March.", fresh), "MLI", "AU")).toMatchObject({ type: "membership" });
   });
 });
+
+describe("a verb the tagger takes for a noun after a relative pronoun", () => {
+  it("reads 'which backs' as backing", () => {
+    expect(find(suggest("Qatar, which backs the rebels of the Arakan Army, was not invited.", fresh), "QAT", "ARAKANARMY")).toMatchObject({ sign: 1 });
+  });
+});

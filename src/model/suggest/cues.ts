@@ -78,13 +78,16 @@ export function lemmaGuesses(t: Token): string[] {
 
 const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w || lemmaGuesses(t).includes(w);
 /**
- * The tagger often takes a verb after "will", "to" or "has" for an adverb or a noun ("will back
- * the plan"); a verb cue there is read as a verb.
+ * The tagger often takes a verb after "will", "to" or "has", or after "which" / "who" / "that", for
+ * an adverb or a noun ("will back the plan", "which backs the government"); a verb cue there is read
+ * as a verb.
  */
 function verbAfterAuxiliary(tokens: readonly Token[], i: number, pos: string): boolean {
   const prev = tokens[i - 1];
-  return pos === "VERB" && prev !== undefined && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to"));
+  // … and after a relative pronoun ("Qatar, which backs the Tripoli government": "backs" is no plural noun).
+  return pos === "VERB" && prev !== undefined && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to") || RELATIVE_PRONOUNS.has(prev.lower));
 }
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "that"]);
 
 /** Punctuation ends a gap, except the hyphen inside "cease-fire". */
 const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
