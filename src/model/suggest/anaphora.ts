@@ -179,7 +179,8 @@ function isSubject(tokens: readonly Token[], m: PlacedMention, sentenceMentions:
  */
 function describedAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
   const kinds = anaphor.described!;
-  const fits = (m: PlacedMention) => kinds === "any" ? actors.get(m.actor)?.kind !== "person" : kinds.includes(actors.get(m.actor)?.kind ?? "");
+  const noun = tokens[anaphor.last]!.lower;
+  const fits = (m: PlacedMention) => kinds === "any" ? actors.get(m.actor)?.kind !== "person" : kinds.includes(actors.get(m.actor)?.kind ?? "") || namedBy(actors.get(m.actor), noun);
   const opens = tokens[anaphor.first - 1]?.sentence !== anaphor.sentence || (anaphor.first > 0 && tokens[anaphor.first - 2]?.sentence !== anaphor.sentence);
   for (let s = anaphor.sentence - 1; s >= anaphor.sentence - DESCRIPTION_SENTENCES && s >= 0; s--) {
     const here = pool.filter((m) => sentenceOf(tokens, m) === s && !m.anaphor);
@@ -191,6 +192,16 @@ function describedAntecedent(tokens: readonly Token[], pool: readonly PlacedMent
     return opens ? subject : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a new actor's own name holds the description's noun: "the government" may stand for the
+ * "Government of National Accord" the text introduced, whatever its kind ("the front" for the
+ * "Polisario Front", "the council" for a "Transitional Council").
+ */
+function namedBy(actor: GazetteerActor | undefined, noun: string): boolean {
+  if (!actor || actor.inDataset || actor.iso3 !== undefined) return false;
+  return actor.label.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
 }
 
 /** What the plural head of names a text joined may stand for ("the republics"). */
@@ -225,7 +236,7 @@ function textAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[]
   if (kinds === "any") return undefined;
   const noun = tokens[anaphor.last]!.lower;
   const fits = (m: PlacedMention) =>
-    DESCRIPTIONS.has(noun) ? kinds.includes(actors.get(m.actor)?.kind ?? "") : actors.get(m.actor)?.together?.head === noun;
+    DESCRIPTIONS.has(noun) ? kinds.includes(actors.get(m.actor)?.kind ?? "") || namedBy(actors.get(m.actor), noun) : actors.get(m.actor)?.together?.head === noun;
   const before = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor && fits(m));
   const ids = new Set(before.map((m) => m.actor));
   const keys = new Set(before.map((m) => actors.get(m.actor)?.together?.key));

@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { COMPOUND_LINKS, CUE_CLASSES, CUE_LEXICON, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -20,6 +20,8 @@ export interface CueHit {
   negatedAs?: CueClass;
   /** Backing a plan (lexicon.ts `backing`). */
   backing?: boolean;
+  /** Holding a body's chair (lexicon.ts `chair`). */
+  chair?: boolean;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
   onlyFor?: readonly [string, string];
 }
@@ -76,13 +78,16 @@ export function lemmaGuesses(t: Token): string[] {
 
 const isWordOf = (t: Token, w: string) => t.lemma === w || t.lower === w || lemmaGuesses(t).includes(w);
 /**
- * The tagger often takes a verb after "will", "to" or "has" for an adverb or a noun ("will back
- * the plan"); a verb cue there is read as a verb.
+ * The tagger often takes a verb after "will", "to" or "has", or after "which" / "who" / "that", for
+ * an adverb or a noun ("will back the plan", "which backs the government"); a verb cue there is read
+ * as a verb.
  */
 function verbAfterAuxiliary(tokens: readonly Token[], i: number, pos: string): boolean {
   const prev = tokens[i - 1];
-  return pos === "VERB" && prev !== undefined && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to"));
+  // … and after a relative pronoun ("Qatar, which backs the Tripoli government": "backs" is no plural noun).
+  return pos === "VERB" && prev !== undefined && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to") || RELATIVE_PRONOUNS.has(prev.lower));
 }
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "that"]);
 
 /** Punctuation ends a gap, except the hyphen inside "cease-fire". */
 const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
@@ -119,13 +124,33 @@ function noCues(tokens: readonly Token[], from: number, to: number): number[] {
     const t = tokens[k]!;
     // "back-to-back": word, hyphen, link, hyphen, word (the tokenizer splits at each hyphen).
     if (k + 4 < to && hyphen(k + 1) && COMPOUND_LINKS.has(tokens[k + 2]!.lower) && hyphen(k + 3)) out.push(k, k + 2, k + 4);
-    if (VERB_PARTICLES.has(t.lower) && t.pos !== "VERB") {
+    // ("went back and forth between them" is a phrase of its own: lexicon.ts.)
+    if (VERB_PARTICLES.has(t.lower) && t.pos !== "VERB" && tokens[k + 1]?.lower !== "and") {
       const objectWords = (a: number) => tokens.slice(a, k).every((o) => o.pos === "DET" || o.pos === "NOUN" || o.pos === "PRON" || o.pos === "ADJ");
       if ([1, 2, 3].some((d) => k - d >= from && tokens[k - d]!.pos === "VERB" && objectWords(k - d + 1))) out.push(k);
     }
     if (t.lower === "against" && [1, 2].some((d) => k + d < to && SETTING_NOUNS.has(tokens[k + d]!.lower))) out.push(k);
+    // "the internationally recognised government", "the UN-recognised authorities": a description, not a recognition.
+    if (/^recogni[sz]ed$/.test(t.lower) && (RECOGNISED_AS_DESCRIPTION.has(tokens[k + 1]?.lower ?? "") || ["internationally", "widely", "-"].includes(tokens[k - 1]?.lower ?? ""))) out.push(k);
+    if (FRAMED_EVENTS.has(t.lower) && timeFrame(tokens, from, k) && !EVENT_PARTIES_AFTER.has(tokens[k + 1]?.lower ?? "")) out.push(k);
   }
   return out;
+}
+
+/** Nouns after "recognised" that make it a description ("the recognised government"). */
+const RECOGNISED_AS_DESCRIPTION: ReadonlySet<string> = new Set(["government", "governments", "authorities", "authority", "administration", "leadership", "president", "parliament", "borders", "border"]);
+
+/** Whether the event noun at `k` is named as a time: "[during|since|…] the [adj] war", "[the height|days|…] of the [adj] war". */
+function timeFrame(tokens: readonly Token[], from: number, k: number): boolean {
+  let d = k - 1;
+  if (d > from && tokens[d]!.lower !== "the" && (tokens[d]!.pos === "ADJ" || tokens[d]!.pos === "NUM" || tokens[d]!.pos === "NOUN")) d--;
+  // "five-day": the tokenizer splits the hyphen.
+  while (d > from + 1 && tokens[d]!.lower === "-" ) d -= 2;
+  if (d < from || (tokens[d]!.lower !== "the" && tokens[d]!.lower !== "that")) return false;
+  const before = tokens[d - 1];
+  if (before === undefined || d - 1 < from) return false;
+  if (TIME_FRAME_BEFORE.has(before.lower)) return true;
+  return before.lower === "of" && d - 2 >= from && TIME_FRAME_NOUNS.has(tokens[d - 2]!.lower);
 }
 
 /**
@@ -168,7 +193,7 @@ function matchHere(
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}) };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}) };
   }
   return undefined;
 }

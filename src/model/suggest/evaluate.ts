@@ -9,9 +9,27 @@
  * text: a membership and an estrangement) is judged on as many of its best candidates (at any of
  * their passages, else anywhere) as it has signs: a gold relation whose own candidate has the other
  * sign is right when one of those has its sign, so the engine must rank both stances that high. Pair precision is the share of candidates whose pair is a gold pair.
+ *
+ * A candidate's actor stands for a gold actor by its id, or, when its id is none of the gold's, by
+ * its name or one of its aliases squashed as the gold convention writes ids (tests/fixtures/suggest/
+ * README.md: upper case, spaces and punctuation removed: "Srpska Lista" → SRPSKALISTA), so an actor
+ * the engine learns from the text matches the id a blind annotator gives it.
  */
 import type { Dataset } from "../schema.ts";
-import type { Candidate } from "./suggest.ts";
+import type { Candidate, CandidateActor } from "./suggest.ts";
+import { squashName } from "./gazetteer.ts";
+
+export { squashName };
+
+/** The gold id a candidate's actor stands for: its own id if the gold has it, else the gold id its name or an alias squashes to, else its id. */
+export function goldIdOf(actor: Pick<CandidateActor, "id" | "label" | "aliases">, goldIds: ReadonlySet<string>): string {
+  if (goldIds.has(actor.id)) return actor.id;
+  for (const name of [actor.label, ...(actor.aliases ?? [])]) {
+    const squashed = squashName(name);
+    if (goldIds.has(squashed)) return squashed;
+  }
+  return actor.id;
+}
 
 export interface GoldRelation {
   /** The dataset relation's id, or `source-target-type`. */
@@ -68,7 +86,13 @@ const pairOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const overlaps = (c: Candidate, [s, e]: [number, number]) => c.start < e && s < c.end;
 
 /** Scores one text's candidates against its gold relations. */
-export function scoreText(gold: GoldText, candidates: readonly Candidate[]): TextScore {
+export function scoreText(gold: GoldText, given: readonly Candidate[]): TextScore {
+  const goldIds = new Set(gold.relations.flatMap((g) => [g.source, g.target]));
+  // Each candidate's actors as the gold names them (by id, else by name squashed).
+  const candidates = given.map((c) => {
+    const [source, target] = [goldIdOf(c.source, goldIds), goldIdOf(c.target, goldIds)];
+    return source === c.source.id && target === c.target.id ? c : { ...c, source: { ...c.source, id: source }, target: { ...c.target, id: target } };
+  });
   const goldPairs = new Set(gold.relations.map((g) => pairOf(g.source, g.target)));
   const score: TextScore = {
     name: gold.name,

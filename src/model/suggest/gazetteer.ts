@@ -37,6 +37,8 @@ export interface GazetteerActor {
    * Republics"): the key they share and that name's plural head, lower-case ("republics").
    */
   together?: { key: string; head: string };
+  /** A new actor's other names: a learned name's forms (its acronym, its short form), a bundled body's names. Not a state's. */
+  aliases?: readonly string[];
 }
 
 interface Form {
@@ -165,7 +167,7 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
   }
   for (const b of BODIES) {
     const actor = resolve(b.id, "", b.names) ?? b.id;
-    if (!actors.has(actor)) actors.set(actor, { id: b.id, label: b.label, kind: b.kind, inDataset: false });
+    if (!actors.has(actor)) actors.set(actor, { id: b.id, label: b.label, kind: b.kind, inDataset: false, aliases: b.names.filter((n) => n !== b.label) });
     bundled.push({ actor, names: b.names, metonyms: [], demonyms: [] });
   }
 
@@ -330,6 +332,9 @@ export interface LearnedName {
 }
 
 const isCapitalised = (w: Word) => /^[\p{Lu}\p{N}]/u.test(w.text);
+
+/** A name written as the gold convention writes a learned actor's id: upper case, only letters and digits ("Srpska Lista" → SRPSKALISTA). */
+export const squashName = (name: string): string => name.toUpperCase().replace(/[^\p{L}\p{N}]/gu, "");
 const isConnector = (w: Word) => NAME_CONNECTORS.has(w.lower);
 
 /**
@@ -344,6 +349,9 @@ const isConnector = (w: Word) => NAME_CONNECTORS.has(w.lower);
 export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
   const learned = new Map<string, LearnedName>();
   const ids = new Set(gazetteer.actors.keys());
+  // The words the text writes in capitals ("GNA"): an acronym the text uses without introducing it.
+  let upper: Set<string> | undefined;
+  const upperWords = () => (upper ??= new Set(words.filter((w) => w.text.length >= 2 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text)).map((w) => w.text)));
   // Words i..j joined as a name may be: spaces or hyphens between them, within one line.
   const joined = (i: number) => {
     const between = text.slice(words[i]!.end, words[i + 1]!.start);
@@ -370,6 +378,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
   const kindOf = (i: number, j: number, before = ""): ActorKind =>
     NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? words.slice(i, j + 1).map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
+  // "the self-styled …", "the breakaway …": within the three words before word `i`.
+  const nonStateBefore = (i: number): boolean => {
+    const before = text.slice(words[Math.max(0, i - 3)]!.start, words[i]!.start).toLowerCase();
+    return i > 0 && NON_STATE_BEFORE.test(before);
+  };
   // A name learned above, written again ("… the Front for Change and Concord in Chad attacked").
   const learnedAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const name of learned.values()) {
@@ -402,16 +415,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       for (const f of [...(acronym ? [acronym] : []), ...also]) if (!existing.forms.includes(f)) existing.forms.push(f);
       return existing;
     }
-    // The "s" of a possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
+    // The id, by the gold convention (tests/fixtures/suggest/README.md): the acronym the text gives in
+    // parentheses or uses ("… (CMA)"; "GNA" written anywhere as a word for "Government of National
+    // Accord"), otherwise the name as written, squashed ("Srpska Lista": SRPSKALISTA). The "s" of a
+    // possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
     const initials = nameWords.filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(within.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
-    // A name of two words with no acronym keeps its words ("Srpska Lista": SRPSKALISTA, not SL).
-    const content = nameWords.filter((w) => !isConnector(w));
-    const spelled = content.length <= 2 ? content.map((w) => w.text.toUpperCase().replace(/[^\p{Lu}\p{N}]/gu, "")).join("") : initials;
-    const base = acronym ?? spelled;
+    const used = acronym ?? (nameWords.length > 1 && initials.length >= 2 && upperWords().has(initials) ? initials : undefined);
+    const base = used ?? squashName(label);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    const name: LearnedName = { actor: { id, label, kind, inDataset: false }, forms: [label, ...(acronym ? [acronym] : []), ...also] };
+    const name: LearnedName = { actor: { id, label, kind, inDataset: false }, forms: [label, ...(used ? [used] : []), ...also] };
     learned.set(key, name);
     return name;
   };
@@ -449,7 +463,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let rb = last;
     // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998").
     while (rb > ra && !NAME_HEADS.has(words[rb]!.lower)) rb--;
-    if (ra < rb && !covered.has(ra) && NAME_HEADS.has(words[rb]!.lower) && words.slice(ra, rb + 1).some((w) => INSURGENT_WORDS.has(w.lower)) && knownAt(ra, rb)?.last !== rb) {
+    // "the self-styled Libyan National Army", "the breakaway Transnistrian Republican Guard": a word
+    // before the run that calls it no state's makes it a group's name with a state's word inside.
+    if (ra < rb && !covered.has(ra) && NAME_HEADS.has(words[rb]!.lower) && (words.slice(ra, rb + 1).some((w) => INSURGENT_WORDS.has(w.lower)) || nonStateBefore(ra)) && knownAt(ra, rb)?.last !== rb) {
       remember(ra, rb, undefined, kindOf(ra, rb));
       continue;
     }
@@ -552,6 +568,61 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
   }
 
+  // "the breakaway regions of South Ossetia and Abkhazia", "the separatist region of Transnistria",
+  // "the disputed territory of Western Sahara": each name listed after such a description is a
+  // party of its own (non-state), also called by its people-word ("South Ossetian", "Abkhaz"). A
+  // state's or a body's name is none; a city's may be ("the rebel-held areas of Donetsk").
+  const regionName = (i: number): [number, number] | undefined => {
+    if (i < 0 || i >= words.length || !isCapitalised(words[i]!) || lineIsTitle(i)) return undefined;
+    let j = i;
+    while (j + 1 < words.length && j - i + 1 < MAX_REGION_WORDS && joined(j) && isCapitalised(words[j + 1]!) && !NAME_HEADS.has(words[j + 1]!.lower)) j++;
+    const named = (gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.form !== "metonym" && matchAt(text, words, i, f) === j);
+    return named || covered.has(i) || learnedAt(i, j)?.last === j ? undefined : [i, j];
+  };
+  const learnRegion = ([i, j]: [number, number]) => {
+    const label = text.slice(words[i]!.start, words[j]!.end);
+    rememberAs(label, words.slice(i, j + 1), "non-state", undefined, regionPeople(label));
+    for (let k = i; k <= j; k++) covered.add(k);
+  };
+  for (const m of text.matchAll(REGION_INTRO)) {
+    let i = words.findIndex((w) => w.start >= m.index + m[0].length);
+    for (let n = 0; n < 6 && i >= 0; n++) {
+      const name = regionName(i);
+      if (!name) break;
+      learnRegion(name);
+      const after = text.slice(words[name[1]]!.end, words[name[1] + 1]?.start ?? text.length);
+      const next = words[name[1] + 1];
+      if (/^,\s*$/.test(after) && next) i = next.lower === "and" || next.lower === "or" ? name[1] + 2 : name[1] + 1;
+      else if (/^\s+$/.test(after) && (next?.lower === "and" || next?.lower === "or")) i = name[1] + 2;
+      else break;
+    }
+  }
+  // "breakaway Abkhazia", "the separatist Transnistria region": the name right after the word.
+  for (const m of text.matchAll(REGION_BEFORE_NAME)) {
+    const i = words.findIndex((w) => w.start === m.index + m[0].length);
+    const name = regionName(i);
+    // A run that ends in a head word is a group's name, learned above ("the breakaway Abkhaz Army").
+    if (name && !(words[name[1] + 1] && joined(name[1]) && isCapitalised(words[name[1] + 1]!))) learnRegion(name);
+  }
+
+  // "the Government of National Accord in Tripoli": a government the text names with its seat is
+  // also called by the seat ("the Tripoli government", "the government in Tripoli", "behind Tripoli").
+  for (const name of learned.values()) {
+    const heads = name.actor.label.toLowerCase().split(/[^\p{L}]+/u);
+    if (!heads.some((h) => SEATED_HEADS.has(h))) continue;
+    for (const form of name.forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const seat = /^\s+(?:based\s+)?in\s+(\p{Lu}[\p{L}\p{M}'-]*(?:\s\p{Lu}[\p{L}\p{M}'-]*)?)/u.exec(text.slice(at + form.length));
+        if (!seat) continue;
+        const k = words.findIndex((w) => w.start === at + form.length + seat[0].length - seat[1]!.length);
+        const metonym = k >= 0 && (gazetteer.forms.get(words[k]!.lower) ?? []).find((f) => f.form === "metonym" && matchAt(text, words, k, f) >= k);
+        if (!metonym) continue;
+        const city = text.slice(words[k]!.start, words[matchAt(text, words, k, metonym)]!.end);
+        if (!name.forms.includes(city)) name.forms.push(city);
+      }
+    }
+  }
+
   // "ExxonMobil", "TotalEnergies", "PetroChina": one word with a capital inside after three small
   // letters or more is a company's name ("McDonald", "DeSantis", "MacArthur" are not).
   for (let i = 0; i < words.length; i++) {
@@ -559,6 +630,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(i, i, undefined, "organization");
   }
 
+  // A new actor's other names (its acronym, its short forms), for the curator and the scorer.
+  for (const name of learned.values()) {
+    const aliases = name.forms.filter((f) => f !== name.actor.label);
+    if (!gazetteer.actors.has(name.actor.id) && aliases.length > 0) name.actor.aliases = aliases;
+  }
   return [...learned.values()];
 }
 
@@ -570,6 +646,24 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
   if (!singular || !kind) return undefined;
   return { singular: word.slice(0, singular.length - (lower.endsWith("ies") ? 1 : 0)) + (lower.endsWith("ies") ? "y" : ""), kind };
 }
+
+/** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
+const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
+/** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
+const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self-declared|self-proclaimed|unrecognised|unrecognized|rebel-held|separatist-held)\s+(?:regions?|territor(?:y|ies)|enclaves?|provinces?|republics?|statelets?)\s+of\s+(?:the\s+)?/giu;
+/** … and right before its name: "breakaway Abkhazia", "the separatist Transnistria region". */
+const REGION_BEFORE_NAME = /\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed)\s+(?=\p{Lu})/gu;
+/** Most words in such a region's name ("Nagorno-Karabakh" is two, "Republika Srpska" two). */
+const MAX_REGION_WORDS = 3;
+/** A region's people-words: "South Ossetian(s)" for "South Ossetia", "Abkhaz" for "Abkhazia". */
+function regionPeople(name: string): string[] {
+  if (!name.endsWith("a")) return [];
+  const out = [`${name}n`, `${name}ns`];
+  if (name.endsWith("ia") && name.length >= 6) out.push(name.slice(0, -2));
+  return out;
+}
+/** Heads of a learned name that sits somewhere and is called by its seat ("the Government of National Accord in Tripoli"). */
+const SEATED_HEADS: ReadonlySet<string> = new Set(["government", "administration"]);
 
 /** Words that make a run with a head word an insurgent group's name even with a state's name inside it. */
 const INSURGENT_WORDS: ReadonlySet<string> = new Set(["liberation", "revolutionary", "resistance", "patriotic", "salvation", "independence", "rebel", "insurgent", "free"]);

@@ -59,6 +59,11 @@ export interface CueEntry {
    * actor named beside it, support ("will back whatever settlement Belgrade accepts").
    */
   backing?: boolean;
+  /**
+   * Holding a body's chair: it speaks of the holder (named before it: "Stubb, who chairs", "whose
+   * country holds") and the body (after it, or owning it: "the EU's rotating presidency") only.
+   */
+  chair?: boolean;
 }
 
 /** Most tokens allowed between two words of a multi-word cue. */
@@ -176,6 +181,18 @@ export const GUEST_WORDS: ReadonlySet<string> = new Set(["the", "a", "his", "her
 export const COMPOUND_LINKS: ReadonlySet<string> = new Set(["to", "in", "by", "for", "and", "or", "on", "at", "of", "a"]);
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(["back"]);
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(["background", "backdrop"]);
+/**
+ * A war named as a time ("at the height of the war", "in the first days of the war", "during the
+ * war", "since the war"): the frame of what the sentence tells, not a stance of the actors in it
+ * ("Yushchenko flew to Tbilisi at the height of the war to stand beside Saakashvili"). Read after
+ * "the" and up to one describing word ("the five-day war"); a war "against" or "between" someone
+ * stays a cue ("with" does not: "at the height of the war with Polish President Lech Kaczynski" is
+ * company).
+ */
+export const TIME_FRAME_BEFORE: ReadonlySet<string> = new Set(["during", "throughout", "since", "after", "before", "amid", "until", "till"]);
+export const TIME_FRAME_NOUNS: ReadonlySet<string> = new Set(["height", "day", "days", "week", "weeks", "start", "end", "eve", "outbreak", "course", "aftermath", "wake", "beginning", "months", "hours"]);
+export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion"]);
+export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "between"]);
 
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
 export const JOINT_ACTIVITIES: readonly string[] = ["patrol", "exercise", "drill", "manoeuvre", "maneuver", "sail", "train", "operation"];
@@ -192,7 +209,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Cooperation: support, friendship, arms, aid, agreements.
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
-  ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "side with", "in favour of", "tie", "relation", "nearer"]),
+  ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "stand beside", "stand alongside", "stand behind", "swing behind", "side with", "in favour of", "tie", "relation", "nearer"]),
   // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
   // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).
   ...JOINT_ACTIVITIES.flatMap((a): CueEntry[] => [
@@ -216,10 +233,13 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
   // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
-  ...entries("membership", 0.9, ["chair", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]),
+  ...entries("membership", 0.9, ["chair", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".
+  ...entries("mediation", 1, ["shuttle between", "back and forth between", "shuttle back and forth"]),
+  ...entries("mediation", 0.8, ["shuttle"], "VERB"),
   // A meeting told with its host, either way round: "hosted the summit", "the meeting was hosted by …".
   ...["talk", "meeting", "summit", "negotiation", "round", "conference", "ceremony"].flatMap((m): CueEntry[] => [
     ...(m === "talk" ? [] : [{ phrase: `host ${m}`, class: "mediation" as const, weight: 1 }]),

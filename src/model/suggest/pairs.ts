@@ -77,6 +77,14 @@ function possessedBy(tokens: readonly Token[], cue: CueHit, m: PlacedMention): b
   return cue.last - k - 1 <= 2 && tokens.slice(k + 1, cue.last).every((t) => t.pos === "ADJ" || t.pos === "ADV");
 }
 
+/** Cues of accusing: they speak of the accuser and the accused, not of the accused and the object of the deed. */
+const ACCUSING: ReadonlySet<string> = new Set(["accuse", "accusation", "blame"]);
+/** Whether, after "of" between the accused `a` and `b`, a cue of the deed stands before or right after `b` ("of supplying the rebels with missiles"). */
+function deedCue(tokens: readonly Token[], accusing: CueHit, cues: readonly CueHit[], a: PlacedMention, b: PlacedMention): boolean {
+  let of = -1;
+  for (let k = a.lastToken + 1; k < b.firstToken; k++) if (tokens[k]!.lower === "of") of = k;
+  return of >= 0 && cues.some((c) => c !== accusing && c.first > of && c.first <= b.lastToken + 4);
+}
 /** Bonds that make one end of a pair no mediator of the other. */
 const BOND_CLASSES: ReadonlySet<CueClass> = new Set(["alliance", "membership"]);
 /** … when the sentence reads the bond at least this share of the mediation's strength. */
@@ -198,6 +206,23 @@ function readPair(
   const options: Array<{ cue: CueHit; cls: CueClass; score: number; host?: PlacedMention }> = [];
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    // Holding a body's chair speaks of the holder and the body only ("Sarkozy, whose country holds
+    // the EU's rotating presidency, said Russian forces would …": not Russia's membership).
+    if (cue.chair) {
+      const ends = chairEnds(tokens, cue, mentions, actors);
+      if (!ends || !(ends.includes(a.actor) && ends.includes(b.actor))) continue;
+    }
+    // "Riyadh accuses Tehran of supplying the rebels": the accusation is Riyadh's; between the accused
+    // and what it is accused of doing to a third, the deed's own cue speaks.
+    if (ACCUSING.has(cue.phrase) && cue.last < a.firstToken && deedCue(tokens, cue, cues, a, b)) continue;
+    // Leaving a body is leaving the body it names ("withdraw from the African Union"), not another body
+    // of the sentence ("withdraw its troops from the Georgian heartland and let EU monitors deploy").
+    // The actor left is the one named right after the cue; a pair without it, and a body on one side, is
+    // not spoken of; and only a body left is a membership ended ("walked out of Kosovo's institutions").
+    const leaving = cue.also === "estrangement" && cue.class === "membership";
+    const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
+    if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
+    const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -237,6 +262,7 @@ function readPair(
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
     for (const read of cue.also ? [cue.class, cue.also] : [cue.class]) {
+    if (leaving && read === "membership" && left !== undefined && !leftIsBody) continue;
     let cls: CueClass | null = read;
     let weight = cue.weight * (read === cue.class ? 1 : SECOND_CLASS);
     // Membership needs a body; without one, a cue that also says something else says that ("French
@@ -305,6 +331,20 @@ function readPair(
   const main = reading(best);
   if (best && second && second.score >= SECOND_READING * best.score) main.second = reading(second);
   return main;
+}
+
+/**
+ * The holder and the body of a chair cue: the body named right after it ("chairs the OSCE") or
+ * owning it ("the EU's rotating presidency"), the holder the nearest other actor named before it.
+ */
+function chairEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): [string, string] | undefined {
+  const isBody = (m: PlacedMention) => BODY_KINDS.has(actors.get(m.actor)?.kind ?? "");
+  const after = mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3 && isBody(m));
+  const owner = mentions.find((m) => isBody(m) && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && m.lastToken + 1 < cue.first && cue.first - m.lastToken <= 3);
+  const body = after ?? owner;
+  if (!body) return undefined;
+  const holder = mentions.filter((m) => m.lastToken < cue.first && m.actor !== body.actor && m !== owner).at(-1);
+  return holder ? [holder.actor, body.actor] : undefined;
 }
 
 /**

@@ -13,6 +13,11 @@ import { NAME_HEADS } from "./data/names.ts";
 import { leaderKey, leaderState } from "./data/leaders.ts";
 
 const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
+/** Most words between "whose" / "who leads" and the actor it names ("whose self-styled Libyan National Army": 2). */
+const OWNED_REACH = 2;
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
+/** ", who leads the …": a person heading the actor named next. */
+const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
 /** An office, in the singular or the plural ("presidents", "foreign ministers"). */
 const isHead = (w: string) => TITLE_HEADS.has(w) || (w.endsWith("s") && TITLE_HEADS.has(w.slice(0, -1)));
 
@@ -91,11 +96,36 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (words[t - 1]!.lower === "s" && /^['’]$/.test(between(t - 2)) && /^\s+$/.test(between(t - 1))) return endingAt.get(t - 2);
     return /^[ \t]+$/.test(between(t - 1)) ? endingAt.get(t - 1) : undefined;
   };
+  /**
+   * A name used as a modifier ("the UN-recognised Government of …", "the Saudi-led coalition") gives
+   * way to the name it modifies, when one follows within three words: that is what the phrase names.
+   */
+  const modified = (m: Mention): Mention => {
+    const last = lastWordOf(m);
+    if (!/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) return m;
+    for (let k = last + 2; k <= last + 4 && k < words.length; k++) if (startingAt.has(k)) return startingAt.get(k)!;
+    return m;
+  };
   /** "of [the] Venezuela" at word `k`: the actor and its last word. */
   const ofActor = (k: number): { mention: Mention; last: number } | undefined => {
     if (words[k]?.lower !== "of") return undefined;
-    const m = startingAt.get(k + 1) ?? (words[k + 1]?.lower === "the" ? startingAt.get(k + 2) : undefined);
+    const first = startingAt.get(k + 1) ?? (words[k + 1]?.lower === "the" ? startingAt.get(k + 2) : undefined);
+    const m = first ? modified(first) : undefined;
     return m ? { mention: m, last: lastWordOf(m) } : undefined;
+  };
+  /**
+   * "whose [self-styled] Libyan National Army" at word `k` (after an office: "Khalifa Haftar, the
+   * commander whose …"), or "who leads [the] Houthi movement": the actor the person's own force,
+   * party or movement is, named within `OWNED_REACH` words that are no article (an article opens
+   * another phrase: "whose country holds the EU's presidency" is about the country).
+   */
+  const ownedActor = (k: number): { mention: Mention; last: number } | undefined => {
+    for (let n = k; n < k + 1 + OWNED_REACH && n < words.length; n++) {
+      const m = startingAt.get(n);
+      if (m) return { mention: modified(m), last: lastWordOf(modified(m)) };
+      if (ARTICLE_WORDS.has(words[n]!.lower) && !(n === k && words[k - 1]?.lower !== "whose")) return undefined;
+    }
+    return undefined;
   };
 
   const bound: Array<{ actor: string; first: number; last: number }> = [];
@@ -113,7 +143,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const te = titleAt(t);
     if (te < 0) continue;
     const before = actorBefore(t);
-    const of = ofActor(te + 1);
+    const of = ofActor(te + 1) ?? (words[te + 1]?.lower === "whose" ? ownedActor(te + 2) : undefined);
     let name: [number, number] | undefined;
     let actor = before?.actor;
     if (of) {
@@ -141,6 +171,14 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (name && !actor) actor = leaderOf(name);
     if (name && actor) bound.push({ actor, first: name[0], last: name[1] });
     t = te;
+  }
+  // "Abdul-Malik al-Houthi, who leads the Houthi movement": a person heading an actor, no office named.
+  for (const m of text.matchAll(WHO_LEADS)) {
+    const comma = words.findLastIndex((w) => w.end <= m.index);
+    const k = words.findIndex((w) => w.start >= m.index + m[0].length);
+    const owned = k >= 0 ? ownedActor(k) : undefined;
+    const name = comma >= 0 && words[comma]!.end === m.index ? nameTo(comma) : undefined;
+    if (owned && name && !bound.some((b) => b.first === name[0])) bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
   }
   // "Vladimir Putin said …": a full name of two words or more that the bundled list of leaders knows.
   for (let i = 0; i < words.length; i++) {

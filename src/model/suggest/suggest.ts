@@ -50,6 +50,8 @@ export interface CandidateActor {
   mention: string;
   /** The phrase that refers back to it in the quote ("the four countries", "the emirate"), when it is not named there. */
   referredAs?: string;
+  /** For a new actor the text introduces or the bundled data lists (not a state): its other names ("Ansar Allah", an acronym), ready aliases. */
+  aliases?: string[];
 }
 
 export interface Candidate {
@@ -368,6 +370,7 @@ function candidateActor(actors: ReadonlyMap<string, GazetteerActor>, m: PlacedMe
     ...(a.iso3 ? { iso3: a.iso3 } : {}),
     inDataset: a.inDataset,
     mention: text.slice(named.start, named.end),
+    ...(!a.inDataset && a.aliases && a.aliases.length > 0 ? { aliases: [...a.aliases] } : {}),
     ...(m.anaphor ? { referredAs: text.slice(m.start, m.end) } : {}),
   };
 }

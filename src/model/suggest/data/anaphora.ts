@@ -16,6 +16,8 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 export const GROUP_NOUNS: ReadonlyMap<string, "state" | "any"> = new Map([
   ...["country", "nation", "state", "government", "capital", "kingdom", "monarchy", "republic", "neighbour", "neighbor"].map((n) => [n, "state"] as const),
   ...["side", "party", "rival", "ally", "power", "bloc", "foe", "adversary", "partner"].map((n) => [n, "any"] as const),
+  // "the two regions", "both territories": breakaway regions are parties of their own (non-state).
+  ...["region", "territory", "enclave", "province"].map((n) => [n, "any"] as const),
 ]);
 
 /** Most words between the count and the group noun ("the two Gulf neighbours", "the two former rivals"). */

@@ -16,6 +16,8 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...["movement", "movements", "front", "forces", "army", "brigade", "brigades", "militia", "militias", "coordination", "guard", "guards", "battalion", "battalions", "legion", "group", "mujahideen", "resistance", "liberation"].map((w) => [w, "non-state"] as const),
   ...["union", "community", "alliance", "coalition", "bloc", "confederation"].map((w) => [w, "bloc"] as const),
   ...["court", "tribunal"].map((w) => [w, "court"] as const),
+  // "the Government of National Accord", "the Kurdistan Regional Government": a government the text names (a state's is its state).
+  ["government", "non-state"],
   ...["council", "committee", "organisation", "organization", "party", "league", "authority", "commission", "agency", "bank", "fund", "assembly", "federation", "association", "congress", "mission", "office", "secretariat", "institute"].map((w) => [w, "organization"] as const),
   // Companies: "Chevron Corporation", "Gazprom Neft Holdings", "Wagner"-like groups stay non-state above.
   ...["company", "corporation", "corp", "inc", "ltd", "limited", "plc", "llc", "holdings", "petroleum", "airlines", "industries", "consortium"].map((w) => [w, "organization"] as const),
@@ -29,7 +31,7 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
 export const COORDINATED_HEADS: ReadonlyMap<string, ActorKind> = new Map([...NAME_HEADS, ["republic", "non-state"]]);
 
 /** Words just before such names that make them non-state ("the self-proclaimed …", "the breakaway …"). */
-export const NON_STATE_MODIFIERS: readonly string[] = ["self-proclaimed", "self-declared", "breakaway", "separatist", "rebel", "unrecognised", "unrecognized", "so-called"];
+export const NON_STATE_MODIFIERS: readonly string[] = ["self-proclaimed", "self-declared", "self-styled", "breakaway", "separatist", "secessionist", "rebel", "renegade", "unrecognised", "unrecognized", "so-called"];
 
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
 export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
