@@ -5,7 +5,7 @@
 import type { Actor, Dataset, Relation } from "../model/schema.ts";
 import { actorsNamedIn } from "../io/sourceText.ts";
 import { suggestId } from "../model/edit/template.ts";
-import type { Candidate } from "../model/suggest/index.ts";
+import type { Candidate, CandidateActor } from "../model/suggest/index.ts";
 
 /** What the relation form can be opened with (the suggestions list passes the same). */
 export interface RelationPrefill {
@@ -53,14 +53,33 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 }
 
 /**
+ * A new actor's names other than its label, each once (case aside): the name the text used, then
+ * the other names the engine learned or knows for it (an acronym the text gave, a seat).
+ */
+function otherNames(a: CandidateActor): string[] {
+  const seen = new Set([a.label.trim().toLowerCase()]);
+  const names: string[] = [];
+  for (const name of [a.mention, ...(a.aliases ?? [])]) {
+    const n = name.trim();
+    if (n === "" || seen.has(n.toLowerCase())) continue;
+    seen.add(n.toLowerCase());
+    names.push(n);
+  }
+  return names;
+}
+
+/**
  * A suggestion (issue 14) as the relation form's start: its actors (new ones offered for creation,
- * with their ISO code and the name the text used as an alias), its type, its `from`, and its
+ * with their ISO code, and the name the text used and the names the engine learned as aliases), its type, its `from`, and its
  * sentence as the quote with its offsets.
  */
 export function prefillFromCandidate(candidate: Candidate, sourceId: string): RelationPrefill {
   const newActors: Actor[] = [candidate.source, candidate.target]
     .filter((a) => !a.inDataset)
-    .map((a) => ({ id: a.id, label: a.label, kind: a.kind, ...(a.iso3 ? { iso3: a.iso3 } : {}), ...(a.mention !== a.label ? { aliases: [a.mention] } : {}) }));
+    .map((a) => {
+      const aliases = otherNames(a);
+      return { id: a.id, label: a.label, kind: a.kind, ...(a.iso3 ? { iso3: a.iso3 } : {}), ...(aliases.length > 0 ? { aliases } : {}) };
+    });
   return {
     source: candidate.source.id,
     target: candidate.target.id,
