@@ -69,8 +69,8 @@ export function prepareWebGLCanvases(): void {
 }
 
 /**
- * The kept WebGL canvases for a small graph's renderer (sigma makes any missing one itself), once
- * those being made ahead are there.
+ * The kept WebGL canvases, handed over once those being made ahead are there: a small graph's
+ * renderer takes them as they are (sigma makes any missing one itself).
  */
 export async function spareWebGLCanvases(): Promise<Map<string, HTMLCanvasElement>> {
   if (preparing) await preparing;
@@ -85,8 +85,7 @@ export async function spareWebGLCanvases(): Promise<Map<string, HTMLCanvasElemen
  * app was replaced) meanwhile; the canvases are then kept for the next renderer.
  */
 export async function webGLCanvasesAhead(container: HTMLElement, stopped: () => boolean): Promise<Map<string, HTMLCanvasElement> | null> {
-  if (preparing) await preparing;
-  const made = takeSpareCanvases();
+  const made = await spareWebGLCanvases();
   for (const id of WEBGL_LAYERS) {
     if (made.has(id)) continue;
     const canvas = measured("webgl context", makeWebGLCanvas);
