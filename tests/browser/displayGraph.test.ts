@@ -379,6 +379,14 @@ describe("a graph above the sliced-drawing size", () => {
         const step = name.replace("stancegraph: ", "");
         log.push(step);
         if (step === "renderer" || step === "timeline" || step === "url" || step === "sigma" || step === "webgl context" || step === "webgl size") setTimeout(() => log.push(`task after ${step}`), 0);
+        // The animation frames from the renderer's creation to sigma's first frame.
+        if (step === "renderer") {
+          const frame = () => {
+            log.push("frame");
+            if (!log.includes("sigma")) requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }
         return measure(name, options);
       }) as typeof performance.measure;
       // Each WebGL context made (a canvas's first getContext of webgl or webgl2).
@@ -430,6 +438,9 @@ describe("a graph above the sliced-drawing size", () => {
     expect(sized).toHaveLength(3);
     for (let k = 1; k < 3; k++) expect(boot.slice(sized[k - 1], sized[k])).toContain("task after webgl size");
     expect(sized[0]).toBeGreaterThan(boot.indexOf("renderer"));
+    // Not before the frame showing the app's last start-up step (the URL's state) was produced, two
+    // animation frames: a resize made then waited for the GPU process compositing that frame.
+    expect(boot.slice(boot.indexOf("url"), sized[0]).filter((step) => step === "frame").length).toBeGreaterThanOrEqual(2);
     expect(boot.slice(sized[2], boot.indexOf("sigma"))).toContain("task after webgl size");
     // The About dialog's body (a list of every source) waits until it is opened.
     expect(await page.locator(".about-dialog .about-sources").count()).toBe(0);
