@@ -229,6 +229,23 @@ describe("suggestions beside the reading pane", () => {
     expect(errors).toEqual([]);
   });
 
+  it("accepts a suggestion with a party the text introduced: the new actor keeps the acronym the text gave it", async () => {
+    const text = "The rebel Donbas Liberation Front (DLF) attacked Ukraine on Monday. Kyiv accused the DLF of shelling, and Moscow backed the Donbas Liberation Front.";
+    await readNew("dlf", text);
+    const backed = page.locator(".suggestion", { has: page.locator(".suggestion-head", { hasText: /Russia/ }) }).filter({ has: page.locator(".suggestion-head", { hasText: /Donbas Liberation Front/ }) });
+    await expect.poll(() => backed.count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    await backed.first().getByRole("button", { name: /^Accept:/ }).press("Enter");
+    const form = dialog();
+    await expect.poll(() => form.getByRole("heading").first().textContent()).toBe("New relation");
+    expect(await form.locator(".pending-actors li").allTextContents()).toContainEqual(expect.stringContaining("New actor: Donbas Liberation Front (DLF)"));
+    await form.getByRole("button", { name: "Add relation", exact: true }).press("Enter");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    const actor = await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "DLF"));
+    // The sentence named it in full: the acronym the rest of the text uses comes from the engine.
+    expect(actor).toMatchObject({ id: "DLF", label: "Donbas Liberation Front", aliases: ["DLF"] });
+    expect(errors).toEqual([]);
+  });
+
   it("reads the next text against the actors as edited: a new actor, then an alias, are found at once", async () => {
     await readNew("freedonia", "Freedonia condemned Armenia in May 2024. Sylvania and Armenia signed a defence treaty in June 2024.");
     await settled();
