@@ -12,6 +12,8 @@
 import type { AlignmentStep, BalanceReport, StanceSeries, Triad } from "../model/analytics/index.ts";
 import type { Dataset, Relation } from "../model/schema.ts";
 import type { Analysis, AnalysisNeeds, ComputedAnalysis } from "./analysisState.ts";
+import type { ActorRef } from "../model/analytics/signedGraph.ts";
+import { packActors, packAlignment, packBlocs, rosterIndex, unpackActors, unpackAlignment, unpackBlocs, type PackedAlignment, type PackedBlocs } from "./analysisPacking.ts";
 
 /** A question about figures, answered by `answer` below. */
 export type FiguresQuery =
@@ -28,10 +30,10 @@ export interface SlimAnalysis {
    * structured clone, then the garbage collector) one task of seconds on the page, which reads it
    * only for who moved (asked of the worker too); the page builds it if it ever reads it.
    */
-  constellations: Array<Omit<ComputedAnalysis["constellations"][number], "balance" | "graph"> & { balance: BalanceReport; unbalancedCount: number }>;
+  constellations: Array<{ asOf: string; balance: BalanceReport; unbalancedCount: number; alignment: PackedAlignment; blocs: PackedBlocs }>;
   shifts: ComputedAnalysis["shifts"];
-  /** The series without `alignment`; `steps` holds the requested actors' only. */
-  series: (Omit<StanceSeries, "alignment"> & { steps: Array<[string, AlignmentStep[]]> }) | null;
+  /** The series without `alignment`; `steps` holds the requested actors' only; its actors packed. */
+  series: (Omit<StanceSeries, "alignment" | "actors"> & { actors: Int32Array; steps: Array<[string, AlignmentStep[]]> }) | null;
 }
 
 export type AnalysisAnswer = { kind: "computed"; slim: SlimAnalysis } | { kind: "triads"; triads: Triad[] } | { kind: "series"; steps: Array<[string, AlignmentStep[]]> };
@@ -49,8 +51,13 @@ export function seriesSteps(analysis: Analysis, actors: readonly string[]): Arra
   return actors.map((id) => [id, alignment.get(id) ?? []]);
 }
 
-/** `needs` computed in full, answered with the first page of triads and the chart's actors' steps. */
-export function computeSlim(analysis: Analysis, needs: AnalysisNeeds, seriesActors: readonly string[], pageSize: number): SlimAnalysis {
+/**
+ * `needs` computed in full, answered with the first page of triads and the chart's actors' steps,
+ * the per-actor figures packed against `roster` (the dataset's actors, in the page's order:
+ * analysisPacking.ts).
+ */
+export function computeSlim(analysis: Analysis, needs: AnalysisNeeds, seriesActors: readonly string[], pageSize: number, roster: readonly ActorRef[]): SlimAnalysis {
+  const index = rosterIndex(roster);
   const constellations = needs.dates.map((date) => {
     const c = analysis.at(date);
     const balance = c.balance;
@@ -58,23 +65,23 @@ export function computeSlim(analysis: Analysis, needs: AnalysisNeeds, seriesActo
       asOf: c.asOf,
       balance: { ...balance, unbalanced: balance.unbalanced.slice(0, pageSize) },
       unbalancedCount: balance.unbalanced.length,
-      alignment: [...c.alignment],
-      blocs: c.blocs,
+      alignment: packAlignment(c.alignment, index),
+      blocs: packBlocs(c.blocs, index),
     };
   });
   let series: SlimAnalysis["series"] = null;
   if (needs.series) {
-    const { alignment: _all, ...rest } = analysis.series();
-    series = { ...rest, steps: seriesSteps(analysis, seriesActors) };
+    const { alignment: _all, actors, ...rest } = analysis.series();
+    series = { ...rest, actors: packActors(actors, index), steps: seriesSteps(analysis, seriesActors) };
   }
   return { constellations, shifts: needs.shifts.map(([a, b]) => ({ a, b, report: analysis.shift(a, b) })), series };
 }
 
 /** The worker's answer to a request about figures (not the dataset's parts). */
-export function answer(analysis: Analysis, request: FiguresQuery): AnalysisAnswer {
+export function answer(analysis: Analysis, request: FiguresQuery, roster: readonly ActorRef[]): AnalysisAnswer {
   switch (request.type) {
     case "compute":
-      return { kind: "computed", slim: computeSlim(analysis, request.needs, request.seriesActors, request.pageSize) };
+      return { kind: "computed", slim: computeSlim(analysis, request.needs, request.seriesActors, request.pageSize, roster) };
     case "triads":
       return { kind: "triads", triads: triadPage(analysis, request.date, request.offset, request.limit) };
     case "series":
@@ -93,21 +100,25 @@ export class RemoteFigures {
   private readonly lists = new Map<string, Triad[]>();
   private steps: Map<string, AlignmentStep[]> | null = null;
 
+  /** `roster`: the dataset's actors, in the order the worker was sent them. */
+  constructor(private readonly roster: readonly ActorRef[]) {}
+
   /** Takes a "compute" answer into `analysis`'s memo. */
   adopt(analysis: Analysis, slim: SlimAnalysis): void {
     const computed: ComputedAnalysis = {
-      constellations: slim.constellations.map(({ unbalancedCount, ...c }) => {
+      constellations: slim.constellations.map(({ unbalancedCount, alignment, blocs, ...c }) => {
         this.counts.set(c.asOf, unbalancedCount);
         this.lists.set(c.asOf, c.balance.unbalanced);
-        return c;
+        // The signed graph is the memo's, built on the page when first read.
+        return { ...c, alignment: unpackAlignment(alignment, this.roster, () => analysis.at(c.asOf).graph), blocs: unpackBlocs(blocs, this.roster) };
       }),
       shifts: slim.shifts,
       series: null,
     };
     if (slim.series) {
-      const { steps, ...rest } = slim.series;
+      const { steps, actors, ...rest } = slim.series;
       this.steps = new Map(steps);
-      computed.series = { ...rest, alignment: this.steps };
+      computed.series = { ...rest, actors: unpackActors(actors, this.roster), alignment: this.steps };
     }
     analysis.adopt(computed);
   }

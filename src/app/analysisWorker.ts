@@ -22,7 +22,7 @@ onmessage = (e: MessageEvent<AnalysisRequest>) => {
     try {
       if (!shell) throw new Error("no dataset was sent");
       analysis ??= analysisOf(createModel({ ...shell, relations }, { layout: false }));
-      postMessage({ id: m.id, answer: answer(analysis, m) } satisfies AnalysisReply);
+      postMessage({ id: m.id, answer: answer(analysis, m, shell.actors) } satisfies AnalysisReply);
     } catch (err) {
       postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) } satisfies AnalysisReply);
     }

@@ -19,7 +19,7 @@ const PAGE = 50;
 
 function worker() {
   const analysis = analysisOf(fresh());
-  return <K extends AnalysisAnswer["kind"]>(q: FiguresQuery): Extract<AnalysisAnswer, { kind: K }> => structuredClone(answer(analysis, q)) as Extract<AnalysisAnswer, { kind: K }>;
+  return <K extends AnalysisAnswer["kind"]>(q: FiguresQuery): Extract<AnalysisAnswer, { kind: K }> => structuredClone(answer(analysis, q, dataset.actors)) as Extract<AnalysisAnswer, { kind: K }>;
 }
 
 describe("the analysis worker's answers", () => {
@@ -37,25 +37,40 @@ describe("the analysis worker's answers", () => {
     expect(c.unbalancedCount).toBe(all.length);
     expect(c.balance.unbalanced).toEqual(all.slice(0, PAGE));
     expect({ ...c.balance, unbalanced: [] }).toEqual({ ...full.at(date).balance, unbalanced: [] });
-    expect(c.alignment).toEqual(full.at(date).alignment);
-    expect(c.blocs).toEqual(full.at(date).blocs);
+    // The per-actor figures travel as typed arrays, not as one object per actor.
+    expect(c.alignment.positive).toBeInstanceOf(Int32Array);
+    expect(c.alignment.actor).toHaveLength(dataset.actors.length);
+    expect(c.blocs.members).toBeInstanceOf(Int32Array);
+    expect(slim.series!.actors).toBeInstanceOf(Int32Array);
     // No signed graph travels: the page builds it when it reads it, the same as the full computation's.
     expect("graph" in c).toBe(false);
     const page = analysisOf(fresh());
-    new RemoteFigures().adopt(page, slim);
+    new RemoteFigures(dataset.actors).adopt(page, slim);
     expect(page.missing({ dates: [date], shifts: [], series: true })).toEqual({ dates: [], shifts: [], series: false });
-    expect(page.at(date).graph).toEqual(full.at(date).graph);
+    // Unpacked on the page, they are the full computation's: counts and labels, blocs with their
+    // members, labels and map, the unexplained ties; partner lists when read (from the graph).
+    const mine = page.at(date);
+    const theirs = full.at(date);
+    expect(mine.alignment.map((r) => ({ ...r }))).toEqual(theirs.alignment.map(({ positivePartners: _p, negativePartners: _n, ...r }) => r));
+    expect(mine.alignment.map((r) => [r.positivePartners, r.negativePartners])).toEqual(theirs.alignment.map((r) => [r.positivePartners, r.negativePartners]));
+    expect(theirs.blocs.blocs.length).toBeGreaterThan(1);
+    expect(theirs.blocs.unexplained.length).toBeGreaterThan(0);
+    expect(mine.blocs).toEqual(theirs.blocs);
+    expect(mine.blocs.blocOf.size).toBe(theirs.blocs.blocOf.size);
+    for (const [id, bloc] of theirs.blocs.blocOf) expect(mine.blocs.blocOf.get(id)).toBe(bloc);
+    expect(mine.graph).toEqual(theirs.graph);
     const other = full.series().points[1]!.date;
     expect(page.shift(other, date)).toEqual(full.shift(other, date));
     expect(slim.series!.steps.map(([id]) => id)).toEqual(chart);
     expect(slim.series!.points).toEqual(full.series().points);
+    expect(page.series().actors).toEqual(full.series().actors);
     expect(full.series().alignment.size).toBe(dataset.actors.length);
   });
 
   it("give, page after page, every triad of the full computation, and any actor's series on request", () => {
     const ask = worker();
     const page = analysisOf(model);
-    const remote = new RemoteFigures();
+    const remote = new RemoteFigures(dataset.actors);
     remote.adopt(page, ask<"computed">({ type: "compute", needs: { dates: [date], shifts: [], series: true }, seriesActors: chart, pageSize: PAGE }).slim);
     const asOf = page.at(date).asOf;
     expect(remote.count(asOf)).toBe(all.length);

@@ -105,7 +105,7 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
   // ── a large dataset: the figures come from the analysis worker (app/analysisClient.ts) ────────
   const remote = analysisInWorker(model);
   /** What came from the worker beside the memo: triad counts, pages and series steps (null: computed here). */
-  const remoteFigures = remote ? new RemoteFigures() : null;
+  const remoteFigures = remote ? new RemoteFigures(model.dataset.actors) : null;
   let client: AnalysisClient | null = null;
   let asking = false;
   let stopped = false;
