@@ -17,7 +17,8 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
+import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -48,6 +49,8 @@ interface Form {
   separators: string[];
   actor: string;
   form: MentionForm;
+  /** A description the text gave a learned actor ("the army"), all lower-case: see `describesAnother`. */
+  generic?: boolean;
 }
 
 export interface Gazetteer {
@@ -266,7 +269,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     let compound: { form: Form; last: number; participle: string } | undefined;
     for (const form of options ?? []) {
       const last = matchAt(text, words, i, form);
-      if (last < 0) continue;
+      if (last < 0 || (form.generic && describesAnother(text, words, i, last))) continue;
       best ??= { form, last };
       // "Moscow-led X": the name is a mention of its own even when a longer form starts with it.
       const next = words[last + 1];
@@ -307,6 +310,24 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     i = useCompound ? chosen.last + 2 : chosen.last + 1;
   }
   return mentions;
+}
+
+/** Words before a description that make it another's ("its army", "whose military", "a junta"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["s", "its", "his", "her", "their", "whose", "our", "your", "my", "own", "a", "an", "another", "other", "any", "every", "each", "no"]);
+
+/**
+ * Whether a description matched at words i..last ("army", "the military") is another actor's here:
+ * a capitalised word right before it ("Russian army", "Burhan's"), a possessive or an owner word
+ * ("Egypt's army", "whose military", "a junta"), or "of" right after it ("the army of Chad").
+ */
+function describesAnother(text: string, words: readonly Word[], i: number, last: number): boolean {
+  const prev = words[i - 1];
+  const next = words[last + 1];
+  if (next?.lower === "of" && /^\s+$/.test(text.slice(words[last]!.end, next.start))) return true;
+  if (!prev || words[i]!.lower === "the") return false;
+  const between = text.slice(prev.end, words[i]!.start);
+  if (!/^[ \t]+$/.test(between)) return false;
+  return /^\p{Lu}/u.test(prev.text) || OWNER_WORDS.has(prev.lower);
 }
 
 /** Index of the last word of `form` matched at word `i`, or -1. */
@@ -534,6 +555,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     i = h;
   }
 
+  // Whether words up to `j` are a person's name: two capitalised words or more (particles inside),
+  // no head word, no known actor, and no article before them ("the Islamic State" is none).
+  const personNameEndsAt = (j: number): boolean => {
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_PERSON_WORDS && joined(i - 1) && (isCapitalised(words[i - 1]!) || NAME_PARTICLES.has(words[i - 1]!.lower))) i--;
+    const ws = words.slice(i, j + 1);
+    return ws.length >= 2 && isCapitalised(ws[0]!) && ws.every((w) => !NAME_HEADS.has(w.lower)) && !ws.some((_, n) => knownAt(i + n, j) !== undefined) && !ARTICLES.has(words[i - 1]?.lower ?? "");
+  };
+
   // "… known as the Name", "… called Name".
   const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   for (const m of text.matchAll(naming)) {
@@ -550,6 +580,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       named.forms.push(text.slice(words[i]!.start, words[j]!.end));
       continue;
     }
+    // "General Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname, no actor (people.ts
+    // makes it a form of the party the person heads, when the text says which).
+    if (before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) && /^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && personNameEndsAt(before)) continue;
     remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
   }
 
@@ -634,6 +667,25 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   for (const name of learned.values()) {
     const aliases = name.forms.filter((f) => f !== name.actor.label);
     if (!gazetteer.actors.has(name.actor.id) && aliases.length > 0) name.actor.aliases = aliases;
+  }
+  // A state's army the text names as an actor of its own ("the Sudanese Armed Forces (SAF)"): "the
+  // army", "the military", "Sudan's army", "the Sudanese military" are that actor here, not the state
+  // (not aliases: descriptions, no names). Only when the text names one such army: two would share them.
+  const armies = [...learned.values()].flatMap((name) => {
+    const lw = wordsOf(name.actor.label);
+    if (lw.length < 2 || !ARMY_NAME_TAILS.has(lw.slice(1).map((w) => w.lower).join(" "))) return [];
+    const state = (gazetteer.forms.get(lw[0]!.lower) ?? []).find((f) => f.words.length === 1 && f.form !== "metonym" && f.words[0] === lw[0]!.text && gazetteer.actors.get(f.actor)?.kind === "state");
+    return state ? [{ name, state: state.actor }] : [];
+  });
+  if (armies.length === 1) {
+    const { name, state } = armies[0]!;
+    const surface = (f: Form) => f.words.map((w, k) => (k === 0 ? w : f.separators[k - 1]! + w)).join("");
+    const stateForms = [...gazetteer.forms.values()].flat().filter((f) => f.actor === state && f.form !== "metonym");
+    for (const f of stateForms) {
+      const written = surface(f);
+      for (const noun of ARMY_NOUNS) name.forms.push(f.form === "name" ? `${written}'s ${noun}` : `${written} ${noun}`);
+    }
+    name.forms.push(...ARMY_DESCRIPTIONS);
   }
   return [...learned.values()];
 }
@@ -774,7 +826,7 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
       const split = splitForm(surface);
       if (!split) continue;
       const first = split.words[0]!.toLowerCase();
-      const list = [{ ...split, actor: actor.id, form: "name" as const }, ...(forms.get(first) ?? [])];
+      const list = [{ ...split, actor: actor.id, form: "name" as const, ...(surface === surface.toLowerCase() && /\p{L}/u.test(surface) ? { generic: true } : {}) }, ...(forms.get(first) ?? [])];
       forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
     }
   }

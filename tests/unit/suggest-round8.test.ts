@@ -1,0 +1,68 @@
+/**
+ * The eighth round's mechanisms, each on wording of its own: a state's army the text names as an
+ * actor stands for "the army", "the military" and the state's army after it, and its commander for
+ * it; a leader's nickname ("known as …") is no actor of its own but one more name of the party the
+ * leader heads.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { buildGazetteer, learnNames, withLearnedNames, wordsOf } from "../../src/model/suggest/gazetteer.ts";
+import { learnPeople } from "../../src/model/suggest/people.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const people = (text: string) => {
+  const words = wordsOf(text);
+  const shared = buildGazetteer([]);
+  const g = withLearnedNames(shared, learnNames(text, shared, words));
+  return learnPeople(text, g, words).map((p) => `${p.actor.id}:${p.forms.join("|")}`);
+};
+
+describe("a state's army learned as an actor", () => {
+  const text =
+    "Fighting broke out near Agadez between the Nigerien Armed Forces (NAF) and rebels of the Patriotic Liberation Front (PLF). " +
+    "Niger's army said its jets had struck PLF positions. Chad offered to mediate between the military and the PLF. " +
+    "Egypt's army was not involved, officials said.";
+
+  it("reads the state's army, 'the military' and 'army' as the learned army, not the state", () => {
+    const cs = suggest(text, fresh);
+    expect(find(cs, "TCD", "NAF")).toMatchObject({ sign: 0 });
+    expect(find(cs, "TCD", "NER")).toBeUndefined();
+    expect(find(cs, "NAF", "PLF")).toBeDefined();
+    expect(cs.some((c) => c.source.mention === "Niger's army" || c.target.mention === "Niger's army")).toBe(true);
+  });
+
+  it("leaves another state's army, and an army owned by a word before it, to their own", () => {
+    const cs = suggest(`${text} Egypt's army and the PLF have never met. Whose army fought the PLF, Libya's officials asked.`, fresh);
+    expect(cs.filter((c) => c.source.mention === "army" || c.target.mention === "army")).toEqual([]);
+    expect(find(cs, "EGY", "PLF")).toBeDefined();
+  });
+
+  it("does nothing when the text names no army of its own", () => {
+    const cs = suggest("Chad offered to mediate between the military and the rebels of the Patriotic Liberation Front (PLF), Niger's army said.", fresh);
+    expect(cs.some((c) => c.source.id === "NAF" || c.target.id === "NAF")).toBe(false);
+    expect(find(cs, "NER", "PLF")).toBeDefined();
+  });
+
+  it("binds the army's chief to it, before the list of leaders", () => {
+    expect(people(`${text} Army chief General Hassan Mbodou Kaya said the rebels would be crushed.`)).toContain("NAF:Hassan Mbodou Kaya|Kaya|Mbodou Kaya");
+  });
+});
+
+describe("a leader's nickname", () => {
+  const text =
+    "The Rapid Support Forces (RSF) shelled the airport again on Sunday. General Mohamed Hamdan Dagalo, known as Hemedti, who leads the RSF, " +
+    "rejected the truce. The United Arab Emirates has close ties with Hemedti.";
+
+  it("is one more name of the party the leader heads, not an actor", () => {
+    expect(people(text)).toContain("RSF:Mohamed Hamdan Dagalo|Dagalo|Hamdan Dagalo|Hemedti");
+    expect(learnNames(text, buildGazetteer([])).map((n) => n.actor.id)).not.toContain("HEMEDTI");
+    expect(find(suggest(text, fresh), "ARE", "RSF")).toMatchObject({ sign: 1 });
+  });
+
+  it("stays a name when what comes before it is no person ('the Islamic Caliphate, known as Dawla')", () => {
+    expect(learnNames("Iraq fought the Islamic Caliphate, known as Dawla, for three years.", buildGazetteer([])).some((n) => n.forms.includes("Dawla"))).toBe(true);
+  });
+});
