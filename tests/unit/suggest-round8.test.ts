@@ -66,3 +66,20 @@ describe("a leader's nickname", () => {
     expect(learnNames("Iraq fought the Islamic Caliphate, known as Dawla, for three years.", buildGazetteer([])).some((n) => n.forms.includes("Dawla"))).toBe(true);
   });
 });
+
+describe("names with a hyphen inside", () => {
+  const learned = (text: string) => learnNames(text, buildGazetteer([])).map((n) => `${n.actor.id}:${n.actor.label}`);
+
+  it("keeps a small word joined by a hyphen in the name ('Co-operation'), not a participle ('Haftar-trained')", () => {
+    expect(learned("Mali left the Council for Security and Co-operation in the Sahel (CSCS) in May.")).toEqual(["CSCS:Council for Security and Co-operation in the Sahel"]);
+    expect(learned("Clashes spread as the Haftar-trained Tribal Salvation Front advanced.")).toEqual(["TRIBALSALVATIONFRONT:Tribal Salvation Front"]);
+  });
+
+  it("reads a known acronym with a letter joined by a hyphen ('ISIS-K') as a branch of its own, and killing as hostility", () => {
+    const text = "A bomber from the Islamic State's local branch, ISIS-K, killed 13 American soldiers in Kabul. The Taliban are fighting ISIS-K.";
+    expect(learned(text)).toEqual(["ISISK:ISIS-K"]);
+    const cs = suggest(text, fresh);
+    expect(find(cs, "ISISK", "USA")).toMatchObject({ sign: -1, cue: { phrase: "kill" } });
+    expect(find(cs, "ISISK", "TALIBAN")).toMatchObject({ sign: -1 });
+  });
+});

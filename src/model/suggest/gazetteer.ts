@@ -383,7 +383,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const inName = (k: number) =>
     isCapitalised(words[k]!) ||
     isConnector(words[k]!) ||
+    hyphenated(k) ||
     (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined);
+  // A small word joined by a hyphen to a capitalised one is the rest of that word ("Co-operation"),
+  // not a participle that makes it a modifier ("Moscow-led", "Iranian-backed", "Russian-speaking").
+  const hyphenated = (k: number) =>
+    k > 0 && text.slice(words[k - 1]!.end, words[k]!.start) === "-" && isCapitalised(words[k - 1]!) && /^\p{Ll}+$/u.test(words[k]!.text) && !COMPOUND_PARTICIPLES.has(words[k]!.lower) && !/(?:ed|ing)$/.test(words[k]!.lower);
   const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
       const end = matchAt(text, words, i, form);
@@ -661,6 +666,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   for (let i = 0; i < words.length; i++) {
     if (!COMPANY_WORD.test(words[i]!.text) || covered.has(i) || knownAt(i, i) !== undefined || lineIsTitle(i)) continue;
     remember(i, i, undefined, "organization");
+  }
+
+  // "ISIS-K", "AQ-Y": a known acronym with a letter or two joined by a hyphen names a branch of its
+  // own, of the same kind (not the body it branches from).
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [w, x] = [words[k]!, words[k + 1]!];
+    if (w.text.length < 2 || w.text !== w.text.toUpperCase() || !/^[\p{Lu}\p{N}]{1,2}$/u.test(x.text) || text.slice(w.end, x.start) !== "-") continue;
+    const known = knownAt(k, k);
+    if (!known || knownAt(k, k + 1)?.last === k + 1) continue;
+    const label = text.slice(w.start, x.end);
+    if (!learned.has(label.toLowerCase())) rememberAs(label, [w, x], gazetteer.actors.get(known.actor)?.kind ?? DEFAULT_NAME_KIND, undefined);
   }
 
   // A new actor's other names (its acronym, its short forms), for the curator and the scorer.

@@ -265,6 +265,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Hostility: armed enmity.
   ...entries("hostility", 1, ["war", "invade", "invasion", "attack", "offensive", "enemy", "foe", "arch-enemy", "hostility", "fight", "battle", "battling", "clash", "shell", "shelling", "bomb", "bombing", "airstrike", "occupy", "occupation", "annex", "annexation", "crush", "squash", "squashed", "aggression", "roll into"]),
   ...entries("hostility", 0.6, ["conflict", "strike"]),
+  // Killing: "a bomber from ISIS-K killed 13 American soldiers", "Israeli strikes killed Iranian officers".
+  ...entries("hostility", 0.8, ["kill"], "VERB"),
   // Prosecution: a court pursues an actor (only when one side is a court; else estrangement).
   ...entries("prosecution", 1, ["arrest warrant", "warrant", "arrest", "indict", "indictment", "prosecute", "prosecution", "war crime", "capture"]),
 ];
