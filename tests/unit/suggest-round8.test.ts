@@ -83,3 +83,12 @@ describe("names with a hyphen inside", () => {
     expect(find(cs, "ISISK", "TALIBAN")).toMatchObject({ sign: -1 });
   });
 });
+
+describe("halting arms to an actor", () => {
+  it("reads halted, suspended or stopped arms exports, sales and deliveries as estrangement, negated as the other sign", () => {
+    expect(find(suggest("France and Germany halted arms exports to Turkey after the offensive.", fresh), "FRA", "TUR")).toMatchObject({ sign: -1, cue: { phrase: "halt export" } });
+    expect(find(suggest("Berlin suspended all weapons sales to Riyadh in November.", fresh), "DEU", "SAU")).toMatchObject({ sign: -1 });
+    expect(find(suggest("Spain stopped arms shipments to Israel.", fresh), "ESP", "ISR")).toMatchObject({ sign: -1 });
+    expect(find(suggest("Washington did not halt arms deliveries to Israel.", fresh), "USA", "ISR")).toMatchObject({ sign: 1 });
+  });
+});

@@ -86,15 +86,18 @@ export const TERMINATION_GAP = 5;
 /**
  * Ending a cooperative bond is a step apart, whatever the bond's own sign: "tore up the military
  * cooperation agreements", "scrapped the defence pact", "suspended the partnership", "pulled out of
- * the accord". Each verb with each bond is an estrangement phrase that wins over the bond alone.
+ * the accord", "halted arms exports to Ankara", "suspended weapons sales". Each verb with each bond is an estrangement phrase that wins over the bond alone.
  */
 export const ENDING_VERBS: readonly string[] = [
   "end", "scrap", "tear up", "rip up", "suspend", "cancel", "revoke", "abrogate", "terminate", "annul", "renounce", "denounce",
   "repudiate", "withdraw from", "pull out of", "walk away from", "abandon", "break off", "freeze", "downgrade", "halt", "sever", "cut",
+  "stop", "ban", "curb", "restrict",
 ];
 export const COOPERATIVE_BONDS: readonly string[] = [
   "cooperation", "co-operation", "agreement", "accord", "pact", "treaty", "alliance", "partnership", "deal", "tie", "relation",
   "relationship", "aid", "assistance", "arrangement", "understanding", "memorandum",
+  // Arms and trade flowing to an actor: "halted arms exports to Turkey", "suspended weapons sales", "stopped deliveries".
+  "export", "sale", "delivery", "shipment", "supply",
 ];
 
 /**
