@@ -92,3 +92,18 @@ describe("halting arms to an actor", () => {
     expect(find(suggest("Washington did not halt arms deliveries to Israel.", fresh), "USA", "ISR")).toMatchObject({ sign: 1 });
   });
 });
+
+describe("the parties of a truce", () => {
+  const text = "Chad and the paramilitary Rapid Support Forces signed a ceasefire in Doha on Friday.";
+
+  it("lists a name after 'and the' with describing words as a co-subject, and reads a truce's parties as at war", () => {
+    const cs = suggest(text, fresh);
+    expect(find(cs, "TCD", "RSF")).toMatchObject({ sign: -1, cue: { phrase: "ceasefire" } });
+    expect(find(cs, "QAT", "TCD")).toMatchObject({ sign: 0 });
+    expect(find(cs, "QAT", "RSF")).toMatchObject({ sign: 0 });
+  });
+
+  it("leaves another mediation cue between listed parties unread ('talks')", () => {
+    expect(find(suggest("Chad and the paramilitary Rapid Support Forces held talks in Doha on Friday.", fresh), "TCD", "RSF")?.sign ?? null).not.toBe(0);
+  });
+});

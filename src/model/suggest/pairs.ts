@@ -85,6 +85,10 @@ function deedCue(tokens: readonly Token[], accusing: CueHit, cues: readonly CueH
   for (let k = a.lastToken + 1; k < b.firstToken; k++) if (tokens[k]!.lower === "of") of = k;
   return of >= 0 && cues.some((c) => c !== accusing && c.first > of && c.first <= b.lastToken + 4);
 }
+/** A truce's cue words (lexicon phrases): its parties, listed together or between, are at war … */
+const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
+/** … read this strongly (of the cue's weight). */
+const TRUCE_PARTIES = 0.6;
 /** Bonds that make one end of a pair no mediator of the other. */
 const BOND_CLASSES: ReadonlySet<CueClass> = new Set(["alliance", "membership"]);
 /** … when the sentence reads the bond at least this share of the mediation's strength. */
@@ -287,8 +291,10 @@ function readPair(
     if (mediatorPair && CUE_CLASSES[cls].sign > 0 && !cue.onlyFor) weight *= MEDIATOR_OWN;
     else if (hosted && CUE_CLASSES[cls].sign >= 0 && MEETING_WORDS.test(cue.phrase)) [cls, weight, host] = ["mediation", weight * VENUE_HOSTS, venue];
     if (cls === "mediation") {
-      // Parties listed together are the ones mediated between, not each other's mediators.
-      if (coordinated || parties) continue;
+      // Parties listed together are the ones mediated between, not each other's mediators; the
+      // parties of a truce are at war ("the army and the RSF signed a ceasefire").
+      if ((coordinated || parties) && TRUCE_WORDS.has(cue.phrase)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if (third) {
       fit *= 0.4;
