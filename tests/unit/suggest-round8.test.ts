@@ -107,3 +107,15 @@ describe("the parties of a truce", () => {
     expect(find(suggest("Chad and the paramilitary Rapid Support Forces held talks in Doha on Friday.", fresh), "TCD", "RSF")?.sign ?? null).not.toBe(0);
   });
 });
+
+describe("cues of funding and of bringing parties together", () => {
+  it("reads an army trained and funded by another as their cooperation", () => {
+    expect(find(suggest("The Afghan army, trained and funded by Washington for two decades, melted away.", fresh), "AFG", "USA")).toMatchObject({ sign: 1, cue: { phrase: "fund" } });
+  });
+
+  it("reads bringing two parties together, names between, as mediation by the one who brings them", () => {
+    const cs = suggest("Norway brought Colombia and Venezuela together in Oslo.", fresh);
+    expect(find(cs, "NOR", "COL")).toMatchObject({ sign: 0, source: { id: "NOR" } });
+    expect(find(cs, "NOR", "VEN")).toMatchObject({ sign: 0, source: { id: "NOR" } });
+  });
+});

@@ -66,6 +66,9 @@ export interface CueEntry {
   chair?: boolean;
 }
 
+/** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
+export const BRING_GAP = 8;
+
 /** Most tokens allowed between two words of a multi-word cue. */
 export const MAX_GAP = 3;
 
@@ -212,6 +215,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Cooperation: support, friendship, arms, aid, agreements.
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
+  // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
+  ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "stand beside", "stand alongside", "stand behind", "swing behind", "side with", "in favour of", "tie", "relation", "nearer"]),
   // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
   // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).
@@ -240,6 +245,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".
+  ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".
   ...entries("mediation", 1, ["shuttle between", "back and forth between", "shuttle back and forth"]),
   ...entries("mediation", 0.8, ["shuttle"], "VERB"),
