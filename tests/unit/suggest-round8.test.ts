@@ -119,3 +119,20 @@ describe("cues of funding and of bringing parties together", () => {
     expect(find(cs, "NOR", "VEN")).toMatchObject({ sign: 0, source: { id: "NOR" } });
   });
 });
+
+describe("a passive accusation", () => {
+  const text = "Syria, long accused by Turkey and Iraq of harbouring PKK fighters, stayed silent.";
+
+  it("is the accusers' with the accused, and its deed is the accused's with its object, not the accusers'", () => {
+    const cs = suggest(text, fresh);
+    expect(find(cs, "SYR", "TUR")).toMatchObject({ sign: -1, cue: { phrase: "accused" } });
+    expect(find(cs, "SYR", "IRQ")).toMatchObject({ sign: -1 });
+    expect(find(cs, "SYR", "PKK")).toMatchObject({ sign: 1, cue: { phrase: "harbor" } });
+    expect(cs.filter((c) => (c.source.id === "PKK" || c.target.id === "PKK") && c.cue?.phrase === "harbor" && c.sign === 1).map((c) => [c.source.id, c.target.id].sort().join("-"))).toEqual(["PKK-SYR"]);
+  });
+
+  it("does not let the accusers named between weaken the deed's pair", () => {
+    const cs = suggest("Syria, long accused by Turkey, Iraq and Iran of harbouring PKK fighters, stayed silent.", fresh);
+    expect(find(cs, "SYR", "PKK")).toMatchObject({ sign: 1 });
+  });
+});
