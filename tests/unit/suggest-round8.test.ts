@@ -136,3 +136,12 @@ describe("a passive accusation", () => {
     expect(find(cs, "SYR", "PKK")).toMatchObject({ sign: 1 });
   });
 });
+
+describe("fewer candidates", () => {
+  it("leaves out a pair read without a cue when the text reads the same pair with one", () => {
+    const cs = suggest("Officials from Turkey and Syria were in Paris last week. Turkey condemned Syria on Monday. Officials from Egypt and Jordan were in Rome.", fresh);
+    expect(cs.filter((c) => find([c], "TUR", "SYR")).map((c) => c.cue?.phrase ?? null)).toEqual(["condemn"]);
+    // A pair the text never reads with a cue is still offered.
+    expect(find(cs, "EGY", "JOR")).toMatchObject({ type: null });
+  });
+});

@@ -167,7 +167,10 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     .filter((r) => r.reading.score >= minScore)
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
     .slice(0, cap);
-  return uniqueIds(ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
+  const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
+  const kept = ranked.filter((r) => r.reading.cue !== null || !cued.has(pairKey(r.reading.a.actor, r.reading.b.actor)));
+  return uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
 }
 
 /** A mediation read from the text's main pair: its score for a cue of weight 1 and one mediator named (less for more). */
