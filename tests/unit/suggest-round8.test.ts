@@ -145,3 +145,13 @@ describe("fewer candidates", () => {
     expect(find(cs, "EGY", "JOR")).toMatchObject({ type: null });
   });
 });
+
+describe("more cues of news prose", () => {
+  it("reads reconciling two others as mediation, an insurgency as hostility, close links as cooperation", () => {
+    const cs = suggest("Kenya tried to reconcile Ethiopia and Eritrea.", fresh);
+    expect(find(cs, "KEN", "ETH")).toMatchObject({ sign: 0, source: { id: "KEN" } });
+    expect(find(cs, "KEN", "ERI")).toMatchObject({ sign: 0, source: { id: "KEN" } });
+    expect(find(suggest("The PKK has waged an insurgency in Turkey since 1984.", fresh), "PKK", "TUR")).toMatchObject({ sign: -1 });
+    expect(find(suggest("The United Arab Emirates has close links with Sudan.", fresh), "ARE", "SDN")).toMatchObject({ sign: 1 });
+  });
+});

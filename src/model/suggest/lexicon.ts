@@ -247,6 +247,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Making peace between others: "to go to Khartoum to reconcile the generals".
+  ...entries("mediation", 1, ["reconcile"], "VERB"),
   // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".
   ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".
@@ -271,12 +273,15 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["keep out", "shut out", "lock out"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, acrossNames: true })),
   ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
+  ...entries("cooperation", 1, ["close link", "strong link", "close connection"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accused", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
   ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable", "violate", "violation", "infringe", "infringement"]),
   // Hostility: armed enmity.
   ...entries("hostility", 1, ["war", "invade", "invasion", "attack", "offensive", "enemy", "foe", "arch-enemy", "hostility", "fight", "battle", "battling", "clash", "shell", "shelling", "bomb", "bombing", "airstrike", "occupy", "occupation", "annex", "annexation", "crush", "squash", "squashed", "aggression", "roll into"]),
   ...entries("hostility", 0.6, ["conflict", "strike"]),
+  // An armed uprising against a state: "the PKK, which has waged an insurgency in south-east Turkey".
+  ...entries("hostility", 1, ["insurgency", "insurrection", "uprising against"]),
   // Killing: "a bomber from ISIS-K killed 13 American soldiers", "Israeli strikes killed Iranian officers".
   ...entries("hostility", 0.8, ["kill"], "VERB"),
   // Prosecution: a court pursues an actor (only when one side is a court; else estrangement).
