@@ -155,3 +155,15 @@ describe("more cues of news prose", () => {
     expect(find(suggest("The United Arab Emirates has close links with Sudan.", fresh), "ARE", "SDN")).toMatchObject({ sign: 1 });
   });
 });
+
+describe("an apposition that describes a name", () => {
+  it("learns a name described as a gathering of armed groups, a state's word inside notwithstanding", () => {
+    const text = "Fighting spread as the Libyan Popular Army, an umbrella of Qatari-funded militias, advanced on Sirte.";
+    expect(learnNames(text, buildGazetteer([])).map((n) => `${n.actor.id}:${n.actor.kind}`)).toEqual(["LIBYANPOPULARARMY:non-state"]);
+  });
+
+  it("reads a name used as a modifier inside it ('an Iran-aligned movement') with the name it describes", () => {
+    const cs = suggest("Saudi Arabia bombed the Houthis, an Iran-aligned movement, again on Monday.", fresh);
+    expect(find(cs, "HOUTHIS", "IRN")).toMatchObject({ sign: 1, cue: { phrase: "-aligned" } });
+  });
+});

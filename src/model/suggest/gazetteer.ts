@@ -606,6 +606,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
   }
 
+  // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
+  for (const m of text.matchAll(GATHERING_APPOSITIVE)) {
+    const j = words.findLastIndex((w) => w.end <= m.index);
+    if (j < 0 || words[j]!.end !== m.index || !NAME_HEADS.has(words[j]!.lower)) continue;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
+    const [a, b] = trim(i, j);
+    if (a >= b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b || capitals(a, b) < 2) continue;
+    remember(a, b, undefined, "non-state");
+  }
+
   // "the breakaway regions of South Ossetia and Abkhazia", "the separatist region of Transnistria",
   // "the disputed territory of Western Sahara": each name listed after such a description is a
   // party of its own (non-state), also called by its people-word ("South Ossetian", "Abkhaz"). A
@@ -743,6 +754,8 @@ const APPOSITIVE_KINDS: ReadonlyMap<string, ActorKind> = new Map([["faction", "n
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|group|coalition|alliance|firm|company)\b(?!['’])/giu;
+/** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
+const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
 /** A company's one-word name with a capital inside ("ExxonMobil"). */
 const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
