@@ -167,3 +167,11 @@ describe("an apposition that describes a name", () => {
     expect(find(cs, "HOUTHIS", "IRN")).toMatchObject({ sign: 1, cue: { phrase: "-aligned" } });
   });
 });
+
+describe("a party's people or forces, counted", () => {
+  it("reads 'the two commanders' as the two parties just named", () => {
+    const cs = suggest("The Nigerien Armed Forces (NAF) and the Patriotic Liberation Front (PLF) fought for a month. Chad offered to mediate between the two commanders.", fresh);
+    expect(find(cs, "TCD", "NAF")).toMatchObject({ sign: 0, source: { id: "TCD" } });
+    expect(find(cs, "TCD", "PLF")).toMatchObject({ sign: 0, source: { id: "TCD" } });
+  });
+});

@@ -16,6 +16,8 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 export const GROUP_NOUNS: ReadonlyMap<string, "state" | "any"> = new Map([
   ...["country", "nation", "state", "government", "capital", "kingdom", "monarchy", "republic", "neighbour", "neighbor"].map((n) => [n, "state"] as const),
   ...["side", "party", "rival", "ally", "power", "bloc", "foe", "adversary", "partner"].map((n) => [n, "any"] as const),
+  // "both commanders", "the two generals", "the two forces", "the two leaders": a party's people or forces stand for it.
+  ...["general", "commander", "force", "faction", "belligerent", "leader", "army", "camp"].map((n) => [n, "any"] as const),
   // "the two regions", "both territories": breakaway regions are parties of their own (non-state).
   ...["region", "territory", "enclave", "province"].map((n) => [n, "any"] as const),
 ]);
