@@ -175,3 +175,11 @@ describe("a party's people or forces, counted", () => {
     expect(find(cs, "TCD", "PLF")).toMatchObject({ sign: 0, source: { id: "TCD" } });
   });
 });
+
+describe("an offensive named as a time", () => {
+  it("is no stance of the actors of its sentence ('a week after the offensive began'), while an offensive against someone stays one", () => {
+    const cs = suggest("NATO envoys, meeting in Brussels a week after the offensive began, said Turkey, a member of the alliance, had concerns.", fresh);
+    expect(find(cs, "TUR", "NATO")).toMatchObject({ sign: 1 });
+    expect(find(suggest("Turkey's offensive against the SDF began on Wednesday.", fresh), "TUR", "SDF")).toMatchObject({ sign: -1 });
+  });
+});

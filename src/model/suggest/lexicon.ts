@@ -197,7 +197,7 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set(["background", "backdr
  */
 export const TIME_FRAME_BEFORE: ReadonlySet<string> = new Set(["during", "throughout", "since", "after", "before", "amid", "until", "till"]);
 export const TIME_FRAME_NOUNS: ReadonlySet<string> = new Set(["height", "day", "days", "week", "weeks", "start", "end", "eve", "outbreak", "course", "aftermath", "wake", "beginning", "months", "hours"]);
-export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion"]);
+export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion", "offensive", "incursion", "assault", "operation", "campaign"]);
 export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "between"]);
 
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
