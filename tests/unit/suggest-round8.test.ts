@@ -183,3 +183,14 @@ describe("an offensive named as a time", () => {
     expect(find(suggest("Turkey's offensive against the SDF began on Wednesday.", fresh), "TUR", "SDF")).toMatchObject({ sign: -1 });
   });
 });
+
+describe("working closely, supplies, paramilitaries", () => {
+  it("reads working closely with another and sending it supplies as cooperation", () => {
+    expect(find(suggest("Syria works closely with Iran.", fresh), "SYR", "IRN")).toMatchObject({ sign: 1, cue: { phrase: "work closely with" } });
+    expect(find(suggest("Iran flew supplies to the Houthis.", fresh), "IRN", "HOUTHIS")).toMatchObject({ sign: 1, cue: { phrase: "supply" } });
+  });
+
+  it("reads 'the paramilitaries' as the armed group just named", () => {
+    expect(find(suggest("The Rapid Support Forces captured the airport on Monday. On Tuesday Chad condemned the paramilitaries.", fresh), "TCD", "RSF")).toMatchObject({ sign: -1, sentence: 1, target: { referredAs: "the paramilitaries" } });
+  });
+});

@@ -273,7 +273,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["keep out", "shut out", "lock out"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, acrossNames: true })),
   ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
-  ...entries("cooperation", 1, ["close link", "strong link", "close connection"]),
+  ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
+  // Sending supplies: "flew supplies to the paramilitaries", "supplied the rebels".
+  ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accused", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
   ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable", "violate", "violation", "infringe", "infringement"]),

@@ -47,7 +47,7 @@ type DescribedKind = "state" | "bloc" | "organization" | "court" | "non-state";
 export const DESCRIPTIONS: ReadonlyMap<string, readonly DescribedKind[]> = new Map<string, readonly DescribedKind[]>([
   ...["bloc", "alliance", "union", "community", "organisation", "organization", "body", "grouping", "club", "coalition"].map((w): [string, DescribedKind[]] => [w, ["bloc", "organization"]]),
   ...["junta", "government", "regime", "country", "administration", "nation", "authorities", "rulers", "leadership", "monarchy", "republic"].map((w): [string, DescribedKind[]] => [w, ["state"]]),
-  ...["group", "militia", "rebels", "insurgents", "militants", "movement", "fighters", "jihadists", "separatists", "insurgency"].map((w): [string, DescribedKind[]] => [w, ["non-state"]]),
+  ...["group", "militia", "rebels", "insurgents", "militants", "movement", "fighters", "jihadists", "separatists", "insurgency", "paramilitaries", "guerrillas"].map((w): [string, DescribedKind[]] => [w, ["non-state"]]),
   ...["court", "tribunal"].map((w): [string, DescribedKind[]] => [w, ["court"]]),
 ]);
 
