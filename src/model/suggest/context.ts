@@ -21,9 +21,16 @@ export function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMent
   // The members of one group phrase ("the two countries") are listed together by the phrase.
   if (a.anaphor !== undefined && a.anaphor.group === b.anaphor?.group) return true;
   if (b.firstToken <= a.lastToken) return false;
-  for (let k = a.lastToken + 1; k < b.firstToken; k++) if (!LIST_WORDS.has(tokens[k]!.lower)) return false;
+  // "Sudan's army and the paramilitary Rapid Support Forces": up to two describing words after "the".
+  let described = 0;
+  for (let k = a.lastToken + 1; k < b.firstToken; k++) {
+    if (LIST_WORDS.has(tokens[k]!.lower)) continue;
+    if (tokens[k]!.pos !== "ADJ" || ++described > LISTED_DESCRIBING || !tokens.slice(a.lastToken + 1, k).some((t) => t.lower === "the")) return false;
+  }
   return true;
 }
+/** Most describing words between "and the" and the next name of a list. */
+const LISTED_DESCRIBING = 2;
 
 /** The mention a cue directly follows ("Moscow's anxiety", "Armenia's rapprochement"), if any. */
 export function ownerOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {

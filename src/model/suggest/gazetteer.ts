@@ -17,7 +17,8 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
+import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -48,6 +49,8 @@ interface Form {
   separators: string[];
   actor: string;
   form: MentionForm;
+  /** A description the text gave a learned actor ("the army"), all lower-case: see `describesAnother`. */
+  generic?: boolean;
 }
 
 export interface Gazetteer {
@@ -266,7 +269,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     let compound: { form: Form; last: number; participle: string } | undefined;
     for (const form of options ?? []) {
       const last = matchAt(text, words, i, form);
-      if (last < 0) continue;
+      if (last < 0 || (form.generic && describesAnother(text, words, i, last))) continue;
       best ??= { form, last };
       // "Moscow-led X": the name is a mention of its own even when a longer form starts with it.
       const next = words[last + 1];
@@ -307,6 +310,24 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     i = useCompound ? chosen.last + 2 : chosen.last + 1;
   }
   return mentions;
+}
+
+/** Words before a description that make it another's ("its army", "whose military", "a junta"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["s", "its", "his", "her", "their", "whose", "our", "your", "my", "own", "a", "an", "another", "other", "any", "every", "each", "no"]);
+
+/**
+ * Whether a description matched at words i..last ("army", "the military") is another actor's here:
+ * a capitalised word right before it ("Russian army", "Burhan's"), a possessive or an owner word
+ * ("Egypt's army", "whose military", "a junta"), or "of" right after it ("the army of Chad").
+ */
+function describesAnother(text: string, words: readonly Word[], i: number, last: number): boolean {
+  const prev = words[i - 1];
+  const next = words[last + 1];
+  if (next?.lower === "of" && /^\s+$/.test(text.slice(words[last]!.end, next.start))) return true;
+  if (!prev || words[i]!.lower === "the") return false;
+  const between = text.slice(prev.end, words[i]!.start);
+  if (!/^[ \t]+$/.test(between)) return false;
+  return /^\p{Lu}/u.test(prev.text) || OWNER_WORDS.has(prev.lower);
 }
 
 /** Index of the last word of `form` matched at word `i`, or -1. */
@@ -362,7 +383,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const inName = (k: number) =>
     isCapitalised(words[k]!) ||
     isConnector(words[k]!) ||
+    hyphenated(k) ||
     (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined);
+  // A small word joined by a hyphen to a capitalised one is the rest of that word ("Co-operation"),
+  // not a participle that makes it a modifier ("Moscow-led", "Iranian-backed", "Russian-speaking").
+  const hyphenated = (k: number) =>
+    k > 0 && text.slice(words[k - 1]!.end, words[k]!.start) === "-" && isCapitalised(words[k - 1]!) && /^\p{Ll}+$/u.test(words[k]!.text) && !COMPOUND_PARTICIPLES.has(words[k]!.lower) && !/(?:ed|ing)$/.test(words[k]!.lower);
   const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
       const end = matchAt(text, words, i, form);
@@ -534,6 +560,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     i = h;
   }
 
+  // Whether words up to `j` are a person's name: two capitalised words or more (particles inside),
+  // no head word, no known actor, and no article before them ("the Islamic State" is none).
+  const personNameEndsAt = (j: number): boolean => {
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_PERSON_WORDS && joined(i - 1) && (isCapitalised(words[i - 1]!) || NAME_PARTICLES.has(words[i - 1]!.lower))) i--;
+    const ws = words.slice(i, j + 1);
+    return ws.length >= 2 && isCapitalised(ws[0]!) && ws.every((w) => !NAME_HEADS.has(w.lower)) && !ws.some((_, n) => knownAt(i + n, j) !== undefined) && !ARTICLES.has(words[i - 1]?.lower ?? "");
+  };
+
   // "… known as the Name", "… called Name".
   const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   for (const m of text.matchAll(naming)) {
@@ -550,6 +585,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       named.forms.push(text.slice(words[i]!.start, words[j]!.end));
       continue;
     }
+    // "General Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname, no actor (people.ts
+    // makes it a form of the party the person heads, when the text says which).
+    if (before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) && /^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && personNameEndsAt(before)) continue;
     remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
   }
 
@@ -566,6 +604,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (capitals(a, b) < 2 && sentenceStart(text, words, a)) continue;
     const head = m[1]!.toLowerCase();
     remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+  }
+
+  // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
+  for (const m of text.matchAll(GATHERING_APPOSITIVE)) {
+    const j = words.findLastIndex((w) => w.end <= m.index);
+    if (j < 0 || words[j]!.end !== m.index || !NAME_HEADS.has(words[j]!.lower)) continue;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
+    const [a, b] = trim(i, j);
+    if (a >= b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b || capitals(a, b) < 2) continue;
+    remember(a, b, undefined, "non-state");
   }
 
   // "the breakaway regions of South Ossetia and Abkhazia", "the separatist region of Transnistria",
@@ -630,10 +679,40 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(i, i, undefined, "organization");
   }
 
+  // "ISIS-K", "AQ-Y": a known acronym with a letter or two joined by a hyphen names a branch of its
+  // own, of the same kind (not the body it branches from).
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [w, x] = [words[k]!, words[k + 1]!];
+    if (w.text.length < 2 || w.text !== w.text.toUpperCase() || !/^[\p{Lu}\p{N}]{1,2}$/u.test(x.text) || text.slice(w.end, x.start) !== "-") continue;
+    const known = knownAt(k, k);
+    if (!known || knownAt(k, k + 1)?.last === k + 1) continue;
+    const label = text.slice(w.start, x.end);
+    if (!learned.has(label.toLowerCase())) rememberAs(label, [w, x], gazetteer.actors.get(known.actor)?.kind ?? DEFAULT_NAME_KIND, undefined);
+  }
+
   // A new actor's other names (its acronym, its short forms), for the curator and the scorer.
   for (const name of learned.values()) {
     const aliases = name.forms.filter((f) => f !== name.actor.label);
     if (!gazetteer.actors.has(name.actor.id) && aliases.length > 0) name.actor.aliases = aliases;
+  }
+  // A state's army the text names as an actor of its own ("the Sudanese Armed Forces (SAF)"): "the
+  // army", "the military", "Sudan's army", "the Sudanese military" are that actor here, not the state
+  // (not aliases: descriptions, no names). Only when the text names one such army: two would share them.
+  const armies = [...learned.values()].flatMap((name) => {
+    const lw = wordsOf(name.actor.label);
+    if (lw.length < 2 || !ARMY_NAME_TAILS.has(lw.slice(1).map((w) => w.lower).join(" "))) return [];
+    const state = (gazetteer.forms.get(lw[0]!.lower) ?? []).find((f) => f.words.length === 1 && f.form !== "metonym" && f.words[0] === lw[0]!.text && gazetteer.actors.get(f.actor)?.kind === "state");
+    return state ? [{ name, state: state.actor }] : [];
+  });
+  if (armies.length === 1) {
+    const { name, state } = armies[0]!;
+    const surface = (f: Form) => f.words.map((w, k) => (k === 0 ? w : f.separators[k - 1]! + w)).join("");
+    const stateForms = [...gazetteer.forms.values()].flat().filter((f) => f.actor === state && f.form !== "metonym");
+    for (const f of stateForms) {
+      const written = surface(f);
+      for (const noun of ARMY_NOUNS) name.forms.push(f.form === "name" ? `${written}'s ${noun}` : `${written} ${noun}`);
+    }
+    name.forms.push(...ARMY_DESCRIPTIONS);
   }
   return [...learned.values()];
 }
@@ -675,6 +754,8 @@ const APPOSITIVE_KINDS: ReadonlyMap<string, ActorKind> = new Map([["faction", "n
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|group|coalition|alliance|firm|company)\b(?!['’])/giu;
+/** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
+const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
 /** A company's one-word name with a capital inside ("ExxonMobil"). */
 const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
@@ -774,7 +855,7 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
       const split = splitForm(surface);
       if (!split) continue;
       const first = split.words[0]!.toLowerCase();
-      const list = [{ ...split, actor: actor.id, form: "name" as const }, ...(forms.get(first) ?? [])];
+      const list = [{ ...split, actor: actor.id, form: "name" as const, ...(surface === surface.toLowerCase() && /\p{L}/u.test(surface) ? { generic: true } : {}) }, ...(forms.get(first) ?? [])];
       forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
     }
   }

@@ -66,6 +66,9 @@ export interface CueEntry {
   chair?: boolean;
 }
 
+/** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
+export const BRING_GAP = 8;
+
 /** Most tokens allowed between two words of a multi-word cue. */
 export const MAX_GAP = 3;
 
@@ -86,15 +89,18 @@ export const TERMINATION_GAP = 5;
 /**
  * Ending a cooperative bond is a step apart, whatever the bond's own sign: "tore up the military
  * cooperation agreements", "scrapped the defence pact", "suspended the partnership", "pulled out of
- * the accord". Each verb with each bond is an estrangement phrase that wins over the bond alone.
+ * the accord", "halted arms exports to Ankara", "suspended weapons sales". Each verb with each bond is an estrangement phrase that wins over the bond alone.
  */
 export const ENDING_VERBS: readonly string[] = [
   "end", "scrap", "tear up", "rip up", "suspend", "cancel", "revoke", "abrogate", "terminate", "annul", "renounce", "denounce",
   "repudiate", "withdraw from", "pull out of", "walk away from", "abandon", "break off", "freeze", "downgrade", "halt", "sever", "cut",
+  "stop", "ban", "curb", "restrict",
 ];
 export const COOPERATIVE_BONDS: readonly string[] = [
   "cooperation", "co-operation", "agreement", "accord", "pact", "treaty", "alliance", "partnership", "deal", "tie", "relation",
   "relationship", "aid", "assistance", "arrangement", "understanding", "memorandum",
+  // Arms and trade flowing to an actor: "halted arms exports to Turkey", "suspended weapons sales", "stopped deliveries".
+  "export", "sale", "delivery", "shipment", "supply",
 ];
 
 /**
@@ -191,7 +197,7 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set(["background", "backdr
  */
 export const TIME_FRAME_BEFORE: ReadonlySet<string> = new Set(["during", "throughout", "since", "after", "before", "amid", "until", "till"]);
 export const TIME_FRAME_NOUNS: ReadonlySet<string> = new Set(["height", "day", "days", "week", "weeks", "start", "end", "eve", "outbreak", "course", "aftermath", "wake", "beginning", "months", "hours"]);
-export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion"]);
+export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion", "offensive", "incursion", "assault", "operation", "campaign"]);
 export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "between"]);
 
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
@@ -209,6 +215,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Cooperation: support, friendship, arms, aid, agreements.
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
+  // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
+  ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
+  // Giving another's fighters a refuge: "accused of sheltering the Taliban's leaders", "harbours militants", "a safe haven".
+  ...entries("cooperation", 0.8, ["shelter", "harbour", "harbor", "sanctuary", "safe haven"]),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "stand beside", "stand alongside", "stand behind", "swing behind", "side with", "in favour of", "tie", "relation", "nearer"]),
   // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
   // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).
@@ -237,6 +247,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Making peace between others: "to go to Khartoum to reconcile the generals".
+  ...entries("mediation", 1, ["reconcile"], "VERB"),
+  // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".
+  ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".
   ...entries("mediation", 1, ["shuttle between", "back and forth between", "shuttle back and forth"]),
   ...entries("mediation", 0.8, ["shuttle"], "VERB"),
@@ -259,12 +273,19 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["keep out", "shut out", "lock out"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, acrossNames: true })),
   ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
+  ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
+  // Sending supplies: "flew supplies to the paramilitaries", "supplied the rebels".
+  ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.
-  ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
+  ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accused", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
   ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable", "violate", "violation", "infringe", "infringement"]),
   // Hostility: armed enmity.
   ...entries("hostility", 1, ["war", "invade", "invasion", "attack", "offensive", "enemy", "foe", "arch-enemy", "hostility", "fight", "battle", "battling", "clash", "shell", "shelling", "bomb", "bombing", "airstrike", "occupy", "occupation", "annex", "annexation", "crush", "squash", "squashed", "aggression", "roll into"]),
   ...entries("hostility", 0.6, ["conflict", "strike"]),
+  // An armed uprising against a state: "the PKK, which has waged an insurgency in south-east Turkey".
+  ...entries("hostility", 1, ["insurgency", "insurrection", "uprising against"]),
+  // Killing: "a bomber from ISIS-K killed 13 American soldiers", "Israeli strikes killed Iranian officers".
+  ...entries("hostility", 0.8, ["kill"], "VERB"),
   // Prosecution: a court pursues an actor (only when one side is a court; else estrangement).
   ...entries("prosecution", 1, ["arrest warrant", "warrant", "arrest", "indict", "indictment", "prosecute", "prosecution", "war crime", "capture"]),
 ];

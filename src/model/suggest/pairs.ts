@@ -78,13 +78,42 @@ function possessedBy(tokens: readonly Token[], cue: CueHit, m: PlacedMention): b
 }
 
 /** Cues of accusing: they speak of the accuser and the accused, not of the accused and the object of the deed. */
-const ACCUSING: ReadonlySet<string> = new Set(["accuse", "accusation", "blame"]);
+const ACCUSING: ReadonlySet<string> = new Set(["accuse", "accused", "accusation", "blame"]);
 /** Whether, after "of" between the accused `a` and `b`, a cue of the deed stands before or right after `b` ("of supplying the rebels with missiles"). */
 function deedCue(tokens: readonly Token[], accusing: CueHit, cues: readonly CueHit[], a: PlacedMention, b: PlacedMention): boolean {
   let of = -1;
   for (let k = a.lastToken + 1; k < b.firstToken; k++) if (tokens[k]!.lower === "of") of = k;
   return of >= 0 && cues.some((c) => c !== accusing && c.first > of && c.first <= b.lastToken + 4);
 }
+/** A truce's cue words (lexicon phrases): its parties, listed together or between, are at war … */
+const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
+/** … read this strongly (of the cue's weight). */
+const TRUCE_PARTIES = 0.6;
+/**
+ * "Pakistan, long accused by Kabul and Washington of sheltering the Taliban's leaders": a passive
+ * accusation's accused (the actor named last before the cue), its accusers (named between "by" and
+ * "of") and the token of that "of"; the deed after it is the accused's, not the accusers'.
+ */
+function passiveAccusation(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { accused: string; accusers: Set<string>; of: number } | undefined {
+  if (!ACCUSING.has(cue.phrase) || tokens[cue.last + 1]?.lower !== "by") return undefined;
+  const accused = mentions.filter((m) => m.lastToken < cue.first && m.lastToken >= cue.first - PASSIVE_ACCUSED_REACH).at(-1);
+  let of = -1;
+  for (let k = cue.last + 2; k < tokens.length && k <= cue.last + 2 + PASSIVE_ACCUSERS_REACH; k++) {
+    if (tokens[k]!.lower === "of") {
+      of = k;
+      break;
+    }
+  }
+  if (!accused || of < 0) return undefined;
+  const accusers = new Set(mentions.filter((m) => m.firstToken > cue.last && m.lastToken < of).map((m) => m.actor));
+  return accusers.size > 0 ? { accused: accused.actor, accusers, of } : undefined;
+}
+/** Most tokens between the accused and the cue ("Pakistan, long accused by": 3) … */
+const PASSIVE_ACCUSED_REACH = 4;
+/** … and between "by" and "of" ("by Kabul and Washington": 3). */
+const PASSIVE_ACCUSERS_REACH = 8;
+/** The deed's cue between the accused and the actor it is done to: read this strongly, whatever stands between. */
+const PASSIVE_DEED = 0.8;
 /** Bonds that make one end of a pair no mediator of the other. */
 const BOND_CLASSES: ReadonlySet<CueClass> = new Set(["alliance", "membership"]);
 /** … when the sentence reads the bond at least this share of the mediation's strength. */
@@ -204,6 +233,7 @@ function readPair(
   const hosted = venue !== undefined && !mediators.has(party.actor) && mentions.some((p) => p.actor === party.actor && partyListed(p));
 
   const options: Array<{ cue: CueHit; cls: CueClass; score: number; host?: PlacedMention }> = [];
+  const passives = cues.map((c) => passiveAccusation(tokens, c, mentions)).filter((p) => p !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
     // Holding a body's chair speaks of the holder and the body only ("Sarkozy, whose country holds
@@ -223,6 +253,9 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // The deed after a passive accusation's "of" is the accused's: not the accusers' with anyone.
+    const deedOf = passives.find((p) => cue.first > p.of);
+    if (deedOf && (deedOf.accusers.has(a.actor) || deedOf.accusers.has(b.actor))) continue;
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -257,6 +290,8 @@ function readPair(
       const possessive = /^['’]s?$/.test(tokens[a.lastToken + 1]?.lower ?? "");
       if (cue.last < a.firstToken && !coordinated && !possessive) affinity *= BEFORE_BOTH;
     }
+    // … and speaks of the accused and the actor it is done to, the accusers between them notwithstanding.
+    if (deedOf && a.actor === deedOf.accused && b.firstToken > deedOf.of && cue.last <= b.lastToken) affinity = Math.max(affinity, PASSIVE_DEED);
     // "fought the Iran-aligned Houthi rebels": the Houthis are fought, Iran only modifies them.
     if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
@@ -287,8 +322,10 @@ function readPair(
     if (mediatorPair && CUE_CLASSES[cls].sign > 0 && !cue.onlyFor) weight *= MEDIATOR_OWN;
     else if (hosted && CUE_CLASSES[cls].sign >= 0 && MEETING_WORDS.test(cue.phrase)) [cls, weight, host] = ["mediation", weight * VENUE_HOSTS, venue];
     if (cls === "mediation") {
-      // Parties listed together are the ones mediated between, not each other's mediators.
-      if (coordinated || parties) continue;
+      // Parties listed together are the ones mediated between, not each other's mediators; the
+      // parties of a truce are at war ("the army and the RSF signed a ceasefire").
+      if ((coordinated || parties) && TRUCE_WORDS.has(cue.phrase)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if (third) {
       fit *= 0.4;
@@ -318,7 +355,9 @@ function readPair(
   const distance = Math.max(0, b.firstToken - a.lastToken - 1);
   const base = 0.15 / (1 + distance / 6);
   // Other actors named between the two (not in a list with either) make the pair less likely.
-  let factor = 0.75 ** interveningActors(tokens, a, b, mentions);
+  // … not the accusers of a passive accusation between the accused and the object of its deed.
+  const accusers = passives.find((p) => a.actor === p.accused && b.firstToken > p.of)?.accusers.size ?? 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   const reading = (o: (typeof options)[number] | undefined): PairReading => ({
     a,

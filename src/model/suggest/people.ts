@@ -15,6 +15,8 @@ import { leaderKey, leaderState } from "./data/leaders.ts";
 const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 /** Most words between "whose" / "who leads" and the actor it names ("whose self-styled Libyan National Army": 2). */
 const OWNED_REACH = 2;
+/** "better known as", "widely known as": words between the comma and "known as". */
+const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(["better", "widely", "popularly", "commonly", "also"]);
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", who leads the …": a person heading the actor named next. */
 const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
@@ -75,8 +77,25 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (j < 0 || !isCapitalised(words[j]!) || inMention.has(j)) return undefined;
     let i = j;
     while (i > 0 && j - i + 1 < MAX_PERSON_WORDS && joined(i - 1) && !inMention.has(i - 1) && (isCapitalised(words[i - 1]!) || NAME_PARTICLES.has(words[i - 1]!.lower))) i--;
-    while (i < j && NAME_PARTICLES.has(words[i]!.lower)) i++;
+    // "General Mohamed Hamdan Dagalo": the rank or office before the name is no part of it.
+    while (i < j && (NAME_PARTICLES.has(words[i]!.lower) || TITLE_HEADS.has(words[i]!.lower) || HONORIFICS.has(words[i]!.lower))) i++;
     return j > i && plausible(i, j) ? [i, j] : undefined;
+  };
+  /**
+   * The name ending at word `j`, or, when word `j` is a nickname the name is "known as" ("General
+   * Mohamed Hamdan Dagalo, known as Hemedti, who leads …"), the name before it.
+   */
+  const personTo = (j: number): [number, number] | undefined => {
+    const name = nameTo(j);
+    if (name) return name;
+    const nick = nicknameAt(j);
+    return nick !== undefined ? nameTo(nick) : undefined;
+  };
+  /** When word `j` ends ", [better] known as Nick": the last word of the name before the comma. */
+  const nicknameAt = (j: number): number | undefined => {
+    if (j < 3 || words[j - 1]!.lower !== "as" || words[j - 2]!.lower !== "known" || !isCapitalised(words[j]!)) return undefined;
+    const k = KNOWN_AS_ADVERBS.has(words[j - 3]!.lower) ? j - 4 : j - 3;
+    return k >= 0 && /^,\s+$/.test(between(k)) ? k : undefined;
   };
   /** Not an office, a body ("Bank", "Council") or honorifics only. */
   const plausible = (i: number, j: number) => {
@@ -95,6 +114,12 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (t < 1) return undefined;
     if (words[t - 1]!.lower === "s" && /^['’]$/.test(between(t - 2)) && /^\s+$/.test(between(t - 1))) return endingAt.get(t - 2);
     return /^[ \t]+$/.test(between(t - 1)) ? endingAt.get(t - 1) : undefined;
+  };
+  /** An actor whose mention is the title's first words ("army chief General …", when "army" names a learned army). */
+  const actorOpening = (t: number, te: number): Mention | undefined => {
+    const m = startingAt.get(t);
+    const last = m ? lastWordOf(m) : -1;
+    return m && last < te ? m : undefined;
   };
   /**
    * A name used as a modifier ("the UN-recognised Government of …", "the Saudi-led coalition") gives
@@ -142,7 +167,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   for (let t = 0; t < words.length; t++) {
     const te = titleAt(t);
     if (te < 0) continue;
-    const before = actorBefore(t);
+    const before = actorBefore(t) ?? actorOpening(t, te);
     const of = ofActor(te + 1) ?? (words[te + 1]?.lower === "whose" ? ownedActor(te + 2) : undefined);
     let name: [number, number] | undefined;
     let actor = before?.actor;
@@ -160,7 +185,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (!name && (before || of)) {
       let k = before ? wordAt.get(before.start)! : t;
       if (words[k - 1]?.lower === "the" && /^[ \t]+$/.test(between(k - 1))) k--;
-      if (k > 0 && /^,\s+$/.test(between(k - 1))) name = nameTo(k - 1);
+      if (k > 0 && /^,\s+$/.test(between(k - 1))) name = personTo(k - 1);
     }
     // "The presidents of Venezuela and Guyana …, Nicolás Maduro and Irfaan Ali": names listed in the same order, just after.
     if (!name && !before && of && words[te]!.lower.endsWith("s") && words[of.last + 1]?.lower === "and") {
@@ -177,7 +202,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const comma = words.findLastIndex((w) => w.end <= m.index);
     const k = words.findIndex((w) => w.start >= m.index + m[0].length);
     const owned = k >= 0 ? ownedActor(k) : undefined;
-    const name = comma >= 0 && words[comma]!.end === m.index ? nameTo(comma) : undefined;
+    const name = comma >= 0 && words[comma]!.end === m.index ? personTo(comma) : undefined;
     if (owned && name && !bound.some((b) => b.first === name[0])) bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
   }
   // "Vladimir Putin said …": a full name of two words or more that the bundled list of leaders knows.
@@ -210,6 +235,9 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const forms = new Set([slice(b.first, b.last), slice(first, b.last)]);
     if (words[b.last]!.text.length >= 3) forms.add(words[b.last]!.text);
     if (b.last - first >= 2 || (b.last > first && NAME_PARTICLES.has(words[b.last - 1]!.lower))) forms.add(slice(b.last - 1, b.last));
+    // "…, known as Hemedti": the nickname the text goes on to use.
+    const nick = words.findIndex((w, n) => n > b.last && n <= b.last + 4 && nicknameAt(n) === b.last);
+    if (nick >= 0) forms.add(words[nick]!.text);
     // "Erdoğan" is also written "Erdogan": each form without its diacritics too.
     for (const f of [...forms]) forms.add(f.normalize("NFD").replace(/\p{M}/gu, ""));
     for (const f of forms) {

@@ -167,7 +167,10 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
     .filter((r) => r.reading.score >= minScore)
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
     .slice(0, cap);
-  return uniqueIds(ranked.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
+  const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
+  const kept = ranked.filter((r) => r.reading.cue !== null || !cued.has(pairKey(r.reading.a.actor, r.reading.b.actor)));
+  return uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
 }
 
 /** A mediation read from the text's main pair: its score for a cue of weight 1 and one mediator named (less for more). */
@@ -297,6 +300,21 @@ const COMPOUND_CLASS = new Map<string, CueClass>([
 ]);
 
 /** "Moscow-led", "Iran-aligned": the participle's token as a cue (and no longer a plain word). */
+/** Most tokens between an apposition's comma and a name used as a modifier inside it ("…, an umbrella of Turkish-backed"). */
+const APPOSITION_REACH = 5;
+/** The name an apposition holding mention `m` describes: the mention ending right before its comma, with no verb or other comma between. */
+function described(tokens: readonly Token[], mentions: readonly PlacedMention[], m: PlacedMention): PlacedMention | undefined {
+  for (let c = m.firstToken - 1; c >= 0 && c >= m.firstToken - APPOSITION_REACH; c--) {
+    const t = tokens[c]!;
+    if (t.lower === ",") {
+      if (!["a", "an", "the"].includes(tokens[c + 1]?.lower ?? "")) return undefined;
+      return mentions.find((n) => n.lastToken === c - 1 && n.actor !== m.actor);
+    }
+    if (t.pos === "VERB" || t.pos === "AUX" || t.sentence !== tokens[m.firstToken]!.sentence) return undefined;
+  }
+  return undefined;
+}
+
 function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention[], blocked: boolean[]): CueHit[] {
   const hits: CueHit[] = [];
   for (const m of mentions) {
@@ -306,7 +324,9 @@ function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention
       if (tokens[k]!.lower !== m.compound) continue;
       blocked[k] = true;
       // It speaks of the name and the actor it modifies, if that is the next thing named.
-      const modified = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4);
+      // … or, in an apposition, the name it describes ("the Houthis, an Iran-aligned movement", "the
+      // Syrian National Army, an umbrella of Turkish-backed rebel factions").
+      const modified = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4) ?? described(tokens, mentions, m);
       if (cls && modified) hits.push({ class: cls, weight: 1, phrase: `-${m.compound}`, first: k, last: k, negated: false, onlyFor: [m.actor, modified.actor] });
       break;
     }

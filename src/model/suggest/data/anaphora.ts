@@ -16,6 +16,8 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 export const GROUP_NOUNS: ReadonlyMap<string, "state" | "any"> = new Map([
   ...["country", "nation", "state", "government", "capital", "kingdom", "monarchy", "republic", "neighbour", "neighbor"].map((n) => [n, "state"] as const),
   ...["side", "party", "rival", "ally", "power", "bloc", "foe", "adversary", "partner"].map((n) => [n, "any"] as const),
+  // "both commanders", "the two generals", "the two forces", "the two leaders": a party's people or forces stand for it.
+  ...["general", "commander", "force", "faction", "belligerent", "leader", "army", "camp"].map((n) => [n, "any"] as const),
   // "the two regions", "both territories": breakaway regions are parties of their own (non-state).
   ...["region", "territory", "enclave", "province"].map((n) => [n, "any"] as const),
 ]);
@@ -45,7 +47,7 @@ type DescribedKind = "state" | "bloc" | "organization" | "court" | "non-state";
 export const DESCRIPTIONS: ReadonlyMap<string, readonly DescribedKind[]> = new Map<string, readonly DescribedKind[]>([
   ...["bloc", "alliance", "union", "community", "organisation", "organization", "body", "grouping", "club", "coalition"].map((w): [string, DescribedKind[]] => [w, ["bloc", "organization"]]),
   ...["junta", "government", "regime", "country", "administration", "nation", "authorities", "rulers", "leadership", "monarchy", "republic"].map((w): [string, DescribedKind[]] => [w, ["state"]]),
-  ...["group", "militia", "rebels", "insurgents", "militants", "movement", "fighters", "jihadists", "separatists", "insurgency"].map((w): [string, DescribedKind[]] => [w, ["non-state"]]),
+  ...["group", "militia", "rebels", "insurgents", "militants", "movement", "fighters", "jihadists", "separatists", "insurgency", "paramilitaries", "guerrillas"].map((w): [string, DescribedKind[]] => [w, ["non-state"]]),
   ...["court", "tribunal"].map((w): [string, DescribedKind[]] => [w, ["court"]]),
 ]);
 

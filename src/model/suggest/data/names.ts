@@ -33,6 +33,24 @@ export const COORDINATED_HEADS: ReadonlyMap<string, ActorKind> = new Map([...NAM
 /** Words just before such names that make them non-state ("the self-proclaimed …", "the breakaway …"). */
 export const NON_STATE_MODIFIERS: readonly string[] = ["self-proclaimed", "self-declared", "self-styled", "breakaway", "separatist", "secessionist", "rebel", "renegade", "unrecognised", "unrecognized", "so-called"];
 
+/**
+ * What follows a state's people-word in the name of that state's army ("the Sudanese Armed Forces
+ * (SAF)", "the Myanmar Army"): when a text learns such a name as an actor of its own, its plain
+ * descriptions stand for it there (ARMY_DESCRIPTIONS). Lower-case.
+ */
+export const ARMY_NAME_TAILS: ReadonlySet<string> = new Set(["armed forces", "army", "defence forces", "defense forces", "military"]);
+
+/**
+ * How news goes on to call a state's army after naming it: with the article ("the army", "the
+ * military", "the junta", "the armed forces") and, as a modifier, "army" ("army chief …", "army
+ * jets"); after the state's name ("Sudan's army") or people-word ("Sudanese military") in
+ * learnNames. Lower-case: gazetteer.ts reads an all-lower-case form as a description, which another
+ * actor's word or a possessive before it makes another's ("Egypt's army", "whose military").
+ */
+export const ARMY_DESCRIPTIONS: readonly string[] = ["the army", "the military", "the junta", "the armed forces", "army"];
+/** The nouns written after the state's name or people-word ("Sudan's army", "the Sudanese military"). */
+export const ARMY_NOUNS: readonly string[] = ["army", "military", "armed forces"];
+
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
 export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
 
