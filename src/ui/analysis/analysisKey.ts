@@ -10,6 +10,22 @@ import type { Action, ViewState } from "../../app/state.ts";
 import type { Derived, DerivedView } from "../../app/derivedView.ts";
 import { blocRing } from "../widgets.ts";
 
+/** Blocs listed by name in the key: beyond them one line sums up the rest (69 blocs at 5,000 actors covered the graph). */
+export const KEY_BLOCS = 8;
+
+/** The blocs the key lists, and what one line says of the rest (blocs come largest first). */
+export function keyBlocs<B extends { members: readonly unknown[] }>(blocs: readonly B[], max = KEY_BLOCS): { shown: readonly B[]; rest: string | null } {
+  if (blocs.length <= max) return { shown: blocs, rest: null };
+  const others = blocs.slice(max);
+  const sizes = others.map((b) => b.members.length);
+  const [least, most] = [Math.min(...sizes), Math.max(...sizes)];
+  const actors = sizes.reduce((a, b) => a + b, 0);
+  const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+  if (others.length === 1) return { shown: blocs.slice(0, max), rest: `and 1 smaller bloc of ${plural(actors, "actor")}` };
+  const each = least === most ? `${plural(most, "actor")} each` : `${least}–${most} actors each`;
+  return { shown: blocs.slice(0, max), rest: `and ${others.length} smaller blocs (${plural(actors, "actor")}, ${each})` };
+}
+
 /**
  * The key over the graph's corner, shown while the Analysis (which explains everything at length)
  * is not: the actors lit by a chosen triad, with a way to clear them, and the bloc rings with each
@@ -33,6 +49,7 @@ export function mountGraphKey(host: HTMLElement, model: StanceModel, view: Deriv
     drawn = key;
     const p = rings?.partition;
     const at = rings;
+    const listed = p ? keyBlocs(p.blocs) : null;
     const actions = [
       s.highlightActors.length > 0 ? link("Clear the highlight", { type: "highlightActors", actors: [] }) : null,
       p ? link("Hide blocs", { type: "setBlocs", show: false }) : null,
@@ -41,12 +58,13 @@ export function mountGraphKey(host: HTMLElement, model: StanceModel, view: Deriv
     replaceChildren(
       box,
       s.highlightActors.length > 0 ? h("p", { class: "graph-key-lit" }, h("strong", {}, "Lit: "), s.highlightActors.map(label).join(", ")) : null,
-      p && at
+      p && at && listed
         ? h(
             "div",
             {},
             h("h2", { class: "graph-key-title" }, `Blocs on ${at.date}`),
-            h("ul", { class: "graph-key-blocs" }, ...p.blocs.map((b) => h("li", {}, blocRing(b.id), `${b.members.length} actor${b.members.length === 1 ? "" : "s"}`))),
+            h("ul", { class: "graph-key-blocs" }, ...listed.shown.map((b) => h("li", {}, blocRing(b.id), `${b.members.length} actor${b.members.length === 1 ? "" : "s"}`))),
+            listed.rest ? h("p", { class: "graph-key-more" }, listed.rest) : null,
             h("p", { class: "muted" }, `Ring and “(bloc n)” in the label. ${p.frustration} of ${p.ties} ties unexplained.`),
           )
         : null,
