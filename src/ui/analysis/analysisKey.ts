@@ -18,7 +18,8 @@ export function keyBlocs<B extends { members: readonly unknown[] }>(blocs: reado
   if (blocs.length <= max) return { shown: blocs, rest: null };
   const others = blocs.slice(max);
   const sizes = others.map((b) => b.members.length);
-  const [least, most] = [Math.min(...sizes), Math.max(...sizes)];
+  // No spread into Math.min: a partition can have tens of thousands of blocs.
+  const [least, most] = [sizes.reduce((a, b) => Math.min(a, b)), sizes.reduce((a, b) => Math.max(a, b))];
   const actors = sizes.reduce((a, b) => a + b, 0);
   const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
   if (others.length === 1) return { shown: blocs.slice(0, max), rest: `and 1 smaller bloc of ${plural(actors, "actor")}` };
