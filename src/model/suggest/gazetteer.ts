@@ -18,7 +18,7 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -420,6 +420,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     return undefined;
   };
+  // Names the text gives to a state's armed forces it describes by a common noun ("The military, known as …").
+  const namedArmies = new Set<LearnedName>();
   // Words already inside a learned name: a shorter run within it is not another name.
   const covered = new Set<number>();
   const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
@@ -563,6 +565,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // Whether words up to `j` are a person's name: two capitalised words or more (particles inside),
   // no head word, no known actor, and no article before them ("the Islamic State" is none).
   const personNameEndsAt = (j: number): boolean => {
+    // "The military, known as the Tatmadaw": a sentence's capitalised "The" before a common noun is no name.
+    if (!isCapitalised(words[j]!)) return false;
     let i = j;
     while (i > 0 && j - i + 1 < MAX_PERSON_WORDS && joined(i - 1) && (isCapitalised(words[i - 1]!) || NAME_PARTICLES.has(words[i - 1]!.lower))) i--;
     const ws = words.slice(i, j + 1);
@@ -589,6 +593,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // makes it a form of the party the person heads, when the text says which).
     if (before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) && /^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && personNameEndsAt(before)) continue;
     remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
+    // "The military, known as the Tatmadaw", "the junta, which calls itself the State Administration
+    // Council": a name given to a state's armed forces described by a common noun makes them a party of
+    // their own in this text (the state's army, below).
+    const described = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    const learnedHere = learned.get(text.slice(words[i]!.start, words[j]!.end).toLowerCase());
+    if (learnedHere && ARMY_COMMON_NOUN.test(described)) namedArmies.add(learnedHere);
   }
 
   // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
@@ -702,17 +712,33 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const lw = wordsOf(name.actor.label);
     if (lw.length < 2 || !ARMY_NAME_TAILS.has(lw.slice(1).map((w) => w.lower).join(" "))) return [];
     const state = (gazetteer.forms.get(lw[0]!.lower) ?? []).find((f) => f.words.length === 1 && f.form !== "metonym" && f.words[0] === lw[0]!.text && gazetteer.actors.get(f.actor)?.kind === "state");
-    return state ? [{ name, state: state.actor }] : [];
+    return state ? [{ name, state: state.actor, ruling: false }] : [];
   });
+  // A name given to "the military" / "the junta" ("The military, known as the Tatmadaw, seized power"):
+  // the text keeps the armed forces apart from the state, which the state's own army-words name
+  // ("Myanmar's junta", "the Burmese military"); the state is the one the text writes so, when one is.
+  for (const name of namedArmies) {
+    const owners = new Map<string, number>();
+    for (const m of text.matchAll(ARMY_OWNED)) {
+      const k = words.findIndex((w) => w.start === m.index);
+      for (const f of k >= 0 ? (gazetteer.forms.get(words[k]!.lower) ?? []) : []) {
+        if (f.form === "metonym" || gazetteer.actors.get(f.actor)?.kind !== "state" || matchAt(text, words, k, f) < k) continue;
+        owners.set(f.actor, (owners.get(f.actor) ?? 0) + 1);
+        break;
+      }
+    }
+    if (owners.size === 1) armies.push({ name, state: [...owners.keys()][0]!, ruling: true });
+  }
   if (armies.length === 1) {
-    const { name, state } = armies[0]!;
+    const { name, state, ruling } = armies[0]!;
+    const nouns = ruling ? [...ARMY_NOUNS, ...RULING_ARMY_NOUNS] : ARMY_NOUNS;
     const surface = (f: Form) => f.words.map((w, k) => (k === 0 ? w : f.separators[k - 1]! + w)).join("");
     const stateForms = [...gazetteer.forms.values()].flat().filter((f) => f.actor === state && f.form !== "metonym");
     for (const f of stateForms) {
       const written = surface(f);
-      for (const noun of ARMY_NOUNS) name.forms.push(f.form === "name" ? `${written}'s ${noun}` : `${written} ${noun}`);
+      for (const noun of nouns) name.forms.push(f.form === "name" ? `${written}'s ${noun}` : `${written} ${noun}`);
     }
-    name.forms.push(...ARMY_DESCRIPTIONS);
+    name.forms.push(...ARMY_DESCRIPTIONS, ...(ruling ? RULING_ARMY_DESCRIPTIONS : []));
   }
   return [...learned.values()];
 }
@@ -727,6 +753,10 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 }
 
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
+/** Ends the words before a naming phrase that describe a state's armed forces ("The military, known as", "the junta, which calls itself"). */
+const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|junta|generals|military\s+government)\s*,?\s*(?:which\s+|who\s+)?$/u;
+/** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
+const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:military|army|armed\s+forces|junta|generals|regime)\b/gu;
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
 /** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
 const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self-declared|self-proclaimed|unrecognised|unrecognized|rebel-held|separatist-held)\s+(?:regions?|territor(?:y|ies)|enclaves?|provinces?|republics?|statelets?)\s+of\s+(?:the\s+)?/giu;

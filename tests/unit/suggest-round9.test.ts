@@ -1,0 +1,39 @@
+/**
+ * The ninth round's mechanisms, each on wording of its own (not the fixtures'): a name given to a
+ * state's armed forces described by a common noun ("The army, known as the Sarkari") makes them a
+ * party apart from the state, for which "the junta", "the generals" and the state's army-words stand.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const learned = (text: string) => learnNames(text, buildGazetteer([])).map((l) => l.actor.id);
+
+describe("a name given to the armed forces described by a common noun", () => {
+  const text =
+    "The military, known as the Sarkari, took power in Mali in a coup last year. " +
+    "Mali's junta has since expelled the French ambassador. " +
+    "Senegal offered to mediate between the generals and the rebels of the Azawad Liberation Front. " +
+    "France imposed sanctions on the junta's leaders.";
+
+  it("learns the name, though a sentence's capitalised 'The' stands before the common noun", () => {
+    expect(learned("Fighting went on. The military, known as the Sarkari, took power in Mali.")).toContain("SARKARI");
+  });
+
+  it("reads 'the junta', 'the generals' and the state's junta as that party, not the state", () => {
+    const cs = suggest(text, fresh);
+    expect(find(cs, "SEN", "SARKARI")).toMatchObject({ sign: 0 });
+    expect(find(cs, "FRA", "SARKARI")).toMatchObject({ sign: -1 });
+    expect(find(cs, "SEN", "MLI")).toBeUndefined();
+    expect(cs.some((c) => c.source.mention === "Mali's junta" || c.target.mention === "Mali's junta")).toBe(true);
+  });
+
+  it("leaves the descriptions to the state when the text writes no state's armed forces", () => {
+    const cs = suggest("The military, known as the Sarkari, took power last year. Senegal offered to mediate between the generals and the Azawad Liberation Front.", fresh);
+    expect(cs.some((c) => c.source.mention === "the generals" || c.target.mention === "the generals")).toBe(false);
+  });
+});
