@@ -37,3 +37,14 @@ describe("a name given to the armed forces described by a common noun", () => {
     expect(cs.some((c) => c.source.mention === "the generals" || c.target.mention === "the generals")).toBe(false);
   });
 });
+
+describe("recognising a rival claimant", () => {
+  it("reads recognising someone as a state's interim president as a step apart from that state", () => {
+    const cs = suggest("Ana Ruiz, whom Chile recognises as Bolivia's interim president, visited Santiago.", fresh);
+    expect(find(cs, "CHL", "BOL")).toMatchObject({ sign: -1 });
+  });
+
+  it("leaves recognising a government as cooperation", () => {
+    expect(find(suggest("Chile recognised Bolivia's new government on Monday.", fresh), "CHL", "BOL")).toMatchObject({ sign: 1 });
+  });
+});
