@@ -48,3 +48,15 @@ describe("recognising a rival claimant", () => {
     expect(find(suggest("Chile recognised Bolivia's new government on Monday.", fresh), "CHL", "BOL")).toMatchObject({ sign: 1 });
   });
 });
+
+describe("an acronym of a translated name", () => {
+  it("takes the acronym in parentheses after a headed name translated from another language as its id", () => {
+    const ids = learned("Talks with the Popular Revolutionary Army (EPR) resumed in Oaxaca.");
+    expect(ids).toContain("EPR");
+    expect(ids).not.toContain("POPULARREVOLUTIONARYARMY");
+  });
+
+  it("does not take letters that are not the name's as its acronym", () => {
+    expect(learned("Talks with the Popular Revolutionary Army (XYZ) resumed.")).not.toContain("XYZ");
+  });
+});

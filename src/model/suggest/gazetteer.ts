@@ -470,7 +470,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // (walking back over connectors reached the sentence's first word).
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && !isConnector(words[k]!)) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
-    if (!acronymFits(acronym, words.slice(i, j + 1))) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -799,6 +799,19 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Whether an acronym fits a name: its letters are initials of the name's words (but one), or its letters in order, the first the name's initial ("IGAD"). */
+/**
+ * An armed group's or a body's name translated from another language, its acronym the original's
+ * ("the National Liberation Army (ELN)"): a name ending in a head word, as many letters as its
+ * capitalised words, all of them but one among their initials, in any order.
+ */
+function translatedAcronym(acronym: string, name: readonly Word[]): boolean {
+  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
+  const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
+  const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
+  const initials = capitalised.map((w) => w.lower[0]!);
+  return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
+}
+
 function acronymFits(acronym: string, name: readonly Word[]): boolean {
   const letters = [...acronym.toLowerCase().replace(/[^\p{L}]/gu, "")];
   const initials = new Set(name.map((w) => w.lower[0]!));
