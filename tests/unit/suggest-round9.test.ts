@@ -60,3 +60,13 @@ describe("an acronym of a translated name", () => {
     expect(learned("Talks with the Popular Revolutionary Army (XYZ) resumed.")).not.toContain("XYZ");
   });
 });
+
+describe("an apostrophe inside a name's word", () => {
+  it("keeps a capitalised word an apostrophe splits inside a learned name", () => {
+    expect(learned("Fighters of the Ma'ark Liberation Front (MLF) crossed the river.")).toContain("MLF");
+  });
+
+  it("still ends a name at a possessive", () => {
+    expect(learned("Sudan's Rapid Support Forces (RSF) advanced.")).toContain("RSF");
+  });
+});
