@@ -70,3 +70,14 @@ describe("an apostrophe inside a name's word", () => {
     expect(learned("Sudan's Rapid Support Forces (RSF) advanced.")).toContain("RSF");
   });
 });
+
+describe("a gathering that is itself a party", () => {
+  it("reads 'an alliance of four armed groups' as no alliance between the actors named around it", () => {
+    const cs = suggest("Chad's army and an alliance of four armed groups near the Libyan border fought for a week.", fresh);
+    expect(cs.filter((c) => c.cue?.phrase === "alliance")).toEqual([]);
+  });
+
+  it("keeps 'alliance' a bond elsewhere", () => {
+    expect(find(suggest("Chad renewed its alliance with Niger.", fresh), "TCD", "NER")).toMatchObject({ sign: 1 });
+  });
+});

@@ -203,6 +203,14 @@ export const TIME_FRAME_NOUNS: ReadonlySet<string> = new Set(["height", "day", "
 export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion", "offensive", "incursion", "assault", "operation", "campaign"]);
 export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "between"]);
 
+/**
+ * A gathering that is itself a party ("an alliance of three ethnic armed groups", "the rebel
+ * coalition", "an alliance of opposition parties"): the noun after one of `PARTY_GATHERING_BEFORE`,
+ * or before "of" and a number or one of them, names the party, and is no bond between others.
+ */
+export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coalition"]);
+export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
+
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
 export const JOINT_ACTIVITIES: readonly string[] = ["patrol", "exercise", "drill", "manoeuvre", "maneuver", "sail", "train", "operation"];
 
