@@ -81,3 +81,13 @@ describe("a gathering that is itself a party", () => {
     expect(find(suggest("Chad renewed its alliance with Niger.", fresh), "TCD", "NER")).toMatchObject({ sign: 1 });
   });
 });
+
+describe("a one-word name before a lower-case head word", () => {
+  it("learns 'the Zarqa movement' as the party Zarqa", () => {
+    expect(learned("Officials of the Zarqa movement met in the capital.")).toContain("ZARQA");
+  });
+
+  it("leaves a people-word or a creed before the head word alone", () => {
+    expect(learned("The Kurdish movement and the Islamist party met the Marxist faction.")).toEqual([]);
+  });
+});

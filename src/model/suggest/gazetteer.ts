@@ -620,6 +620,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
   }
 
+  // "the Amal movement", "the Wagner group": one capitalised word, no known actor's, between "the" and
+  // a lower-case head word is a party's name ("Amal"); "the Kurdish movement" (a people-word) is none.
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!isCapitalised(w) || covered.has(k) || words[k - 1]!.lower !== "the" || !LOWER_HEADS.has(words[k + 1]!.text) || lineIsTitle(k)) continue;
+    if (!/^[ \t]+$/.test(text.slice(words[k - 1]!.end, w.start)) || !/^[ \t]+$/.test(text.slice(w.end, words[k + 1]!.start)) || isConnector(w) || w.text === w.text.toUpperCase()) continue;
+    if (knownAt(k, k) !== undefined || learnedAt(k, k) !== undefined || /(?:an|ish|ese|ic|i|ist)$/.test(w.lower)) continue;
+    rememberAs(w.text, [w], NAME_HEADS.get(words[k + 1]!.text) ?? DEFAULT_NAME_KIND, undefined, [`${w.text} ${words[k + 1]!.text}`]);
+    covered.add(k);
+  }
+
   // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
   for (const m of text.matchAll(GATHERING_APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
@@ -757,6 +768,8 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 }
 
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
+/** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group"). */
+const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction"]);
 /** Ends the words before a naming phrase that describe a state's armed forces ("The military, known as", "the junta, which calls itself"). */
 const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|junta|generals|military\s+government)\s*,?\s*(?:which\s+|who\s+)?$/u;
 /** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
