@@ -87,6 +87,10 @@ describe("a one-word name before a lower-case head word", () => {
     expect(learned("Officials of the Zarqa movement met in the capital.")).toContain("ZARQA");
   });
 
+  it("learns several capitalised words after a possessive ('his Popular Renewal party')", () => {
+    expect(learned("The senator and his Popular Renewal party walked out.")).toContain("POPULARRENEWAL");
+  });
+
   it("leaves a people-word or a creed before the head word alone", () => {
     expect(learned("The Kurdish movement and the Islamist party met the Marxist faction.")).toEqual([]);
   });

@@ -620,15 +620,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
   }
 
-  // "the Amal movement", "the Wagner group": one capitalised word, no known actor's, between "the" and
-  // a lower-case head word is a party's name ("Amal"); "the Kurdish movement" (a people-word) is none.
-  for (let k = 1; k + 1 < words.length; k++) {
-    const w = words[k]!;
-    if (!isCapitalised(w) || covered.has(k) || words[k - 1]!.lower !== "the" || !LOWER_HEADS.has(words[k + 1]!.text) || lineIsTitle(k)) continue;
-    if (!/^[ \t]+$/.test(text.slice(words[k - 1]!.end, w.start)) || !/^[ \t]+$/.test(text.slice(w.end, words[k + 1]!.start)) || isConnector(w) || w.text === w.text.toUpperCase()) continue;
-    if (knownAt(k, k) !== undefined || learnedAt(k, k) !== undefined || /(?:an|ish|ese|ic|i|ist)$/.test(w.lower)) continue;
-    rememberAs(w.text, [w], NAME_HEADS.get(words[k + 1]!.text) ?? DEFAULT_NAME_KIND, undefined, [`${w.text} ${words[k + 1]!.text}`]);
-    covered.add(k);
+  // "the Amal movement", "his Democratic Centre party": one to three capitalised words, no known
+  // actor's, between "the" or a possessive and a lower-case head word are a party's name ("Amal",
+  // "Democratic Centre"); "the Kurdish movement", "the Islamist party" (a people-word, a creed) are none.
+  for (let h = 2; h < words.length; h++) {
+    if (!LOWER_HEADS.has(words[h]!.text)) continue;
+    let k = h - 1;
+    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+    const opener = words[k - 1];
+    if (!opener || !NAME_OPENERS.has(opener.lower) || !/^[ \t]+$/.test(text.slice(opener.end, words[k]!.start))) continue;
+    const run = words.slice(k, h);
+    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
+    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower)) continue;
+    const label = text.slice(words[k]!.start, words[h - 1]!.end);
+    rememberAs(label, run, NAME_HEADS.get(words[h]!.text) ?? DEFAULT_NAME_KIND, undefined, [`${label} ${words[h]!.text}`]);
+    for (let n = k; n < h; n++) covered.add(n);
   }
 
   // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
@@ -770,6 +776,8 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
 /** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction"]);
+/** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
+const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their"]);
 /** Ends the words before a naming phrase that describe a state's armed forces ("The military, known as", "the junta, which calls itself"). */
 const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|junta|generals|military\s+government)\s*,?\s*(?:which\s+|who\s+)?$/u;
 /** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
