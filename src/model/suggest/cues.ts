@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { COMPOUND_LINKS, CUE_CLASSES, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -133,6 +133,8 @@ function noCues(tokens: readonly Token[], from: number, to: number): number[] {
     // "the internationally recognised government", "the UN-recognised authorities": a description, not a recognition.
     if (/^recogni[sz]ed$/.test(t.lower) && (RECOGNISED_AS_DESCRIPTION.has(tokens[k + 1]?.lower ?? "") || ["internationally", "widely", "-"].includes(tokens[k - 1]?.lower ?? ""))) out.push(k);
     if (FRAMED_EVENTS.has(t.lower) && timeFrame(tokens, from, k) && !EVENT_PARTIES_AFTER.has(tokens[k + 1]?.lower ?? "")) out.push(k);
+    // "an alliance of three ethnic armed groups", "the northern rebel alliance": a party, not a bond.
+    if (PARTY_GATHERINGS.has(t.lower) && (PARTY_GATHERING_BEFORE.has(tokens[k - 1]?.lower ?? "") || (tokens[k + 1]?.lower === "of" && (tokens[k + 2]?.pos === "NUM" || PARTY_GATHERING_BEFORE.has(tokens[k + 2]?.lower ?? ""))))) out.push(k);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -376,12 +376,16 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // Words i..j joined as a name may be: spaces or hyphens between them, within one line.
   const joined = (i: number) => {
     const between = text.slice(words[i]!.end, words[i + 1]!.start);
-    return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined);
+    return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined) || apostropheInside(i + 1);
   };
+  // The rest of a capitalised word an apostrophe splits ("Ta'ang", "Kata'ib"): not a possessive's "s".
+  const apostropheInside = (k: number) =>
+    k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && words[k]!.lower !== "s" && /^\p{Ll}{2,}$/u.test(words[k]!.text) && isCapitalised(words[k - 1]!);
   // A word that may continue a name: capitalised, a connector, or the "s" of a possessive inside it ("People's").
   // Not after a known actor's name: "Sudan's Rapid Support Forces" is Sudan's, and the name starts after it.
   const inName = (k: number) =>
     isCapitalised(words[k]!) ||
+    apostropheInside(k) ||
     isConnector(words[k]!) ||
     hyphenated(k) ||
     (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined);
@@ -420,6 +424,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     return undefined;
   };
+  // Names the text gives to a state's armed forces it describes by a common noun ("The military, known as …").
+  const namedArmies = new Set<LearnedName>();
   // Words already inside a learned name: a shorter run within it is not another name.
   const covered = new Set<number>();
   const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
@@ -468,7 +474,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // (walking back over connectors reached the sentence's first word).
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && !isConnector(words[k]!)) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
-    if (!acronymFits(acronym, words.slice(i, j + 1))) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -563,6 +569,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // Whether words up to `j` are a person's name: two capitalised words or more (particles inside),
   // no head word, no known actor, and no article before them ("the Islamic State" is none).
   const personNameEndsAt = (j: number): boolean => {
+    // "The military, known as the Tatmadaw": a sentence's capitalised "The" before a common noun is no name.
+    if (!isCapitalised(words[j]!)) return false;
     let i = j;
     while (i > 0 && j - i + 1 < MAX_PERSON_WORDS && joined(i - 1) && (isCapitalised(words[i - 1]!) || NAME_PARTICLES.has(words[i - 1]!.lower))) i--;
     const ws = words.slice(i, j + 1);
@@ -589,6 +597,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // makes it a form of the party the person heads, when the text says which).
     if (before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) && /^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && personNameEndsAt(before)) continue;
     remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
+    // "The military, known as the Tatmadaw", "the junta, which calls itself the State Administration
+    // Council": a name given to a state's armed forces described by a common noun makes them a party of
+    // their own in this text (the state's army, below).
+    const described = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    const learnedHere = learned.get(text.slice(words[i]!.start, words[j]!.end).toLowerCase());
+    if (learnedHere && ARMY_COMMON_NOUN.test(described)) namedArmies.add(learnedHere);
   }
 
   // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
@@ -604,6 +618,23 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (capitals(a, b) < 2 && sentenceStart(text, words, a)) continue;
     const head = m[1]!.toLowerCase();
     remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+  }
+
+  // "the Amal movement", "his Democratic Centre party": one to three capitalised words, no known
+  // actor's, between "the" or a possessive and a lower-case head word are a party's name ("Amal",
+  // "Democratic Centre"); "the Kurdish movement", "the Islamist party" (a people-word, a creed) are none.
+  for (let h = 2; h < words.length; h++) {
+    if (!LOWER_HEADS.has(words[h]!.text)) continue;
+    let k = h - 1;
+    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+    const opener = words[k - 1];
+    if (!opener || !NAME_OPENERS.has(opener.lower) || !/^[ \t]+$/.test(text.slice(opener.end, words[k]!.start))) continue;
+    const run = words.slice(k, h);
+    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
+    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower)) continue;
+    const label = text.slice(words[k]!.start, words[h - 1]!.end);
+    rememberAs(label, run, NAME_HEADS.get(words[h]!.text) ?? DEFAULT_NAME_KIND, undefined, [`${label} ${words[h]!.text}`]);
+    for (let n = k; n < h; n++) covered.add(n);
   }
 
   // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
@@ -702,17 +733,33 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const lw = wordsOf(name.actor.label);
     if (lw.length < 2 || !ARMY_NAME_TAILS.has(lw.slice(1).map((w) => w.lower).join(" "))) return [];
     const state = (gazetteer.forms.get(lw[0]!.lower) ?? []).find((f) => f.words.length === 1 && f.form !== "metonym" && f.words[0] === lw[0]!.text && gazetteer.actors.get(f.actor)?.kind === "state");
-    return state ? [{ name, state: state.actor }] : [];
+    return state ? [{ name, state: state.actor, ruling: false }] : [];
   });
+  // A name given to "the military" / "the junta" ("The military, known as the Tatmadaw, seized power"):
+  // the text keeps the armed forces apart from the state, which the state's own army-words name
+  // ("Myanmar's junta", "the Burmese military"); the state is the one the text writes so, when one is.
+  for (const name of namedArmies) {
+    const owners = new Map<string, number>();
+    for (const m of text.matchAll(ARMY_OWNED)) {
+      const k = words.findIndex((w) => w.start === m.index);
+      for (const f of k >= 0 ? (gazetteer.forms.get(words[k]!.lower) ?? []) : []) {
+        if (f.form === "metonym" || gazetteer.actors.get(f.actor)?.kind !== "state" || matchAt(text, words, k, f) < k) continue;
+        owners.set(f.actor, (owners.get(f.actor) ?? 0) + 1);
+        break;
+      }
+    }
+    if (owners.size === 1) armies.push({ name, state: [...owners.keys()][0]!, ruling: true });
+  }
   if (armies.length === 1) {
-    const { name, state } = armies[0]!;
+    const { name, state, ruling } = armies[0]!;
+    const nouns = ruling ? [...ARMY_NOUNS, ...RULING_ARMY_NOUNS] : ARMY_NOUNS;
     const surface = (f: Form) => f.words.map((w, k) => (k === 0 ? w : f.separators[k - 1]! + w)).join("");
     const stateForms = [...gazetteer.forms.values()].flat().filter((f) => f.actor === state && f.form !== "metonym");
     for (const f of stateForms) {
       const written = surface(f);
-      for (const noun of ARMY_NOUNS) name.forms.push(f.form === "name" ? `${written}'s ${noun}` : `${written} ${noun}`);
+      for (const noun of nouns) name.forms.push(f.form === "name" ? `${written}'s ${noun}` : `${written} ${noun}`);
     }
-    name.forms.push(...ARMY_DESCRIPTIONS);
+    name.forms.push(...ARMY_DESCRIPTIONS, ...(ruling ? RULING_ARMY_DESCRIPTIONS : []));
   }
   return [...learned.values()];
 }
@@ -727,6 +774,14 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 }
 
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
+/** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group"). */
+const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction"]);
+/** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
+const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their"]);
+/** Ends the words before a naming phrase that describe a state's armed forces ("The military, known as", "the junta, which calls itself"). */
+const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|junta|generals|military\s+government)\s*,?\s*(?:which\s+|who\s+)?$/u;
+/** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
+const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:military|army|armed\s+forces|junta|generals|regime)\b/gu;
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
 /** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
 const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self-declared|self-proclaimed|unrecognised|unrecognized|rebel-held|separatist-held)\s+(?:regions?|territor(?:y|ies)|enclaves?|provinces?|republics?|statelets?)\s+of\s+(?:the\s+)?/giu;
@@ -769,6 +824,19 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Whether an acronym fits a name: its letters are initials of the name's words (but one), or its letters in order, the first the name's initial ("IGAD"). */
+/**
+ * An armed group's or a body's name translated from another language, its acronym the original's
+ * ("the National Liberation Army (ELN)"): a name ending in a head word, as many letters as its
+ * capitalised words, all of them but one among their initials, in any order.
+ */
+function translatedAcronym(acronym: string, name: readonly Word[]): boolean {
+  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
+  const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
+  const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
+  const initials = capitalised.map((w) => w.lower[0]!);
+  return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
+}
+
 function acronymFits(acronym: string, name: readonly Word[]): boolean {
   const letters = [...acronym.toLowerCase().replace(/[^\p{L}]/gu, "")];
   const initials = new Set(name.map((w) => w.lower[0]!));

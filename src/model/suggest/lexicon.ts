@@ -155,6 +155,9 @@ export const BACKING_GAP = 4;
 /** Recognising a state or a claim is cooperation; not recognising it, estrangement (`negatedAs`). */
 export const RECOGNISING_WORDS: readonly string[] = ["recognise", "recognize", "recognition"];
 
+/** What a rival claimant is recognised as, after "as" and the state's name: "recognise X as Venezuela's interim president". */
+export const RIVAL_CLAIMS: readonly string[] = ["interim", "legitimate", "rightful", "acting president", "acting head", "lawful", "true government"];
+
 /**
  * Verbs after which "to" + a cue is the cue refused or not done ("refused to lift the blockade",
  * "failed to condemn"): the cue reads as negated, as "did not …" would.
@@ -199,6 +202,14 @@ export const TIME_FRAME_BEFORE: ReadonlySet<string> = new Set(["during", "throug
 export const TIME_FRAME_NOUNS: ReadonlySet<string> = new Set(["height", "day", "days", "week", "weeks", "start", "end", "eve", "outbreak", "course", "aftermath", "wake", "beginning", "months", "hours"]);
 export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion", "offensive", "incursion", "assault", "operation", "campaign"]);
 export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "between"]);
+
+/**
+ * A gathering that is itself a party ("an alliance of three ethnic armed groups", "the rebel
+ * coalition", "an alliance of opposition parties"): the noun after one of `PARTY_GATHERING_BEFORE`,
+ * or before "of" and a number or one of them, names the party, and is no bond between others.
+ */
+export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coalition"]);
+export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
 
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
 export const JOINT_ACTIVITIES: readonly string[] = ["patrol", "exercise", "drill", "manoeuvre", "maneuver", "sail", "train", "operation"];
@@ -268,6 +279,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("mediation", 0.6, ["talk", "host", "negotiation", "envoy"]),
   // Recognition, and its refusal: "has recognised Kosovo"; "does not recognise", "refuses to recognise", "non-recognition".
   ...RECOGNISING_WORDS.map((phrase): CueEntry => ({ phrase, class: "cooperation", weight: 0.8, negatedAs: "estrangement" })),
+  // Recognising a rival claimant ("whom Bogotá recognises as Venezuela's interim president"): a step
+  // apart from the government in place, the state's name standing inside the phrase.
+  ...RECOGNISING_WORDS.flatMap((r) => RIVAL_CLAIMS.map((claim): CueEntry => ({ phrase: `${r} as ${claim}`, class: "estrangement", weight: 1, gap: 3, acrossNames: true }))),
   ...entries("estrangement", 1, ["non-recognition", "nonrecognition", "withhold recognition", "withdraw recognition"]),
   // Keeping an actor out of a body or a place: "to keep Pristina out of the world body", "shut out of talks".
   ...["keep out", "shut out", "lock out"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, acrossNames: true })),

@@ -51,6 +51,14 @@ export const ARMY_DESCRIPTIONS: readonly string[] = ["the army", "the military",
 /** The nouns written after the state's name or people-word ("Sudan's army", "the Sudanese military"). */
 export const ARMY_NOUNS: readonly string[] = ["army", "military", "armed forces"];
 
+/**
+ * A state's armed forces that rule or fight as a party of their own: when the text gives them a name
+ * ("The military, known as the Tatmadaw, seized power"), these too stand for that name, with the
+ * article, and after the state's name or people-word ("Myanmar's junta", "the Burmese generals").
+ */
+export const RULING_ARMY_DESCRIPTIONS: readonly string[] = ["the generals", "the regime", "the military government", "the military regime", "the military junta", "junta"];
+export const RULING_ARMY_NOUNS: readonly string[] = ["junta", "generals", "regime", "military government", "military rulers"];
+
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
 export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
 
