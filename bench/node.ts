@@ -269,22 +269,23 @@ function layoutIterationsPerSecond(model: StanceModel, actors: number, quick: bo
 }
 
 /**
- * One cold load as the CLI does it, with the heap it keeps and the process's peak memory. The heap
- * kept is the heap with the model alive minus the heap once it is released (both after a full
- * GC), not the heap after the load minus the heap before it: garbage from earlier measures that
- * was still reachable before the load could be freed during it, and a small model then "kept" a
- * negative amount (seen at 60 actors in the unit test's quick run).
- */
-/**
  * Models held at once when measuring the retained heap: at small sizes one model's heap (a few
  * hundred KiB at 60 actors) is no larger than what a full GC frees or keeps by chance (compiled
  * code, feedback vectors: ±0.2 MiB between runs, once below zero), so several copies are held and
- * the difference divided by their number. Above ~1 MB of JSON one copy is far above that noise.
+ * the difference divided by their number: 16 up to 1 MB of JSON, fewer above, one from 16 MB, where
+ * one model is far above that noise.
  */
 function copiesForRetained(textLength: number): number {
   return Math.min(16, Math.max(1, Math.floor(16e6 / Math.max(1, textLength))));
 }
 
+/**
+ * One cold load as the CLI does it, with the heap it keeps and the process's peak memory. The heap
+ * kept is the heap with the models alive minus the heap once they are released (both after full
+ * GCs), not the heap after the load minus the heap before it: garbage from earlier measures that
+ * was still reachable before the load could be freed during it, and a small model then "kept" a
+ * negative amount (seen at 60 actors in the unit test's quick run). The time is the first load's.
+ */
 function measureLoad(text: string): LoadFigures {
   // Several collections: V8 frees old bytecode over successive ones.
   for (let k = 0; k < 4; k++) collectGarbage();
