@@ -5,24 +5,18 @@
  * wants them, and what the panel then shows is what the page computes itself. The threshold is
  * lowered through a test hook so the dataset stays small.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { BUTTONS_PER_TASK } from "../../src/ui/analysis/charts.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const ACTORS = 150;
 const file = { name: "pages.json", mimeType: "application/json", buffer: Buffer.from(datasetJsonLines(generateDataset({ actors: ACTORS, relations: 1500, years: 10, seed: 7 }))) };
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 declare global {
   interface Window {

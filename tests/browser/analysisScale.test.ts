@@ -5,27 +5,20 @@
  * each), and the chart's data table is built ROWS_PER_TASK rows per task, with every date and
  * every event still listed in it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { MAX_EVENT_MARKS } from "../../src/ui/analysis/charts.ts";
 import { ROWS_PER_TASK } from "../../src/ui/analysis/chartTable.ts";
 import { MAX_DATE_BUTTONS } from "../../src/ui/analysis/chartSlider.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const ACTORS = 300;
 const dataset = generateDataset({ actors: ACTORS, relations: 4000, years: 10, seed: 7 });
 const file = { name: "scale.json", mimeType: "application/json", buffer: Buffer.from(datasetJsonLines(dataset)) };
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 declare global {
   interface Window {

@@ -4,23 +4,17 @@
  * threshold is lowered through a test hook so the dataset stays small, and a second hook holds the
  * worker's request so the note is a state the test holds, not a race.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const ACTORS = 120;
 const file = { name: "analysis.json", mimeType: "application/json", buffer: Buffer.from(datasetJsonLines(generateDataset({ actors: ACTORS, relations: 700, years: 10, seed: 4 }))) };
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 declare global {
   interface Window {

@@ -4,21 +4,15 @@
  * its first actor, with no relation yet, keeps a visible label; opening another dataset with
  * unsaved edits asks before the file is read.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { drawn, launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { drawn, openApp } from "./chromium.ts";
 import { newDataset } from "../../src/model/edit/template.ts";
 import { datasetJson } from "../../src/io/datasetJson.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The app with its workspace loaded, `today` set as the test's clock before it starts. */
 async function app(viewport = { width: 1280, height: 800 }, today = "2026-03-15"): Promise<{ page: Page; errors: string[] }> {

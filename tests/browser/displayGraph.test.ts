@@ -5,22 +5,16 @@
  * dataset and on a generated one, through one-day steps, jumps, compare mode and curation edits;
  * a relation that enters on a step is drawn (ink along its path).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
-import { drawn, inkRatio, keepImport, launchChromium, openApp } from "./chromium.ts";
+import { drawn, inkRatio, keepImport, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Held {
   /** Relations in sigma's graph, sorted. */

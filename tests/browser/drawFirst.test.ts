@@ -5,27 +5,20 @@
  * (stancegraphTestHooks.holdLayout), so "drawn before the layout finished" is a state the test
  * holds the page in, not a race it hopes to win.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { buildGraph } from "../../src/model/graph.ts";
 import { createLayoutStepper, layoutInput, seededPositions } from "../../src/model/layout.ts";
 import { layoutTooSlow } from "../../src/model/prepare.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const ACTORS = 400;
 const RELATIONS = 2000;
 const dataset = generateDataset({ actors: ACTORS, relations: RELATIONS, years: 10, seed: 9 });
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 declare global {
   interface Window {

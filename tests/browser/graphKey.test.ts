@@ -4,20 +4,14 @@
  * sums up the rest in one line, so it stays in the graph's corner instead of covering the graph it
  * explains (69 blocs at 5,000 actors listed every one, over most of the graph area).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { keepImport, launchChromium, openApp } from "./chromium.ts";
+import { keepImport, openApp } from "./chromium.ts";
 import type { Dataset } from "../../src/model/schema.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function withPairs(pairs: number): Dataset {
   const d = JSON.parse(readFileSync(new URL("../../graph-data/karabakh.json", import.meta.url), "utf8")) as Dataset;

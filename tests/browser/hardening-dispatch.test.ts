@@ -4,19 +4,13 @@
  * every date step: a polite notice over the graph says that part of the page failed and what, once
  * per failure; the timeline, the address and the graph still follow the date.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openApp } from "./chromium.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const base = inject("baseUrl");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("a subscriber that throws", () => {
   it("shows a notice naming what failed, and the app still follows a date change", async () => {

@@ -3,20 +3,14 @@
  * type's colour lies along its path on the canvas. Counting edges in sigma's state is not enough:
  * the Russia–Armenia estrangement was in sigma's state, with its label, and had no line.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { keepImport, launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { keepImport, openApp } from "./chromium.ts";
 import { inkAlongPath, parallelDataset, settle, shownRelations } from "./ink.ts";
+import { useBrowser } from "./useBrowser.ts";
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject("baseUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Selects each shown relation in turn and returns the ones with too little ink along their path. */
 async function undrawn(page: Page): Promise<{ id: string; hits: number; samples: number }[]> {

@@ -4,27 +4,21 @@
  * visit) Cancel opens the default dataset and forgets the import; opening a file through the
  * picker goes through the same worker, and Cancel there leaves the graph on screen as it was.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { layoutTooSlow } from "../../src/model/prepare.ts";
 import { seededPositions } from "../../src/model/layout.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const ACTORS = 3000;
 const RELATIONS = 30_000;
 const text = datasetJsonLines(generateDataset({ actors: ACTORS, relations: RELATIONS, years: 20, seed: 5 }));
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A fresh context with the dataset kept where an import keeps it; returns a page not yet reloaded. */
 async function withStoredDataset(): Promise<{ context: BrowserContext; page: Page }> {

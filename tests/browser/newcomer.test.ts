@@ -4,21 +4,15 @@
  * side panels that keep their width, room for "What changed", "About this dataset", dates and
  * signs written as the rest of the app writes them.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { keepImport, launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { keepImport, openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const state = (p: Page) => p.evaluate(() => window.stancegraph!.store.getState());
 const noticeShown = (p: Page) => p.locator(".url-notice").isVisible();

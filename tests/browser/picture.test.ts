@@ -7,20 +7,14 @@
  * the PNG's picture within a stated share of differing pixels; after and before 2023, in compare
  * mode and for pairs of 1 to 5 parallel relations.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { drawn, keepImport, keepPixels, launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { drawn, keepImport, keepPixels, openApp } from "./chromium.ts";
 import { parallelDataset } from "./ink.ts";
+import { useBrowser } from "./useBrowser.ts";
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject("baseUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Pairs of overlapping label boxes, labels over a node other than their own, and labels with no ink. */
 function labelProblems(page: Page) {

@@ -2,19 +2,12 @@
  * The static files of public/ (served as they are): the favicon, the web app manifest and its
  * icons, the social preview image, linked from index.html, under the app's Content Security Policy.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openApp } from "./chromium.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -4,19 +4,13 @@
  * compare mode lists the changes and selects a pair, links restore views and survive garbage,
  * back/forward step through views, and "lay out this date" moves nodes and back.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { drawn, keepPixels, launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { drawn, keepPixels, openApp } from "./chromium.ts";
+import { useBrowser } from "./useBrowser.ts";
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject("baseUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const state = (p: Page) => p.evaluate(() => window.stancegraph!.store.getState());
 const visibleIds = (p: Page) => p.evaluate(() => [...window.stancegraph!.view.get().visible.ids].sort());

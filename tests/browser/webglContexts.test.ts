@@ -5,20 +5,14 @@
  * the contexts the page makes, and by ink: a relation's line in its colour on the new graph, and
  * sigma's picking (a framebuffer on the reused context) selecting the actor clicked.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openApp } from "./chromium.ts";
 import { inkAlongPath, parallelDataset, settle } from "./ink.ts";
+import { useBrowser } from "./useBrowser.ts";
 
 const base = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const LAYERS = ["edges", "nodes", "hoverNodes"] as const;
 
