@@ -605,6 +605,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "General Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname, no actor (people.ts
     // makes it a form of the party the person heads, when the text says which).
     if (before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) && /^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && personNameEndsAt(before)) continue;
+    // "Jimmy Chérizier, a former police officer known as Barbecue who leads …": the same, after the person's description.
+    if (/^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && NICK_LEADS.test(text.slice(words[j]!.end, words[j]!.end + 20))) {
+      const description = /,\s+(?:a|an|the)\s+[\p{Ll}\s-]+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const comma = description ? words.findLastIndex((w) => w.end <= m.index - description[0].length) : -1;
+      if (comma >= 0 && personNameEndsAt(comma)) continue;
+    }
     remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
     // "The military, known as the Tatmadaw", "the junta, which calls itself the State Administration
     // Council": a name given to a state's armed forces described by a common noun makes them a party of
@@ -809,10 +815,12 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 }
 
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
-/** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group"). */
-const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction"]);
+/** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group", "the Viv Ansanm coalition"). */
+const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction", "coalition", "alliance", "federation"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their"]);
+/** "… known as Barbecue who leads …": a nickname followed by the party its bearer heads. */
+const NICK_LEADS = /^\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s/u;
 /** Articles joined by a hyphen to the capitalised word after them in Arabic names ("al-Shabaab"). */
 const ARABIC_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"]);
 /** Ends the words before a naming phrase that describe an armed group by a common noun ("The insurgents call themselves", "the militants, known as"). */
