@@ -53,3 +53,17 @@ describe("a coalition named before its head word, and a nickname before 'who lea
     expect([pair?.source, pair?.target].find((a) => a?.id === "KANUNDOTO")?.mention).toBe("Scorpion");
   });
 });
+
+describe("'the group' for the one group named with its common noun", () => {
+  it("reads 'the group' as that party", () => {
+    const cs = suggest("The rebels call themselves Jamaat Nasr, but villagers know them as al-Mahdiyya. Chad condemned the group on Monday.", fresh);
+    expect(find(cs, "TCD", "ALMAHDIYYA")).toMatchObject({ sign: -1 });
+  });
+});
+
+describe("designating another a terrorist organisation", () => {
+  it("reads the designation as a step apart, across a relative clause", () => {
+    const cs = suggest("Canada designated the Kivu Liberation Front, which was formed in 2019, a terrorist organisation in May.", fresh);
+    expect(find(cs, "CAN", "KIVULIBERATIONFRONT")).toMatchObject({ sign: -1 });
+  });
+});

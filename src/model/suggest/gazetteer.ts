@@ -789,7 +789,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // One group so named: "the insurgents", "the militants", "the jihadists" … stand for it (two would share them).
   if (groupNamed.size === 1) {
     const [name] = groupNamed;
-    if ([...learned.values()].includes(name!)) name!.forms.push(...GROUP_COMMON_NOUNS.map((n) => `the ${n}`));
+    if ([...learned.values()].includes(name!)) name!.forms.push(...GROUP_COMMON_NOUNS.map((n) => `the ${n}`), "the group");
   }
   if (armies.length === 1) {
     const { name, state, ruling } = armies[0]!;
