@@ -67,3 +67,13 @@ describe("designating another a terrorist organisation", () => {
     expect(find(cs, "CAN", "KIVULIBERATIONFRONT")).toMatchObject({ sign: -1 });
   });
 });
+
+describe("closing a border and deporting people", () => {
+  it("reads closing the land border with a neighbour as a step apart", () => {
+    expect(find(suggest("Chile closed the land border with Peru in March.", fresh), "CHL", "PER")).toMatchObject({ sign: -1 });
+  });
+
+  it("reads deporting a neighbour's people as a step apart", () => {
+    expect(find(suggest("Chile deported 2,000 people to Bolivia last year.", fresh), "CHL", "BOL")).toMatchObject({ sign: -1 });
+  });
+});
