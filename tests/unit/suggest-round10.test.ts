@@ -77,3 +77,11 @@ describe("closing a border and deporting people", () => {
     expect(find(suggest("Chile deported 2,000 people to Bolivia last year.", fresh), "CHL", "BOL")).toMatchObject({ sign: -1 });
   });
 });
+
+describe("a region or compass point before a lower-case head", () => {
+  it("learns no party from 'the Western alliance' or 'the Gulf coalition'", () => {
+    const ids = learnedNames("Ministers of the Western alliance met. Jets of the Gulf coalition struck.").map((n) => n.actor.id);
+    expect(ids).not.toContain("WESTERN");
+    expect(ids).not.toContain("GULF");
+  });
+});

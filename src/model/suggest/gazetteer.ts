@@ -668,6 +668,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const run = words.slice(k, h);
     if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
     if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower)) continue;
+    // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
+    if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
     const label = text.slice(words[k]!.start, words[h - 1]!.end);
     rememberAs(label, run, NAME_HEADS.get(words[h]!.text) ?? DEFAULT_NAME_KIND, undefined, [`${label} ${words[h]!.text}`]);
     for (let n = k; n < h; n++) covered.add(n);
@@ -817,6 +819,8 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
 /** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group", "the Viv Ansanm coalition"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction", "coalition", "alliance", "federation"]);
+/** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
+const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their"]);
 /** "… known as Barbecue who leads …": a nickname followed by the party its bearer heads. */
