@@ -18,7 +18,7 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -426,6 +426,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   };
   // Names the text gives to a state's armed forces it describes by a common noun ("The military, known as …").
   const namedArmies = new Set<LearnedName>();
+  // Names the text gives to an armed group it describes by a common noun ("The insurgents call themselves …").
+  const groupNamed = new Set<LearnedName>();
   // Words already inside a learned name: a shorter run within it is not another name.
   const covered = new Set<number>();
   const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
@@ -578,14 +580,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   };
 
   // "… known as the Name", "… called Name".
-  const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  // Longest phrase first: "called themselves" before "called".
+  const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  const phraseIn = (phrases: readonly string[], matched: string) => phrases.some((p) => new RegExp(`^${p.replace(/ /g, "\\s+")}\\s`, "iu").test(matched));
+  // The name a group gives itself in this sentence ("The insurgents call themselves Ansar al-Sunna, …").
+  let selfNamed: { name: LearnedName; at: number } | undefined;
   for (const m of text.matchAll(naming)) {
     let i = words.findIndex((w) => w.start >= m.index + m[0].length);
-    if (i < 0 || words[i]!.start !== m.index + m[0].length || !isCapitalised(words[i]!) || lineIsTitle(i)) continue;
+    if (i < 0 || words[i]!.start !== m.index + m[0].length || lineIsTitle(i)) continue;
+    // "al-Shabaab", "el-Nusra": an article joined to a capitalised word opens the name.
+    const article = ARABIC_ARTICLES.has(words[i]!.lower) && i + 1 < words.length && text.slice(words[i]!.end, words[i + 1]!.start) === "-" && isCapitalised(words[i + 1]!);
+    if (!isCapitalised(words[i]!) && !article) continue;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
-    [i, j] = trim(i, j);
-    if (i > j || (capitals(i, j) < 2 && knownAt(i, j) === undefined && words[i]!.text.length < 3)) continue;
+    [i, j] = article ? [i, trim(i + 1, j)[1]] : trim(i, j);
+    if (i > j || (capitals(i, j) < 2 && knownAt(i, j) === undefined && words[article ? i + 1 : i]!.text.length < 3)) continue;
     // "the March 23 Movement, known as M23": another form of the name just before.
     const before = words.findLastIndex((w) => w.end <= m.index);
     const named = before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) ? ends.get(before) : undefined;
@@ -596,13 +605,40 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "General Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname, no actor (people.ts
     // makes it a form of the party the person heads, when the text says which).
     if (before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) && /^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && personNameEndsAt(before)) continue;
+    // "Jimmy Chérizier, a former police officer known as Barbecue who leads …": the same, after the person's description.
+    if (/^known\s/i.test(m[0]) && i === j && words[i]!.text !== words[i]!.text.toUpperCase() && NICK_LEADS.test(text.slice(words[j]!.end, words[j]!.end + 20))) {
+      const description = /,\s+(?:a|an|the)\s+[\p{Ll}\s-]+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const comma = description ? words.findLastIndex((w) => w.end <= m.index - description[0].length) : -1;
+      if (comma >= 0 && personNameEndsAt(comma)) continue;
+    }
     remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
     // "The military, known as the Tatmadaw", "the junta, which calls itself the State Administration
     // Council": a name given to a state's armed forces described by a common noun makes them a party of
     // their own in this text (the state's army, below).
     const described = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
-    const learnedHere = learned.get(text.slice(words[i]!.start, words[j]!.end).toLowerCase());
+    let learnedHere = learned.get(text.slice(words[i]!.start, words[j]!.end).toLowerCase());
     if (learnedHere && ARMY_COMMON_NOUN.test(described)) namedArmies.add(learnedHere);
+    // A name the gazetteer knows ("locals know them as al-Shabaab"): the self-name and the nouns join that actor.
+    const knownHere = learnedHere ? undefined : knownAt(i, j);
+    if (knownHere && knownHere.last === j) {
+      const key = `${knownHere.actor}|named`;
+      learnedHere = learned.get(key) ?? { actor: gazetteer.actors.get(knownHere.actor)!, forms: [] };
+      learned.set(key, learnedHere);
+    }
+    if (!learnedHere) continue;
+    // "The insurgents call themselves Ansar al-Sunna, but locals know them as al-Shabaab": one party,
+    // its id from the name others know it by, the self-name one more form.
+    if (selfNamed && selfNamed.name !== learnedHere && phraseIn(PUBLIC_NAMING_PHRASES, m[0]) && !/[.!?]\s/.test(text.slice(selfNamed.at, m.index))) {
+      const self = selfNamed.name;
+      for (const f of self.forms) if (!learnedHere.forms.includes(f)) learnedHere.forms.push(f);
+      learned.delete(self.actor.label.toLowerCase());
+      ids.delete(self.actor.id);
+      if (namedArmies.delete(self)) namedArmies.add(learnedHere);
+      if (groupNamed.delete(self)) groupNamed.add(learnedHere);
+    }
+    selfNamed = phraseIn(SELF_NAMING_PHRASES, m[0]) ? { name: learnedHere, at: m.index } : undefined;
+    // "The insurgents call themselves …", "the militants, known as …": the group's common nouns stand for it.
+    if (GROUP_NOUN_BEFORE.test(described)) groupNamed.add(learnedHere);
   }
 
   // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
@@ -632,6 +668,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const run = words.slice(k, h);
     if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
     if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower)) continue;
+    // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
+    if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
     const label = text.slice(words[k]!.start, words[h - 1]!.end);
     rememberAs(label, run, NAME_HEADS.get(words[h]!.text) ?? DEFAULT_NAME_KIND, undefined, [`${label} ${words[h]!.text}`]);
     for (let n = k; n < h; n++) covered.add(n);
@@ -750,6 +788,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     if (owners.size === 1) armies.push({ name, state: [...owners.keys()][0]!, ruling: true });
   }
+  // One group so named: "the insurgents", "the militants", "the jihadists" … stand for it (two would share them).
+  if (groupNamed.size === 1) {
+    const [name] = groupNamed;
+    if ([...learned.values()].includes(name!)) name!.forms.push(...GROUP_COMMON_NOUNS.map((n) => `the ${n}`), "the group");
+  }
   if (armies.length === 1) {
     const { name, state, ruling } = armies[0]!;
     const nouns = ruling ? [...ARMY_NOUNS, ...RULING_ARMY_NOUNS] : ARMY_NOUNS;
@@ -761,7 +804,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     name.forms.push(...ARMY_DESCRIPTIONS, ...(ruling ? RULING_ARMY_DESCRIPTIONS : []));
   }
-  return [...learned.values()];
+  return [...learned.values()].filter((name) => name.forms.length > 0);
 }
 
 /** A plural head of names shared by two ("Republics", "Armies", "Movements"): its singular as written, and the kind it makes. */
@@ -774,10 +817,18 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 }
 
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
-/** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group"). */
-const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction"]);
+/** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group", "the Viv Ansanm coalition"). */
+const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction", "coalition", "alliance", "federation"]);
+/** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
+const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their"]);
+/** "… known as Barbecue who leads …": a nickname followed by the party its bearer heads. */
+const NICK_LEADS = /^\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s/u;
+/** Articles joined by a hyphen to the capitalised word after them in Arabic names ("al-Shabaab"). */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"]);
+/** Ends the words before a naming phrase that describe an armed group by a common noun ("The insurgents call themselves", "the militants, known as"). */
+const GROUP_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])the\\s+(?:${GROUP_COMMON_NOUNS.join("|")})\\s*,?\\s*(?:which\\s+|who\\s+)?$`, "u");
 /** Ends the words before a naming phrase that describe a state's armed forces ("The military, known as", "the junta, which calls itself"). */
 const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|junta|generals|military\s+government)\s*,?\s*(?:which\s+|who\s+)?$/u;
 /** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */

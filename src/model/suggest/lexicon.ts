@@ -292,6 +292,11 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accused", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
+  // Keeping another's people out: "closed the land border", "deported thousands to Haiti", "has taken a harder line".
+  ...entries("estrangement", 0.9, ["deport", "deportation", "hard line", "harder line", "tougher line"]),
+  ...["close border", "seal border", "shut border"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, gap: 2 })),
+  // Branding another a terrorist body: "designated the group a foreign terrorist organisation", "blacklisted it".
+  ...["designate terrorist", "list terrorist"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 1, gap: 12, acrossNames: true, acrossCommas: true })),
   ...entries("estrangement", 0.7, ["recall", "doubt", "concern", "anxiety", "alarm", "anger", "tension", "hold up", "block", "veto", "disappointment", "coolly", "snub", "unacceptable", "violate", "violation", "infringe", "infringement"]),
   // Hostility: armed enmity.
   ...entries("hostility", 1, ["war", "invade", "invasion", "attack", "offensive", "enemy", "foe", "arch-enemy", "hostility", "fight", "battle", "battling", "clash", "shell", "shelling", "bomb", "bombing", "airstrike", "occupy", "occupation", "annex", "annexation", "crush", "squash", "squashed", "aggression", "roll into"]),

@@ -20,6 +20,8 @@ const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(["better", "widely", "popu
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", who leads the …": a person heading the actor named next. */
 const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
+/** "known as Barbecue who leads …": a nickname (group 1) after a person's description, before the party the person heads. */
+const NICK_WHO_LEADS = /\bknown\s+as\s+(\p{Lu}[\p{L}\p{M}'’-]*)\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
 /** An office, in the singular or the plural ("presidents", "foreign ministers"). */
 const isHead = (w: string) => TITLE_HEADS.has(w) || (w.endsWith("s") && TITLE_HEADS.has(w.slice(0, -1)));
 
@@ -205,6 +207,19 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const name = comma >= 0 && words[comma]!.end === m.index ? personTo(comma) : undefined;
     if (owned && name && !bound.some((b) => b.first === name[0])) bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
   }
+  // "Jimmy Chérizier, a former police officer known as Barbecue who leads the … coalition": the
+  // person, described between commas and a nickname, heads the actor; the nickname is a form of it too.
+  const nicknames = new Map<number, number>();
+  for (const m of text.matchAll(NICK_WHO_LEADS)) {
+    const k = words.findIndex((w) => w.start >= m.index + m[0].length);
+    const owned = k >= 0 ? ownedActor(k) : undefined;
+    const description = /,\s+(?:a|an|the)\s+[\p{Ll}\s-]+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const comma = description ? words.findLastIndex((w) => w.end <= m.index - description[0].length) : -1;
+    const name = comma >= 0 ? nameTo(comma) : undefined;
+    if (!owned || !name || bound.some((b) => b.first === name[0])) continue;
+    bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
+    nicknames.set(name[0], words.findIndex((w) => w.start === m.index + m[0].indexOf(m[1]!)));
+  }
   // "Vladimir Putin said …": a full name of two words or more that the bundled list of leaders knows.
   for (let i = 0; i < words.length; i++) {
     const name = isCapitalised(words[i]!) && !bound.some((b) => i >= b.first && i <= b.last) ? nameFrom(i) : undefined;
@@ -238,6 +253,8 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     // "…, known as Hemedti": the nickname the text goes on to use.
     const nick = words.findIndex((w, n) => n > b.last && n <= b.last + 4 && nicknameAt(n) === b.last);
     if (nick >= 0) forms.add(words[nick]!.text);
+    const described = nicknames.get(b.first);
+    if (described !== undefined && described >= 0) forms.add(words[described]!.text);
     // "Erdoğan" is also written "Erdogan": each form without its diacritics too.
     for (const f of [...forms]) forms.add(f.normalize("NFD").replace(/\p{M}/gu, ""));
     for (const f of forms) {

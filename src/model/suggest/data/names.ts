@@ -59,8 +59,25 @@ export const ARMY_NOUNS: readonly string[] = ["army", "military", "armed forces"
 export const RULING_ARMY_DESCRIPTIONS: readonly string[] = ["the generals", "the regime", "the military government", "the military regime", "the military junta", "junta"];
 export const RULING_ARMY_NOUNS: readonly string[] = ["junta", "generals", "regime", "military government", "military rulers"];
 
+/**
+ * How a group names itself ("The insurgents call themselves …"): when the same sentence then gives
+ * the name others use ("… but locals know them as …", PUBLIC_NAMING_PHRASES), that name is the id
+ * (the gold convention names a party as the text's readers know it) and the self-name another form.
+ */
+export const SELF_NAMING_PHRASES: readonly string[] = ["calling itself", "calls itself", "call themselves", "calling themselves", "called themselves"];
+/** How others name a group ("locals know them as …", "known locally as …"). */
+export const PUBLIC_NAMING_PHRASES: readonly string[] = ["known as", "know them as", "know it as", "knew them as", "known locally as", "locally known as"];
+
+/**
+ * The common nouns of an armed group that a text introduces a name with ("The insurgents call
+ * themselves …", "the militants, known as …"): once it does, these stand for that name in the text.
+ */
+export const GROUP_COMMON_NOUNS: readonly string[] = ["insurgents", "militants", "jihadists", "rebels", "fighters", "gunmen"];
+
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
-export const NAMING_PHRASES: readonly string[] = ["known as", "called", "dubbed", "named", "calling itself", "calls itself", "styled"];
+export const NAMING_PHRASES: readonly string[] = [
+  ...new Set(["known as", "called", "dubbed", "named", "styled", ...SELF_NAMING_PHRASES, ...PUBLIC_NAMING_PHRASES]),
+];
 
 /**
  * Descriptions that name what follows them: "the oil company ExxonMobil", "the mining firm Glencore",
