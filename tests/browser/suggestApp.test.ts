@@ -246,6 +246,36 @@ describe("suggestions beside the reading pane", () => {
     expect(errors).toEqual([]);
   });
 
+  it("teaches the engine a name it does not know: words selected in the text become a new actor, and the text is read again with it", async () => {
+    const text = "Black Lantern attacked Armenia in May 2024. Azerbaijan armed Black Lantern in June 2024.";
+    await readNew("lantern", text);
+    await settled();
+    expect((await heads()).filter((t) => /Lantern/.test(t))).toEqual([]);
+    const button = page.getByRole("button", { name: "New actor named by the selected words; opens the actor form" });
+    expect(await button.isDisabled()).toBe(true);
+    // "Black Lantern " with the space after it, as a mouse drag takes it.
+    await page.evaluate(() => {
+      const run = document.querySelector(".reading-text .sentence")!.firstElementChild!.firstChild!;
+      const range = document.createRange();
+      range.setStart(run, 0);
+      range.setEnd(run, "Black Lantern ".length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await expect.poll(() => button.isDisabled()).toBe(false);
+    await button.press("Enter");
+    const form = dialog();
+    await expect.poll(() => form.getByRole("heading").first().textContent()).toBe("New actor");
+    expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("Black Lantern");
+    await form.getByLabel("Kind").selectOption("non-state");
+    await form.getByRole("button", { name: "Add actor", exact: true }).press("Enter");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.label === "Black Lantern"))).toMatchObject({ id: "black-lantern", kind: "non-state" });
+    // The same text, read again against the actors as edited: both sentences now give a pair with it.
+    await expect.poll(async () => (await heads()).filter((t) => /Black Lantern/.test(t)).sort(), { timeout: 120_000 }).toEqual([expect.stringMatching(/^Azerbaijan – Black Lantern, /), "Black Lantern – Armenia, Hostility (−)"]);
+    expect(errors).toEqual([]);
+  });
+
   it("reads the next text against the actors as edited: a new actor, then an alias, are found at once", async () => {
     await readNew("freedonia", "Freedonia condemned Armenia in May 2024. Sylvania and Armenia signed a defence treaty in June 2024.");
     await settled();

@@ -62,3 +62,22 @@ export function suggestId(label: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let k = 2; ; k++) if (!taken.has(`${base}-${k}`)) return `${base}-${k}`;
 }
+
+/** A passage this long or longer is no name (the reading pane's "New actor from the words" stays off). */
+export const MAX_NAME_CHARS = 80;
+
+const OPENING = /^[\s'"“”‘’(«]+/u;
+const CLOSING = /[\s.,;:!?'"“”‘’»]+$/u;
+
+/**
+ * Words selected in a source as a new actor's name: on one line, white space collapsed, quotation
+ * marks and a leading "the" dropped, trailing punctuation dropped (a closing parenthesis only when
+ * the name opens none: "Islamic Resistance in Iraq (IRI)" stays whole); null when what is left
+ * cannot be a name (no letter, or longer than MAX_NAME_CHARS).
+ */
+export function nameFromPassage(quote: string): string | null {
+  if (/[\n\r]/.test(quote)) return null;
+  let name = quote.replace(/\s+/g, " ").replace(OPENING, "").replace(/^the\s+/i, "").replace(CLOSING, "");
+  while (name.endsWith(")") && !name.includes("(")) name = name.slice(0, -1).replace(CLOSING, "");
+  return name.length > 0 && name.length <= MAX_NAME_CHARS && /\p{L}/u.test(name) ? name : null;
+}

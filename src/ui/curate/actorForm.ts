@@ -17,6 +17,11 @@ export interface ActorFormOptions {
   actor?: Actor;
   /** Label to start a new actor with (a name typed in the relation form). */
   label?: string;
+  /**
+   * A new actor's fields proposed by someone else (a name the suggestions list found in a text):
+   * shown in the form for the curator to check, never saved without the form's own checks.
+   */
+  proposed?: Partial<Pick<Actor, "id" | "kind" | "aliases" | "iso3">>;
   /** The dataset the draft is checked against (with actors the relation form has pending). */
   dataset(): Dataset;
   /**
@@ -32,10 +37,11 @@ export function openActorForm(opener: HTMLElement | null, options: ActorFormOpti
   const dialog = openDialog(editing ? `Edit actor: ${editing.label}` : "New actor", opener, { className: "actor-form" });
   const label = field("Name", textInput({ value: editing?.label ?? options.label ?? "" }));
   const id = field("Id", textInput({ value: editing?.id ?? "", ...(editing ? { readonly: true } : {}) }), editing ? "Ids never change (merge two actors instead)." : "ISO 3166-1 alpha-3 for states (ARM), a short code otherwise; proposed from the name.");
-  const kind = field("Kind", select(KINDS.map((k) => [k, KIND_LABELS[k] ?? k] as const), editing?.kind ?? "state"));
-  const aliases = field("Other names (comma-separated)", textInput({ value: (editing?.aliases ?? []).join(", ") }), "Names the sources use: Moscow, the Kremlin.");
+  const proposed = editing ? undefined : options.proposed;
+  const kind = field("Kind", select(KINDS.map((k) => [k, KIND_LABELS[k] ?? k] as const), editing?.kind ?? proposed?.kind ?? "state"));
+  const aliases = field("Other names (comma-separated)", textInput({ value: (editing?.aliases ?? proposed?.aliases ?? []).join(", ") }), "Names the sources use: Moscow, the Kremlin.");
   const wikidata = field("Wikidata id (optional)", textInput({ value: (editing?.wikidata ?? []).join(", "), placeholder: "Q399" }));
-  const iso3 = field("ISO 3166 alpha-3 code (optional, states)", textInput({ value: editing?.iso3 ?? "", placeholder: "ARM" }));
+  const iso3 = field("ISO 3166 alpha-3 code (optional, states)", textInput({ value: editing?.iso3 ?? proposed?.iso3 ?? "", placeholder: "ARM" }));
   const description = field("Description (optional)", h("textarea", { rows: 2 }));
   description.control.value = editing?.description ?? "";
   const rest = h("ul", { class: "form-problems", "aria-live": "polite" });
@@ -50,7 +56,8 @@ export function openActorForm(opener: HTMLElement | null, options: ActorFormOpti
   ]);
   // A field's problems show once it has been typed in (all of them after a save is tried).
   const touched = new Set<string>();
-  let idEdited = editing !== undefined;
+  // A proposed id counts as typed: the label's edits leave it alone (the curator may still change it).
+  let idEdited = editing !== undefined || proposed?.id !== undefined;
 
   const draft = (): Actor => {
     const list = (s: string) => s.split(",").map((x) => x.trim()).filter((x) => x !== "");
@@ -85,7 +92,12 @@ export function openActorForm(opener: HTMLElement | null, options: ActorFormOpti
       check();
     });
   }
-  if (!editing && label.control.value) id.control.value = suggestId(label.control.value, new Set(options.dataset().actors.map((a) => a.id)));
+  if (!editing && proposed?.id !== undefined) {
+    id.control.value = proposed.id;
+    // A proposed id already taken is shown as the problem it is, before anything is typed.
+    touched.add("id");
+    check();
+  } else if (!editing && label.control.value) id.control.value = suggestId(label.control.value, new Set(options.dataset().actors.map((a) => a.id)));
 
   const form = h(
     "form",

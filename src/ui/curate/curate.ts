@@ -25,7 +25,7 @@ import { createDatasetSection } from "./datasetSection.ts";
 import { perform, reveal, type CurateContext } from "./context.ts";
 import { createReadingPane, type Passage } from "./readingPane.ts";
 import { openRelationForm as relationForm } from "./relationForm.ts";
-import { openActorForm } from "./actorForm.ts";
+import { openActorForm, type ActorFormOptions } from "./actorForm.ts";
 import { deleteSource, openSourceForm } from "./sourceForm.ts";
 import { actorActions, relationActions } from "./recordActions.ts";
 import { createHistoryPanel } from "./historyPanel.ts";
@@ -58,6 +58,8 @@ export interface Curate {
   details: CurateDetails;
   /** Opens the relation form filled from `prefill` (the suggestions list's "Accept"). */
   openRelationForm(prefill: RelationPrefill, opener?: HTMLElement | null): void;
+  /** Opens the new-actor form with `label` and the proposed fields filled in (the suggestions list's "Add as actor"); saving adds the actor (one undo step). */
+  openActorForm(label: string, proposed: NonNullable<ActorFormOptions["proposed"]>, opener?: HTMLElement | null): void;
   /** Adds a piece of evidence to an existing relation (one undo step). */
   addEvidence(relationId: string, evidence: Evidence): SessionOutcome;
   /** The reading pane's host for the suggestions list (issue 14). */
@@ -93,6 +95,7 @@ export function mountCurate(options: CurateOptions): Curate {
   };
   const pane = createReadingPane({
     useAsEvidence: (p, opener) => relationForm(ctx, prefillFromPassage(model.dataset, p), opener),
+    addAsActor: (name, opener) => newActor(opener, { label: name }),
     addToSelected: {
       label: () => {
         const id = selectedRelation();
@@ -106,6 +109,16 @@ export function mountCurate(options: CurateOptions): Curate {
     },
   });
   const evidenceOf = (p: Passage): Evidence => ({ source: p.sourceId, quote: p.quote, start: p.start, end: p.end });
+  /** The new-actor form; saving adds the actor as one undo step (its refusals shown in the form). */
+  const newActor = (opener: HTMLElement | null, start: Pick<ActorFormOptions, "label" | "proposed">) =>
+    openActorForm(opener, {
+      ...start,
+      dataset: () => model.dataset,
+      save: (actor) => {
+        const out = perform(ctx, { kind: "addActor", actor }, { kind: "actor", id: actor.id });
+        return out.ok ? null : out.errors.map((x) => x.message);
+      },
+    });
   const addEvidence = (relationId: string, evidence: Evidence) => {
     const out = perform(ctx, { kind: "addEvidence", owner: { collection: "relations", id: relationId }, evidence }, { kind: "relation", id: relationId });
     if (!out.ok) announce(`Evidence refused: ${out.errors.map((e) => e.message).join("; ")}`);
@@ -211,14 +224,7 @@ export function mountCurate(options: CurateOptions): Curate {
         {
           type: "button",
           class: "tool",
-          onclick: (e: Event) =>
-            openActorForm(e.currentTarget as HTMLElement, {
-              dataset: () => model.dataset,
-              save: (actor) => {
-                const out = perform(ctx, { kind: "addActor", actor }, { kind: "actor", id: actor.id });
-                return out.ok ? null : out.errors.map((x) => x.message);
-              },
-            }),
+          onclick: (e: Event) => newActor(e.currentTarget as HTMLElement, {}),
         },
         "Add actor",
       ),
@@ -308,6 +314,7 @@ export function mountCurate(options: CurateOptions): Curate {
       },
     },
     openRelationForm: (prefill, opener = null) => relationForm(ctx, prefill, opener),
+    openActorForm: (label, proposed, opener = null) => newActor(opener, { label, proposed }),
     addEvidence,
     suggestionsHost: pane.suggestionsHost,
     onRead: (listener) => pane.listen(listener),

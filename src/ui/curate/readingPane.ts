@@ -8,6 +8,7 @@
  * Every run of characters sits in an element carrying `data-at` (its offset in the text) with a
  * single text node inside, so a DOM position (node, offset) gives the text offset directly.
  */
+import { nameFromPassage } from "../../model/edit/template.ts";
 import { h } from "../../dom/dom.ts";
 import { passageOf, splitSentences, type SentenceSpan } from "../../io/sentences.ts";
 import type { Source } from "../../model/schema.ts";
@@ -44,7 +45,10 @@ export interface ReadingPaneActions {
   useAsEvidence(passage: Passage, opener: HTMLElement): void;
   /** "Add to the selected relation": a relation is selected on the graph (null: the button is hidden). */
   addToSelected: { label(): string | null; run(passage: Passage, opener: HTMLElement): void };
+  /** "New actor from the words": a short selection (a name) opens the new-actor form with it as the name. */
+  addAsActor(name: string, opener: HTMLElement): void;
 }
+
 
 export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
   let source: Source | null = null;
@@ -65,13 +69,27 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
   const selectSentence = h("button", { type: "button", class: "tool", disabled: true, onclick: () => choose(focusIndex) }, "Select sentence");
   const use = h("button", { type: "button", class: "tool primary", disabled: true, onclick: () => fire(use, actions.useAsEvidence) }, "Use as evidence");
   const addTo = h("button", { type: "button", class: "tool", hidden: true, disabled: true, onclick: () => fire(addTo, actions.addToSelected.run) }, "Add to the selected relation");
+  const asActor = h(
+    "button",
+    {
+      type: "button",
+      class: "tool",
+      disabled: true,
+      "aria-label": "New actor named by the selected words; opens the actor form",
+      onclick: () => {
+        const name = nameFromPassage(passage()?.quote ?? "");
+        if (name) actions.addAsActor(name, asActor);
+      },
+    },
+    "New actor from the words",
+  );
   const suggestionsHost = h("section", { class: "suggestions-host", "aria-label": "Suggestions" });
   const element = h(
     "section",
     { class: "reading-pane", "aria-label": "Reading pane" },
     title,
     meta,
-    h("div", { class: "curate-actions" }, selectSentence, use, addTo),
+    h("div", { class: "curate-actions" }, selectSentence, use, addTo, asActor),
     status,
     keys,
     text,
@@ -91,6 +109,7 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
     addTo.hidden = target === null;
     addTo.disabled = p === null;
     if (target) addTo.textContent = `Add as evidence to ${target}`;
+    asActor.disabled = p === null || nameFromPassage(p.quote) === null;
     status.textContent = p ? `Selected (characters ${p.start}–${p.end}): “${p.quote.length > 160 ? `${p.quote.slice(0, 160)}…` : p.quote}”` : "Nothing selected.";
   };
 
