@@ -251,7 +251,7 @@ describe("suggestions beside the reading pane", () => {
     await readNew("lantern", text);
     await settled();
     expect((await heads()).filter((t) => /Lantern/.test(t))).toEqual([]);
-    const button = page.getByRole("button", { name: "New actor named by the selected words; opens the actor form" });
+    const button = page.getByRole("button", { name: "New actor from the selected words", exact: true });
     expect(await button.isDisabled()).toBe(true);
     // "Black Lantern " with the space after it, as a mouse drag takes it.
     await page.evaluate(() => {

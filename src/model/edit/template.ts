@@ -63,7 +63,7 @@ export function suggestId(label: string, taken: ReadonlySet<string>): string {
   for (let k = 2; ; k++) if (!taken.has(`${base}-${k}`)) return `${base}-${k}`;
 }
 
-/** A passage this long or longer is no name (the reading pane's "New actor from the words" stays off). */
+/** A passage this long or longer is no name (the reading pane's "New actor from the selected words" stays off). */
 export const MAX_NAME_CHARS = 80;
 
 const OPENING = /^[\s'"“”‘’(«]+/u;

@@ -45,7 +45,7 @@ export interface ReadingPaneActions {
   useAsEvidence(passage: Passage, opener: HTMLElement): void;
   /** "Add to the selected relation": a relation is selected on the graph (null: the button is hidden). */
   addToSelected: { label(): string | null; run(passage: Passage, opener: HTMLElement): void };
-  /** "New actor from the words": a short selection (a name) opens the new-actor form with it as the name. */
+  /** "New actor from the selected words": a short selection (a name) opens the new-actor form with it as the name. */
   addAsActor(name: string, opener: HTMLElement): void;
 }
 
@@ -75,14 +75,15 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
       type: "button",
       class: "tool",
       disabled: true,
-      "aria-label": "New actor named by the selected words; opens the actor form",
+      "aria-describedby": "reading-actor-hint",
       onclick: () => {
         const name = nameFromPassage(passage()?.quote ?? "");
         if (name) actions.addAsActor(name, asActor);
       },
     },
-    "New actor from the words",
+    "New actor from the selected words",
   );
+  const actorHint = h("p", { class: "visually-hidden", id: "reading-actor-hint" }, "Opens the actor form with the selected words as the name; the text is then read again for suggestions.");
   const suggestionsHost = h("section", { class: "suggestions-host", "aria-label": "Suggestions" });
   const element = h(
     "section",
@@ -90,6 +91,7 @@ export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
     title,
     meta,
     h("div", { class: "curate-actions" }, selectSentence, use, addTo, asActor),
+    actorHint,
     status,
     keys,
     text,
