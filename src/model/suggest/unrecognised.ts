@@ -74,6 +74,8 @@ const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern)
 /** Lower-case heads that end a party's name ("the Maute group", "the Amal movement"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["group", "movement", "militia", "faction", "party", "coalition", "alliance", "brigade", "brigades"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county)\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
 const NAMING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_PHRASES.join("|")})\\s+(?:the\\s+)?["“']?$`, "iu");
 /** Most words in one name. */
 const MAX_WORDS = 10;
@@ -191,6 +193,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     end: number;
     contains?: string;
     cued: number;
+    /** Occurrences written as a place ("in Goma", "the town of Palma"). */
+    placed: number;
     introduced: boolean;
   }
   const found = new Map<string, Found>();
@@ -269,17 +273,19 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (contains !== undefined && squashName(name) === `${squashName(contains)}S`) continue;
     const key = squashName(name);
     const cued = cuedHere(start, end, contains) ? 1 : 0;
+    const placed = PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 1 : 0;
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
     const existing = found.get(key);
     if (existing) {
       existing.count++;
       existing.cued += cued;
       existing.introduced ||= introduced;
+      existing.placed += placed;
       continue;
     }
     const kind: ActorKind =
       NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? (run.afterTitle && first === run.first ? "person" : DEFAULT_NAME_KIND);
-    found.set(key, { name, id: isAcronym(name) ? name : key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced });
+    found.set(key, { name, id: isAcronym(name) ? name : key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed });
   }
 
   // Ids by the gold convention: an acronym given in parentheses after the name, or used in the text, whose letters are its initials.
@@ -299,6 +305,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (alone && alone !== entry) {
       entry.count += alone.count;
       entry.cued += alone.cued;
+      entry.placed += alone.placed;
       found.delete(squashName(acronym));
     }
   }
@@ -309,11 +316,14 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (!full) continue;
     full.count += entry.count;
     full.cued += entry.cued;
+    full.placed += entry.placed;
     found.delete(key);
   }
   // An acronym the gazetteer knows is no unknown name (a text may use it before it is learned): leave the others.
   return [...found.values()]
     .filter((f) => !gazetteer.actors.has(f.id) || f.contains !== undefined)
+    // A place wherever the text writes it ("in Goma", "the port city of Hodeidah"): no party.
+    .filter((f) => f.placed < f.count || f.introduced)
     .map((f) => ({ f, score: f.count + 2 * Math.min(f.cued, 3) + (f.introduced ? 1 : 0) }))
     .sort((x, y) => y.score - x.score || x.f.start - y.f.start)
     .map(({ f, score }) => ({ name: f.name, id: f.id, kind: f.kind, count: f.count, start: f.start, end: f.end, ...(f.contains !== undefined ? { contains: f.contains } : {}), score }));
