@@ -58,6 +58,10 @@ describe("names the text uses that are no actor yet", () => {
     expect(listed(text)).toEqual([]);
   });
 
+  it("leaves out a state's own body and a state's name before one word", () => {
+    expect(listed("Guyana asked US Southern Command for help, and Venezuela flew Qatar Airways to Caracas.")).toEqual([]);
+  });
+
   it("lists nothing the dataset already has, under any of its names", () => {
     const text = "Washington blamed Kataib Hezbollah for the attack.";
     const dataset: SuggestDataset = { ...fresh, actors: [{ id: "KH", label: "Kataib Hezbollah", kind: "non-state" }] };

@@ -231,10 +231,13 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (first > last) continue;
     // A state named before a name with no head word ("Israel Katz", "Kiev Mikhail Zurabov", "Swedish Gripen"): the name is what follows.
     if (mentionOf[first]! >= 0 && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
+      // … unless it is the state's own body ("US Southern Command", "Guyana Defence Force").
+      if (STATE_BODIES.has(words[last]!.lower)) continue;
       const m = mentionOf[first]!;
       while (first <= last && mentionOf[first] === m) first++;
       while (first <= last && !isUpper(words[first]!)) first++;
-      if (first > last) continue;
+      // One word left ("Qatar Airways", "British Guiana"): a word of the state's thing, not a name of its own.
+      if (first >= last) continue;
     }
     const start = words[first]!.start;
     const end = words[last]!.end;
