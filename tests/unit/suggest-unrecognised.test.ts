@@ -43,6 +43,11 @@ describe("names the text uses that are no actor yet", () => {
     expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.count])).toEqual([["Ti Lapli", 1], ["Ravi Tandon", 1]]);
   });
 
+  it("counts a surname written alone with the full name, which it takes for a person's", () => {
+    const names = unrecognisedNames("Kenya hosted Ravi Tandon on Monday. Uganda accused Tandon of lying.", fresh);
+    expect(names).toEqual([expect.objectContaining({ name: "Ravi Tandon", count: 2, kind: "person" })]);
+  });
+
   it("leaves out a name the text writes only as a place", () => {
     const text = "Rebels seized Bunagana last week. Uganda sent troops to the town of Bunagana, and fighting near Kibumba went on.";
     expect(listed(text)).toEqual(["Bunagana"]);

@@ -319,6 +319,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (!full) continue;
     full.count += entry.count;
     full.cued += entry.cued;
+    // A name whose last word stands for it alone is a person's ("Ashraf Ghani" … "Ghani"), unless a head word says otherwise.
+    if (full.kind === DEFAULT_NAME_KIND && !wordsOf(full.name).some((w) => NAME_HEADS.has(w.lower))) full.kind = "person";
     full.placed += entry.placed;
     found.delete(key);
   }
