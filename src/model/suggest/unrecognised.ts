@@ -23,7 +23,7 @@ export interface UnrecognisedName {
   name: string;
   /** The id the gold convention gives it: its acronym, given in parentheses or used in the text, else the name squashed ("KATAIBHEZBOLLAH"). */
   id: string;
-  /** Guessed from its head word ("Front", "Forces": non-state; "Union": bloc; "Court"), a person after an office, else organization. */
+  /** Guessed from its head word ("Front", "Forces": non-state; "Union": bloc; "Court"); a person after an office or when its surname is written alone; else organization. */
   kind: ActorKind;
   /** How often the text writes it (its acronym included). */
   count: number;
