@@ -10,7 +10,7 @@
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 import { suggest } from "../src/model/suggest/suggest.ts";
-import { rates, scoreText, sumScores, type TextScore } from "../src/model/suggest/evaluate.ts";
+import { rates, scoreText, simulateCurator, sumScores, type CuratorRun, type TextScore } from "../src/model/suggest/evaluate.ts";
 import { goldStandard, type GoldCase } from "./suggestGold.ts";
 
 export const TARGETS = { recall: 0.9, candidatesPerGold: 3, signAccuracy: 0.75, verbatimRate: 1 };
@@ -86,6 +86,42 @@ export function renderMisses(texts: TextScore[]): string {
   return out.join("\n");
 }
 
+/** The curator's path on every case (see `simulateCurator`): the names list, the clicks, the second run. */
+export function curatorRuns(cases: GoldCase[] = goldStandard()): CuratorRun[] {
+  return cases.map((c) => simulateCurator(c.gold, c.dataset, c.options));
+}
+
+/** The curator's path as a table: per text, and summed over development, held-out and all texts. */
+export function renderCurator(runs: readonly CuratorRun[]): string {
+  const cpg = (s: TextScore) => rates(s).candidatesPerGold.toFixed(2);
+  const row = (name: string, group: readonly CuratorRun[]) => {
+    const before = sumScores(name, group.map((r) => r.before));
+    const after = sumScores(name, group.map((r) => r.after));
+    const listed = group.reduce((n, r) => n + r.listed, 0);
+    const clicks = group.reduce((n, r) => n + r.added.length, 0);
+    const typed = group.flatMap((r) => r.mustType);
+    const unpaired = group.reduce((n, r) => n + r.knownUnpaired.length, 0);
+    const detail = group.length === 1 ? `${group[0]!.added.map((a) => `${a.name} → ${a.id}`).join("; ") || "–"} | ${typed.join(", ") || "–"}` : `${clicks} | ${typed.length}`;
+    return (
+      `| ${name} | ${listed} | ${clicks} | ${before.found}/${before.gold} → ${after.found}/${after.gold} (${pct(rates(before).recall)} → ${pct(rates(after).recall)}) | ` +
+      `${before.signCorrect} → ${after.signCorrect} | ${cpg(before)} → ${cpg(after)} | ${unpaired} | ${detail} |`
+    );
+  };
+  const dev = runs.filter((r) => !r.heldOut);
+  const held = runs.filter((r) => r.heldOut);
+  return [
+    "Curator's path (a SIMULATION: the curator knows from the gold who the parties are; the names list is the engine's).",
+    "For each text, every listed name whose suggested id or squashed name is a gold actor that no first-run candidate matched is",
+    "added as an actor (one click each; label the listed name, id the gold id), and the engine runs again.",
+    "",
+    "| Text | Names listed | Clicks | Pairs before → after | Signs | Cand./gold | Known, no pair | Added (name → id) / to type |",
+    "|---|--:|--:|--:|--:|--:|--:|---|",
+    ...runs.map((r) => row(r.name, [r])),
+    row("all development texts", dev),
+    ...(held.length ? [row("held-out texts", held), row("all texts", runs)] : []),
+  ].join("\n");
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { texts, sums } = evaluate();
   if (process.argv.includes("--json")) {
@@ -93,6 +129,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   } else {
     process.stdout.write(`${renderTable([...texts, ...sums])}\n\n`);
     process.stdout.write(`${renderTargets(sums)}\n\n`);
-    process.stdout.write(`Misses and wrong signs:\n${renderMisses(texts) || "  none"}\n`);
+    process.stdout.write(`Misses and wrong signs:\n${renderMisses(texts) || "  none"}\n\n`);
+    process.stdout.write(`${renderCurator(curatorRuns())}\n`);
   }
 }

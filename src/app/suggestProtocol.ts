@@ -1,5 +1,5 @@
 /** Messages between the page and the suggestions worker (src/app/suggestWorker.ts). */
-import type { Candidate, SuggestDataset, SuggestOptions } from "../model/suggest/index.ts";
+import type { Candidate, SuggestDataset, SuggestOptions, UnrecognisedName } from "../model/suggest/index.ts";
 
 /** Page → worker: the dataset when it changes, or a text to read against the dataset it has. */
 export type SuggestMessage = SuggestDatasetUpdate | SuggestRequest;
@@ -26,7 +26,8 @@ export interface SuggestRequest {
 }
 
 export type SuggestAnswer =
-  | { id: number; ok: true; candidates: Candidate[] }
+  /** The candidates, best first, and the names the text uses that are no actor yet, best first. */
+  | { id: number; ok: true; candidates: Candidate[]; names: UnrecognisedName[] }
   | { id: number; ok: false; message: string };
 
 /** The worker's first message, before any answer: its language model is loaded (in `loadMs`). */

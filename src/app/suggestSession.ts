@@ -8,12 +8,13 @@
  * the update comes, before any text — not once per text, as when every request carried a freshly
  * cloned copy of the dataset.
  */
-import { buildGazetteer, suggest, type Candidate, type SuggestDataset, type SuggestOptions } from "../model/suggest/index.ts";
+import { buildGazetteer, suggestWithNames, type SuggestDataset, type SuggestOptions, type TextSuggestions } from "../model/suggest/index.ts";
 import type { SuggestAnswer, SuggestMessage } from "./suggestProtocol.ts";
 
 /** The engine's two entry points the session uses (a test may count their calls). */
 export interface SuggestEngine {
-  suggest(text: string, dataset: SuggestDataset | null, options?: SuggestOptions): Candidate[];
+  /** The candidates and the names the text uses that are no actor yet, from one reading. */
+  suggest(text: string, dataset: SuggestDataset | null, options?: SuggestOptions): TextSuggestions;
   buildGazetteer(actors: SuggestDataset["actors"]): unknown;
 }
 
@@ -26,7 +27,7 @@ export interface SuggestSession {
   dataset(): SuggestDataset | null;
 }
 
-export function createSuggestSession(engine: SuggestEngine = { suggest, buildGazetteer }): SuggestSession {
+export function createSuggestSession(engine: SuggestEngine = { suggest: suggestWithNames, buildGazetteer }): SuggestSession {
   let held: SuggestDataset | null = null;
 
   const update = (parts: Partial<SuggestDataset> | null) => {
@@ -54,7 +55,8 @@ export function createSuggestSession(engine: SuggestEngine = { suggest, buildGaz
       }
       const { id, text, options } = message;
       try {
-        return { id, ok: true, candidates: engine.suggest(text, held, options) };
+        const { candidates, names } = engine.suggest(text, held, options);
+        return { id, ok: true, candidates, names };
       } catch (err) {
         return { id, ok: false, message: err instanceof Error ? err.message : String(err) };
       }

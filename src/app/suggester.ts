@@ -8,13 +8,16 @@
  * only those are sent, ahead of the next text. The worker keeps the gazetteer built from the actors
  * until new actors come (src/app/suggestSession.ts).
  */
-import type { Candidate, SuggestDataset, SuggestOptions } from "../model/suggest/index.ts";
+import type { SuggestDataset, SuggestOptions, TextSuggestions } from "../model/suggest/index.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { SuggestAnswer, SuggestMessage, SuggestReady } from "./suggestProtocol.ts";
 
 export interface Suggester {
-  /** Candidates for `text`; rejects with the engine's message, or with "superseded" when a newer request came. */
-  suggest(text: string, dataset: Dataset | null, options: SuggestOptions): Promise<Candidate[]>;
+  /**
+   * Candidates for `text`, best first, and the names it uses that are no actor yet, best first;
+   * rejects with the engine's message, or with "superseded" when a newer request came.
+   */
+  suggest(text: string, dataset: Dataset | null, options: SuggestOptions): Promise<TextSuggestions>;
   /**
    * Starts the worker now, if it is not running, sends it `dataset`, and resolves when its language
    * model is loaded and its gazetteer for the dataset built (rejects if the worker cannot start):
@@ -35,7 +38,7 @@ export function suggestDataset(dataset: Dataset | null): EngineParts | null {
 export function createSuggester(makeWorker: () => Worker = () => new Worker(new URL("./suggestWorker.ts", import.meta.url), { type: "module" })): Suggester {
   let worker: Worker | null = null;
   let next = 0;
-  let pending: { id: number; resolve: (c: Candidate[]) => void; reject: (e: Error) => void } | null = null;
+  let pending: { id: number; resolve: (answer: TextSuggestions) => void; reject: (e: Error) => void } | null = null;
   /** The running worker's model: loaded, or not yet (with what to call when it is, or fails). */
   let ready: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } | null = null;
   /** What the running worker holds: the arrays last sent (null: no dataset); undefined before the first update. */
@@ -77,7 +80,7 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
       if (!pending || answer.id !== pending.id) return;
       const p = pending;
       pending = null;
-      if (answer.ok) p.resolve(answer.candidates);
+      if (answer.ok) p.resolve({ candidates: answer.candidates, names: answer.names });
       else p.reject(new Error(answer.message));
     };
     w.onerror = (e) => {
@@ -99,7 +102,7 @@ export function createSuggester(makeWorker: () => Worker = () => new Worker(new 
       pending?.reject(new Error("superseded"));
       const w = (worker ??= start());
       const id = ++next;
-      return new Promise<Candidate[]>((resolve, reject) => {
+      return new Promise<TextSuggestions>((resolve, reject) => {
         pending = { id, resolve, reject };
         sync(w, dataset, false);
         post(w, { kind: "suggest", id, text, options });

@@ -29,6 +29,18 @@ describe("stancegraph suggest", () => {
     expect(r.out).toContain('"What\'s more, with the pullout from Karabakh, Moscow has additionally distanced Armenia." [1858–1945]');
   });
 
+  it("lists under the table, and in JSON, the names the text uses that are no actor yet", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "suggest-names-"));
+    const file = join(dir, "text.txt");
+    writeFileSync(file, "Washington blamed Kataib Hezbollah for the attack on its base, and Jordan condemned Kataib Hezbollah.\n");
+    const table = await run("suggest", "--source", file);
+    expect(table.code).toBe(0);
+    expect(table.out).toContain("Names the text uses that are no actor yet");
+    expect(table.out).toMatch(/^ {2}Kataib Hezbollah {2}id KATAIBHEZBOLLAH, organization, 2×, read as HEZBOLLAH inside it {2}\[18–34\]$/m);
+    const json = JSON.parse((await run("suggest", "--source", file, "--format", "json")).out);
+    expect(json.names).toEqual([expect.objectContaining({ name: "Kataib Hezbollah", id: "KATAIBHEZBOLLAH", count: 2, start: 18, end: 34 })]);
+  });
+
   it("writes JSON with the full candidates and the new actors, each with its ISO code", async () => {
     const r = await run("suggest", "--source", SWEDEN, "--date", "2024-03-08", "--format", "json");
     expect(r.code).toBe(0);

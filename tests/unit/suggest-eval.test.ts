@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { goldFromDataset, rates, scoreText, sumScores, type GoldText } from "../../src/model/suggest/evaluate.ts";
+import { goldFromDataset, rates, scoreText, simulateCurator, sumScores, type GoldText } from "../../src/model/suggest/evaluate.ts";
 import type { Candidate } from "../../src/model/suggest/suggest.ts";
 import { annotatedCase, goldStandard, karabakhCase } from "../../scripts/suggestGold.ts";
 import { evaluate, renderMisses, renderTable, renderTargets } from "../../scripts/eval-suggest.ts";
@@ -177,5 +177,28 @@ describe("npm run eval:suggest", () => {
     const out = renderTargets([sumScores("dev", [right]), sumScores("held-out text", [wrong])]).split("\n");
     expect(out[1]).toMatch(/^ {2}pass {2}dev: .*sign accuracy 100% pass/);
     expect(out[2]).toMatch(/^ {2}FAIL {2}held-out text: recall 100% pass, .*sign accuracy 0% FAIL/);
+  });
+});
+
+describe("the simulated curator's path", () => {
+  const text = "Washington blamed Kataib Hezbollah for the attack. Jordan condemned Kataib Hezbollah, and Ravi Tandon said nothing.";
+  const gold: GoldText = {
+    name: "tiny",
+    text,
+    heldOut: false,
+    relations: [
+      { id: "r1", source: "USA", target: "KATAIBHEZBOLLAH", type: "estrangement", sign: -1, spans: [] },
+      { id: "r2", source: "JOR", target: "KATAIBHEZBOLLAH", type: "estrangement", sign: -1, spans: [] },
+      { id: "r3", source: "JOR", target: "ZETALAND", type: "partnership", sign: 1, spans: [] },
+    ],
+  };
+
+  it("adds only listed names that are gold parties no candidate matched, under the gold id, and runs again", () => {
+    const run = simulateCurator(gold, { actors: [], relationTypes: karabakh.relationTypes });
+    expect(run.listed).toBeGreaterThanOrEqual(2);
+    expect(run.added).toEqual([{ name: "Kataib Hezbollah", id: "KATAIBHEZBOLLAH" }]);
+    expect(run.mustType).toEqual(["ZETALAND"]);
+    expect(run.before.found).toBe(0);
+    expect(run.after.found).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createSuggester } from "../../src/app/suggester.ts";
 import { createSuggestSession, type SuggestEngine } from "../../src/app/suggestSession.ts";
 import type { SuggestMessage } from "../../src/app/suggestProtocol.ts";
-import { buildGazetteer, suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { buildGazetteer, suggestWithNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { apply } from "../../src/model/edit/index.ts";
 import { miniDataset } from "./fixtures.ts";
 
@@ -17,7 +17,7 @@ function countingEngine() {
   const engine: SuggestEngine = {
     suggest: (text, dataset, options) => {
       calls.suggest.push(dataset?.actors ?? null);
-      return suggest(text, dataset, options);
+      return suggestWithNames(text, dataset, options);
     },
     buildGazetteer: (actors) => {
       calls.gazetteer.push(actors);
@@ -57,8 +57,13 @@ describe("the suggestions worker's session", () => {
     const d0 = miniDataset();
     const text = "Betania condemned Alpha in May 2024. Zetaland and Alpha signed a defence pact.";
 
-    const first = await suggester.suggest(text, d0, { sourceDate: "2024-06-01" });
-    const second = await suggester.suggest(text, d0, { sourceDate: "2024-06-01" });
+    const firstAnswer = await suggester.suggest(text, d0, { sourceDate: "2024-06-01" });
+    const first = firstAnswer.candidates;
+    const second = (await suggester.suggest(text, d0, { sourceDate: "2024-06-01" })).candidates;
+    // The answer carries the names the text uses that are no actor yet, as the engine lists them.
+    expect(firstAnswer.names).toEqual(suggestWithNames(text, d0, { sourceDate: "2024-06-01" }).names);
+    const named = await suggester.suggest("Alpha accused Betania of lying.", d0, {});
+    expect(named.names.map((n) => n.name)).toEqual(["Betania"]);
     // Neither Betania nor Zetaland is an actor yet.
     expect(pairs(first)).toEqual([]);
     expect(first.map((c) => [c.source.mention, c.target.mention]).flat()).not.toContain("Zetaland");
@@ -66,9 +71,10 @@ describe("the suggestions worker's session", () => {
     // The gazetteer was built once, when the dataset came, and both texts were read against that
     // very array (the engine caches the gazetteer per actors array).
     expect(calls.gazetteer).toHaveLength(1);
-    expect(calls.suggest).toHaveLength(2);
+    expect(calls.suggest).toHaveLength(3);
     expect(calls.suggest[0]).toBe(calls.gazetteer[0]);
     expect(calls.suggest[1]).toBe(calls.gazetteer[0]);
+    expect(calls.suggest[2]).toBe(calls.gazetteer[0]);
     expect(worker.messages.filter((m) => m.kind === "dataset")).toHaveLength(1);
 
     // A source added: nothing the engine reads changed, nothing is rebuilt.
@@ -78,7 +84,10 @@ describe("the suggestions worker's session", () => {
 
     // "Betania" becomes an alias of Beta: the next text names Beta.
     const d2 = apply(d1, { kind: "updateActor", id: "BBB", changes: { aliases: ["Betania"] } }).dataset;
-    const third = await suggester.suggest(text, d2, { sourceDate: "2024-06-01" });
+    const thirdAnswer = await suggester.suggest(text, d2, { sourceDate: "2024-06-01" });
+    const third = thirdAnswer.candidates;
+    expect(thirdAnswer.names.map((n) => n.name)).not.toContain("Betania");
+    expect((await suggester.suggest("Alpha accused Betania of lying.", d2, {})).names).toEqual([]);
     expect(pairs(third)).toContain("AAA–BBB");
     expect(third.some((c) => c.source.mention === "Betania" || c.target.mention === "Betania")).toBe(true);
     expect(calls.gazetteer).toHaveLength(2);
@@ -86,7 +95,9 @@ describe("the suggestions worker's session", () => {
 
     // A new actor, Zetaland: the next text pairs it too.
     const d3 = apply(d2, { kind: "addActor", actor: { id: "ZET", label: "Zetaland", kind: "state" } }).dataset;
-    const fourth = await suggester.suggest(text, d3, { sourceDate: "2024-06-01" });
+    const fourthAnswer = await suggester.suggest(text, d3, { sourceDate: "2024-06-01" });
+    const fourth = fourthAnswer.candidates;
+    expect(fourthAnswer.names.map((n) => n.name)).not.toContain("Zetaland");
     expect(pairs(fourth)).toEqual(expect.arrayContaining(["AAA–BBB", "AAA–ZET"]));
     expect(pairs(third)).not.toContain("AAA–ZET");
     expect(calls.gazetteer).toHaveLength(3);

@@ -5,10 +5,10 @@ const calls: string[] = [];
 vi.mock("../../src/model/suggest/index.ts", () => ({
   warmUpNlp: () => calls.push("load the model"),
   buildGazetteer: (actors: Array<{ id: string }>) => calls.push(`gazetteer ${actors.map((a) => a.id).join(",")}`),
-  suggest: (text: string, dataset: { actors: Array<{ id: string }> } | null) => {
+  suggestWithNames: (text: string, dataset: { actors: Array<{ id: string }> } | null) => {
     calls.push(`suggest ${text.split(" ")[0]}${dataset ? ` with ${dataset.actors.map((a) => a.id).join(",")}` : ""}`);
     if (text === "boom") throw new Error("engine failed");
-    return [];
+    return { candidates: [], names: [{ name: "Kataib Hezbollah", id: "KATAIBHEZBOLLAH", kind: "organization", count: 1, start: 0, end: 16, score: 1 }] };
   },
 }));
 
@@ -37,7 +37,7 @@ it("loads the model and runs the engine before any text; takes the dataset, buil
 
   calls.length = 0;
   onmessage({ data: { kind: "suggest", id: 7, text: "Armenia condemned Russia.", options: {} } });
-  expect(posted[1]).toEqual({ id: 7, ok: true, candidates: [] });
+  expect(posted[1]).toEqual({ id: 7, ok: true, candidates: [], names: [expect.objectContaining({ id: "KATAIBHEZBOLLAH" })] });
   onmessage({ data: { kind: "suggest", id: 8, text: "boom", options: {} } });
   expect(posted[2]).toEqual({ id: 8, ok: false, message: "engine failed" });
   // New actors: a new gazetteer, and the next text is read against them (no second "ready").

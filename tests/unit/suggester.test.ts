@@ -60,16 +60,17 @@ describe("createSuggester", () => {
     const answer = suggester.suggest("France condemned Russia.", null, {});
     expect(workers).toHaveLength(1);
     expect(workers[0]!.sent.map((r) => r.text)).toEqual(["France condemned Russia."]);
-    workers[0]!.answer({ id: workers[0]!.sent[0]!.id, ok: true, candidates: [] });
-    await expect(answer).resolves.toEqual([]);
+    const names = [{ name: "Kataib Hezbollah", id: "KATAIBHEZBOLLAH", kind: "organization", count: 2, start: 4, end: 20, contains: "HEZBOLLAH", score: 4 }];
+    workers[0]!.answer({ id: workers[0]!.sent[0]!.id, ok: true, candidates: [], names });
+    await expect(answer).resolves.toEqual({ candidates: [], names });
   });
 
   it("a text sent before the model is loaded is answered all the same (the ready message is not an answer)", async () => {
     const { suggester, workers } = setup();
     const answer = suggester.suggest("text", null, {});
     workers[0]!.answer({ ready: true, loadMs: 1 });
-    workers[0]!.answer({ id: workers[0]!.sent[0]!.id, ok: true, candidates: [] });
-    await expect(answer).resolves.toEqual([]);
+    workers[0]!.answer({ id: workers[0]!.sent[0]!.id, ok: true, candidates: [], names: [] });
+    await expect(answer).resolves.toEqual({ candidates: [], names: [] });
     await expect(suggester.warm(null)).resolves.toBeUndefined();
   });
 

@@ -13,7 +13,7 @@ import { readRegularFile } from "../../io/regularFile.ts";
 import { decodeText } from "../../io/decode.ts";
 import { clip, echo } from "../../model/echo.ts";
 import { toCsv } from "../../io/csv.ts";
-import { suggest, type Candidate, type SuggestOptions } from "../../model/suggest/index.ts";
+import { suggestWithNames, type Candidate, type SuggestOptions, type UnrecognisedName } from "../../model/suggest/index.ts";
 import type { Dataset } from "../../model/schema.ts";
 
 /** A source text larger than this is refused before it is read (a long report is ~1 MiB). */
@@ -78,10 +78,10 @@ measured accuracy: docs/suggest.md.
       ...(known ? { sourceId: known.id } : {}),
       ...(max !== undefined ? { maxCandidates: max } : {}),
     };
-    const candidates = suggest(text, dataset, options);
-    if (format === "json") io.out(JSON.stringify(asJson(values.source, dataset, options, candidates), null, 2));
+    const { candidates, names } = suggestWithNames(text, dataset, options);
+    if (format === "json") io.out(JSON.stringify(asJson(values.source, dataset, options, candidates, names), null, 2));
     else if (format === "csv") io.out(asCsv(candidates).trimEnd());
-    else io.out(asTable(candidates));
+    else io.out(`${asTable(candidates)}${asNames(names)}`);
     return 0;
   },
 };
@@ -128,7 +128,17 @@ function asTable(candidates: Candidate[]): string {
   return lines.join("\n");
 }
 
-function asJson(source: string, dataset: Dataset, options: SuggestOptions, candidates: Candidate[]) {
+/** Under the table: the names the text uses that no actor reads, for the curator to add as actors. */
+function asNames(names: readonly UnrecognisedName[]): string {
+  if (names.length === 0) return "";
+  const lines = ["", "", "Names the text uses that are no actor yet (add one as an actor, then suggest again):"];
+  for (const n of names) {
+    lines.push(`  ${n.name}  id ${n.id}, ${n.kind}, ${n.count}×${n.contains ? `, read as ${n.contains} inside it` : ""}  [${n.start}–${n.end}]`);
+  }
+  return lines.join("\n");
+}
+
+function asJson(source: string, dataset: Dataset, options: SuggestOptions, candidates: Candidate[], names: UnrecognisedName[]) {
   const newActors = new Map<string, Candidate["source"]>();
   for (const c of candidates) for (const a of [c.source, c.target]) if (!a.inDataset && !newActors.has(a.id)) newActors.set(a.id, a);
   return {
@@ -138,6 +148,7 @@ function asJson(source: string, dataset: Dataset, options: SuggestOptions, candi
     count: candidates.length,
     candidates,
     newActors: [...newActors.values()].map(({ mention, ...a }) => ({ ...a, aliases: [mention] })),
+    names,
   };
 }
 

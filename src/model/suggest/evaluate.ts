@@ -15,14 +15,15 @@
  * README.md: upper case, spaces and punctuation removed: "Srpska Lista" → SRPSKALISTA), so an actor
  * the engine learns from the text matches the id a blind annotator gives it.
  */
-import type { Dataset } from "../schema.ts";
-import type { Candidate, CandidateActor } from "./suggest.ts";
+import type { Actor, Dataset } from "../schema.ts";
+import { readText, suggest, type Candidate, type CandidateActor, type SuggestDataset, type SuggestOptions } from "./suggest.ts";
+import { namesOf } from "./unrecognised.ts";
 import { squashName } from "./gazetteer.ts";
 
 export { squashName };
 
 /** The gold id a candidate's actor stands for: its own id if the gold has it, else the gold id its name or an alias squashes to, else its id. */
-export function goldIdOf(actor: Pick<CandidateActor, "id" | "label" | "aliases">, goldIds: ReadonlySet<string>): string {
+export function goldIdOf(actor: Pick<CandidateActor, "id" | "label"> & { aliases?: readonly string[] }, goldIds: ReadonlySet<string>): string {
   if (goldIds.has(actor.id)) return actor.id;
   for (const name of [actor.label, ...(actor.aliases ?? [])]) {
     const squashed = squashName(name);
@@ -186,4 +187,55 @@ export function goldFromDataset(dataset: Pick<Dataset, "relations" | "relationTy
     if (spans.length > 0) gold.push({ id: r.id, source: r.source, target: r.target, type: r.type, sign: signs.get(r.type) ?? 0, spans });
   }
   return gold;
+}
+
+/**
+ * A curator who knows who the parties of a text are, using the names list: after the first run,
+ * each listed name (unrecognised.ts) whose suggested id or squashed name is a gold actor that no
+ * candidate of the first run matched is added as an actor (label the listed name, id the gold id),
+ * one click each; then the engine runs again. The list is the engine's; the gold only says which
+ * of its entries a curator who knows the story would click. Gold actors still unmatched and absent
+ * from the list are those a curator would have to type (`mustType`), apart from those the
+ * gazetteer already knows and simply found in no pair (`knownUnpaired`).
+ */
+export interface CuratorRun {
+  name: string;
+  heldOut: boolean;
+  /** How many names the list offered. */
+  listed: number;
+  /** The names clicked, with the gold id each was added under. */
+  added: Array<{ name: string; id: string }>;
+  mustType: string[];
+  knownUnpaired: string[];
+  before: TextScore;
+  after: TextScore;
+}
+
+export function simulateCurator(gold: GoldText, dataset: SuggestDataset, options: SuggestOptions = {}): CuratorRun {
+  const goldIds = new Set(gold.relations.flatMap((r) => [r.source, r.target]));
+  const reading = readText(gold.text, dataset, options);
+  const names = namesOf(reading);
+  const matched = new Set(reading.candidates.flatMap((c) => [goldIdOf(c.source, goldIds), goldIdOf(c.target, goldIds)]));
+  const unmatched = new Set([...goldIds].filter((id) => !matched.has(id)));
+  const added: Array<{ name: string; id: string }> = [];
+  const actors: Actor[] = [];
+  for (const n of names) {
+    const id = [n.id, squashName(n.name)].find((x) => unmatched.has(x));
+    if (id === undefined || added.some((a) => a.id === id)) continue;
+    added.push({ name: n.name, id });
+    actors.push({ id, label: n.name, kind: n.kind });
+  }
+  const known = new Set([...reading.gazetteer.actors.values()].map((a) => goldIdOf(a, goldIds)));
+  const left = [...unmatched].filter((id) => !added.some((a) => a.id === id));
+  const after = added.length > 0 ? suggest(gold.text, { ...dataset, actors: [...dataset.actors, ...actors] }, options) : reading.candidates;
+  return {
+    name: gold.name,
+    heldOut: gold.heldOut,
+    listed: names.length,
+    added,
+    mustType: left.filter((id) => !known.has(id)),
+    knownUnpaired: left.filter((id) => known.has(id)),
+    before: scoreText(gold, reading.candidates),
+    after: scoreText(gold, after),
+  };
 }

@@ -888,7 +888,7 @@ function translatedAcronym(acronym: string, name: readonly Word[]): boolean {
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
 }
 
-function acronymFits(acronym: string, name: readonly Word[]): boolean {
+export function acronymFits(acronym: string, name: readonly Word[]): boolean {
   const letters = [...acronym.toLowerCase().replace(/[^\p{L}]/gu, "")];
   const initials = new Set(name.map((w) => w.lower[0]!));
   // All its letters initials of the name's words ("CMA"), or all but one of three or more, the
@@ -906,13 +906,13 @@ function acronymFits(acronym: string, name: readonly Word[]): boolean {
 }
 
 /** Whether word `i` opens a sentence: the text's start, or after ". ", "! ", "? ", a line break or a quote. */
-function sentenceStart(text: string, words: readonly Word[], i: number): boolean {
+export function sentenceStart(text: string, words: readonly Word[], i: number): boolean {
   if (i === 0) return true;
   return /[.!?\n]["'”’]?\s*["“‘]?$|\n\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
 }
 
 /** For each word, whether its line is written in title case (a headline: most of its words capitalised). */
-function titleLines(text: string, words: readonly Word[]): (i: number) => boolean {
+export function titleLines(text: string, words: readonly Word[]): (i: number) => boolean {
   const lineOf = (i: number) => text.lastIndexOf("\n", words[i]!.start);
   const stats = new Map<number, [number, number]>();
   for (let i = 0; i < words.length; i++) {

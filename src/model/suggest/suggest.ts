@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, learnNames, learnShortNames, withLearnedNames, wordsOf, type GazetteerActor, type Mention } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -84,8 +84,31 @@ export interface Candidate {
 
 const EMPTY: readonly Actor[] = [];
 
+/**
+ * One reading of a text: its candidates and what the engine learned on the way, for readers that
+ * look at the same text otherwise (unrecognised.ts: the names it could not read as actors) without
+ * tokenising it and building its gazetteer again.
+ */
+export interface TextReading {
+  text: string;
+  words: Word[];
+  analysis: TextAnalysis;
+  /** The gazetteer with the names, short names and people the text taught it. */
+  gazetteer: Gazetteer;
+  /** The actors the text names (not the phrases that refer back), in text order. */
+  named: readonly PlacedMention[];
+  /** The cues of a sentence (memoised; the mentions' tokens never hold one). */
+  sentenceCues: (sentence: number) => CueHit[];
+  candidates: Candidate[];
+}
+
 /** Candidate relations for `text`, best first. */
 export function suggest(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): Candidate[] {
+  return readText(text, dataset, options).candidates;
+}
+
+/** `suggest`'s reading of `text`: its candidates, best first, and what it learned on the way. */
+export function readText(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): TextReading {
   const analysis = analyseText(text);
   const words = wordsOf(text);
   const shared = buildGazetteer(dataset?.actors ?? EMPTY);
@@ -170,7 +193,8 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
   // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
   const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
   const kept = ranked.filter((r) => r.reading.cue !== null || !cued.has(pairKey(r.reading.a.actor, r.reading.b.actor)));
-  return uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  const candidates = uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  return { text, words, analysis, gazetteer, named, sentenceCues, candidates };
 }
 
 /** A mediation read from the text's main pair: its score for a cue of weight 1 and one mediator named (less for more). */

@@ -169,7 +169,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     try {
       const found = await ctx.suggester.suggest(asked.text, ctx.dataset(), { ...(asked.date ? { sourceDate: asked.date } : {}), sourceId: asked.id });
       if (source !== asked) return;
-      candidates = found;
+      candidates = found.candidates;
       render();
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

@@ -1,0 +1,335 @@
+/**
+ * Names the text uses that are no actor yet: the capitalised name runs of a text that the gazetteer
+ * (the dataset, the bundled data and the names the text taught it) does not read as an actor,
+ * best first, for a curator to add with one click when a party of the text went unrecognised.
+ *
+ * Ten rounds of rules for how a text introduces its parties still met unseen texts whose central
+ * party was introduced in a way not yet learned ("Kataib Hezbollah" read as Lebanon's Hezbollah,
+ * "the Islamic Resistance in Iraq" learned without "in Iraq", "known as Barbecue"). Rather than
+ * one more rule per text, this lists what the engine could not read, so the curator can say who
+ * the party is. Pure: no DOM, no Node APIs, no clock.
+ */
+import type { ActorKind } from "../schema.ts";
+import citiesFile from "./data/cities.json";
+import { GEOGRAPHIC_HEADS } from "./data/bodies.ts";
+import { DEFAULT_NAME_KIND, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
+import { HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF } from "./data/titles.ts";
+import { acronymFits, sentenceStart, squashName, titleLines, wordsOf, type Word } from "./gazetteer.ts";
+import { readText, type Candidate, type SuggestDataset, type SuggestOptions, type TextReading } from "./suggest.ts";
+
+/** A name the text uses that no actor of the gazetteer reads: offered as a new actor. */
+export interface UnrecognisedName {
+  /** The name as the text first writes it, without a leading "the": `text.slice(start, end)`. */
+  name: string;
+  /** The id the gold convention gives it: its acronym, given in parentheses or used in the text, else the name squashed ("KATAIBHEZBOLLAH"). */
+  id: string;
+  /** Guessed from its head word ("Front", "Forces": non-state; "Union": bloc; "Court"); a person after an office or when its surname is written alone; else organization. */
+  kind: ActorKind;
+  /** How often the text writes it (its acronym included). */
+  count: number;
+  /** Offsets of its first occurrence. */
+  start: number;
+  end: number;
+  /** A known actor whose name the run contains ("Kataib Hezbollah": Lebanon's Hezbollah), which the engine read there instead. */
+  contains?: string;
+  /** Higher first: how often it is written, and how often beside a cue and another actor. */
+  score: number;
+}
+
+/** What a suggest request answers: the candidates, and the names the text uses that are no actor yet. */
+export interface TextSuggestions {
+  candidates: Candidate[];
+  names: UnrecognisedName[];
+}
+
+const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+const CITIES: ReadonlySet<string> = new Set((citiesFile as unknown as { cities: Array<[string, string]> }).cities.map(([name]) => name));
+/** Connectors that may stand between a name's capitalised words after a head word ("Resistance in Iraq", "Front for the Liberation of"). */
+const HEAD_CONNECTORS: ReadonlySet<string> = new Set(["of", "in", "for"]);
+/** Particles inside a name ("Harakat al-Nujaba", "Abu Baqir al-Saadi"): join without a head word (the short ones only before a hyphen). */
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => p.length >= 2 && !["do", "an", "as", "at"].includes(p)));
+const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "ash", "as", "ar", "at", "az", "an"]);
+/** A state's body written with its people-word or name ("the Iraqi Foreign Ministry", "US Central Command"): the state itself. */
+const STATE_BODIES: ReadonlySet<string> = new Set([
+  "ministry", "embassy", "parliament", "cabinet", "government", "administration", "command", "navy", "army", "forces", "military", "force",
+  "guard", "police", "presidency", "senate", "congress", "treasury", "department", "office", "courts", "court", "state", "officials",
+]);
+/** A name ending or opening with these names a thing, a place or an event, not a party ("the Abraham Accords", "Argyle International Airport", "Plan Colombia"). */
+const THING_HEADS: ReadonlySet<string> = new Set([
+  "accord", "accords", "agreement", "agreements", "initiative", "plan", "prize", "declaration", "process", "treaty", "protocol", "memorandum",
+  "airport", "palace", "river", "fleet", "lawn", "strip", "war", "summit", "conference", "talks", "operation", "port", "island", "islands",
+  "province", "region", "valley", "desert", "mountains", "bridge", "dam", "base", "camp", "road", "square", "street", "hotel", "hall",
+]);
+/** Regions and continents: places, not parties ("the Middle East", "South America", "the Horn of Africa"). */
+const REGIONS: ReadonlySet<string> = new Set([
+  "africa", "america", "americas", "asia", "europe", "east", "west", "caucasus", "balkans", "sahel", "horn", "caribbean", "pacific", "atlantic",
+  "mediterranean", "levant", "maghreb", "arctic", "antarctica", "oceania", "scandinavia", "eurasia",
+]);
+/** A single capitalised word ending so is a people-word or an adjective ("Shiite", "Western", "Islamist", "Crimean"). */
+const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern)$/u;
+/** Lower-case heads that end a party's name ("the Maute group", "the Amal movement"). */
+const LOWER_HEADS: ReadonlySet<string> = new Set(["group", "movement", "militia", "faction", "party", "coalition", "alliance", "brigade", "brigades"]);
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county)\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
+const NAMING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_PHRASES.join("|")})\\s+(?:the\\s+)?["“']?$`, "iu");
+/** Most words in one name. */
+const MAX_WORDS = 10;
+
+const isUpper = (w: Word) => /^\p{Lu}/u.test(w.text);
+const isAcronym = (s: string) => s.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(s) && /\p{Lu}/u.test(s);
+
+/** The candidates and the unrecognised names of `text`, from one reading. */
+export function suggestWithNames(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): TextSuggestions {
+  const reading = readText(text, dataset, options);
+  return { candidates: reading.candidates, names: namesOf(reading) };
+}
+
+/** The names `text` uses that the gazetteer does not read as an actor, best first. */
+export function unrecognisedNames(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): UnrecognisedName[] {
+  return namesOf(readText(text, dataset, options));
+}
+
+interface Run {
+  first: number;
+  last: number;
+  /** Follows an office ("President X"): a person. */
+  afterTitle: boolean;
+}
+
+/** The unrecognised names of a reading (see `unrecognisedNames`). */
+export function namesOf(reading: TextReading): UnrecognisedName[] {
+  const { text, words, analysis, gazetteer, named } = reading;
+  if (words.length === 0) return [];
+  const lineIsTitle = titleLines(text, words);
+  const posAt = new Map<number, string>();
+  for (const t of analysis.tokens) posAt.set(t.start, t.pos);
+  const lowerForms = new Set(words.filter((w) => !isUpper(w)).map((w) => w.lower));
+  // The mention covering each word, if any (mentions are in text order and do not overlap).
+  const mentionOf = new Array<number>(words.length).fill(-1);
+  for (let i = 0, m = 0; i < words.length && m < named.length; ) {
+    const mention = named[m]!;
+    if (words[i]!.end <= mention.start) i++;
+    else if (words[i]!.start >= mention.end) m++;
+    else mentionOf[i++] = m;
+  }
+  const stateAt = (i: number) => mentionOf[i]! >= 0 && named[mentionOf[i]!]!.form === "name" && gazetteer.actors.get(named[mentionOf[i]!]!.actor)?.kind === "state";
+  // Capitalised words written inside a sentence: a sentence's first word counts as a name only when the text writes it so elsewhere too.
+  const midSentence = new Set<string>();
+  for (let n = 0; n < words.length; n++) if (isUpper(words[n]!) && !sentenceStart(text, words, n)) midSentence.add(words[n]!.lower);
+  // Words inside a known name of two words or more ("Abiy" of "Abiy Ahmed"): written alone, the same actor.
+  const insideKnown = new Set<string>();
+  for (const m of named) {
+    const inner = text.slice(m.start, m.end).split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 0);
+    if (inner.length >= 2) for (const w of inner) insideKnown.add(w);
+  }
+  const between = (i: number) => text.slice(words[i]!.end, words[i + 1]!.start);
+  // Words i and i + 1 stand together within a name: a space, a hyphen, or a possessive's apostrophe.
+  const linked = (i: number) => /^(?:[ \t]+|-|['’])$/.test(between(i)) || (/^['’][ \t]+$/.test(between(i)) && words[i]!.lower.endsWith("s") && isUpper(words[i + 1]!));
+  // An office: its head ("President", "Minister"), a word of it before a head ("Prime", "Foreign"), and "of State" after one.
+  const titleHead = (i: number) => (TITLE_HEADS.has(words[i]!.lower) || (words[i]!.lower.endsWith("s") && TITLE_HEADS.has(words[i]!.lower.slice(0, -1)))) && !(i + 1 < words.length && NAME_HEADS.has(words[i + 1]!.lower));
+  const titleWord = (i: number): boolean =>
+    titleHead(i) ||
+    ((TITLE_MODIFIERS.has(words[i]!.lower) || TITLE_OF.has(words[i]!.lower)) && i + 1 < words.length && isUpper(words[i + 1]!) && linked(i) && titleWord(i + 1)) ||
+    (TITLE_OF.has(words[i]!.lower) && i >= 2 && words[i - 1]!.lower === "of" && titleHead(i - 2));
+  const stopper = (i: number) => MONTHS_AND_DAYS.has(words[i]!.lower) || titleWord(i) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
+
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isUpper(words[i]!) || stopper(i) || lineIsTitle(i)) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let last = i;
+    let k = i;
+    while (k + 1 < words.length && linked(k) && last - first < MAX_WORDS) {
+      const next = words[k + 1]!;
+      // A possessive: "Iran's Revolutionary Guards" is Iran's, "People's Liberation Army" one name.
+      if (next.lower === "s" && /['’]/.test(between(k))) {
+        if (mentionOf[k]! >= 0 || k + 2 >= words.length || !linked(k + 1) || !isUpper(words[k + 2]!)) break;
+        k += 1;
+        continue;
+      }
+      if (isUpper(next) || /^\p{N}/u.test(next.text)) {
+        if (stopper(k + 1)) break;
+        k += 1;
+        last = k;
+        continue;
+      }
+      // Lower-case connectors between capitalised words: particles anywhere, "of/in/for (the)" after a head word.
+      let c = k + 1;
+      if (PARTICLES.has(next.lower) || (HYPHEN_PARTICLES.has(next.lower) && between(k + 1) === "-")) c = k + 1;
+      else if (HEAD_CONNECTORS.has(next.lower) && words.slice(first, k + 1).some((w) => NAME_HEADS.has(w.lower))) {
+        // "… in Iraq": only a state's name after "in" (not "the ICJ in The Hague").
+        if (next.lower === "in" && (c + 1 >= words.length || !stateAt(c + 1))) break;
+        if (next.lower !== "in" && c + 1 < words.length && words[c + 1]!.lower === "the" && linked(c)) c += 1;
+      } else break;
+      if (c + 1 >= words.length || !linked(c) || !isUpper(words[c + 1]!) || stopper(c + 1)) break;
+      k = c + 1;
+      last = k;
+    }
+    // "the Maute group", "the Amal movement": a lower-case head after the name is part of it.
+    if (last + 1 < words.length && mentionOf[last]! < 0 && LOWER_HEADS.has(words[last + 1]!.text) && /^[ \t]+$/.test(between(last))) {
+      last += 1;
+      k = Math.max(k, last);
+    }
+    const afterTitle = first > 0 && titleWord(first - 1) && linked(first - 1);
+    runs.push({ first, last, afterTitle });
+    i = k + 1;
+  }
+
+  interface Found {
+    name: string;
+    id: string;
+    kind: ActorKind;
+    count: number;
+    start: number;
+    end: number;
+    contains?: string;
+    cued: number;
+    /** Occurrences written as a place ("in Goma", "the town of Palma"). */
+    placed: number;
+    introduced: boolean;
+  }
+  const found = new Map<string, Found>();
+  const sentenceOf = (offset: number) => {
+    let lo = 0;
+    let hi = analysis.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (analysis.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Whether the sentence at `start` holds a cue outside the name and another actor than `contains`.
+  const cuedHere = (start: number, end: number, contains: string | undefined) => {
+    if (analysis.sentences.length === 0) return false;
+    const s = sentenceOf(start);
+    const sent = analysis.sentences[s]!;
+    const others = named.some((m) => m.start >= sent.start && m.end <= sent.end && (m.end <= start || m.start >= end) && m.actor !== contains);
+    if (!others) return false;
+    return reading.sentenceCues(s).some((c) => {
+      const cs = analysis.tokens[c.first]!.start;
+      return cs < start || cs >= end;
+    });
+  };
+
+  for (const run of runs) {
+    let first = run.first;
+    const last = run.last;
+    // A sentence's first word, or a title line's: an ordinary word written with a capital ("After", "The").
+    const ordinary = (n: number) => sentenceStart(text, words, n) && mentionOf[n]! < 0 && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower));
+    while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
+    while (first <= last && !isUpper(words[first]!)) first++;
+    if (first > last) continue;
+    // A state named before a name with no head word ("Israel Katz", "Kiev Mikhail Zurabov", "Swedish Gripen"): the name is what follows.
+    if (mentionOf[first]! >= 0 && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
+      // … unless it is the state's own body ("US Southern Command", "Guyana Defence Force").
+      if (STATE_BODIES.has(words[last]!.lower)) continue;
+      const m = mentionOf[first]!;
+      while (first <= last && mentionOf[first] === m) first++;
+      while (first <= last && !isUpper(words[first]!)) first++;
+      // One word left ("Qatar Airways", "British Guiana"): a word of the state's thing, not a name of its own.
+      if (first >= last) continue;
+    }
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    const name = text.slice(start, end);
+    const span = words.slice(first, last + 1);
+    const capitalised = span.filter((w, n) => isUpper(w) && !(w.lower === "s" && n > 0));
+    if (name.length < 2 || capitalised.length === 0) continue;
+    const covering = [...new Set(span.map((_, n) => mentionOf[first + n]!).filter((m) => m >= 0))].map((m) => named[m]!);
+    const uncovered = span.filter((w, n) => mentionOf[first + n]! < 0 && isUpper(w));
+    let contains: string | undefined;
+    if (covering.length > 0) {
+      const lead = covering[0]!;
+      const leadActor = gazetteer.actors.get(lead.actor);
+      if (uncovered.length === 0) {
+        // Every word is a known actor's: a name only when a group's name is placed with a connector ("the Islamic Resistance in Iraq").
+        const joinedByHead = covering.length >= 2 && span.some((w) => HEAD_CONNECTORS.has(w.lower)) && leadActor !== undefined && leadActor.kind !== "state" && leadActor.kind !== "person" && lead.form === "name";
+        if (!joinedByHead) continue;
+      } else if (leadActor?.kind === "state" && mentionOf[first]! >= 0 && STATE_BODIES.has(words[last]!.lower)) {
+        // "Iraqi Foreign Ministry", "US Central Command": the state's own body.
+        continue;
+      }
+      contains = lead.actor;
+    }
+    // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.
+    if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
+    // A number or a model ("F-35"), unless a head word makes it a name ("the March 23 Movement").
+    if (span.some((w) => /^\p{N}/u.test(w.text)) && !span.some((w) => NAME_HEADS.has(w.lower))) continue;
+    if (contains === undefined && CITIES.has(name)) continue;
+    if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
+    if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
+    // A treaty or a process named after it ("the Washington agreement", "the Minsk format").
+    if (/^\s+(?:agreements?|accords?|protocols?|process|format|talks|declaration|plan|summit|deal|conference|war)\b/u.test(text.slice(end, end + 16))) continue;
+    // A dateline ("BOGOTA, Aug. 29 —"): a place in capitals opening its line.
+    if (isAcronym(name) && /^[\p{Lu}\s,.-]*$/u.test(text.slice(text.lastIndexOf("\n", start) + 1, start)) && /^\s*,/.test(text.slice(end))) continue;
+    // A plural of a known name ("the Donetsk and Lugansk People's Republics").
+    if (contains !== undefined && squashName(name) === `${squashName(contains)}S`) continue;
+    const key = squashName(name);
+    const cued = cuedHere(start, end, contains) ? 1 : 0;
+    const placed = PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 1 : 0;
+    const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
+    const existing = found.get(key);
+    if (existing) {
+      existing.count++;
+      existing.cued += cued;
+      existing.introduced ||= introduced;
+      existing.placed += placed;
+      continue;
+    }
+    const kind: ActorKind =
+      NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? (run.afterTitle && first === run.first ? "person" : DEFAULT_NAME_KIND);
+    found.set(key, { name, id: isAcronym(name) ? name : key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed });
+  }
+
+  // Ids by the gold convention: an acronym given in parentheses after the name, or used in the text, whose letters are its initials.
+  const acronyms = new Set(words.filter((w) => isAcronym(w.text) && w.text.length >= 2).map((w) => w.text));
+  for (const entry of found.values()) {
+    if (isAcronym(entry.name)) continue;
+    const given = /^\s*\(\s*([\p{Lu}\p{N}-]{2,10})\s*\)/u.exec(text.slice(entry.end, entry.end + 16))?.[1];
+    const nameWords = words.filter((w) => w.start >= entry.start && w.end <= entry.end);
+    const initials = nameWords.filter((w) => isUpper(w) && w.lower !== "s").map((w) => w.text[0]).join("");
+    const used = initials.length >= 2 && acronyms.has(initials) ? initials : undefined;
+    const acronym = given !== undefined && acronymFits(given, nameWords) ? given : used;
+    if (acronym === undefined) continue;
+    entry.id = acronym;
+    entry.introduced ||= given !== undefined;
+    // The acronym written alone is the same name: its count joins the name's.
+    const alone = found.get(squashName(acronym));
+    if (alone && alone !== entry) {
+      entry.count += alone.count;
+      entry.cued += alone.cued;
+      entry.placed += alone.placed;
+      found.delete(squashName(acronym));
+    }
+  }
+  // A surname written alone after the full name ("Ashraf Ghani" … "Ghani"): the same person.
+  for (const [key, entry] of found) {
+    if (/\s/.test(entry.name)) continue;
+    const full = [...found.values()].find((f) => f !== entry && /\s/.test(f.name) && wordsOf(f.name).at(-1)?.text === entry.name);
+    if (!full) continue;
+    full.count += entry.count;
+    full.cued += entry.cued;
+    // A name whose last word stands for it alone is a person's ("Ashraf Ghani" … "Ghani"), unless a head word says otherwise.
+    if (full.kind === DEFAULT_NAME_KIND && !wordsOf(full.name).some((w) => NAME_HEADS.has(w.lower))) full.kind = "person";
+    full.placed += entry.placed;
+    found.delete(key);
+  }
+  // An acronym the gazetteer knows is no unknown name (a text may use it before it is learned): leave the others.
+  return [...found.values()]
+    .filter((f) => !gazetteer.actors.has(f.id) || f.contains !== undefined)
+    // A place wherever the text writes it ("in Goma", "the port city of Hodeidah"): no party.
+    .filter((f) => f.placed < f.count || f.introduced)
+    .map((f) => ({ f, score: f.count + 2 * Math.min(f.cued, 3) + (f.introduced ? 1 : 0) }))
+    .sort((x, y) => y.score - x.score || x.f.start - y.f.start)
+    .map(({ f, score }) => ({ name: f.name, id: f.id, kind: f.kind, count: f.count, start: f.start, end: f.end, ...(f.contains !== undefined ? { contains: f.contains } : {}), score }));
+}

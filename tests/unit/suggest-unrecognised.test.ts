@@ -1,0 +1,93 @@
+/**
+ * Names the text uses that are no actor yet (src/model/suggest/unrecognised.ts), on short texts
+ * written for these tests (not the fixtures'), and over the fixtures: every listed name slices the
+ * text verbatim.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { suggestWithNames, unrecognisedNames, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const listed = (text: string, dataset: SuggestDataset = fresh) => unrecognisedNames(text, dataset).map((n) => n.name);
+
+describe("names the text uses that are no actor yet", () => {
+  it("lists a name that extends a known actor's, with the actor it contains", () => {
+    const text = "Rockets hit a base in Jordan. Washington blamed Kataib Hezbollah for the attack. Kataib Hezbollah denied it, and Jordan condemned the strike.";
+    const names = unrecognisedNames(text, fresh);
+    expect(names.map((n) => n.name)).toEqual(["Kataib Hezbollah"]);
+    expect(names[0]).toMatchObject({ id: "KATAIBHEZBOLLAH", count: 2, contains: "HEZBOLLAH" });
+    expect(text.slice(names[0]!.start, names[0]!.end)).toBe("Kataib Hezbollah");
+  });
+
+  it("keeps lower-case connectors between capitalised words, after a head word", () => {
+    const text = "The attack was claimed by the Popular Resistance in Syria, which Turkey accused of working with Damascus.";
+    const names = unrecognisedNames(text, fresh);
+    expect(names.map((n) => n.name)).toContain("Popular Resistance in Syria");
+    expect(names.find((n) => n.name === "Popular Resistance in Syria")).toMatchObject({ id: "POPULARRESISTANCEINSYRIA", kind: "non-state" });
+  });
+
+  it("joins a name's particles", () => {
+    expect(listed("Kenya's police fought Harakat al-Shuhada in the north.")).toEqual(["Harakat al-Shuhada"]);
+  });
+
+  it("gives an acronym used in the text as the id, and counts it with the name", () => {
+    const names = unrecognisedNames("Nigeria held talks with the Sokoto Peoples Front on Monday. The SPF said Nigeria had lied.", fresh);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatchObject({ name: "Sokoto Peoples Front", id: "SPF", count: 2, kind: "non-state" });
+  });
+
+  it("ranks a name read beside a cue and another actor above names read alone", () => {
+    const text = "Aid workers met Ravi Tandon on the road. Haiti accused Ti Lapli of attacking its police.";
+    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.count])).toEqual([["Ti Lapli", 1], ["Ravi Tandon", 1]]);
+  });
+
+  it("counts a surname written alone with the full name, which it takes for a person's", () => {
+    const names = unrecognisedNames("Kenya hosted Ravi Tandon on Monday. Uganda accused Tandon of lying.", fresh);
+    expect(names).toEqual([expect.objectContaining({ name: "Ravi Tandon", count: 2, kind: "person" })]);
+  });
+
+  it("leaves out a name the text writes only as a place", () => {
+    const text = "Rebels seized Bunagana last week. Uganda sent troops to the town of Bunagana, and fighting near Kibumba went on.";
+    expect(listed(text)).toEqual(["Bunagana"]);
+    expect(listed(text.replace("Rebels seized Bunagana", "Rebels seized the road"))).toEqual([]);
+  });
+
+  it("leaves out sentence openers, offices, months and days, cities of known states, adjectives and headlines", () => {
+    const text = [
+      "Kenya And Uganda Sign A Border Deal",
+      "",
+      "Officials said on Monday that President Yoweri Museveni of Uganda met Kenyan Foreign Minister Musalia Mudavadi in Dubai in March. Shiite and Western diplomats welcomed the deal.",
+    ].join("\n");
+    expect(listed(text)).toEqual([]);
+  });
+
+  it("leaves out a state's own body and a state's name before one word", () => {
+    expect(listed("Guyana asked US Southern Command for help, and Venezuela flew Qatar Airways to Caracas.")).toEqual([]);
+  });
+
+  it("lists nothing the dataset already has, under any of its names", () => {
+    const text = "Washington blamed Kataib Hezbollah for the attack.";
+    const dataset: SuggestDataset = { ...fresh, actors: [{ id: "KH", label: "Kataib Hezbollah", kind: "non-state" }] };
+    expect(listed(text, dataset)).toEqual([]);
+  });
+
+  it("answers candidates and names from one reading", () => {
+    const text = "Washington blamed Kataib Hezbollah for the attack, and Jordan condemned the strike on its soil.";
+    const both = suggestWithNames(text, fresh);
+    expect(both.names.map((n) => n.id)).toEqual(["KATAIBHEZBOLLAH"]);
+    expect(both.candidates.length).toBeGreaterThan(0);
+  });
+});
+
+describe("over the fixtures", () => {
+  const dir = new URL("../fixtures/suggest/", import.meta.url);
+  const texts = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+  it.each(texts)("every name of %s slices the text verbatim, once per id", (file) => {
+    const text = readFileSync(new URL(file, dir), "utf8");
+    const names = unrecognisedNames(text, fresh);
+    for (const n of names) expect(text.slice(n.start, n.end)).toBe(n.name);
+    expect(new Set(names.map((n) => n.id)).size).toBe(names.length);
+  });
+});
