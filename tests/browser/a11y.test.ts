@@ -120,7 +120,8 @@ describe("accessibility audit (axe-core): no violation", () => {
     await page.getByRole("button", { name: "Add source" }).click();
     const dialog = page.locator("dialog[open]");
     expect(await audit(page)).toEqual([]);
-    await dialog.getByLabel("Text (paste the article)").fill("Armenia froze its participation in the CSTO in February 2024, and Yerevan accused Moscow of failing it.");
+    // With a name no actor stands for ("Vostok Falcons"), so that the names list is audited too.
+    await dialog.getByLabel("Text (paste the article)").fill("Armenia froze its participation in the CSTO in February 2024, and Yerevan accused Moscow of failing it. Baku backed the Vostok Falcons, and the Vostok Falcons attacked Armenia in March 2024.");
     await dialog.getByLabel("Title").fill("A test source");
     // A refused field (no publisher yet) says why, next to the field.
     await dialog.getByRole("button", { name: "Add source", exact: true }).click();
@@ -129,6 +130,8 @@ describe("accessibility audit (axe-core): no violation", () => {
     await dialog.getByLabel("Publisher").fill("Example Wire");
     await dialog.getByRole("button", { name: "Add source", exact: true }).click();
     await page.locator(".reading-text .sentence").first().waitFor();
+    await page.locator(".suggestion-list .suggestion").first().waitFor({ timeout: 120_000 });
+    await page.locator(".names-list .name-item").first().waitFor();
     expect(await audit(page)).toEqual([]);
     await page.locator(".reading-text .sentence").first().focus();
     await page.keyboard.press("Enter");

@@ -276,6 +276,34 @@ describe("suggestions beside the reading pane", () => {
     expect(errors).toEqual([]);
   });
 
+  it("lists the names the text uses that no actor stands for; one added as an actor from the keyboard is read in the text at once", async () => {
+    const text = "Kataib Hezbollah attacked United States forces in Jordan in January 2024. Washington struck Kataib Hezbollah in February 2024.";
+    await readNew("kataib", text);
+    const named = page.locator(".names-list .name-item", { has: page.locator(".name-label", { hasText: /^Kataib Hezbollah$/ }) });
+    await expect.poll(() => named.count(), { timeout: 120_000 }).toBe(1);
+    // Before: the engine read Lebanon's Hezbollah inside the name, and the list says so.
+    expect(await named.locator(".name-notes").textContent()).toBe("2 uses · organization? · read as Hezbollah here");
+    expect(await heads()).toContain("Hezbollah – EU/US, Hostility (−)");
+    await named.getByRole("button", { name: "Show in the text: Kataib Hezbollah" }).press("Enter");
+    await expect.poll(() => page.locator(".reading-text mark").allTextContents()).toEqual(["Kataib Hezbollah"]);
+
+    await named.getByRole("button", { name: "Add as actor: Kataib Hezbollah" }).press("Enter");
+    const form = dialog();
+    await expect.poll(() => form.getByRole("heading").first().textContent()).toBe("New actor");
+    expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("Kataib Hezbollah");
+    expect(await form.getByLabel("Id", { exact: true }).inputValue()).toBe("KATAIBHEZBOLLAH");
+    expect(await form.getByLabel("Kind").inputValue()).toBe("organization");
+    await form.getByLabel("Kind").selectOption("non-state");
+    await form.getByRole("button", { name: "Add actor", exact: true }).press("Enter");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "KATAIBHEZBOLLAH"))).toEqual({ id: "KATAIBHEZBOLLAH", label: "Kataib Hezbollah", kind: "non-state" });
+    // After: the text read again with it; Hezbollah is no longer read inside the name, and the name leaves the list.
+    await expect.poll(heads, { timeout: 120_000 }).toContain("Kataib Hezbollah – EU/US, Hostility (−)");
+    expect((await heads()).filter((t) => /^Hezbollah /.test(t))).toEqual([]);
+    await expect.poll(() => named.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("reads the next text against the actors as edited: a new actor, then an alias, are found at once", async () => {
     await readNew("freedonia", "Freedonia condemned Armenia in May 2024. Sylvania and Armenia signed a defence treaty in June 2024.");
     await settled();

@@ -17,7 +17,7 @@ describe("names the text uses that are no actor yet", () => {
     const text = "Rockets hit a base in Jordan. Washington blamed Kataib Hezbollah for the attack. Kataib Hezbollah denied it, and Jordan condemned the strike.";
     const names = unrecognisedNames(text, fresh);
     expect(names.map((n) => n.name)).toEqual(["Kataib Hezbollah"]);
-    expect(names[0]).toMatchObject({ id: "KATAIBHEZBOLLAH", count: 2, contains: "HEZBOLLAH" });
+    expect(names[0]).toMatchObject({ id: "KATAIBHEZBOLLAH", count: 2, contains: "HEZBOLLAH", containsLabel: "Hezbollah" });
     expect(text.slice(names[0]!.start, names[0]!.end)).toBe("Kataib Hezbollah");
   });
 

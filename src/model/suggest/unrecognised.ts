@@ -32,6 +32,8 @@ export interface UnrecognisedName {
   end: number;
   /** A known actor whose name the run contains ("Kataib Hezbollah": Lebanon's Hezbollah), which the engine read there instead. */
   contains?: string;
+  /** That actor's label ("Hezbollah"), for saying what the engine read there. */
+  containsLabel?: string;
   /** Higher first: how often it is written, and how often beside a cue and another actor. */
   score: number;
 }
@@ -331,5 +333,5 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     .filter((f) => f.placed < f.count || f.introduced)
     .map((f) => ({ f, score: f.count + 2 * Math.min(f.cued, 3) + (f.introduced ? 1 : 0) }))
     .sort((x, y) => y.score - x.score || x.f.start - y.f.start)
-    .map(({ f, score }) => ({ name: f.name, id: f.id, kind: f.kind, count: f.count, start: f.start, end: f.end, ...(f.contains !== undefined ? { contains: f.contains } : {}), score }));
+    .map(({ f, score }) => ({ name: f.name, id: f.id, kind: f.kind, count: f.count, start: f.start, end: f.end, ...(f.contains !== undefined ? { contains: f.contains, containsLabel: gazetteer.actors.get(f.contains)?.label ?? f.contains } : {}), score }));
 }

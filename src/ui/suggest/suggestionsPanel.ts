@@ -10,6 +10,7 @@ import type { Dataset } from "../../model/schema.ts";
 import type { Suggester } from "../../app/suggester.ts";
 import { browserStorage, createRejections, type Rejections } from "../../app/rejections.ts";
 import { announce, h, replaceChildren } from "../../dom/dom.ts";
+import { createNamesList, type NamesListContext } from "./namesList.ts";
 import "./suggestions.css";
 
 export interface SuggestionsContext {
@@ -24,6 +25,8 @@ export interface SuggestionsContext {
   acceptAsEvidence(candidate: Candidate): void;
   /** Where rejections are kept across reloads (default: the browser's local storage). */
   rejections?: Rejections;
+  /** "Add as actor" on a name the text uses that no actor stands for: opens the new-actor form. */
+  addActor: NamesListContext["addActor"];
 }
 
 export interface SuggestionsSource {
@@ -71,7 +74,9 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   const status = h("p", { class: "suggestions-status", role: "status" });
   const list = h("ol", { class: "suggestion-list", "aria-label": "Suggested relations, best first" });
   const rejectedNote = h("p", { class: "suggestions-rejected", hidden: true });
-  host.append(h("h3", { class: "suggestions-title" }, "Suggestions"), status, list, rejectedNote);
+  const names = createNamesList({ dataset: ctx.dataset, highlight: ctx.highlight, addActor: ctx.addActor });
+  // The names first: telling the engine who the text's parties are comes before reviewing the pairs it read.
+  host.append(names.element, h("h3", { class: "suggestions-title" }, "Suggestions"), status, list, rejectedNote);
   host.hidden = true;
 
   let source: SuggestionsSource | null = null;
@@ -171,11 +176,13 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       if (source !== asked) return;
       candidates = found.candidates;
       render();
+      names.show(found.names);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (message === "superseded" || source !== asked) return;
       candidates = [];
       replaceChildren(list);
+      names.clear();
       status.textContent = `No suggestions: ${message}`;
     } finally {
       if (source === asked) host.removeAttribute("aria-busy");
@@ -189,6 +196,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       showRejected = false;
       candidates = [];
       replaceChildren(list);
+      names.clear();
       // The text goes to the worker first (run posts it before it awaits); the rejections kept for
       // it, which hash the whole text, are read while the engine works.
       const answered = run();
@@ -200,6 +208,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       source = null;
       candidates = [];
       replaceChildren(list);
+      names.clear();
       host.hidden = true;
     },
     destroy() {
