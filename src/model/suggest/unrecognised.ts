@@ -186,14 +186,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     i = k + 1;
   }
 
-  interface Found {
-    name: string;
-    id: string;
-    kind: ActorKind;
-    count: number;
-    start: number;
-    end: number;
-    contains?: string;
+  /** A listed name while the text is read: the entry's fields and what its score is made of. */
+  interface Found extends Omit<UnrecognisedName, "containsLabel" | "score"> {
     cued: number;
     /** Occurrences written as a place ("in Goma", "the town of Palma"). */
     placed: number;
