@@ -36,7 +36,7 @@ describe("stancegraph suggest", () => {
     const table = await run("suggest", "--source", file);
     expect(table.code).toBe(0);
     expect(table.out).toContain("Names the text uses that are no actor yet");
-    expect(table.out).toMatch(/^ {2}Kataib Hezbollah {2}id KATAIBHEZBOLLAH, organization, 2×, read as HEZBOLLAH inside it {2}\[18–34\]$/m);
+    expect(table.out).toMatch(/^ {2}Kataib Hezbollah {2}id KATAIBHEZBOLLAH, organization, 2×, read as Hezbollah \(HEZBOLLAH\) inside it {2}\[18–34\]$/m);
     const json = JSON.parse((await run("suggest", "--source", file, "--format", "json")).out);
     expect(json.names).toEqual([expect.objectContaining({ name: "Kataib Hezbollah", id: "KATAIBHEZBOLLAH", count: 2, start: 18, end: 34 })]);
   });

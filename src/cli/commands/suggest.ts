@@ -133,7 +133,7 @@ function asNames(names: readonly UnrecognisedName[]): string {
   if (names.length === 0) return "";
   const lines = ["", "", "Names the text uses that are no actor yet (add one as an actor, then suggest again):"];
   for (const n of names) {
-    lines.push(`  ${n.name}  id ${n.id}, ${n.kind}, ${n.count}×${n.contains ? `, read as ${n.contains} inside it` : ""}  [${n.start}–${n.end}]`);
+    lines.push(`  ${n.name}  id ${n.id}, ${n.kind}, ${n.count}×${n.contains ? `, read as ${n.containsLabel ?? n.contains} (${n.contains}) inside it` : ""}  [${n.start}–${n.end}]`);
   }
   return lines.join("\n");
 }
