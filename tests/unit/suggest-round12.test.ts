@@ -1,0 +1,40 @@
+/**
+ * The twelfth round's mechanisms, each on wording of its own (not the fixtures'): verb cues the
+ * tagger mis-tags read where a verb stands.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { findCues } from "../../src/model/suggest/cues.ts";
+import { analyseText } from "../../src/model/suggest/nlp.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+
+/** The cue phrases found in `text`, the words listed in `names` standing for actors' mentions. */
+function cuePhrases(text: string, names: readonly string[]): string[] {
+  const a = analyseText(text);
+  const blocked = a.tokens.map((t) => names.includes(text.slice(t.start, t.end)));
+  return findCues(a.tokens, 0, a.tokens.length, blocked).map((h) => h.phrase);
+}
+
+describe("verb cues the tagger calls an adjective or a noun", () => {
+  it.each([
+    ["Azerbaijan armed Armenia in 1994.", "AZE", "ARM"],
+    ["Russia arms Armenia, officials say.", "RUS", "ARM"],
+    ["Iran is arming Iraq, officials say.", "IRN", "IRQ"],
+    ["Egypt denies arming Sudan.", "EGY", "SDN"],
+    ["Turkey arms, trains and funds Azerbaijan.", "TUR", "AZE"],
+  ])("reads %s as support", (text, a, b) => {
+    expect(find(suggest(text, fresh), a, b)).toMatchObject({ sign: 1 });
+  });
+
+  it("leaves a description or a noun alone", () => {
+    const names = ["Azerbaijan", "Armenia", "US"];
+    expect(cuePhrases("Azerbaijan armed forces entered Armenia.", names)).not.toContain("arm");
+    expect(cuePhrases("Azerbaijan broke the arms embargo on Armenia.", names)).not.toContain("arm");
+    expect(cuePhrases("Militias armed with drones entered Armenia.", names)).not.toContain("arm");
+    expect(cuePhrases("The Russian-armed militia entered Armenia.", names)).not.toContain("arm");
+  });
+});
