@@ -1,11 +1,12 @@
 /**
  * The twelfth round's mechanisms, each on wording of its own (not the fixtures'): verb cues the
- * tagger mis-tags read where a verb stands.
+ * tagger mis-tags read where a verb stands; a name introduced by a description after a comma.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { findCues } from "../../src/model/suggest/cues.ts";
 import { analyseText } from "../../src/model/suggest/nlp.ts";
+import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -36,5 +37,23 @@ describe("verb cues the tagger calls an adjective or a noun", () => {
     expect(cuePhrases("Azerbaijan broke the arms embargo on Armenia.", names)).not.toContain("arm");
     expect(cuePhrases("Militias armed with drones entered Armenia.", names)).not.toContain("arm");
     expect(cuePhrases("The Russian-armed militia entered Armenia.", names)).not.toContain("arm");
+  });
+});
+
+describe("a name introduced by a description after a comma", () => {
+  const learned = (text: string) => learnNames(text, buildGazetteer([]));
+  it.each([
+    ["Kenya hosted Ndoto Zama, a rebel front based in the east.", "NDOTOZAMA"],
+    ["Kenya hosted Zamani, the main opposition platform.", "ZAMANI"],
+    ["Talks with Zama Ruvu, an opposition bloc, stalled in Kenya.", "ZAMARUVU"],
+    ["Troops met Kivu Ruvu, a band of guerrillas, in May.", undefined],
+  ])("%s", (text, id) => {
+    const names = learned(text);
+    if (id === undefined) expect(names).toEqual([]);
+    else expect(names.find((n) => n.actor.id === id)?.actor.kind).toBe("non-state");
+  });
+
+  it("makes a party described as the opposition's non-state, whatever its head", () => {
+    expect(learned("Talks with Zama Ruvu, the opposition coalition, stalled in Kenya.").find((n) => n.actor.id === "ZAMARUVU")?.actor.kind).toBe("non-state");
   });
 });
