@@ -57,3 +57,20 @@ describe("a name introduced by a description after a comma", () => {
     expect(learned("Talks with Zama Ruvu, the opposition coalition, stalled in Kenya.").find((n) => n.actor.id === "ZAMARUVU")?.actor.kind).toBe("non-state");
   });
 });
+
+describe("'the opposition' for the one party introduced as the opposition", () => {
+  it.each([
+    "Zambia hosted the opposition Kanu Ndoto. Later, Kenya condemned the opposition for the boycott.",
+    "Zambia hosted Kanu Ndoto, the largest opposition coalition. Later, Kenya condemned opposition leaders for the boycott.",
+  ])("reads the collective word as that party: %s", (text) => {
+    const pair = find(suggest(text, fresh), "KEN", "KANUNDOTO");
+    expect(pair).toMatchObject({ sign: -1 });
+    expect([pair?.source, pair?.target].find((a) => a?.id === "KANUNDOTO")?.mention).toMatch(/opposition/);
+  });
+
+  it("leaves the collective word alone when two parties were introduced so", () => {
+    const text = "Zambia hosted the opposition Kanu Ndoto. Zambia then hosted Ruvu Zama, an opposition party. Later, Kenya condemned the opposition for the boycott.";
+    const forms = learnNames(text, buildGazetteer([])).flatMap((n) => n.forms);
+    expect(forms).not.toContain("the opposition");
+  });
+});

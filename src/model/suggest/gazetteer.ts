@@ -18,7 +18,7 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -428,6 +428,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const namedArmies = new Set<LearnedName>();
   // Names the text gives to an armed group it describes by a common noun ("The insurgents call themselves …").
   const groupNamed = new Set<LearnedName>();
+  // Names the text introduces as the opposition ("the opposition Unitary Platform", "X, the main opposition alliance").
+  const oppositionNamed = new Set<LearnedName>();
+  const OPPOSITION = /\bopposition\b/iu;
   // Words already inside a learned name: a shorter run within it is not another name.
   const covered = new Set<number>();
   const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
@@ -611,7 +614,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       const comma = description ? words.findLastIndex((w) => w.end <= m.index - description[0].length) : -1;
       if (comma >= 0 && personNameEndsAt(comma)) continue;
     }
-    remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
+    remember(i, j, undefined, OPPOSITION.test(m[0]) ? "non-state" : kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
     // "The military, known as the Tatmadaw", "the junta, which calls itself the State Administration
     // Council": a name given to a state's armed forces described by a common noun makes them a party of
     // their own in this text (the state's army, below).
@@ -626,6 +629,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       learned.set(key, learnedHere);
     }
     if (!learnedHere) continue;
+    if (OPPOSITION.test(m[0]) && learnedHere.actor.inDataset === false) oppositionNamed.add(learnedHere);
     // "The insurgents call themselves Ansar al-Sunna, but locals know them as al-Shabaab": one party,
     // its id from the name others know it by, the self-name one more form.
     if (selfNamed && selfNamed.name !== learnedHere && phraseIn(PUBLIC_NAMING_PHRASES, m[0]) && !/[.!?]\s/.test(text.slice(selfNamed.at, m.index))) {
@@ -654,6 +658,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (capitals(a, b) < 2 && sentenceStart(text, words, a)) continue;
     const head = m[1]!.toLowerCase();
     remember(a, b, undefined, APPOSITIVE_NON_STATE.test(m[0]) ? "non-state" : NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+    const introduced = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
+    if (introduced && OPPOSITION.test(m[0])) oppositionNamed.add(introduced);
   }
 
   // "the Amal movement", "his Democratic Centre party": one to three capitalised words, no known
@@ -792,6 +798,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   if (groupNamed.size === 1) {
     const [name] = groupNamed;
     if ([...learned.values()].includes(name!)) name!.forms.push(...GROUP_COMMON_NOUNS.map((n) => `the ${n}`), "the group");
+  }
+  // One party so introduced: "the opposition", "opposition candidates" … stand for it (two would share them).
+  if (oppositionNamed.size === 1) {
+    const [name] = oppositionNamed;
+    if ([...learned.values()].includes(name!)) name!.forms.push(...OPPOSITION_FORMS);
   }
   if (armies.length === 1) {
     const { name, state, ruling } = armies[0]!;
