@@ -74,3 +74,14 @@ describe("'the opposition' for the one party introduced as the opposition", () =
     expect(forms).not.toContain("the opposition");
   });
 });
+
+describe("talks under a third party's auspices", () => {
+  it.each([
+    ["Zambia and Malawi met in Lusaka under Kenyan auspices.", "KEN"],
+    ["Zambia and Malawi met under the auspices of the African Union.", "AU"],
+  ])("reads the third party as a mediator: %s", (text, mediator) => {
+    const cs = suggest(text, fresh);
+    expect(find(cs, mediator, "ZMB")).toMatchObject({ sign: 0 });
+    expect(find(cs, mediator, "MWI")).toMatchObject({ sign: 0 });
+  });
+});
