@@ -85,3 +85,10 @@ describe("talks under a third party's auspices", () => {
     expect(find(cs, mediator, "MWI")).toMatchObject({ sign: 0 });
   });
 });
+
+describe("a date after a learned name", () => {
+  it("ends the name before 'in May' / 'on Monday'", () => {
+    const ids = learnNames("Zambia met the opposition Kanu Ndoto in May, and Kenya hosted Ruvu Zama, a rebel front, on Monday.", buildGazetteer([])).map((n) => n.actor.id);
+    expect(ids).toEqual(expect.arrayContaining(["KANUNDOTO", "RUVUZAMA"]));
+  });
+});
