@@ -402,7 +402,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   };
   const trim = (i: number, j: number): [number, number] => {
     // "Kanu Ndoto in May", "the Front on Monday": a date after a connector ends the name before it.
-    for (let k = i + 1; k < j; k++) if (isConnector(words[k]!) && TIME_WORDS.has(words[k + 1]!.lower)) j = k - 1;
+    for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && TIME_WORDS.has(words[k + 1]!.lower)) j = k - 1;
     while (i <= j && isConnector(words[i]!)) i++;
     while (j >= i && isConnector(words[j]!)) j--;
     return [i, j];
@@ -860,7 +860,8 @@ function regionPeople(name: string): string[] {
   if (name.endsWith("ia") && name.length >= 6) out.push(name.slice(0, -2));
   return out;
 }
-/** Months and weekdays: after "in", "on" … they are a date, never the rest of a name. */
+/** Months and weekdays: after "in" or "on" they are a date, never the rest of a name ("the April 19 Movement" is one). */
+const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Heads of a learned name that sits somewhere and is called by its seat ("the Government of National Accord in Tripoli"). */
