@@ -92,3 +92,12 @@ describe("a date after a learned name", () => {
     expect(ids).toEqual(expect.arrayContaining(["KANUNDOTO", "RUVUZAMA"]));
   });
 });
+
+describe("help followed by a verb", () => {
+  it("lets the verb speak of its object, not the help", () => {
+    const names = ["Kenya", "Somalia"];
+    expect(cuePhrases("Kenya helped repel Somalia from the border.", names)).not.toContain("help");
+    expect(cuePhrases("Kenya is helping to bring Somalia and Ethiopia together.", names)).not.toContain("help");
+    expect(cuePhrases("Kenya helped Somalia after the floods.", names)).toContain("help");
+  });
+});

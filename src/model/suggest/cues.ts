@@ -170,7 +170,21 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
       hits.push(hit);
     }
   }
-  return hostedVisits(tokens, to, blocked, collectiveDefence(tokens, from, to, hits.sort((a, b) => a.first - b.first)));
+  return hostedVisits(tokens, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits).sort((a, b) => a.first - b.first)));
+}
+
+/**
+ * "helped drive the jihadists from Mosul", "to help repel the attack", "helping to bring the sides
+ * together": help followed by a verb helps someone do that verb; the verb's object is its own (an
+ * enemy driven out, parties brought together), so "help" is no cue there and the verb speaks.
+ */
+function helpedActs(tokens: readonly Token[], to: number, hits: CueHit[]): CueHit[] {
+  return hits.filter((h) => {
+    if (h.phrase !== "help" || h.first !== h.last) return true;
+    let k = h.last + 1;
+    if (tokens[k]?.lower === "to") k++;
+    return !(k < to && tokens[k]!.pos === "VERB");
+  });
 }
 
 /** Tokens that are no cue where they stand (lexicon.ts: compounds, verb particles, "against this background"). */
