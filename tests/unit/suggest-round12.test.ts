@@ -101,3 +101,15 @@ describe("help followed by a verb", () => {
     expect(cuePhrases("Kenya helped Somalia after the floods.", names)).toContain("help");
   });
 });
+
+describe("a side together against a third", () => {
+  it.each([
+    "The peace Kenya made with Uganda in 2018 turned into a wartime partnership against the rebels.",
+    "Kenya has worked with Uganda since 2018, and the two are united against the rebels.",
+    "Kenya joined Uganda in a partnership against the rebels.",
+  ])("does not read the partners as against each other: %s", (text) => {
+    const between = suggest(text, fresh).filter((c) => [c.source.id, c.target.id].sort().join() === "KEN,UGA");
+    expect(between.length).toBeGreaterThan(0);
+    expect(between.map((c) => c.sign)).not.toContain(-1);
+  });
+});
