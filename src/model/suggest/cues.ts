@@ -89,6 +89,61 @@ function verbAfterAuxiliary(tokens: readonly Token[], i: number, pos: string): b
 }
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "that"]);
 
+/**
+ * Whether token `i` stands where a verb stands, whatever the tagger called it: wink's model tags
+ * "Azerbaijan armed Armenia" as an adjective, "Russia arms Armenia" and "Iran is arming the Houthis"
+ * as nouns. After a subject (an actor's name, a subject pronoun), an auxiliary, "to", a relative
+ * pronoun, or "of" / "by" / "for" before a gerund ("accused of arming"), and before its object (a
+ * name, a determiner, a pronoun), with no determiner or possessive before it. "armed forces", "the
+ * arms embargo", "its backing", "militias armed with drones" are not in that place.
+ */
+export function verbSlot(tokens: readonly Token[], i: number, from: number, to: number, blocked: readonly boolean[]): boolean {
+  if (i <= from || i + 1 >= to || blocked[i]) return false;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1]!;
+  const t = tokens[i]!;
+  // No compound's tail ("Russian-armed").
+  if (prev.lower === "-" || prev.end === t.start) return false;
+  const subject = blocked[i - 1] || SUBJECT_PRONOUNS.has(prev.lower);
+  // "accused of arming", "denies arming", "stopped backing".
+  const gerund = t.lower.endsWith("ing") && (GERUND_BEFORE.has(prev.lower) || prev.pos === "VERB");
+  // The second verb of a list: "Tehran arms, trains and funds …", "trained and armed by …".
+  const listed = (prev.lower === "and" || prev.lower === ",") && i - 2 >= from && verbLike(tokens[i - 2]!);
+  const before = subject || gerund || listed || prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to") || RELATIVE_PRONOUNS.has(prev.lower);
+  if (!before || prev.pos === "DET" || POSSESSIVES.has(prev.lower)) return false;
+  const object = (k: number) => blocked[k] === true || tokens[k]?.pos === "DET" || (tokens[k]?.pos === "PRON" && OBJECT_PRONOUNS.has(tokens[k]!.lower));
+  // A passive participle and its agent: "armed by the UAE".
+  const agent = t.lower.endsWith("ed") && next.lower === "by" && object(i + 2);
+  // The first verb of a list: "which arms and finances Hezbollah".
+  const listing = (next.lower === "and" || next.lower === ",") && i + 2 < to && verbLike(tokens[i + 2]!);
+  return object(i + 1) || agent || listing;
+}
+
+/** A verb, or a form of one of the lexicon's verb-only cues the tagger called otherwise ("trains", "funds"). */
+function verbLike(t: Token): boolean {
+  if (t.pos === "VERB") return true;
+  verbCues ??= new Set(CUE_LEXICON.filter((e) => e.pos === "VERB").map((e) => e.phrase));
+  return [t.lemma, t.lower, ...lemmaGuesses(t), ...verbFormGuesses(t.lower)].some((w) => verbCues!.has(w));
+}
+let verbCues: Set<string> | undefined;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "he", "she", "we"]);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["them", "it", "him", "her", "us", "its", "their", "his"]);
+const GERUND_BEFORE: ReadonlySet<string> = new Set(["of", "by", "for"]);
+const POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our", "'s", "’s"]);
+
+/** The bare verbs a word may be an inflection of: "arms" → arm, "arming" → arm / arme, "equipped" → equip, "backs" → back. */
+export function verbFormGuesses(w: string): string[] {
+  const out: string[] = [];
+  const undouble = (stem: string) => (stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : []);
+  if (w.endsWith("ing") && w.length > 5) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`, ...undouble(w.slice(0, -3)));
+  else if (w.endsWith("ied")) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith("ed") && w.length > 4) out.push(w.slice(0, -2), w.slice(0, -1), ...undouble(w.slice(0, -2)));
+  else if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith("es") && w.length > 4) out.push(w.slice(0, -1), w.slice(0, -2));
+  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) out.push(w.slice(0, -1));
+  return out;
+}
+
 /** Punctuation ends a gap, except the hyphen inside "cease-fire". */
 const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
 
@@ -106,14 +161,30 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
     for (let i = from; i < to; i++) {
       if (used[i - from] || blocked[i]) continue;
       const t = tokens[i]!;
-      let hit = matchHere(tokens, i, to, length, byFirst.get(t.lemma), used, from, blocked) ?? (t.lemma !== t.lower ? matchHere(tokens, i, to, length, byFirst.get(t.lower), used, from, blocked) : undefined);
-      for (const guess of hit ? [] : lemmaGuesses(t)) hit ??= matchHere(tokens, i, to, length, byFirst.get(guess), used, from, blocked);
+      const asVerb = length === 1 && t.pos !== "VERB" && verbSlot(tokens, i, from, to, blocked);
+      let hit = matchHere(tokens, i, to, length, byFirst.get(t.lemma), used, from, blocked, asVerb) ?? (t.lemma !== t.lower ? matchHere(tokens, i, to, length, byFirst.get(t.lower), used, from, blocked, asVerb) : undefined);
+      for (const guess of hit ? [] : lemmaGuesses(t)) hit ??= matchHere(tokens, i, to, length, byFirst.get(guess), used, from, blocked, asVerb);
+      for (const guess of hit || !asVerb ? [] : verbFormGuesses(t.lower)) hit ??= matchHere(tokens, i, to, length, byFirst.get(guess), used, from, blocked, asVerb);
       if (!hit) continue;
       for (let k = i; k <= hit.last; k++) used[k - from] = 1;
       hits.push(hit);
     }
   }
-  return hostedVisits(tokens, to, blocked, collectiveDefence(tokens, from, to, hits.sort((a, b) => a.first - b.first)));
+  return hostedVisits(tokens, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits).sort((a, b) => a.first - b.first)));
+}
+
+/**
+ * "helped drive the jihadists from Mosul", "to help repel the attack", "helping to bring the sides
+ * together": help followed by a verb helps someone do that verb; the verb's object is its own (an
+ * enemy driven out, parties brought together), so "help" is no cue there and the verb speaks.
+ */
+function helpedActs(tokens: readonly Token[], to: number, hits: CueHit[]): CueHit[] {
+  return hits.filter((h) => {
+    if (h.phrase !== "help" || h.first !== h.last) return true;
+    let k = h.last + 1;
+    if (tokens[k]?.lower === "to") k++;
+    return !(k < to && tokens[k]!.pos === "VERB");
+  });
 }
 
 /** Tokens that are no cue where they stand (lexicon.ts: compounds, verb particles, "against this background"). */
@@ -182,12 +253,13 @@ function matchHere(
   used: Uint8Array,
   from: number,
   blocked: readonly boolean[],
+  asVerb = false,
 ): CueHit | undefined {
   if (!options) return undefined;
   const t = tokens[i]!;
   for (const cue of options) {
     if (cue.words.length !== length) continue;
-    if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos)) continue;
+    if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos) && !(asVerb && cue.entry.pos === "VERB")) continue;
     let last = matchRest(tokens, i, to, cue.words, used, from, cue.entry.acrossNames ? NONE_BLOCKED : blocked, cue.entry.gap ?? MAX_GAP, cue.entry.acrossCommas ?? false);
     if (last < 0) continue;
     // "tore up military cooperation agreements": the bond's other words are the same cue.

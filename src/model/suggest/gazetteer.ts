@@ -18,7 +18,7 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -401,6 +401,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return undefined;
   };
   const trim = (i: number, j: number): [number, number] => {
+    // "Kanu Ndoto in May", "the Front on Monday": a date after a connector ends the name before it.
+    for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && TIME_WORDS.has(words[k + 1]!.lower)) j = k - 1;
     while (i <= j && isConnector(words[i]!)) i++;
     while (j >= i && isConnector(words[j]!)) j--;
     return [i, j];
@@ -428,6 +430,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const namedArmies = new Set<LearnedName>();
   // Names the text gives to an armed group it describes by a common noun ("The insurgents call themselves …").
   const groupNamed = new Set<LearnedName>();
+  // Names the text introduces as the opposition ("the opposition Unitary Platform", "X, the main opposition alliance").
+  const oppositionNamed = new Set<LearnedName>();
+  const OPPOSITION = /\bopposition\b/iu;
   // Words already inside a learned name: a shorter run within it is not another name.
   const covered = new Set<number>();
   const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
@@ -611,7 +616,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       const comma = description ? words.findLastIndex((w) => w.end <= m.index - description[0].length) : -1;
       if (comma >= 0 && personNameEndsAt(comma)) continue;
     }
-    remember(i, j, undefined, kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
+    remember(i, j, undefined, OPPOSITION.test(m[0]) ? "non-state" : kindOf(i, j, text.slice(Math.max(0, m.index - 40), m.index + m[0].length)));
     // "The military, known as the Tatmadaw", "the junta, which calls itself the State Administration
     // Council": a name given to a state's armed forces described by a common noun makes them a party of
     // their own in this text (the state's army, below).
@@ -626,6 +631,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       learned.set(key, learnedHere);
     }
     if (!learnedHere) continue;
+    if (OPPOSITION.test(m[0]) && learnedHere.actor.inDataset === false) oppositionNamed.add(learnedHere);
     // "The insurgents call themselves Ansar al-Sunna, but locals know them as al-Shabaab": one party,
     // its id from the name others know it by, the self-name one more form.
     if (selfNamed && selfNamed.name !== learnedHere && phraseIn(PUBLIC_NAMING_PHRASES, m[0]) && !/[.!?]\s/.test(text.slice(selfNamed.at, m.index))) {
@@ -653,7 +659,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // Several capitalised words, or one that no sentence opens ("Fatah, the movement …").
     if (capitals(a, b) < 2 && sentenceStart(text, words, a)) continue;
     const head = m[1]!.toLowerCase();
-    remember(a, b, undefined, NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+    remember(a, b, undefined, APPOSITIVE_NON_STATE.test(m[0]) ? "non-state" : NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+    const introduced = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
+    if (introduced && OPPOSITION.test(m[0])) oppositionNamed.add(introduced);
   }
 
   // "the Amal movement", "his Democratic Centre party": one to three capitalised words, no known
@@ -793,6 +801,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const [name] = groupNamed;
     if ([...learned.values()].includes(name!)) name!.forms.push(...GROUP_COMMON_NOUNS.map((n) => `the ${n}`), "the group");
   }
+  // One party so introduced: "the opposition", "opposition candidates" … stand for it (two would share them).
+  if (oppositionNamed.size === 1) {
+    const [name] = oppositionNamed;
+    if ([...learned.values()].includes(name!)) name!.forms.push(...OPPOSITION_FORMS);
+  }
   if (armies.length === 1) {
     const { name, state, ruling } = armies[0]!;
     const nouns = ruling ? [...ARMY_NOUNS, ...RULING_ARMY_NOUNS] : ARMY_NOUNS;
@@ -847,6 +860,10 @@ function regionPeople(name: string): string[] {
   if (name.endsWith("ia") && name.length >= 6) out.push(name.slice(0, -2));
   return out;
 }
+/** Months and weekdays: after "in" or "on" they are a date, never the rest of a name ("the April 19 Movement" is one). */
+const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
+const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 /** Heads of a learned name that sits somewhere and is called by its seat ("the Government of National Accord in Tripoli"). */
 const SEATED_HEADS: ReadonlySet<string> = new Set(["government", "administration"]);
 
@@ -854,12 +871,17 @@ const SEATED_HEADS: ReadonlySet<string> = new Set(["government", "administration
 const INSURGENT_WORDS: ReadonlySet<string> = new Set(["liberation", "revolutionary", "resistance", "patriotic", "salvation", "independence", "rebel", "insurgent", "free"]);
 
 /** Heads of a description after a name and a comma the name takes its kind from, when NAME_HEADS has none. */
-const APPOSITIVE_KINDS: ReadonlyMap<string, ActorKind> = new Map([["faction", "non-state"], ["rebels", "non-state"], ["insurgents", "non-state"], ["firm", "organization"]]);
+const APPOSITIVE_KINDS: ReadonlyMap<string, ActorKind> = new Map([
+  ...["faction", "rebels", "insurgents", "guerrillas", "militants", "separatists", "jihadists", "platform"].map((w) => [w, "non-state"] as const),
+  ["firm", "organization"],
+]);
+/** Words in such a description that make the party non-state whatever its head ("the opposition coalition", "an armed alliance"). */
+const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|separatist|jihadist|guerrilla|nationalist|islamist|paramilitary)\b/iu;
 /**
  * ", the party that …", ", a rebel movement": a description right after a name, up to three words
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
-const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|group|coalition|alliance|firm|company)\b(?!['’])/giu;
+const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company)\b(?!['’])/giu;
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
 const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 

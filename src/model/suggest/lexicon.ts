@@ -258,6 +258,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Talks held under a third party's aegis: "under Mexican auspices", "under the auspices of the African Union".
+  ...entries("mediation", 1, ["auspices", "aegis"]),
   // Making peace between others: "to go to Khartoum to reconcile the generals".
   ...entries("mediation", 1, ["reconcile"], "VERB"),
   // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".

@@ -245,6 +245,9 @@ function readPair(
     // "Riyadh accuses Tehran of supplying the rebels": the accusation is Riyadh's; between the accused
     // and what it is accused of doing to a third, the deed's own cue speaks.
     if (ACCUSING.has(cue.phrase) && cue.last < a.firstToken && deedCue(tokens, cue, cues, a, b)) continue;
+    // "a wartime partnership against it", "united against Moscow", "joined forces against the rebels":
+    // those who stand together against a third are not against each other.
+    if (cue.phrase === "against" && b.lastToken < cue.first && TOGETHER_BEFORE_AGAINST.has(tokens[cue.first - 1]?.lemma ?? "")) continue;
     // Leaving a body is leaving the body it names ("withdraw from the African Union"), not another body
     // of the sentence ("withdraw its troops from the Georgian heartland and let EU monitors deploy").
     // The actor left is the one named right after the cue; a pair without it, and a body on one side, is
@@ -417,6 +420,9 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
 }
 
 /** Words that may stand between "by" and the agent's name ("by neighbouring Oman", "by the Kremlin"). */
+/** Words right before "against" that make those before it a side together ("partnership against", "united against"). */
+const TOGETHER_BEFORE_AGAINST: ReadonlySet<string> = new Set(["partnership", "alliance", "coalition", "front", "cooperation", "united", "unite", "together", "ally", "allied", "pact", "force", "forces", "side", "sides"]);
+
 const BEFORE_AGENT = new Set(["the", "neighbouring", "neighboring", "regional", "fellow"]);
 
 /**

@@ -87,6 +87,18 @@ export const NAMING_PHRASES: readonly string[] = [
 export const DESCRIPTOR_PHRASES: readonly string[] = [
   "company", "firm", "giant", "operator", "producer", "miner", "conglomerate", "contractor", "consortium", "insurer", "lender", "carrier",
   "armed group", "militant group", "rebel group", "jihadist group", "Islamist group", "insurgent group", "separatist group", "militia", "rebel movement", "armed movement",
+  // "the opposition Unitary Platform", "the opposition alliance Democratic Front": the opposition's party (OPPOSITION_FORMS).
+  "opposition", "opposition alliance", "opposition coalition", "opposition party", "opposition bloc", "opposition movement",
+];
+
+/**
+ * How a text goes on to call the one party it introduced as the opposition ("the opposition Unitary
+ * Platform", "the Platform, the main opposition alliance"): these stand for it, as "the insurgents"
+ * do for the one armed group named with that noun (GROUP_COMMON_NOUNS). Lower-case.
+ */
+export const OPPOSITION_FORMS: readonly string[] = [
+  "the opposition",
+  ...["candidates", "candidate", "activists", "leaders", "leader", "figures", "figure", "parties", "politicians", "lawmakers", "members", "supporters", "delegation", "negotiators", "camp", "primary", "primaries"].map((n) => `opposition ${n}`),
 ];
 
 /** The kind of a name that says none itself (an acronym in parentheses after a name with no head word). */
