@@ -3,8 +3,9 @@
  * in the browser). On one article of about 1,000 words, made of the gold standard's texts, with
  * the default dataset's actors and types:
  *
- * - Node: suggest() next to its floor, the sentence split alone (wink-nlp's tokens, sentences,
- *   parts of speech and negation, analyseText); the gazetteer's build; the model's one-off load.
+ * - Node: suggestWithNames() (what the app's worker runs: the candidates and the names list) next
+ *   to its floor, the sentence split alone (wink-nlp's tokens, sentences, parts of speech and
+ *   negation, analyseText); the gazetteer's build; the model's one-off load.
  * - Browser: the engine bundled for the web (src/model/suggest/index.ts, as a worker script),
  *   run in a Web Worker in headless Chromium, the same three figures there; and the bundle's size
  *   gzipped, what a page pays to download it.
@@ -26,7 +27,7 @@ import { build, type Rollup } from "vite";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, skipFirstVisitAbout } from "../tests/browser/chromium.ts";
 import { serveBuiltApp } from "./browser.ts";
-import { analyseText, buildGazetteer, suggest, warmUpNlp, type SuggestDataset } from "../src/model/suggest/index.ts";
+import { analyseText, buildGazetteer, suggestWithNames, warmUpNlp, type SuggestDataset } from "../src/model/suggest/index.ts";
 import type { Dataset } from "../src/model/schema.ts";
 import type { BenchContext, BenchRow, BenchSuite, BudgetLine, SuiteResult } from "./types.ts";
 
@@ -76,7 +77,7 @@ export const suggestSuite: BenchSuite = {
     warmUpNlp();
     row("Node: load the NLP model (once per process)", performance.now() - t, "ms", 1);
     t = performance.now();
-    sink += suggest(text, dataset, options).length;
+    sink += suggestWithNames(text, dataset, options).candidates.length;
     row(`Node: first suggestions, ${words} words (after the model loaded)`, performance.now() - t, "ms", 1);
     const gazetteer: number[] = [];
     const full: number[] = [];
@@ -86,7 +87,7 @@ export const suggestSuite: BenchSuite = {
       sink += buildGazetteer([...dataset.actors]).actors.size;
       gazetteer.push(performance.now() - t);
       t = performance.now();
-      sink += suggest(text, dataset, options).length;
+      sink += suggestWithNames(text, dataset, options).candidates.length;
       full.push(performance.now() - t);
       t = performance.now();
       sink += analyseText(text).sentences.length;
@@ -94,7 +95,7 @@ export const suggestSuite: BenchSuite = {
     }
     row("Node: build the gazetteer (default dataset + bundled data)", median(gazetteer), "ms", reps);
     const nodeSuggest = median(full);
-    row(`Node: suggest, ${words}-word article`, nodeSuggest, "ms", reps, { measure: "sentence split + tagging alone (analyseText)", value: median(split) });
+    row(`Node: suggest with the names list, ${words}-word article`, nodeSuggest, "ms", reps, { measure: "sentence split + tagging alone (analyseText)", value: median(split) });
 
     context.log("[suggest] bundling the engine for the browser");
     const bundle = await bundleEngine();
@@ -113,7 +114,7 @@ export const suggestSuite: BenchSuite = {
       const b = await inBrowser(bundle, text, dataset, options, reps);
       row("browser worker: load the NLP model (once per worker)", b.load, "ms", 1);
       row(`browser worker: first suggestions, ${words} words (after the model loaded)`, b.first, "ms", 1);
-      row(`browser worker: suggest, ${words}-word article`, median(b.suggest), "ms", reps, { measure: "sentence split + tagging alone (analyseText)", value: median(b.split) });
+      row(`browser worker: suggest with the names list, ${words}-word article`, median(b.suggest), "ms", reps, { measure: "sentence split + tagging alone (analyseText)", value: median(b.split) });
       budgets.push({
         pass: median(b.suggest) <= BUDGET_MS,
         text: `a ${words}-word article yields its suggestions in ≤ ${BUDGET_MS} ms in the browser (Web Worker, warm): ${median(b.suggest).toFixed(1)} ms; first run after the model loaded ${b.first.toFixed(0)} ms, model load ${b.load.toFixed(0)} ms`,
@@ -184,10 +185,10 @@ async function inBrowser(bundle: Buffer, text: string, dataset: SuggestDataset, 
       self.onmessage = ({ data }) => {
         const S = StancegraphSuggest;
         let t = performance.now(); S.warmUpNlp(); const load = performance.now() - t;
-        t = performance.now(); S.suggest(data.text, data.dataset, data.options); const first = performance.now() - t;
+        t = performance.now(); S.suggestWithNames(data.text, data.dataset, data.options); const first = performance.now() - t;
         const suggest = [], split = [];
         for (let i = 0; i < data.reps; i++) {
-          t = performance.now(); S.suggest(data.text, data.dataset, data.options); suggest.push(performance.now() - t);
+          t = performance.now(); S.suggestWithNames(data.text, data.dataset, data.options); suggest.push(performance.now() - t);
           t = performance.now(); S.analyseText(data.text); split.push(performance.now() - t);
         }
         self.postMessage({ load, first, suggest, split });
