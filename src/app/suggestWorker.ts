@@ -2,9 +2,10 @@
  * The suggestion engine (src/model/suggest) in a web worker: reading a long article with wink-nlp
  * takes longer than a frame, and the language model is a few megabytes the page never needs to
  * parse. The page sends the dataset's actors, types and relations when they change and a text to
- * read; the worker answers with the candidates and the names the text uses that are no actor yet (src/app/suggestSession.ts keeps the dataset and its
- * gazetteer between texts). Started at idle once the curation workspace is opened
- * (src/workspace.ts), so the model is loaded before the first source is shown.
+ * read; the worker answers with the candidates and the names the text uses that are no actor yet
+ * (src/app/suggestSession.ts keeps the dataset and its gazetteer between texts). Started at idle
+ * once the curation workspace is opened (src/workspace.ts), so the model is loaded before the
+ * first source is shown.
  */
 import { warmUpNlp } from "../model/suggest/index.ts";
 import { createSuggestSession } from "./suggestSession.ts";

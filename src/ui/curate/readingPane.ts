@@ -49,7 +49,6 @@ export interface ReadingPaneActions {
   addAsActor(name: string, opener: HTMLElement): void;
 }
 
-
 export function createReadingPane(actions: ReadingPaneActions): ReadingPane {
   let source: Source | null = null;
   let chosen: { start: number; end: number } | null = null;

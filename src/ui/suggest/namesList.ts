@@ -1,5 +1,5 @@
 /**
- * "Names not yet actors" under the suggestions (issue #14): the names the text uses that no actor of
+ * "Names not yet actors" above the suggestions (issue #14): the names the text uses that no actor of
  * the dataset stands for (the engine's `unrecognisedNames`), best first, each with how often the text
  * writes it, a guessed kind, and what the engine read there instead ("read as Hezbollah here"). Show
  * marks its first use in the text; Add as actor opens the new-actor form filled in (the curator
@@ -53,7 +53,7 @@ export function proposedActor(n: UnrecognisedName, dataset: Pick<Dataset, "actor
 }
 
 export function createNamesList(ctx: NamesListContext): NamesList {
-  const list = h("ul", { class: "names-list", "aria-label": "Names in this text that are no actor yet, most used first" });
+  const list = h("ul", { class: "names-list", "aria-label": "Names in this text that are no actor yet, best first" });
   const more = h("button", { type: "button", class: "link", hidden: true }, "");
   const element = h(
     "section",
