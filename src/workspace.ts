@@ -108,6 +108,7 @@ function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): 
       if (shown) curate.openRelationForm(prefillFromCandidate(c, shown));
     },
     addActor: (label, proposed, opener) => curate.openActorForm(label, proposed, opener),
+    addAlias: (name, opener) => curate.addAlias(name, opener),
     acceptAsEvidence: (c) => {
       if (shown && c.supportsExisting) curate.addEvidence(c.supportsExisting.relation, { source: shown, quote: c.quote, start: c.start, end: c.end });
     },

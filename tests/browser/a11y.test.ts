@@ -133,6 +133,12 @@ describe("accessibility audit (axe-core): no violation", () => {
     await page.locator(".suggestion-list .suggestion").first().waitFor({ timeout: 120_000 });
     await page.locator(".names-list .name-item").first().waitFor();
     expect(await audit(page)).toEqual([]);
+    // The names list's "Another name of…" form.
+    await page.getByRole("button", { name: "Another name of an actor: Vostok Falcons" }).click();
+    await page.locator("dialog[open] select").waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
     await page.locator(".reading-text .sentence").first().focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Use as evidence" }).click();

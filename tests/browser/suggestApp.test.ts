@@ -304,6 +304,33 @@ describe("suggestions beside the reading pane", () => {
     expect(errors).toEqual([]);
   });
 
+  it("adds a listed name to an actor's other names from the keyboard ('Another name of…'); the text is then read with it as that actor", async () => {
+    const text = "Azerbaijan accused Kotayk Command of shelling in May 2024. Kotayk Command and Georgia signed a pact in June 2024.";
+    await readNew("kotayk", text);
+    const named = page.locator(".names-list .name-item", { has: page.locator(".name-label", { hasText: /^Kotayk Command$/ }) });
+    await expect.poll(() => named.count(), { timeout: 120_000 }).toBe(1);
+    const accused = page.locator(".suggestion", { has: page.locator(".suggestion-quote", { hasText: /^Azerbaijan accused Kotayk Command/ }) }).filter({ has: page.locator(".suggestion-head", { hasText: /Armenia/ }) });
+    expect(await accused.count()).toBe(0);
+    await named.getByRole("button", { name: "Another name of an actor: Kotayk Command" }).press("Enter");
+    const form = dialog();
+    await expect.poll(() => form.getByRole("heading").first().textContent()).toBe("Another name: Kotayk Command");
+    // Not chosen yet: refused with the reason, nothing changed.
+    await form.getByRole("button", { name: "Add the name", exact: true }).press("Enter");
+    expect(await form.locator(".field-problems li").allTextContents()).toEqual(["Choose the actor the name stands for."]);
+    await form.getByLabel("The actor it names").selectOption("ARM");
+    await form.getByRole("button", { name: "Add the name", exact: true }).press("Enter");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect((await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "ARM")))?.aliases).toContain("Kotayk Command");
+    // Read again: the sentence's pair is now Azerbaijan – Armenia, and the name has left the list.
+    await expect.poll(() => accused.count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    await expect.poll(() => named.count()).toBe(0);
+    // One undo step takes the name back off.
+    await page.locator("#graph").focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(async () => (await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "ARM")))?.aliases ?? []).not.toContain("Kotayk Command");
+    expect(errors).toEqual([]);
+  });
+
   it("reads the next text against the actors as edited: a new actor, then an alias, are found at once", async () => {
     await readNew("freedonia", "Freedonia condemned Armenia in May 2024. Sylvania and Armenia signed a defence treaty in June 2024.");
     await settled();

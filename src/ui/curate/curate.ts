@@ -26,6 +26,7 @@ import { perform, reveal, type CurateContext } from "./context.ts";
 import { createReadingPane, type Passage } from "./readingPane.ts";
 import { openRelationForm as relationForm } from "./relationForm.ts";
 import { openActorForm, type ActorFormOptions } from "./actorForm.ts";
+import { openAliasForm } from "./aliasForm.ts";
 import { deleteSource, openSourceForm } from "./sourceForm.ts";
 import { actorActions, relationActions } from "./recordActions.ts";
 import { createHistoryPanel } from "./historyPanel.ts";
@@ -60,6 +61,8 @@ export interface Curate {
   openRelationForm(prefill: RelationPrefill, opener?: HTMLElement | null): void;
   /** Opens the new-actor form with `label` and the proposed fields filled in (the suggestions list's "Add as actor"); saving adds the actor (one undo step). */
   openActorForm(label: string, proposed: NonNullable<ActorFormOptions["proposed"]>, opener?: HTMLElement | null): void;
+  /** Opens "Another name of…": `name` added to the other names of an actor the curator chooses (one undo step). */
+  addAlias(name: string, opener?: HTMLElement | null): void;
   /** Adds a piece of evidence to an existing relation (one undo step). */
   addEvidence(relationId: string, evidence: Evidence): SessionOutcome;
   /** The reading pane's host for the suggestions list (issue 14). */
@@ -315,6 +318,14 @@ export function mountCurate(options: CurateOptions): Curate {
     },
     openRelationForm: (prefill, opener = null) => relationForm(ctx, prefill, opener),
     openActorForm: (label, proposed, opener = null) => newActor(opener, { label, proposed }),
+    addAlias: (name, opener = null) =>
+      openAliasForm(opener, name, {
+        dataset: () => model.dataset,
+        save: (id, aliases) => {
+          const out = perform(ctx, { kind: "updateActor", id, changes: { aliases } }, { kind: "actor", id });
+          return out.ok ? null : out.errors.map((x) => x.message);
+        },
+      }),
     addEvidence,
     suggestionsHost: pane.suggestionsHost,
     onRead: (listener) => pane.listen(listener),

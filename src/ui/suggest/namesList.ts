@@ -3,8 +3,9 @@
  * the dataset stands for (the engine's `unrecognisedNames`), best first, each with how often the text
  * writes it, a guessed kind, and what the engine read there instead ("read as Hezbollah here"). Show
  * marks its first use in the text; Add as actor opens the new-actor form filled in (the curator
- * checks it), and once the actor is saved the text is read again with it, so its relations join the
- * suggestions. Drawn as text only.
+ * checks it); Another name of… adds it to an actor's other names ("Salva Kiir" for South Sudan).
+ * Once saved, the text is read again with it, so its relations join the suggestions. Drawn as text
+ * only.
  *
  * Why a list and not more rules: on texts the engine's rules were never tuned on, its misses are
  * mostly the one or two central non-state parties, introduced in a way no rule has learned yet
@@ -25,6 +26,8 @@ export interface NamesListContext {
   highlight(range: { start: number; end: number } | null): void;
   /** Opens the new-actor form with this name and the proposed fields. */
   addActor(label: string, proposed: Partial<Pick<Actor, "id" | "kind" | "aliases">>, opener: HTMLElement): void;
+  /** Opens "Another name of…": the name added to the other names of an actor the curator chooses. */
+  addAlias(name: string, opener: HTMLElement): void;
 }
 
 export interface NamesList {
@@ -74,7 +77,13 @@ export function createNamesList(ctx: NamesListContext): NamesList {
       { class: "name-item", "data-name": n.name, onmouseenter: mark, onfocusin: mark },
       h("span", { class: "name-label" }, n.name),
       h("span", { class: "name-notes" }, nameNotes(n)),
-      h("span", { class: "name-actions" }, h("button", { type: "button", class: "tool", "aria-label": `Show in the text: ${n.name}`, onclick: mark }, "Show"), add),
+      h(
+        "span",
+        { class: "name-actions" },
+        h("button", { type: "button", class: "tool", "aria-label": `Show in the text: ${n.name}`, onclick: mark }, "Show"),
+        add,
+        h("button", { type: "button", class: "tool", "aria-label": `Another name of an actor: ${n.name}`, onclick: (e: Event) => ctx.addAlias(n.name, e.currentTarget as HTMLElement) }, "Another name of…"),
+      ),
     );
   };
 

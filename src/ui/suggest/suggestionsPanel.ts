@@ -27,6 +27,8 @@ export interface SuggestionsContext {
   rejections?: Rejections;
   /** "Add as actor" on a name the text uses that no actor stands for: opens the new-actor form. */
   addActor: NamesListContext["addActor"];
+  /** "Another name of…" on such a name: opens the form adding it to an actor's other names. */
+  addAlias: NamesListContext["addAlias"];
 }
 
 export interface SuggestionsSource {
@@ -74,7 +76,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   const status = h("p", { class: "suggestions-status", role: "status" });
   const list = h("ol", { class: "suggestion-list", "aria-label": "Suggested relations, best first" });
   const rejectedNote = h("p", { class: "suggestions-rejected", hidden: true });
-  const names = createNamesList({ dataset: ctx.dataset, highlight: ctx.highlight, addActor: ctx.addActor });
+  const names = createNamesList({ dataset: ctx.dataset, highlight: ctx.highlight, addActor: ctx.addActor, addAlias: ctx.addAlias });
   // The names first: telling the engine who the text's parties are comes before reviewing the pairs it read.
   host.append(names.element, h("h3", { class: "suggestions-title" }, "Suggestions"), status, list, rejectedNote);
   host.hidden = true;
