@@ -66,12 +66,8 @@ function index(): CompiledLexicon {
 export function lemmaGuesses(t: Token): string[] {
   const w = t.lower;
   if (t.lemma !== w || w.length < 4) return [];
-  if (t.pos === "ADJ" && w.endsWith("ed")) {
-    const guesses = [w.slice(0, -1), w.slice(0, -2)];
-    if (w.endsWith("ied")) guesses.push(`${w.slice(0, -3)}y`);
-    if (w.at(-3) === w.at(-4)) guesses.push(w.slice(0, -3));
-    return guesses;
-  }
+  // A participle the tagger calls an adjective: the verbs it may be of.
+  if (t.pos === "ADJ" && w.endsWith("ed")) return verbFormGuesses(w);
   if (t.pos === "PROPN" && w.endsWith("s") && !w.endsWith("ss")) return w.endsWith("ies") ? [`${w.slice(0, -3)}y`, w.slice(0, -1)] : [w.slice(0, -1)];
   return [];
 }
