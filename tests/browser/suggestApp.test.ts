@@ -193,6 +193,14 @@ describe("suggestions beside the reading pane", () => {
   /** The list is drawn for the latest request (no request under way). */
   const settled = () => page.waitForFunction(() => !document.querySelector(".suggestions-host")!.hasAttribute("aria-busy"));
   const heads = () => page.locator(".suggestion-list .suggestion-head").allTextContents();
+  /** The names list's entry for `name` (the names the text uses that no actor stands for). */
+  const listed = (name: string) => page.locator(".names-list .name-item").filter({ has: page.getByText(name, { exact: true }) });
+  /** Saves the open new-actor form as an actor of `kind`, from the keyboard, and waits for it to close. */
+  const saveNewActor = async (kind: string) => {
+    await dialog().getByLabel("Kind").selectOption(kind);
+    await dialog().getByRole("button", { name: "Add actor", exact: true }).press("Enter");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+  };
 
   it("says which phrase stood for an actor the quote does not name, in the list and in the buttons' names", async () => {
     const text = "Armenia and Azerbaijan signed a peace deal in March 2025. The two countries condemned Iran in May 2025.";
@@ -267,9 +275,7 @@ describe("suggestions beside the reading pane", () => {
     const form = dialog();
     await expect.poll(() => form.getByRole("heading").first().textContent()).toBe("New actor");
     expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("Black Lantern");
-    await form.getByLabel("Kind").selectOption("non-state");
-    await form.getByRole("button", { name: "Add actor", exact: true }).press("Enter");
-    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    await saveNewActor("non-state");
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.label === "Black Lantern"))).toMatchObject({ id: "black-lantern", kind: "non-state" });
     // The same text, read again against the actors as edited: both sentences now give a pair with it.
     await expect.poll(async () => (await heads()).filter((t) => /Black Lantern/.test(t)).sort(), { timeout: 120_000 }).toEqual([expect.stringMatching(/^Azerbaijan – Black Lantern, /), "Black Lantern – Armenia, Hostility (−)"]);
@@ -279,7 +285,7 @@ describe("suggestions beside the reading pane", () => {
   it("lists the names the text uses that no actor stands for; one added as an actor from the keyboard is read in the text at once", async () => {
     const text = "Kataib Hezbollah attacked United States forces in Jordan in January 2024. Washington struck Kataib Hezbollah in February 2024.";
     await readNew("kataib", text);
-    const named = page.locator(".names-list .name-item", { has: page.locator(".name-label", { hasText: /^Kataib Hezbollah$/ }) });
+    const named = listed("Kataib Hezbollah");
     await expect.poll(() => named.count(), { timeout: 120_000 }).toBe(1);
     // Before: the engine read Lebanon's Hezbollah inside the name, and the list says so.
     expect(await named.locator(".name-notes").textContent()).toBe("2 uses · organization? · read as Hezbollah here");
@@ -293,9 +299,7 @@ describe("suggestions beside the reading pane", () => {
     expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("Kataib Hezbollah");
     expect(await form.getByLabel("Id", { exact: true }).inputValue()).toBe("KATAIBHEZBOLLAH");
     expect(await form.getByLabel("Kind").inputValue()).toBe("organization");
-    await form.getByLabel("Kind").selectOption("non-state");
-    await form.getByRole("button", { name: "Add actor", exact: true }).press("Enter");
-    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    await saveNewActor("non-state");
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "KATAIBHEZBOLLAH"))).toEqual({ id: "KATAIBHEZBOLLAH", label: "Kataib Hezbollah", kind: "non-state" });
     // After: the text read again with it; Hezbollah is no longer read inside the name, and the name leaves the list.
     await expect.poll(heads, { timeout: 120_000 }).toContain("Kataib Hezbollah – EU/US, Hostility (−)");
@@ -307,7 +311,7 @@ describe("suggestions beside the reading pane", () => {
   it("adds a listed name to an actor's other names from the keyboard ('Another name of…'); the text is then read with it as that actor", async () => {
     const text = "Azerbaijan accused Kotayk Command of shelling in May 2024. Kotayk Command and Georgia signed a pact in June 2024.";
     await readNew("kotayk", text);
-    const named = page.locator(".names-list .name-item", { has: page.locator(".name-label", { hasText: /^Kotayk Command$/ }) });
+    const named = listed("Kotayk Command");
     await expect.poll(() => named.count(), { timeout: 120_000 }).toBe(1);
     const accused = page.locator(".suggestion", { has: page.locator(".suggestion-quote", { hasText: /^Azerbaijan accused Kotayk Command/ }) }).filter({ has: page.locator(".suggestion-head", { hasText: /Armenia/ }) });
     expect(await accused.count()).toBe(0);

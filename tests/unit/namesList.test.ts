@@ -18,8 +18,8 @@ describe("the names list's words and the new actor it proposes", () => {
   it("makes the id unique when an actor of the dataset holds it already", () => {
     const actors = [
       { id: "IRI", label: "Iran, Islamic Republic", kind: "state" as const },
-      { id: "IRI2", label: "Another", kind: "organization" as const },
+      { id: "IRI-2", label: "Another", kind: "organization" as const },
     ];
-    expect(proposedActor(name({ name: "Islamic Resistance in Iraq", id: "IRI" }), { actors })).toEqual({ id: "IRI3", kind: "non-state", aliases: ["IRI"] });
+    expect(proposedActor(name({ name: "Islamic Resistance in Iraq", id: "IRI" }), { actors })).toEqual({ id: "IRI-3", kind: "non-state", aliases: ["IRI"] });
   });
 });

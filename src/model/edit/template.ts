@@ -59,6 +59,11 @@ export function suggestId(label: string, taken: ReadonlySet<string>): string {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 56) || "item";
+  return uniqueId(base, taken);
+}
+
+/** `base`, or `base-2`, `base-3` … the first that `taken` lacks: a new record's id among those there. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let k = 2; ; k++) if (!taken.has(`${base}-${k}`)) return `${base}-${k}`;
 }

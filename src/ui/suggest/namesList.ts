@@ -16,6 +16,7 @@ import type { Actor, Dataset } from "../../model/schema.ts";
 import { KIND_LABELS } from "../../style/palette.ts";
 import { h, replaceChildren } from "../../dom/dom.ts";
 import { squashName } from "../../model/suggest/gazetteer.ts";
+import { uniqueId } from "../../model/edit/template.ts";
 
 /** Names shown before "Show all": a long text lists twenty, most of them places and people a curator skims past. */
 export const NAMES_SHOWN = 5;
@@ -48,9 +49,7 @@ export function nameNotes(n: UnrecognisedName): string {
  * it already), its kind, and its acronym as another name when the id is one the text uses.
  */
 export function proposedActor(n: UnrecognisedName, dataset: Pick<Dataset, "actors">): { id: string; kind: Actor["kind"]; aliases?: string[] } {
-  const taken = new Set(dataset.actors.map((a) => a.id));
-  let id = n.id;
-  for (let k = 2; taken.has(id); k++) id = `${n.id}${k}`;
+  const id = uniqueId(n.id, new Set(dataset.actors.map((a) => a.id)));
   const acronym = n.id !== squashName(n.name) && /^[A-Z0-9-]+$/.test(n.id) ? n.id : null;
   return acronym && acronym !== n.name ? { id, kind: n.kind, aliases: [acronym] } : { id, kind: n.kind };
 }
