@@ -3,6 +3,7 @@
  *   npm run build && npm run screenshot
  * Writes docs/screenshot.png (the default view) and any extra views listed below.
  */
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { cameraStill, drawn, keepImport, launchChromium, skipFirstVisitAbout } from "../tests/browser/chromium.ts";
 import { ROOT as root, startPreview } from "../tests/browser/preview.ts";
@@ -25,6 +26,8 @@ const SHOTS: Record<string, string> = {
   // The curation workspace (issue 13): a new dataset, a pasted source in the reading pane, a
   // sentence used as evidence, the relation form with the actors the quote names.
   curate: "",
+  // Suggestions (issue 14): a pasted article's names no actor stands for, one shown in the text.
+  "suggest-names": "",
   // A phone (issue 11): the story's key relation selected, its card as a bottom sheet.
   phone: "#period=after-2023&sel=relation:RUS-ARM-estrangement-2023",
   // A generated dataset of 2,000 actors (as `stancegraph generate --actors 2000 --relations 20000 --years 20 --seed 1`).
@@ -85,6 +88,26 @@ const STEPS: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole("button", { name: "Use as evidence" }).click();
     await dialog.getByLabel("Relation type").selectOption("estrangement");
     await dialog.getByLabel("From (YYYY-MM-DD)").fill("2024-02-22");
+  },
+  "suggest-names": async (page) => {
+    await page.waitForFunction(() => document.body.dataset.curate === "ready");
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Add source" }).click();
+    const dialog = page.locator("dialog[open]");
+    await dialog.getByLabel("Text (paste the article)").fill(readFileSync(`${root}/tests/fixtures/suggest/iraq-militias-2024.txt`, "utf8"));
+    await dialog.getByLabel("Title").fill("Iraq and US resume talks on coalition's future");
+    await dialog.getByLabel("Publisher").fill("Example Wire");
+    await dialog.getByLabel("Date (optional, YYYY-MM-DD)").fill("2024-02-12");
+    await dialog.getByRole("button", { name: "Add source", exact: true }).click();
+    await page.locator(".names-list .name-item").first().waitFor({ timeout: 120_000 });
+    await page.getByRole("button", { name: "Show in the text: Kataib Hezbollah" }).focus();
+    await page.keyboard.press("Enter");
+    // The workspace panel (only it, not the page) scrolled so that the text's mark and the names show.
+    await page.locator(".names-section").evaluate((el) => {
+      const panel = document.getElementById("curate-panel")!;
+      panel.scrollTop += el.getBoundingClientRect().top - panel.getBoundingClientRect().top - 260;
+      window.scrollTo(0, 0);
+    });
   },
   "analysis-charts": async (page) => {
     await page.getByRole("tab", { name: "Analysis" }).click();
