@@ -48,6 +48,13 @@ describe("the Analysis charts of a dataset with many events and dates", () => {
     expect(drawn).toMatchObject({ eventGroups: 1, hits: 1 });
     expect(drawn.elements).toBeLessThan(MAX_EVENT_MARKS);
     await expect(chart.locator(".chart-legend").textContent()).resolves.toContain("events (named in the data table)");
+    // The actors' chart draws the same events at the same places (their geometry is placed once for both).
+    const eventPaths = (id: string) => page.locator(`#${id} .chart-events-many path`).evaluateAll((paths) => paths.map((p) => p.getAttribute("d")));
+    await page.locator("#chart-alignment .chart-events-many").waitFor();
+    const balanceEvents = await eventPaths("chart-balance");
+    expect(balanceEvents.length).toBeGreaterThanOrEqual(2);
+    expect(balanceEvents.every((d) => d !== null && d.length > 0)).toBe(true);
+    await expect(eventPaths("chart-alignment")).resolves.toEqual(balanceEvents);
 
     // The data table: ROWS_PER_TASK rows at a time, to the last date.
     expect(dates).toBeGreaterThan(2 * ROWS_PER_TASK);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_MARGIN, CHART_WIDTH, chartScales, columnOf, dateColumns, integerTicks, placeLabels, signedNumber, stepPath, YEAR_LABEL_ROOM, yearLabelStep, yearTicks } from "../../src/ui/analysis/chartScales.ts";
+import { CHART_MARGIN, CHART_WIDTH, chartScales, columnOf, dateColumns, eventsGeometry, integerTicks, placeLabels, signedNumber, stepPath, YEAR_LABEL_ROOM, yearLabelStep, yearTicks } from "../../src/ui/analysis/chartScales.ts";
 
 describe("chart scales", () => {
   const s = chartScales("2020-01-01", "2020-01-11", [0, 1]);
@@ -78,5 +78,47 @@ describe("chart scales", () => {
       const step = yearLabelStep(perYear);
       expect(step * perYear).toBeGreaterThanOrEqual(YEAR_LABEL_ROOM);
     }
+  });
+});
+
+describe("eventsGeometry", () => {
+  const from = "2000-01-01";
+  const to = "2010-01-01";
+  const x = chartScales(from, to, [0, 1]).x;
+
+  it("puts one line per half unit of x that holds an event, however many events fall there", () => {
+    const g = eventsGeometry([{ date: "2005-01-01" }, { date: "2005-01-01" }, { date: "2005-01-02" }, { date: "2001-06-01" }], from, to);
+    // Two events a day apart fall in the same half unit on a ten-year axis; the other apart.
+    expect(g.xs).toEqual([Math.round(x("2001-06-01") * 2) / 2, Math.round(x("2005-01-01") * 2) / 2]);
+    expect(g.bands).toEqual([]);
+    expect([g.first, g.last]).toEqual(["2001-06-01", "2005-01-02"]);
+  });
+
+  it("merges the bands of events that lasted and overlap, keeps those apart, and clamps to the window", () => {
+    const g = eventsGeometry(
+      [
+        { date: "2002-01-01", end: "2003-01-01" },
+        { date: "2002-06-01", end: "2004-01-01" },
+        { date: "2006-01-01", end: "2007-01-01" },
+        { date: "1998-01-01", end: "2000-06-01" },
+        { date: "2009-01-01", end: "2012-01-01" },
+        { date: "2008-01-01", end: "2008-01-01" },
+      ],
+      from,
+      to,
+    );
+    expect(g.bands).toEqual([
+      [x(from), x("2000-06-01")],
+      [x("2002-01-01"), x("2004-01-01")],
+      [x("2006-01-01"), x("2007-01-01")],
+      [x("2009-01-01"), x(to)],
+    ]);
+    // An event before the window is drawn at its start.
+    expect(g.xs[0]).toBe(Math.round(x(from) * 2) / 2);
+  });
+
+  it("gives a one-day event that lasted a band at least one unit wide", () => {
+    const g = eventsGeometry([{ date: "2004-01-01", end: "2004-01-02" }], from, to);
+    expect(g.bands).toEqual([[x("2004-01-01"), x("2004-01-01") + 1]]);
   });
 });

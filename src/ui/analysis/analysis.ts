@@ -32,6 +32,7 @@ import { balanceSection } from "./balanceSection.ts";
 import { triadsSection } from "./triadsSection.ts";
 import { alignmentSection } from "./alignmentSection.ts";
 import { blocsSection } from "./blocsSection.ts";
+import { nextTask } from "../../app/slices.ts";
 
 /**
  * Where the method is explained: docs/analytics.md, shipped beside the app by the build
@@ -135,7 +136,8 @@ export function mountAnalysis(shell: Shell, model: StanceModel, view: DerivedVie
         asking = false;
         if (stopped) return;
         remoteFigures!.adopt(analysis, result);
-        sync(view.get());
+        // Drawn in the next task: receiving the answer (its copy and unpacking) is one at 50,000 actors.
+        void nextTask().then(() => !stopped && sync(view.get()));
       },
       (err: unknown) => {
         asking = false;

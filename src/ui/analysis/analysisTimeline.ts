@@ -35,6 +35,26 @@ export function ratioValue(v: number): string {
   return String(Number(v.toFixed(3)));
 }
 
+/**
+ * The `k` actors with the highest degree, highest first (equal degrees in the actors' order), by
+ * one pass that keeps the best `k`: at 50,000 actors, sorting them all by degree took 150 ms of
+ * the task that draws the actors' chart.
+ */
+export function mostConnected<A extends { id: string }>(actors: readonly A[], degreeOf: (id: string) => number, k: number): A[] {
+  const best: Array<{ actor: A; degree: number }> = [];
+  if (k <= 0) return [];
+  for (const actor of actors) {
+    const degree = degreeOf(actor.id);
+    if (best.length === k && degree <= best[k - 1]!.degree) continue;
+    // After every kept actor of a higher or equal degree: ties keep the actors' order.
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.degree < degree) at--;
+    best.splice(at, 0, { actor, degree });
+    if (best.length > k) best.pop();
+  }
+  return best.map((b) => b.actor);
+}
+
 export function mountAnalysisTimeline(section: HTMLElement, model: StanceModel, store: Store<ViewState, Action>) {
   const analysis = analysisOf(model);
   const label = (id: string) => model.actors.get(id)?.label ?? id;
@@ -144,11 +164,7 @@ export function mountAnalysisTimeline(section: HTMLElement, model: StanceModel, 
   let offeredActors: Array<{ id: string; label: string }> | null = null;
   const renderPicker = (chosen: string[]) => {
     // Made once: at 50,000 actors the sort by degree took 150 ms, on every change of the chart's actors.
-    const offered = (offeredActors ??= model.dataset.actors
-      .map((a) => ({ id: a.id, label: a.label, degree: model.graph.degree(a.id) }))
-      .sort((p, q) => q.degree - p.degree)
-      .slice(0, MAX_CHOICES)
-      .sort((p, q) => p.label.localeCompare(q.label)));
+    const offered = (offeredActors ??= mostConnected(model.dataset.actors, (id) => model.graph.degree(id), MAX_CHOICES).sort((p, q) => p.label.localeCompare(q.label)));
     const full = chosen.length >= MAX_CHART_ACTORS;
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
     replaceChildren(

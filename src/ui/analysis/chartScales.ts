@@ -151,3 +151,44 @@ export function placeLabels(xs: readonly number[], lengths: readonly number[], r
 export function signedNumber(n: number, plus = false): string {
   return n < 0 ? `−${-n}` : n > 0 && plus ? `+${n}` : String(n);
 }
+
+/** Many events on the x axis, drawn together (charts.ts, `manyEvents`). */
+export interface EventsGeometry {
+  /** Where a line and a diamond go: one per half unit of x that holds an event, ascending. */
+  xs: number[];
+  /** The x ranges of the events that lasted, overlapping ranges merged, ascending. */
+  bands: Array<[number, number]>;
+  /** The first and last dates of the events. */
+  first: string;
+  last: string;
+}
+
+/**
+ * The geometry of `events` (each a date and, for one that lasted, its last day) on an axis from
+ * `from` to `to`: a date before the window is drawn at its start, an end after it at its end.
+ * Each date is read once (its day number), whatever the number of charts that draw it.
+ */
+export function eventsGeometry(events: ReadonlyArray<{ date: string; end?: string | undefined }>, from: string, to: string): EventsGeometry {
+  const scales = chartScales(from, to, [0, 1]);
+  const slots = new Uint8Array(2 * CHART_WIDTH + 2);
+  const spans: Array<[number, number]> = [];
+  let first = events[0]?.date ?? from;
+  let last = first;
+  for (const m of events) {
+    const x = scales.x(m.date < from ? from : m.date);
+    slots[Math.max(0, Math.min(slots.length - 1, Math.round(x * 2)))] = 1;
+    if (m.end && m.end > m.date) spans.push([x, Math.max(x + 1, scales.x(m.end > to ? to : m.end))]);
+    if (m.date < first) first = m.date;
+    if (m.date > last) last = m.date;
+  }
+  const xs: number[] = [];
+  slots.forEach((on, k) => on && xs.push(k / 2));
+  spans.sort((a, b) => a[0] - b[0]);
+  const bands: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const prev = bands[bands.length - 1];
+    if (prev && a <= prev[1]) prev[1] = Math.max(prev[1], b);
+    else bands.push([a, b]);
+  }
+  return { xs, bands, first, last };
+}

@@ -20,7 +20,7 @@
 import { h } from "../../dom/dom.ts";
 import { svg } from "../../dom/svg.ts";
 import { rovingFocus } from "../../dom/rovingFocus.ts";
-import { CHART_HEIGHT, CHART_WIDTH, chartScales, columnOf, dateColumns, LABEL_ROWS, placeLabels, stepPath, yearLabelStep, yearTicks, type ChartScales } from "./chartScales.ts";
+import { CHART_HEIGHT, CHART_WIDTH, chartScales, columnOf, dateColumns, eventsGeometry, LABEL_ROWS, placeLabels, stepPath, yearLabelStep, yearTicks, type ChartScales, type EventsGeometry } from "./chartScales.ts";
 import { currentDateSwatch, markerShape, markLineSwatch, seriesSwatch, type SeriesStyle } from "./chartMarks.ts";
 import { chartDataTable } from "./chartTable.ts";
 import { dateSlider, MAX_DATE_BUTTONS, type DatePicker } from "./chartSlider.ts";
@@ -79,16 +79,17 @@ export function lineChart(o: LineChartOptions): LineChart {
   const show = (i: number, x: number) => showTip(tip, o.pointLabel(i), x);
   const dates = o.dates.length > MAX_DATE_BUTTONS ? dateSlider(o, scales, tip, show) : dateButtons(o, scales, tip, show);
   const current = svg("g", { class: "chart-current", "aria-hidden": "true" });
-  root.append(axes(o, scales), marksLayer(o, scales), lines, dates.group, pointMarkers(o, scales), current);
+  const marks = marksInWindow(o);
+  root.append(axes(o, scales), marksLayer(o, scales, marks), lines, dates.group, pointMarkers(o, scales), current);
 
   const legend = h(
     "ul",
     { class: "chart-legend" },
     ...o.series.map((s) => h("li", {}, seriesSwatch(s), s.name)),
     o.marks.some((m) => m.kind === "period") ? h("li", {}, markLineSwatch("chart-period"), "named period") : null,
-    shownMarks(o).filter((m) => m.kind === "event").length > MAX_EVENT_MARKS
+    marks.many
       ? h("li", {}, markLineSwatch("chart-event"), "events (named in the data table)")
-      : o.marks.some((m) => m.kind === "event")
+      : marks.allEvents.length > 0
         ? h("li", {}, markLineSwatch("chart-event"), "event (hover for its name)")
         : null,
     h("li", {}, currentDateSwatch(), "date on the graph"),
@@ -101,7 +102,7 @@ export function lineChart(o: LineChartOptions): LineChart {
     legend,
     h("p", { class: "chart-summary", id: `${o.id}-summary` }, o.summary),
     h("p", { class: "visually-hidden", id: `${o.id}-keys` }, "Arrow keys move between dates; Enter shows the date on the graph."),
-    chartDataTable({ ...o, events: o.marks.filter((m) => m.kind === "event") }),
+    chartDataTable({ ...o, events: marks.allEvents }),
   );
 
   return {
@@ -155,24 +156,53 @@ function axes(o: LineChartOptions, s: ChartScales): SVGGElement {
  */
 export const MAX_EVENT_MARKS = 200;
 
-/** The periods and events that fall in the chart's window. */
-const shownMarks = (o: LineChartOptions) => o.marks.filter((m) => m.date <= o.to && (m.end ?? m.date) >= o.from);
+/** A chart's marks, split as its layers draw them. */
+interface WindowMarks {
+  /** Every event of the chart, in the window or not (its data table lists them). */
+  allEvents: ChartMark[];
+  /** The periods and events in the window. */
+  periods: ChartMark[];
+  events: ChartMark[];
+  /** More than MAX_EVENT_MARKS events in the window: their geometry, drawn as one group. */
+  many: EventsGeometry | null;
+}
+
+/**
+ * The marks of each list, per window: the panel's two charts share one list of marks and one window,
+ * so its events are sorted out and placed once, not once per chart (at 50,000 actors, placing the
+ * 46,000 events was half of each chart's task).
+ */
+const windowMarks = new WeakMap<readonly ChartMark[], Map<string, WindowMarks>>();
+
+function marksInWindow(o: LineChartOptions): WindowMarks {
+  const byWindow = windowMarks.get(o.marks) ?? new Map<string, WindowMarks>();
+  windowMarks.set(o.marks, byWindow);
+  const window = `${o.from} ${o.to}`;
+  const known = byWindow.get(window);
+  if (known) return known;
+  const shown = o.marks.filter((m) => m.date <= o.to && (m.end ?? m.date) >= o.from);
+  const events = shown.filter((m) => m.kind === "event");
+  const marks: WindowMarks = {
+    allEvents: o.marks.filter((m) => m.kind === "event"),
+    periods: shown.filter((m) => m.kind === "period"),
+    events,
+    many: events.length > MAX_EVENT_MARKS ? eventsGeometry(events, o.from, o.to) : null,
+  };
+  byWindow.set(window, marks);
+  return marks;
+}
 
 /**
  * Periods (labelled lines) and events (a dotted line with a diamond, a band when they lasted), each
  * with a title; more than MAX_EVENT_MARKS events are drawn as one group of three paths.
  */
-function marksLayer(o: LineChartOptions, s: ChartScales): SVGGElement {
+function marksLayer(o: LineChartOptions, s: ChartScales, { periods, events, many }: WindowMarks): SVGGElement {
   const layer = svg("g", {});
-  const shown = shownMarks(o);
   const xOf = (m: ChartMark) => s.x(m.date < o.from ? o.from : m.date);
   const endOf = (m: ChartMark) => s.x(m.end! > o.to ? o.to : m.end!);
-  const periods = shown.filter((m) => m.kind === "period");
-  const events = shown.filter((m) => m.kind === "event");
-  const many = events.length > MAX_EVENT_MARKS;
   const places = placeLabels(periods.map(xOf), periods.map((p) => p.label.length));
   const placement = new Map(periods.map((m, i) => [m, places[i]!]));
-  for (const m of many ? periods : shown) {
+  for (const m of many ? periods : [...periods, ...events]) {
     const x = xOf(m);
     const g = svg("g", { class: `chart-mark chart-${m.kind}` }, svg("title", {}, `${m.date}${m.end ? ` to ${m.end}` : ""}: ${m.label}`));
     if (m.end && m.end > m.date) g.append(svg("rect", { x, y: s.top, width: Math.max(1, endOf(m) - x), height: s.plotHeight, class: "chart-band" }));
@@ -184,7 +214,7 @@ function marksLayer(o: LineChartOptions, s: ChartScales): SVGGElement {
     g.append(svg("rect", { x: x - 3, y: s.top, width: 6, height: s.plotHeight + 30, class: "chart-mark-hit" }));
     layer.append(g);
   }
-  if (many) layer.prepend(manyEvents(events, s, xOf, endOf));
+  if (many) layer.prepend(manyEvents(many, events.length, s));
   return layer;
 }
 
@@ -193,26 +223,9 @@ function marksLayer(o: LineChartOptions, s: ChartScales): SVGGElement {
  * x, where they would overlap anyway) and one of their bands (overlapping bands merged). Their
  * names are in the chart's data table ("Events since the previous date").
  */
-function manyEvents(events: readonly ChartMark[], s: ChartScales, xOf: (m: ChartMark) => number, endOf: (m: ChartMark) => number): SVGGElement {
-  // One slot per half unit of the chart's width, marked where an event falls.
-  const slots = new Uint8Array(2 * CHART_WIDTH + 2);
-  for (const m of events) slots[Math.max(0, Math.min(slots.length - 1, Math.round(xOf(m) * 2)))] = 1;
-  const xs: number[] = [];
-  slots.forEach((on, k) => on && xs.push(k / 2));
-  const spans = events
-    .filter((m) => m.end && m.end > m.date)
-    .map((m) => [xOf(m), Math.max(xOf(m) + 1, endOf(m))] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [a, b] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  const first = events[0]!.date;
-  const last = events.reduce((d, m) => (m.date > d ? m.date : d), first);
-  const g = svg("g", { class: "chart-event chart-events-many" }, svg("title", {}, `${events.length} events from ${first} to ${last}: their names are in the data table under the chart`));
-  if (merged.length > 0) g.append(svg("path", { d: merged.map(([a, b]) => `M${a},${s.top}H${b}V${s.bottom}H${a}Z`).join(""), class: "chart-band" }));
+function manyEvents({ xs, bands, first, last }: EventsGeometry, count: number, s: ChartScales): SVGGElement {
+  const g = svg("g", { class: "chart-event chart-events-many" }, svg("title", {}, `${count} events from ${first} to ${last}: their names are in the data table under the chart`));
+  if (bands.length > 0) g.append(svg("path", { d: bands.map(([a, b]) => `M${a},${s.top}H${b}V${s.bottom}H${a}Z`).join(""), class: "chart-band" }));
   g.append(
     svg("path", { d: xs.map((x) => `M${x},${s.top}V${s.bottom}`).join(""), class: "chart-mark-line" }),
     svg("path", { d: xs.map((x) => `M${x},${s.bottom - 4}l4,4l-4,4l-4,-4Z`).join(""), class: "chart-event-diamond" }),
