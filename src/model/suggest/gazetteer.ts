@@ -184,7 +184,12 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
     for (const n of [a.label, ...(a.aliases ?? [])]) add(n, a.id, bundledForm.get(n.toLowerCase()) ?? "name");
   }
   for (const b of bundled) {
-    for (const n of b.names) add(n, b.actor, "name");
+    for (const n of b.names) {
+      add(n, b.actor, "name");
+      // An acronym of letters and a number is also written with a hyphen between them ("M23", "M-23"; "G20", "G-20").
+      const split = /^(\p{Lu}+)(\p{N}+)$/u.exec(n);
+      if (split) add(`${split[1]}-${split[2]}`, b.actor, "name");
+    }
     for (const m of b.metonyms) add(m, b.actor, "metonym");
     for (const d of b.demonyms) add(d, b.actor, "demonym");
   }
@@ -393,6 +398,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // not a participle that makes it a modifier ("Moscow-led", "Iranian-backed", "Russian-speaking").
   const hyphenated = (k: number) =>
     k > 0 && text.slice(words[k - 1]!.end, words[k]!.start) === "-" && isCapitalised(words[k - 1]!) && /^\p{Ll}+$/u.test(words[k]!.text) && !COMPOUND_PARTICIPLES.has(words[k]!.lower) && !/(?:ed|ing)$/.test(words[k]!.lower);
+  // The last capitalised word that hyphens alone join to word `k` ("Movement-in-Opposition": "Opposition"), within `last`; else `k`.
+  const hyphenTail = (k: number, last: number): number => {
+    let end = k;
+    for (let n = k; n < last && text.slice(words[n]!.end, words[n + 1]!.start) === "-"; n++) if (isCapitalised(words[n + 1]!)) end = n + 1;
+    return end;
+  };
   const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
       const end = matchAt(text, words, i, form);
@@ -460,7 +471,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
     const initials = nameWords.filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(within.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
     const used = acronym ?? (nameWords.length > 1 && initials.length >= 2 && upperWords().has(initials) ? initials : undefined);
-    const base = used ?? squashName(label);
+    // An acronym with a hyphen ("SPLM-IO") is squashed like a name: SPLMIO (the form keeps the hyphen).
+    const base = squashName(used ?? label);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
@@ -500,11 +512,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // group's name, a state's name inside it too (an army of a state has none: "Sudanese Armed Forces").
     const [ra, last] = trim(run[0] === run[1] || !sentenceStart(text, words, run[0]) || NAME_HEADS.has(words[run[0]]!.lower) || knownAt(run[0], run[0]) ? run[0] : run[0] + 1, run[1]);
     let rb = last;
-    // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998").
+    // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998") …
     while (rb > ra && !NAME_HEADS.has(words[rb]!.lower)) rb--;
+    // … and the words a hyphen joins to that head, up to a capitalised one ("Movement-in-Opposition",
+    // "Movement-North"): one word as written, not a name and a modifier after it.
+    const headed = NAME_HEADS.has(words[rb]!.lower);
+    if (headed) rb = hyphenTail(rb, last);
     // "the self-styled Libyan National Army", "the breakaway Transnistrian Republican Guard": a word
     // before the run that calls it no state's makes it a group's name with a state's word inside.
-    if (ra < rb && !covered.has(ra) && NAME_HEADS.has(words[rb]!.lower) && (words.slice(ra, rb + 1).some((w) => INSURGENT_WORDS.has(w.lower)) || nonStateBefore(ra)) && knownAt(ra, rb)?.last !== rb) {
+    if (ra < rb && !covered.has(ra) && headed && (words.slice(ra, rb + 1).some((w) => INSURGENT_WORDS.has(w.lower)) || nonStateBefore(ra)) && knownAt(ra, rb)?.last !== rb) {
       remember(ra, rb, undefined, kindOf(ra, rb));
       continue;
     }
