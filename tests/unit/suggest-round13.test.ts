@@ -8,6 +8,10 @@ import { buildGazetteer, learnNames, withLearnedNames } from "../../src/model/su
 import { learnPeople } from "../../src/model/suggest/people.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
+import { analyseText, type Token } from "../../src/model/suggest/nlp.ts";
+import { clauseBreaks, relativeClauseAt } from "../../src/model/suggest/context.ts";
+import type { CueHit } from "../../src/model/suggest/cues.ts";
+import type { PlacedMention } from "../../src/model/suggest/pairs.ts";
 
 const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
 const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
@@ -57,5 +61,47 @@ describe("a person the text says leads an actor", () => {
     const cs = suggest(text, fresh);
     expect(find(cs, "GPM", "PAK")).toMatchObject({ sign: -1 });
     expect(cs.some((c) => c.source.id === "AFG" || c.target.id === "AFG")).toBe(false);
+  });
+});
+
+describe("a cue in the main clause and a name inside a relative clause", () => {
+  /** The mention of `name` and the cue `word` in `text`, placed on its tokens. */
+  const place = (tokens: Token[], text: string, name: string): PlacedMention => {
+    const start = text.indexOf(name);
+    const first = tokens.findIndex((t) => t.start === start);
+    const last = tokens.findLastIndex((t) => t.end === start + name.length);
+    return { actor: name, start, end: start + name.length, form: "name", firstToken: first, lastToken: last };
+  };
+  const cueAt = (tokens: Token[], word: string): CueHit => {
+    const k = tokens.findIndex((t) => t.lower === word);
+    return { class: "cooperation", weight: 1, phrase: word, first: k, last: k, negated: false };
+  };
+
+  it("finds the relative clause a token stands in, from its comma to the next", () => {
+    const text = "Kenya, which borders Somalia, pledged to support Ethiopia.";
+    const { tokens } = analyseText(text);
+    const somalia = place(tokens, text, "Somalia");
+    const clause = relativeClauseAt(tokens, somalia.firstToken);
+    expect(clause && text.slice(tokens[clause[0]]!.start, tokens[clause[1]]!.end)).toBe(", which borders Somalia");
+    expect(relativeClauseAt(tokens, place(tokens, text, "Ethiopia").firstToken)).toBeUndefined();
+  });
+
+  it("counts the clause's edge as a break between the cue outside and the name inside, not for the name it describes", () => {
+    const text = "Kenya, which borders Somalia, pledged to support Ethiopia.";
+    const { tokens } = analyseText(text);
+    const [kenya, somalia, ethiopia] = ["Kenya", "Somalia", "Ethiopia"].map((n) => place(tokens, text, n)) as [PlacedMention, PlacedMention, PlacedMention];
+    const support = cueAt(tokens, "support");
+    expect(clauseBreaks(tokens, support, kenya, ethiopia)).toBe(0);
+    expect(clauseBreaks(tokens, support, somalia, ethiopia)).toBe(1);
+    // A cue inside the clause speaks of the name it describes and the names inside it.
+    expect(clauseBreaks(tokens, cueAt(tokens, "borders"), kenya, somalia)).toBe(0);
+  });
+
+  it("reads the main clause's cue less for a name inside the clause ('… remains its closest ally, which has left Libya wary')", () => {
+    const text = "Chad remains Niger's closest ally, which has left Libya wary of the deal.";
+    const ally = suggest(text, fresh).find((c) => c.cue?.phrase === "ally" && [c.source.id, c.target.id].includes("LBY"));
+    const own = find(suggest(text, fresh), "TCD", "NER");
+    expect(own).toMatchObject({ sign: 1, cue: { phrase: "ally" } });
+    expect(ally === undefined || ally.score < own!.score).toBe(true);
   });
 });
