@@ -12,6 +12,7 @@ import { analyseText, type Token } from "../../src/model/suggest/nlp.ts";
 import { clauseBreaks, relativeClauseAt } from "../../src/model/suggest/context.ts";
 import type { CueHit } from "../../src/model/suggest/cues.ts";
 import type { PlacedMention } from "../../src/model/suggest/pairs.ts";
+import { leaderKey, leaderState } from "../../src/model/suggest/data/leaders.ts";
 
 const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
 const find = (cs: Candidate[], a: string, b: string) => cs.find((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
@@ -103,5 +104,17 @@ describe("a cue in the main clause and a name inside a relative clause", () => {
     const own = find(suggest(text, fresh), "TCD", "NER");
     expect(own).toMatchObject({ sign: 1, cue: { phrase: "ally" } });
     expect(ally === undefined || ally.score < own!.score).toBe(true);
+  });
+});
+
+describe("a leader named without a middle or last name", () => {
+  it("reads a two-word name as the bundled row it shortens, when all such rows are of one state", () => {
+    // The list has "kassym jomart tokayev" (Kazakhstan) and "recep tayyip erdogan" (Turkey).
+    expect(leaderState(leaderKey("Kassym Tokayev"))).toBe("KAZ");
+    expect(leaderState(leaderKey("Recep Erdoğan"))).toBe("TUR");
+    expect(find(suggest("Kassym Tokayev condemned Russia on Monday.", fresh), "KAZ", "RUS")).toMatchObject({ sign: -1 });
+    // Rows of an office or a body are no person's name to shorten ("crown prince haakon", "united states president …").
+    expect(leaderState(leaderKey("Crown Prince"))).toBeUndefined();
+    expect(leaderState(leaderKey("Russian President"))).toBeUndefined();
   });
 });
