@@ -118,3 +118,16 @@ describe("a leader named without a middle or last name", () => {
     expect(leaderState(leaderKey("Russian President"))).toBeUndefined();
   });
 });
+
+describe("an acronym the text gives in words", () => {
+  it("reads 'known by its initials as X' after a learned name or its description as that name's acronym and id", () => {
+    expect(learned("Chad fought the Darfur Salvation Front, a rebel group known by its Arabic initials as DAS, in May.")).toEqual(["DAS:Darfur Salvation Front|DAS"]);
+    expect(learned("Chad fought the Darfur Salvation Front, known by its initials as DSF.")).toEqual(["DSF:Darfur Salvation Front|DSF"]);
+  });
+});
+
+describe("breaking with another", () => {
+  it.each(["Kenya broke with Uganda in May.", "Kenya split with Uganda over the port.", "Kenya fell out with Uganda.", "Kenya parted ways with Uganda."])("reads %s as estrangement", (text) => {
+    expect(find(suggest(text, fresh), "KEN", "UGA")).toMatchObject({ sign: -1 });
+  });
+});

@@ -602,7 +602,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
 
   // "… known as the Name", "… called Name".
   // Longest phrase first: "called themselves" before "called".
-  const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  // "known by its Arabic initials as NAS": an acronym the text gives in words.
+  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)\\s+as|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   const phraseIn = (phrases: readonly string[], matched: string) => phrases.some((p) => new RegExp(`^${p.replace(/ /g, "\\s+")}\\s`, "iu").test(matched));
   // The name a group gives itself in this sentence ("The insurgents call themselves Ansar al-Sunna, …").
   let selfNamed: { name: LearnedName; at: number } | undefined;
@@ -622,6 +623,24 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (named) {
       named.forms.push(text.slice(words[i]!.start, words[j]!.end));
       continue;
+    }
+    // "the National Salvation Front, a rebel group known by its Arabic initials as NAS": an acronym
+    // after the learned name's description is that name's, and its id by the gold convention.
+    const given = text.slice(words[i]!.start, words[j]!.end);
+    if (i === j && /^known\s+by\s/iu.test(m[0]) && given === given.toUpperCase()) {
+      const described = /,\s*(?:(?:a|an|the)\s+[\p{Ll}\s-]*)?$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const end = described ? m.index - described[0].length : -1;
+      const owner = end < 0 ? undefined : [...learned.values()].find((n) => !gazetteer.actors.has(n.actor.id) && text.slice(end - n.actor.label.length, end) === n.actor.label);
+      if (owner && acronymFits(given, wordsOf(owner.actor.label))) {
+        if (!owner.forms.includes(given)) owner.forms.push(given);
+        const id = squashName(given);
+        if (!ids.has(id)) {
+          ids.delete(owner.actor.id);
+          ids.add(id);
+          owner.actor.id = id;
+        }
+        continue;
+      }
     }
     // "General Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname, no actor (people.ts
     // makes it a form of the party the person heads, when the text says which).
