@@ -90,6 +90,16 @@ const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where"]);
  * antecedent); the sentence's main clause goes on around it.
  */
 export function relativeClauseAt(tokens: readonly Token[], k: number): [number, number] | undefined {
+  let memo = clauseMemo.get(tokens);
+  if (!memo) clauseMemo.set(tokens, (memo = new Map()));
+  if (memo.has(k)) return memo.get(k);
+  const clause = findRelativeClause(tokens, k);
+  memo.set(k, clause);
+  return clause;
+}
+const clauseMemo = new WeakMap<readonly Token[], Map<number, [number, number] | undefined>>();
+
+function findRelativeClause(tokens: readonly Token[], k: number): [number, number] | undefined {
   const sentence = tokens[k]?.sentence;
   for (let c = k; c >= 0 && tokens[c]!.sentence === sentence; c--) {
     const t = tokens[c]!.lower;
