@@ -131,3 +131,12 @@ describe("breaking with another", () => {
     expect(find(suggest(text, fresh), "KEN", "UGA")).toMatchObject({ sign: -1 });
   });
 });
+
+describe("hosting another's forces", () => {
+  it("reads hosting another's troops, bases or fleet as a bond, not mediation, also where the tagger calls 'hosts' a noun", () => {
+    expect(find(suggest("Djibouti, which hosts French troops, condemned Eritrea.", fresh), "DJI", "FRA")).toMatchObject({ sign: 1 });
+    expect(find(suggest("Kenya hosts a British naval base near Mombasa.", fresh), "KEN", "GBR")).toMatchObject({ sign: 1 });
+    // Hosting talks stays mediation.
+    expect(find(suggest("Kenya hosted talks between Sudan and Chad.", fresh), "KEN", "SDN")).toMatchObject({ sign: 0 });
+  });
+});
