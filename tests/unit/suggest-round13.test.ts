@@ -140,3 +140,11 @@ describe("hosting another's forces", () => {
     expect(find(suggest("Kenya hosted talks between Sudan and Chad.", fresh), "KEN", "SDN")).toMatchObject({ sign: 0 });
   });
 });
+
+describe("ending support", () => {
+  it("reads froze, suspended or ended support, funding or loans as estrangement, not the support", () => {
+    expect(find(suggest("Norway froze budget support for Malawi in 2021.", fresh), "NOR", "MWI")).toMatchObject({ sign: -1 });
+    expect(find(suggest("Norway suspended its funding to Malawi.", fresh), "NOR", "MWI")).toMatchObject({ sign: -1 });
+    expect(find(suggest("Russia will end its support for Syria.", fresh), "RUS", "SYR")).toMatchObject({ sign: -1 });
+  });
+});

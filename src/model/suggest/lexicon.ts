@@ -98,7 +98,7 @@ export const ENDING_VERBS: readonly string[] = [
 ];
 export const COOPERATIVE_BONDS: readonly string[] = [
   "cooperation", "co-operation", "agreement", "accord", "pact", "treaty", "alliance", "partnership", "deal", "tie", "relation",
-  "relationship", "aid", "assistance", "arrangement", "understanding", "memorandum",
+  "relationship", "aid", "assistance", "arrangement", "understanding", "memorandum", "support", "funding", "loan",
   // Arms and trade flowing to an actor: "halted arms exports to Turkey", "suspended weapons sales", "stopped deliveries".
   "export", "sale", "delivery", "shipment", "supply",
 ];
