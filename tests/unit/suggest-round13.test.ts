@@ -148,3 +148,10 @@ describe("ending support", () => {
     expect(find(suggest("Russia will end its support for Syria.", fresh), "RUS", "SYR")).toMatchObject({ sign: -1 });
   });
 });
+
+describe("turning something into a weapon", () => {
+  it("reads 'using food as a weapon' and 'weaponising gas' against another as estrangement, not the weapon's supply", () => {
+    expect(find(suggest("Kenya said Moscow was using food as a weapon.", fresh), "KEN", "RUS")).toMatchObject({ sign: -1 });
+    expect(find(suggest("Poland said Russia was weaponising gas supplies.", fresh), "POL", "RUS")).toMatchObject({ sign: -1 });
+  });
+});

@@ -294,6 +294,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accused", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
+  // Turning something into a weapon against another: "using food as a weapon", "weaponising gas supplies".
+  ...["as weapon", "weaponise", "weaponize", "weaponising", "weaponizing", "weaponised", "weaponized", "weaponisation", "weaponization"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 1, gap: 1 })),
   // A break between two who stood together: "broke with the alliance it had joined", "split with Moscow", "fell out with its patron".
   ...["break with", "split with", "fall out with", "part way with"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 1, gap: 1 })),
   // Keeping another's people out: "closed the land border", "deported thousands to Haiti", "has taken a harder line".
