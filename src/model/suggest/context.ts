@@ -80,6 +80,57 @@ export function interveningActors(
 /** Words that open a new clause after a comma ("…, but", "…, while"). */
 const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
 
+/** Words that open a relative clause after a comma ("Jordan, which hosts …", "Machar, who leads …"). */
+const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where"]);
+
+/**
+ * The relative clause (", which … ,") that holds token `k`, as [its comma, its last token], or
+ * undefined: from the comma before "which"/"who"/"whose"/"whom"/"where" to the token before the next
+ * comma, semicolon or dash, or the sentence's end. It describes the name before its comma (its
+ * antecedent); the sentence's main clause goes on around it.
+ */
+export function relativeClauseAt(tokens: readonly Token[], k: number): [number, number] | undefined {
+  let memo = clauseMemo.get(tokens);
+  if (!memo) clauseMemo.set(tokens, (memo = new Map()));
+  if (memo.has(k)) return memo.get(k);
+  const clause = findRelativeClause(tokens, k);
+  memo.set(k, clause);
+  return clause;
+}
+const clauseMemo = new WeakMap<readonly Token[], Map<number, [number, number] | undefined>>();
+
+function findRelativeClause(tokens: readonly Token[], k: number): [number, number] | undefined {
+  const sentence = tokens[k]?.sentence;
+  for (let c = k; c >= 0 && tokens[c]!.sentence === sentence; c--) {
+    const t = tokens[c]!.lower;
+    if (c < k && (t === ";" || DASHES.has(t))) return undefined;
+    if (t !== ",") continue;
+    if (!RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? "")) {
+      if (c < k) return undefined;
+      continue;
+    }
+    let end = c + 1;
+    while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && ![",", ";"].includes(tokens[end + 1]!.lower) && !DASHES.has(tokens[end + 1]!.lower)) end++;
+    return k <= end ? [c, end] : undefined;
+  }
+  return undefined;
+}
+const DASHES = new Set(["—", "–", "--"]);
+
+/**
+ * 1 when the cue and mention `m` stand on either side of a relative clause's edge: one inside it,
+ * the other in the clause around it, unless `m` is the name the clause describes (its antecedent,
+ * right before the comma: "Moscow, which lists the Taliban …"). "Uganda … remains his closest ally,
+ * which has left Machar's followers wary": the ally is not Machar's.
+ */
+function relativeEdge(tokens: readonly Token[], cue: CueHit, m: PlacedMention): number {
+  const cueIn = relativeClauseAt(tokens, cue.first);
+  const mIn = relativeClauseAt(tokens, m.firstToken);
+  if (cueIn && mIn && cueIn[0] === mIn[0]) return 0;
+  if (cueIn && !mIn && m.lastToken === cueIn[0] - 1) return 0;
+  return mIn && !cueIn ? 1 : 0;
+}
+
 /** Clause breaks between the cue and the farther end of the pair. */
 export function clauseBreaks(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): number {
   const count = (lo: number, hi: number) => {
@@ -90,8 +141,8 @@ export function clauseBreaks(tokens: readonly Token[], cue: CueHit, a: PlacedMen
     }
     return n;
   };
-  const toA = cue.last < a.firstToken ? count(cue.last, a.firstToken) : count(a.lastToken, cue.first);
-  const toB = cue.first > b.lastToken ? count(b.lastToken, cue.first) : count(cue.last, b.firstToken);
+  const toA = (cue.last < a.firstToken ? count(cue.last, a.firstToken) : count(a.lastToken, cue.first)) + relativeEdge(tokens, cue, a);
+  const toB = (cue.first > b.lastToken ? count(b.lastToken, cue.first) : count(cue.last, b.firstToken)) + relativeEdge(tokens, cue, b);
   return Math.max(toA, toB);
 }
 

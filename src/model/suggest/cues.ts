@@ -166,7 +166,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
       hits.push(hit);
     }
   }
-  return hostedVisits(tokens, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits).sort((a, b) => a.first - b.first)));
+  return hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits).sort((a, b) => a.first - b.first)));
 }
 
 /**
@@ -280,14 +280,25 @@ function refused(tokens: readonly Token[], i: number, from: number): boolean {
  * such as "the leaders of" between) is a visit received, cooperation; "hosted talks", "hosted the
  * leaders of Egypt and Somalia" and "was hosted by" stay as they are.
  */
-function hostedVisits(tokens: readonly Token[], to: number, blocked: readonly boolean[], hits: CueHit[]): CueHit[] {
+function hostedVisits(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[], hits: CueHit[]): CueHit[] {
   for (const h of hits) {
-    if (h.phrase !== "host" || h.negated || tokens[h.first]!.pos !== "VERB") continue;
+    // "Jordan, which hosts US troops": the tagger may call "hosts" a noun where a verb stands.
+    // ("which" is tagged a determiner, so verbSlot does not take it for a relative pronoun here.)
+    const afterRelative = h.first > from && RELATIVE_PRONOUNS.has(tokens[h.first - 1]!.lower) && (blocked[h.first + 1] === true || tokens[h.first + 1]?.pos === "DET");
+    if (h.phrase !== "host" || h.negated || (tokens[h.first]!.pos !== "VERB" && !afterRelative && !verbSlot(tokens, h.first, from, to, blocked))) continue;
     let k = h.last + 1;
     while (k < to && !blocked[k] && (GUEST_WORDS.has(tokens[k]!.lower) || GUEST_WORDS.has(tokens[k]!.lemma)) && k <= h.last + 4) k++;
     if (k >= to || !blocked[k]) continue;
     let e = k;
     while (e + 1 < to && blocked[e + 1]) e++;
+    // "hosts US troops", "hosts a Russian naval base", "home to the US Navy's fleet": another's forces
+    // stationed on one's soil are a standing bond, not a visit, whatever is listed after them.
+    let n = e + 1;
+    while (n < to && n <= e + 3 && (STATIONED_BEFORE.has(tokens[n]!.lower) || tokens[n]!.pos === "ADJ")) n++;
+    if (n < to && STATIONED.has(tokens[n]!.lemma)) {
+      Object.assign(h, { class: "cooperation" as const, weight: STATIONED_WEIGHT });
+      continue;
+    }
     // A second guest listed after the first: the host brings parties together.
     const next = tokens[e + 1]?.lower;
     if ((next === "and" || next === ",") && blocked[e + 2]) continue;
@@ -295,6 +306,13 @@ function hostedVisits(tokens: readonly Token[], to: number, blocked: readonly bo
   }
   return hits;
 }
+
+/** Another's forces on one's soil: what a host may be hosting ("US troops", "a Russian naval base", "American aircraft"). */
+const STATIONED: ReadonlySet<string> = new Set(["troop", "troops", "soldier", "force", "forces", "base", "bases", "fleet", "headquarters", "aircraft", "warship", "warplane", "jet", "marine", "garrison", "contingent", "missile", "military"]);
+/** Words between the actor and what is stationed ("US naval base", "Russia's air base"). */
+const STATIONED_BEFORE: ReadonlySet<string> = new Set(["'s", "’s", "'", "naval", "air", "military", "army", "navy", "and"]);
+/** Hosting another's forces: cooperation at this weight. */
+const STATIONED_WEIGHT = 0.9;
 
 /** Last token of a phrase whose first word is at `i`, allowing short gaps; -1 if it does not match. */
 function matchRest(tokens: readonly Token[], i: number, to: number, words: string[], used: Uint8Array, from: number, blocked: readonly boolean[], gap: number, commas: boolean): number {

@@ -184,7 +184,12 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
     for (const n of [a.label, ...(a.aliases ?? [])]) add(n, a.id, bundledForm.get(n.toLowerCase()) ?? "name");
   }
   for (const b of bundled) {
-    for (const n of b.names) add(n, b.actor, "name");
+    for (const n of b.names) {
+      add(n, b.actor, "name");
+      // An acronym of letters and a number is also written with a hyphen between them ("M23", "M-23"; "G20", "G-20").
+      const split = /^(\p{Lu}+)(\p{N}+)$/u.exec(n);
+      if (split) add(`${split[1]}-${split[2]}`, b.actor, "name");
+    }
     for (const m of b.metonyms) add(m, b.actor, "metonym");
     for (const d of b.demonyms) add(d, b.actor, "demonym");
   }
@@ -393,6 +398,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // not a participle that makes it a modifier ("Moscow-led", "Iranian-backed", "Russian-speaking").
   const hyphenated = (k: number) =>
     k > 0 && text.slice(words[k - 1]!.end, words[k]!.start) === "-" && isCapitalised(words[k - 1]!) && /^\p{Ll}+$/u.test(words[k]!.text) && !COMPOUND_PARTICIPLES.has(words[k]!.lower) && !/(?:ed|ing)$/.test(words[k]!.lower);
+  // The last capitalised word that hyphens alone join to word `k` ("Movement-in-Opposition": "Opposition"), within `last`; else `k`.
+  const hyphenTail = (k: number, last: number): number => {
+    let end = k;
+    for (let n = k; n < last && text.slice(words[n]!.end, words[n + 1]!.start) === "-"; n++) if (isCapitalised(words[n + 1]!)) end = n + 1;
+    return end;
+  };
   const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
       const end = matchAt(text, words, i, form);
@@ -460,7 +471,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // possessive inside the name ("People's") is no initial: TPLF, not TPSLF.
     const initials = nameWords.filter((w) => !isConnector(w) && !(w.lower === "s" && /['’]$/.test(within.slice(w.start - 1, w.start)))).map((w) => w.text[0]!.toUpperCase()).join("");
     const used = acronym ?? (nameWords.length > 1 && initials.length >= 2 && upperWords().has(initials) ? initials : undefined);
-    const base = used ?? squashName(label);
+    // An acronym with a hyphen ("SPLM-IO") is squashed like a name: SPLMIO (the form keeps the hyphen).
+    const base = squashName(used ?? label);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
@@ -500,11 +512,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // group's name, a state's name inside it too (an army of a state has none: "Sudanese Armed Forces").
     const [ra, last] = trim(run[0] === run[1] || !sentenceStart(text, words, run[0]) || NAME_HEADS.has(words[run[0]]!.lower) || knownAt(run[0], run[0]) ? run[0] : run[0] + 1, run[1]);
     let rb = last;
-    // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998").
+    // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998") …
     while (rb > ra && !NAME_HEADS.has(words[rb]!.lower)) rb--;
+    // … and the words a hyphen joins to that head, up to a capitalised one ("Movement-in-Opposition",
+    // "Movement-North"): one word as written, not a name and a modifier after it.
+    const headed = NAME_HEADS.has(words[rb]!.lower);
+    if (headed) rb = hyphenTail(rb, last);
     // "the self-styled Libyan National Army", "the breakaway Transnistrian Republican Guard": a word
     // before the run that calls it no state's makes it a group's name with a state's word inside.
-    if (ra < rb && !covered.has(ra) && NAME_HEADS.has(words[rb]!.lower) && (words.slice(ra, rb + 1).some((w) => INSURGENT_WORDS.has(w.lower)) || nonStateBefore(ra)) && knownAt(ra, rb)?.last !== rb) {
+    if (ra < rb && !covered.has(ra) && headed && (words.slice(ra, rb + 1).some((w) => INSURGENT_WORDS.has(w.lower)) || nonStateBefore(ra)) && knownAt(ra, rb)?.last !== rb) {
       remember(ra, rb, undefined, kindOf(ra, rb));
       continue;
     }
@@ -586,7 +602,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
 
   // "… known as the Name", "… called Name".
   // Longest phrase first: "called themselves" before "called".
-  const naming = new RegExp(`\\b(?:${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  // "known by its Arabic initials as NAS": an acronym the text gives in words.
+  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)\\s+as|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   const phraseIn = (phrases: readonly string[], matched: string) => phrases.some((p) => new RegExp(`^${p.replace(/ /g, "\\s+")}\\s`, "iu").test(matched));
   // The name a group gives itself in this sentence ("The insurgents call themselves Ansar al-Sunna, …").
   let selfNamed: { name: LearnedName; at: number } | undefined;
@@ -606,6 +623,24 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (named) {
       named.forms.push(text.slice(words[i]!.start, words[j]!.end));
       continue;
+    }
+    // "the National Salvation Front, a rebel group known by its Arabic initials as NAS": an acronym
+    // after the learned name's description is that name's, and its id by the gold convention.
+    const given = text.slice(words[i]!.start, words[j]!.end);
+    if (i === j && /^known\s+by\s/iu.test(m[0]) && given === given.toUpperCase()) {
+      const described = /,\s*(?:(?:a|an|the)\s+[\p{Ll}\s-]*)?$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const end = described ? m.index - described[0].length : -1;
+      const owner = end < 0 ? undefined : [...learned.values()].find((n) => !gazetteer.actors.has(n.actor.id) && text.slice(end - n.actor.label.length, end) === n.actor.label);
+      if (owner && acronymFits(given, wordsOf(owner.actor.label))) {
+        if (!owner.forms.includes(given)) owner.forms.push(given);
+        const id = squashName(given);
+        if (!ids.has(id)) {
+          ids.delete(owner.actor.id);
+          ids.add(id);
+          owner.actor.id = id;
+        }
+        continue;
+      }
     }
     // "General Mohamed Hamdan Dagalo, known as Hemedti": a person's nickname, no actor (people.ts
     // makes it a form of the party the person heads, when the text says which).

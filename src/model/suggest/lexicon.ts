@@ -98,7 +98,7 @@ export const ENDING_VERBS: readonly string[] = [
 ];
 export const COOPERATIVE_BONDS: readonly string[] = [
   "cooperation", "co-operation", "agreement", "accord", "pact", "treaty", "alliance", "partnership", "deal", "tie", "relation",
-  "relationship", "aid", "assistance", "arrangement", "understanding", "memorandum",
+  "relationship", "aid", "assistance", "arrangement", "understanding", "memorandum", "support", "funding", "loan",
   // Arms and trade flowing to an actor: "halted arms exports to Turkey", "suspended weapons sales", "stopped deliveries".
   "export", "sale", "delivery", "shipment", "supply",
 ];
@@ -294,6 +294,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.
   ...entries("estrangement", 1, ["condemn", "censure", "criticise", "criticize", "criticism", "denounce", "accuse", "accused", "accusation", "blame", "recall ambassador", "recall envoy", "expel", "expulsion", "summon ambassador", "freeze", "suspend", "sanction", "embargo", "cut tie", "cut off", "sever", "rupture", "rift", "dispute", "breach of trust", "betray", "deceive", "sell out", "distance", "distrust", "mistrust", "cast doubt", "countermeasure", "retaliatory", "boycott", "blockade", "feud", "quarrel", "standoff", "stand-off", "stab in the back", "duplicity", "rival", "rivalry", "hostile", "against", "oppose", "opposing", "reject", "protest", "threaten", "warn", "isolate"]),
+  // Turning something into a weapon against another: "using food as a weapon", "weaponising gas supplies".
+  ...["as weapon", "weaponise", "weaponize", "weaponising", "weaponizing", "weaponised", "weaponized", "weaponisation", "weaponization"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 1, gap: 1 })),
+  // A break between two who stood together: "broke with the alliance it had joined", "split with Moscow", "fell out with its patron".
+  ...["break with", "split with", "fall out with", "part way with"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 1, gap: 1 })),
   // Keeping another's people out: "closed the land border", "deported thousands to Haiti", "has taken a harder line".
   ...entries("estrangement", 0.9, ["deport", "deportation", "hard line", "harder line", "tougher line"]),
   ...["close border", "seal border", "shut border"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, gap: 2 })),

@@ -99,6 +99,16 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const k = KNOWN_AS_ADVERBS.has(words[j - 3]!.lower) ? j - 4 : j - 3;
     return k >= 0 && /^,\s+$/.test(between(k)) ? k : undefined;
   };
+  /** When word `j` is a surname alone, the first full name of two words or more ending in that word before it, else undefined. */
+  const fullNameOf = (j: number): [number, number] | undefined => {
+    if (!isCapitalised(words[j]!) || inMention.has(j) || !plausible(j, j) || (j > 0 && joined(j - 1) && isCapitalised(words[j - 1]!))) return undefined;
+    for (let k = 1; k < j; k++) {
+      if (words[k]!.text !== words[j]!.text) continue;
+      const name = nameTo(k);
+      if (name && name[1] === k) return name;
+    }
+    return undefined;
+  };
   /** Not an office, a body ("Bank", "Council") or honorifics only. */
   const plausible = (i: number, j: number) => {
     const ws = words.slice(i, j + 1);
@@ -200,12 +210,24 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     t = te;
   }
   // "Abdul-Malik al-Houthi, who leads the Houthi movement": a person heading an actor, no office named.
+  // The surnames of people the text says lead an actor: what the text says wins over the bundled list of leaders.
+  const leading = new Set<string>();
   for (const m of text.matchAll(WHO_LEADS)) {
     const comma = words.findLastIndex((w) => w.end <= m.index);
     const k = words.findIndex((w) => w.start >= m.index + m[0].length);
     const owned = k >= 0 ? ownedActor(k) : undefined;
-    const name = comma >= 0 && words[comma]!.end === m.index ? personTo(comma) : undefined;
-    if (owned && name && !bound.some((b) => b.first === name[0])) bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
+    const atComma = comma >= 0 && words[comma]!.end === m.index;
+    let name = atComma ? personTo(comma) : undefined;
+    // "Machar, who leads …" after "Riek Machar": a surname alone, of a full name the text wrote before.
+    const full = !name && atComma ? fullNameOf(comma) : undefined;
+    if (full) {
+      name = [comma, comma];
+      if (owned && !bound.some((b) => b.first === full[0])) bound.push({ actor: owned.mention.actor, first: full[0], last: full[1] });
+    }
+    if (owned && name && !bound.some((b) => b.first === name[0])) {
+      bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
+      leading.add(words[name[1]]!.text);
+    }
   }
   // "Jimmy Chérizier, a former police officer known as Barbecue who leads the … coalition": the
   // person, described between commas and a nickname, heads the actor; the nickname is a form of it too.
@@ -223,7 +245,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   // "Vladimir Putin said …": a full name of two words or more that the bundled list of leaders knows.
   for (let i = 0; i < words.length; i++) {
     const name = isCapitalised(words[i]!) && !bound.some((b) => i >= b.first && i <= b.last) ? nameFrom(i) : undefined;
-    if (!name || name[1] === name[0]) continue;
+    if (!name || name[1] === name[0] || leading.has(words[name[1]]!.text)) continue;
     const actor = leaderOf(name);
     if (actor) bound.push({ actor, first: name[0], last: name[1] });
     i = name[1];

@@ -76,6 +76,8 @@ const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern)
 /** Lower-case heads that end a party's name ("the Maute group", "the Amal movement"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["group", "movement", "militia", "faction", "party", "coalition", "alliance", "brigade", "brigades"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** Lower-case words after a name with a number that make it a party's, not a model's ("M-23 rebels", not "F-35 jets"). */
+const PARTY_AFTER: ReadonlySet<string> = new Set([...LOWER_HEADS, "rebels", "fighters", "militants", "insurgents", "guerrillas", "militiamen", "forces"]);
 /** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county)\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
 const NAMING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_PHRASES.join("|")})\\s+(?:the\\s+)?["“']?$`, "iu");
@@ -259,8 +261,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     }
     // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.
     if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
-    // A number or a model ("F-35"), unless a head word makes it a name ("the March 23 Movement").
-    if (span.some((w) => /^\p{N}/u.test(w.text)) && !span.some((w) => NAME_HEADS.has(w.lower))) continue;
+    // A number or a model ("F-35"), unless a head word makes it a name ("the March 23 Movement"), or a
+    // party's lower-case word follows it ("M-23 rebels", "the M-23 fighters").
+    if (span.some((w) => /^\p{N}/u.test(w.text)) && !span.some((w) => NAME_HEADS.has(w.lower)) && !(last + 1 < words.length && /^[ \t]+$/.test(between(last)) && PARTY_AFTER.has(words[last + 1]!.text))) continue;
     if (contains === undefined && CITIES.has(name)) continue;
     if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
@@ -284,7 +287,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     }
     const kind: ActorKind =
       NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? (run.afterTitle && first === run.first ? "person" : DEFAULT_NAME_KIND);
-    found.set(key, { name, id: isAcronym(name) ? name : key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed });
+    found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed });
   }
 
   // Ids by the gold convention: an acronym given in parentheses after the name, or used in the text, whose letters are its initials.
@@ -297,7 +300,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     const used = initials.length >= 2 && acronyms.has(initials) ? initials : undefined;
     const acronym = given !== undefined && acronymFits(given, nameWords) ? given : used;
     if (acronym === undefined) continue;
-    entry.id = acronym;
+    // "SPLM-IO": squashed like a name, SPLMIO (the gold convention).
+    entry.id = squashName(acronym);
     entry.introduced ||= given !== undefined;
     // The acronym written alone is the same name: its count joins the name's.
     const alone = found.get(squashName(acronym));

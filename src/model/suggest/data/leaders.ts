@@ -8,6 +8,7 @@
  * office (null: still in office, or not known).
  */
 import leadersFile from "./leaders.json";
+import { HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./titles.ts";
 
 export type LeaderRow = readonly [name: string, iso3: string, from: number | null, to: number | null];
 
@@ -42,14 +43,41 @@ export const LEADERS_SUPPLEMENT: readonly LeaderRow[] = [
 const BUNDLED = (leadersFile as unknown as { leaders: LeaderRow[] }).leaders;
 let byName: Map<string, string> | undefined;
 
-/** The state (ISO 3166-1 alpha-3) of a person by name, in the key form above; the supplement wins. */
+let byShort: Map<string, Set<string>> | undefined;
+/** Words of rows that name a state or its people, not a person ("united states …", "russian …"). */
+const NOT_NAMES: ReadonlySet<string> = new Set(["united", "states", "kingdom", "republic", "russian", "american", "british", "chinese", "french", "israeli", "iranian", "palestinian"]);
+
+/**
+ * The state (ISO 3166-1 alpha-3) of a person by name, in the key form above; the supplement wins.
+ * A name of two words that no row has whole may be a longer row's first and last words or its first
+ * two ("salva kiir" of "salva kiir mayardit", "recep erdogan" of "recep tayyip erdogan"): news drops
+ * a middle or a last name. Only when every such row is of one state.
+ */
 export function leaderState(key: string): string | undefined {
   if (!byName) {
     byName = new Map();
     for (const [name, iso3] of BUNDLED) byName.set(name, iso3);
     for (const [name, iso3] of LEADERS_SUPPLEMENT) byName.set(name, iso3);
   }
-  return byName.get(key);
+  const whole = byName.get(key);
+  if (whole !== undefined || key.split(" ").length !== 2) return whole;
+  if (!byShort) {
+    byShort = new Map();
+    // Rows that hold an office or a body ("crown prince haakon", "united states president", "russian
+    // president vladimir putin") are no person's names to shorten; nor a particle ("hamad al kasasbeh").
+    const nameWord = (x: string) => !TITLE_HEADS.has(x) && !TITLE_MODIFIERS.has(x) && !HONORIFICS.has(x) && !NAME_PARTICLES.has(x) && !NOT_NAMES.has(x);
+    for (const [name, iso3] of byName) {
+      const w = name.split(" ");
+      if (w.length < 3 || !w.every(nameWord)) continue;
+      for (const short of new Set([`${w[0]} ${w[1]}`, `${w[0]} ${w.at(-1)}`])) {
+        const states = byShort.get(short) ?? new Set<string>();
+        states.add(iso3);
+        byShort.set(short, states);
+      }
+    }
+  }
+  const states = byShort.get(key);
+  return states?.size === 1 ? [...states][0] : undefined;
 }
 
 /** A name as written ("Recep Tayyip Erdoğan", "Ferdinand Marcos Jr.") in the key form ("recep tayyip erdogan"). */
