@@ -177,8 +177,9 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
       },
     }),
   );
-  // The workspace's button is there from the start; it works once the workspace's code has loaded.
-  const curateButton = h("button", { type: "button", class: "tool curate-toggle", "aria-pressed": "false", "aria-controls": "curate-panel", title: "Build and edit the dataset from its sources", disabled: true }, "Curate");
+  // The workspace's button is there from the start; it works once the workspace's code has loaded
+  // (which then names the panel it controls: an aria-controls to no element is invalid until then).
+  const curateButton = h("button", { type: "button", class: "tool curate-toggle", "aria-pressed": "false", title: "Build and edit the dataset from its sources", disabled: true }, "Curate");
   shell.toolbar.append(curateButton);
   teardown.push(() => curateButton.remove());
   const destroy = () => {

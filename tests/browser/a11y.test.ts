@@ -69,6 +69,39 @@ describe("accessibility audit (axe-core): no violation", () => {
     await page.close();
   });
 
+  it("desktop: before the workspace's code has loaded, and after — no control names a panel that is not there", async () => {
+    // The workspace's code loads after the graph is drawn; held here, so the audit sees the page
+    // as it is in between (the Curate button is there, disabled, and its panel not yet).
+    const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(/\/assets\/workspace-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page, errors } = await openApp(context, base);
+    await drawn(page);
+    const dangling = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("[aria-controls]")].flatMap((e) =>
+          (e.getAttribute("aria-controls") ?? "")
+            .split(/\s+/)
+            .filter((id) => id !== "" && document.getElementById(id) === null)
+            .map((id) => `${e.className || e.tagName} → #${id}`),
+        ),
+      );
+    expect(await page.locator(".curate-toggle").isDisabled()).toBe(true);
+    expect(await dangling()).toEqual([]);
+    expect(await audit(page)).toEqual([]);
+    release();
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>(".curate-toggle")!.disabled);
+    expect(await page.locator(".curate-toggle").getAttribute("aria-controls")).toBe("curate-panel");
+    expect(await dangling()).toEqual([]);
+    expect(await audit(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     ["the default view", ""],
     ["before the offensive, an actor selected", "#period=before-2023&sel=actor:ARM"],

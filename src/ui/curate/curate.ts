@@ -256,6 +256,7 @@ export function mountCurate(options: CurateOptions): Curate {
   };
   const onToggle = () => setOpen(panel.hidden);
   toggle.addEventListener("click", onToggle);
+  toggle.setAttribute("aria-controls", panel.id);
   toggle.disabled = false;
   close.addEventListener("click", () => setOpen(false));
 
@@ -346,6 +347,7 @@ export function mountCurate(options: CurateOptions): Curate {
       pane.destroy();
       panel.remove();
       toggle.removeEventListener("click", onToggle);
+      toggle.removeAttribute("aria-controls");
       toggle.disabled = true;
       delete root.dataset.curate;
       for (const d of document.querySelectorAll("dialog.curate-dialog")) d.remove();
