@@ -45,6 +45,12 @@ describe("a mediator's role the text states", () => {
     expect(pair.map((c) => c.type)).toEqual(["alliance", "mediation"]);
   });
 
+  it("turns a mediation read the other way round so that the role's mediator is its source", () => {
+    const text = `${quarrel} ${role} In June officials from Kenya and Somalia met again in Oslo under Norwegian auspices.`;
+    const later = suggest(text, fresh).filter((c) => c.sentence === 3 && c.type === "mediation");
+    expect(later.map((c) => `${c.source.id}>${c.target.id}`).sort()).toEqual(["NOR>KEN", "NOR>SOM"]);
+  });
+
   it("finds no role when the two the mediator sits between have no stance of their own in the text", () => {
     const pair = ofPair(suggest(`${role} Norway helped Somalia rebuild its coast guard.`, fresh), "NOR", "SOM");
     expect(pair[0]).toMatchObject({ type: "partnership", sentence: 1 });

@@ -18,7 +18,9 @@
  * "pledged", "members") gets one in that sentence, by the sentence's own mediation cue when it has
  * one, else by the cue it was read from, now read as the mediator's. The stance candidates stay: the
  * curator sees both readings. An adversarial reading of a mediator and a party gets no such twin: a
- * mediator that accuses or fights a party holds that stance of its own.
+ * mediator that accuses or fights a party holds that stance of its own. And a mediation of a role
+ * pair read the other way round (the party as its source: "X and Y met under M's auspices", where
+ * the mediator is named last) is turned, so that the mediator is the source.
  */
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
@@ -100,8 +102,11 @@ export function applyRoles(kept: readonly RankedReading[], roles: ReadonlyMap<st
     else if (CUE_CLASSES[r.cueClass].sign !== 0 && (bestStance.get(key)?.reading.score ?? -1) < r.score) bestStance.set(key, k);
   }
   const out = kept.map((k) => {
-    const r = k.reading;
-    if (k.first !== k.last || r.cueClass !== "mediation" || !r.cue || r.cue.negated || !mediatorOf(roles, r)) return k;
+    const mediator = k.reading.cueClass === "mediation" ? mediatorOf(roles, k.reading) : undefined;
+    // The role says who mediates: a mediation of the pair read the other way round ("X and Y met under M's auspices") is turned.
+    const r = mediator && k.reading.reversed !== (mediator === "b") ? { ...k.reading, reversed: mediator === "b" } : k.reading;
+    if (r !== k.reading) k = { ...k, reading: r };
+    if (k.first !== k.last || r.cueClass !== "mediation" || !r.cue || r.cue.negated || !mediator) return k;
     const key = pairKey(r.a.actor, r.b.actor);
     // The sentence's own choice stands: a bond it states beside the role ("hosted by X, whose country is Y's ally") outranks the role there.
     if (kept.some((o) => o.first === k.first && o.last === k.last && o !== k && pairKey(o.reading.a.actor, o.reading.b.actor) === key && o.reading.cueClass !== "mediation" && o.reading.score > r.score)) return k;
