@@ -16,6 +16,7 @@ import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
+import { applyRoles, findRoles } from "./roles.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
 export interface SuggestDataset {
@@ -192,8 +193,16 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
     .slice(0, cap);
   // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
   const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
-  const kept = ranked.filter((r) => r.reading.cue !== null || !cued.has(pairKey(r.reading.a.actor, r.reading.b.actor)));
-  const candidates = uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  // A mediator's role the text states speaks for its pairs with the parties elsewhere (roles.ts).
+  const kept = applyRoles(
+    ranked.filter((r) => r.reading.cue !== null || !cued.has(pairKey(r.reading.a.actor, r.reading.b.actor))),
+    findRoles(raw, gazetteer.actors),
+    sentenceCues,
+  );
+  // Ids in the list's order before the roles re-rank it, so a candidate's id does not depend on its twin.
+  const withIds = uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  const order = kept.map((_, i) => i).sort((i, j) => kept[j]!.reading.score - kept[i]!.reading.score || kept[i]!.first - kept[j]!.first);
+  const candidates = order.map((i) => withIds[i]!);
   return { text, words, analysis, gazetteer, named, sentenceCues, candidates };
 }
 
