@@ -3,8 +3,9 @@
  * synthetic dataset the way a user's import does (its text kept in IndexedDB, validated on boot).
  *
  * - first render: navigation start → `body[data-ready]` and two animation frames (one painted);
- * - a date change (setDate through the store) until the next painted frame, against a plain
- *   `sigma.refresh()` of the same graph until the next painted frame (the floor);
+ * - a date change (setDate through the store) until the next painted frame at that date (a long
+ *   jump goes in legs, src/app/dateLegs.ts), against a plain `sigma.refresh()` of the same graph
+ *   until the next painted frame (the floor);
  * - hover (the store's hover action, as sigma's enterNode dispatches it) until the next frame;
  * - frames per second during playback, against an idle page's frame rate;
  * - long tasks (PerformanceObserver "longtask") during load and while scrubbing (one setDate per
@@ -280,6 +281,8 @@ const TIME_DATE_CHANGES = async (args: { scrubDates: string[]; dayDates: string[
   const timeIt = async (act: () => void) => {
     const t0 = performance.now();
     act();
+    // A long jump goes in legs, a task each (src/app/dateLegs.ts): timed to the frame of the date asked for.
+    while (app.legs.heading() !== null) await new Promise<void>((r) => setTimeout(r, 0));
     await frames();
     return performance.now() - t0;
   };

@@ -10,6 +10,7 @@ import { loadingScreen, startLoad } from "./app/loading.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
 import { today } from "./app/today.ts";
 import { createStore, type Store } from "./app/store.ts";
+import { withDateLegs, type DateLegs } from "./app/dateLegs.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
 import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
 import { visibleRelationsSteps } from "./app/derive.ts";
@@ -48,6 +49,8 @@ import { hasKeptWorkspace } from "./app/workspaceProbe.ts";
 export interface App {
   model: StanceModel;
   store: Store<ViewState, Action>;
+  /** Long date jumps under way (the store's dispatch goes through them, src/app/dateLegs.ts). */
+  legs: DateLegs;
   /** What the screen shows, derived from the store and the model (the one place). */
   view: DerivedView;
   renderer: Renderer;
@@ -113,7 +116,10 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   // expect) is reported on screen, not only in the console; the store and the derived view go on
   // telling the other subscribers, so the rest of the page keeps working.
   const failures = failureNotices();
-  const store = createStore<ViewState, Action>(fromUrl.state, reduce, { onError: failures.report });
+  // Every part of the page gets the store through the date legs: a long jump on a large dataset
+  // goes there in legs of a task each (src/app/dateLegs.ts).
+  const legs = withDateLegs(createStore<ViewState, Action>(fromUrl.state, reduce, { onError: failures.report }), () => model.index);
+  const store = legs.store;
   // A large graph's start-up is cut into tasks (input and the loading screen's animation go on
   // between them): at 50k actors / 500k relations it was one task of 1.3 s on a quiet machine, the
   // first visible set 0.5 s of it. Panels mounted after a pause read the state as it is then; no
@@ -139,7 +145,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   document.title = `${dataset.title} — Stancegraph`;
   const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store));
   await breathe();
-  const teardown = [unmountFailures, view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
+  const teardown = [legs.stop, unmountFailures, view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
   measured("search", () => mountSearch(shell.controls, model, renderer.camera, store));
   let unmountFilters = measured("filters", () => mountFilters(shell.controls, model, view, store));
   teardown.push(() => unmountFilters());
@@ -186,7 +192,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
     for (const undo of teardown) undo();
     renderer.destroy();
   };
-  const app: App = { model, store, view, renderer, destroy };
+  const app: App = { model, store, legs, view, renderer, destroy };
   // Current from here: a file opened while a large graph is still being drawn replaces this app.
   current = app;
   // Last, when the panels around the graph have their size (see Renderer.mount).

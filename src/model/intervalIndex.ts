@@ -161,6 +161,25 @@ export class IntervalIndex {
   }
 
   /**
+   * An upper bound on the relations `changesBetween(a, b)` returns, in O(log n) and without listing
+   * them: the intervals that start or end in the window between the two days (one that does both
+   * is counted twice and changes nothing; a removed one still counts), and likewise the edits not
+   * yet folded into the tree. What the app's date legs (src/model/dateLegs.ts) weigh a jump by.
+   */
+  changeBound(a: string, b: string): number {
+    const da = toDay(a);
+    const db = toDay(b);
+    if (da === db) return 0;
+    const lo = Math.min(da, db);
+    const hi = Math.max(da, db);
+    const { from, to, sortedByFrom, sortedByTo } = this.p;
+    const inWindow = (sorted: Int32Array, key: Float64Array) => upperBound(sorted, key, hi) - upperBound(sorted, key, lo);
+    let bound = inWindow(sortedByFrom, from) + inWindow(sortedByTo, to);
+    for (const e of this.overlay) if (e.alive) bound += (lo < e.from && e.from <= hi ? 1 : 0) + (lo < e.to && e.to <= hi ? 1 : 0);
+    return bound;
+  }
+
+  /**
    * Inserts an interval at `position`: the intervals at `position` and after move up by one, as
    * `dataset.relations` does when a relation is inserted there. O(n − position) plain array work;
    * the tree is not rebuilt (see `compact`).

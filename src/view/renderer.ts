@@ -152,13 +152,15 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   const layoutRun = createLayoutRun(graph, positions, markDrawn);
 
   const unselect = view.select(["visible", "focus", "rings", "selection", "hovered", "hoveredRelation"], (next, prev) => {
+    /** Relations a date step brought into the display graph (keepBuffersInPlace wrote each as it came). */
+    let added: readonly string[] = [];
     if (next.visible !== prev.visible) {
       if (sigma && next.change) fades.start(next.change.entered, next.change.left, graph.size);
       // The display graph follows the view even before sigma is there (it is what sigma will draw).
       // Sigma places what comes in and blanks what goes at once where it can (keepBuffersInPlace).
       const named = next.change ? [...next.change.entered, ...next.change.left] : [];
       if (next.modelRevision !== prev.modelRevision) display.followModel(named);
-      else display.reconcile(named);
+      else added = display.reconcile(named).added;
     }
     if (!sigma) return void missed++;
     const partial = partialRepaint(next, prev);
@@ -171,6 +173,14 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     // its place (no pass pending).
     const litMayChange = next.modelRevision !== prev.modelRevision || next.focus !== prev.focus || next.selection !== prev.selection;
     if (partial) {
+      // What a date step brought in was written in place as it came, with the new view's reducers
+      // and fades (keepBuffersInPlace): writing it again at the frame was a tenth of a long jump's
+      // work at 50k. Only its ends are repainted (pale or not); a relation sigma has not placed yet
+      // (a pass pending) stays named.
+      if (!litMayChange && added.length > 0 && placedInBuffers(sigma, [], added)) {
+        const written = new Set(added);
+        partial.edges = partial.edges.filter((e) => !written.has(e));
+      }
       const inPlace = litMayChange ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
       sigma.refresh(inPlace ? { partialGraph: inPlace, skipIndexation: true, schedule: true } : { partialGraph: partial, schedule: true });
     }

@@ -68,6 +68,20 @@ async function countPasses(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window.stancegraph!.renderer.sigma as unknown as { passes: number }).passes);
 }
 
+/** The relation with the longest path on screen among those that begin after the dataset's first day. */
+function longestEntering(page: Page): Promise<{ entering: string; from: string }> {
+  return page.evaluate(() => {
+    const { model, renderer } = window.stancegraph!;
+    const sigma = renderer.sigma;
+    const at = (a: string) => sigma.graphToViewport(renderer.positions.get(a));
+    const first = model.dataset.relations.map((r) => r.from).sort()[0];
+    const later = model.dataset.relations.filter((r) => r.from > first!);
+    const length = (r: (typeof later)[number]) => Math.hypot(at(r.source).x - at(r.target).x, at(r.source).y - at(r.target).y);
+    const r = later.sort((x, y) => length(y) - length(x))[0]!;
+    return { entering: r.id, from: r.from };
+  });
+}
+
 const setDate = (page: Page, date: string) => page.evaluate((d) => window.stancegraph!.store.dispatch({ type: "setDate", date: d }), date);
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
@@ -80,16 +94,7 @@ describe("the default dataset", () => {
 
     // One-day step onto the day a relation begins: it enters the display graph and is drawn.
     // The relation with the longest path on screen among those that begin after the first day.
-    const { entering, from } = await page.evaluate(() => {
-      const { model, renderer } = window.stancegraph!;
-      const sigma = renderer.sigma;
-      const at = (a: string) => sigma.graphToViewport(renderer.positions.get(a));
-      const first = model.dataset.relations.map((r) => r.from).sort()[0];
-      const later = model.dataset.relations.filter((r) => r.from > first!);
-      const length = (r: (typeof later)[number]) => Math.hypot(at(r.source).x - at(r.target).x, at(r.source).y - at(r.target).y);
-      const r = later.sort((x, y) => length(y) - length(x))[0]!;
-      return { entering: r.id, from: r.from };
-    });
+    const { entering, from } = await longestEntering(page);
     await setDate(page, dayBefore(from));
     expect((await expectHeldIsActive(page)).held).not.toContain(entering);
     const passes = await countPasses(page);
@@ -312,6 +317,38 @@ describe("a selection moving from one relation to another over the faded picture
   }, 180_000);
 });
 
+describe("a date step's writes", () => {
+  it("writes a relation that enters once, as it comes into the display graph, and it is drawn", async () => {
+    // Without fades (reduced motion), which would write an entering relation again each frame.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const { page, errors } = await openApp(context, base);
+    await drawn(page);
+    const { entering, from } = await longestEntering(page);
+    await setDate(page, dayBefore(from));
+    await expectHeldIsActive(page);
+    // Every time sigma computes a relation's display data and writes it (added, or updated).
+    await page.evaluate(() => {
+      const s = window.stancegraph!.renderer.sigma as unknown as Record<string, unknown> & { writes: Map<string, number> };
+      s.writes = new Map();
+      for (const name of ["addEdge", "updateEdge"]) {
+        const write = (s[name] as (key: string) => unknown).bind(s);
+        s[name] = (key: string) => (s.writes.set(key, (s.writes.get(key) ?? 0) + 1), write(key));
+      }
+    });
+    await setDate(page, from);
+    expect((await expectHeldIsActive(page)).held).toContain(entering);
+    const writes = await page.evaluate(() => [...(window.stancegraph!.renderer.sigma as unknown as { writes: Map<string, number> }).writes]);
+    const entered = await page.evaluate(() => window.stancegraph!.view.get().change?.entered ?? []);
+    expect(entered).toContain(entering);
+    // Each relation that entered was written once (sigma's addEdge when it came), none again at the frame.
+    for (const id of entered) expect(writes.find(([key]) => key === id)?.[1], id).toBe(1);
+    const ink = await inkAlongPath(page, entering);
+    expect(ink.hits / ink.samples).toBeGreaterThan(0.6);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
 describe("a generated dataset", () => {
   it("holds the relations active at each date through one-day steps, jumps and compare mode", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -354,6 +391,52 @@ async function keptImportPage(dataset: Parameters<typeof datasetJsonLines>[0]) {
   page.on("pageerror", (e) => errors.push(String(e)));
   return { context, page, errors };
 }
+
+describe("a long date jump", () => {
+  it("goes in legs a task apart, each the view of its own date, and ends at the picture of opening that date directly", async () => {
+    const dataset = generateDataset({ actors: 600, relations: 6000, years: 20, seed: 7 });
+    const { context, page, errors } = await keptImportPage(dataset);
+    await page.goto(base);
+    await drawn(page, 120_000);
+    const { to, bound, budget } = await page.evaluate(() => {
+      const { model, view } = window.stancegraph!;
+      const from = view.get().date;
+      const to = model.span.from;
+      return { from, to, bound: model.index.changeBound(from, to), budget: 1000 };
+    });
+    // More relations start or end between the two dates than one leg takes (LEG_CHANGES).
+    expect(bound).toBeGreaterThan(2 * budget);
+    // Each date the view takes, and a mark each time a task goes by after one.
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { legLog: string[] }).legLog = log;
+      window.stancegraph!.store.subscribe((s, p) => {
+        if (s.date === p.date) return;
+        log.push(s.date);
+        setTimeout(() => log.push("task"), 0);
+      });
+    });
+    await page.evaluate((date) => window.stancegraph!.store.dispatch({ type: "goToDate", date }), to);
+    await expectHeldIsActive(page);
+    const log = await page.evaluate(() => (window as unknown as { legLog: string[] }).legLog);
+    const legs = log.filter((entry) => entry !== "task");
+    expect(legs.length).toBeGreaterThanOrEqual(Math.ceil(bound / budget));
+    expect(legs[legs.length - 1]).toBe(to);
+    // Always toward the date asked for, never back, and a task between any two legs.
+    for (let k = 1; k < legs.length; k++) expect(legs[k]! < legs[k - 1]!).toBe(true);
+    for (let k = 1; k < legs.length; k++) expect(log.slice(log.indexOf(legs[k - 1]!), log.indexOf(legs[k]!))).toContain("task");
+    const legged = await page.locator("#graph").screenshot();
+    // The same date opened from a link: drawn in one go, the same picture pixel for pixel.
+    const { page: direct, errors: directErrors } = await openApp(context, `${base}#date=${to}`);
+    await drawn(direct, 120_000);
+    expect(await direct.evaluate(() => window.stancegraph!.view.get().date)).toBe(to);
+    const straight = await direct.locator("#graph").screenshot();
+    expect(await inkRatio(direct)).toBeGreaterThan(0.002);
+    expect(legged.equals(straight)).toBe(true);
+    expect([...errors, ...directErrors]).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
 
 describe("a graph above the sliced-drawing size", () => {
   it("draws its actors first, then adds its relations in slices without a processing pass over them, and ends at the picture of sigma's own full pass", async () => {
