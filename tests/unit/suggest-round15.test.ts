@@ -38,3 +38,31 @@ describe("a two-party phrase with no pair just before it", () => {
     expect(ofPair(cs, "CHL", "PER").filter((c) => c.sentence === 5)).toEqual([]);
   });
 });
+
+// A coalition the text names with "Alliance" as its head, then a bloc named nearer to the description.
+const rebels =
+  "Fighters of the Northern Freedom Alliance seized the river port of Boma in April. " +
+  "The European Union urged restraint. Aid convoys waited at the border for a week.";
+
+describe("a description that ends a name the text gave", () => {
+  it("reads 'the alliance' as the one name ending in it, over a bloc named nearer", () => {
+    const cs = suggest(`${rebels} Chile sent weapons to the alliance.`, fresh);
+    expect(ofPair(cs, "CHL", "NORTHERNFREEDOMALLIANCE")[0]).toMatchObject({ sign: 1, sentence: 3 });
+    expect(ofPair(cs, "CHL", "EU")).toEqual([]);
+  });
+
+  it("leaves the nearer reading when two names end in it", () => {
+    const both = rebels.replace("The European Union urged restraint.", "The Southern Unity Alliance stayed out. The European Union urged restraint.");
+    const cs = suggest(`${both} Chile sent weapons to the alliance.`, fresh);
+    expect(ofPair(cs, "CHL", "NORTHERNFREEDOMALLIANCE")).toEqual([]);
+    expect(ofPair(cs, "CHL", "SOUTHERNUNITYALLIANCE")).toEqual([]);
+  });
+
+  it("does not let a name ending in 'government' take 'the government' from a state named nearer", () => {
+    const text =
+      "Rebels proclaimed a Provisional Northern Government in the hills in May. Talks stalled for months. " +
+      "Chile recalled its envoy from Lima in June. Peru accused the government of spying.";
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "PER", "PROVISIONALNORTHERNGOVERNMENT").filter((c) => c.sentence === 3)).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, COUNT_WORDS, MAIN_PARTY_NOUNS, OPPOSING_WORDS, PARTY_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, COUNT_WORDS, MAIN_PARTY_NOUNS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -164,7 +164,10 @@ export function resolveAnaphora(
     // "Spain backed the kingdom").
     const before = pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
     let antecedents: PlacedMention[] | undefined;
-    if (anaphor.described !== undefined) {
+    const own = anaphor.described !== undefined && anaphor.described !== "any" ? ownAntecedent(tokens, pool, anaphor, actors) : undefined;
+    if (own) {
+      antecedents = [own];
+    } else if (anaphor.described !== undefined) {
       const joinedHead = anaphor.described !== "any" && !DESCRIPTIONS.has(tokens[anaphor.last]!.lower);
       const one = (joinedHead ? undefined : describedAntecedent(tokens, pool, anaphor, actors)) ?? textAntecedent(tokens, pool, anaphor, actors);
       antecedents = one ? togetherWith(tokens, pool, anaphor, one, actors) : undefined;
@@ -243,6 +246,32 @@ function describedAntecedent(tokens: readonly Token[], pool: readonly PlacedMent
 function namedBy(actor: GazetteerActor | undefined, noun: string): boolean {
   if (!actor || actor.inDataset || actor.iso3 !== undefined) return false;
   return actor.label.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
+}
+
+/**
+ * The description a name of several words ends in, lower-case ("the alliance" for a "Three
+ * Brotherhood Alliance", "the republic" for a "Sahrawi Arab Democratic Republic", "the union" for
+ * the "African Union"): a new actor's name, not a state's, and not a head that more often means
+ * another actor (`SHARED_HEADS`: "the government", "the group").
+ */
+function headOf(actor: GazetteerActor | undefined): string | undefined {
+  if (!actor || actor.inDataset || actor.iso3 !== undefined || actor.kind === "person" || actor.kind === "state") return undefined;
+  const words = actor.label.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const head = words.at(-1);
+  if (words.length < 2 || !head || SHARED_HEADS.has(head)) return undefined;
+  return DESCRIPTIONS.has(head) ? head : undefined;
+}
+
+/**
+ * The actor a description stands for when the text named exactly one actor before it whose own name
+ * ends in the description's noun ("the alliance" after "the Three Brotherhood Alliance", whatever
+ * was named in between): the text's own naming says who is meant, a nearer actor of a fitting kind
+ * does not.
+ */
+function ownAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+  const noun = tokens[anaphor.last]!.lower;
+  const named = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor && headOf(actors.get(m.actor)) === noun);
+  return new Set(named.map((m) => m.actor)).size === 1 ? named.at(-1) : undefined;
 }
 
 /** What the plural head of names a text joined may stand for ("the republics"). */

@@ -35,6 +35,13 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "belli
  */
 export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "rival", "foe", "adversary", "belligerent", "general", "commander", "leader", "camp", "faction"]);
 
+/**
+ * Descriptions that, as the last word of a name, still more often mean another actor than the one
+ * so named ("the government" beside a "Government of National Accord" is as often the state's,
+ * "the group" any group): they do not prefer that name (anaphora.ts, `ownAntecedent`).
+ */
+export const SHARED_HEADS: ReadonlySet<string> = new Set(["government", "administration", "authorities", "country", "nation", "group", "organisation", "organization", "body"]);
+
 /** Words that set a group's members against each other ("the warring generals", "the rival camps"): any group noun after one is the parties as a whole. */
 export const OPPOSING_WORDS: ReadonlySet<string> = new Set(["warring", "rival", "opposing", "feuding", "competing"]);
 
