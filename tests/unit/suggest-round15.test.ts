@@ -66,3 +66,19 @@ describe("a description that ends a name the text gave", () => {
     expect(ofPair(cs, "PER", "PROVISIONALNORTHERNGOVERNMENT").filter((c) => c.sentence === 3)).toEqual([]);
   });
 });
+
+describe("a name the text gave, shortened to the words before its head", () => {
+  it("reads 'the Karavan' as the Karavan Front named before", () => {
+    const text = "Fighters of the Karavan Front ambushed a convoy near the coast in May. Chile accused the Karavan of kidnapping its engineers.";
+    const pair = ofPair(suggest(text, fresh), "CHL", "KARAVANFRONT");
+    expect(pair[0]).toMatchObject({ sign: -1, sentence: 1 });
+    expect([pair[0]!.source.mention, pair[0]!.target.mention]).toContain("Karavan");
+  });
+
+  it("leaves a state's name inside a group's name to the state", () => {
+    const text = "In May, fighters of the Chad Front (CF) ambushed a convoy. Chile accused Chad of kidnapping its engineers.";
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "CHL", "TCD")[0]).toMatchObject({ sign: -1, sentence: 1 });
+    expect(ofPair(cs, "CHL", "CF").filter((c) => c.sentence === 1)).toEqual([]);
+  });
+});

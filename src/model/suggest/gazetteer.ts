@@ -1018,6 +1018,35 @@ export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[
 }
 
 /**
+ * A learned name called by its words without its head ("the Polisario" after "the Polisario Front",
+ * "Maute" after "the Maute Group"): when the text writes the words before the head alone,
+ * capitalised, not inside a longer name and not a known actor's form, they become another form of
+ * that name. News shortens a group's name so once it has given it in full.
+ */
+export function learnHeadlessNames(text: string, gazetteer: Gazetteer, learned: readonly LearnedName[], words: Word[] = wordsOf(text)): LearnedName[] {
+  const out: LearnedName[] = [];
+  for (const { actor } of learned) {
+    if (gazetteer.actors.has(actor.id) || actor.kind === "person" || actor.kind === "state") continue;
+    const name = wordsOf(actor.label);
+    const head = name.at(-1)?.lower;
+    if (name.length < 2 || !head || !NAME_HEADS.has(head)) continue;
+    const short = name.slice(0, -1);
+    if (!short.every(isCapitalised) || isConnector(short.at(-1)!)) continue;
+    const surface = actor.label.slice(0, short.at(-1)!.end);
+    // A known actor's form ("Islamic" of "Islamic State", "Sudan" of "Sudan Liberation Army") stays that actor's.
+    if (findMentions(surface, gazetteer).length > 0) continue;
+    const alone = words.some((w, i) => {
+      if (short.some((s, n) => words[i + n]?.text !== s.text)) return false;
+      const before = words[i - 1];
+      const after = words[i + short.length];
+      return !(before && isCapitalised(before) && !sentenceStart(text, words, i)) && !(after && (after.lower === head || isCapitalised(after)) && /^[ \t]+$/.test(text.slice(words[i + short.length - 1]!.end, after.start)));
+    });
+    if (alone) out.push({ actor, forms: [surface] });
+  }
+  return out;
+}
+
+/**
  * The gazetteer with the names a text introduces (learnNames) added for that text: a copy, the
  * shared one untouched; a learned form wins over a bundled form with the same words.
  */

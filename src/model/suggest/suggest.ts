@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -114,7 +114,8 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const words = wordsOf(text);
   const shared = buildGazetteer(dataset?.actors ?? EMPTY);
   // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
-  const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learnNames(text, shared, words)]);
+  const learned = learnNames(text, shared, words);
+  const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learned, ...learnHeadlessNames(text, shared, learned, words)]);
   // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
   const gazetteer = withLearnedNames(withNames, learnPeople(text, withNames, words));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
