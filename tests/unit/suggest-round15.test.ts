@@ -82,3 +82,13 @@ describe("a name the text gave, shortened to the words before its head", () => {
     expect(ofPair(cs, "CHL", "CF").filter((c) => c.sentence === 1)).toEqual([]);
   });
 });
+
+describe("a name introduced by a description of a mission, a force or an agency", () => {
+  it("learns 'KAMOS, the monitoring mission …' as an organisation", () => {
+    const text = "In 2019 Peru sent engineers to KAMOS, the monitoring mission set up after the truce. Ecuador accused KAMOS of bias.";
+    const cs = suggest(text, fresh);
+    const pair = ofPair(cs, "ECU", "KAMOS");
+    expect(pair[0]).toMatchObject({ sign: -1, sentence: 1 });
+    expect([pair[0]!.source, pair[0]!.target].find((a) => a.id === "KAMOS")).toMatchObject({ kind: "organization", inDataset: false });
+  });
+});

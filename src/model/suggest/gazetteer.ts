@@ -908,7 +908,7 @@ const INSURGENT_WORDS: ReadonlySet<string> = new Set(["liberation", "revolutiona
 /** Heads of a description after a name and a comma the name takes its kind from, when NAME_HEADS has none. */
 const APPOSITIVE_KINDS: ReadonlyMap<string, ActorKind> = new Map([
   ...["faction", "rebels", "insurgents", "guerrillas", "militants", "separatists", "jihadists", "platform"].map((w) => [w, "non-state"] as const),
-  ["firm", "organization"],
+  ...["firm", "mission", "force", "agency"].map((w) => [w, "organization"] as const),
 ]);
 /** Words in such a description that make the party non-state whatever its head ("the opposition coalition", "an armed alliance"). */
 const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|separatist|jihadist|guerrilla|nationalist|islamist|paramilitary)\b/iu;
@@ -916,7 +916,7 @@ const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|sep
  * ", the party that …", ", a rebel movement": a description right after a name, up to three words
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
-const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company)\b(?!['’])/giu;
+const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company|mission|force|agency)\b(?!['’])/giu;
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
 const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
