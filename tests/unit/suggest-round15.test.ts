@@ -92,3 +92,17 @@ describe("a name introduced by a description of a mission, a force or an agency"
     expect([pair[0]!.source, pair[0]!.target].find((a) => a.id === "KAMOS")).toMatchObject({ kind: "organization", inDataset: false });
   });
 });
+
+describe("a people-word before a name the text also writes alone", () => {
+  it("learns 'Chilean Red Dawn' as a party of its own when 'Red Dawn' recurs", () => {
+    const text = "In May, Chilean Red Dawn militants attacked a border post near Tacna. Peru accused Red Dawn of smuggling arms across the desert.";
+    const pair = ofPair(suggest(text, fresh), "PER", "CHILEANREDDAWN");
+    expect(pair[0]).toMatchObject({ sign: -1, sentence: 1 });
+    expect(ofPair(suggest(text, fresh), "PER", "CHL")).toEqual([]);
+  });
+
+  it("leaves the people-word to its state when the rest is never written alone", () => {
+    const text = "In May, Chilean Red Dawn militants attacked Peru's border post near Tacna. Peru protested.";
+    expect(ofPair(suggest(text, fresh), "PER", "CHL").length).toBeGreaterThan(0);
+  });
+});

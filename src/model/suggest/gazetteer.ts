@@ -718,6 +718,31 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let n = k; n < h; n++) covered.add(n);
   }
 
+  // "Palestinian Islamic Jihad … Islamic Jihad": a people-word before two or more capitalised words
+  // that the text also writes without it names a party of its own, not the people-word's state; no
+  // head word needed, the recurrence says it is a name. Its id is the fullest name (the gold convention).
+  for (let i = 0; i + 2 < words.length; i++) {
+    const people = knownAt(i, i);
+    if (!people || people.last !== i || covered.has(i) || lineIsTitle(i)) continue;
+    if (!(gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.words.length === 1 && f.actor === people.actor && f.form === "demonym")) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i < MAX_NAME_WORDS - 1 && joined(j) && isCapitalised(words[j + 1]!) && !isConnector(words[j + 1]!)) j++;
+    if (j - i < 2) continue;
+    const tail = words.slice(i + 1, j + 1);
+    if (tail.some((_, n) => covered.has(i + 1 + n) || knownAt(i + 1 + n, j) !== undefined || learnedAt(i + 1 + n, j) !== undefined)) continue;
+    const alone = words.some(
+      (_, k) =>
+        k !== i + 1 &&
+        tail.every((t, n) => words[k + n]?.text === t.text) &&
+        !(k > 0 && joined(k - 1) && isCapitalised(words[k - 1]!) && !sentenceStart(text, words, k)) &&
+        !(k + tail.length < words.length && joined(k + tail.length - 1) && isCapitalised(words[k + tail.length]!)),
+    );
+    if (!alone) continue;
+    rememberAs(text.slice(words[i]!.start, words[j]!.end), words.slice(i, j + 1), DEFAULT_NAME_KIND, undefined, [text.slice(tail[0]!.start, tail.at(-1)!.end)]);
+    for (let k = i; k <= j; k++) covered.add(k);
+    i = j;
+  }
+
   // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
   for (const m of text.matchAll(GATHERING_APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
