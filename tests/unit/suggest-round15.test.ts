@@ -106,3 +106,10 @@ describe("a people-word before a name the text also writes alone", () => {
     expect(ofPair(suggest(text, fresh), "PER", "CHL").length).toBeGreaterThan(0);
   });
 });
+
+describe("a party's name after 'whose' and before its lower-case head", () => {
+  it("learns 'whose Aurora movement' as the Aurora movement", () => {
+    const text = "The mayor of Quito, whose Aurora movement won the vote in May, was condemned by Chile for jailing reporters.";
+    expect(ofPair(suggest(text, fresh), "CHL", "AURORA")[0]).toMatchObject({ sign: -1, sentence: 0 });
+  });
+});

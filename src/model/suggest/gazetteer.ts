@@ -895,7 +895,7 @@ const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group"
 /** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
 const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
-const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their"]);
+const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their", "whose"]);
 /** "… known as Barbecue who leads …": a nickname followed by the party its bearer heads. */
 const NICK_LEADS = /^\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s/u;
 /** Articles joined by a hyphen to the capitalised word after them in Arabic names ("al-Shabaab"). */
