@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, COUNT_WORDS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, COUNT_WORDS, MAIN_PARTY_NOUNS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -32,6 +32,8 @@ interface Anaphor {
   title?: string;
   /** A description ("the bloc", "the junta") or a sentence-opening "It": the kinds it may stand for ("any" for "It"). */
   described?: readonly string[] | "any";
+  /** The parties as a whole, not counted ("the sides", "the warring parties"): only the text's main pair may be meant. */
+  collective?: boolean;
 }
 
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
@@ -57,6 +59,15 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
         if (!(noun.pos === "ADJ" || noun.pos === "PROPN" || noun.pos === "NOUN")) break;
       }
       if (found.at(-1)?.first === i || found.at(-1)?.last === i) continue;
+    }
+    // "the sides", "the warring parties", "the rival camps": the parties as a whole, not counted.
+    if (t.lower === "the") {
+      const k = collectiveAt(tokens, blocked, i);
+      if (k !== undefined) {
+        found.push({ first: i, last: k, sentence: t.sentence, count: 2, fits: "any", collective: true });
+        i = k;
+        continue;
+      }
     }
     // "It said …" opening a sentence: its subject carried over.
     if (t.lower === "it" && tokens[i - 1]?.sentence !== t.sentence && !EXPLETIVE_AFTER_IT.has(tokens[i + 1]?.lemma ?? "") && !EXPLETIVE_AFTER_IT.has(tokens[i + 1]?.lower ?? "")) {
@@ -105,6 +116,26 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
   return found;
 }
 
+/**
+ * The last token of an uncounted collective phrase opening at "the" (token `i`): a plural of a word
+ * for the parties themselves ("the sides", "the parties", "the belligerents"), or of any group noun
+ * after a word that sets them against each other ("the warring generals", "the rival camps").
+ */
+function collectiveAt(tokens: readonly Token[], blocked: readonly boolean[], i: number): number | undefined {
+  let opposed = false;
+  for (let k = i + 1; k <= i + 1 + GROUP_MODIFIERS && k < tokens.length && !blocked[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+    const noun = tokens[k]!;
+    if (OPPOSING_WORDS.has(noun.lower)) {
+      opposed = true;
+      continue;
+    }
+    const plural = noun.lower !== noun.lemma;
+    if (plural && (PARTY_NOUNS.has(noun.lemma) || (opposed && GROUP_NOUNS.get(noun.lemma) === "any"))) return k;
+    return undefined;
+  }
+  return undefined;
+}
+
 function countOf(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   if (/^\d+$/.test(t.lower)) return Number(t.lower) >= 2 ? Number(t.lower) : undefined;
@@ -115,7 +146,13 @@ function countOf(t: Token | undefined): number | undefined {
  * Mentions for the anaphoric phrases of a text, resolved against `mentions` (the gazetteer's,
  * sorted by token): one per actor a phrase stands for, placed on the phrase.
  */
-export function resolveAnaphora(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, blocked: readonly boolean[]): PlacedMention[] {
+export function resolveAnaphora(
+  tokens: readonly Token[],
+  mentions: readonly PlacedMention[],
+  actors: ReadonlyMap<string, GazetteerActor>,
+  blocked: readonly boolean[],
+  mainParties?: readonly [string, string],
+): PlacedMention[] {
   const pool = [...mentions];
   const added: PlacedMention[] = [];
   let group = 0;
@@ -127,7 +164,10 @@ export function resolveAnaphora(tokens: readonly Token[], mentions: readonly Pla
     // "Spain backed the kingdom").
     const before = pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
     let antecedents: PlacedMention[] | undefined;
-    if (anaphor.described !== undefined) {
+    const own = anaphor.described !== undefined && anaphor.described !== "any" ? ownAntecedent(tokens, pool, anaphor, actors) : undefined;
+    if (own) {
+      antecedents = [own];
+    } else if (anaphor.described !== undefined) {
       const joinedHead = anaphor.described !== "any" && !DESCRIPTIONS.has(tokens[anaphor.last]!.lower);
       const one = (joinedHead ? undefined : describedAntecedent(tokens, pool, anaphor, actors)) ?? textAntecedent(tokens, pool, anaphor, actors);
       antecedents = one ? togetherWith(tokens, pool, anaphor, one, actors) : undefined;
@@ -137,7 +177,11 @@ export function resolveAnaphora(tokens: readonly Token[], mentions: readonly Pla
     } else {
       // Actors the phrase's own sentence names after it are what the group acts on, not the group.
       const after = new Set(pool.filter((m) => m.firstToken > anaphor.last && sentenceOf(tokens, m) === anaphor.sentence).map((m) => m.actor));
-      antecedents = groupAntecedents(tokens, before, anaphor, after);
+      antecedents = anaphor.collective ? undefined : groupAntecedents(tokens, before, anaphor, after);
+      // "both sides", "the sides" with no pair just before: the parties the whole text is about.
+      if (!antecedents && mainParties && (anaphor.collective || (anaphor.count === 2 && MAIN_PARTY_NOUNS.has(tokens[anaphor.last]!.lemma)))) {
+        antecedents = mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties);
+      }
     }
     if (!antecedents) continue;
     group++;
@@ -204,6 +248,32 @@ function namedBy(actor: GazetteerActor | undefined, noun: string): boolean {
   return actor.label.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
 }
 
+/**
+ * The description a name of several words ends in, lower-case ("the alliance" for a "Three
+ * Brotherhood Alliance", "the republic" for a "Sahrawi Arab Democratic Republic", "the union" for
+ * the "African Union"): a new actor's name, not a state's, and not a head that more often means
+ * another actor (`SHARED_HEADS`: "the government", "the group").
+ */
+function headOf(actor: GazetteerActor | undefined): string | undefined {
+  if (!actor || actor.inDataset || actor.iso3 !== undefined || actor.kind === "person" || actor.kind === "state") return undefined;
+  const words = actor.label.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const head = words.at(-1);
+  if (words.length < 2 || !head || SHARED_HEADS.has(head)) return undefined;
+  return DESCRIPTIONS.has(head) ? head : undefined;
+}
+
+/**
+ * The actor a description stands for when the text named exactly one actor before it whose own name
+ * ends in the description's noun ("the alliance" after "the Three Brotherhood Alliance", whatever
+ * was named in between): the text's own naming says who is meant, a nearer actor of a fitting kind
+ * does not.
+ */
+function ownAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+  const noun = tokens[anaphor.last]!.lower;
+  const named = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor && headOf(actors.get(m.actor)) === noun);
+  return new Set(named.map((m) => m.actor)).size === 1 ? named.at(-1) : undefined;
+}
+
 /** What the plural head of names a text joined may stand for ("the republics"). */
 const TOGETHER_KINDS: readonly string[] = ["non-state", "state", "bloc", "organization"];
 
@@ -242,6 +312,28 @@ function textAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[]
   const keys = new Set(before.map((m) => actors.get(m.actor)?.together?.key));
   if (ids.size === 1 || (plural(tokens, anaphor) && keys.size === 1 && !keys.has(undefined))) return before.at(-1);
   return undefined;
+}
+
+/**
+ * The text's main pair (the two actors it reads together, with a stance, in the most sentences:
+ * `mainPair` in suggest.ts) for a two-party phrase nothing nearer resolves, when both were named
+ * before it and fit its noun ("the two capitals": states).
+ */
+function mainPartyAntecedents(
+  tokens: readonly Token[],
+  pool: readonly PlacedMention[],
+  anaphor: Anaphor,
+  actors: ReadonlyMap<string, GazetteerActor>,
+  parties: readonly [string, string],
+): PlacedMention[] | undefined {
+  const found: PlacedMention[] = [];
+  for (const p of parties) {
+    if (anaphor.fits === "state" && actors.get(p)?.kind !== "state") return undefined;
+    const last = pool.findLast((m) => m.actor === p && m.firstToken < anaphor.first && !m.anaphor);
+    if (!last) return undefined;
+    found.push(last);
+  }
+  return found;
 }
 
 /** The last mention of each distinct actor among `ms`, in text order. */

@@ -718,6 +718,31 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let n = k; n < h; n++) covered.add(n);
   }
 
+  // "Palestinian Islamic Jihad … Islamic Jihad": a people-word before two or more capitalised words
+  // that the text also writes without it names a party of its own, not the people-word's state; no
+  // head word needed, the recurrence says it is a name. Its id is the fullest name (the gold convention).
+  for (let i = 0; i + 2 < words.length; i++) {
+    const people = knownAt(i, i);
+    if (!people || people.last !== i || covered.has(i) || lineIsTitle(i)) continue;
+    if (!(gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.words.length === 1 && f.actor === people.actor && f.form === "demonym")) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i < MAX_NAME_WORDS - 1 && joined(j) && isCapitalised(words[j + 1]!) && !isConnector(words[j + 1]!)) j++;
+    if (j - i < 2) continue;
+    const tail = words.slice(i + 1, j + 1);
+    if (tail.some((_, n) => covered.has(i + 1 + n) || knownAt(i + 1 + n, j) !== undefined || learnedAt(i + 1 + n, j) !== undefined)) continue;
+    const alone = words.some(
+      (_, k) =>
+        k !== i + 1 &&
+        tail.every((t, n) => words[k + n]?.text === t.text) &&
+        !(k > 0 && joined(k - 1) && isCapitalised(words[k - 1]!) && !sentenceStart(text, words, k)) &&
+        !(k + tail.length < words.length && joined(k + tail.length - 1) && isCapitalised(words[k + tail.length]!)),
+    );
+    if (!alone) continue;
+    rememberAs(text.slice(words[i]!.start, words[j]!.end), words.slice(i, j + 1), DEFAULT_NAME_KIND, undefined, [text.slice(tail[0]!.start, tail.at(-1)!.end)]);
+    for (let k = i; k <= j; k++) covered.add(k);
+    i = j;
+  }
+
   // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
   for (const m of text.matchAll(GATHERING_APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
@@ -870,7 +895,7 @@ const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group"
 /** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
 const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
-const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their"]);
+const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their", "whose"]);
 /** "… known as Barbecue who leads …": a nickname followed by the party its bearer heads. */
 const NICK_LEADS = /^\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s/u;
 /** Articles joined by a hyphen to the capitalised word after them in Arabic names ("al-Shabaab"). */
@@ -908,7 +933,7 @@ const INSURGENT_WORDS: ReadonlySet<string> = new Set(["liberation", "revolutiona
 /** Heads of a description after a name and a comma the name takes its kind from, when NAME_HEADS has none. */
 const APPOSITIVE_KINDS: ReadonlyMap<string, ActorKind> = new Map([
   ...["faction", "rebels", "insurgents", "guerrillas", "militants", "separatists", "jihadists", "platform"].map((w) => [w, "non-state"] as const),
-  ["firm", "organization"],
+  ...["firm", "mission", "force", "agency"].map((w) => [w, "organization"] as const),
 ]);
 /** Words in such a description that make the party non-state whatever its head ("the opposition coalition", "an armed alliance"). */
 const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|separatist|jihadist|guerrilla|nationalist|islamist|paramilitary)\b/iu;
@@ -916,7 +941,7 @@ const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|sep
  * ", the party that …", ", a rebel movement": a description right after a name, up to three words
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
-const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company)\b(?!['’])/giu;
+const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company|mission|force|agency)\b(?!['’])/giu;
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
 const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
@@ -1015,6 +1040,35 @@ export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[
     if (inText.length === 1) learned.set(`${inText[0]!.id}|${form}`, { actor: inText[0]!, forms: [form] });
   }
   return [...learned.values()];
+}
+
+/**
+ * A learned name called by its words without its head ("the Polisario" after "the Polisario Front",
+ * "Maute" after "the Maute Group"): when the text writes the words before the head alone,
+ * capitalised, not inside a longer name and not a known actor's form, they become another form of
+ * that name. News shortens a group's name so once it has given it in full.
+ */
+export function learnHeadlessNames(text: string, gazetteer: Gazetteer, learned: readonly LearnedName[], words: Word[] = wordsOf(text)): LearnedName[] {
+  const out: LearnedName[] = [];
+  for (const { actor } of learned) {
+    if (gazetteer.actors.has(actor.id) || actor.kind === "person" || actor.kind === "state") continue;
+    const name = wordsOf(actor.label);
+    const head = name.at(-1)?.lower;
+    if (name.length < 2 || !head || !NAME_HEADS.has(head)) continue;
+    const short = name.slice(0, -1);
+    if (!short.every(isCapitalised) || isConnector(short.at(-1)!)) continue;
+    const surface = actor.label.slice(0, short.at(-1)!.end);
+    // A known actor's form ("Islamic" of "Islamic State", "Sudan" of "Sudan Liberation Army") stays that actor's.
+    if (findMentions(surface, gazetteer).length > 0) continue;
+    const alone = words.some((w, i) => {
+      if (short.some((s, n) => words[i + n]?.text !== s.text)) return false;
+      const before = words[i - 1];
+      const after = words[i + short.length];
+      return !(before && isCapitalised(before) && !sentenceStart(text, words, i)) && !(after && (after.lower === head || isCapitalised(after)) && /^[ \t]+$/.test(text.slice(words[i + short.length - 1]!.end, after.start)));
+    });
+    if (alone) out.push({ actor, forms: [surface] });
+  }
+  return out;
 }
 
 /**

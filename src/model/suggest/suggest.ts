@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -114,15 +114,72 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const words = wordsOf(text);
   const shared = buildGazetteer(dataset?.actors ?? EMPTY);
   // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
-  const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learnNames(text, shared, words)]);
+  const learned = learnNames(text, shared, words);
+  const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learned, ...learnHeadlessNames(text, shared, learned, words)]);
   // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
   const gazetteer = withLearnedNames(withNames, learnPeople(text, withNames, words));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
+  const once = referTo(analysis, gazetteer, named);
+  const first = readMentions(text, analysis, gazetteer, named, once, options);
+  // "both sides", "the warring parties" with no pair just before them stand for the text's main
+  // pair, which only the first reading tells: read again when such a phrase is there.
+  const parties = mainPair(first.raw);
+  const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
+  const { raw, sentenceCues } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
+
+  const minScore = options.minScore ?? 0.3;
+  const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
+  const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
+  const ranked = raw
+    .filter((r) => r.reading.score >= minScore)
+    .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
+    .slice(0, cap);
+  // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
+  const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
+  // A mediator's role the text states speaks for its pairs with the parties elsewhere (roles.ts).
+  const kept = applyRoles(
+    ranked.filter((r) => r.reading.cue !== null || !cued.has(pairKey(r.reading.a.actor, r.reading.b.actor))),
+    findRoles(raw, gazetteer.actors),
+    sentenceCues,
+  );
+  // Ids in the list's order before the roles re-rank it, so a candidate's id does not depend on its twin.
+  const withIds = uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  const order = kept.map((_, i) => i).sort((i, j) => kept[j]!.reading.score - kept[i]!.reading.score || kept[i]!.first - kept[j]!.first);
+  const candidates = order.map((i) => withIds[i]!);
+  return { text, words, analysis, gazetteer, named, sentenceCues, candidates };
+}
+
+/** The phrases that refer back, resolved ("the four countries", "the kingdom"), and the tokens that names and phrases cover. */
+interface Referring {
+  referring: PlacedMention[];
+  blocked: boolean[];
+}
+
+function referTo(analysis: TextAnalysis, gazetteer: Gazetteer, named: readonly PlacedMention[], mainParties?: readonly [string, string]): Referring {
   const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
-  // "the four countries", "the kingdom": the actors they refer back to, on the phrase's tokens.
-  const referring = resolveAnaphora(analysis.tokens, named, gazetteer.actors, blocked);
+  const referring = resolveAnaphora(analysis.tokens, named, gazetteer.actors, blocked, mainParties);
   for (const m of referring) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+  return { referring, blocked };
+}
+
+interface MentionReading {
+  raw: Array<{ reading: PairReading; first: number; last: number }>;
+  sentenceCues: (sentence: number) => CueHit[];
+}
+
+/**
+ * The pair readings of a text's sentences (and of neighbouring sentences, and the main pair's
+ * mediators) from its named actors and the phrases that refer back to them.
+ */
+function readMentions(
+  text: string,
+  analysis: TextAnalysis,
+  gazetteer: Gazetteer,
+  named: readonly PlacedMention[],
+  { referring, blocked }: Referring,
+  options: SuggestOptions,
+): MentionReading {
   const mentions = [...named, ...referring].sort((x, y) => x.firstToken - y.firstToken);
   const compoundCues = compoundHits(analysis.tokens, mentions, blocked);
 
@@ -184,26 +241,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
 
   raw.push(...eventParties(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
 
-  const minScore = options.minScore ?? 0.3;
-  const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
-  const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
-  const ranked = raw
-    .filter((r) => r.reading.score >= minScore)
-    .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
-    .slice(0, cap);
-  // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
-  const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
-  // A mediator's role the text states speaks for its pairs with the parties elsewhere (roles.ts).
-  const kept = applyRoles(
-    ranked.filter((r) => r.reading.cue !== null || !cued.has(pairKey(r.reading.a.actor, r.reading.b.actor))),
-    findRoles(raw, gazetteer.actors),
-    sentenceCues,
-  );
-  // Ids in the list's order before the roles re-rank it, so a candidate's id does not depend on its twin.
-  const withIds = uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
-  const order = kept.map((_, i) => i).sort((i, j) => kept[j]!.reading.score - kept[i]!.reading.score || kept[i]!.first - kept[j]!.first);
-  const candidates = order.map((i) => withIds[i]!);
-  return { text, words, analysis, gazetteer, named, sentenceCues, candidates };
+  return { raw, sentenceCues };
 }
 
 /** A mediation read from the text's main pair: its score for a cue of weight 1 and one mediator named (less for more). */

@@ -22,6 +22,29 @@ export const GROUP_NOUNS: ReadonlyMap<string, "state" | "any"> = new Map([
   ...["region", "territory", "enclave", "province"].map((n) => [n, "any"] as const),
 ]);
 
+/**
+ * Words for the parties of a conflict or a negotiation as a whole, read uncounted after "the" ("the
+ * sides", "the parties", "the belligerents"): they stand for the text's main pair.
+ */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "belligerent"]);
+
+/**
+ * Group nouns (lemmas) that, counted two ("both sides", "the two leaders", "both commanders"), name
+ * the parties of the conflict or the deal: with no pair just before them they stand for the text's
+ * main pair. Not "the two countries" or "the two regions", which are as often another two.
+ */
+export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "rival", "foe", "adversary", "belligerent", "general", "commander", "leader", "camp", "faction"]);
+
+/**
+ * Descriptions that, as the last word of a name, still more often mean another actor than the one
+ * so named ("the government" beside a "Government of National Accord" is as often the state's,
+ * "the group" any group): they do not prefer that name (anaphora.ts, `ownAntecedent`).
+ */
+export const SHARED_HEADS: ReadonlySet<string> = new Set(["government", "administration", "authorities", "country", "nation", "group", "organisation", "organization", "body"]);
+
+/** Words that set a group's members against each other ("the warring generals", "the rival camps"): any group noun after one is the parties as a whole. */
+export const OPPOSING_WORDS: ReadonlySet<string> = new Set(["warring", "rival", "opposing", "feuding", "competing"]);
+
 /** Most words between the count and the group noun ("the two Gulf neighbours", "the two former rivals"). */
 export const GROUP_MODIFIERS = 2;
 
