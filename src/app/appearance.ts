@@ -61,9 +61,16 @@ const OPAQUE_EDGES_UP_TO = 400;
  * square root of their number (a tenth at 40,000), so that a dense graph shows its structure —
  * where relations pile up, the colour deepens — instead of one solid tangle. Lit relations (a
  * hover, a selection) are drawn opaque over the rest.
+ *
+ * In steps of a fourth of an octave (each step is the number shown growing by √2): every relation on
+ * screen has to be written again when it changes (the renderer does, view/renderer.ts), which a date
+ * step otherwise never does for the relations that stay. Continuous, a long jump left the relations
+ * that came in on the way at the opacity of the count then (a picture no direct opening gives).
  */
 export function densityOpacity(shown: number): number {
-  return shown <= OPAQUE_EDGES_UP_TO ? 1 : Math.max(0.1, Math.sqrt(OPAQUE_EDGES_UP_TO / shown));
+  if (shown <= OPAQUE_EDGES_UP_TO) return 1;
+  const quarterOctaves = Math.round(2 * Math.log2(OPAQUE_EDGES_UP_TO / shown));
+  return Math.max(0.1, 2 ** (quarterOctaves / 4));
 }
 
 /** `#rrggbb` with an alpha channel (`#rrggbbaa`, which sigma and canvases read). */

@@ -26,7 +26,7 @@ import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
 import { createHeldSigma, keepBuffersInPlace, placedInBuffers, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { createDisplayGraph } from "./displayGraph.ts";
-import { edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
+import { densityOpacity, edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask } from "../app/slices.ts";
@@ -231,6 +231,9 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         nodes.add(graph.target(id));
       }
       for (const n of edit?.nodes ?? []) nodes.add(n);
+      // The number of relations shown crossed a step of their opacity (densityOpacity): every
+      // relation on screen is written again, or those that stayed would keep the old one.
+      if (densityOpacity(next.visible.ids.size) !== densityOpacity(prev.visible.ids.size)) display.graph.forEachEdge((e) => void edges.add(e));
       if (!edit) return { nodes: [...nodes].filter((n) => display.graph.hasNode(n)), edges: [...edges] };
     }
     if (next.focus !== prev.focus) {

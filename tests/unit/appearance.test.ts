@@ -146,6 +146,24 @@ describe("nodes", () => {
     expect(densityOpacity(1_000_000)).toBe(0.1);
   });
 
+  it("changes relations' opacity in steps (a fourth of an octave), so that a date step seldom changes it for all of them", () => {
+    const seen = new Set<number>();
+    let last = 1;
+    for (let shown = 1; shown <= 100_000; shown = Math.ceil(shown * 1.01)) {
+      const o = densityOpacity(shown);
+      // On the grid 2^(-k/4), or the floor; never rising as more are shown.
+      if (o > 0.1) expect(Math.abs(4 * Math.log2(o) - Math.round(4 * Math.log2(o)))).toBeLessThan(1e-9);
+      expect(o).toBeLessThanOrEqual(last);
+      last = o;
+      seen.add(o);
+    }
+    // From 1 to the floor in 14 steps, not a value per count.
+    expect(seen.size).toBeLessThanOrEqual(15);
+    // A few more relations on a date step: the same opacity.
+    expect(densityOpacity(1000)).toBe(densityOpacity(1100));
+    expect(densityOpacity(3000)).toBe(densityOpacity(3300));
+  });
+
   it("keeps node sizes in small graphs and caps them in large ones", () => {
     expect(nodeSizing(10)(40)).toBe(40);
     expect(nodeSizing(10_000)(400)).toBe(14);
