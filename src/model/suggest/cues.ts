@@ -147,10 +147,12 @@ const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
  * Every cue in tokens `from` to `to` (exclusive). `blocked[i]` marks tokens that belong to an
  * actor mention. A token is part of at most one cue; longer phrases are taken first.
  */
-export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[]): CueHit[] {
+export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[], text?: string): CueHit[] {
   const { byFirst, lengths } = index();
   const used = new Uint8Array(to - from);
   for (const k of noCues(tokens, from, to)) used[k - from] = 1;
+  const named = text === undefined ? new Map<number, boolean>() : namedWords(tokens, from, to, blocked, text);
+  for (const [k, body] of named) if (!body) used[k - from] = 1;
   const hits: CueHit[] = [];
   // Longest phrases first over the whole span, so "restore diplomatic relations" beats "relation".
   for (const length of lengths) {
@@ -166,7 +168,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
       hits.push(hit);
     }
   }
-  return hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits).sort((a, b) => a.first - b.first)));
+  // In a body's name only a mediator's words stand ("the Peacekeeping Force", "the Truce Supervision Mission").
+  const inBody = (h: CueHit) => h.class !== "mediation" && [...Array(h.last - h.first + 1).keys()].some((d) => named.has(h.first + d));
+  return hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h))).sort((a, b) => a.first - b.first)));
 }
 
 /**
@@ -205,6 +209,53 @@ function noCues(tokens: readonly Token[], from: number, to: number): number[] {
   }
   return out;
 }
+
+/**
+ * Words inside a capitalised name that no list knows ("Wright-Patterson Air Force Base", "the Nobel
+ * Peace Prize", "the Peace Corps", "the Defence Forces"): two or more capitalised words in a row, not
+ * an actor's name, are a name, and its words are no cues; by index, whether the name is a body's
+ * (it ends in Force, Mission, …), where a mediator's word still says its role ("the Peacekeeping Force"). A name whose last word names a bond or a
+ * meeting ("the Abraham Accords", "the Strategic Partnership Agreement", "the Minsk Protocol") says
+ * that bond, and keeps its cues; so does a line written in title case (a headline: most of its words
+ * capitalised), where capitals say nothing.
+ */
+function namedWords(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[], text: string): Map<number, boolean> {
+  const capital = (k: number) => !blocked[k] && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+  const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.lower));
+  const capitals = tokens.slice(from, to).filter((t, j) => /\p{L}/u.test(t.lower) && capital(from + j)).length;
+  const out = new Map<number, boolean>();
+  if (words.length === 0 || capitals * 2 > words.length) return out;
+  let k = from;
+  while (k < to) {
+    if (!capital(k)) {
+      k++;
+      continue;
+    }
+    // The run: capitalised words, joined by nothing or by a hyphen written tight ("Wright-Patterson").
+    const run = [k];
+    let e = k;
+    for (;;) {
+      const tight = tokens[e + 1]?.lower === "-" && tokens[e + 1]!.start === tokens[e]!.end && tokens[e + 2]?.start === tokens[e + 1]!.end;
+      const next = tight ? e + 2 : e + 1;
+      if (next >= to || !capital(next)) break;
+      run.push(next);
+      e = next;
+    }
+    if (run.length >= 2 && !NAMED_BONDS.has(tokens[e]!.lower)) for (const r of run) out.set(r, NAMED_BODIES.has(tokens[e]!.lower));
+    k = e + 1;
+  }
+  return out;
+}
+
+/** Last words of a capitalised name that make it a body's, whose mediation words say its role. */
+const NAMED_BODIES: ReadonlySet<string> = new Set(["force", "forces", "mission", "missions", "organisation", "organization", "operation", "commission", "office", "group", "body", "agency", "corps"]);
+
+/** Last words of a capitalised name that make it the name of a bond or a meeting, whose cues stand. */
+const NAMED_BONDS: ReadonlySet<string> = new Set([
+  "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "deal", "declaration", "memorandum", "protocol", "charter", "convention",
+  "ceasefire", "truce", "armistice", "partnership", "alliance", "framework", "compact", "understanding", "communique", "communiqué", "roadmap",
+  "talks", "summit", "conference", "process", "initiative", "plan", "dialogue", "format",
+]);
 
 /** Nouns after "recognised" that make it a description ("the recognised government"). */
 const RECOGNISED_AS_DESCRIPTION: ReadonlySet<string> = new Set(["government", "governments", "authorities", "authority", "administration", "leadership", "president", "parliament", "borders", "border"]);

@@ -1,0 +1,46 @@
+/**
+ * The sixteenth round's mechanisms, on wording of their own (not the fixtures'): words of a
+ * capitalised name that no list knows are no cues ("Fort Larch Air Force Base").
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { findCues } from "../../src/model/suggest/cues.ts";
+import { analyseText } from "../../src/model/suggest/nlp.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+
+/** The cue phrases found in `text`, the words listed in `names` standing for actors' mentions. */
+function cuePhrases(text: string, names: readonly string[]): string[] {
+  const a = analyseText(text);
+  const blocked = a.tokens.map((t) => names.includes(text.slice(t.start, t.end)));
+  return findCues(a.tokens, 0, a.tokens.length, blocked, text).map((h) => h.phrase);
+}
+
+describe("words of a capitalised name are no cues", () => {
+  it("reads no cue inside a base's, a prize's or a corps' name", () => {
+    expect(cuePhrases("Delegates of Chile and Peru gathered at Fort Larch Air Force Base for a week.", ["Chile", "Peru"])).toEqual([]);
+    expect(cuePhrases("A teacher from Chile, a former Peace Corps volunteer, moved to Peru.", ["Chile", "Peru"])).toEqual([]);
+    expect(cuePhrases("Chile and Peru praised the Andean Security Prize committee.", ["Chile", "Peru"])).toEqual(["praise"]);
+  });
+
+  it("keeps the cue of a name that names a bond", () => {
+    expect(cuePhrases("Chile and Peru keep to the Arica Friendship Treaty.", ["Chile", "Peru"])).toEqual(["friendship", "treaty"]);
+    expect(cuePhrases("Chile and Peru keep to the Arica Defence Pact.", ["Chile", "Peru"]).length).toBeGreaterThan(0);
+  });
+
+  it("keeps a mediator's word in a body's name", () => {
+    expect(cuePhrases("The Andean Peacekeeping Force patrols the line between Chile and Peru.", ["Chile", "Peru"])).toContain("peacekeeping");
+  });
+
+  it("keeps cues in a line written in title case", () => {
+    expect(cuePhrases("Chile Condemns New Air Base in Peru", ["Chile", "Peru"])).toContain("condemn");
+  });
+
+  it("does not read an air base's name as a bond between the states at it", () => {
+    const cs = suggest("The presidents of Chile and Peru met at Fort Larch Air Force Base in May.", fresh);
+    expect(ofPair(cs, "CHL", "PER").filter((c) => c.sign === 1 && c.cue?.text.includes("Base"))).toEqual([]);
+  });
+});
