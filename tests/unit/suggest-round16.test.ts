@@ -44,3 +44,26 @@ describe("words of a capitalised name are no cues", () => {
     expect(ofPair(cs, "CHL", "PER").filter((c) => c.sign === 1 && c.cue?.text.includes("Base"))).toEqual([]);
   });
 });
+
+describe("lifting penalties", () => {
+  const classes = (text: string) => {
+    const a = analyseText(text);
+    const blocked = a.tokens.map((t) => ["Chile", "Peru", "Bolivia"].includes(text.slice(t.start, t.end)));
+    return findCues(a.tokens, 0, a.tokens.length, blocked, text).map((h) => `${h.phrase}:${h.class}`);
+  };
+
+  it("keeps the one who lifts them and the one they hit apart", () => {
+    expect(classes("Chile will ease the copper penalties on Peru next year.")).toEqual(["ease penalty:estrangement"]);
+    const cs = suggest("Chile said on Monday that it would lift its trade sanctions on Peru in June.", fresh);
+    expect(ofPair(cs, "CHL", "PER")[0]).toMatchObject({ sign: -1 });
+  });
+
+  it("sides the one who asks for the lifting with the one they hit", () => {
+    expect(classes("Bolivia urged Chile to lift the embargo on Peru.")).toEqual(["lift embargo:cooperation"]);
+    expect(classes("Bolivia has called for the gradual lifting of sanctions.")).toEqual(["lift sanction:cooperation"]);
+  });
+
+  it("still reads the end of a boycott as cooperation", () => {
+    expect(classes("Chile ended its boycott of Peru.")).toEqual(["end boycott:cooperation"]);
+  });
+});

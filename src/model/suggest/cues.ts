@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, ASKING_WORDS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -22,6 +22,8 @@ export interface CueHit {
   backing?: boolean;
   /** Holding a body's chair (lexicon.ts `chair`). */
   chair?: boolean;
+  /** Lifting a penalty (lexicon.ts `lifting`). */
+  lifting?: boolean;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
   onlyFor?: readonly [string, string];
 }
@@ -170,8 +172,29 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
   }
   // In a body's name only a mediator's words stand ("the Peacekeeping Force", "the Truce Supervision Mission").
   const inBody = (h: CueHit) => h.class !== "mediation" && [...Array(h.last - h.first + 1).keys()].some((d) => named.has(h.first + d));
-  return hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h))).sort((a, b) => a.first - b.first)));
+  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h))).sort((a, b) => a.first - b.first))));
 }
+
+/**
+ * "urged the council to lift the sanctions", "called for the gradual lifting of sanctions": who asks
+ * for penalties to be lifted sides with the one they hit (cooperation); the one lifting them is the
+ * one who imposed them, and the lifting stays the estrangement the lexicon gives it.
+ */
+function askedLiftings(tokens: readonly Token[], from: number, hits: CueHit[]): CueHit[] {
+  for (const h of hits) {
+    if (!h.lifting) continue;
+    for (let k = h.first - 1; k >= from && k >= h.first - LIFTING_ASKED_REACH; k--) {
+      if (tokens[k]!.pos === "PUNCT") break;
+      if (ASKING_WORDS.has(tokens[k]!.lemma) || ASKING_WORDS.has(tokens[k]!.lower)) {
+        Object.assign(h, { class: "cooperation" as const });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+/** Words between the asking word and the lifting ("urged the Security Council to lift": 4, "called for the gradual lifting": 3). */
+const LIFTING_ASKED_REACH = 6;
 
 /**
  * "helped drive the jihadists from Mosul", "to help repel the attack", "helping to bring the sides
@@ -314,7 +337,7 @@ function matchHere(
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}) };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}) };
   }
   return undefined;
 }
