@@ -67,3 +67,22 @@ describe("lifting penalties", () => {
     expect(classes("Chile ended its boycott of Peru.")).toEqual(["end boycott:cooperation"]);
   });
 });
+
+describe("an accusation's two ends", () => {
+  it("reads the accusation between its subject and its object, not between the accused and a third", () => {
+    const cs = suggest("Bolivia stayed silent on Monday as Chile accused Ecuador of hoarding water.", fresh);
+    expect(ofPair(cs, "CHL", "ECU")[0]).toMatchObject({ sign: -1 });
+    expect(ofPair(cs, "BOL", "ECU").filter((c) => c.cue?.text === "accused")).toEqual([]);
+  });
+
+  it("reads the deed of 'whom X accuses Y of arming' between the accused and the one armed", () => {
+    const cs = suggest("The fighting spread to the militias of Bolivia, whom Chile accuses Ecuador of arming.", fresh);
+    expect(ofPair(cs, "BOL", "ECU")[0]).toMatchObject({ sign: 1 });
+    expect(ofPair(cs, "CHL", "ECU")[0]).toMatchObject({ sign: -1 });
+  });
+
+  it("keeps the deed to the accused and an actor of its own sentence", () => {
+    const cs = suggest("The fighting spread to the militias of Bolivia, whom Chile accuses Ecuador of arming. Peru called for calm.", fresh);
+    expect(ofPair(cs, "ECU", "PER").filter((c) => c.cue?.text === "arming")).toEqual([]);
+  });
+});

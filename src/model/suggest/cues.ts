@@ -110,6 +110,8 @@ export function verbSlot(tokens: readonly Token[], i: number, from: number, to: 
   const before = subject || gerund || listed || prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to") || RELATIVE_PRONOUNS.has(prev.lower);
   if (!before || prev.pos === "DET" || POSSESSIVES.has(prev.lower)) return false;
   const object = (k: number) => blocked[k] === true || tokens[k]?.pos === "DET" || (tokens[k]?.pos === "PRON" && OBJECT_PRONOUNS.has(tokens[k]!.lower));
+  // "the rebels, whom Chile accuses Peru of arming": the deed's object is the relative pronoun's antecedent.
+  if (gerund && GERUND_BEFORE.has(prev.lower) && next.pos === "PUNCT" && tokens.slice(from, i).some((w) => w.lower === "whom")) return true;
   // A passive participle and its agent: "armed by the UAE".
   const agent = t.lower.endsWith("ed") && next.lower === "by" && object(i + 2);
   // The first verb of a list: "which arms and finances Hezbollah".
