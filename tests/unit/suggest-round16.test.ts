@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { findCues } from "../../src/model/suggest/cues.ts";
 import { analyseText } from "../../src/model/suggest/nlp.ts";
+import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -84,5 +85,22 @@ describe("an accusation's two ends", () => {
   it("keeps the deed to the accused and an actor of its own sentence", () => {
     const cs = suggest("The fighting spread to the militias of Bolivia, whom Chile accuses Ecuador of arming. Peru called for calm.", fresh);
     expect(ofPair(cs, "ECU", "PER").filter((c) => c.cue?.text === "arming")).toEqual([]);
+  });
+});
+
+describe("a name the text writes twice after 'the', with no head word", () => {
+  const learnedIds = (text: string) => learnNames(text, buildGazetteer([])).map((n) => n.actor.id);
+
+  it("learns it as a party", () => {
+    const text = "Chile condemned the Kavra Semlja, which holds the north. The Kavra Semlja's leaders stayed away.";
+    expect(learnedIds(text)).toContain("KAVRASEMLJA");
+    expect(ofPair(suggest(text, fresh), "CHL", "KAVRASEMLJA").length).toBeGreaterThan(0);
+  });
+
+  it("leaves a name written once, a place after 'in', a modifier and an office alone", () => {
+    expect(learnedIds("Chile signed the accord with the Kavra Semlja, which holds the north.")).toEqual([]);
+    expect(learnedIds("Troops stayed in the Tarvo Hills. Peru shelled the Tarvo Hills, its army said.")).toEqual([]);
+    expect(learnedIds("Talks met at the Swiss Alpine resort. The Swiss Alpine resort was closed.")).toEqual([]);
+    expect(learnedIds("Chile asked the Prime Minister, who said no. Then the Prime Minister, angry, left.")).toEqual([]);
   });
 });
