@@ -25,6 +25,8 @@ describe("words of a capitalised name are no cues", () => {
     expect(cuePhrases("Delegates of Chile and Peru gathered at Fort Larch Air Force Base for a week.", ["Chile", "Peru"])).toEqual([]);
     expect(cuePhrases("A teacher from Chile, a former Peace Corps volunteer, moved to Peru.", ["Chile", "Peru"])).toEqual([]);
     expect(cuePhrases("Chile and Peru praised the Andean Security Prize committee.", ["Chile", "Peru"])).toEqual(["praise"]);
+    // A short sentence with a long name is no headline.
+    expect(cuePhrases("Delegates met at the Andean Cooperation Council on Monday.", [])).toEqual([]);
   });
 
   it("keeps the cue of a name that names a bond", () => {

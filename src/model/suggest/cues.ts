@@ -241,15 +241,16 @@ function noCues(tokens: readonly Token[], from: number, to: number): number[] {
  * an actor's name, are a name, and its words are no cues; by index, whether the name is a body's
  * (it ends in Force, Mission, …), where a mediator's word still says its role ("the Peacekeeping Force"). A name whose last word names a bond or a
  * meeting ("the Abraham Accords", "the Strategic Partnership Agreement", "the Minsk Protocol") says
- * that bond, and keeps its cues; so does a line written in title case (a headline: most of its words
- * capitalised), where capitals say nothing.
+ * that bond, and keeps its cues; so does a line written in title case (a headline: two thirds of its
+ * words after the first capitalised), where capitals say nothing.
  */
 function namedWords(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[], text: string): Map<number, boolean> {
-  const capital = (k: number) => !blocked[k] && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
-  const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.lower));
-  const capitals = tokens.slice(from, to).filter((t, j) => /\p{L}/u.test(t.lower) && capital(from + j)).length;
+  const upper = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  const capital = (k: number) => !blocked[k] && upper(tokens[k]!);
+  // A headline: two thirds or more of its words after the first capitalised, names included.
+  const words = tokens.slice(from + 1, to).filter((t) => /\p{L}/u.test(t.lower));
   const out = new Map<number, boolean>();
-  if (words.length === 0 || capitals * 2 > words.length) return out;
+  if (words.length === 0 || words.filter(upper).length * 3 >= words.length * 2) return out;
   let k = from;
   while (k < to) {
     if (!capital(k)) {
