@@ -75,7 +75,8 @@ describe("suggest", () => {
 
   it("reads ending an adversarial measure as cooperation, and refusing to end it as estrangement", () => {
     expect(brief(suggest("Saudi Arabia lifted its blockade of Qatar.", fresh))).toEqual(["SAU→QAT partnership"]);
-    expect(brief(suggest("The United States eased sanctions on Venezuela.", fresh))).toEqual(["USA→VEN partnership"]);
+    // Penalties eased stay a stance of the one who imposed them against the one they hit (sixteenth round).
+    expect(brief(suggest("The United States eased sanctions on Venezuela.", fresh))).toEqual(["USA→VEN estrangement"]);
     expect(brief(suggest("Bahrain imposed a boycott on Qatar.", fresh))).toEqual(["BHR→QAT estrangement"]);
     expect(brief(suggest("Egypt refused to lift the blockade of Qatar.", fresh))).toEqual(["EGY→QAT estrangement"]);
   });

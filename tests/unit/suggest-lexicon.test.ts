@@ -1,6 +1,6 @@
 /** The cue lexicon as data, and finding its cues in text. */
 import { describe, expect, it } from "vitest";
-import { ADVERSARIAL_MEASURES, COOPERATIVE_BONDS, CUE_CLASSES, CUE_LEXICON, ENDING_VERBS, LEAVING_VERBS, MAX_GAP, RELATION_WORDS, TERMINATING_VERBS, WORSENING_WORDS } from "../../src/model/suggest/lexicon.ts";
+import { ADVERSARIAL_MEASURES, COOPERATIVE_BONDS, CUE_CLASSES, CUE_LEXICON, ENDING_VERBS, LEAVING_VERBS, MAX_GAP, RELATION_WORDS, TERMINATING_VERBS, PUNITIVE_MEASURES, WORSENING_WORDS } from "../../src/model/suggest/lexicon.ts";
 import { findCues } from "../../src/model/suggest/cues.ts";
 import { analyseText } from "../../src/model/suggest/nlp.ts";
 import { chooseType } from "../../src/model/suggest/suggest.ts";
@@ -91,12 +91,13 @@ describe("finding cues", () => {
   it("reads the end of an adversarial measure as cooperation, winning over the measure itself", () => {
     expect(cuesOf("Riyadh lifted the blockade.")).toEqual(["lift blockade:cooperation"]);
     expect(cuesOf("The four states ended their three-year boycott.")).toEqual(["end boycott:cooperation"]);
-    expect(cuesOf("The lifting of sanctions and the easing of the embargo followed the end of the boycott.")).toEqual(["lift sanction:cooperation", "easing embargo:cooperation", "end boycott:cooperation"]);
+    expect(cuesOf("The lifting of sanctions and the easing of the embargo followed the end of the boycott.")).toEqual(["lift sanction:estrangement", "easing embargo:estrangement", "end boycott:cooperation"]);
     expect(cuesOf("They called off the boycott and healed the rift.")).toEqual(["call off boycott:cooperation", "heal rift:cooperation"]);
     // The measure alone is adversarial.
     expect(cuesOf("They imposed a boycott and a blockade.")).toEqual(["boycott:estrangement", "blockade:estrangement"]);
-    // Every verb with every measure is in the lexicon, as cooperation.
-    for (const verb of TERMINATING_VERBS) for (const measure of ADVERSARIAL_MEASURES) expect(CUE_LEXICON.find((e) => e.phrase === `${verb} ${measure}`)?.class).toBe("cooperation");
+    // Every verb with every measure is in the lexicon, as cooperation; with a penalty (sanctions, an
+    // embargo) as estrangement since the sixteenth round, the gold convention.
+    for (const verb of TERMINATING_VERBS) for (const measure of ADVERSARIAL_MEASURES) expect(CUE_LEXICON.find((e) => e.phrase === `${verb} ${measure}`)?.class).toBe(PUNITIVE_MEASURES.includes(measure) ? "estrangement" : "cooperation");
   });
 
   it("reads the end of a cooperative bond as estrangement, as one cue over the bond's words", () => {

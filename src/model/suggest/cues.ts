@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, ASKING_WORDS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -22,6 +22,8 @@ export interface CueHit {
   backing?: boolean;
   /** Holding a body's chair (lexicon.ts `chair`). */
   chair?: boolean;
+  /** Lifting a penalty (lexicon.ts `lifting`). */
+  lifting?: boolean;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
   onlyFor?: readonly [string, string];
 }
@@ -108,6 +110,8 @@ export function verbSlot(tokens: readonly Token[], i: number, from: number, to: 
   const before = subject || gerund || listed || prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to") || RELATIVE_PRONOUNS.has(prev.lower);
   if (!before || prev.pos === "DET" || POSSESSIVES.has(prev.lower)) return false;
   const object = (k: number) => blocked[k] === true || tokens[k]?.pos === "DET" || (tokens[k]?.pos === "PRON" && OBJECT_PRONOUNS.has(tokens[k]!.lower));
+  // "the rebels, whom Chile accuses Peru of arming": the deed's object is the relative pronoun's antecedent.
+  if (gerund && GERUND_BEFORE.has(prev.lower) && next.pos === "PUNCT" && tokens.slice(from, i).some((w) => w.lower === "whom")) return true;
   // A passive participle and its agent: "armed by the UAE".
   const agent = t.lower.endsWith("ed") && next.lower === "by" && object(i + 2);
   // The first verb of a list: "which arms and finances Hezbollah".
@@ -147,10 +151,12 @@ const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
  * Every cue in tokens `from` to `to` (exclusive). `blocked[i]` marks tokens that belong to an
  * actor mention. A token is part of at most one cue; longer phrases are taken first.
  */
-export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[]): CueHit[] {
+export function findCues(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[], text?: string): CueHit[] {
   const { byFirst, lengths } = index();
   const used = new Uint8Array(to - from);
   for (const k of noCues(tokens, from, to)) used[k - from] = 1;
+  const named = text === undefined ? new Map<number, boolean>() : namedWords(tokens, from, to, blocked, text);
+  for (const [k, body] of named) if (!body) used[k - from] = 1;
   const hits: CueHit[] = [];
   // Longest phrases first over the whole span, so "restore diplomatic relations" beats "relation".
   for (const length of lengths) {
@@ -166,8 +172,31 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
       hits.push(hit);
     }
   }
-  return hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits).sort((a, b) => a.first - b.first)));
+  // In a body's name only a mediator's words stand ("the Peacekeeping Force", "the Truce Supervision Mission").
+  const inBody = (h: CueHit) => h.class !== "mediation" && [...Array(h.last - h.first + 1).keys()].some((d) => named.has(h.first + d));
+  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h))).sort((a, b) => a.first - b.first))));
 }
+
+/**
+ * "urged the council to lift the sanctions", "called for the gradual lifting of sanctions": who asks
+ * for penalties to be lifted sides with the one they hit (cooperation); the one lifting them is the
+ * one who imposed them, and the lifting stays the estrangement the lexicon gives it.
+ */
+function askedLiftings(tokens: readonly Token[], from: number, hits: CueHit[]): CueHit[] {
+  for (const h of hits) {
+    if (!h.lifting) continue;
+    for (let k = h.first - 1; k >= from && k >= h.first - LIFTING_ASKED_REACH; k--) {
+      if (tokens[k]!.pos === "PUNCT") break;
+      if (ASKING_WORDS.has(tokens[k]!.lemma) || ASKING_WORDS.has(tokens[k]!.lower)) {
+        Object.assign(h, { class: "cooperation" as const });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+/** Words between the asking word and the lifting ("urged the Security Council to lift": 4, "called for the gradual lifting": 3). */
+const LIFTING_ASKED_REACH = 6;
 
 /**
  * "helped drive the jihadists from Mosul", "to help repel the attack", "helping to bring the sides
@@ -205,6 +234,54 @@ function noCues(tokens: readonly Token[], from: number, to: number): number[] {
   }
   return out;
 }
+
+/**
+ * Words inside a capitalised name that no list knows ("Wright-Patterson Air Force Base", "the Nobel
+ * Peace Prize", "the Peace Corps", "the Defence Forces"): two or more capitalised words in a row, not
+ * an actor's name, are a name, and its words are no cues; by index, whether the name is a body's
+ * (it ends in Force, Mission, …), where a mediator's word still says its role ("the Peacekeeping Force"). A name whose last word names a bond or a
+ * meeting ("the Abraham Accords", "the Strategic Partnership Agreement", "the Minsk Protocol") says
+ * that bond, and keeps its cues; so does a line written in title case (a headline: two thirds of its
+ * words after the first capitalised), where capitals say nothing.
+ */
+function namedWords(tokens: readonly Token[], from: number, to: number, blocked: readonly boolean[], text: string): Map<number, boolean> {
+  const upper = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  const capital = (k: number) => !blocked[k] && upper(tokens[k]!);
+  // A headline: two thirds or more of its words after the first capitalised, names included.
+  const words = tokens.slice(from + 1, to).filter((t) => /\p{L}/u.test(t.lower));
+  const out = new Map<number, boolean>();
+  if (words.length === 0 || words.filter(upper).length * 3 >= words.length * 2) return out;
+  let k = from;
+  while (k < to) {
+    if (!capital(k)) {
+      k++;
+      continue;
+    }
+    // The run: capitalised words, joined by nothing or by a hyphen written tight ("Wright-Patterson").
+    const run = [k];
+    let e = k;
+    for (;;) {
+      const tight = tokens[e + 1]?.lower === "-" && tokens[e + 1]!.start === tokens[e]!.end && tokens[e + 2]?.start === tokens[e + 1]!.end;
+      const next = tight ? e + 2 : e + 1;
+      if (next >= to || !capital(next)) break;
+      run.push(next);
+      e = next;
+    }
+    if (run.length >= 2 && !NAMED_BONDS.has(tokens[e]!.lower)) for (const r of run) out.set(r, NAMED_BODIES.has(tokens[e]!.lower));
+    k = e + 1;
+  }
+  return out;
+}
+
+/** Last words of a capitalised name that make it a body's, whose mediation words say its role. */
+const NAMED_BODIES: ReadonlySet<string> = new Set(["force", "forces", "mission", "missions", "organisation", "organization", "operation", "commission", "office", "group", "body", "agency", "corps"]);
+
+/** Last words of a capitalised name that make it the name of a bond or a meeting, whose cues stand. */
+const NAMED_BONDS: ReadonlySet<string> = new Set([
+  "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "deal", "declaration", "memorandum", "protocol", "charter", "convention",
+  "ceasefire", "truce", "armistice", "partnership", "alliance", "framework", "compact", "understanding", "communique", "communiqué", "roadmap",
+  "talks", "summit", "conference", "process", "initiative", "plan", "dialogue", "format",
+]);
 
 /** Nouns after "recognised" that make it a description ("the recognised government"). */
 const RECOGNISED_AS_DESCRIPTION: ReadonlySet<string> = new Set(["government", "governments", "authorities", "authority", "administration", "leadership", "president", "parliament", "borders", "border"]);
@@ -263,7 +340,7 @@ function matchHere(
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}) };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}) };
   }
   return undefined;
 }

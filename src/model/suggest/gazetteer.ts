@@ -17,7 +17,7 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { MAX_PERSON_WORDS, NAME_PARTICLES } from "./data/titles.ts";
+import { MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
@@ -877,6 +877,39 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     name.forms.push(...ARMY_DESCRIPTIONS, ...(ruling ? RULING_ARMY_DESCRIPTIONS : []));
   }
+
+  // "the Republika Srpska, with 49 percent … The Republika Srpska's president": two or three
+  // capitalised words the text writes at least twice, each time after "the" and ending its noun
+  // phrase (punctuation or a possessive after it, never a lower-case word it would modify: "the Swiss
+  // Alpine resort"), none of them a known actor's or a learned name's, name a party of their own
+  // though no head word nor acronym says so: the recurrence and the article say it is a name. Not a
+  // place: no locative word before the article ("in the Golan Heights"), no geographic head.
+  const recurring = new Map<string, { at: number[]; ok: boolean }>();
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i - 1]!.lower !== "the" || !/^[ \t]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
+    let j = i;
+    while (j - i < 3 && j < words.length && isCapitalised(words[j]!) && !isConnector(words[j]!) && (j === i || /^[ \t]+$/.test(text.slice(words[j - 1]!.end, words[j]!.start)))) j++;
+    j--;
+    if (j - i < 1 || j - i > 2 || (j + 1 < words.length && isCapitalised(words[j + 1]!) && /^[ \t-]+$/.test(text.slice(words[j]!.end, words[j + 1]!.start)))) continue;
+    const run = words.slice(i, j + 1);
+    if (run.some((w, n) => w.text === w.text.toUpperCase() || covered.has(i + n) || knownAt(i + n, j) !== undefined || learnedAt(i + n, j) !== undefined) || lineIsTitle(i)) continue;
+    // Not an office ("the Prime Minister", "the Foreign Secretary") nor a body's name with its head word (learned above when it is one).
+    if (GEOGRAPHIC_HEADS.has(words[j]!.text) || NAME_HEADS.has(words[j]!.lower) || run.some((w) => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower))) continue;
+    const label = run.map((w) => w.text).join(" ");
+    const after = text.slice(words[j]!.end, words[j + 1]?.start ?? text.length);
+    const ends = /^\s*[,.;:)—–]/.test(after) || (/^['’]$/.test(after) && words[j + 1]!.lower === "s") || /^['’]\s/.test(after) || j + 1 >= words.length;
+    const locative = i >= 2 && LOCATIVE_BEFORE.has(words[i - 2]!.lower);
+    const entry = recurring.get(label) ?? { at: [], ok: true };
+    entry.at.push(i);
+    entry.ok &&= ends && !locative;
+    recurring.set(label, entry);
+  }
+  for (const [label, { at, ok }] of recurring) {
+    if (!ok || at.length < 2) continue;
+    const i = at[0]!;
+    rememberAs(label, words.slice(i, i + label.split(" ").length), DEFAULT_NAME_KIND, undefined);
+    for (const k of at) for (let n = 0; n < label.split(" ").length; n++) covered.add(k + n);
+  }
   return [...learned.values()].filter((name) => name.forms.length > 0);
 }
 
@@ -955,6 +988,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);
+/** Words before "the" that make the capitalised words after it a place ("in the Golan Heights", "across the Western Balkans"). */
+const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "from", "to", "on", "over", "through", "throughout", "inside", "outside", "around", "along", "within", "toward", "towards"]);
 
 /** Whether an acronym fits a name: its letters are initials of the name's words (but one), or its letters in order, the first the name's initial ("IGAD"). */
 /**

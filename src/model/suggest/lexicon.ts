@@ -64,6 +64,8 @@ export interface CueEntry {
    * country holds") and the body (after it, or owning it: "the EU's rotating presidency") only.
    */
   chair?: boolean;
+  /** Lifting a penalty (`PUNITIVE_MEASURES`): cooperation when asked for (cues.ts `askedLiftings`). */
+  lifting?: boolean;
 }
 
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
@@ -85,6 +87,16 @@ export const TERMINATING_VERBS: readonly string[] = ["end", "lift", "ease", "eas
 export const ADVERSARIAL_MEASURES: readonly string[] = ["boycott", "blockade", "embargo", "sanction", "rift", "dispute", "feud", "quarrel", "estrangement", "isolation", "standoff", "stand-off", "freeze", "suspension", "ban", "restriction"];
 /** Words allowed between the verb and the measure ("ended their three-year boycott": 4). */
 export const TERMINATION_GAP = 5;
+/**
+ * Penalties one side imposes on another. Lifting or easing them ends no quarrel: the sanctions say
+ * that the one who imposed them stands against the one they hit, and the lifting says so too (the
+ * gold convention keeps the estrangement: "will lift nuclear-related sanctions on Iran", "eased some
+ * oil sanctions on Venezuela"). Only a third party that asks for the lifting ("urged the council to
+ * lift the sanctions", "called for the lifting of sanctions") sides with the one they hit: cues.ts.
+ */
+export const PUNITIVE_MEASURES: readonly string[] = ["sanction", "embargo", "penalty"];
+/** Words that ask for something to be done, before a lifting of penalties (cues.ts). */
+export const ASKING_WORDS: ReadonlySet<string> = new Set(["urge", "call", "ask", "press", "demand", "seek", "argue", "push", "lobby", "plead", "appeal", "request", "advocate", "want"]);
 
 /**
  * Ending a cooperative bond is a step apart, whatever the bond's own sign: "tore up the military
@@ -242,7 +254,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // being longer, these win over "pact" (alliance) and "agreement" alone.
   ...ECONOMIC_WORDS.flatMap((w) => ECONOMIC_BONDS.map((bond): CueEntry => ({ phrase: `${w} ${bond}`, class: "cooperation", weight: 1, gap: 2 }))),
   // Ending an adversarial measure.
-  ...TERMINATING_VERBS.flatMap((verb) => ADVERSARIAL_MEASURES.map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: "cooperation", weight: 1, gap: TERMINATION_GAP, absorbs: ADVERSARIAL_MEASURES }))),
+  ...TERMINATING_VERBS.flatMap((verb) => [...ADVERSARIAL_MEASURES, "penalty"].map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: PUNITIVE_MEASURES.includes(measure) ? "estrangement" : "cooperation", weight: 1, gap: TERMINATION_GAP, absorbs: ADVERSARIAL_MEASURES, ...(PUNITIVE_MEASURES.includes(measure) ? { lifting: true } : {}) }))),
   // Ending a cooperative bond, and relations going bad.
   ...ENDING_VERBS.flatMap((verb) => COOPERATIVE_BONDS.filter((bond) => `${verb} ${bond}` !== "cut tie").map((bond): CueEntry => ({ phrase: `${verb} ${bond}`, class: "estrangement", weight: 1, gap: TERMINATION_GAP, absorbs: COOPERATIVE_BONDS }))),
   ...WORSENING_WORDS.flatMap((w) => RELATION_WORDS.flatMap((r): CueEntry[] => [

@@ -85,6 +85,36 @@ function deedCue(tokens: readonly Token[], accusing: CueHit, cues: readonly CueH
   for (let k = a.lastToken + 1; k < b.firstToken; k++) if (tokens[k]!.lower === "of") of = k;
   return of >= 0 && cues.some((c) => c !== accusing && c.first > of && c.first <= b.lastToken + 4);
 }
+/**
+ * The two ends of an active accusation ("Riyadh accuses Tehran", "Kyiv has accused Moscow"): the actor
+ * named right before the verb (auxiliaries and adverbs between) and the one right after it (a
+ * determiner between). The accusation speaks of them; another pair of the sentence ("the Houthis,
+ * whom Riyadh accuses Tehran of arming": Iran and the Houthis) it speaks of only faintly.
+ */
+function accusationEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): readonly [PlacedMention, PlacedMention] | undefined {
+  if (!ACCUSING.has(cue.phrase) || cue.negated) return undefined;
+  let k = cue.first - 1;
+  while (k >= 0 && k >= cue.first - 3 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const subject = mentions.find((m) => m.lastToken === k);
+  let n = cue.last + 1;
+  while (n < tokens.length && n <= cue.last + 2 && tokens[n]!.pos === "DET") n++;
+  // "accuses the US oil major": a name before a noun modifies it, and is not the one accused.
+  const object = mentions.find((m) => m.firstToken === n && !["NOUN", "PROPN", "ADJ"].includes(tokens[m.lastToken + 1]?.pos ?? ""));
+  return subject && object && subject.actor !== object.actor ? [subject, object] : undefined;
+}
+/** Whether `cue` is the deed after an active accusation's "of" and the pair is not the accused with an actor of the cue's sentence. */
+function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly CueHit[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  if (tokens[cue.first - 1]?.lower !== "of") return false;
+  const accusation = cues.find((c) => c !== cue && c.last < cue.first && c.last >= cue.first - 6);
+  const ends = accusation ? accusationEnds(tokens, accusation, mentions) : undefined;
+  if (!ends || ends[1].lastToken >= cue.first) return false;
+  const sentence = tokens[cue.first]!.sentence;
+  const accused = ends[1].actor;
+  const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
+  return other === undefined || tokens[other.firstToken]!.sentence !== sentence;
+}
+/** What an accusation counts for a pair of its sentence other than its two ends. */
+const OTHER_THAN_ACCUSED = 0.25;
 /** A truce's cue words (lexicon phrases): its parties, listed together or between, are at war … */
 const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
 /** … read this strongly (of the cue's weight). */
@@ -299,6 +329,19 @@ function readPair(
     if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
+    // The deed after an accusation's "of" ("accuses Tehran of arming") is the accused's, toward an
+    // actor of the same sentence.
+    if (deedOfAccused(tokens, cue, cues, mentions, a, b)) continue;
+    // An accusation between its subject and its object is theirs, not another pair's.
+    const accused = accusationEnds(tokens, cue, mentions);
+    if (accused && !(accused.some((m) => m.actor === a.actor) && accused.some((m) => m.actor === b.actor))) {
+      const withEnd = (m: PlacedMention) => accused.some((e) => e.actor !== m.actor && (listed(tokens, e, m) || listed(tokens, m, e)));
+      // The accuser and the one the deed is done to stand apart too ("Mogadishu accused Eritrea of
+      // arming the al-Shabab insurgency"): the accuser's readings stay.
+      const [accuser] = accused;
+      const byAccuser = a.actor === accuser.actor || b.actor === accuser.actor;
+      if (!withEnd(a) && !withEnd(b) && !byAccuser) affinity *= OTHER_THAN_ACCUSED;
+    }
     for (const read of cue.also ? [cue.class, cue.also] : [cue.class]) {
     if (leaving && read === "membership" && left !== undefined && !leftIsBody) continue;
     let cls: CueClass | null = read;

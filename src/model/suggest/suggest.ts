@@ -199,7 +199,7 @@ function readMentions(
     let hits = cuesOf.get(s);
     if (!hits) {
       const sent = analysis.sentences[s]!;
-      hits = [...findCues(analysis.tokens, sent.firstToken, sent.endToken, blocked), ...compoundCues.filter((c) => analysis.tokens[c.first]!.sentence === s)].sort((x, y) => x.first - y.first);
+      hits = [...findCues(analysis.tokens, sent.firstToken, sent.endToken, blocked, analysis.text), ...compoundCues.filter((c) => analysis.tokens[c.first]!.sentence === s)].sort((x, y) => x.first - y.first);
       cuesOf.set(s, hits);
     }
     return hits;
