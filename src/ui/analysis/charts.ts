@@ -175,8 +175,8 @@ interface WindowMarks {
 const windowMarks = new WeakMap<readonly ChartMark[], Map<string, WindowMarks>>();
 
 function marksInWindow(o: LineChartOptions): WindowMarks {
-  const byWindow = windowMarks.get(o.marks) ?? new Map<string, WindowMarks>();
-  windowMarks.set(o.marks, byWindow);
+  let byWindow = windowMarks.get(o.marks);
+  if (!byWindow) windowMarks.set(o.marks, (byWindow = new Map<string, WindowMarks>()));
   const window = `${o.from} ${o.to}`;
   const known = byWindow.get(window);
   if (known) return known;
