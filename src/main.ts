@@ -143,7 +143,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   const unmountFailures = failures.mount(shell.graphMessage.parentElement ?? shell.graph);
   mountDatasetName(shell.datasetName, dataset, origin);
   document.title = `${dataset.title} — Stancegraph`;
-  const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store));
+  const renderer = measured("renderer", () => createRenderer(shell.graph, model, view, store, legs));
   await breathe();
   const teardown = [legs.stop, unmountFailures, view.destroy, mountToolbar(shell, renderer.camera, renderer.layoutRun, view, store)];
   measured("search", () => mountSearch(shell.controls, model, renderer.camera, store));

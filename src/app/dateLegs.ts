@@ -12,6 +12,11 @@
  * is), and the journey ends when anything else moved the date, entered compare mode or replaced the
  * state (the back button). Jumps within the budget, and every other action, pass straight through.
  * Each leg is measured ("stancegraph: date leg" in the performance timeline).
+ *
+ * A leg on the way is a date in passing: the renderer neither fades it in nor draws its picture
+ * (`passing`), only the last leg's. With software WebGL a 50k picture takes seconds to rasterise,
+ * and a picture of each leg put those seconds between the legs (a 183-day jump took 2.5× a plain
+ * refresh to its last picture); on any machine it is a picture of a date nobody asked for.
  */
 import type { Store } from "./store.ts";
 import type { Action, ViewState } from "./state.ts";
@@ -31,6 +36,11 @@ export interface DateLegs {
   readonly store: Store<ViewState, Action>;
   /** The date the legs are going to, or null when no journey is under way. */
   heading(): string | null;
+  /**
+   * Whether `date` is a leg on the way of the journey under way (not its last): the date the legs
+   * last dispatched, before the one asked for. False once anything else moved the date.
+   */
+  passing(date: string): boolean;
   /** Ends a journey under way (the app is being torn down). */
   stop(): void;
 }
@@ -59,10 +69,11 @@ export function withDateLegs(store: Store<ViewState, Action>, index: () => Pick<
     const from = store.getState().date;
     const leg = nextLeg(index(), from, action.date, budget);
     if (leg === action.date) return store.dispatch(action);
-    measured("date leg", () => store.dispatch({ ...action, date: leg }));
+    // The journey is there before its first leg is applied: the renderer asks `passing` then.
+    journey = { to: action.date, last: leg };
     // Dispatched by a subscriber, the leg is queued until the round ends: whether the view got
     // there is asked when the next leg comes.
-    journey = { to: action.date, last: leg };
+    measured("date leg", () => store.dispatch({ ...action, date: leg }));
     schedule();
   };
 
@@ -78,9 +89,9 @@ export function withDateLegs(store: Store<ViewState, Action>, index: () => Pick<
     const s = store.getState();
     if (!journey || s.date !== journey.last || s.compare !== null) return void (journey = null);
     const leg = nextLeg(index(), s.date, journey.to, budget);
+    journey.last = leg;
     measured("date leg", () => store.dispatch({ type: "setDate", date: leg }));
     if (leg === journey.to) return void (journey = null);
-    journey.last = leg;
     schedule();
   };
 
@@ -99,6 +110,7 @@ export function withDateLegs(store: Store<ViewState, Action>, index: () => Pick<
   return {
     store: wrapped,
     heading: () => journey?.to ?? null,
+    passing: (date) => journey !== null && date === journey.last && date !== journey.to,
     stop() {
       journey = null;
       generation++;

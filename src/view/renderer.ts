@@ -24,7 +24,8 @@ import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
-import { createHeldSigma, keepBuffersInPlace, placedInBuffers, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { createHeldSigma, holdFrames, keepBuffersInPlace, placedInBuffers, type FrameHold, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import type { DateLegs } from "../app/dateLegs.ts";
 import { createDisplayGraph } from "./displayGraph.ts";
 import { densityOpacity, edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
@@ -87,11 +88,22 @@ export interface Renderer {
   destroy(): void;
 }
 
-export function createRenderer(container: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): Renderer {
+/** No journey is ever under way (a renderer given a store without date legs). */
+const NO_LEGS: Pick<DateLegs, "heading" | "passing"> = { heading: () => null, passing: () => false };
+
+/**
+ * `legs`: the journey of a long date jump under way (src/app/dateLegs.ts). Its legs do not fade (a
+ * jump is not a step), and a leg on the way is not drawn: its buffers are written as any date
+ * step's, and the next picture drawn is the last leg's (or an earlier one, if the camera or a hover
+ * asks for a frame meanwhile).
+ */
+export function createRenderer(container: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, legs: Pick<DateLegs, "heading" | "passing"> = NO_LEGS): Renderer {
   const graph = model.graph;
   const positions = createLayoutPositions(graph);
   const small = graph.order <= SMALL_GRAPH;
   let sigma: StanceSigmaInstance | null = null;
+  /** The frames of legs on the way, held (see above); there with sigma. */
+  let frames: FrameHold | null = null;
   let labelLayer: LabelLayer | null = null;
   let destroyed = false;
   let mounting = false;
@@ -152,10 +164,17 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   const layoutRun = createLayoutRun(graph, positions, markDrawn);
 
   const unselect = view.select(["visible", "focus", "rings", "selection", "hovered", "hoveredRelation"], (next, prev) => {
+    const leg = next.visible !== prev.visible && next.date !== prev.date && legs.heading() !== null;
+    if (frames && leg && legs.passing(next.date)) return frames.during(() => follow(next, prev, leg));
+    follow(next, prev, leg);
+    frames?.release();
+  });
+  /** Follows a change of the view: the display graph, then sigma's buffers; `leg`: a date of a long jump's legs. */
+  const follow = (next: Derived, prev: Derived, leg: boolean) => {
     /** Relations a date step brought into the display graph (keepBuffersInPlace wrote each as it came). */
     let added: readonly string[] = [];
     if (next.visible !== prev.visible) {
-      if (sigma && next.change) fades.start(next.change.entered, next.change.left, graph.size);
+      if (sigma && next.change && !leg) fades.start(next.change.entered, next.change.left, graph.size);
       // The display graph follows the view even before sigma is there (it is what sigma will draw).
       // Sigma places what comes in and blanks what goes at once where it can (keepBuffersInPlace).
       const named = next.change ? [...next.change.entered, ...next.change.left] : [];
@@ -188,7 +207,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     // programs and depths: that needs sigma's processing step; other changes keep both and skip it.
     else sigma.refresh({ skipIndexation: next.focus === prev.focus && next.selection === prev.selection, schedule: true });
     markDrawnAfterRender();
-  });
+  };
   // An ego view brings its actors into view; leaving it shows the whole graph again.
   const unego = view.select(["ego"], (next) => {
     if (!sigma) return;
@@ -382,10 +401,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       }, canvases);
       const buffers = keepBuffersInPlace(s);
       unbind.push(buffers.stop);
+      const held = holdFrames(s);
       window.stancegraphTestHooks?.sigmaCreated?.(s);
       const drawn = await drawFirstFrame(s, container, positions, large, () => missed > 0, () => destroyed);
       if (!drawn) return;
       sigma = s;
+      frames = held;
       if (large) {
         // The label layer's first placement (every actor's label) in a task after the actors' frame.
         await nextTask();
@@ -438,6 +459,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       refinement?.stop();
       sigma?.kill();
       sigma = null;
+      frames = null;
     },
   };
 }

@@ -174,6 +174,51 @@ export function holdRendering(sigma: StanceSigmaInstance): () => void {
   return () => void delete target.render;
 }
 
+/** Frames held while a change runs (`holdFrames`). */
+export interface FrameHold {
+  /** Runs `fn`; the frames it asks sigma for are not drawn, but owed. */
+  during(fn: () => void): void;
+  /** Asks for the frame owed, if any (a frame asked for outside `during` pays it too). */
+  release(): void;
+}
+
+/**
+ * Lets a change be applied without a frame of its own: a leg on the way of a long date jump
+ * (src/app/dateLegs.ts) writes its buffers like any date step, but its picture is of a date in
+ * passing, and with software WebGL each such frame is seconds of rasterising that the next leg
+ * then waits on. Every refresh of sigma's, scheduled or its own, asks for its frame through
+ * `scheduleRender` (the prototype's; shadowed on the instance, as `holdRendering` does render);
+ * frames asked for by anything else (the camera, a hover) are drawn as usual, with whatever the
+ * buffers hold then.
+ */
+export function holdFrames(sigma: StanceSigmaInstance): FrameHold {
+  const target = sigma as unknown as { scheduleRender?: () => unknown };
+  const schedule = Sigma.prototype.scheduleRender;
+  let holding = false;
+  let owed = false;
+  target.scheduleRender = () => {
+    if (holding) owed = true;
+    else {
+      owed = false;
+      schedule.call(sigma);
+    }
+    return sigma;
+  };
+  return {
+    during(fn) {
+      holding = true;
+      try {
+        fn();
+      } finally {
+        holding = false;
+      }
+    },
+    release() {
+      if (owed) target.scheduleRender?.();
+    },
+  };
+}
+
 type ItemListener = (payload: { key: string }) => void;
 
 /** A program, or a compound of programs (an arrow: its line and its head), as sigma 3.0 builds them. */

@@ -409,6 +409,10 @@ describe("a long date jump", () => {
         log.push(s.date);
         setTimeout(() => log.push("task"), 0);
       });
+      // Each frame sigma draws, with the date then in view.
+      const frames: string[] = [];
+      (window as unknown as { legFrames: string[] }).legFrames = frames;
+      window.stancegraph!.renderer.sigma.on("afterRender", () => frames.push(window.stancegraph!.view.get().date));
     });
     // Back to the first day (the relations in view thin out on the way), then forward again (they
     // thicken: a relation that came in early on the way is drawn as dense as the rest at the end).
@@ -420,6 +424,7 @@ describe("a long date jump", () => {
       // More relations start or end between the two dates than one leg takes (LEG_CHANGES).
       expect(bound).toBeGreaterThan(2 * budget);
       await page.evaluate(() => ((window as unknown as { legLog: string[] }).legLog.length = 0));
+      await page.evaluate(() => ((window as unknown as { legFrames: string[] }).legFrames.length = 0));
       await page.evaluate((date) => window.stancegraph!.store.dispatch({ type: "goToDate", date }), to);
       await expectHeldIsActive(page);
       const log = await page.evaluate(() => [...(window as unknown as { legLog: string[] }).legLog]);
@@ -429,6 +434,13 @@ describe("a long date jump", () => {
       // Always toward the date asked for, never back, and a task between any two legs.
       for (let k = 1; k < legs.length; k++) expect(legs[k]! < legs[k - 1]!).toBe(to < from);
       for (let k = 1; k < legs.length; k++) expect(log.slice(log.indexOf(legs[k - 1]!), log.indexOf(legs[k]!))).toContain("task");
+      // No leg on the way is drawn, and none fades (a fade draws a frame each animation frame):
+      // the legs' frames are those of the date asked for, one (a second only if the label layer's
+      // first placement asks for it).
+      const frames = await page.evaluate(() => [...(window as unknown as { legFrames: string[] }).legFrames]);
+      expect(frames.length, `${from} → ${to}: ${frames.join(" ")}`).toBeGreaterThanOrEqual(1);
+      expect(frames.length, `${from} → ${to}: ${frames.join(" ")}`).toBeLessThanOrEqual(2);
+      expect(new Set(frames), `${from} → ${to}`).toEqual(new Set([to]));
       // The same date opened from a link, drawn in one go: every actor and relation drawn with the
       // same display data (colour with its opacity, size, program, depth, curvature) …
       const { page: direct, errors: directErrors } = await openApp(context, `${base}#date=${to}`);

@@ -153,6 +153,33 @@ describe("the store's date legs", () => {
     expect(legs.heading()).toBeNull();
   });
 
+  it("says, as each leg is applied, whether its date is one on the way (not drawn) or the last", () => {
+    const { base, legs, runAll } = setup();
+    // What a subscriber (the renderer) is told as each date is applied.
+    const told: Array<[string, boolean, string | null]> = [];
+    base.subscribe((s, p) => void (s.date !== p.date && told.push([s.date, legs.passing(s.date), legs.heading()])));
+    legs.store.dispatch({ type: "setDate", date: last });
+    runAll();
+    const expected = legsBetween(model.index, first, last, 150);
+    expect(told).toEqual(expected.map((date, k) => [date, k < expected.length - 1, last]));
+    expect(legs.passing(last)).toBe(false);
+    // Moved elsewhere meanwhile, the date is no leg on the way: it is drawn.
+    legs.store.dispatch({ type: "setDate", date: first });
+    const on = legs.store.getState().date;
+    expect(legs.passing(on)).toBe(true);
+    base.dispatch({ type: "setDate", date: addDays(on, 1) });
+    expect(legs.passing(addDays(on, 1))).toBe(false);
+    runAll();
+    expect(legs.heading()).toBeNull();
+    // A jump within the budget has no leg on the way.
+    legs.store.dispatch({ type: "setDate", date: first });
+    runAll();
+    const near = addDays(first, 20);
+    told.length = 0;
+    legs.store.dispatch({ type: "setDate", date: near });
+    expect(told).toEqual([[near, false, null]]);
+  });
+
   it("passes a jump within the budget, and every other action, straight through", () => {
     const { legs, seen, queue } = setup();
     const near = addDays(first, 20);
