@@ -1,7 +1,7 @@
 /**
  * The benchmark runner behind `npm run bench`: runs each suite, prints one table (every measure
  * next to its baseline from the same run, with the ratio) and the budgets as PASS/FAIL lines, and
- * writes docs/benchmarks.md and docs/benchmarks.json with the machine and the date.
+ * writes docs/benchmarks.md (the tables above its hand-written part, which it keeps) and docs/benchmarks.json with the machine and the date.
  *
  *   npm run bench                               1k, 10k and 50k actors (10 relations per actor)
  *   npm run bench -- --sizes 1000,10000         chosen sizes (a "k" suffix works: 1k,10k)
@@ -13,7 +13,7 @@
  * GEXF through the file picker; bench/gexfLoad.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -165,7 +165,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   report.markdown = renderMarkdown(report);
   if (options.outDir !== null) {
     mkdirSync(options.outDir, { recursive: true });
-    writeFileSync(join(options.outDir, "benchmarks.md"), report.markdown);
+    const file = join(options.outDir, "benchmarks.md");
+    writeFileSync(file, withHandWritten(report.markdown, existsSync(file) ? readFileSync(file, "utf8") : null));
     const { markdown: _markdown, ...json } = report;
     writeFileSync(join(options.outDir, "benchmarks.json"), `${JSON.stringify(json, null, 2)}\n`);
   }
@@ -245,6 +246,19 @@ export function renderSummary(rows: BenchRow[]): string {
 
 export function renderBudgets(budgets: BudgetLine[]): string {
   return budgets.map((b) => `${b.pass ? "PASS" : "FAIL"}  ${b.text}`).join("\n");
+}
+
+/**
+ * The line after which benchmarks.md is written by hand (the analyses, the runs of single suites,
+ * the peer results): a run writes the tables above it and keeps what follows it as it was.
+ */
+export const HAND_WRITTEN = "<!-- Below: written by hand. `npm run bench` rewrites only what is above this line. -->";
+
+/** The generated report, followed by the hand-written part of the file it replaces (if any). */
+export function withHandWritten(generated: string, previous: string | null): string {
+  const at = previous?.indexOf(HAND_WRITTEN) ?? -1;
+  const kept = at >= 0 ? previous!.slice(at + HAND_WRITTEN.length).replace(/^\n+/, "") : "";
+  return `${generated.replace(/\n*$/, "")}\n\n${HAND_WRITTEN}\n\n${kept}`.replace(/\n*$/, "\n");
 }
 
 function renderMarkdown(report: BenchReport): string {

@@ -3,18 +3,21 @@
  * lines. It checks that the bench works, never how fast anything is.
  */
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { BenchUsageError, parseBenchArgs, runBench, type BenchOptions } from "../../bench/run.ts";
+import { BenchUsageError, HAND_WRITTEN, parseBenchArgs, runBench, withHandWritten, type BenchOptions } from "../../bench/run.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("the bench runner", () => {
   it("runs the quick Node suite and writes the table, the budgets and the machine", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "stancegraph-bench-"));
+    // The last run's file, with what was written by hand below the line.
+    const hand = "## An analysis\n\nWritten by hand, with | a table | cell |.\n";
+    writeFileSync(join(outDir, "benchmarks.md"), `# Benchmarks\n\n| old | table |\n\n${HAND_WRITTEN}\n\n${hand}`);
     const report = await runBench({ sizes: [60], quick: true, outDir, suites: ["node"], log: () => {} });
 
     expect(report.rows.length).toBeGreaterThanOrEqual(10);
@@ -50,12 +53,25 @@ describe("the bench runner", () => {
     // The at-a-glance table: one line per measure, one column per size, ratios in brackets.
     expect(md).toContain("| Measure | 60 actors / 600 relations |");
     expect(md).toMatch(/^\| active-at a date \| [\d.]+ ms \([\d.]+×\) \|$/m);
+    // The old tables replaced, the hand-written part kept below the line, once.
+    expect(md).not.toContain("| old | table |");
+    expect(md.endsWith(`\n${HAND_WRITTEN}\n\n${hand}`)).toBe(true);
+    expect(md.split(HAND_WRITTEN)).toHaveLength(2);
     const json = JSON.parse(readFileSync(join(outDir, "benchmarks.json"), "utf8"));
     expect(json.machine).toMatchObject({ node: process.version, cores: expect.any(Number), memoryGiB: expect.any(Number), cpu: expect.any(String) });
     expect(json.machine.loadAverage).toEqual({ start: expect.any(Number), end: expect.any(Number) });
     expect(Date.parse(json.date)).not.toBeNaN();
     expect(json.rows).toHaveLength(report.rows.length);
     expect(json.budgets).toEqual(report.budgets);
+  });
+
+  it("keeps the hand-written part of benchmarks.md below its line, and starts one when the file has none", () => {
+    const generated = "# Benchmarks\n\n| a | b |\n";
+    expect(withHandWritten(generated, null)).toBe(`# Benchmarks\n\n| a | b |\n\n${HAND_WRITTEN}\n`);
+    const once = withHandWritten(generated, `# Old\n\n${HAND_WRITTEN}\n\n## Notes by hand\n\ntext\n`);
+    expect(once).toBe(`# Benchmarks\n\n| a | b |\n\n${HAND_WRITTEN}\n\n## Notes by hand\n\ntext\n`);
+    // Written again and again, it stays the same.
+    expect(withHandWritten(generated, once)).toBe(once);
   });
 
   it("is what `npm run bench -- --quick` runs: prints the table and the budget lines, writes nothing", { timeout: 180_000 }, () => {
