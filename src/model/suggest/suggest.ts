@@ -17,6 +17,7 @@ import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
+import { isPlace } from "./context.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
 export interface SuggestDataset {
@@ -123,7 +124,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const first = readMentions(text, analysis, gazetteer, named, once, options);
   // "both sides", "the warring parties" with no pair just before them stand for the text's main
   // pair, which only the first reading tells: read again when such a phrase is there.
-  const parties = mainPair(first.raw);
+  const parties = mainPair(first.raw, analysis.tokens);
   const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
   const { raw, sentenceCues } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
 
@@ -251,12 +252,22 @@ const EVENT_MEDIATORS = 4;
 
 /**
  * The text's main pair: the two actors read together, with a cue that is no mediation, in the most
- * sentences (at least two; ties by score). News tells of one quarrel or one deal above all.
+ * sentences (at least two; ties by score). News tells of one quarrel or one deal above all. When no
+ * pair is read with such a cue in two sentences (a deal told through its mediators, its terms and
+ * its monitors), the pair read together in the most sentences, cue or none (at least two), where
+ * neither is only the place something happened ("signed in Helsinki", `isPlace`).
  */
-export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>): [string, string] | undefined {
+export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens?: readonly Token[]): [string, string] | undefined {
+  const stance = mostRead(raw, (r) => r.cue !== null && r.cueClass !== "mediation");
+  if (stance) return stance;
+  return mostRead(raw, (r) => r.cueClass !== "mediation" && !(tokens && (isPlace(tokens, r.a) || isPlace(tokens, r.b))));
+}
+
+/** The pair with readings that pass `counts` in the most sentences (two at least; ties by their scores' sum). */
+function mostRead(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, counts: (r: PairReading) => boolean): [string, string] | undefined {
   const pairs = new Map<string, { ids: [string, string]; sentences: Set<number>; score: number }>();
   for (const { reading, first, last } of raw) {
-    if (first !== last || !reading.cue || reading.cueClass === "mediation") continue;
+    if (first !== last || !counts(reading)) continue;
     const key = pairKey(reading.a.actor, reading.b.actor);
     const entry = pairs.get(key) ?? { ids: [reading.a.actor, reading.b.actor], sentences: new Set<number>(), score: 0 };
     entry.sentences.add(first);
@@ -281,7 +292,7 @@ function eventParties(
   raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>,
   actors: ReadonlyMap<string, GazetteerActor>,
 ): Array<{ reading: PairReading; first: number; last: number }> {
-  const pair = mainPair(raw);
+  const pair = mainPair(raw, analysis.tokens);
   if (!pair) return [];
   const { tokens } = analysis;
   const all = [...bySentence.values()].flat();
