@@ -1,6 +1,6 @@
 /**
  * The seventeenth round's mechanisms, on wording of their own (not the fixtures'): the text's main
- * pair when no pair is read with a stance in two sentences.
+ * pair when no pair is read with a stance in two sentences; a sentence that lists many actors.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -24,5 +24,20 @@ describe("the main pair of a text told without stance words", () => {
 
   it("leaves out a state named only as the place they met", () => {
     expect(ofPair(suggest(text, fresh), "ECU", "PER")).toEqual([]);
+  });
+});
+
+describe("a sentence that lists many actors", () => {
+  const text =
+    "The observers will come from the members of Mercosur: Argentina, Brazil, Paraguay, Uruguay, Bolivia and Venezuela. " +
+    "Argentina and Brazil will pay for them. Paraguay and Uruguay will send doctors.";
+
+  it("keeps a reading for each actor it lists, past four", () => {
+    const members = suggest(text, fresh).filter((c) => c.target.id === "MERCOSUR" && c.type === "membership").map((c) => c.source.id);
+    expect(members.sort()).toEqual(["ARG", "BOL", "BRA", "PRY", "URY", "VEN"]);
+  });
+
+  it("keeps to a cap the caller sets", () => {
+    expect(suggest(text, fresh, { perSentence: 4 }).filter((c) => c.target.id === "MERCOSUR")).toHaveLength(4);
   });
 });

@@ -33,7 +33,7 @@ export interface SuggestOptions {
   sourceId?: string;
   /** Also pair an actor with one named only in the next sentence (default true). */
   neighbours?: boolean;
-  /** At most this many candidates from one sentence (default 4). */
+  /** At most this many candidates from one sentence (default 4, or one fewer than the actors it names when that is more). */
   perSentence?: number;
   /** Candidates scoring below this are dropped (default 0.3). */
   minScore?: number;
@@ -192,7 +192,7 @@ function readMentions(
     list.push(m);
     bySentence.set(s, list);
   }
-  const perSentence = options.perSentence ?? 4;
+  const perSentence = (actorsHere: number) => options.perSentence ?? Math.max(4, actorsHere - 1);
   const raw: Array<{ reading: PairReading; first: number; last: number }> = [];
   const seenInSentence = new Set<string>();
   const cuesOf = new Map<number, CueHit[]>();
@@ -208,10 +208,13 @@ function readMentions(
 
   for (const sent of analysis.sentences) {
     const here = bySentence.get(sent.index) ?? [];
-    if (new Set(here.map((m) => m.actor)).size < 2) continue;
+    const actorsHere = new Set(here.map((m) => m.actor)).size;
+    if (actorsHere < 2) continue;
+    // A sentence that lists n actors ("a mission of the EU and five ASEAN states: A, B, C, D and E")
+    // ties each to another at least: by default it may keep n - 1 readings when that is more than 4.
     const readings = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors))
       .sort((x, y) => y.score - x.score)
-      .slice(0, perSentence);
+      .slice(0, perSentence(actorsHere));
     for (const reading of readings) {
       raw.push({ reading, first: sent.index, last: sent.index });
       seenInSentence.add(`${sent.index}:${pairKey(reading.a.actor, reading.b.actor)}`);
