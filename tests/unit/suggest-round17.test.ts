@@ -1,6 +1,7 @@
 /**
  * The seventeenth round's mechanisms, on wording of their own (not the fixtures'): the text's main
- * pair when no pair is read with a stance in two sentences; a sentence that lists many actors.
+ * pair when no pair is read with a stance in two sentences; a sentence that lists many actors; states
+ * that no longer exist, on the dates they existed.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -39,5 +40,32 @@ describe("a sentence that lists many actors", () => {
 
   it("keeps to a cap the caller sets", () => {
     expect(suggest(text, fresh, { perSentence: 4 }).filter((c) => c.target.id === "MERCOSUR")).toHaveLength(4);
+  });
+});
+
+describe("states that no longer exist", () => {
+  const text = "Moscow condemned the raid, and Soviet diplomats accused Pakistan of arming the rebels. South Yemen and Ethiopia backed the Kremlin.";
+
+  it("are read as states on a date when they existed, their seats of power with them", () => {
+    const cs = suggest(text, fresh, { sourceDate: "1985-03-01" });
+    expect(ofPair(cs, "SUN", "PAK").length).toBeGreaterThan(0);
+    expect(ofPair(cs, "YMD", "SUN").length).toBeGreaterThan(0);
+    expect(cs.some((c) => c.source.id === "RUS" || c.target.id === "RUS")).toBe(false);
+    const sun = [...cs.map((c) => c.source), ...cs.map((c) => c.target)].find((a) => a.id === "SUN")!;
+    expect(sun).toMatchObject({ label: "Soviet Union", kind: "state", iso3: "SUN", inDataset: false });
+  });
+
+  it("are not read in a text dated after them, nor in one with no date", () => {
+    for (const options of [{ sourceDate: "2024-03-01" }, {}]) {
+      const cs = suggest(text, fresh, options);
+      expect(cs.some((c) => c.source.id === "SUN" || c.target.id === "SUN")).toBe(false);
+      expect(ofPair(cs, "RUS", "PAK").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("stand for a dataset actor with their code", () => {
+    const dataset: SuggestDataset = { ...fresh, actors: [{ id: "ussr", label: "USSR", kind: "state", iso3: "SUN" }] };
+    const cs = suggest(text, dataset, { sourceDate: "1985-03-01" });
+    expect(ofPair(cs, "ussr", "PAK").length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -113,7 +113,8 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
 export function readText(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): TextReading {
   const analysis = analyseText(text);
   const words = wordsOf(text);
-  const shared = buildGazetteer(dataset?.actors ?? EMPTY);
+  // States that existed on the source's date and exist no more ("the Soviet Union", "Moscow" in 1978).
+  const shared = withFormerStates(buildGazetteer(dataset?.actors ?? EMPTY), options.sourceDate);
   // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
   const learned = learnNames(text, shared, words);
   const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learned, ...learnHeadlessNames(text, shared, learned, words)]);
