@@ -1,10 +1,12 @@
 /**
  * The seventeenth round's mechanisms, on wording of their own (not the fixtures'): the text's main
  * pair when no pair is read with a stance in two sentences; a sentence that lists many actors; states
- * that no longer exist, on the dates they existed.
+ * that no longer exist, on the dates they existed; conducting others' talks ("ran the negotiations").
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { findCues } from "../../src/model/suggest/cues.ts";
+import { analyseText } from "../../src/model/suggest/nlp.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -67,5 +69,29 @@ describe("states that no longer exist", () => {
     const dataset: SuggestDataset = { ...fresh, actors: [{ id: "ussr", label: "USSR", kind: "state", iso3: "SUN" }] };
     const cs = suggest(text, dataset, { sourceDate: "1985-03-01" });
     expect(ofPair(cs, "ussr", "PAK").length).toBeGreaterThan(0);
+  });
+});
+
+describe("conducting the talks of others", () => {
+  const phrases = (text: string) => {
+    const a = analyseText(text);
+    const blocked = a.tokens.map((t) => ["Norway", "Chile", "Peru"].includes(text.slice(t.start, t.end)));
+    return findCues(a.tokens, 0, a.tokens.length, blocked, text).map((h) => `${h.phrase}:${h.class}`);
+  };
+
+  it("is mediation, either way round", () => {
+    expect(phrases("Norway ran the negotiations for two years.")).toEqual(["run negotiation:mediation"]);
+    expect(phrases("Norway steered both rounds.")).toEqual(["steer round:mediation"]);
+    expect(phrases("The talks run by Norway dragged on.")).toEqual(["talk run by:mediation"]);
+    // Chairing a body stays a member's office; talks that run on are only talks.
+    expect(phrases("Norway chairs the council.")).toEqual(["chair:membership"]);
+    expect(phrases("The talks run until Friday.")).toEqual(["talk:mediation"]);
+  });
+
+  it("speaks of the text's main pair when the sentence names neither", () => {
+    const text = "Chile and Peru signed a border treaty on Monday. Chile and Peru will now reopen their embassies. Few people noticed. Norway ran the negotiations for two years.";
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "NOR", "CHL").map((c) => c.cue?.phrase)).toEqual(["run negotiation"]);
+    expect(ofPair(cs, "NOR", "PER").map((c) => c.cue?.phrase)).toEqual(["run negotiation"]);
   });
 });
