@@ -17,6 +17,7 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
+import { FORMER_STATES } from "./data/formerStates.ts";
 import { MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
 
@@ -1123,6 +1124,35 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
       const list = [{ ...split, actor: actor.id, form: "name" as const, ...(surface === surface.toLowerCase() && /\p{L}/u.test(surface) ? { generic: true } : {}) }, ...(forms.get(first) ?? [])];
       forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
     }
+  }
+  return { actors, forms };
+}
+
+/**
+ * The gazetteer with the states that existed on `date` and exist no more (data/formerStates.ts):
+ * their names, people-words and seats of power, which win over the successor's ("Moscow" is the
+ * Soviet Union in a text of 1978). A dataset actor with the state's code or name stands for it.
+ * A copy; the shared gazetteer is untouched, and a text without a date, or dated since, gets it back.
+ */
+export function withFormerStates(gazetteer: Gazetteer, date: string | undefined): Gazetteer {
+  const existing = date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : [];
+  if (existing.length === 0) return gazetteer;
+  const actors = new Map(gazetteer.actors);
+  const forms = new Map(gazetteer.forms);
+  for (const state of existing) {
+    const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);
+    const id = known?.id ?? state.iso3;
+    if (!known) actors.set(id, { id, label: state.label, kind: "state", iso3: state.iso3, inDataset: false });
+    const add = (surface: string, form: MentionForm) => {
+      const split = splitForm(surface);
+      if (!split) return;
+      const first = split.words[0]!.toLowerCase();
+      const list = [{ ...split, actor: id, form }, ...(forms.get(first) ?? [])];
+      forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
+    };
+    for (const name of state.names) add(name, "name");
+    for (const name of state.metonyms) add(name, "metonym");
+    for (const name of state.demonyms) add(name, "demonym");
   }
   return { actors, forms };
 }

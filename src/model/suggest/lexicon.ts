@@ -188,6 +188,10 @@ export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end"
  * `GUEST_WORDS` may stand between "host" and the guest ("the leaders of", "his counterpart from").
  */
 export const HOSTED_VISIT_WEIGHT = 0.6;
+
+/** Verbs of conducting others' talks, and what they conduct: "ran the negotiations", "co-chaired the talks" (mediation). */
+export const STEERING_VERBS: readonly string[] = ["run", "chair", "steer", "oversee", "moderate", "accompany"];
+export const STEERED_EVENTS: readonly string[] = ["talk", "negotiation", "round", "dialogue", "process", "peace process"];
 export const GUEST_WORDS: ReadonlySet<string> = new Set(["the", "a", "his", "her", "its", "their", "leader", "president", "counterpart", "minister", "prime", "foreign", "delegation", "king", "emir", "crown", "prince", "head", "of", "from", "visiting"]);
 
 /**
@@ -284,6 +288,12 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     ...(m === "talk" ? [] : [{ phrase: `host ${m}`, class: "mediation" as const, weight: 1 }]),
     { phrase: `${m} host`, class: "mediation", weight: 1 },
   ]),
+  // Conducting the talks of others, or having them conducted by: "ran the negotiations", "talks run by",
+  // "steered both rounds", "accompanied the process" (seventeenth round).
+  ...STEERING_VERBS.flatMap((verb) => STEERED_EVENTS.flatMap((event): CueEntry[] => [
+    { phrase: `${verb} ${event}`, class: "mediation", weight: 1 },
+    { phrase: `${event} ${verb} by`, class: "mediation", weight: 1 },
+  ])),
   // Guarantors and backers of a plan: "act as guarantors", "a proposal endorsed by Italy".
   ...entries("mediation", 1, ["guarantor", "guarantee power", "guarantor power"]),
   ...BACKING_VERBS.flatMap((verb) => PLANS.flatMap((plan): CueEntry[] => [

@@ -101,6 +101,13 @@ export function applyRoles(kept: readonly RankedReading[], roles: ReadonlyMap<st
     if (r.cueClass === "mediation") mediated.add(key);
     else if (CUE_CLASSES[r.cueClass].sign !== 0 && (bestStance.get(key)?.reading.score ?? -1) < r.score) bestStance.set(key, k);
   }
+  // The best reading of each pair in each span that is no mediation, looked up for the same-sentence bond below.
+  const bondAt = new Map<string, number>();
+  for (const o of kept) {
+    if (o.reading.cueClass === "mediation") continue;
+    const at = `${o.first}-${o.last}:${pairKey(o.reading.a.actor, o.reading.b.actor)}`;
+    if ((bondAt.get(at) ?? -1) < o.reading.score) bondAt.set(at, o.reading.score);
+  }
   const out = kept.map((k) => {
     const mediator = k.reading.cueClass === "mediation" ? mediatorOf(roles, k.reading) : undefined;
     // The role says who mediates: a mediation of the pair read the other way round ("X and Y met under M's auspices") is turned.
@@ -109,7 +116,7 @@ export function applyRoles(kept: readonly RankedReading[], roles: ReadonlyMap<st
     if (k.first !== k.last || r.cueClass !== "mediation" || !r.cue || r.cue.negated || !mediator) return k;
     const key = pairKey(r.a.actor, r.b.actor);
     // The sentence's own choice stands: a bond it states beside the role ("hosted by X, whose country is Y's ally") outranks the role there.
-    if (kept.some((o) => o.first === k.first && o.last === k.last && o !== k && pairKey(o.reading.a.actor, o.reading.b.actor) === key && o.reading.cueClass !== "mediation" && o.reading.score > r.score)) return k;
+    if ((bondAt.get(`${k.first}-${k.last}:${key}`) ?? -1) > r.score) return k;
     const top = bestStance.get(key)?.reading.score;
     return top !== undefined && top * ROLE_RANK > r.score ? { ...k, reading: { ...r, score: top * ROLE_RANK } } : k;
   });

@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -17,6 +17,7 @@ import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
+import { isPlace } from "./context.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
 export interface SuggestDataset {
@@ -32,7 +33,7 @@ export interface SuggestOptions {
   sourceId?: string;
   /** Also pair an actor with one named only in the next sentence (default true). */
   neighbours?: boolean;
-  /** At most this many candidates from one sentence (default 4). */
+  /** At most this many candidates from one sentence (default 4, or one fewer than the actors it names when that is more). */
   perSentence?: number;
   /** Candidates scoring below this are dropped (default 0.3). */
   minScore?: number;
@@ -112,7 +113,8 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
 export function readText(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): TextReading {
   const analysis = analyseText(text);
   const words = wordsOf(text);
-  const shared = buildGazetteer(dataset?.actors ?? EMPTY);
+  // States that existed on the source's date and exist no more ("the Soviet Union", "Moscow" in 1978).
+  const shared = withFormerStates(buildGazetteer(dataset?.actors ?? EMPTY), options.sourceDate);
   // Names the text introduces itself ("the Coordination of Azawad Movements (CMA)") join it for this text.
   const learned = learnNames(text, shared, words);
   const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learned, ...learnHeadlessNames(text, shared, learned, words)]);
@@ -123,7 +125,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const first = readMentions(text, analysis, gazetteer, named, once, options);
   // "both sides", "the warring parties" with no pair just before them stand for the text's main
   // pair, which only the first reading tells: read again when such a phrase is there.
-  const parties = mainPair(first.raw);
+  const parties = mainPair(first.raw, analysis.tokens);
   const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
   const { raw, sentenceCues } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
 
@@ -191,7 +193,7 @@ function readMentions(
     list.push(m);
     bySentence.set(s, list);
   }
-  const perSentence = options.perSentence ?? 4;
+  const perSentence = (actorsHere: number) => options.perSentence ?? Math.max(4, actorsHere - 1);
   const raw: Array<{ reading: PairReading; first: number; last: number }> = [];
   const seenInSentence = new Set<string>();
   const cuesOf = new Map<number, CueHit[]>();
@@ -207,10 +209,13 @@ function readMentions(
 
   for (const sent of analysis.sentences) {
     const here = bySentence.get(sent.index) ?? [];
-    if (new Set(here.map((m) => m.actor)).size < 2) continue;
+    const actorsHere = new Set(here.map((m) => m.actor)).size;
+    if (actorsHere < 2) continue;
+    // A sentence that lists n actors ("a mission of the EU and five ASEAN states: A, B, C, D and E")
+    // ties each to another at least: by default it may keep n - 1 readings when that is more than 4.
     const readings = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors))
       .sort((x, y) => y.score - x.score)
-      .slice(0, perSentence);
+      .slice(0, perSentence(actorsHere));
     for (const reading of readings) {
       raw.push({ reading, first: sent.index, last: sent.index });
       seenInSentence.add(`${sent.index}:${pairKey(reading.a.actor, reading.b.actor)}`);
@@ -251,12 +256,22 @@ const EVENT_MEDIATORS = 4;
 
 /**
  * The text's main pair: the two actors read together, with a cue that is no mediation, in the most
- * sentences (at least two; ties by score). News tells of one quarrel or one deal above all.
+ * sentences (at least two; ties by score). News tells of one quarrel or one deal above all. When no
+ * pair is read with such a cue in two sentences (a deal told through its mediators, its terms and
+ * its monitors), the pair read together in the most sentences, cue or none (at least two), where
+ * neither is only the place something happened ("signed in Helsinki", `isPlace`).
  */
-export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>): [string, string] | undefined {
+export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens?: readonly Token[]): [string, string] | undefined {
+  const stance = mostRead(raw, (r) => r.cue !== null && r.cueClass !== "mediation");
+  if (stance) return stance;
+  return mostRead(raw, (r) => r.cueClass !== "mediation" && !(tokens && (isPlace(tokens, r.a) || isPlace(tokens, r.b))));
+}
+
+/** The pair with readings that pass `counts` in the most sentences (two at least; ties by their scores' sum). */
+function mostRead(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, counts: (r: PairReading) => boolean): [string, string] | undefined {
   const pairs = new Map<string, { ids: [string, string]; sentences: Set<number>; score: number }>();
   for (const { reading, first, last } of raw) {
-    if (first !== last || !reading.cue || reading.cueClass === "mediation") continue;
+    if (first !== last || !counts(reading)) continue;
     const key = pairKey(reading.a.actor, reading.b.actor);
     const entry = pairs.get(key) ?? { ids: [reading.a.actor, reading.b.actor], sentences: new Set<number>(), score: 0 };
     entry.sentences.add(first);
@@ -281,7 +296,7 @@ function eventParties(
   raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>,
   actors: ReadonlyMap<string, GazetteerActor>,
 ): Array<{ reading: PairReading; first: number; last: number }> {
-  const pair = mainPair(raw);
+  const pair = mainPair(raw, analysis.tokens);
   if (!pair) return [];
   const { tokens } = analysis;
   const all = [...bySentence.values()].flat();

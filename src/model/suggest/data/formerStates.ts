@@ -1,0 +1,65 @@
+/**
+ * States that no longer exist, with their ISO 3166-3 codes (the gold convention: a state's id is its
+ * alpha-3 code, a former one's the code it had) and the dates they existed. A text dated inside
+ * those dates names them as states: "the Soviet Union", "Soviet", and "Moscow" and "the Kremlin"
+ * for the Soviet Union, not Russia. Written for Stancegraph from public record (MIT).
+ */
+export interface FormerState {
+  iso3: string;
+  label: string;
+  /** First and last day of the state, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  names: readonly string[];
+  /** Seats of power and capitals, which name the successor state otherwise. */
+  metonyms: readonly string[];
+  demonyms: readonly string[];
+}
+
+export const FORMER_STATES: readonly FormerState[] = [
+  {
+    iso3: "SUN",
+    label: "Soviet Union",
+    from: "1922-12-30",
+    to: "1991-12-26",
+    names: ["Soviet Union", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+    metonyms: ["Moscow", "the Kremlin"],
+    demonyms: ["Soviet", "Soviets"],
+  },
+  {
+    iso3: "YMD",
+    label: "South Yemen",
+    from: "1967-11-30",
+    to: "1990-05-22",
+    names: ["South Yemen", "People's Democratic Republic of Yemen"],
+    metonyms: ["Aden"],
+    demonyms: ["South Yemeni", "South Yemenis"],
+  },
+  {
+    iso3: "DDR",
+    label: "East Germany",
+    from: "1949-10-07",
+    to: "1990-10-03",
+    names: ["East Germany", "German Democratic Republic", "GDR"],
+    metonyms: ["East Berlin"],
+    demonyms: ["East German", "East Germans"],
+  },
+  {
+    iso3: "YUG",
+    label: "Yugoslavia",
+    from: "1945-11-29",
+    to: "1992-04-27",
+    names: ["Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
+    metonyms: ["Belgrade"],
+    demonyms: ["Yugoslav", "Yugoslavs"],
+  },
+  {
+    iso3: "CSK",
+    label: "Czechoslovakia",
+    from: "1918-10-28",
+    to: "1992-12-31",
+    names: ["Czechoslovakia"],
+    metonyms: ["Prague"],
+    demonyms: ["Czechoslovak", "Czechoslovaks"],
+  },
+];
