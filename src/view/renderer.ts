@@ -225,7 +225,10 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     if (!box || x[0] < box.x[0] || x[1] > box.x[1] || y[0] < box.y[0] || y[1] > box.y[1]) fitWithLabelRoom(sigma, positions);
   });
   // Changes no reducer reads still count as drawn.
-  const unrevision = view.select(["revision"], () => {
+  const unrevision = view.select(["revision"], (next) => {
+    // A frame held for a leg on the way is owed once the view is at a date that is none (whatever
+    // ended the journey, even a change the handler above does not follow).
+    if (!legs.passing(next.date)) frames?.release();
     // A render asked for is marked when it is done.
     if (sigma && !renderPending) markDrawn();
   });
