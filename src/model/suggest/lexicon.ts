@@ -189,6 +189,9 @@ export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end"
  */
 export const HOSTED_VISIT_WEIGHT = 0.6;
 
+/** Words of watching over others' agreement: a monitor stands between the parties it watches (mediation). */
+export const MONITORING_WORDS: readonly string[] = ["monitor", "monitoring", "supervise", "supervision", "oversee", "verify"];
+
 /** Verbs of conducting others' talks, and what they conduct: "ran the negotiations", "co-chaired the talks" (mediation). */
 export const STEERING_VERBS: readonly string[] = ["run", "chair", "steer", "oversee", "moderate", "accompany"];
 export const STEERED_EVENTS: readonly string[] = ["talk", "negotiation", "round", "dialogue", "process", "peace process"];
@@ -274,6 +277,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Watching over what two others agreed (eighteenth round): "monitors from the EU", "will monitor
+  // compliance", "to supervise the ceasefire", "will oversee the pullout", "verifies the reintegration".
+  ...entries("mediation", 0.8, [...MONITORING_WORDS]),
   // Talks held under a third party's aegis: "under Mexican auspices", "under the auspices of the African Union".
   ...entries("mediation", 1, ["auspices", "aegis"]),
   // Making peace between others: "to go to Khartoum to reconcile the generals".

@@ -1,0 +1,36 @@
+/**
+ * The eighteenth round's mechanisms, on wording of their own (not the fixtures'): monitors and
+ * verifiers as mediators of the text's main pair; a body whose own name says it watches over the
+ * parties' agreement; acting in concert ("coordinate", "work together") as partnership.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { findCues } from "../../src/model/suggest/cues.ts";
+import { analyseText } from "../../src/model/suggest/nlp.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const phrases = (text: string, names: readonly string[]) => {
+  const a = analyseText(text);
+  const blocked = a.tokens.map((t) => names.includes(text.slice(t.start, t.end)));
+  return findCues(a.tokens, 0, a.tokens.length, blocked, text).map((h) => `${h.phrase}:${h.class}`);
+};
+
+// Chile and Bolivia are the text's main pair: read together with a stance in two sentences.
+const quarrel = "Chile accused Bolivia of shelling the border posts. Chile and Bolivia fought for three days in March. Few people noticed. ";
+
+describe("monitors and verifiers", () => {
+  it("are mediation words", () => {
+    expect(phrases("Ecuador will monitor compliance.", ["Ecuador"])).toEqual(["monitor:mediation"]);
+    expect(phrases("Officers from Ecuador will oversee the withdrawal.", ["Ecuador"])).toEqual(["oversee:mediation"]);
+    expect(phrases("Ecuador will verify the handover and supervise the pullout.", ["Ecuador"])).toEqual(["verify:mediation", "supervise:mediation"]);
+  });
+
+  it("stand between the text's main pair when their sentence names neither", () => {
+    const cs = suggest(`${quarrel}Under the deal, monitors from Ecuador will arrive within a week.`, fresh);
+    expect(ofPair(cs, "ECU", "CHL").map((c) => c.type)).toEqual(["mediation"]);
+    expect(ofPair(cs, "ECU", "BOL").map((c) => c.type)).toEqual(["mediation"]);
+  });
+});
