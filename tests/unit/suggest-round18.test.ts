@@ -34,3 +34,20 @@ describe("monitors and verifiers", () => {
     expect(ofPair(cs, "ECU", "BOL").map((c) => c.type)).toEqual(["mediation"]);
   });
 });
+
+describe("a body whose name says it watches over the parties' agreement", () => {
+  // The sentence lists six actors outside the main pair and holds no mediation word outside the name.
+  const text = `${quarrel}Compliance will be watched by the Andean Observer Mission (AOM), made up of officers from Ecuador, Peru, Colombia, Panama and Uruguay.`;
+
+  it("stands between the main pair, however many others its sentence names", () => {
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "AOM", "CHL").map((c) => c.type)).toEqual(["mediation"]);
+    expect(ofPair(cs, "AOM", "BOL").map((c) => c.type)).toEqual(["mediation"]);
+  });
+
+  it("is not read for a body whose name says nothing of watching", () => {
+    const cs = suggest(text.replace("Andean Observer Mission (AOM)", "Andean Legal Commission (ALC)"), fresh);
+    expect(ofPair(cs, "ALC", "CHL")).toEqual([]);
+    expect(ofPair(cs, "ALC", "BOL")).toEqual([]);
+  });
+});

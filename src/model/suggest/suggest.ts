@@ -253,6 +253,8 @@ function readMentions(
 const EVENT_SCORE = 0.45;
 /** Most actors a sentence may name for each to be read as a mediator of the main pair. */
 const EVENT_MEDIATORS = 4;
+/** Words of a body's name that say it watches over others' peace (eighteenth round). */
+const WATCHING_NAME_WORDS: ReadonlySet<string> = new Set(["monitoring", "monitor", "monitors", "observer", "observers", "observation", "peacekeeping", "supervision", "verification", "truce", "ceasefire"]);
 
 /**
  * The text's main pair: the two actors read together, with a cue that is no mediation, in the most
@@ -301,6 +303,7 @@ function eventParties(
   const { tokens } = analysis;
   const all = [...bySentence.values()].flat();
   const out: Array<{ reading: PairReading; first: number; last: number }> = [];
+  const read = new Set<string>();
   for (const [s, here] of bySentence) {
     const cue = sentenceCues(s)
       .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor)
@@ -328,10 +331,35 @@ function eventParties(
         };
         const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
         out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
+        read.add(`${id}|${p}`);
       }
     }
   }
+  // A body whose own name says it watches over the parties' agreement ("the Aceh Monitoring Mission",
+  // "the UN Military Observer Group", "a Peacekeeping Force") stands between the main pair where the
+  // text first names it without both, however many others that sentence names (eighteenth round).
+  const sentences = [...bySentence.keys()].sort((x, y) => x - y);
+  for (const [id, actor] of actors) {
+    if (pair.includes(id) || actor.kind === "person" || actor.kind === "state" || !watchesByName(actor)) continue;
+    const s = sentences.find((k) => bySentence.get(k)!.some((m) => m.actor === id && !m.anaphor));
+    if (s === undefined) continue;
+    const here = bySentence.get(s)!;
+    const named = new Set(here.map((m) => m.actor));
+    const a = here.find((m) => m.actor === id && !m.anaphor)!;
+    const cue: CueHit = { class: "mediation", weight: 1, phrase: "(name)", first: a.firstToken, last: a.lastToken, negated: false };
+    for (const p of pair.filter((q) => !named.has(q) && !read.has(`${id}|${q}`))) {
+      const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < a.firstToken).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
+      if (!antecedent) continue;
+      const b: PlacedMention = { ...a, actor: p, form: "name", anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } } };
+      out.push({ reading: { a, b, cue, cueClass: "mediation", score: EVENT_SCORE, reversed: false }, first: s, last: s });
+    }
+  }
   return out;
+}
+
+/** Whether a body's name holds a word of watching over others' peace ("Monitoring Mission", "Observer Group", "Peacekeeping Force"). */
+function watchesByName(actor: GazetteerActor): boolean {
+  return [actor.label, ...(actor.aliases ?? [])].some((name) => name.toLowerCase().split(/[^\p{L}]+/u).some((w) => WATCHING_NAME_WORDS.has(w)));
 }
 
 /**
