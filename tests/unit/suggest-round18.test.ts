@@ -51,3 +51,12 @@ describe("a body whose name says it watches over the parties' agreement", () => 
     expect(ofPair(cs, "ALC", "BOL")).toEqual([]);
   });
 });
+
+describe("acting in concert", () => {
+  it("is partnership", () => {
+    expect(phrases("Chile agreed to coordinate its policy with Bolivia.", ["Chile", "Bolivia"])).toEqual(["coordinate:cooperation"]);
+    expect(phrases("Chile and Bolivia will work together against smugglers.", ["Chile", "Bolivia"])).toEqual(["work together:cooperation", "against:estrangement"]);
+    const cs = suggest("Delegates of Chile and Bolivia met in Quito to coordinate their position.", fresh);
+    expect(ofPair(cs, "CHL", "BOL").map((c) => c.type)).toEqual(["partnership"]);
+  });
+});

@@ -318,6 +318,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
   ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
+  // Acting in concert (eighteenth round): "meeting to coordinate their opposition", "agreed to work together against terrorism".
+  ...entries("cooperation", 0.8, ["coordinate"], "VERB"),
+  ...entries("cooperation", 0.8, ["work together", "join force", "act together", "in concert"]),
   // Sending supplies: "flew supplies to the paramilitaries", "supplied the rebels".
   ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.
