@@ -1,7 +1,8 @@
 /**
  * The eighteenth round's mechanisms, on wording of their own (not the fixtures'): monitors and
  * verifiers as mediators of the text's main pair; a body whose own name says it watches over the
- * parties' agreement; acting in concert ("coordinate", "work together") as partnership.
+ * parties' agreement; acting in concert ("coordinate", "work together") as partnership; opposing the
+ * agreement as a step apart from its parties.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -58,5 +59,22 @@ describe("acting in concert", () => {
     expect(phrases("Chile and Bolivia will work together against smugglers.", ["Chile", "Bolivia"])).toEqual(["work together:cooperation", "against:estrangement"]);
     const cs = suggest("Delegates of Chile and Bolivia met in Quito to coordinate their position.", fresh);
     expect(ofPair(cs, "CHL", "BOL").map((c) => c.type)).toEqual(["partnership"]);
+  });
+});
+
+describe("opposing the agreement the text is about", () => {
+  const text = `${quarrel}Peru, which backs Ecuador, denounced the accord as a betrayal. Argentina welcomed the accord.`;
+
+  it("is a step apart from each of its parties the sentence does not name, for the sentence's subject only", () => {
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "PER", "CHL").map((c) => c.type)).toEqual(["estrangement"]);
+    expect(ofPair(cs, "PER", "BOL").map((c) => c.type)).toEqual(["estrangement"]);
+    expect(ofPair(cs, "ECU", "CHL")).toEqual([]);
+  });
+
+  it("is not read for welcoming it", () => {
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "ARG", "CHL")).toEqual([]);
+    expect(ofPair(cs, "ARG", "BOL")).toEqual([]);
   });
 });

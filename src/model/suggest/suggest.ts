@@ -245,6 +245,7 @@ function readMentions(
   }
 
   raw.push(...eventParties(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
+  raw.push(...agreementOpponents(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
 
   return { raw, sentenceCues };
 }
@@ -360,6 +361,63 @@ function eventParties(
 /** Whether a body's name holds a word of watching over others' peace ("Monitoring Mission", "Observer Group", "Peacekeeping Force"). */
 function watchesByName(actor: GazetteerActor): boolean {
   return [actor.label, ...(actor.aliases ?? [])].some((name) => name.toLowerCase().split(/[^\p{L}]+/u).some((w) => WATCHING_NAME_WORDS.has(w)));
+}
+
+/** What an agreement is called: opposing one is a step apart from its parties. */
+const AGREEMENT_WORDS: ReadonlySet<string> = new Set(["accord", "agreement", "deal", "pact", "treaty", "memorandum", "declaration", "ceasefire", "truce", "settlement"]);
+/** Most tokens after a cue of opposition where the agreement it opposes may stand ("denounced the Oslo accord"). */
+const AGREEMENT_REACH = 4;
+/** How many words into its sentence the opponent may stand and still be its subject. */
+const OPPONENT_REACH = 6;
+
+/**
+ * Opposing the agreement the text is about ("Tehran denounced the accord as treason", "campaigned
+ * against the deal", "rejected the agreement"): the sentence's subject, an actor outside the text's
+ * main pair named first within its first words and before the cue, is estranged from each party of
+ * the pair the sentence does not name. Only the subject: the others it names are often whom the
+ * subject backs ("Iran, which backs Hezbollah and Hamas, denounced the accord"). Welcoming an
+ * agreement is left alone: the golds give it no one reading (eighteenth round).
+ */
+function agreementOpponents(
+  analysis: TextAnalysis,
+  bySentence: ReadonlyMap<number, PlacedMention[]>,
+  sentenceCues: (s: number) => CueHit[],
+  raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>,
+  actors: ReadonlyMap<string, GazetteerActor>,
+): Array<{ reading: PairReading; first: number; last: number }> {
+  const pair = mainPair(raw, analysis.tokens);
+  if (!pair) return [];
+  const { tokens } = analysis;
+  const all = [...bySentence.values()].flat();
+  const out: Array<{ reading: PairReading; first: number; last: number }> = [];
+  const agreementAt = (k: number, s: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.sentence === s && (AGREEMENT_WORDS.has(t.lemma) || AGREEMENT_WORDS.has(t.lower));
+  };
+  for (const [s, here] of bySentence) {
+    // The agreement inside the cue ("denounce accord") or just after it ("rejected the new agreement").
+    const cue = sentenceCues(s).find((c) => c.class === "estrangement" && !c.negated && !c.onlyFor && Array.from({ length: c.last - c.first + 1 + AGREEMENT_REACH }, (_, d) => c.first + d).some((k) => agreementAt(k, s)));
+    if (!cue) continue;
+    const subject = here.reduce((x, y) => (y.firstToken < x.firstToken ? y : x));
+    if (subject.firstToken - analysis.sentences[s]!.firstToken > OPPONENT_REACH || subject.firstToken > cue.first) continue;
+    if (pair.includes(subject.actor) || actors.get(subject.actor)?.kind === "person") continue;
+    const named = new Set(here.map((m) => m.actor));
+    for (const p of pair.filter((q) => !named.has(q))) {
+      const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < cue.first).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
+      if (!antecedent) continue;
+      const b: PlacedMention = {
+        actor: p,
+        start: tokens[cue.first]!.start,
+        end: tokens[cue.last]!.end,
+        form: "name",
+        firstToken: cue.first,
+        lastToken: cue.last,
+        anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } },
+      };
+      out.push({ reading: { a: subject, b, cue, cueClass: "estrangement", score: EVENT_SCORE * cue.weight, reversed: false }, first: s, last: s });
+    }
+  }
+  return out;
 }
 
 /**
