@@ -29,6 +29,12 @@ describe("monitors and verifiers", () => {
     expect(phrases("Ecuador will verify the handover and supervise the pullout.", ["Ecuador"])).toEqual(["verify:mediation", "supervise:mediation"]);
   });
 
+  it("are no cue where a monitor is quoted as a source", () => {
+    expect(phrases("Fighters that Ecuador's monitors say remain near the border.", ["Ecuador"])).toEqual([]);
+    expect(phrases("Ecuador's monitors have reported new shelling.", ["Ecuador"])).toEqual(["shelling:hostility"]);
+    expect(phrases("Independent monitors judged the vote credible.", [])).toEqual([]);
+  });
+
   it("stand between the text's main pair when their sentence names neither", () => {
     const cs = suggest(`${quarrel}Under the deal, monitors from Ecuador will arrive within a week.`, fresh);
     expect(ofPair(cs, "ECU", "CHL").map((c) => c.type)).toEqual(["mediation"]);

@@ -191,6 +191,8 @@ export const HOSTED_VISIT_WEIGHT = 0.6;
 
 /** Words of watching over others' agreement: a monitor stands between the parties it watches (mediation). */
 export const MONITORING_WORDS: readonly string[] = ["monitor", "monitoring", "supervise", "supervision", "oversee", "verify"];
+/** What a monitor quoted as a source does ("UN monitors say", "monitors have reported"): then it is no mediation cue (cues.ts). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(["say", "said", "says", "report", "reported", "estimate", "record", "recorded", "judge", "judged", "find", "found", "document", "count", "note", "believe"]);
 
 /** Verbs of conducting others' talks, and what they conduct: "ran the negotiations", "co-chaired the talks" (mediation). */
 export const STEERING_VERBS: readonly string[] = ["run", "chair", "steer", "oversee", "moderate", "accompany"];
