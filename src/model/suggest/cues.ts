@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, ASKING_WORDS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, ASKING_WORDS, MONITORING_WORDS, REPORTING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -174,7 +174,22 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
   }
   // In a body's name only a mediator's words stand ("the Peacekeeping Force", "the Truce Supervision Mission").
   const inBody = (h: CueHit) => h.class !== "mediation" && [...Array(h.last - h.first + 1).keys()].some((d) => named.has(h.first + d));
-  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h))).sort((a, b) => a.first - b.first))));
+  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h) && !reportingMonitor(tokens, to, h))).sort((a, b) => a.first - b.first))));
+}
+
+/**
+ * A monitor quoted as a source ("fighters UN monitors say remain in the country", "sanctions monitors
+ * have reported", "a war monitor has recorded", "independent monitors judged the vote credible") tells
+ * what it saw, not that it stands between two actors: no cue (eighteenth round).
+ */
+function reportingMonitor(tokens: readonly Token[], to: number, h: CueHit): boolean {
+  if (h.first !== h.last || !MONITORING_WORDS.includes(tokens[h.first]!.lemma) || tokens[h.first]!.pos === "VERB") return false;
+  for (let k = h.last + 1; k < to && k <= h.last + 3; k++) {
+    const t = tokens[k]!;
+    if (REPORTING_VERBS.has(t.lemma) || REPORTING_VERBS.has(t.lower)) return true;
+    if (t.pos !== "AUX" && t.pos !== "ADV") return false;
+  }
+  return false;
 }
 
 /**

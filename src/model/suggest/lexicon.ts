@@ -189,6 +189,11 @@ export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end"
  */
 export const HOSTED_VISIT_WEIGHT = 0.6;
 
+/** Words of watching over others' agreement: a monitor stands between the parties it watches (mediation). */
+export const MONITORING_WORDS: readonly string[] = ["monitor", "monitoring", "supervise", "supervision", "oversee", "verify"];
+/** What a monitor quoted as a source does ("UN monitors say", "monitors have reported"): then it is no mediation cue (cues.ts). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(["say", "said", "says", "report", "reported", "estimate", "record", "recorded", "judge", "judged", "find", "found", "document", "count", "note", "believe"]);
+
 /** Verbs of conducting others' talks, and what they conduct: "ran the negotiations", "co-chaired the talks" (mediation). */
 export const STEERING_VERBS: readonly string[] = ["run", "chair", "steer", "oversee", "moderate", "accompany"];
 export const STEERED_EVENTS: readonly string[] = ["talk", "negotiation", "round", "dialogue", "process", "peace process"];
@@ -274,6 +279,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Watching over what two others agreed (eighteenth round): "monitors from the EU", "will monitor
+  // compliance", "to supervise the ceasefire", "will oversee the pullout", "verifies the reintegration".
+  ...entries("mediation", 0.8, [...MONITORING_WORDS]),
   // Talks held under a third party's aegis: "under Mexican auspices", "under the auspices of the African Union".
   ...entries("mediation", 1, ["auspices", "aegis"]),
   // Making peace between others: "to go to Khartoum to reconcile the generals".
@@ -312,6 +320,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
   ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
+  // Acting in concert (eighteenth round): "meeting to coordinate their opposition", "agreed to work together against terrorism".
+  ...entries("cooperation", 0.8, ["coordinate"], "VERB"),
+  ...entries("cooperation", 0.8, ["work together", "join force", "act together", "in concert"]),
   // Sending supplies: "flew supplies to the paramilitaries", "supplied the rebels".
   ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.

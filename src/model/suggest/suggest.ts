@@ -245,6 +245,7 @@ function readMentions(
   }
 
   raw.push(...eventParties(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
+  raw.push(...agreementOpponents(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
 
   return { raw, sentenceCues };
 }
@@ -253,6 +254,8 @@ function readMentions(
 const EVENT_SCORE = 0.45;
 /** Most actors a sentence may name for each to be read as a mediator of the main pair. */
 const EVENT_MEDIATORS = 4;
+/** Words of a body's name that say it watches over others' peace (eighteenth round). */
+const WATCHING_NAME_WORDS: ReadonlySet<string> = new Set(["monitoring", "monitor", "monitors", "observer", "observers", "observation", "peacekeeping", "supervision", "verification", "truce", "ceasefire"]);
 
 /**
  * The text's main pair: the two actors read together, with a cue that is no mediation, in the most
@@ -301,6 +304,7 @@ function eventParties(
   const { tokens } = analysis;
   const all = [...bySentence.values()].flat();
   const out: Array<{ reading: PairReading; first: number; last: number }> = [];
+  const read = new Set<string>();
   for (const [s, here] of bySentence) {
     const cue = sentenceCues(s)
       .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor)
@@ -328,7 +332,89 @@ function eventParties(
         };
         const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
         out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
+        read.add(`${id}|${p}`);
       }
+    }
+  }
+  // A body whose own name says it watches over the parties' agreement ("the Aceh Monitoring Mission",
+  // "the UN Military Observer Group", "a Peacekeeping Force") stands between the main pair where the
+  // text first names it without both, however many others that sentence names (eighteenth round).
+  const sentences = [...bySentence.keys()].sort((x, y) => x - y);
+  for (const [id, actor] of actors) {
+    if (pair.includes(id) || actor.kind === "person" || actor.kind === "state" || !watchesByName(actor)) continue;
+    const s = sentences.find((k) => bySentence.get(k)!.some((m) => m.actor === id && !m.anaphor));
+    if (s === undefined) continue;
+    const here = bySentence.get(s)!;
+    const named = new Set(here.map((m) => m.actor));
+    const a = here.find((m) => m.actor === id && !m.anaphor)!;
+    const cue: CueHit = { class: "mediation", weight: 1, phrase: "(name)", first: a.firstToken, last: a.lastToken, negated: false };
+    for (const p of pair.filter((q) => !named.has(q) && !read.has(`${id}|${q}`))) {
+      const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < a.firstToken).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
+      if (!antecedent) continue;
+      const b: PlacedMention = { ...a, actor: p, form: "name", anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } } };
+      out.push({ reading: { a, b, cue, cueClass: "mediation", score: EVENT_SCORE, reversed: false }, first: s, last: s });
+    }
+  }
+  return out;
+}
+
+/** Whether a body's name holds a word of watching over others' peace ("Monitoring Mission", "Observer Group", "Peacekeeping Force"). */
+function watchesByName(actor: GazetteerActor): boolean {
+  return [actor.label, ...(actor.aliases ?? [])].some((name) => name.toLowerCase().split(/[^\p{L}]+/u).some((w) => WATCHING_NAME_WORDS.has(w)));
+}
+
+/** What an agreement is called: opposing one is a step apart from its parties. */
+const AGREEMENT_WORDS: ReadonlySet<string> = new Set(["accord", "agreement", "deal", "pact", "treaty", "memorandum", "declaration", "ceasefire", "truce", "settlement"]);
+/** Most tokens after a cue of opposition where the agreement it opposes may stand ("denounced the Oslo accord"). */
+const AGREEMENT_REACH = 4;
+/** How many words into its sentence the opponent may stand and still be its subject. */
+const OPPONENT_REACH = 6;
+
+/**
+ * Opposing the agreement the text is about ("Tehran denounced the accord as treason", "campaigned
+ * against the deal", "rejected the agreement"): the sentence's subject, an actor outside the text's
+ * main pair named first within its first words and before the cue, is estranged from each party of
+ * the pair the sentence does not name. Only the subject: the others it names are often whom the
+ * subject backs ("Iran, which backs Hezbollah and Hamas, denounced the accord"). Welcoming an
+ * agreement is left alone: the golds give it no one reading (eighteenth round).
+ */
+function agreementOpponents(
+  analysis: TextAnalysis,
+  bySentence: ReadonlyMap<number, PlacedMention[]>,
+  sentenceCues: (s: number) => CueHit[],
+  raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>,
+  actors: ReadonlyMap<string, GazetteerActor>,
+): Array<{ reading: PairReading; first: number; last: number }> {
+  const pair = mainPair(raw, analysis.tokens);
+  if (!pair) return [];
+  const { tokens } = analysis;
+  const all = [...bySentence.values()].flat();
+  const out: Array<{ reading: PairReading; first: number; last: number }> = [];
+  const agreementAt = (k: number, s: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.sentence === s && (AGREEMENT_WORDS.has(t.lemma) || AGREEMENT_WORDS.has(t.lower));
+  };
+  for (const [s, here] of bySentence) {
+    // The agreement inside the cue ("denounce accord") or just after it ("rejected the new agreement").
+    const cue = sentenceCues(s).find((c) => c.class === "estrangement" && !c.negated && !c.onlyFor && Array.from({ length: c.last - c.first + 1 + AGREEMENT_REACH }, (_, d) => c.first + d).some((k) => agreementAt(k, s)));
+    if (!cue) continue;
+    const subject = here.reduce((x, y) => (y.firstToken < x.firstToken ? y : x));
+    if (subject.firstToken - analysis.sentences[s]!.firstToken > OPPONENT_REACH || subject.firstToken > cue.first) continue;
+    if (pair.includes(subject.actor) || actors.get(subject.actor)?.kind === "person") continue;
+    const named = new Set(here.map((m) => m.actor));
+    for (const p of pair.filter((q) => !named.has(q))) {
+      const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < cue.first).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
+      if (!antecedent) continue;
+      const b: PlacedMention = {
+        actor: p,
+        start: tokens[cue.first]!.start,
+        end: tokens[cue.last]!.end,
+        form: "name",
+        firstToken: cue.first,
+        lastToken: cue.last,
+        anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } },
+      };
+      out.push({ reading: { a: subject, b, cue, cueClass: "estrangement", score: EVENT_SCORE * cue.weight, reversed: false }, first: s, last: s });
     }
   }
   return out;
