@@ -162,7 +162,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   bindGraphKeys(shell.graph, renderer.camera);
   teardown.push(bindGlobalKeys(store));
   await breathe();
-  let unmountTimeline = measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot));
+  let unmountTimeline = measured("timeline", () => mountTimeline(shell.timeline, model, view, store, renderer.snapshot, legs));
   teardown.push(() => unmountTimeline());
   await breathe();
   teardown.push(bindPlayback(store, model.span));
@@ -224,7 +224,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
       if (change?.span) {
         unmountTimeline();
         shell.timeline.replaceChildren();
-        unmountTimeline = mountTimeline(shell.timeline, model, view, store, renderer.snapshot);
+        unmountTimeline = mountTimeline(shell.timeline, model, view, store, renderer.snapshot, legs);
       }
       const types = change ? change.relationTypes.added.length + change.relationTypes.removed.length + change.relationTypes.changed.length > 0 : false;
       const nextKinds = change && change.actors.added.length + change.actors.removed.length + change.actors.changed.length > 0 ? kindsOf(model.dataset) : kinds;

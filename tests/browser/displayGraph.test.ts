@@ -462,8 +462,15 @@ describe("a long date jump", () => {
       expect(bound).toBeGreaterThan(2 * budget);
       await page.evaluate(() => ((window as unknown as { legLog: string[] }).legLog.length = 0));
       await page.evaluate(() => ((window as unknown as { legFrames: string[] }).legFrames.length = 0));
-      await page.evaluate((date) => window.stancegraph!.store.dispatch({ type: "goToDate", date }), to);
+      // The first leg is applied at once: the timeline says where the legs are going (its picture is not drawn).
+      const note = await page.evaluate((date) => {
+        window.stancegraph!.store.dispatch({ type: "goToDate", date });
+        return { text: document.querySelector(".tl-now-label")?.textContent ?? "", at: window.stancegraph!.view.get().date };
+      }, to);
+      expect(note.text).toBe(`On the way to ${to} · passing ${note.at}`);
       await expectHeldIsActive(page);
+      const shown = await page.evaluate(() => window.stancegraph!.view.get().visible.ids.size);
+      expect(await page.locator(".tl-now-label").textContent()).toBe(`Showing · ${to} · ${shown} relation${shown === 1 ? "" : "s"}`);
       const log = await page.evaluate(() => [...(window as unknown as { legLog: string[] }).legLog]);
       const legs = log.filter((entry) => entry !== "task");
       expect(legs.length).toBeGreaterThanOrEqual(Math.ceil(bound / budget));

@@ -21,6 +21,7 @@ import { formatDate, formatLongDate } from "../widgets.ts";
 import { mountPeriodToggle } from "./periodToggle.ts";
 import { mountCompare } from "./compare.ts";
 import { assignLanes, changeHistogram, groupEvents } from "../../app/timelineMarks.ts";
+import type { DateLegs } from "../../app/dateLegs.ts";
 
 /** Playback speeds offered, in days per second. */
 export const SPEEDS: ReadonlyArray<{ days: number; label: string; short: string }> = [
@@ -39,7 +40,14 @@ const GROUP_TIP_EVENTS = 3;
 
 // ── the panel ─────────────────────────────────────────────────────────────────────────────────
 
-export function mountTimeline(el: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, snapshot: SnapshotLayout): () => void {
+/** No journey is ever under way (a timeline given a store without date legs). */
+const NO_LEGS: Pick<DateLegs, "heading" | "passing"> = { heading: () => null, passing: () => false };
+
+/**
+ * `legs`: a long date jump under way (src/app/dateLegs.ts). While the view is at a leg on the way,
+ * whose picture is not drawn, the note under the date says where the legs are going.
+ */
+export function mountTimeline(el: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, snapshot: SnapshotLayout, legs: Pick<DateLegs, "heading" | "passing"> = NO_LEGS): () => void {
   const span = model.span;
   const first = toDay(span.from);
   const last = toDay(span.to);
@@ -200,7 +208,8 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, view: Derived
       dateText.dateTime = s.date;
       dateText.textContent = formatDate(s.date);
       const n = s.visible.ids.size;
-      dateNote.textContent = `Showing · ${s.date} · ${n} relation${n === 1 ? "" : "s"}`;
+      const heading = legs.passing(s.date) ? legs.heading() : null;
+      dateNote.textContent = heading ? `On the way to ${heading} · passing ${s.date}` : `Showing · ${s.date} · ${n} relation${n === 1 ? "" : "s"}`;
     }
     const active = snapshot.active();
     layoutButton.textContent = active ? "Restore stable layout" : s.compare ? "Lay out this view" : "Lay out this date";
