@@ -319,17 +319,8 @@ function eventParties(
     for (const id of mediators) {
       const a = here.find((m) => m.actor === id && !m.anaphor) ?? here.find((m) => m.actor === id)!;
       for (const p of parties) {
-        const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < cue.first).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
-        if (!antecedent) continue;
-        const b: PlacedMention = {
-          actor: p,
-          start: tokens[cue.first]!.start,
-          end: tokens[cue.last]!.end,
-          form: "name",
-          firstToken: cue.first,
-          lastToken: cue.last,
-          anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } },
-        };
+        const b = standIn(p, cue, all, tokens, pair.length);
+        if (!b) continue;
         const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
         out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
         read.add(`${id}|${p}`);
@@ -356,6 +347,24 @@ function eventParties(
     }
   }
   return out;
+}
+
+/**
+ * A party of the main pair that a sentence does not name, standing on its cue's words and referring
+ * back to where the text last named it before them (or first named it at all); null if never named.
+ */
+function standIn(party: string, cue: CueHit, all: readonly PlacedMention[], tokens: readonly Token[], size: number): PlacedMention | null {
+  const antecedent = all.filter((m) => m.actor === party && !m.anaphor && m.firstToken < cue.first).at(-1) ?? all.find((m) => m.actor === party && !m.anaphor);
+  if (!antecedent) return null;
+  return {
+    actor: party,
+    start: tokens[cue.first]!.start,
+    end: tokens[cue.last]!.end,
+    form: "name",
+    firstToken: cue.first,
+    lastToken: cue.last,
+    anaphor: { group: -1, size, referent: { start: antecedent.start, end: antecedent.end } },
+  };
 }
 
 /** Whether a body's name holds a word of watching over others' peace ("Monitoring Mission", "Observer Group", "Peacekeeping Force"). */
@@ -403,17 +412,8 @@ function agreementOpponents(
     if (pair.includes(subject.actor) || actors.get(subject.actor)?.kind === "person") continue;
     const named = new Set(here.map((m) => m.actor));
     for (const p of pair.filter((q) => !named.has(q))) {
-      const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < cue.first).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
-      if (!antecedent) continue;
-      const b: PlacedMention = {
-        actor: p,
-        start: tokens[cue.first]!.start,
-        end: tokens[cue.last]!.end,
-        form: "name",
-        firstToken: cue.first,
-        lastToken: cue.last,
-        anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } },
-      };
+      const b = standIn(p, cue, all, tokens, pair.length);
+      if (!b) continue;
       out.push({ reading: { a: subject, b, cue, cueClass: "estrangement", score: EVENT_SCORE * cue.weight, reversed: false }, first: s, last: s });
     }
   }
