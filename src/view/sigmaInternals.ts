@@ -310,7 +310,7 @@ export function nodeDisplayReader(sigma: StanceSigmaInstance): (id: string) => N
  * set off was a task of 0.9–1.4 s at the jump's last frame. Half of what is held allows some ten such
  * jumps before one pass, and keeps the empty places under a third of the buffers.
  */
-export const HOLES_BEFORE_PACKING = 4096;
+const HOLES_BEFORE_PACKING = 4096;
 const holesBeforePacking = (held: number) => Math.max(HOLES_BEFORE_PACKING, held >> 1);
 /** A data object every program writes as nothing (zeros: no size, no colour). */
 const NOTHING = { hidden: true };
