@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
+import { formatLongDate } from "../../src/ui/widgets.ts";
 import { drawn, inkRatio, keepImport, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
@@ -462,6 +463,16 @@ describe("a long date jump", () => {
       expect(bound).toBeGreaterThan(2 * budget);
       await page.evaluate(() => ((window as unknown as { legLog: string[] }).legLog.length = 0));
       await page.evaluate(() => ((window as unknown as { legFrames: string[] }).legFrames.length = 0));
+      // Every text the slider gives a screen reader on the way (a new one is read out).
+      await page.evaluate(() => {
+        const range = document.querySelector<HTMLInputElement>(".tl-range")!;
+        const texts: string[] = [];
+        (window as unknown as { sliderTexts: string[] }).sliderTexts = texts;
+        new MutationObserver(() => {
+          const text = range.getAttribute("aria-valuetext") ?? "";
+          if (texts[texts.length - 1] !== text) texts.push(text);
+        }).observe(range, { attributes: true, attributeFilter: ["aria-valuetext"] });
+      });
       // The first leg is applied at once: the timeline says where the legs are going (its picture is not drawn).
       const note = await page.evaluate((date) => {
         window.stancegraph!.store.dispatch({ type: "goToDate", date });
@@ -471,6 +482,12 @@ describe("a long date jump", () => {
       await expectHeldIsActive(page);
       const shown = await page.evaluate(() => window.stancegraph!.view.get().visible.ids.size);
       expect(await page.locator(".tl-now-label").textContent()).toBe(`Showing · ${to} · ${shown} relation${shown === 1 ? "" : "s"}`);
+      // The slider said one thing on the way, whatever the number of legs, then the date reached.
+      const sliderTexts = await page.evaluate(() => (window as unknown as { sliderTexts: string[] }).sliderTexts);
+      expect(sliderTexts[0]).toBe(`On the way to ${formatLongDate(to)}`);
+      expect(sliderTexts.length, sliderTexts.join(" | ")).toBe(2);
+      expect(sliderTexts[1]!.startsWith(`${formatLongDate(to)}, `)).toBe(true);
+      expect(sliderTexts[1]!.endsWith(`, ${shown} relation${shown === 1 ? "" : "s"} shown`)).toBe(true);
       const log = await page.evaluate(() => [...(window as unknown as { legLog: string[] }).legLog]);
       const legs = log.filter((entry) => entry !== "task");
       expect(legs.length).toBeGreaterThanOrEqual(Math.ceil(bound / budget));

@@ -225,7 +225,10 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, view: Derived
       range.value = String(toDay(clamp(s.date)) - first);
       const period = periodOf(s.date);
       const n = s.visible.ids.size;
-      range.setAttribute("aria-valuetext", `${formatLongDate(s.date)}${period ? `, ${period.label}` : ""}, ${n} relation${n === 1 ? "" : "s"} shown`);
+      // A leg on the way of a long jump (not drawn): the same words at each leg, so a screen reader
+      // has one thing to say for the journey rather than a date and a count it never sees drawn.
+      const heading = legs.passing(s.date) ? legs.heading() : null;
+      range.setAttribute("aria-valuetext", heading ? `On the way to ${formatLongDate(heading)}` : `${formatLongDate(s.date)}${period ? `, ${period.label}` : ""}, ${n} relation${n === 1 ? "" : "s"} shown`);
       for (const m of eventButtons) m.setCurrent(s.date);
     }
     if (!prev || prev.playing !== s.playing) {
