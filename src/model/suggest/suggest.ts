@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -119,7 +119,9 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const learned = learnNames(text, shared, words);
   const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learned, ...learnHeadlessNames(text, shared, learned, words)]);
   // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
-  const gazetteer = withLearnedNames(withNames, learnPeople(text, withNames, words));
+  const withPeople = withLearnedNames(withNames, learnPeople(text, withNames, words));
+  // Names of capitalised words alone that the text writes again and again ("Sinn Fein").
+  const gazetteer = withLearnedNames(withPeople, learnStandingNames(text, withPeople, words));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
   const once = referTo(analysis, gazetteer, named);
   const first = readMentions(text, analysis, gazetteer, named, once, options);

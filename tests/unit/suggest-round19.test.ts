@@ -1,0 +1,42 @@
+/**
+ * The nineteenth round's mechanisms, on wording of their own (not the fixtures'): a party's name of
+ * capitalised words alone ("Sinn Fein"-like: no head word, no acronym) that the text writes again.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { learnStandingNames, wordsOf, buildGazetteer } from "../../src/model/suggest/gazetteer.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const standing = (text: string) => learnStandingNames(text, buildGazetteer([]), wordsOf(text)).map((n) => `${n.actor.id}:${n.actor.label}`);
+
+describe("a name of capitalised words alone, written again", () => {
+  const text =
+    "Peru signed the accord on Tuesday. Talks with Tierra Libre had stalled for months. " +
+    "Tierra Libre, the political wing of the rebels, did not endorse it. Chile accused Tierra Libre of arming the fighters.";
+
+  it("is learned as a party", () => {
+    expect(standing(text)).toEqual(["TIERRALIBRE:Tierra Libre"]);
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "TIERRALIBRE", "CHL").map((c) => c.sign)).toContain(-1);
+  });
+
+  it("is not learned when written once", () => {
+    expect(standing("Peru signed the accord. Talks with Tierra Libre had stalled. Chile accused the rebels.")).toEqual([]);
+  });
+
+  it("is no person's: not after an office, not before who, not when a word of it is written alone", () => {
+    expect(standing("Peru met the rebel commander Marco Duarte on Monday. Chile praised Marco Duarte.")).toEqual([]);
+    expect(standing("Peru met Marco Duarte on Monday. Marco Duarte, who leads the rebels, said no.")).toEqual([]);
+    expect(standing("Peru met Marco Duarte on Monday. Chile praised Marco Duarte. Duarte said no.")).toEqual([]);
+    // With none of these the rule cannot tell a person from a party (its limit): the guards above are what keep them out.
+    expect(standing("Peru met Marco Duarte on Monday. Chile praised Marco Duarte.")).toEqual(["MARCODUARTE:Marco Duarte"]);
+  });
+
+  it("is no place's: not after a locative word, not opened by a compass word", () => {
+    expect(standing("Fighting broke out in Cerro Alto on Monday. Peru sent troops to Cerro Alto.")).toEqual([]);
+    expect(standing("Peru claims Western Tierra. Chile rejects Western Tierra as a state.")).toEqual([]);
+  });
+});
