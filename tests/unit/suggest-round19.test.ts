@@ -40,3 +40,21 @@ describe("a name of capitalised words alone, written again", () => {
     expect(standing("Peru claims Western Tierra. Chile rejects Western Tierra as a state.")).toEqual([]);
   });
 });
+
+describe("a word of its own before a group's one-word name, written again", () => {
+  const text =
+    "Turkey bombed camps of Kawa PKK on Monday. Syria shelters Kawa PKK, which Ankara calls a terrorist group. " +
+    "Several cells answer to Kawa PKK. The PKK disarmed last year.";
+
+  it("names another group, written to and from as a party is", () => {
+    expect(standing(text)).toEqual(["KAWAPKK:Kawa PKK"]);
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "KAWAPKK", "SYR").length).toBeGreaterThan(0);
+    expect(ofPair(cs, "PKK", "SYR")).toEqual([]);
+  });
+
+  it("not when a person's office or a people-word stands before the group", () => {
+    expect(standing("Former PKK fighters met Turkey. Former PKK commanders met Iraq.")).toEqual([]);
+    expect(standing("Kurdish PKK units attacked. Kurdish PKK units withdrew.")).toEqual([]);
+  });
+});

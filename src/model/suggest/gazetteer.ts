@@ -1116,18 +1116,23 @@ export function learnHeadlessNames(text: string, gazetteer: Gazetteer, learned: 
  * or a place's head. What says it is no person: no title or honorific before it, no "who" after it,
  * and none of its words written alone elsewhere in the text (a person is called by a surname, "Adams"
  * after "Gerry Adams"; "Kim" after "Kim Yong Chol"). What says it is no place: no locative word before
- * it ("in Cabo Delgado", "left Ras al-Ain" is a verb's object, so the run must also be no city the
- * data knows), and no compass word opening it ("Western Sahara").
+ * it ("in Cabo Delgado"; "left Ras al-Ain" is a verb's object, so the run must also be no city the
+ * data knows), and no compass word opening it ("Western Sahara"). A word of its own before a known
+ * group's one-word name ("Kataib Hezbollah", "Continuity IRA") is such a name too, another group's,
+ * when that word is no people-word or adjective ("Kurdish PKK units").
  */
 export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
   if (words.length < 4) return [];
   const lineIsTitle = titleLines(text, words);
   // The words a known or learned actor's name covers.
   const covered = new Array<boolean>(words.length).fill(false);
+  // Words that are a non-state party's name of one word ("Hezbollah", "IRA").
+  const groupWord = new Array<boolean>(words.length).fill(false);
   let w = 0;
   for (const m of findMentions(text, gazetteer, words)) {
     while (w < words.length && words[w]!.end <= m.start) w++;
     for (let k = w; k < words.length && words[k]!.start < m.end; k++) covered[k] = true;
+    if (m.form === "name" && w < words.length && words[w]!.start === m.start && words[w]!.end === m.end && gazetteer.actors.get(m.actor)?.kind === "non-state") groupWord[w] = true;
   }
   const between = (i: number) => text.slice(words[i]!.end, words[i + 1]!.start);
   const spaced = (i: number) => /^[ \t]+$/.test(between(i));
@@ -1139,7 +1144,7 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
   for (let i = 0; i < words.length; i++) {
     if (!capital(i) && !particle(i)) continue;
     let j = i;
-    while (j + 1 < words.length && (spaced(j) || between(j) === "-") && (capital(j + 1) || particle(j + 1))) j++;
+    while (j + 1 < words.length && (spaced(j) || between(j) === "-") && (capital(j + 1) || particle(j + 1) || (j === i && groupWord[j + 1] === true && spaced(j)))) j++;
     let a = i;
     // A sentence's first word that the text writes in lower case elsewhere ("After", "The") opens no name.
     if (sentenceStart(text, words, a) && (lowerElsewhere.has(words[a]!.lower) || STANDING_STOPS.has(words[a]!.lower))) a++;
@@ -1150,11 +1155,14 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
       const label = text.slice(words[a]!.start, words[j]!.end);
       const entry = runs.get(label) ?? { at: [], ok: true };
       entry.at.push(a);
+      // "Kataib Hezbollah", "Continuity IRA": a word of its own before a group's one-word name makes another group's name.
+      // Not a people-word or an adjective the data does not know ("Kurdish PKK units").
+      const branch = run.length === 2 && groupWord[a + 1] === true && !covered[a] && !/(?:an|ish|ese|ic|i|ist|ite)$/.test(words[a]!.lower);
       const bad =
-        run.some((x, n) => covered[a + n] || NAME_HEADS.has(x.lower) || TITLE_HEADS.has(x.lower) || TITLE_MODIFIERS.has(x.lower) || HONORIFICS.has(x.lower) || TIME_WORDS.has(x.lower) || GEOGRAPHIC_HEADS.has(x.text) || STANDING_STOPS.has(x.lower)) ||
+        run.some((x, n) => (covered[a + n] && !(branch && n === 1)) || NAME_HEADS.has(x.lower) || TITLE_HEADS.has(x.lower) || TITLE_MODIFIERS.has(x.lower) || HONORIFICS.has(x.lower) || TIME_WORDS.has(x.lower) || GEOGRAPHIC_HEADS.has(x.text) || STANDING_STOPS.has(x.lower)) ||
         COMPASS.has(run[0]!.lower) ||
-        (a > 0 && (LOCATIVE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
-        (a > 1 && words[a - 1]!.lower === "the" && LOCATIVE_BEFORE.has(words[a - 2]!.lower)) ||
+        (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
+        (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
         /^\s*,?\s*who\b/u.test(text.slice(words[j]!.end, words[j]!.end + 8));
       entry.ok &&= !bad;
       runs.set(label, entry);
@@ -1166,8 +1174,9 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     if (!ok || at.length < 2 || CITY_NAMES.has(label)) continue;
     const own = wordsOf(label);
     const inside = new Set(at.flatMap((a) => own.map((_, n) => a + n)));
-    // A word of it written alone elsewhere: a person's surname or given name, a place's part.
-    if (words.some((x, k) => !inside.has(k) && own.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
+    // A word of it written alone elsewhere: a person's surname or given name, a place's part (the group's own name after a word of another's, "Hezbollah", may be).
+    const ownWords = groupWord[at[0]! + 1] === true && own.length === 2 ? own.slice(0, 1) : own;
+    if (words.some((x, k) => !inside.has(k) && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
     const base = squashName(label);
     if (gazetteer.actors.has(base)) continue;
     out.push({ actor: { id: base, label, kind: DEFAULT_NAME_KIND, inDataset: false }, forms: [label] });
@@ -1178,6 +1187,8 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
 const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn"]);
 /** Capitalised words that open or stand in no party's name of this kind. */
 const STANDING_STOPS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "but", "or", "if", "when", "while", "after", "before", "in", "on", "at", "for", "with", "mr", "mrs", "ms", "saint", "st"]);
+/** Words that make the name after them a place's ("in Cabo Delgado", "near the Tel Abyad"); not "to", "from", "on": a party is written to and from ("answer to Kataib Hezbollah"). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "around", "throughout", "within", "through", "towards", "toward"]);
 /** Compass words that open a place's name ("Western Sahara", "North Kivu"). */
 const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 /** Cities the bundled data knows, by name. */
