@@ -58,3 +58,18 @@ describe("a word of its own before a group's one-word name, written again", () =
     expect(standing("Kurdish PKK units attacked. Kurdish PKK units withdrew.")).toEqual([]);
   });
 });
+
+describe("the text's cap", () => {
+  const text = "Chile attacked Peru on Monday. Chile shelled Peru again on Tuesday. Chile bombed Peru on Wednesday. Ecuador later criticised Colombia over its silence.";
+
+  it("counts a pair's readings for less each time, so a pair read once is kept beside one read thrice", () => {
+    const all = suggest(text, fresh);
+    const pairs = (cs: Candidate[]) => cs.map((c) => [c.source.id, c.target.id].sort().join("–"));
+    // Uncapped, the pair read three times scores above the other.
+    expect(pairs(all).slice(0, 4)).toEqual(["CHL–PER", "CHL–PER", "CHL–PER", "COL–ECU"]);
+    const capped = suggest(text, fresh, { maxCandidates: 3 });
+    expect(pairs(capped)).toEqual(["CHL–PER", "CHL–PER", "COL–ECU"]);
+    // … and the list keeps its order by score.
+    expect(capped.map((c) => c.score)).toEqual([...capped.map((c) => c.score)].sort((x, y) => y - x));
+  });
+});

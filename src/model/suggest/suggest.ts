@@ -134,10 +134,23 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const minScore = options.minScore ?? 0.3;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
-  const ranked = raw
+  // The text's cap keeps the best readings, a pair's again and again counting for less each time
+  // with the same class (REPEATED_PAIR): a pair read in five sentences does not push out a pair read once.
+  const byScore = raw
     .filter((r) => r.reading.score >= minScore)
-    .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
-    .slice(0, cap);
+    .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first);
+  const seenPairs = new Map<string, number>();
+  const ranked = byScore
+    .map((r, i) => {
+      const key = `${pairKey(r.reading.a.actor, r.reading.b.actor)}|${r.reading.cueClass}`;
+      const n = seenPairs.get(key) ?? 0;
+      seenPairs.set(key, n + 1);
+      return { r, i, rank: r.reading.score * REPEATED_PAIR ** n };
+    })
+    .sort((x, y) => y.rank - x.rank || x.i - y.i)
+    .slice(0, cap)
+    .sort((x, y) => x.i - y.i)
+    .map((x) => x.r);
   // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
   const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
   // A mediator's role the text states speaks for its pairs with the parties elsewhere (roles.ts).
@@ -448,6 +461,9 @@ const SECOND_RANK = 0.8;
 function withSeconds(readings: readonly PairReading[]): PairReading[] {
   return readings.flatMap((r) => (r.second ? [r, { ...r.second, score: r.second.score * SECOND_RANK }] : [r]));
 }
+
+/** How much less a pair's next reading of the same class counts when the text's cap chooses which readings to keep (its order stays by score; another class is another stance, no repeat). */
+const REPEATED_PAIR = 0.7;
 
 function pairKey(x: string, y: string): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
