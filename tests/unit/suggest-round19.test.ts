@@ -73,3 +73,20 @@ describe("the text's cap", () => {
     expect(capped.map((c) => c.score)).toEqual([...capped.map((c) => c.score)].sort((x, y) => y - x));
   });
 });
+
+describe("the cap and the floor", () => {
+  const text = "Chile attacked Peru on Monday. Chile condemned Peru on Tuesday. Ecuador later criticised Colombia over its silence.";
+  const pairs = (cs: Candidate[]) => cs.map((c) => `${[c.source.id, c.target.id].sort().join("–")} ${c.type}`);
+
+  it("counts a pair's reading of another class for less too, if less than a repeat", () => {
+    // Uncapped, the pair's second stance scores above the other pair.
+    expect(pairs(suggest(text, fresh)).slice(0, 3)).toEqual(["CHL–PER hostility", "CHL–PER estrangement", "COL–ECU estrangement"]);
+    expect(pairs(suggest(text, fresh, { maxCandidates: 2 }))).toEqual(["CHL–PER hostility", "COL–ECU estrangement"]);
+  });
+
+  it("offers a reading scored from 0.25 (a cue of the next sentence's actors, at a distance)", () => {
+    const faint = suggest(text, fresh).find((c) => pairs([c])[0] === "COL–PER estrangement");
+    expect(faint?.score).toBeGreaterThanOrEqual(0.25);
+    expect(faint?.score).toBeLessThan(0.3);
+  });
+});

@@ -131,21 +131,25 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
   const { raw, sentenceCues } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
 
-  const minScore = options.minScore ?? 0.3;
+  const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
   // The text's cap keeps the best readings, a pair's again and again counting for less each time
-  // with the same class (REPEATED_PAIR): a pair read in five sentences does not push out a pair read once.
+  // (REPEATED_PAIR; less so after a reading of another class): a pair read in five sentences does
+  // not push out a pair read once.
   const byScore = raw
     .filter((r) => r.reading.score >= minScore)
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first);
   const seenPairs = new Map<string, number>();
   const ranked = byScore
     .map((r, i) => {
-      const key = `${pairKey(r.reading.a.actor, r.reading.b.actor)}|${r.reading.cueClass}`;
+      const pk = pairKey(r.reading.a.actor, r.reading.b.actor);
+      const key = `${pk}|${r.reading.cueClass}`;
       const n = seenPairs.get(key) ?? 0;
       seenPairs.set(key, n + 1);
-      return { r, i, rank: r.reading.score * REPEATED_PAIR ** n };
+      const m = seenPairs.get(pk) ?? 0;
+      seenPairs.set(pk, m + 1);
+      return { r, i, rank: r.reading.score * REPEATED_PAIR ** n * REPEATED_PAIR_OTHER_CLASS ** (m - n) };
     })
     .sort((x, y) => y.rank - x.rank || x.i - y.i)
     .slice(0, cap)
@@ -462,8 +466,10 @@ function withSeconds(readings: readonly PairReading[]): PairReading[] {
   return readings.flatMap((r) => (r.second ? [r, { ...r.second, score: r.second.score * SECOND_RANK }] : [r]));
 }
 
-/** How much less a pair's next reading of the same class counts when the text's cap chooses which readings to keep (its order stays by score; another class is another stance, no repeat). */
+/** How much less a pair's next reading of the same class counts when the text's cap chooses which readings to keep (its order stays by score). */
 const REPEATED_PAIR = 0.7;
+/** … and for each earlier reading of another class (another stance of the pair: less of a repeat). */
+const REPEATED_PAIR_OTHER_CLASS = 0.8;
 
 function pairKey(x: string, y: string): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
