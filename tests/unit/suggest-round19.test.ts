@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
-import { learnStandingNames, wordsOf, buildGazetteer } from "../../src/model/suggest/gazetteer.ts";
+import { learnNames, learnStandingNames, wordsOf, buildGazetteer } from "../../src/model/suggest/gazetteer.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -88,5 +88,13 @@ describe("the cap and the floor", () => {
     const faint = suggest(text, fresh).find((c) => pairs([c])[0] === "COL–PER estrangement");
     expect(faint?.score).toBeGreaterThanOrEqual(0.25);
     expect(faint?.score).toBeLessThan(0.3);
+  });
+});
+
+describe("an acronym after a name that opens with an abbreviation", () => {
+  it("keeps the abbreviation's capitals and full stops inside the name ('the U.N. Border Mission (UNBOM)')", () => {
+    const text = "Chile and Peru agreed that the U.N. Border Mission (UNBOM) would patrol the frontier.";
+    const learned = learnNames(text, buildGazetteer([]), wordsOf(text)).map((n) => `${n.actor.id}:${n.actor.label}`);
+    expect(learned).toContain("UNBOM:U.N. Border Mission");
   });
 });

@@ -488,7 +488,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
     let i = j;
-    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
+    // "the U.N. Protection Force (UNPROFOR)": a single capital and its full stop stay inside the name.
+    const abbreviated = (k: number) => /^\p{Lu}$/u.test(words[k]!.text) && /^\.[ \t]?$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && (joined(i - 1) || abbreviated(i - 1)) && inName(i - 1)) i--;
     [i, j] = trim(i, j);
     // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
     // (walking back over connectors reached the sentence's first word).
