@@ -22,8 +22,9 @@ describe("a mediator's role the text states", () => {
   });
 
   it("gives a cooperative reading of mediator and party a mediation twin when the list kept no mediation of theirs", () => {
-    // A short list: the role's own Norway–Kenya reading is below the cap.
-    const cs = suggest(`${quarrel} ${role} Norway helped Kenya rebuild its coast guard.`, fresh, { maxCandidates: 4 });
+    // A short list: the role's own Norway–Kenya reading is below the cap (three: since the nineteenth
+    // round the cap counts the quarrel's second reading for less, and four would keep the role's).
+    const cs = suggest(`${quarrel} ${role} Norway helped Kenya rebuild its coast guard.`, fresh, { maxCandidates: 3 });
     const pair = ofPair(cs, "NOR", "KEN");
     expect(pair.map((c) => [c.type, c.sentence])).toEqual([
       ["mediation", 3],
@@ -35,7 +36,7 @@ describe("a mediator's role the text states", () => {
   });
 
   it("gives an adversarial reading of mediator and party no twin: that stance is the mediator's own", () => {
-    const pair = ofPair(suggest(`${quarrel} ${role} Norway accused Kenya of stalling.`, fresh, { maxCandidates: 4 }), "NOR", "KEN");
+    const pair = ofPair(suggest(`${quarrel} ${role} Norway accused Kenya of stalling.`, fresh, { maxCandidates: 3 }), "NOR", "KEN");
     expect(pair.map((c) => c.type)).toEqual(["estrangement"]);
   });
 

@@ -14,10 +14,11 @@ const listed = (text: string, dataset: SuggestDataset = fresh) => unrecognisedNa
 
 describe("names the text uses that are no actor yet", () => {
   it("lists a name that extends a known actor's, with the actor it contains", () => {
-    const text = "Rockets hit a base in Jordan. Washington blamed Kataib Hezbollah for the attack. Kataib Hezbollah denied it, and Jordan condemned the strike.";
+    // Written once: written again, the engine learns it (learnStandingNames) and it is no longer listed.
+    const text = "Rockets hit a base in Jordan. Washington blamed Kataib Hezbollah for the attack, and Jordan condemned the strike.";
     const names = unrecognisedNames(text, fresh);
     expect(names.map((n) => n.name)).toEqual(["Kataib Hezbollah"]);
-    expect(names[0]).toMatchObject({ id: "KATAIBHEZBOLLAH", count: 2, contains: "HEZBOLLAH", containsLabel: "Hezbollah" });
+    expect(names[0]).toMatchObject({ id: "KATAIBHEZBOLLAH", count: 1, contains: "HEZBOLLAH", containsLabel: "Hezbollah" });
     expect(text.slice(names[0]!.start, names[0]!.end)).toBe("Kataib Hezbollah");
   });
 

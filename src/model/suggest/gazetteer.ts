@@ -18,7 +18,7 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
-import { MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
+import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
@@ -488,7 +488,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
     let i = j;
-    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
+    // "the U.N. Protection Force (UNPROFOR)": a single capital and its full stop stay inside the name.
+    const abbreviated = (k: number) => /^\p{Lu}$/u.test(words[k]!.text) && /^\.[ \t]?$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && (joined(i - 1) || abbreviated(i - 1)) && inName(i - 1)) i--;
     [i, j] = trim(i, j);
     // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
     // (walking back over connectors reached the sentence's first word).
@@ -1106,6 +1108,93 @@ export function learnHeadlessNames(text: string, gazetteer: Gazetteer, learned: 
   }
   return out;
 }
+
+/**
+ * A party's name of two or more capitalised words that stands alone ("Sinn Fein", "Harakat
+ * al-Nujaba"): no head word says it is a body, no acronym follows it, no "known as" introduces it, so
+ * no rule of `learnNames` reads it, and every pair of it was lost. The recurrence says it is a name:
+ * the same run written at least twice, each time whole (no capitalised word before or after it, but a
+ * sentence's first word), none of its words a known actor's, an office's, a head word's, a month's
+ * or a place's head. What says it is no person: no title or honorific before it, no "who" after it,
+ * and none of its words written alone elsewhere in the text (a person is called by a surname, "Adams"
+ * after "Gerry Adams"; "Kim" after "Kim Yong Chol"). What says it is no place: no locative word before
+ * it ("in Cabo Delgado"; "left Ras al-Ain" is a verb's object, so the run must also be no city the
+ * data knows), and no compass word opening it ("Western Sahara"). A word of its own before a known
+ * group's one-word name ("Kataib Hezbollah", "Continuity IRA") is such a name too, another group's,
+ * when that word is no people-word or adjective ("Kurdish PKK units").
+ */
+export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  if (words.length < 4) return [];
+  const lineIsTitle = titleLines(text, words);
+  // The words a known or learned actor's name covers.
+  const covered = new Array<boolean>(words.length).fill(false);
+  // Words that are a non-state party's name of one word ("Hezbollah", "IRA").
+  const groupWord = new Array<boolean>(words.length).fill(false);
+  let w = 0;
+  for (const m of findMentions(text, gazetteer, words)) {
+    while (w < words.length && words[w]!.end <= m.start) w++;
+    for (let k = w; k < words.length && words[k]!.start < m.end; k++) covered[k] = true;
+    if (m.form === "name" && w < words.length && words[w]!.start === m.start && words[w]!.end === m.end && gazetteer.actors.get(m.actor)?.kind === "non-state") groupWord[w] = true;
+  }
+  const between = (i: number) => text.slice(words[i]!.end, words[i + 1]!.start);
+  const spaced = (i: number) => /^[ \t]+$/.test(between(i));
+  // A lower-case particle inside a name: before a hyphen and a capitalised word ("al-Nujaba", "Ras al-Ain").
+  const particle = (k: number) => k + 1 < words.length && STANDING_PARTICLES.has(words[k]!.text) && between(k) === "-" && isCapitalised(words[k + 1]!);
+  const capital = (k: number) => /^\p{Lu}\p{Ll}/u.test(words[k]!.text);
+  const lowerElsewhere = new Set(words.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.lower));
+  const runs = new Map<string, { at: number[]; ok: boolean }>();
+  for (let i = 0; i < words.length; i++) {
+    if (!capital(i) && !particle(i)) continue;
+    let j = i;
+    while (j + 1 < words.length && (spaced(j) || between(j) === "-") && (capital(j + 1) || particle(j + 1) || (j === i && groupWord[j + 1] === true && spaced(j)))) j++;
+    let a = i;
+    // A sentence's first word that the text writes in lower case elsewhere ("After", "The") opens no name.
+    if (sentenceStart(text, words, a) && (lowerElsewhere.has(words[a]!.lower) || STANDING_STOPS.has(words[a]!.lower))) a++;
+    const next = j;
+    const run = words.slice(a, j + 1);
+    const capitals = run.filter((x) => /^\p{Lu}/u.test(x.text)).length;
+    if (capitals >= 2 && run.length <= 4 && !/^\p{Ll}/u.test(run[0]!.text) && !lineIsTitle(a)) {
+      const label = text.slice(words[a]!.start, words[j]!.end);
+      const entry = runs.get(label) ?? { at: [], ok: true };
+      entry.at.push(a);
+      // "Kataib Hezbollah", "Continuity IRA": a word of its own before a group's one-word name makes another group's name.
+      // Not a people-word or an adjective the data does not know ("Kurdish PKK units").
+      const branch = run.length === 2 && groupWord[a + 1] === true && !covered[a] && !/(?:an|ish|ese|ic|i|ist|ite)$/.test(words[a]!.lower);
+      const bad =
+        run.some((x, n) => (covered[a + n] && !(branch && n === 1)) || NAME_HEADS.has(x.lower) || TITLE_HEADS.has(x.lower) || TITLE_MODIFIERS.has(x.lower) || HONORIFICS.has(x.lower) || TIME_WORDS.has(x.lower) || GEOGRAPHIC_HEADS.has(x.text) || STANDING_STOPS.has(x.lower)) ||
+        COMPASS.has(run[0]!.lower) ||
+        (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
+        (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
+        /^\s*,?\s*who\b/u.test(text.slice(words[j]!.end, words[j]!.end + 8));
+      entry.ok &&= !bad;
+      runs.set(label, entry);
+    }
+    i = next;
+  }
+  const out: LearnedName[] = [];
+  for (const [label, { at, ok }] of runs) {
+    if (!ok || at.length < 2 || CITY_NAMES.has(label)) continue;
+    const own = wordsOf(label);
+    const inside = new Set(at.flatMap((a) => own.map((_, n) => a + n)));
+    // A word of it written alone elsewhere: a person's surname or given name, a place's part (the group's own name after a word of another's, "Hezbollah", may be).
+    const ownWords = groupWord[at[0]! + 1] === true && own.length === 2 ? own.slice(0, 1) : own;
+    if (words.some((x, k) => !inside.has(k) && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
+    const base = squashName(label);
+    if (gazetteer.actors.has(base)) continue;
+    out.push({ actor: { id: base, label, kind: DEFAULT_NAME_KIND, inDataset: false }, forms: [label] });
+  }
+  return out;
+}
+/** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
+const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn"]);
+/** Capitalised words that open or stand in no party's name of this kind. */
+const STANDING_STOPS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "but", "or", "if", "when", "while", "after", "before", "in", "on", "at", "for", "with", "mr", "mrs", "ms", "saint", "st"]);
+/** Words that make the name after them a place's ("in Cabo Delgado", "near the Tel Abyad"); not "to", "from", "on": a party is written to and from ("answer to Kataib Hezbollah"). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "around", "throughout", "within", "through", "towards", "toward"]);
+/** Compass words that open a place's name ("Western Sahara", "North Kivu"). */
+const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
+/** Cities the bundled data knows, by name. */
+const CITY_NAMES: ReadonlySet<string> = new Set((citiesFile as unknown as { cities: Array<[string, string]> }).cities.map(([name]) => name));
 
 /**
  * The gazetteer with the names a text introduces (learnNames) added for that text: a copy, the

@@ -113,8 +113,6 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
   const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
   return other === undefined || tokens[other.firstToken]!.sentence !== sentence;
 }
-/** What an accusation counts for a pair of its sentence other than its two ends. */
-const OTHER_THAN_ACCUSED = 0.25;
 /** A truce's cue words (lexicon phrases): its parties, listed together or between, are at war … */
 const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
 /** … read this strongly (of the cue's weight). */
@@ -340,7 +338,7 @@ function readPair(
       // arming the al-Shabab insurgency"): the accuser's readings stay.
       const [accuser] = accused;
       const byAccuser = a.actor === accuser.actor || b.actor === accuser.actor;
-      if (!withEnd(a) && !withEnd(b) && !byAccuser) affinity *= OTHER_THAN_ACCUSED;
+      if (!withEnd(a) && !withEnd(b) && !byAccuser) continue;
     }
     for (const read of cue.also ? [cue.class, cue.also] : [cue.class]) {
     if (leaving && read === "membership" && left !== undefined && !leftIsBody) continue;

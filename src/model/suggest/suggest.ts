@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -119,7 +119,9 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const learned = learnNames(text, shared, words);
   const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learned, ...learnHeadlessNames(text, shared, learned, words)]);
   // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
-  const gazetteer = withLearnedNames(withNames, learnPeople(text, withNames, words));
+  const withPeople = withLearnedNames(withNames, learnPeople(text, withNames, words));
+  // Names of capitalised words alone that the text writes again and again ("Sinn Fein").
+  const gazetteer = withLearnedNames(withPeople, learnStandingNames(text, withPeople, words));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
   const once = referTo(analysis, gazetteer, named);
   const first = readMentions(text, analysis, gazetteer, named, once, options);
@@ -129,13 +131,30 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
   const { raw, sentenceCues } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
 
-  const minScore = options.minScore ?? 0.3;
+  const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
-  const ranked = raw
+  // The text's cap keeps the best readings, a pair's again and again counting for less each time
+  // (REPEATED_PAIR; less so after a reading of another class): a pair read in five sentences does
+  // not push out a pair read once.
+  const byScore = raw
     .filter((r) => r.reading.score >= minScore)
-    .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)
-    .slice(0, cap);
+    .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first);
+  const seenPairs = new Map<string, number>();
+  const ranked = byScore
+    .map((r, i) => {
+      const pk = pairKey(r.reading.a.actor, r.reading.b.actor);
+      const key = `${pk}|${r.reading.cueClass}`;
+      const n = seenPairs.get(key) ?? 0;
+      seenPairs.set(key, n + 1);
+      const m = seenPairs.get(pk) ?? 0;
+      seenPairs.set(pk, m + 1);
+      return { r, i, rank: r.reading.score * REPEATED_PAIR ** n * REPEATED_PAIR_OTHER_CLASS ** (m - n) };
+    })
+    .sort((x, y) => y.rank - x.rank || x.i - y.i)
+    .slice(0, cap)
+    .sort((x, y) => x.i - y.i)
+    .map((x) => x.r);
   // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
   const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
   // A mediator's role the text states speaks for its pairs with the parties elsewhere (roles.ts).
@@ -446,6 +465,11 @@ const SECOND_RANK = 0.8;
 function withSeconds(readings: readonly PairReading[]): PairReading[] {
   return readings.flatMap((r) => (r.second ? [r, { ...r.second, score: r.second.score * SECOND_RANK }] : [r]));
 }
+
+/** How much less a pair's next reading of the same class counts when the text's cap chooses which readings to keep (its order stays by score). */
+const REPEATED_PAIR = 0.7;
+/** … and for each earlier reading of another class (another stance of the pair: less of a repeat). */
+const REPEATED_PAIR_OTHER_CLASS = 0.8;
 
 function pairKey(x: string, y: string): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
