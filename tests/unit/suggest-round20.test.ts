@@ -11,6 +11,7 @@ import type { Dataset } from "../../src/model/schema.ts";
 
 const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
 const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const referred = (cs: Candidate[]) => cs.flatMap((c) => [c.source.referredAs, c.target.referredAs]).filter((r) => r !== undefined);
 const learned = (text: string) => learnNames(text, buildGazetteer([]), wordsOf(text)).map((n) => `${n.actor.id}:${n.actor.label}`);
 
 describe("a qualifier in parentheses closes the name before it", () => {
@@ -34,5 +35,43 @@ describe("a qualifier in parentheses closes the name before it", () => {
     expect(learned("Peru met the Andean Council of Peru (Lima) on Monday.").filter((n) => n.includes("(")).length).toBe(0);
     expect(learned("Peru met the Andean Council of Peru (Monday) again.").filter((n) => n.includes("(")).length).toBe(0);
     expect(learned("Peru met the Andean Council of Peru (ACP) again.")).toContain("ACP:Andean Council of Peru");
+  });
+});
+
+describe("a description that takes a word of a name the text gave", () => {
+  it("'the opposition' for the one name that holds it, however far back", () => {
+    const text =
+      "Peru met the United Andean Opposition (UAO) in Lima on Monday. The talks lasted two days. " +
+      "Ecuador hosted an earlier round in Quito. Weeks later, Chile accused the opposition of smuggling weapons.";
+    expect(ofPair(suggest(text, fresh), "CHL", "UAO").map((c) => c.sign)).toContain(-1);
+  });
+
+  it("'the Marxists' for a name whose qualifier holds the word in the singular", () => {
+    const text = "Peru signed a truce with the Socialist Party of Peru (Marxist) in May. Chile later accused the Marxists of smuggling weapons.";
+    expect(ofPair(suggest(text, fresh), "CHL", "SOCIALISTPARTYOFPERUMARXIST").map((c) => c.sign)).toContain(-1);
+  });
+
+  it("a lead that describes the party before the text names it", () => {
+    const text = "Chile accused the armed opposition of smuggling weapons. Peru met the United Andean Opposition (UAO) in Lima on Monday.";
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "CHL", "UAO").map((c) => c.sign)).toContain(-1);
+    expect(referred(cs)).toContain("the armed opposition");
+  });
+
+  it("not when two names hold the word (a name ending in it first), not a proper noun's singular, nor a word of what the parties sign", () => {
+    const two =
+      "Peru met the United Andean Opposition (UAO) and the Coastal Opposition Front (COF) in Lima. " +
+      "Weeks later, Chile accused the opposition of smuggling weapons.";
+    expect(referred(suggest(two, fresh))).toEqual([]);
+    const one = "Peru met the United Andean Opposition (UAO) in Lima. Weeks later, Chile accused the opposition of smuggling weapons.";
+    expect(referred(suggest(one, fresh))).toEqual(["the opposition"]);
+    const head =
+      "Peru met the Northern Freedom Alliance (NFA) and the Alliance Defence Army (ADA) in Lima. The talks lasted two days. " +
+      "Weeks later, Chile accused the alliance of smuggling weapons.";
+    expect(ofPair(suggest(head, fresh), "CHL", "NFA").length).toBeGreaterThan(0);
+    const proper = "Peru met the Free Arvola Movement (FAM) in Lima. Weeks later, Chile shelled the Arvola.";
+    expect(referred(suggest(proper, fresh))).toEqual([]);
+    const accord = "Peru met the Front for National Accord (FNA) in Lima on Monday. Weeks later, Chile condemned the accord.";
+    expect(referred(suggest(accord, fresh))).toEqual([]);
   });
 });

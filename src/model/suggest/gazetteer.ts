@@ -41,6 +41,8 @@ export interface GazetteerActor {
   together?: { key: string; head: string };
   /** A new actor's other names: a learned name's forms (its acronym, its short form), a bundled body's names. Not a state's. */
   aliases?: readonly string[];
+  /** A name the text introduces itself (learnNames), not the dataset's or the bundled data's. */
+  ownName?: boolean;
 }
 
 interface Form {
@@ -478,7 +480,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    const name: LearnedName = { actor: { id, label, kind, inDataset: false }, forms: [label, ...(used ? [used] : []), ...also] };
+    const name: LearnedName = { actor: { id, label, kind, inDataset: false, ownName: true }, forms: [label, ...(used ? [used] : []), ...also] };
     learned.set(key, name);
     return name;
   };
