@@ -75,3 +75,21 @@ describe("a description that takes a word of a name the text gave", () => {
     expect(referred(suggest(accord, fresh))).toEqual([]);
   });
 });
+
+describe("a list of observers of the talks, read as mediators of the main pair", () => {
+  const fight = "Peru accused Chile of shelling border villages on Monday. Chile accused Peru of arming rebels in the north. Peru condemned Chile for the raid. ";
+
+  it("each of six states the sentence lists stands between the pair (faint readings: the floor and the cap lifted)", () => {
+    const text = fight + "Brazil, Argentina, Bolivia, Uruguay, Paraguay and Venezuela have followed the talks as observers. Chile rejected the offer.";
+    const cs = suggest(text, fresh, { maxCandidates: 100, minScore: 0 });
+    for (const id of ["BRA", "ARG", "BOL", "URY", "PRY", "VEN"]) {
+      for (const party of ["PER", "CHL"]) expect(ofPair(cs, id, party).filter((c) => c.sentence === 3 && c.sign === 0).length, `${id}–${party}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("a body named for watching in such a list keeps the reading its own name gives", () => {
+    const text = fight + "Brazil, Argentina, Bolivia, Uruguay, Paraguay and the Andean Monitoring Mission (AMM) have followed the talks as observers. Chile rejected the offer.";
+    const cs = suggest(text, fresh);
+    expect(ofPair(cs, "AMM", "PER").map((c) => c.cue?.phrase)).toContain("(name)");
+  });
+});
