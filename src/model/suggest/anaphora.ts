@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, COUNT_WORDS, MAIN_PARTY_NOUNS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -39,7 +39,7 @@ interface Anaphor {
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
 
 /** The anaphoric phrases of the text, left to right; tokens inside a mention are never one. */
-function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], togetherHeads: ReadonlySet<string>): Anaphor[] {
+function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], togetherHeads: ReadonlySet<string>, nameWords: ReadonlySet<string>): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -100,7 +100,11 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
     // "the bloc", "the regional bloc", "the ruling junta" (not "the junta in Niamey", "the government of Mali": named there).
     for (let k = i + 1; k <= i + 1 + GROUP_MODIFIERS && k < tokens.length && !blocked[k] && tokens[k]!.sentence === t.sentence; k++) {
       // "the republics": the plural head of names the text joined ("the Donetsk and Lugansk People's Republics").
-      const kinds = DESCRIPTIONS.get(tokens[k]!.lower) ?? (togetherHeads.has(tokens[k]!.lower) ? TOGETHER_KINDS : undefined);
+      // "the opposition", "the Maoists": a word of a name the text gave, as the phrase's last word.
+      const next = tokens[k + 1];
+      const headHere = next === undefined || next.sentence !== t.sentence || !(next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+      const kinds =
+        DESCRIPTIONS.get(tokens[k]!.lower) ?? (togetherHeads.has(tokens[k]!.lower) ? TOGETHER_KINDS : undefined) ?? (headHere && nameWordOf(tokens[k]!, nameWords) !== undefined ? TOGETHER_KINDS : undefined);
       if (kinds) {
         const next = tokens[k + 1];
         const namedAfter = next !== undefined && ["of", "in", "at", "'s", "’s"].includes(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
@@ -157,7 +161,8 @@ export function resolveAnaphora(
   const added: PlacedMention[] = [];
   let group = 0;
   const togetherHeads = new Set([...actors.values()].flatMap((a) => (a.together ? [a.together.head] : [])));
-  for (const anaphor of findAnaphors(tokens, blocked, togetherHeads)) {
+  const nameWords = new Set([...new Set(mentions.map((m) => m.actor))].flatMap((id) => ownNameWords(actors.get(id))));
+  for (const anaphor of findAnaphors(tokens, blocked, togetherHeads, nameWords)) {
     const fits = (m: PlacedMention) => anaphor.fits === "any" || actors.get(m.actor)?.kind === "state";
     // Not in the phrase's own sentence: there the names are read as they are, and an actor before
     // the phrase is more often its subject ("Iraq and Oman hosted talks between the two rivals",
@@ -270,8 +275,38 @@ function headOf(actor: GazetteerActor | undefined): string | undefined {
  */
 function ownAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
   const noun = tokens[anaphor.last]!.lower;
-  const named = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor && headOf(actors.get(m.actor)) === noun);
+  const before = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor);
+  const headed = before.filter((m) => headOf(actors.get(m.actor)) === noun);
+  // Failing a name that ends in it, a name the text gave that holds it ("the opposition" for the United Tajik Opposition).
+  const holds = (m: PlacedMention) => !m.anaphor && nameWordOf(tokens[anaphor.last]!, new Set(ownNameWords(actors.get(m.actor)))) !== undefined;
+  const holding = before.filter(holds);
+  // A lead that describes the party before the text names it ("the armed opposition … the United Tajik Opposition (UTO)").
+  const named = headed.length > 0 ? headed : holding.length > 0 ? holding : pool.filter((m) => m.firstToken > anaphor.last && holds(m));
   return new Set(named.map((m) => m.actor)).size === 1 ? named.at(-1) : undefined;
+}
+
+/**
+ * The words of a name the text gave itself (learnNames: "the United Tajik Opposition (UTO)", "the
+ * Communist Party of Nepal (Maoist)") that a description may take from it ("the opposition", "the
+ * Maoists"), lower-case: words of four letters or more, not a head that more often means another
+ * actor (`SHARED_HEADS`), nor a noun for a state or a party's forces or people (`GROUP_NOUNS`,
+ * `OTHERS_WORDS`: "the army" is as often the state's).
+ */
+function ownNameWords(actor: GazetteerActor | undefined): string[] {
+  if (!actor?.ownName || actor.kind === "person" || actor.kind === "state") return [];
+  const words = actor.label.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length < 2) return [];
+  return words.filter((w) => w.length >= 4 && !SHARED_HEADS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_NOUNS.has(w.replace(/s$/, "")) && !OTHERS_WORDS.has(w));
+}
+
+/**
+ * The word of `words` a token is, as written or in the singular ("Maoists" for "maoist"); written
+ * as a proper noun, only a plural ("the Maoists", "the Tigers"): a capitalised word alone is a name
+ * of its own ("the Gaza …").
+ */
+function nameWordOf(t: Token, words: ReadonlySet<string>): string | undefined {
+  const proper = t.pos === "PROPN";
+  return [t.lower, t.lemma, t.lower.replace(/s$/, "")].find((w) => words.has(w) && !(proper && !t.lower.endsWith("s")));
 }
 
 /** What the plural head of names a text joined may stand for ("the republics"). */

@@ -41,6 +41,8 @@ export interface GazetteerActor {
   together?: { key: string; head: string };
   /** A new actor's other names: a learned name's forms (its acronym, its short form), a bundled body's names. Not a state's. */
   aliases?: readonly string[];
+  /** A name the text introduces itself (learnNames), not the dataset's or the bundled data's. */
+  ownName?: boolean;
 }
 
 interface Form {
@@ -108,6 +110,7 @@ function separator(between: string): string | null {
   if (/^\s+$/.test(between)) return " ";
   const s = between.replace(/’/g, "'");
   if (s === "-" || s === "'" || s === ".") return s;
+  if (/^\s+\($/.test(s)) return " ("; // "Communist Party of Nepal (Maoist)"
   return /^\.\s+$/.test(s) ? ". " : null; // "U.N. Security Council"
 }
 
@@ -477,7 +480,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    const name: LearnedName = { actor: { id, label, kind, inDataset: false }, forms: [label, ...(used ? [used] : []), ...also] };
+    const name: LearnedName = { actor: { id, label, kind, inDataset: false, ownName: true }, forms: [label, ...(used ? [used] : []), ...also] };
     learned.set(key, name);
     return name;
   };
@@ -498,6 +501,29 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1))) continue;
     remember(i, j, acronym, kindOf(i, j));
+  }
+
+  // "the Communist Party of Nepal (Maoist)": capitalised words in parentheses that are no acronym,
+  // right after a name with a head word, are part of that name (which one of the kind the text
+  // means), and the id is the whole name squashed; ", or UML" right after it is its acronym.
+  for (const m of text.matchAll(/\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3})\)/gu)) {
+    const end = m.index + m[0].length;
+    let j = words.findLastIndex((w) => w.end <= m.index);
+    if (j < 0 || !/^[ \t]+$/.test(text.slice(words[j]!.end, m.index))) continue;
+    const qualifier = words.filter((w) => w.start > m.index && w.end < end);
+    if (qualifier.some((w, n) => TIME_WORDS.has(w.lower) || (gazetteer.forms.get(w.lower) ?? []).some((f) => matchAt(text, words, words.indexOf(w), f) >= 0) || (n === 0 && NAME_HEADS.has(w.lower)))) continue;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
+    [i, j] = trim(i, j);
+    // A word before an article, "and" too ("Koirala's Nepali Congress and the Communist Party …"), is not part of the name.
+    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and")) [i, j] = trim(k + 2, j);
+    if (i > j || capitals(i, j) < 2 || covered.has(i) || !words.slice(i, j + 1).some((w) => NAME_HEADS.has(w.lower))) continue;
+    const nameWords = [...words.slice(i, j + 1), ...qualifier];
+    const or = /^,?[ \t]+or[ \t]+(\p{Lu}[\p{Lu}\p{N}&-]{1,9})(?![\p{L}\p{N}])/u.exec(text.slice(end));
+    const acronym = or && acronymFits(or[1]!, nameWords) ? or[1]! : undefined;
+    for (let k = i; k <= j; k++) covered.add(k);
+    for (const w of qualifier) covered.add(words.indexOf(w));
+    rememberAs(text.slice(words[i]!.start, end), nameWords, kindOf(i, j), acronym);
   }
 
   // "the Arakan Army", "the Coordination of Azawad Movements": a head word first or last; a known

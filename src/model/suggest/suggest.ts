@@ -271,8 +271,16 @@ function readMentions(
 
 /** A mediation read from the text's main pair: its score for a cue of weight 1 and one mediator named (less for more). */
 const EVENT_SCORE = 0.45;
-/** Most actors a sentence may name for each to be read as a mediator of the main pair. */
-const EVENT_MEDIATORS = 4;
+/**
+ * Most actors a sentence may name for each to be read as a mediator of the main pair: eight, so that
+ * a list of the states that followed the talks ("Afghanistan, Kazakhstan, Kyrgyzstan, Pakistan,
+ * Turkmenistan and Uzbekistan have followed the negotiations as observers with Russia and Iran")
+ * is read; beyond `EVENT_MEDIATORS_READ` such a reading does not stand in for a body's own name
+ * (below: the readings of a long list are faint).
+ */
+const EVENT_MEDIATORS = 8;
+/** Most mediators a sentence may name for its readings to count as a body's mediation read. */
+const EVENT_MEDIATORS_READ = 4;
 /** Words of a body's name that say it watches over others' peace (eighteenth round). */
 const WATCHING_NAME_WORDS: ReadonlySet<string> = new Set(["monitoring", "monitor", "monitors", "observer", "observers", "observation", "peacekeeping", "supervision", "verification", "truce", "ceasefire"]);
 
@@ -342,7 +350,7 @@ function eventParties(
         if (!b) continue;
         const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
         out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
-        read.add(`${id}|${p}`);
+        if (mediators.length <= EVENT_MEDIATORS_READ) read.add(`${id}|${p}`);
       }
     }
   }

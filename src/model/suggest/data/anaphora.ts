@@ -85,3 +85,14 @@ export const DESCRIPTION_SENTENCES = 4;
 
 /** How many words into its sentence an "its" may stand, no actor before it, to carry the subject over ("In January its coast guard …"). */
 export const POSSESSIVE_REACH = 4;
+
+/**
+ * Words of a name the text gave that a description taking them ("the army", "the people") more
+ * often means another actor by: a state's or anyone's forces, and the people (anaphora.ts,
+ * `ownNameWords`). Lower-case.
+ */
+export const OTHERS_WORDS: ReadonlySet<string> = new Set([
+  "forces", "military", "police", "guard", "guards", "troops", "people", "peoples", "world", "nations", "national", "united", "international",
+  // What the parties sign or wage, not a party: "the accord" beside a "Government of National Accord".
+  "accord", "accords", "agreement", "treaty", "deal", "process", "talks", "truce", "ceasefire", "operation", "peace", "war",
+]);
