@@ -153,8 +153,9 @@ describe("accessibility audit (axe-core): no violation", () => {
     await page.getByRole("button", { name: "Add source" }).click();
     const dialog = page.locator("dialog[open]");
     expect(await audit(page)).toEqual([]);
-    // With a name no actor stands for ("Vostok Falcons"), so that the names list is audited too.
-    await dialog.getByLabel("Text (paste the article)").fill("Armenia froze its participation in the CSTO in February 2024, and Yerevan accused Moscow of failing it. Baku backed the Vostok Falcons, and the Vostok Falcons attacked Armenia in March 2024.");
+    // With a name no actor stands for ("Vostok Falcons"), so that the names list is audited too (written once:
+    // a name of capitalised words written twice is learned by the engine itself, round 19).
+    await dialog.getByLabel("Text (paste the article)").fill("Armenia froze its participation in the CSTO in February 2024, and Yerevan accused Moscow of failing it. Baku backed the Vostok Falcons in March 2024.");
     await dialog.getByLabel("Title").fill("A test source");
     // A refused field (no publisher yet) says why, next to the field.
     await dialog.getByRole("button", { name: "Add source", exact: true }).click();

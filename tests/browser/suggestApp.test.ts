@@ -255,18 +255,19 @@ describe("suggestions beside the reading pane", () => {
   });
 
   it("teaches the engine a name it does not know: words selected in the text become a new actor, and the text is read again with it", async () => {
-    const text = "Black Lantern attacked Armenia in May 2024. Azerbaijan armed Black Lantern in June 2024.";
-    await readNew("lantern", text);
+    // One word: a name of two or more capitalised words written twice is learned by the engine itself (round 19).
+    const text = "Zorvan attacked Armenia in May 2024. Azerbaijan armed Zorvan in June 2024.";
+    await readNew("zorvan", text);
     await settled();
-    expect((await heads()).filter((t) => /Lantern/.test(t))).toEqual([]);
+    expect((await heads()).filter((t) => /Zorvan/.test(t))).toEqual([]);
     const button = page.getByRole("button", { name: "New actor from the selected words", exact: true });
     expect(await button.isDisabled()).toBe(true);
-    // "Black Lantern " with the space after it, as a mouse drag takes it.
+    // "Zorvan " with the space after it, as a mouse drag takes it.
     await page.evaluate(() => {
       const run = document.querySelector(".reading-text .sentence")!.firstElementChild!.firstChild!;
       const range = document.createRange();
       range.setStart(run, 0);
-      range.setEnd(run, "Black Lantern ".length);
+      range.setEnd(run, "Zorvan ".length);
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
     });
@@ -274,21 +275,22 @@ describe("suggestions beside the reading pane", () => {
     await button.press("Enter");
     const form = dialog();
     await expect.poll(() => form.getByRole("heading").first().textContent()).toBe("New actor");
-    expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("Black Lantern");
+    expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("Zorvan");
     await saveNewActor("non-state");
-    expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.label === "Black Lantern"))).toMatchObject({ id: "black-lantern", kind: "non-state" });
+    expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.label === "Zorvan"))).toMatchObject({ id: "zorvan", kind: "non-state" });
     // The same text, read again against the actors as edited: both sentences now give a pair with it.
-    await expect.poll(async () => (await heads()).filter((t) => /Black Lantern/.test(t)).sort(), { timeout: 120_000 }).toEqual([expect.stringMatching(/^Azerbaijan – Black Lantern, /), "Black Lantern – Armenia, Hostility (−)"]);
+    await expect.poll(async () => (await heads()).filter((t) => /Zorvan/.test(t)).sort(), { timeout: 120_000 }).toEqual([expect.stringMatching(/^Azerbaijan – Zorvan, /), "Zorvan – Armenia, Hostility (−)"]);
     expect(errors).toEqual([]);
   });
 
   it("lists the names the text uses that no actor stands for; one added as an actor from the keyboard is read in the text at once", async () => {
-    const text = "Kataib Hezbollah attacked United States forces in Jordan in January 2024. Washington struck Kataib Hezbollah in February 2024.";
+    // Written once: written twice, the engine learns it itself (round 19: a word before a known group's name).
+    const text = "In January 2024 Kataib Hezbollah attacked United States forces in Jordan. Washington struck back in February 2024.";
     await readNew("kataib", text);
     const named = listed("Kataib Hezbollah");
     await expect.poll(() => named.count(), { timeout: 120_000 }).toBe(1);
     // Before: the engine read Lebanon's Hezbollah inside the name, and the list says so.
-    expect(await named.locator(".name-notes").textContent()).toBe("2 uses · organization? · read as Hezbollah here");
+    expect(await named.locator(".name-notes").textContent()).toBe("1 use · organization? · read as Hezbollah here");
     expect(await heads()).toContain("Hezbollah – EU/US, Hostility (−)");
     await named.getByRole("button", { name: "Show in the text: Kataib Hezbollah" }).press("Enter");
     await expect.poll(() => page.locator(".reading-text mark").allTextContents()).toEqual(["Kataib Hezbollah"]);
@@ -309,7 +311,8 @@ describe("suggestions beside the reading pane", () => {
   });
 
   it("adds a listed name to an actor's other names from the keyboard ('Another name of…'); the text is then read with it as that actor", async () => {
-    const text = "Azerbaijan accused Kotayk Command of shelling in May 2024. Kotayk Command and Georgia signed a pact in June 2024.";
+    // Written once (written twice, the engine learns it itself since round 19).
+    const text = "Azerbaijan accused Kotayk Command of shelling in May 2024. Georgia and Turkey signed a pact in June 2024.";
     await readNew("kotayk", text);
     const named = listed("Kotayk Command");
     await expect.poll(() => named.count(), { timeout: 120_000 }).toBe(1);
