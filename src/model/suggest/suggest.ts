@@ -263,8 +263,12 @@ function readMentions(
     }
   }
 
-  raw.push(...eventParties(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
-  raw.push(...agreementOpponents(analysis, bySentence, sentenceCues, raw, gazetteer.actors));
+  // The text's main pair, once, for the two readings told of its parties without naming them.
+  const pair = mainPair(raw, analysis.tokens);
+  if (pair) {
+    const around: AroundPair = { pair, analysis, bySentence, all: [...bySentence.values()].flat(), sentenceCues, actors: gazetteer.actors };
+    raw.push(...eventParties(around), ...agreementOpponents(around));
+  }
 
   return { raw, sentenceCues };
 }
@@ -297,6 +301,16 @@ export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: numbe
   return mostRead(raw, (r) => r.cueClass !== "mediation" && !(tokens && (isPlace(tokens, r.a) || isPlace(tokens, r.b))));
 }
 
+/** What the readings told of the main pair's parties without naming them work from: the pair, the text's mentions by sentence and all of them, its cues, its actors. */
+interface AroundPair {
+  pair: [string, string];
+  analysis: TextAnalysis;
+  bySentence: ReadonlyMap<number, PlacedMention[]>;
+  all: readonly PlacedMention[];
+  sentenceCues: (s: number) => CueHit[];
+  actors: ReadonlyMap<string, GazetteerActor>;
+}
+
 /** The pair with readings that pass `counts` in the most sentences (two at least; ties by their scores' sum). */
 function mostRead(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, counts: (r: PairReading) => boolean): [string, string] | undefined {
   const pairs = new Map<string, { ids: [string, string]; sentences: Set<number>; score: number }>();
@@ -319,17 +333,8 @@ function mostRead(raw: ReadonlyArray<{ reading: PairReading; first: number; last
  * pair, and not both of the pair, reads each of them as mediating between the pair. The party not
  * named stands on the cue's words, referring back to where it was last named (`referredAs`).
  */
-function eventParties(
-  analysis: TextAnalysis,
-  bySentence: ReadonlyMap<number, PlacedMention[]>,
-  sentenceCues: (s: number) => CueHit[],
-  raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>,
-  actors: ReadonlyMap<string, GazetteerActor>,
-): Array<{ reading: PairReading; first: number; last: number }> {
-  const pair = mainPair(raw, analysis.tokens);
-  if (!pair) return [];
+function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }: AroundPair): Array<{ reading: PairReading; first: number; last: number }> {
   const { tokens } = analysis;
-  const all = [...bySentence.values()].flat();
   const out: Array<{ reading: PairReading; first: number; last: number }> = [];
   const read = new Set<string>();
   for (const [s, here] of bySentence) {
@@ -367,9 +372,8 @@ function eventParties(
     const a = here.find((m) => m.actor === id && !m.anaphor)!;
     const cue: CueHit = { class: "mediation", weight: 1, phrase: "(name)", first: a.firstToken, last: a.lastToken, negated: false };
     for (const p of pair.filter((q) => !named.has(q) && !read.has(`${id}|${q}`))) {
-      const antecedent = all.filter((m) => m.actor === p && !m.anaphor && m.firstToken < a.firstToken).at(-1) ?? all.find((m) => m.actor === p && !m.anaphor);
-      if (!antecedent) continue;
-      const b: PlacedMention = { ...a, actor: p, form: "name", anaphor: { group: -1, size: pair.length, referent: { start: antecedent.start, end: antecedent.end } } };
+      const b = standIn(p, cue, all, tokens, pair.length);
+      if (!b) continue;
       out.push({ reading: { a, b, cue, cueClass: "mediation", score: EVENT_SCORE, reversed: false }, first: s, last: s });
     }
   }
@@ -414,17 +418,8 @@ const OPPONENT_REACH = 6;
  * subject backs ("Iran, which backs Hezbollah and Hamas, denounced the accord"). Welcoming an
  * agreement is left alone: the golds give it no one reading (eighteenth round).
  */
-function agreementOpponents(
-  analysis: TextAnalysis,
-  bySentence: ReadonlyMap<number, PlacedMention[]>,
-  sentenceCues: (s: number) => CueHit[],
-  raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>,
-  actors: ReadonlyMap<string, GazetteerActor>,
-): Array<{ reading: PairReading; first: number; last: number }> {
-  const pair = mainPair(raw, analysis.tokens);
-  if (!pair) return [];
+function agreementOpponents({ pair, analysis, bySentence, all, sentenceCues, actors }: AroundPair): Array<{ reading: PairReading; first: number; last: number }> {
   const { tokens } = analysis;
-  const all = [...bySentence.values()].flat();
   const out: Array<{ reading: PairReading; first: number; last: number }> = [];
   const agreementAt = (k: number, s: number) => {
     const t = tokens[k];
