@@ -52,6 +52,17 @@ export interface DateLegOptions {
   later?: (leg: () => void) => void;
 }
 
+/** What a view reads of a journey: where it goes, and whether a date is a leg on its way. */
+export type Journey = Pick<DateLegs, "heading" | "passing">;
+
+/** No journey is ever under way (a view given a store without date legs). */
+export const NO_JOURNEY: Journey = { heading: () => null, passing: () => false };
+
+/** Where the journey is going when `date` is a leg on its way (whose picture is not drawn); else null. */
+export function goingTo(legs: Journey, date: string): string | null {
+  return legs.passing(date) ? legs.heading() : null;
+}
+
 const inNextTask = (leg: () => void) => void setTimeout(leg, 0);
 
 /** Wraps `store`; `index()` is the model's interval index now (edits keep it up to date). */

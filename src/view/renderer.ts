@@ -25,7 +25,7 @@ import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from 
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
 import { createHeldSigma, holdFrames, keepBuffersInPlace, placedInBuffers, type FrameHold, type StanceSigmaInstance } from "./sigmaInternals.ts";
-import type { DateLegs } from "../app/dateLegs.ts";
+import { NO_JOURNEY, type Journey } from "../app/dateLegs.ts";
 import { createDisplayGraph } from "./displayGraph.ts";
 import { densityOpacity, edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
@@ -88,16 +88,13 @@ export interface Renderer {
   destroy(): void;
 }
 
-/** No journey is ever under way (a renderer given a store without date legs). */
-const NO_LEGS: Pick<DateLegs, "heading" | "passing"> = { heading: () => null, passing: () => false };
-
 /**
  * `legs`: the journey of a long date jump under way (src/app/dateLegs.ts). Its legs do not fade (a
  * jump is not a step), and a leg on the way is not drawn: its buffers are written as any date
  * step's, and the next picture drawn is the last leg's (or an earlier one, if the camera or a hover
  * asks for a frame meanwhile).
  */
-export function createRenderer(container: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, legs: Pick<DateLegs, "heading" | "passing"> = NO_LEGS): Renderer {
+export function createRenderer(container: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, legs: Journey = NO_JOURNEY): Renderer {
   const graph = model.graph;
   const positions = createLayoutPositions(graph);
   const small = graph.order <= SMALL_GRAPH;

@@ -21,7 +21,7 @@ import { formatDate, formatLongDate } from "../widgets.ts";
 import { mountPeriodToggle } from "./periodToggle.ts";
 import { mountCompare } from "./compare.ts";
 import { assignLanes, changeHistogram, groupEvents } from "../../app/timelineMarks.ts";
-import type { DateLegs } from "../../app/dateLegs.ts";
+import { goingTo, NO_JOURNEY, type Journey } from "../../app/dateLegs.ts";
 
 /** Playback speeds offered, in days per second. */
 export const SPEEDS: ReadonlyArray<{ days: number; label: string; short: string }> = [
@@ -40,14 +40,11 @@ const GROUP_TIP_EVENTS = 3;
 
 // ── the panel ─────────────────────────────────────────────────────────────────────────────────
 
-/** No journey is ever under way (a timeline given a store without date legs). */
-const NO_LEGS: Pick<DateLegs, "heading" | "passing"> = { heading: () => null, passing: () => false };
-
 /**
  * `legs`: a long date jump under way (src/app/dateLegs.ts). While the view is at a leg on the way,
  * whose picture is not drawn, the note under the date says where the legs are going.
  */
-export function mountTimeline(el: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, snapshot: SnapshotLayout, legs: Pick<DateLegs, "heading" | "passing"> = NO_LEGS): () => void {
+export function mountTimeline(el: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, snapshot: SnapshotLayout, legs: Journey = NO_JOURNEY): () => void {
   const span = model.span;
   const first = toDay(span.from);
   const last = toDay(span.to);
@@ -208,7 +205,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, view: Derived
       dateText.dateTime = s.date;
       dateText.textContent = formatDate(s.date);
       const n = s.visible.ids.size;
-      const heading = legs.passing(s.date) ? legs.heading() : null;
+      const heading = goingTo(legs, s.date);
       dateNote.textContent = heading ? `On the way to ${heading} · passing ${s.date}` : `Showing · ${s.date} · ${n} relation${n === 1 ? "" : "s"}`;
     }
     const active = snapshot.active();
@@ -227,7 +224,7 @@ export function mountTimeline(el: HTMLElement, model: StanceModel, view: Derived
       const n = s.visible.ids.size;
       // A leg on the way of a long jump (not drawn): the same words at each leg, so a screen reader
       // has one thing to say for the journey rather than a date and a count it never sees drawn.
-      const heading = legs.passing(s.date) ? legs.heading() : null;
+      const heading = goingTo(legs, s.date);
       range.setAttribute("aria-valuetext", heading ? `On the way to ${formatLongDate(heading)}` : `${formatLongDate(s.date)}${period ? `, ${period.label}` : ""}, ${n} relation${n === 1 ? "" : "s"} shown`);
       for (const m of eventButtons) m.setCurrent(s.date);
     }
