@@ -100,7 +100,8 @@ const STEPS: Record<string, (page: Page) => Promise<void>> = {
     await dialog.getByLabel("Date (optional, YYYY-MM-DD)").fill("2024-02-12");
     await dialog.getByRole("button", { name: "Add source", exact: true }).click();
     await page.locator(".names-list .name-item").first().waitFor({ timeout: 120_000 });
-    await page.getByRole("button", { name: "Show in the text: Kataib Hezbollah" }).focus();
+    // A party the engine reads only in part (it learns "Kataib Hezbollah" itself since round 19).
+    await page.getByRole("button", { name: "Show in the text: Islamic Resistance in Iraq" }).focus();
     await page.keyboard.press("Enter");
     // The workspace panel (only it, not the page) scrolled so that the text's mark and the names show.
     await page.locator(".names-section").evaluate((el) => {
