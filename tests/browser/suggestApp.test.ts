@@ -357,4 +357,30 @@ describe("suggestions beside the reading pane", () => {
     await expect.poll(() => sylvania.count(), { timeout: 120_000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+  it("offers the date of a pasted text's dateline (never filled in unasked); taken, it dates the suggestions", async () => {
+    if (!(await page.getByRole("button", { name: "Add source" }).isVisible())) await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Add source" }).click();
+    const form = dialog();
+    const date = form.getByLabel("Date (optional, YYYY-MM-DD)");
+    const use = form.getByRole("button", { name: "Use 2024-05-03, the dateline's date" });
+    await form.getByLabel("Text (paste the article)").fill("Tbilisi and Yerevan draw closer\n\nYEREVAN, May 3, 2024 — The talks ended at dawn. Georgia and Armenia signed a partnership agreement, officials said.");
+    await expect.poll(() => use.isVisible()).toBe(true);
+    expect(await form.locator(".date-offer").textContent()).toBe("The text's dateline says “May 3, 2024”. Use 2024-05-03");
+    expect(await date.inputValue()).toBe("");
+    await use.press("Enter");
+    expect(await date.inputValue()).toBe("2024-05-03");
+    expect(await form.locator(".date-offer").isHidden()).toBe(true);
+    // Emptied again, the offer comes back.
+    await date.fill("");
+    await expect.poll(() => use.isVisible()).toBe(true);
+    await use.click();
+    await form.getByLabel("Title").fill("Tbilisi and Yerevan draw closer");
+    await form.getByLabel("Publisher").fill("Example Wire");
+    await form.getByRole("button", { name: "Add source", exact: true }).click();
+    expect(await page.evaluate(() => window.stancegraph!.model.dataset.sources.at(-1)!.date)).toBe("2024-05-03");
+    const signed = page.locator(".suggestion", { has: page.locator(".suggestion-quote", { hasText: /^Georgia and Armenia signed/ }) });
+    await expect.poll(() => signed.count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    expect(await signed.first().textContent()).toContain("from 2024-05-03 (the source's date)");
+    expect(errors).toEqual([]);
+  });
 });

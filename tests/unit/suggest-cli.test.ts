@@ -42,6 +42,19 @@ describe("stancegraph suggest", () => {
     expect(json.names).toEqual([expect.objectContaining({ name: "Kataib Hezbollah", id: "KATAIBHEZBOLLAH", count: 1, start: 18, end: 34 })]);
   });
 
+  it("says the text's dateline date when no --date is given, and dates nothing with it unasked", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "suggest-dateline-"));
+    const file = join(dir, "text.txt");
+    writeFileSync(file, "Deal signed\n\nACCRA, August 18, 2003 — The talks ended at dawn. Sweden joined NATO, the alliance said.\n");
+    const plain = await run("suggest", "--source", file, "--format", "json");
+    expect(plain.code).toBe(0);
+    expect(plain.err).toBe(`${file}: no --date given; its dateline says "August 18, 2003": add --date 2003-08-18 to date the candidates and read "on Monday" from it\n`);
+    expect(JSON.parse(plain.out).candidates[0]).toMatchObject({ source: { id: "SWE" }, target: { id: "NATO" }, from: null });
+    const dated = await run("suggest", "--source", file, "--date", "2003-08-18", "--format", "json");
+    expect(dated.err).toBe("");
+    expect(JSON.parse(dated.out).candidates[0]).toMatchObject({ from: "2003-08-18" });
+  });
+
   it("writes JSON with the full candidates and the new actors, each with its ISO code", async () => {
     const r = await run("suggest", "--source", SWEDEN, "--date", "2024-03-08", "--format", "json");
     expect(r.code).toBe(0);

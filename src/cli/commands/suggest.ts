@@ -8,6 +8,7 @@ import { parseOptions, UsageError } from "../cli.ts";
 import { readDatasetFile } from "../datasetFile.ts";
 import { formatIssue } from "../../model/validate.ts";
 import { isIsoDate } from "../../model/dates.ts";
+import { dateInText } from "../../model/textDate.ts";
 import { formatBytes } from "../../model/load.ts";
 import { readRegularFile } from "../../io/regularFile.ts";
 import { decodeText } from "../../io/decode.ts";
@@ -78,6 +79,9 @@ measured accuracy: docs/suggest.md.
       ...(known ? { sourceId: known.id } : {}),
       ...(max !== undefined ? { maxCandidates: max } : {}),
     };
+    // A text without a given date: its dateline's is offered (never taken unasked), as in the app.
+    const dateline = options.sourceDate === undefined ? dateInText(text) : null;
+    if (dateline) io.err(`${clip(values.source)}: no --date given; its dateline says "${dateline.phrase}": add --date ${dateline.date} to date the candidates and read "on Monday" from it`);
     const { candidates, names } = suggestWithNames(text, dataset, options);
     if (format === "json") io.out(JSON.stringify(asJson(values.source, dataset, options, candidates, names), null, 2));
     else if (format === "csv") io.out(asCsv(candidates).trimEnd());

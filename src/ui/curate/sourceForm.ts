@@ -16,6 +16,7 @@ import { planSourceEdit } from "../../model/edit/sourceEdit.ts";
 import { plan } from "../../model/edit/apply.ts";
 import type { Changes } from "../../model/edit/commands.ts";
 import { suggestId } from "../../model/edit/template.ts";
+import { dateInText } from "../../model/textDate.ts";
 import { confirmDialog, field, openDialog, showProblems, textInput, type Field } from "./forms.ts";
 import { perform, reasons, type CurateContext } from "./context.ts";
 
@@ -38,6 +39,9 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
   const title = field("Title", textInput({ value: editing?.title ?? "" }));
   const publisher = field("Publisher", textInput({ value: editing?.publisher ?? "" }));
   const date = field("Date (optional, YYYY-MM-DD)", textInput({ placeholder: "2024-04-18", inputmode: "numeric", value: editing?.date ?? "" }));
+  // The text's dateline date, offered while the date is empty (never filled in unasked).
+  const offer = h("p", { class: "field-hint date-offer", "aria-live": "polite", hidden: true });
+  date.element.insertBefore(offer, date.control.nextSibling);
   const url = field("URL (optional)", textInput({ type: "url", placeholder: "https://", value: editing?.url ?? "" }));
   text.control.value = editing?.text ?? "";
   const rest = h("ul", { class: "form-problems", "aria-live": "polite" });
@@ -71,7 +75,21 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     showProblems(fields, rest, issues, touched);
     return issues;
   };
-  for (const [name, f] of fields) f.control.addEventListener("input", () => (touched.add(name), check()));
+  const offerDate = () => {
+    const found = hasText && date.control.value.trim() === "" ? dateInText(text.control.value) : null;
+    offer.hidden = found === null;
+    if (!found) return offer.replaceChildren();
+    const use = h("button", { type: "button", class: "tool", "aria-label": `Use ${found.date}, the dateline's date` }, `Use ${found.date}`);
+    use.addEventListener("click", () => {
+      date.control.value = found.date;
+      touched.add("date");
+      check();
+      offerDate();
+      date.control.focus();
+    });
+    offer.replaceChildren(`The text's dateline says “${found.phrase}”. `, use);
+  };
+  for (const [name, f] of fields) f.control.addEventListener("input", () => (touched.add(name), check(), offerDate()));
 
   file.addEventListener("change", async () => {
     const f = file.files?.[0];
@@ -85,6 +103,7 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     if (!title.control.value) title.control.value = f.name.replace(/\.[^.]+$/, "");
     touched.add("text");
     check();
+    offerDate();
   });
 
   const form = h(
@@ -134,6 +153,7 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     dialog.close();
     added(next)?.focus();
   };
+  offerDate();
   dialog.body.append(form);
   (hasText ? text.control : title.control).focus();
 }
