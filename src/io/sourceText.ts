@@ -16,6 +16,7 @@
 import { parse } from "parse5";
 import type { ValidationIssue } from "../model/validate.ts";
 import { formatBytes } from "../model/load.ts";
+import { isIsoDate } from "../model/dates.ts";
 
 /**
  * The largest source file accepted: 10 MiB, far above any article or report (a long book is
@@ -25,7 +26,15 @@ export const MAX_SOURCE_TEXT_BYTES = 10 * 1024 * 1024;
 
 export type SourceTextFormat = "text" | "markdown" | "html";
 
-export type SourceTextResult = { ok: true; text: string; format: SourceTextFormat } | { ok: false; error: ValidationIssue };
+export type SourceTextResult =
+  | {
+      ok: true;
+      text: string;
+      format: SourceTextFormat;
+      /** An HTML page's publication date (YYYY-MM-DD) from its metadata, when it gives one: see `publishedDate`. */
+      published?: string;
+    }
+  | { ok: false; error: ValidationIssue };
 
 /** Reads an opened file as a source text (see the module comment). Never throws. */
 export function readSourceFile(bytes: Uint8Array, name: string, maxBytes = MAX_SOURCE_TEXT_BYTES): SourceTextResult {
@@ -36,9 +45,15 @@ export function readSourceFile(bytes: Uint8Array, name: string, maxBytes = MAX_S
   if (bytes.length > maxBytes) return fail(where, `is ${formatBytes(bytes.length)}; the limit for a source text is ${formatBytes(maxBytes)}`);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return fail(where, decoded.message);
-  const text = format === "html" ? htmlToText(decoded.text) : normaliseText(decoded.text);
-  if (text.trim() === "") return fail(where, format === "html" ? "has no text once its markup is removed" : "holds only white space");
-  return { ok: true, text, format };
+  if (format !== "html") {
+    const text = normaliseText(decoded.text);
+    return text.trim() === "" ? fail(where, "holds only white space") : { ok: true, text, format };
+  }
+  const doc = parse(normaliseText(decoded.text)) as unknown as HtmlNode;
+  const text = docToText(doc);
+  if (text.trim() === "") return fail(where, "has no text once its markup is removed");
+  const published = publishedDate(doc);
+  return published === null ? { ok: true, text, format } : { ok: true, text, format, published };
 }
 
 /** A pasted text as a source text: line ends normalised, size-limited like a file. */
@@ -126,6 +141,7 @@ interface HtmlNode {
   nodeName: string;
   tagName?: string;
   value?: string;
+  attrs?: Array<{ name: string; value: string }>;
   childNodes?: HtmlNode[];
 }
 
@@ -134,7 +150,10 @@ interface HtmlNode {
  * line break, white space collapsed as HTML does (kept inside `<pre>`), the `<title>` first.
  */
 export function htmlToText(html: string): string {
-  const doc = parse(normaliseText(html)) as unknown as HtmlNode;
+  return docToText(parse(normaliseText(html)) as unknown as HtmlNode);
+}
+
+function docToText(doc: HtmlNode): string {
   const out: string[] = [];
   let pending: "" | " " | "\n" | "\n\n" = "";
   const emit = (text: string) => {
@@ -179,6 +198,36 @@ export function htmlToText(html: string): string {
   }
   walk(doc, false);
   return out.join("").replace(/[ \t]+\n/g, "\n");
+}
+
+/**
+ * Names under which pages state when they were published: Open Graph's article
+ * (`<meta property="article:published_time">`), schema.org microdata (`itemprop="datePublished"`,
+ * on a `<meta>` or a `<time datetime>`), Dublin Core and the common `date`/`pubdate` meta names.
+ */
+const PUBLISHED_NAMES = new Set(["article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"]);
+
+/**
+ * The publication date an HTML page states in its metadata, as YYYY-MM-DD (the date part of an ISO
+ * timestamp, as the page writes it: no time zone is applied), or null when it states none that is
+ * a calendar date. The first such element in document order wins.
+ */
+function publishedDate(node: HtmlNode): string | null {
+  const tag = node.tagName;
+  if (tag === "meta" || tag === "time") {
+    const attr = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
+    const key = (attr("property") ?? attr("name") ?? attr("itemprop") ?? "").trim().toLowerCase();
+    const value = tag === "meta" ? attr("content") : attr("datetime");
+    if (value !== undefined && (PUBLISHED_NAMES.has(key) || (tag === "time" && attr("pubdate") !== undefined))) {
+      const day = /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(value)?.[1];
+      if (day !== undefined && isIsoDate(day)) return day;
+    }
+  }
+  for (const child of node.childNodes ?? []) {
+    const found = publishedDate(child);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function findTitle(node: HtmlNode): string | null {

@@ -383,4 +383,21 @@ describe("suggestions beside the reading pane", () => {
     expect(await signed.first().textContent()).toContain("from 2024-05-03 (the source's date)");
     expect(errors).toEqual([]);
   });
+  it("offers an opened HTML page's publication date from its metadata before its dateline, and the dateline's once the text is typed in", async () => {
+    if (!(await page.getByRole("button", { name: "Add source" }).isVisible())) await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Add source" }).click();
+    const form = dialog();
+    const html = '<html><head><title>Deal</title><meta property="article:published_time" content="2024-05-04T09:00:00Z"></head><body><p>YEREVAN, May 3, 2024 — Georgia and Armenia signed a partnership agreement.</p></body></html>';
+    await form.getByLabel("…or open a .txt, .md or .html file").setInputFiles({ name: "deal.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    const fromPage = form.getByRole("button", { name: "Use 2024-05-04, the page's publication date" });
+    await expect.poll(() => fromPage.isVisible()).toBe(true);
+    expect(await form.locator(".date-offer").textContent()).toBe("The page's metadata says it was published on 2024-05-04. Use 2024-05-04");
+    // Typed in, the text is no longer the page's as published: the dateline's date is offered.
+    await form.getByLabel("Text (paste the article)").press("End");
+    await form.getByLabel("Text (paste the article)").pressSequentially(" More.");
+    await expect.poll(() => form.getByRole("button", { name: "Use 2024-05-03, the dateline's date" }).isVisible()).toBe(true);
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

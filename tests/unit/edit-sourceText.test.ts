@@ -36,6 +36,21 @@ c</pre><p>x<!-- comment -->y</p></body></html>`;
     expect(read.ok && read.format).toBe("html");
   });
 
+  it("keeps the publication date an HTML page states in its metadata, and only a calendar date", () => {
+    const page = (head: string, body = "<p>Text.</p>") => readSourceFile(bytes(`<html><head><title>T</title>${head}</head><body>${body}</body></html>`), "page.html");
+    expect(page('<meta property="article:published_time" content="2003-08-18T10:42:00+00:00">')).toEqual({ ok: true, text: "T\n\nText.", format: "html", published: "2003-08-18" });
+    expect(page('<meta name="DC.date.issued" content="2024-05-03">')).toMatchObject({ published: "2024-05-03" });
+    expect(page('<meta itemprop="datePublished" content="2024-05-03">')).toMatchObject({ published: "2024-05-03" });
+    expect(page("", '<article><time itemprop="datePublished" datetime="2021-09-15T08:00Z">15 Sept</time><p>Text.</p></article>')).toMatchObject({ published: "2021-09-15" });
+    // The first in document order wins; a date no calendar has, another meta name, or a time that is no publication date give nothing.
+    expect(page('<meta name="date" content="2020-01-02"><meta property="article:published_time" content="2021-01-01">')).toMatchObject({ published: "2020-01-02" });
+    for (const none of ['<meta name="date" content="2024-02-30">', '<meta name="description" content="2024-05-03">', '<meta property="article:modified_time" content="2024-05-03">', '<meta name="date" content="May 3, 2024">']) {
+      expect(page(none)).not.toHaveProperty("published");
+    }
+    expect(page("", '<p>Met on <time datetime="2024-05-03">Friday</time>.</p>')).not.toHaveProperty("published");
+    expect(readSourceFile(bytes('<meta name="date" content="2024-05-03">'), "notes.txt")).not.toHaveProperty("published");
+  });
+
   it("selects the sentence around an offset, within its line", () => {
     const text = "Mr. Smith went to Baku. He met Aliyev! Then he left.\nA new line starts here.";
     const pick = (at: number) => {

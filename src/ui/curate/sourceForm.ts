@@ -39,7 +39,7 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
   const title = field("Title", textInput({ value: editing?.title ?? "" }));
   const publisher = field("Publisher", textInput({ value: editing?.publisher ?? "" }));
   const date = field("Date (optional, YYYY-MM-DD)", textInput({ placeholder: "2024-04-18", inputmode: "numeric", value: editing?.date ?? "" }));
-  // The text's dateline date, offered while the date is empty (never filled in unasked).
+  // The date an opened page's metadata or the text's dateline gives, offered while the date is empty (never filled in unasked).
   const offer = h("p", { class: "field-hint date-offer", "aria-live": "polite", hidden: true });
   date.element.insertBefore(offer, date.control.nextSibling);
   const url = field("URL (optional)", textInput({ type: "url", placeholder: "https://", value: editing?.url ?? "" }));
@@ -75,11 +75,19 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     showProblems(fields, rest, issues, touched);
     return issues;
   };
+  /** An opened HTML page's publication date from its metadata; forgotten once the text is typed in. */
+  let pageDate: string | null = null;
   const offerDate = () => {
-    const found = hasText && date.control.value.trim() === "" ? dateInText(text.control.value) : null;
-    offer.hidden = found === null;
-    if (!found) return offer.replaceChildren();
-    const use = h("button", { type: "button", class: "tool", "aria-label": `Use ${found.date}, the dateline's date` }, `Use ${found.date}`);
+    const dateline = hasText && pageDate === null ? dateInText(text.control.value) : null;
+    const found =
+      pageDate !== null
+        ? { date: pageDate, says: `The page's metadata says it was published on ${pageDate}.`, what: "the page's publication date" }
+        : dateline
+          ? { date: dateline.date, says: `The text's dateline says “${dateline.phrase}”.`, what: "the dateline's date" }
+          : null;
+    offer.hidden = found === null || date.control.value.trim() !== "";
+    if (!found || offer.hidden) return offer.replaceChildren();
+    const use = h("button", { type: "button", class: "tool", "aria-label": `Use ${found.date}, ${found.what}` }, `Use ${found.date}`);
     use.addEventListener("click", () => {
       date.control.value = found.date;
       touched.add("date");
@@ -87,8 +95,9 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
       offerDate();
       date.control.focus();
     });
-    offer.replaceChildren(`The text's dateline says “${found.phrase}”. `, use);
+    offer.replaceChildren(`${found.says} `, use);
   };
+  text.control.addEventListener("input", () => (pageDate = null));
   for (const [name, f] of fields) f.control.addEventListener("input", () => (touched.add(name), check(), offerDate()));
 
   file.addEventListener("change", async () => {
@@ -100,6 +109,7 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     if (!read.ok) return fileField.problems([`${read.error.path}: ${read.error.message}`]);
     fileField.problems([]);
     text.control.value = read.text;
+    pageDate = read.published ?? null;
     if (!title.control.value) title.control.value = f.name.replace(/\.[^.]+$/, "");
     touched.add("text");
     check();
