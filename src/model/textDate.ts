@@ -28,7 +28,7 @@ export const OPENING_CHARS = 600;
  * A paragraph that opens with a place in capitals (", Country" may follow) and then, before a dash,
  * "(" or ":", the date: "ARUSHA, Tanzania, August 28, 2000 —", "PARIS, 3 May 2024 (AFP) -". Or a
  * line that says it was published or updated: "Published: 18 August 2003", "Updated 3 May 2024".
- * Both bounded: a line's head of at most 120 characters.
+ * Both bounded: at most 100 characters of a line after its first words.
  */
 const DATELINE = /^[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*,[^\n]{0,100}?(?:[—–]|--| - |\(|:)/gm;
 const PUBLISHED = /^[ \t]*(?:Published|Posted|Updated|Date|First published)\b[^\n]{0,100}/gim;
