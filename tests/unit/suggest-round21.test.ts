@@ -1,0 +1,39 @@
+/**
+ * The twenty-first round's mechanisms, on wording of their own (not the fixtures'): a body's name
+ * that ends in "of", "for" or "on" and a state's name ("the Andean Peace Initiative on Bolivia").
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { learnNames, wordsOf, buildGazetteer } from "../../src/model/suggest/gazetteer.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const learned = (text: string) => learnNames(text, buildGazetteer([]), wordsOf(text)).map((n) => `${n.actor.id}:${n.actor.label}`);
+
+describe("a body named with a state after its head word", () => {
+  it("is one name, the state inside it, written once", () => {
+    expect(learned("Chile and Peru are both members of the Andean Peace Initiative on Bolivia, which met in March.")).toContain(
+      "ANDEANPEACEINITIATIVEONBOLIVIA:Andean Peace Initiative on Bolivia",
+    );
+    expect(learned("Observers from the Joint Monitoring Group for Ecuador arrived.")).toContain("JOINTMONITORINGGROUPFORECUADOR:Joint Monitoring Group for Ecuador");
+  });
+
+  it("replaces the head's words learned alone, which stay a form of it", () => {
+    const names = learnNames("The Special Tribunal for Peru charged the former minister on Monday.", buildGazetteer([]), wordsOf("The Special Tribunal for Peru charged the former minister on Monday."));
+    expect(names.map((n) => n.actor.id)).toEqual(["SPECIALTRIBUNALFORPERU"]);
+    expect(names[0]!.forms).toContain("Special Tribunal");
+  });
+
+  it("is read as the body, its members paired with it and not with the state it names", () => {
+    const cs = suggest("Chile and Peru are both members of the Andean Peace Initiative on Bolivia.", fresh);
+    expect(ofPair(cs, "CHL", "ANDEANPEACEINITIATIVEONBOLIVIA").length).toBe(1);
+    expect(ofPair(cs, "CHL", "BOL")).toEqual([]);
+  });
+
+  it("not a state's own organs, nor a name that goes on after the state", () => {
+    expect(learned("The Government of Peru and the Armed Forces of Chile met on Monday.").filter((n) => / of /.test(n))).toEqual([]);
+    expect(learned("Delegates of the Workers Party of Chile Metro Union spoke.").some((n) => n.includes("WORKERSPARTYOFCHILE:"))).toBe(false);
+  });
+});
