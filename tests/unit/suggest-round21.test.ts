@@ -37,3 +37,33 @@ describe("a body named with a state after its head word", () => {
     expect(learned("Delegates of the Workers Party of Chile Metro Union spoke.").some((n) => n.includes("WORKERSPARTYOFCHILE:"))).toBe(false);
   });
 });
+
+describe("a strong reading past its sentence's cap", () => {
+  const five = "Chile, Peru and Ecuador recognised the Andean Front as Bolivia's government last month.";
+
+  it("is offered when no kept reading names its pair", () => {
+    const capped = suggest(five, fresh, { perSentence: 4 });
+    const cs = suggest(five, fresh);
+    expect(ofPair(capped, "CHL", "BOL")).toEqual([]);
+    expect(ofPair(cs, "CHL", "BOL").length).toBe(1);
+    // … outside the text's cap (5 for a text of one such sentence).
+    expect(cs.length).toBeGreaterThan(5);
+  });
+
+  it("only when strong, and not for a pair read elsewhere", () => {
+    const long = "Chile, Peru and Ecuador, whose envoys met in Lima with officials of several other governments last week, said on Monday that the Andean Front was Bolivia's government.";
+    const cs = suggest(long, fresh);
+    const lifted = suggest(long, fresh, { perSentence: 100, maxCandidates: 100 });
+    const weak = lifted.filter((c) => c.score < 0.45);
+    expect(weak.length).toBeGreaterThan(0);
+    for (const w of weak) expect(cs.some((c) => c.id === w.id)).toBe(false);
+    const again = suggest(`${five} Chile and Bolivia signed a trade pact in May.`, fresh);
+    expect(ofPair(again, "CHL", "BOL").map((c) => c.sentence)).toEqual([1]);
+  });
+
+  it("not for two of one list, each read with the third", () => {
+    const cs = suggest("Chile, Peru, Ecuador, Uruguay and Paraguay signed a treaty with Bolivia.", fresh);
+    expect(cs.filter((c) => c.source.id !== "BOL" && c.target.id !== "BOL")).toEqual([]);
+    expect(cs.length).toBe(5);
+  });
+});
