@@ -67,3 +67,11 @@ describe("a strong reading past its sentence's cap", () => {
     expect(cs.length).toBe(5);
   });
 });
+
+describe("a member noun with its body after 'of'", () => {
+  it("gives membership only to pairs with that body", () => {
+    const cs = suggest("The truce will be watched by monitors from the African Union and four of Peru's fellow members of the Andean Community.", fresh);
+    expect(ofPair(cs, "AU", "PER").map((c) => c.type)).toEqual(["mediation"]);
+    expect(ofPair(cs, "PER", "ANDEANCOMMUNITY").map((c) => c.type)).toEqual(["membership"]);
+  });
+});
