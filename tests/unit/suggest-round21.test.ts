@@ -32,6 +32,11 @@ describe("a body named with a state after its head word", () => {
     expect(ofPair(cs, "CHL", "BOL")).toEqual([]);
   });
 
+  it("with 'in' only after a mission or a resistance: elsewhere it says where the body is", () => {
+    expect(learned("The attack was claimed by the Andean Resistance in Peru, an umbrella of armed groups.")).toContain("ANDEANRESISTANCEINPERU:Andean Resistance in Peru");
+    expect(learned("The Socialist Party in Chile said on Monday it would vote against it.").filter((n) => / in /.test(n))).toEqual([]);
+  });
+
   it("not a state's own organs, nor a name that goes on after the state", () => {
     expect(learned("The Government of Peru and the Armed Forces of Chile met on Monday.").filter((n) => / of /.test(n))).toEqual([]);
     expect(learned("Delegates of the Workers Party of Chile Metro Union spoke.").some((n) => n.includes("WORKERSPARTYOFCHILE:"))).toBe(false);
