@@ -1,6 +1,8 @@
 /**
  * The twenty-first round's mechanisms, on wording of their own (not the fixtures'): a body's name
- * that ends in "of", "for" or "on" and a state's name ("the Andean Peace Initiative on Bolivia").
+ * that ends in "of", "for" or "on" (or, for a mission or a resistance, "in") and a state's name
+ * ("the Andean Peace Initiative on Bolivia"); a strong reading past its sentence's cap; a member
+ * noun whose body is named after "of".
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
