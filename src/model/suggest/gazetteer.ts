@@ -587,6 +587,36 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
   }
 
+  // "the Special Court for Sierra Leone", "the International Contact Group on Liberia", "the Regional
+  // Peace Initiative on Burundi": a body's head word, then "of", "for" or "on" and a state's name that
+  // ends the capitalised run, is one name with the state in it (the body is no more the state than
+  // "Court" alone is), written once or more; the words before the tail stay a form of it ("the
+  // Special Court"). Not a state's own organs ("the Government of Sudan", "the Armed Forces of …").
+  for (let h = 1; h + 2 < words.length; h++) {
+    if (!BODY_TAIL_HEADS.has(words[h]!.lower) || !isCapitalised(words[h]!) || !STATE_TAIL_WORDS.has(words[h + 1]!.lower) || !joined(h) || !joined(h + 1) || lineIsTitle(h)) continue;
+    const state = knownAt(h + 2, words.length - 1);
+    if (!state || gazetteer.actors.get(state.actor)?.kind !== "state") continue;
+    const e = state.last;
+    // The state's name ends the name: no capitalised word or qualifier right after it.
+    if ((e + 1 < words.length && joined(e) && isCapitalised(words[e + 1]!)) || /^[ \t]*\(/.test(text.slice(words[e]!.end))) continue;
+    let i = h;
+    while (i > 0 && h - i + 1 < MAX_NAME_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !isConnector(words[i - 1]!) && knownAt(i - 1, h) === undefined && !lineIsTitle(i - 1)) i--;
+    if (i === h) continue;
+    const short = text.slice(words[i]!.start, words[h]!.end);
+    // The words before the tail may have been learned alone ("the Special Court"): the whole name replaces them.
+    const before = learned.get(short.toLowerCase());
+    if (words.slice(before ? h + 1 : i, e + 1).some((_, n) => covered.has((before ? h + 1 : i) + n)) || (before === undefined && covered.has(i - 1))) continue;
+    if (before) {
+      learned.delete(short.toLowerCase());
+      ids.delete(before.actor.id);
+      if (ends.get(h) === before) ends.delete(h);
+    }
+    for (let k = i; k <= e; k++) covered.add(k);
+    const name = rememberAs(text.slice(words[i]!.start, words[e]!.end), words.slice(i, e + 1), kindOf(i, h), undefined, [short]);
+    ends.set(e, name);
+    h = e;
+  }
+
   // "the self-proclaimed Donetsk and Lugansk People's Republics", "the Karen and Kachin Armies": two
   // names sharing their last words, whose head is plural. Each is a new actor ("Donetsk People's
   // Republic", DPR), also called by its own first word alone, as the text goes on to ("the rebel
@@ -985,6 +1015,11 @@ function regionPeople(name: string): string[] {
 /** Months and weekdays: after "in" or "on" they are a date, never the rest of a name ("the April 19 Movement" is one). */
 const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** Head words of a body that a state's name after "of", "for" or "on" may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
+const BODY_TAIL_HEADS: ReadonlySet<string> = new Set(["group", "initiative", "council", "committee", "commission", "mission", "court", "tribunal", "union", "alliance", "coalition", "front", "movement", "party", "league", "organisation", "organization", "association", "congress", "forum", "conference"]);
+/** The words that join such a body to its state. */
+const STATE_TAIL_WORDS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 
 /** Heads of a learned name that sits somewhere and is called by its seat ("the Government of National Accord in Tripoli"). */
 const SEATED_HEADS: ReadonlySet<string> = new Set(["government", "administration"]);

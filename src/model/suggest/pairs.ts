@@ -270,6 +270,13 @@ function readPair(
       const ends = chairEnds(tokens, cue, mentions, actors);
       if (!ends || !(ends.includes(a.actor) && ends.includes(b.actor))) continue;
     }
+    // "fellow members of ASEAN", "members of the alliance": the membership is in the body named after
+    // "of", and speaks of no pair without it ("monitors from the EU and five of Indonesia's fellow
+    // members of ASEAN": not the EU's membership of Indonesia).
+    if (cue.phrase === "member") {
+      const owner = ownerAfterOf(tokens, cue, mentions);
+      if (owner && owner.actor !== a.actor && owner.actor !== b.actor) continue;
+    }
     // "Riyadh accuses Tehran of supplying the rebels": the accusation is Riyadh's; between the accused
     // and what it is accused of doing to a third, the deed's own cue speaks.
     if (ACCUSING.has(cue.phrase) && cue.last < a.firstToken && deedCue(tokens, cue, cues, a, b)) continue;
@@ -414,6 +421,13 @@ function readPair(
   const main = reading(best);
   if (best && second && second.score >= SECOND_READING * best.score) main.second = reading(second);
   return main;
+}
+
+/** The actor named right after a member noun's "of" ("members of the Arab League", "a member of NATO"). */
+function ownerAfterOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  if (tokens[cue.last + 1]?.lower !== "of") return undefined;
+  const k = cue.last + (tokens[cue.last + 2]?.lower === "the" ? 3 : 2);
+  return mentions.find((m) => m.firstToken === k);
 }
 
 /**

@@ -17,7 +17,7 @@ import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
 import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
-import { isPlace } from "./context.ts";
+import { isPlace, listed } from "./context.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
 export interface SuggestDataset {
@@ -33,7 +33,11 @@ export interface SuggestOptions {
   sourceId?: string;
   /** Also pair an actor with one named only in the next sentence (default true). */
   neighbours?: boolean;
-  /** At most this many candidates from one sentence (default 4, or one fewer than the actors it names when that is more). */
+  /**
+   * At most this many candidates from one sentence (default 4, or one fewer than the actors it names
+   * when that is more; by default a reading past it scoring `BEYOND_CAP_SCORE` or more is still
+   * offered, outside the text's cap, when no kept reading names its pair).
+   */
   perSentence?: number;
   /** Candidates scoring below this are dropped (default 0.3). */
   minScore?: number;
@@ -129,7 +133,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   // pair, which only the first reading tells: read again when such a phrase is there.
   const parties = mainPair(first.raw, analysis.tokens);
   const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
-  const { raw, sentenceCues } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
+  const { raw, sentenceCues, beyondCap } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
 
   const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
@@ -155,6 +159,14 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
     .slice(0, cap)
     .sort((x, y) => x.i - y.i)
     .map((x) => x.r);
+  // A strong reading a sentence's cap left out, of a pair no kept reading names, joins them outside the text's cap.
+  const keptPairs = new Set(ranked.map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
+  for (const r of beyondCap.sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)) {
+    const pk = pairKey(r.reading.a.actor, r.reading.b.actor);
+    if (keptPairs.has(pk) || r.reading.score < minScore) continue;
+    keptPairs.add(pk);
+    ranked.push(r);
+  }
   // A pair read without a cue where the text reads it with one elsewhere tells the curator nothing more.
   const cued = new Set(ranked.filter((r) => r.reading.cue !== null).map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
   // A mediator's role the text states speaks for its pairs with the parties elsewhere (roles.ts).
@@ -186,6 +198,8 @@ function referTo(analysis: TextAnalysis, gazetteer: Gazetteer, named: readonly P
 
 interface MentionReading {
   raw: Array<{ reading: PairReading; first: number; last: number }>;
+  /** Strong readings a sentence's cap left out (`BEYOND_CAP_SCORE`): offered when no other reading of their pair is kept. */
+  beyondCap: Array<{ reading: PairReading; first: number; last: number }>;
   sentenceCues: (sentence: number) => CueHit[];
 }
 
@@ -214,6 +228,7 @@ function readMentions(
   }
   const perSentence = (actorsHere: number) => options.perSentence ?? Math.max(4, actorsHere - 1);
   const raw: Array<{ reading: PairReading; first: number; last: number }> = [];
+  const beyondCap: Array<{ reading: PairReading; first: number; last: number }> = [];
   const seenInSentence = new Set<string>();
   const cuesOf = new Map<number, CueHit[]>();
   const sentenceCues = (s: number) => {
@@ -232,9 +247,13 @@ function readMentions(
     if (actorsHere < 2) continue;
     // A sentence that lists n actors ("a mission of the EU and five ASEAN states: A, B, C, D and E")
     // ties each to another at least: by default it may keep n - 1 readings when that is more than 4.
-    const readings = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors))
-      .sort((x, y) => y.score - x.score)
-      .slice(0, perSentence(actorsHere));
+    const sorted = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors)).sort((x, y) => y.score - x.score);
+    const readings = sorted.slice(0, perSentence(actorsHere));
+    // … and, of those past the cap, the strong readings of pairs read nowhere else (below, `beyondCap`).
+    // Not two of one list ("Italy, Spain and Greece signed a treaty with Egypt"): co-subjects, each read with the third.
+    if (options.perSentence === undefined) {
+      for (const reading of sorted.slice(readings.length)) if (reading.score >= BEYOND_CAP_SCORE && !inOneList(analysis.tokens, here, reading.a, reading.b)) beyondCap.push({ reading, first: sent.index, last: sent.index });
+    }
     for (const reading of readings) {
       raw.push({ reading, first: sent.index, last: sent.index });
       seenInSentence.add(`${sent.index}:${pairKey(reading.a.actor, reading.b.actor)}`);
@@ -270,7 +289,7 @@ function readMentions(
     raw.push(...eventParties(around), ...agreementOpponents(around));
   }
 
-  return { raw, sentenceCues };
+  return { raw, sentenceCues, beyondCap };
 }
 
 /** A mediation read from the text's main pair: its score for a cue of weight 1 and one mediator named (less for more). */
@@ -467,6 +486,26 @@ const SECOND_RANK = 0.8;
 /** Each reading, followed by its second reading of the opposite sign when it has one. */
 function withSeconds(readings: readonly PairReading[]): PairReading[] {
   return readings.flatMap((r) => (r.second ? [r, { ...r.second, score: r.second.score * SECOND_RANK }] : [r]));
+}
+
+/**
+ * A reading past its sentence's cap this strong is still offered when no kept reading names its pair
+ * (twenty-first round): a sentence of five actors ("Pakistan, Saudi Arabia and the United Arab
+ * Emirates recognised the Taliban as Afghanistan's government") has ten pairs and keeps four.
+ */
+const BEYOND_CAP_SCORE = 0.45;
+
+/** Whether `a` and `b` stand in one list of the sentence's mentions (each listed with the next: "Italy, Spain, Greece and Malta"). */
+function inOneList(tokens: readonly Token[], here: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const [x, y] = a.firstToken <= b.firstToken ? [a, b] : [b, a];
+  const after = here.filter((m) => m.firstToken > x.lastToken && m.firstToken <= y.firstToken).sort((m, n) => m.firstToken - n.firstToken);
+  let at = x;
+  for (const m of after) {
+    if (!listed(tokens, at, m)) return false;
+    if (m === y) return true;
+    at = m;
+  }
+  return false;
 }
 
 /** How much less a pair's next reading of the same class counts when the text's cap chooses which readings to keep (its order stays by score). */
