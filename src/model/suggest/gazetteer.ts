@@ -485,6 +485,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return name;
   };
 
+  // Whether the text writes `acronym` as a word of its own, outside the parentheses at `at`.
+  const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
   for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu)) {
     const acronym = m[1]!;
@@ -499,7 +501,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // (walking back over connectors reached the sentence's first word).
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && !isConnector(words[k]!)) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
-    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1))) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), usedAlone(acronym, m.index) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -1061,9 +1063,13 @@ const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "acros
  * ("the National Liberation Army (ELN)"): a name ending in a head word, as many letters as its
  * capitalised words, all of them but one among their initials, in any order.
  */
-function translatedAcronym(acronym: string, name: readonly Word[]): boolean {
+function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = false): boolean {
   if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
   const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
+  // A word of three or more capitals the text goes on to use as the name ("the Mozambican National
+  // Resistance (RENAMO) … RENAMO said"): the original's acronym, whatever its letters ("Resistência
+  // Nacional Moçambicana"), when it is no actor's name already.
+  if (usedAlone && letters.length >= 3 && acronym === acronym.toUpperCase()) return true;
   const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
   const initials = capitalised.map((w) => w.lower[0]!);
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
