@@ -1,6 +1,7 @@
 /**
  * The twenty-second round's mechanisms, on wording of their own (not the fixtures'): an acronym in
- * parentheses taken from another language's name ("the Andean Popular Resistance (RPA)").
+ * parentheses taken from another language's name ("the Andean Popular Resistance (RPLA)"); an
+ * acronym written bare from its first mention and used as a party.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -30,5 +31,29 @@ describe("an acronym in parentheses of another language's name", () => {
   it("not when the text never uses it again, nor for a name without a head word", () => {
     expect(learned("In May the Andean Popular Resistance (RPLA) attacked Peru.")).not.toContain("RPLA:Andean Popular Resistance");
     expect(learned("The Andean Popular Daily (XKQ) said so. XKQ also said more.").some((n) => n.startsWith("XKQ:"))).toBe(false);
+  });
+
+  it("with its head word anywhere in the name", () => {
+    expect(learned("The Union for Andean Renewal (PURA) walked out. PURA said it would return.")).toContain("PURA:Union for Andean Renewal");
+  });
+});
+
+describe("an acronym written bare and used as a party", () => {
+  it("is a party beside a known one in a list", () => {
+    const cs = suggest("Chile gave weapons to Peru and ZORKAL for years.", fresh);
+    expect(ofPair(cs, "CHL", "ZORKAL").length).toBeGreaterThan(0);
+  });
+
+  it("is a party as a cue's subject or object", () => {
+    expect(ofPair(suggest("ZORKAL attacked Peru on Monday.", fresh), "PER", "ZORKAL").length).toBe(1);
+    expect(ofPair(suggest("On Monday Peru attacked ZORKAL near the border.", fresh), "PER", "ZORKAL").length).toBe(1);
+  });
+
+  it("not a dateline's place, a regnal number, a word written otherwise elsewhere, nor a word used as no party", () => {
+    const ids = (text: string) => new Set(suggest(text, fresh).flatMap((c) => [c.source.id, c.target.id]));
+    expect(ids("ZORKAL, Peru — Chile and Peru signed a pact on Monday.").has("ZORKAL")).toBe(false);
+    expect(ids("President Ramos III and Chile signed a pact with Peru.").has("III")).toBe(false);
+    expect(ids("ZORKAL and Chile signed a pact with Peru. Zorkal is a town.").has("ZORKAL")).toBe(false);
+    expect(ids("Peru signed a pact with Chile, the ZORKAL report said.").has("ZORKAL")).toBe(false);
   });
 });

@@ -1064,12 +1064,13 @@ const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "acros
  * capitalised words, all of them but one among their initials, in any order.
  */
 function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = false): boolean {
-  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
   const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
   // A word of three or more capitals the text goes on to use as the name ("the Mozambican National
-  // Resistance (RENAMO) … RENAMO said"): the original's acronym, whatever its letters ("Resistência
-  // Nacional Moçambicana"), when it is no actor's name already.
-  if (usedAlone && letters.length >= 3 && acronym === acronym.toUpperCase()) return true;
+  // Resistance (RENAMO) … RENAMO said", "the Union for National Progress (UPRONA)"): the original's
+  // acronym, whatever its letters ("Resistência Nacional Moçambicana"), when it is no actor's name
+  // already and a head word is anywhere in the name.
+  if (usedAlone && letters.length >= 3 && acronym === acronym.toUpperCase() && name.some((w) => NAME_HEADS.has(w.lower))) return true;
+  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
   const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
   const initials = capitalised.map((w) => w.lower[0]!);
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
@@ -1252,6 +1253,65 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
   }
   return out;
 }
+/**
+ * An acronym the text writes bare from its first mention and uses as a party ("aid to the Andean
+ * Front and the RPLA"): no parenthesis introduces it, no "known as", no name it is the initials of,
+ * so no rule above reads it, and it went to the names list while the party beside it was read. A
+ * word of three or more capitals (letters only), no known or learned actor's form, not on a title
+ * line, at a line's start (a dateline's place) nor written otherwise than in capitals elsewhere, no
+ * regnal number ("Aquino III"),
+ * becomes a party whose id and name are the acronym when the text uses it as one: in a list with an
+ * actor ("X and Y", "X, Y", "X or the Y": a comma, "and" or "or", an article at most, between them),
+ * but not as a modifier of the common noun after it (`nounAfter`: "the RPLA report"), or right beside
+ * a cue (`cueAt`: whether a cue's words touch these offsets) as its subject ("RPLA attacked") or
+ * object ("attacked RPLA", "aid to RPLA": a preposition or an article at most between).
+ */
+export function learnBareAcronyms(
+  text: string,
+  gazetteer: Gazetteer,
+  words: Word[] = wordsOf(text),
+  cueAt?: (start: number, end: number) => boolean,
+  nounAfter?: (end: number) => boolean,
+): LearnedName[] {
+  const candidates = [...new Set(words.filter((w) => /^\p{Lu}{3,}$/u.test(w.text)).map((w) => w.text))];
+  if (candidates.length === 0) return [];
+  const mentions = findMentions(text, gazetteer, words);
+  const inMention = (w: Word) => mentions.some((m) => m.start < w.end && w.start < m.end);
+  const lineIsTitle = titleLines(text, words);
+  const out: LearnedName[] = [];
+  for (const acronym of candidates) {
+    const at = words.flatMap((w, k) => (w.text === acronym ? [k] : []));
+    // Not a dateline's place ("RIMBO, Sweden —" opening a line), nor a regnal number ("Aquino III").
+    const dateline = (k: number) => /(?:^|\n)[ \t]*$/u.test(text.slice(0, words[k]!.start)) && /^[ \t]*(?:,|[—–-][ \t])/u.test(text.slice(words[k]!.end));
+    if (/^[IVXLC]+$/u.test(acronym) || at.some((k) => inMention(words[k]!) || lineIsTitle(k) || dateline(k))) continue;
+    if (words.some((w) => w.lower === acronym.toLowerCase() && w.text !== acronym)) continue;
+    if (gazetteer.actors.has(acronym) || (gazetteer.forms.get(acronym.toLowerCase()) ?? []).length > 0) continue;
+    const used = at.some((k) => {
+      const w = words[k]!;
+      const after = text.slice(w.end, w.end + 24);
+      const before = text.slice(Math.max(0, w.start - 24), w.start);
+      const listNext = /^(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?/u.exec(after);
+      const listPrev = /(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$/u.exec(before);
+      const nextIsList = listNext !== null && mentions.some((m) => m.start === w.end + listNext[0].length || m.start === w.end + listNext[0].replace(/the[ \t]+$/u, "").length);
+      const prevIsList = listPrev !== null && mentions.some((m) => m.end === w.start - listPrev[0].length);
+      // "the X report": a modifier of the common noun after it, no party of the list.
+      const modifier = nounAfter?.(w.end) === true;
+      if ((nextIsList || prevIsList) && !modifier) return true;
+      if (!cueAt) return false;
+      // Its subject: the cue's first word right after it. Its object: the cue's last word before it, a preposition or an article at most between.
+      const next = words[k + 1];
+      if (next && /^[ \t]+$/.test(text.slice(w.end, next.start)) && cueAt(next.start, next.end)) return true;
+      let p = k - 1;
+      while (p >= 0 && k - p <= 2 && BARE_OBJECT_LINKS.has(words[p]!.lower)) p--;
+      return p >= 0 && /^[ \t]+$/.test(text.slice(words[p]!.end, words[p + 1]!.start)) && cueAt(words[p]!.start, words[p]!.end);
+    });
+    if (!used) continue;
+    out.push({ actor: { id: acronym, label: acronym, kind: DEFAULT_NAME_KIND, inDataset: false, ownName: true }, forms: [acronym] });
+  }
+  return out;
+}
+/** Words between a cue and its object ("aid to the X", "talks with X", "war against X"). */
+const BARE_OBJECT_LINKS: ReadonlySet<string> = new Set(["to", "with", "against", "on", "from", "the", "of", "for"]);
 /** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
 const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn"]);
 /** Capitalised words that open or stand in no party's name of this kind. */
