@@ -1,7 +1,8 @@
 /**
  * The twenty-second round's mechanisms, on wording of their own (not the fixtures'): an acronym in
  * parentheses taken from another language's name ("the Andean Popular Resistance (RPLA)"); an
- * acronym written bare from its first mention and used as a party.
+ * acronym written bare from its first mention and used as a party; a name standing alone whose word
+ * is also inside another party's name.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -55,5 +56,19 @@ describe("an acronym written bare and used as a party", () => {
     expect(ids("President Ramos III and Chile signed a pact with Peru.").has("III")).toBe(false);
     expect(ids("ZORKAL and Chile signed a pact with Peru. Zorkal is a town.").has("ZORKAL")).toBe(false);
     expect(ids("Peru signed a pact with Chile, the ZORKAL report said.").has("ZORKAL")).toBe(false);
+  });
+});
+
+describe("a name standing alone, a word of it inside another party's name", () => {
+  const ids = (text: string) => new Set(suggest(text, fresh).flatMap((c) => [c.source.id, c.target.id]));
+
+  it("is learned: the word inside the other name is no surname written alone", () => {
+    const text = "Peru fought the Selva Roja for years. Chile armed the Selva Roja in May. The Selva Popular Liberation Front (SPLF) also fought Peru in June.";
+    expect(ids(text).has("SELVAROJA")).toBe(true);
+    expect(ids(text).has("SPLF")).toBe(true);
+  });
+
+  it("not when the word is written alone", () => {
+    expect(ids("Peru fought the Selva Roja for years. Chile armed the Selva Roja in May. Selva said it would fight on.").has("SELVAROJA")).toBe(false);
   });
 });

@@ -1246,7 +1246,9 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     const inside = new Set(at.flatMap((a) => own.map((_, n) => a + n)));
     // A word of it written alone elsewhere: a person's surname or given name, a place's part (the group's own name after a word of another's, "Hezbollah", may be).
     const ownWords = groupWord[at[0]! + 1] === true && own.length === 2 ? own.slice(0, 1) : own;
-    if (words.some((x, k) => !inside.has(k) && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
+    // Not inside another actor's name: "Khmer" of "the Khmer People's National Liberation Front" is no
+    // surname written alone beside "the Khmer Rouge".
+    if (words.some((x, k) => !inside.has(k) && !covered[k] && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
     const base = squashName(label);
     if (gazetteer.actors.has(base)) continue;
     out.push({ actor: { id: base, label, kind: DEFAULT_NAME_KIND, inDataset: false }, forms: [label] });
