@@ -2,7 +2,7 @@
  * The twenty-second round's mechanisms, on wording of their own (not the fixtures'): an acronym in
  * parentheses taken from another language's name ("the Andean Popular Resistance (RPLA)"); an
  * acronym written bare from its first mention and used as a party; a name standing alone whose word
- * is also inside another party's name.
+ * is also inside another party's name; a capitalised rest after an apostrophe inside a name.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -70,5 +70,12 @@ describe("a name standing alone, a word of it inside another party's name", () =
 
   it("not when the word is written alone", () => {
     expect(ids("Peru fought the Selva Roja for years. Chile armed the Selva Roja in May. Selva said it would fight on.").has("SELVAROJA")).toBe(false);
+  });
+});
+
+describe("a capitalised word after an apostrophe inside a name", () => {
+  it("stays inside the name", () => {
+    expect(learned("The Ka'Tun Army Front (KTAF) attacked Peru.")).toContain("KTAF:Ka'Tun Army Front");
+    expect(learned("Peru met the O'Brien Liberation Front (OBLF) on Monday.")).toContain("OBLF:O'Brien Liberation Front");
   });
 });

@@ -387,9 +387,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const between = text.slice(words[i]!.end, words[i + 1]!.start);
     return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined) || apostropheInside(i + 1);
   };
-  // The rest of a capitalised word an apostrophe splits ("Ta'ang", "Kata'ib"): not a possessive's "s".
+  // The rest of a capitalised word an apostrophe splits ("Ta'ang", "Kata'ib", "Sant'Egidio", "O'Brien"): not a possessive's "s".
   const apostropheInside = (k: number) =>
-    k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && words[k]!.lower !== "s" && /^\p{Ll}{2,}$/u.test(words[k]!.text) && isCapitalised(words[k - 1]!);
+    k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && words[k]!.lower !== "s" && /^\p{L}\p{Ll}+$/u.test(words[k]!.text) && isCapitalised(words[k - 1]!);
   // A word that may continue a name: capitalised, a connector, or the "s" of a possessive inside it ("People's").
   // Not after a known actor's name: "Sudan's Rapid Support Forces" is Sudan's, and the name starts after it.
   const inName = (k: number) =>
