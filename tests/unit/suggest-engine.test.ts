@@ -122,8 +122,10 @@ describe("suggest", () => {
     const c = find(cs, "MMR", "ALF")!;
     expect(c).toMatchObject({ type: "estrangement", sentence: 1 });
     expect(c.source.id === "ALF" ? c.source : c.target).toMatchObject({ id: "ALF", label: "Arakan Liberation Front", kind: "non-state", inDataset: false, mention: "ALF" });
-    // The shared gazetteer is not changed by one text's names.
-    expect(suggest("Myanmar's junta accused the ALF of treason.", fresh)).toEqual([]);
+    // The shared gazetteer is not changed by one text's names (the bare "ALF" a cue's object is a
+    // party of that text's own since round 22, called "ALF", not the other text's name).
+    const alone = suggest("Myanmar's junta accused the ALF of treason.", fresh).flatMap((x) => [x.source, x.target]);
+    expect(alone.some((a) => a.label === "Arakan Liberation Front")).toBe(false);
   });
 
   it("turns mediation between two parties into one candidate per party, mediator first", () => {

@@ -387,9 +387,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const between = text.slice(words[i]!.end, words[i + 1]!.start);
     return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined) || apostropheInside(i + 1);
   };
-  // The rest of a capitalised word an apostrophe splits ("Ta'ang", "Kata'ib"): not a possessive's "s".
+  // The rest of a capitalised word an apostrophe splits ("Ta'ang", "Kata'ib", "Sant'Egidio", "O'Brien"): not a possessive's "s".
   const apostropheInside = (k: number) =>
-    k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && words[k]!.lower !== "s" && /^\p{Ll}{2,}$/u.test(words[k]!.text) && isCapitalised(words[k - 1]!);
+    k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && words[k]!.lower !== "s" && /^\p{L}\p{Ll}+$/u.test(words[k]!.text) && isCapitalised(words[k - 1]!);
   // A word that may continue a name: capitalised, a connector, or the "s" of a possessive inside it ("People's").
   // Not after a known actor's name: "Sudan's Rapid Support Forces" is Sudan's, and the name starts after it.
   const inName = (k: number) =>
@@ -485,6 +485,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return name;
   };
 
+  // Whether the text writes `acronym` as a word of its own, outside the parentheses at `at`.
+  const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
   for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu)) {
     const acronym = m[1]!;
@@ -499,7 +501,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // (walking back over connectors reached the sentence's first word).
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && !isConnector(words[k]!)) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
-    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1))) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), usedAlone(acronym, m.index) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -1061,9 +1063,14 @@ const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "acros
  * ("the National Liberation Army (ELN)"): a name ending in a head word, as many letters as its
  * capitalised words, all of them but one among their initials, in any order.
  */
-function translatedAcronym(acronym: string, name: readonly Word[]): boolean {
-  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
+function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = false): boolean {
   const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
+  // A word of three or more capitals the text goes on to use as the name ("the Mozambican National
+  // Resistance (RENAMO) … RENAMO said", "the Union for National Progress (UPRONA)"): the original's
+  // acronym, whatever its letters ("Resistência Nacional Moçambicana"), when it is no actor's name
+  // already and a head word is anywhere in the name.
+  if (usedAlone && letters.length >= 3 && acronym === acronym.toUpperCase() && name.some((w) => NAME_HEADS.has(w.lower))) return true;
+  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
   const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
   const initials = capitalised.map((w) => w.lower[0]!);
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
@@ -1239,13 +1246,74 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     const inside = new Set(at.flatMap((a) => own.map((_, n) => a + n)));
     // A word of it written alone elsewhere: a person's surname or given name, a place's part (the group's own name after a word of another's, "Hezbollah", may be).
     const ownWords = groupWord[at[0]! + 1] === true && own.length === 2 ? own.slice(0, 1) : own;
-    if (words.some((x, k) => !inside.has(k) && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
+    // Not inside another actor's name: "Khmer" of "the Khmer People's National Liberation Front" is no
+    // surname written alone beside "the Khmer Rouge".
+    if (words.some((x, k) => !inside.has(k) && !covered[k] && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
     const base = squashName(label);
     if (gazetteer.actors.has(base)) continue;
     out.push({ actor: { id: base, label, kind: DEFAULT_NAME_KIND, inDataset: false }, forms: [label] });
   }
   return out;
 }
+/**
+ * An acronym the text writes bare from its first mention and uses as a party ("aid to the Andean
+ * Front and the RPLA"): no parenthesis introduces it, no "known as", no name it is the initials of,
+ * so no rule above reads it, and it went to the names list while the party beside it was read. A
+ * word of three or more capitals (letters only), no known or learned actor's form, not on a title
+ * line, at a line's start (a dateline's place) nor written otherwise than in capitals elsewhere, no
+ * regnal number ("Aquino III"),
+ * becomes a party whose id and name are the acronym when the text uses it as one: in a list with an
+ * actor ("X and Y", "X, Y", "X or the Y": a comma, "and" or "or", an article at most, between them),
+ * but not as a modifier of the common noun after it (`nounAfter`: "the RPLA report"), or right beside
+ * a cue (`cueAt`: whether a cue's words touch these offsets) as its subject ("RPLA attacked") or
+ * object ("attacked RPLA", "aid to RPLA": a preposition or an article at most between).
+ */
+export function learnBareAcronyms(
+  text: string,
+  gazetteer: Gazetteer,
+  words: Word[] = wordsOf(text),
+  cueAt?: (start: number, end: number) => boolean,
+  nounAfter?: (end: number) => boolean,
+): LearnedName[] {
+  const candidates = [...new Set(words.filter((w) => /^\p{Lu}{3,}$/u.test(w.text)).map((w) => w.text))];
+  if (candidates.length === 0) return [];
+  const mentions = findMentions(text, gazetteer, words);
+  const inMention = (w: Word) => mentions.some((m) => m.start < w.end && w.start < m.end);
+  const lineIsTitle = titleLines(text, words);
+  const out: LearnedName[] = [];
+  for (const acronym of candidates) {
+    const at = words.flatMap((w, k) => (w.text === acronym ? [k] : []));
+    // Not a dateline's place ("RIMBO, Sweden —" opening a line), nor a regnal number ("Aquino III").
+    const dateline = (k: number) => /(?:^|\n)[ \t]*$/u.test(text.slice(0, words[k]!.start)) && /^[ \t]*(?:,|[—–-][ \t])/u.test(text.slice(words[k]!.end));
+    if (/^[IVXLC]+$/u.test(acronym) || at.some((k) => inMention(words[k]!) || lineIsTitle(k) || dateline(k))) continue;
+    if (words.some((w) => w.lower === acronym.toLowerCase() && w.text !== acronym)) continue;
+    if (gazetteer.actors.has(acronym) || (gazetteer.forms.get(acronym.toLowerCase()) ?? []).length > 0) continue;
+    const used = at.some((k) => {
+      const w = words[k]!;
+      const after = text.slice(w.end, w.end + 24);
+      const before = text.slice(Math.max(0, w.start - 24), w.start);
+      const listNext = /^(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?/u.exec(after);
+      const listPrev = /(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$/u.exec(before);
+      const nextIsList = listNext !== null && mentions.some((m) => m.start === w.end + listNext[0].length || m.start === w.end + listNext[0].replace(/the[ \t]+$/u, "").length);
+      const prevIsList = listPrev !== null && mentions.some((m) => m.end === w.start - listPrev[0].length);
+      // "the X report": a modifier of the common noun after it, no party of the list.
+      const modifier = nounAfter?.(w.end) === true;
+      if ((nextIsList || prevIsList) && !modifier) return true;
+      if (!cueAt) return false;
+      // Its subject: the cue's first word right after it. Its object: the cue's last word before it, a preposition or an article at most between.
+      const next = words[k + 1];
+      if (next && /^[ \t]+$/.test(text.slice(w.end, next.start)) && cueAt(next.start, next.end)) return true;
+      let p = k - 1;
+      while (p >= 0 && k - p <= 2 && BARE_OBJECT_LINKS.has(words[p]!.lower)) p--;
+      return p >= 0 && /^[ \t]+$/.test(text.slice(words[p]!.end, words[p + 1]!.start)) && cueAt(words[p]!.start, words[p]!.end);
+    });
+    if (!used) continue;
+    out.push({ actor: { id: acronym, label: acronym, kind: DEFAULT_NAME_KIND, inDataset: false, ownName: true }, forms: [acronym] });
+  }
+  return out;
+}
+/** Words between a cue and its object ("aid to the X", "talks with X", "war against X"). */
+const BARE_OBJECT_LINKS: ReadonlySet<string> = new Set(["to", "with", "against", "on", "from", "the", "of", "for"]);
 /** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
 const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn"]);
 /** Capitalised words that open or stand in no party's name of this kind. */

@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, learnBareAcronyms, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -113,6 +113,18 @@ export function suggest(text: string, dataset: SuggestDataset | null, options: S
   return readText(text, dataset, options).candidates;
 }
 
+/** Common nouns after an acronym that keep it a party's name ("RPLA fighters", "RPLA leaders"). */
+const PARTY_NOUNS_AFTER: ReadonlySet<string> = new Set(["forces", "troops", "fighters", "rebels", "guerrillas", "militia", "militiamen", "leader", "leaders", "delegation", "delegates", "officials", "negotiators", "members"]);
+
+/** Whether a cue's words touch the offsets start..end: the text's cues found once, when first asked. */
+function cueOffsets(analysis: TextAnalysis, text: string): (start: number, end: number) => boolean {
+  let spans: Array<[number, number]> | undefined;
+  return (start, end) => {
+    spans ??= findCues(analysis.tokens, 0, analysis.tokens.length, new Array<boolean>(analysis.tokens.length).fill(false), text).map((h) => [analysis.tokens[h.first]!.start, analysis.tokens[h.last]!.end]);
+    return spans.some(([s, e]) => s < end && start < e);
+  };
+}
+
 /** `suggest`'s reading of `text`: its candidates, best first, and what it learned on the way. */
 export function readText(text: string, dataset: SuggestDataset | null, options: SuggestOptions = {}): TextReading {
   const analysis = analyseText(text);
@@ -125,7 +137,12 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
   const withPeople = withLearnedNames(withNames, learnPeople(text, withNames, words));
   // Names of capitalised words alone that the text writes again and again ("Sinn Fein").
-  const gazetteer = withLearnedNames(withPeople, learnStandingNames(text, withPeople, words));
+  const standing = withLearnedNames(withPeople, learnStandingNames(text, withPeople, words));
+  // Acronyms written bare and used as a party ("aid to FUNCINPEC and the KPNLF"): beside a cue, or in a list with an actor.
+  const gazetteer = withLearnedNames(standing, learnBareAcronyms(text, standing, words, cueOffsets(analysis, text), (end) => {
+    const next = analysis.tokens.find((t) => t.start >= end);
+    return next !== undefined && /^[ \t]+$/.test(text.slice(end, next.start)) && next.pos === "NOUN" && /^\p{Ll}/u.test(text.slice(next.start, next.end)) && !PARTY_NOUNS_AFTER.has(next.lower);
+  }));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
   const once = referTo(analysis, gazetteer, named);
   const first = readMentions(text, analysis, gazetteer, named, once, options);
