@@ -175,8 +175,10 @@ export function resolveAnaphora(
     mentions.every((m) => inSentences(m.firstToken)) &&
     anaphors.every((a) => inSentences(a.first) && tokens[a.first]!.sentence === a.sentence) &&
     tokens.every((t) => t.sentence < 0 || (lastSentence <= t.sentence && (lastSentence = t.sentence) >= 0));
+  // The first of the pool's mentions in sentence `s` or after (with sentencesInOrder).
+  const sentenceStart = (s: number) => lowerBound(pool.length, (k) => sentenceOf(tokens, pool[k]!) >= s);
   const sentenceNamed = (s: number) => {
-    let lo = lowerBound(pool.length, (k) => sentenceOf(tokens, pool[k]!) >= s);
+    let lo = sentenceStart(s);
     const here: PlacedMention[] = [];
     for (; lo < pool.length && sentenceOf(tokens, pool[lo]!) === s; lo++) if (!pool[lo]!.anaphor) here.push(pool[lo]!);
     return here;
@@ -189,7 +191,10 @@ export function resolveAnaphora(
     // the phrase is more often its subject ("Iraq and Oman hosted talks between the two rivals",
     // "Spain backed the kingdom").
     // Only the title and count branches read it: filtered when one of them does.
-    const before = () => pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
+    const before = () =>
+      sentencesInOrder
+        ? pool.slice(sentenceStart(anaphor.sentence - ANTECEDENT_SENTENCES), sentenceStart(anaphor.sentence)).filter(fits)
+        : pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
     let antecedents: PlacedMention[] | undefined;
     const own = anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
     if (own) {
