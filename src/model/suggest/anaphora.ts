@@ -208,11 +208,12 @@ export function resolveAnaphora(
       antecedents = nearest ? [nearest] : undefined;
     } else {
       // Actors the phrase's own sentence names after it are what the group acts on, not the group.
-      const after = new Set(pool.filter((m) => m.firstToken > anaphor.last && sentenceOf(tokens, m) === anaphor.sentence).map((m) => m.actor));
+      const ownSentence = sentencesInOrder ? pool.slice(sentenceStart(anaphor.sentence), sentenceStart(anaphor.sentence + 1)) : pool;
+      const after = new Set(ownSentence.filter((m) => m.firstToken > anaphor.last && sentenceOf(tokens, m) === anaphor.sentence).map((m) => m.actor));
       antecedents = anaphor.collective ? undefined : groupAntecedents(tokens, before(), anaphor, after);
       // "both sides", "the sides" with no pair just before: the parties the whole text is about.
       if (!antecedents && mainParties && (anaphor.collective || (anaphor.count === 2 && MAIN_PARTY_NOUNS.has(tokens[anaphor.last]!.lemma)))) {
-        antecedents = mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties);
+        antecedents = mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index);
       }
     }
     if (!antecedents) continue;
@@ -399,6 +400,13 @@ function ownAntecedentIndexed(tokens: readonly Token[], anaphor: Anaphor, index:
   return found.actors === 1 ? named[found.last] : undefined;
 }
 
+/** The last named mention of `actor` before token `first`, from the index. */
+function lastNamedBefore(index: NamedIndex, actor: string, first: number): PlacedMention | undefined {
+  const list = index.byActor.get(actor) ?? [];
+  const n = lowerBound(list.length, (k) => index.firsts[list[k]!]! >= first);
+  return n > 0 ? index.named[list[n - 1]!] : undefined;
+}
+
 interface ActorMemo {
   /** headOf the actor with this id. */
   head(id: string): string | undefined;
@@ -522,11 +530,12 @@ function mainPartyAntecedents(
   anaphor: Anaphor,
   actors: ReadonlyMap<string, GazetteerActor>,
   parties: readonly [string, string],
+  index?: NamedIndex,
 ): PlacedMention[] | undefined {
   const found: PlacedMention[] = [];
   for (const p of parties) {
     if (anaphor.fits === "state" && actors.get(p)?.kind !== "state") return undefined;
-    const last = pool.findLast((m) => m.actor === p && m.firstToken < anaphor.first && !m.anaphor);
+    const last = index ? lastNamedBefore(index, p, anaphor.first) : pool.findLast((m) => m.actor === p && m.firstToken < anaphor.first && !m.anaphor);
     if (!last) return undefined;
     found.push(last);
   }
