@@ -158,34 +158,62 @@ export function resolveAnaphora(
   mainParties?: readonly [string, string],
 ): PlacedMention[] {
   const pool = [...mentions];
-  const added: PlacedMention[] = [];
-  let group = 0;
+  const memo = actorMemo(actors);
   const togetherHeads = new Set([...actors.values()].flatMap((a) => (a.together ? [a.together.head] : [])));
   const nameWords = new Set([...new Set(mentions.map((m) => m.actor))].flatMap((id) => ownNameWords(actors.get(id))));
-  for (const anaphor of findAnaphors(tokens, blocked, togetherHeads, nameWords)) {
+  const anaphors = findAnaphors(tokens, blocked, togetherHeads, nameWords);
+  // With the mentions in text order (as readText gives them) the pool stays sorted and its named
+  // mentions never change, so they are looked up by index, not filtered again for each phrase
+  // (issue #14); and a sentence's mentions are found by binary search when every mention and phrase
+  // is in a sentence and the sentences are numbered in order. Otherwise the pool is filtered as before.
+  const ordered = mentions.every((m, k) => k === 0 || mentions[k - 1]!.firstToken <= m.firstToken);
+  const index = ordered ? namedIndex(mentions, memo) : undefined;
+  const inSentences = (k: number) => tokens[k]!.sentence >= 0;
+  let lastSentence = -1;
+  const sentencesInOrder =
+    ordered &&
+    mentions.every((m) => inSentences(m.firstToken)) &&
+    anaphors.every((a) => inSentences(a.first) && tokens[a.first]!.sentence === a.sentence) &&
+    tokens.every((t) => t.sentence < 0 || (lastSentence <= t.sentence && (lastSentence = t.sentence) >= 0));
+  // The first of the pool's mentions in sentence `s` or after (with sentencesInOrder).
+  const sentenceStart = (s: number) => lowerBound(pool.length, (k) => sentenceOf(tokens, pool[k]!) >= s);
+  const sentenceNamed = (s: number) => {
+    let lo = sentenceStart(s);
+    const here: PlacedMention[] = [];
+    for (; lo < pool.length && sentenceOf(tokens, pool[lo]!) === s; lo++) if (!pool[lo]!.anaphor) here.push(pool[lo]!);
+    return here;
+  };
+  const added: PlacedMention[] = [];
+  let group = 0;
+  for (const anaphor of anaphors) {
     const fits = (m: PlacedMention) => anaphor.fits === "any" || actors.get(m.actor)?.kind === "state";
     // Not in the phrase's own sentence: there the names are read as they are, and an actor before
     // the phrase is more often its subject ("Iraq and Oman hosted talks between the two rivals",
     // "Spain backed the kingdom").
-    const before = pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
+    // Only the title and count branches read it: filtered when one of them does.
+    const before = () =>
+      sentencesInOrder
+        ? pool.slice(sentenceStart(anaphor.sentence - ANTECEDENT_SENTENCES), sentenceStart(anaphor.sentence)).filter(fits)
+        : pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
     let antecedents: PlacedMention[] | undefined;
-    const own = anaphor.described !== undefined && anaphor.described !== "any" ? ownAntecedent(tokens, pool, anaphor, actors) : undefined;
+    const own = anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
     if (own) {
       antecedents = [own];
     } else if (anaphor.described !== undefined) {
       const joinedHead = anaphor.described !== "any" && !DESCRIPTIONS.has(tokens[anaphor.last]!.lower);
-      const one = (joinedHead ? undefined : describedAntecedent(tokens, pool, anaphor, actors)) ?? textAntecedent(tokens, pool, anaphor, actors);
+      const one = (joinedHead ? undefined : describedAntecedent(tokens, pool, anaphor, actors, sentencesInOrder ? sentenceNamed : undefined)) ?? (index ? textAntecedentIndexed(tokens, anaphor, actors, index) : textAntecedent(tokens, pool, anaphor, actors));
       antecedents = one ? togetherWith(tokens, pool, anaphor, one, actors) : undefined;
     } else if (anaphor.title !== undefined) {
-      const nearest = before.findLast((m) => actors.get(m.actor)?.titles?.includes(anaphor.title!));
+      const nearest = before().findLast((m) => actors.get(m.actor)?.titles?.includes(anaphor.title!));
       antecedents = nearest ? [nearest] : undefined;
     } else {
       // Actors the phrase's own sentence names after it are what the group acts on, not the group.
-      const after = new Set(pool.filter((m) => m.firstToken > anaphor.last && sentenceOf(tokens, m) === anaphor.sentence).map((m) => m.actor));
-      antecedents = anaphor.collective ? undefined : groupAntecedents(tokens, before, anaphor, after);
+      const ownSentence = sentencesInOrder ? pool.slice(sentenceStart(anaphor.sentence), sentenceStart(anaphor.sentence + 1)) : pool;
+      const after = new Set(ownSentence.filter((m) => m.firstToken > anaphor.last && sentenceOf(tokens, m) === anaphor.sentence).map((m) => m.actor));
+      antecedents = anaphor.collective ? undefined : groupAntecedents(tokens, before(), anaphor, after);
       // "both sides", "the sides" with no pair just before: the parties the whole text is about.
       if (!antecedents && mainParties && (anaphor.collective || (anaphor.count === 2 && MAIN_PARTY_NOUNS.has(tokens[anaphor.last]!.lemma)))) {
-        antecedents = mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties);
+        antecedents = mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index);
       }
     }
     if (!antecedents) continue;
@@ -226,13 +254,19 @@ function isSubject(tokens: readonly Token[], m: PlacedMention, sentenceMentions:
  * names several, its subject, if the phrase opens its own sentence too (the subject carried over).
  * "It" takes only a subject. None when that is not clear.
  */
-function describedAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+function describedAntecedent(
+  tokens: readonly Token[],
+  pool: readonly PlacedMention[],
+  anaphor: Anaphor,
+  actors: ReadonlyMap<string, GazetteerActor>,
+  sentenceNamed = (s: number) => pool.filter((m) => sentenceOf(tokens, m) === s && !m.anaphor),
+): PlacedMention | undefined {
   const kinds = anaphor.described!;
   const noun = tokens[anaphor.last]!.lower;
   const fits = (m: PlacedMention) => kinds === "any" ? actors.get(m.actor)?.kind !== "person" : kinds.includes(actors.get(m.actor)?.kind ?? "") || namedBy(actors.get(m.actor), noun);
   const opens = tokens[anaphor.first - 1]?.sentence !== anaphor.sentence || (anaphor.first > 0 && tokens[anaphor.first - 2]?.sentence !== anaphor.sentence);
   for (let s = anaphor.sentence - 1; s >= anaphor.sentence - DESCRIPTION_SENTENCES && s >= 0; s--) {
-    const here = pool.filter((m) => sentenceOf(tokens, m) === s && !m.anaphor);
+    const here = sentenceNamed(s);
     const fitting = here.filter(fits);
     if (fitting.length === 0) continue;
     const subject = here[0] !== undefined && fits(here[0]) && isSubject(tokens, here[0], here) ? here[0] : undefined;
@@ -273,16 +307,132 @@ function headOf(actor: GazetteerActor | undefined): string | undefined {
  * was named in between): the text's own naming says who is meant, a nearer actor of a fitting kind
  * does not.
  */
-function ownAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+function ownAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>, memo: ActorMemo = actorMemo(actors)): PlacedMention | undefined {
   const noun = tokens[anaphor.last]!.lower;
   const before = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor);
-  const headed = before.filter((m) => headOf(actors.get(m.actor)) === noun);
+  const headed = before.filter((m) => memo.head(m.actor) === noun);
   // Failing a name that ends in it, a name the text gave that holds it ("the opposition" for the United Tajik Opposition).
-  const holds = (m: PlacedMention) => !m.anaphor && nameWordOf(tokens[anaphor.last]!, new Set(ownNameWords(actors.get(m.actor)))) !== undefined;
+  const holds = (m: PlacedMention) => !m.anaphor && nameWordOf(tokens[anaphor.last]!, memo.ownWords(m.actor)) !== undefined;
   const holding = before.filter(holds);
   // A lead that describes the party before the text names it ("the armed opposition … the United Tajik Opposition (UTO)").
   const named = headed.length > 0 ? headed : holding.length > 0 ? holding : pool.filter((m) => m.firstToken > anaphor.last && holds(m));
   return new Set(named.map((m) => m.actor)).size === 1 ? named.at(-1) : undefined;
+}
+
+/** The first k in 0..n for which `atOrAfter(k)` holds (false before it, true from it on), or n. */
+function lowerBound(n: number, atOrAfter: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The named mentions (not phrases resolved to them), in text order, indexed for ownAntecedentIndexed. */
+interface NamedIndex {
+  named: readonly PlacedMention[];
+  /** Each named mention's first token, in order. */
+  firsts: readonly number[];
+  /** The indexes in `named` of each actor's mentions, in order. */
+  byActor: ReadonlyMap<string, readonly number[]>;
+  /** The actors whose name ends in a description (headOf), by that description. */
+  byHead: ReadonlyMap<string, readonly string[]>;
+  /** The actors whose own name has words a description may take (ownNameWords). */
+  withOwnWords: readonly string[];
+}
+
+function namedIndex(mentions: readonly PlacedMention[], memo: ActorMemo): NamedIndex {
+  const named = mentions.filter((m) => !m.anaphor);
+  const byActor = new Map<string, number[]>();
+  named.forEach((m, k) => {
+    const list = byActor.get(m.actor);
+    if (list) list.push(k);
+    else byActor.set(m.actor, [k]);
+  });
+  const byHead = new Map<string, string[]>();
+  const withOwnWords: string[] = [];
+  for (const id of byActor.keys()) {
+    const head = memo.head(id);
+    if (head !== undefined) byHead.set(head, [...(byHead.get(head) ?? []), id]);
+    if (memo.ownWords(id).size > 0) withOwnWords.push(id);
+  }
+  return { named, firsts: named.map((m) => m.firstToken), byActor, byHead, withOwnWords };
+}
+
+/**
+ * ownAntecedent over the named mentions' index: the same choice, from each fitting actor's last
+ * mention before the phrase (or after it), without going through every mention of the text.
+ */
+function ownAntecedentIndexed(tokens: readonly Token[], anaphor: Anaphor, index: NamedIndex, memo: ActorMemo): PlacedMention | undefined {
+  const noun = tokens[anaphor.last]!.lower;
+  const { named, firsts, byActor } = index;
+  const before = lowerBound(firsts.length, (k) => firsts[k]! >= anaphor.first);
+  // The last of each actor's mentions below `end`, for the actors given: how many actors have one, and the last of all.
+  const lastOf = (ids: readonly string[], below: (list: readonly number[]) => number | undefined) => {
+    let actors = 0;
+    let last = -1;
+    for (const id of ids) {
+      const k = below(byActor.get(id)!);
+      if (k === undefined) continue;
+      actors++;
+      last = Math.max(last, k);
+    }
+    return { actors, last };
+  };
+  const lastBefore = (list: readonly number[]) => {
+    const n = lowerBound(list.length, (k) => list[k]! >= before);
+    return n > 0 ? list[n - 1] : undefined;
+  };
+  const headed = lastOf(index.byHead.get(noun) ?? [], lastBefore);
+  const holdingIds = index.withOwnWords.filter((id) => nameWordOf(tokens[anaphor.last]!, memo.ownWords(id)) !== undefined);
+  const found =
+    headed.actors > 0
+      ? headed
+      : (() => {
+          const holding = lastOf(holdingIds, lastBefore);
+          if (holding.actors > 0) return holding;
+          const after = lowerBound(firsts.length, (k) => firsts[k]! > anaphor.last);
+          return lastOf(holdingIds, (list) => (list.at(-1)! >= after ? list.at(-1) : undefined));
+        })();
+  return found.actors === 1 ? named[found.last] : undefined;
+}
+
+/** The last named mention of `actor` before token `first`, from the index. */
+function lastNamedBefore(index: NamedIndex, actor: string, first: number): PlacedMention | undefined {
+  const list = index.byActor.get(actor) ?? [];
+  const n = lowerBound(list.length, (k) => index.firsts[list[k]!]! >= first);
+  return n > 0 ? index.named[list[n - 1]!] : undefined;
+}
+
+interface ActorMemo {
+  /** headOf the actor with this id. */
+  head(id: string): string | undefined;
+  /** ownNameWords of the actor with this id, as a set. */
+  ownWords(id: string): ReadonlySet<string>;
+}
+
+/**
+ * headOf and ownNameWords by actor id, each computed once per id: resolveAnaphora asks them of every
+ * mention before each description, and on a long text that is most of its time (issue #14). The
+ * actors do not change while it runs.
+ */
+function actorMemo(actors: ReadonlyMap<string, GazetteerActor>): ActorMemo {
+  const heads = new Map<string, string | undefined>();
+  const own = new Map<string, ReadonlySet<string>>();
+  return {
+    head(id) {
+      if (!heads.has(id)) heads.set(id, headOf(actors.get(id)));
+      return heads.get(id);
+    },
+    ownWords(id) {
+      let words = own.get(id);
+      if (!words) own.set(id, (words = new Set(ownNameWords(actors.get(id)))));
+      return words;
+    },
+  };
 }
 
 /**
@@ -349,6 +499,26 @@ function textAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[]
   return undefined;
 }
 
+/** textAntecedent over the named mentions' index: each fitting actor's last mention before the phrase, not every mention. */
+function textAntecedentIndexed(tokens: readonly Token[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>, index: NamedIndex): PlacedMention | undefined {
+  const kinds = anaphor.described!;
+  if (kinds === "any") return undefined;
+  const noun = tokens[anaphor.last]!.lower;
+  const fits = (id: string) => (DESCRIPTIONS.has(noun) ? kinds.includes(actors.get(id)?.kind ?? "") || namedBy(actors.get(id), noun) : actors.get(id)?.together?.head === noun);
+  const before = lowerBound(index.firsts.length, (k) => index.firsts[k]! >= anaphor.first);
+  let ids = 0;
+  let last = -1;
+  const keys = new Set<string | undefined>();
+  for (const [id, list] of index.byActor) {
+    if (list[0]! >= before || !fits(id)) continue;
+    ids++;
+    keys.add(actors.get(id)?.together?.key);
+    last = Math.max(last, list[lowerBound(list.length, (k) => list[k]! >= before) - 1]!);
+  }
+  if (ids === 1 || (plural(tokens, anaphor) && keys.size === 1 && !keys.has(undefined))) return index.named[last];
+  return undefined;
+}
+
 /**
  * The text's main pair (the two actors it reads together, with a stance, in the most sentences:
  * `mainPair` in suggest.ts) for a two-party phrase nothing nearer resolves, when both were named
@@ -360,11 +530,12 @@ function mainPartyAntecedents(
   anaphor: Anaphor,
   actors: ReadonlyMap<string, GazetteerActor>,
   parties: readonly [string, string],
+  index?: NamedIndex,
 ): PlacedMention[] | undefined {
   const found: PlacedMention[] = [];
   for (const p of parties) {
     if (anaphor.fits === "state" && actors.get(p)?.kind !== "state") return undefined;
-    const last = pool.findLast((m) => m.actor === p && m.firstToken < anaphor.first && !m.anaphor);
+    const last = index ? lastNamedBefore(index, p, anaphor.first) : pool.findLast((m) => m.actor === p && m.firstToken < anaphor.first && !m.anaphor);
     if (!last) return undefined;
     found.push(last);
   }

@@ -431,10 +431,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return i > 0 && NON_STATE_BEFORE.test(before);
   };
   // A name learned above, written again ("… the Front for Change and Concord in Chad attacked").
+  // A form's words, split once (learnedAt runs at every word of the text, over every name learned).
+  const formWords = new Map<string, Word[]>();
+  const wordsOfForm = (form: string): Word[] => {
+    let fw = formWords.get(form);
+    if (!fw) formWords.set(form, (fw = wordsOf(form)));
+    return fw;
+  };
   const learnedAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const name of learned.values()) {
       for (const form of name.forms) {
-        const fw = wordsOf(form);
+        const fw = wordsOfForm(form);
         const end = i + fw.length - 1;
         if (end <= last && fw.every((w, n) => words[i + n]!.text === w.text)) return { actor: name.actor.id, last: end };
       }
@@ -1281,12 +1288,27 @@ export function learnBareAcronyms(
   const inMention = (w: Word) => mentions.some((m) => m.start < w.end && w.start < m.end);
   const lineIsTitle = titleLines(text, words);
   const out: LearnedName[] = [];
+  // Where each candidate stands, and the candidates the text also writes otherwise ("Rimbo"): one pass over the words, not one per candidate.
+  const positions = new Map<string, number[]>(candidates.map((c) => [c, []]));
+  const byLower = new Map<string, string[]>();
+  for (const c of candidates) byLower.set(c.toLowerCase(), [...(byLower.get(c.toLowerCase()) ?? []), c]);
+  const writtenOtherwise = new Set<string>();
+  words.forEach((w, k) => {
+    positions.get(w.text)?.push(k);
+    for (const c of byLower.get(w.lower) ?? []) if (w.text !== c) writtenOtherwise.add(c);
+  });
+  // Only spaces or tabs between the line's start (or the text's) and `start`.
+  const opensLine = (start: number) => {
+    let p = start;
+    while (p > 0 && (text[p - 1] === " " || text[p - 1] === "\t")) p--;
+    return p === 0 || text[p - 1] === "\n";
+  };
   for (const acronym of candidates) {
-    const at = words.flatMap((w, k) => (w.text === acronym ? [k] : []));
+    const at = positions.get(acronym)!;
     // Not a dateline's place ("RIMBO, Sweden —" opening a line), nor a regnal number ("Aquino III").
-    const dateline = (k: number) => /(?:^|\n)[ \t]*$/u.test(text.slice(0, words[k]!.start)) && /^[ \t]*(?:,|[—–-][ \t])/u.test(text.slice(words[k]!.end));
+    const dateline = (k: number) => opensLine(words[k]!.start) && /^[ \t]*(?:,|[—–-][ \t])/u.test(text.slice(words[k]!.end));
     if (/^[IVXLC]+$/u.test(acronym) || at.some((k) => inMention(words[k]!) || lineIsTitle(k) || dateline(k))) continue;
-    if (words.some((w) => w.lower === acronym.toLowerCase() && w.text !== acronym)) continue;
+    if (writtenOtherwise.has(acronym)) continue;
     if (gazetteer.actors.has(acronym) || (gazetteer.forms.get(acronym.toLowerCase()) ?? []).length > 0) continue;
     const used = at.some((k) => {
       const w = words[k]!;

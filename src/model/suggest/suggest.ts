@@ -421,7 +421,22 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
  * back to where the text last named it before them (or first named it at all); null if never named.
  */
 function standIn(party: string, cue: CueHit, all: readonly PlacedMention[], tokens: readonly Token[], size: number): PlacedMention | null {
-  const antecedent = all.filter((m) => m.actor === party && !m.anaphor && m.firstToken < cue.first).at(-1) ?? all.find((m) => m.actor === party && !m.anaphor);
+  const { named, sorted } = namedMentionsOf(all, party);
+  let before: PlacedMention | undefined;
+  if (sorted) {
+    // The last of them before the cue, by binary search.
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid]!.firstToken >= cue.first) hi = mid;
+      else lo = mid + 1;
+    }
+    before = named[lo - 1];
+  } else {
+    before = named.filter((m) => m.firstToken < cue.first).at(-1);
+  }
+  const antecedent = before ?? named[0];
   if (!antecedent) return null;
   return {
     actor: party,
@@ -432,6 +447,26 @@ function standIn(party: string, cue: CueHit, all: readonly PlacedMention[], toke
     lastToken: cue.last,
     anaphor: { group: -1, size, referent: { start: antecedent.start, end: antecedent.end } },
   };
+}
+
+/** Each actor's named mentions (not phrases) among `all`, in its order, and whether that is text order: built once per `all`. */
+const namedMentionsCache = new WeakMap<readonly PlacedMention[], Map<string, { named: PlacedMention[]; sorted: boolean }>>();
+function namedMentionsOf(all: readonly PlacedMention[], actor: string): { named: readonly PlacedMention[]; sorted: boolean } {
+  let byActor = namedMentionsCache.get(all);
+  if (!byActor) {
+    byActor = new Map();
+    for (const m of all) {
+      if (m.anaphor) continue;
+      const entry = byActor.get(m.actor);
+      if (!entry) byActor.set(m.actor, { named: [m], sorted: true });
+      else {
+        if (entry.named.at(-1)!.firstToken > m.firstToken) entry.sorted = false;
+        entry.named.push(m);
+      }
+    }
+    namedMentionsCache.set(all, byActor);
+  }
+  return byActor.get(actor) ?? { named: [], sorted: true };
 }
 
 /** Whether a body's name holds a word of watching over others' peace ("Monitoring Mission", "Observer Group", "Peacekeeping Force"). */
