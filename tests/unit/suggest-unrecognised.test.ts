@@ -23,10 +23,11 @@ describe("names the text uses that are no actor yet", () => {
   });
 
   it("keeps lower-case connectors between capitalised words, after a head word", () => {
-    const text = "The attack was claimed by the Popular Resistance in Syria, which Turkey accused of working with Damascus.";
+    // Not a resistance or a mission "in" a state: since the twenty-first round the engine learns those whole.
+    const text = "The attack was claimed by the Popular Brigades in Syria, which Turkey accused of working with Damascus.";
     const names = unrecognisedNames(text, fresh);
-    expect(names.map((n) => n.name)).toContain("Popular Resistance in Syria");
-    expect(names.find((n) => n.name === "Popular Resistance in Syria")).toMatchObject({ id: "POPULARRESISTANCEINSYRIA", kind: "non-state" });
+    expect(names.map((n) => n.name)).toContain("Popular Brigades in Syria");
+    expect(names.find((n) => n.name === "Popular Brigades in Syria")).toMatchObject({ id: "POPULARBRIGADESINSYRIA", kind: "non-state" });
   });
 
   it("joins a name's particles", () => {

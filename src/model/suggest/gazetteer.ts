@@ -597,12 +597,13 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   }
 
   // "the Special Court for Sierra Leone", "the International Contact Group on Liberia", "the Regional
-  // Peace Initiative on Burundi": a body's head word, then "of", "for" or "on" and a state's name that
-  // ends the capitalised run, is one name with the state in it (the body is no more the state than
-  // "Court" alone is), written once or more; the words before the tail stay a form of it ("the
-  // Special Court"). Not a state's own organs ("the Government of Sudan", "the Armed Forces of …").
+  // Peace Initiative on Burundi": a body's head word, then "of", "for" or "on" ("in" after a mission or
+  // a resistance: "the Islamic Resistance in Iraq") and a state's name that ends the capitalised run,
+  // is one name with the state in it (the body is no more the state than "Court" alone is), written
+  // once or more; the words before the tail stay a form of it ("the Special Court"). Not a state's own
+  // organs ("the Government of Sudan", "the Armed Forces of …").
   for (let h = 1; h + 2 < words.length; h++) {
-    if (!BODY_TAIL_HEADS.has(words[h]!.lower) || !isCapitalised(words[h]!) || !STATE_TAIL_WORDS.has(words[h + 1]!.lower) || !joined(h) || !joined(h + 1) || lineIsTitle(h)) continue;
+    if (!BODY_TAIL_HEADS.has(words[h]!.lower) || !isCapitalised(words[h]!) || !STATE_TAIL_WORDS.has(words[h + 1]!.lower) || (words[h + 1]!.lower === "in" && !IN_STATE_HEADS.has(words[h]!.lower)) || !joined(h) || !joined(h + 1) || lineIsTitle(h)) continue;
     const state = knownAt(h + 2, words.length - 1);
     if (!state || gazetteer.actors.get(state.actor)?.kind !== "state") continue;
     const e = state.last;
@@ -1025,10 +1026,16 @@ function regionPeople(name: string): string[] {
 const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
-/** Head words of a body that a state's name after "of", "for" or "on" may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
-const BODY_TAIL_HEADS: ReadonlySet<string> = new Set(["group", "initiative", "council", "committee", "commission", "mission", "court", "tribunal", "union", "alliance", "coalition", "front", "movement", "party", "league", "organisation", "organization", "association", "congress", "forum", "conference"]);
+/** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
+const BODY_TAIL_HEADS: ReadonlySet<string> = new Set(["group", "initiative", "council", "committee", "commission", "mission", "court", "tribunal", "union", "alliance", "coalition", "front", "movement", "party", "league", "organisation", "organization", "association", "congress", "forum", "conference", "resistance"]);
 /** The words that join such a body to its state. */
-const STATE_TAIL_WORDS: ReadonlySet<string> = new Set(["of", "for", "on"]);
+const STATE_TAIL_WORDS: ReadonlySet<string> = new Set(["of", "for", "on", "in"]);
+/**
+ * … "in" only after the heads that name a mission or an armed resistance by the country it works in
+ * ("the UN Mission in Liberia", "the Islamic Resistance in Iraq"): after others it is where the body
+ * met or sits ("the Socialist Party in France said", "the High Court in Kenya").
+ */
+const IN_STATE_HEADS: ReadonlySet<string> = new Set(["mission", "resistance"]);
 
 /** Heads of a learned name that sits somewhere and is called by its seat ("the Government of National Accord in Tripoli"). */
 const SEATED_HEADS: ReadonlySet<string> = new Set(["government", "administration"]);
