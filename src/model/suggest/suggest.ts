@@ -39,7 +39,7 @@ export interface SuggestOptions {
    * offered, outside the text's cap, when no kept reading names its pair).
    */
   perSentence?: number;
-  /** Candidates scoring below this are dropped (default 0.3). */
+  /** Candidates scoring below this are dropped (default 0.25, since the nineteenth round). */
   minScore?: number;
   /** At most this many candidates in all (default: 2.5 per sentence that names two actors, and at least 5). */
   maxCandidates?: number;
