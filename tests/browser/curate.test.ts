@@ -101,6 +101,8 @@ describe("curating a new dataset in the browser", () => {
     // A bad date is shown as typed, with the validator's reason; fixing it clears it.
     const form = dialog();
     await form.getByLabel("Relation type").selectOption("alliance");
+    // A date field shows the format when empty, not an example date a newcomer could take for a value.
+    for (const label of ["From (YYYY-MM-DD)", "Until (optional, YYYY-MM-DD)"]) expect(await form.getByLabel(label).getAttribute("placeholder")).not.toMatch(/\d/);
     await form.getByLabel("From (YYYY-MM-DD)").fill("2020-13-01");
     await expect.poll(() => form.locator(".field-problems li").allTextContents()).toEqual([expect.stringContaining("2020-13-01")]);
     await form.getByLabel("From (YYYY-MM-DD)").fill("2020-01-01");

@@ -367,6 +367,8 @@ describe("suggestions beside the reading pane", () => {
     await expect.poll(() => use.isVisible()).toBe(true);
     expect(await form.locator(".date-offer").textContent()).toBe("The text's dateline says “May 3, 2024”. Use 2024-05-03");
     expect(await date.inputValue()).toBe("");
+    // Empty, it shows the format: an example date in grey read as the dateline's own (seen by a newcomer).
+    expect(await date.getAttribute("placeholder")).toBe("YYYY-MM-DD");
     await use.press("Enter");
     expect(await date.inputValue()).toBe("2024-05-03");
     expect(await form.locator(".date-offer").isHidden()).toBe(true);

@@ -22,7 +22,7 @@ export function openEventForm(ctx: CurateContext, opener: HTMLElement | null, pa
   const d = () => ctx.model.dataset;
   const dialog = openDialog(editing ? `Edit event: ${editing.label}` : "New event", opener, { className: "event-form" });
   const label = field("Label", textInput({ value: editing?.label ?? "" }));
-  const date = field("Date (YYYY-MM-DD)", textInput({ value: editing?.date ?? "", placeholder: "2023-09-19", inputmode: "numeric" }));
+  const date = field("Date (YYYY-MM-DD)", textInput({ value: editing?.date ?? "", placeholder: "YYYY-MM-DD", inputmode: "numeric" }));
   const end = field("Last day (optional, YYYY-MM-DD)", textInput({ value: editing?.end ?? "", placeholder: "same day", inputmode: "numeric" }), "For an event of several days; the last day is included.");
   const description = field("Description (optional)", h("textarea", { rows: 2 }));
   description.control.value = editing?.description ?? "";

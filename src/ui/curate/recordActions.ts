@@ -103,7 +103,7 @@ export function openChangeForm(ctx: CurateContext, relationId: string, passage: 
   if (!r) return;
   const label = (id: string) => ctx.model.actors.get(id)?.label ?? id;
   const dialog = openDialog(`Record a change: ${label(r.source)} – ${label(r.target)}`, opener, { className: "change-form" });
-  const date = field("Date of the change (YYYY-MM-DD)", textInput({ placeholder: "2023-10-03", inputmode: "numeric" }), `The ${r.type} ends on this day and the new relation starts on it.`);
+  const date = field("Date of the change (YYYY-MM-DD)", textInput({ placeholder: "YYYY-MM-DD", inputmode: "numeric" }), `The ${r.type} ends on this day and the new relation starts on it.`);
   const types = ctx.model.dataset.relationTypes.filter((t) => t.id !== r.type);
   const type = field("New relation type", select(types.map((t) => [t.id, t.label] as const)));
   const withText = ctx.model.dataset.sources.filter((s) => s.text !== undefined || s.file !== undefined);

@@ -65,7 +65,7 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
   const source = field("Source actor", select(actorOptions(), start.source));
   const target = field("Target actor", select(actorOptions(), start.target));
   const type = field("Relation type", select(dataset().relationTypes.map((t) => [t.id, `${t.label} (${t.sign > 0 ? "cooperative" : t.sign < 0 ? "adversarial" : "neutral"}${t.directed ? ", directed" : ""})`] as const), start.type));
-  const from = field("From (YYYY-MM-DD)", textInput({ value: start.from, placeholder: "2023-10-03", inputmode: "numeric" }), "The first day the relation holds.");
+  const from = field("From (YYYY-MM-DD)", textInput({ value: start.from, placeholder: "YYYY-MM-DD", inputmode: "numeric" }), "The first day the relation holds.");
   const to = field("Until (optional, YYYY-MM-DD)", textInput({ value: start.to, placeholder: "ongoing", inputmode: "numeric" }), "The day it ended, not included; empty while it holds.");
   const confidence = field("Confidence", select(CONFIDENCE, start.confidence));
   const note = field("Note (optional)", h("textarea", { rows: 2 }));

@@ -38,7 +38,7 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
   const fileField = field("…or open a .txt, .md or .html file", file);
   const title = field("Title", textInput({ value: editing?.title ?? "" }));
   const publisher = field("Publisher", textInput({ value: editing?.publisher ?? "" }));
-  const date = field("Date (optional, YYYY-MM-DD)", textInput({ placeholder: "2024-04-18", inputmode: "numeric", value: editing?.date ?? "" }));
+  const date = field("Date (optional, YYYY-MM-DD)", textInput({ placeholder: "YYYY-MM-DD", inputmode: "numeric", value: editing?.date ?? "" }));
   // The date an opened page's metadata or the text's dateline gives, offered while the date is empty (never filled in unasked).
   const offer = h("p", { class: "field-hint date-offer", "aria-live": "polite", hidden: true });
   date.element.insertBefore(offer, date.control.nextSibling);
