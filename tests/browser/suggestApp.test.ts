@@ -402,4 +402,52 @@ describe("suggestions beside the reading pane", () => {
     await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
     expect(errors).toEqual([]);
   });
+  it("narrows the list to the suggestions naming one actor and puts them in the text's order, from the keyboard", async () => {
+    if (!(await page.getByRole("button", { name: "Add source" }).isVisible())) await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Add source" }).click();
+    const text = [
+      "France condemned Azerbaijan's offensive in September 2023.",
+      "Georgia and Armenia signed a partnership agreement in March 2024.",
+      "Azerbaijan accused Armenia of shelling its positions.",
+      "Turkey backed Azerbaijan throughout the talks.",
+    ].join(" ");
+    await dialog().getByLabel("Text (paste the article)").fill(text);
+    await dialog().getByLabel("Title").fill("Four sentences");
+    await dialog().getByLabel("Publisher").fill("Example Wire");
+    await dialog().getByRole("button", { name: "Add source", exact: true }).click();
+    await expect.poll(() => page.locator(".suggestion-list .suggestion-quote", { hasText: /^Turkey backed/ }).count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    const heads = () => page.locator(".suggestion-list .suggestion-head").allTextContents();
+    const quotes = () => page.locator(".suggestion-list .suggestion-quote").allTextContents();
+    const all = await heads();
+    const naming = page.getByLabel("Suggestions naming");
+    const order = page.getByLabel("Order");
+    expect(await naming.inputValue()).toBe("");
+    expect(await page.locator(".suggestions-status").textContent()).toBe(`${all.length} suggestions, best first.`);
+    // Each actor the list names is a choice, with how many suggestions name it.
+    const options = await naming.locator("option").allTextContents();
+    expect(options[0]).toBe(`All actors (${all.length})`);
+    const azerbaijan = all.filter((t) => t.includes("Azerbaijan")).length;
+    expect(options).toContain(`Azerbaijan (${azerbaijan})`);
+    expect(azerbaijan).toBeGreaterThanOrEqual(3);
+    expect(azerbaijan).toBeLessThan(all.length);
+
+    // Chosen from the keyboard: only Azerbaijan's, and the status says so.
+    await naming.focus();
+    await naming.selectOption({ label: `Azerbaijan (${azerbaijan})` });
+    await expect.poll(async () => (await heads()).length).toBe(azerbaijan);
+    for (const t of await heads()) expect(t).toContain("Azerbaijan");
+    expect(await page.locator(".suggestions-status").textContent()).toBe(`${azerbaijan} suggestions naming Azerbaijan (of ${all.length}), best first.`);
+    // In the text's order: the quotes follow the text.
+    await order.selectOption("text");
+    await expect.poll(() => page.locator(".suggestions-status").textContent()).toContain("in the text's order");
+    const along = await quotes();
+    expect(along.map((q) => text.indexOf(q))).toEqual([...along.map((q) => text.indexOf(q))].sort((p, q) => p - q));
+    expect(along[0]).toMatch(/^France condemned/);
+    // Back to every actor: the whole list again, still along the text.
+    await naming.selectOption("");
+    await expect.poll(async () => (await heads()).length).toBe(all.length);
+    // The filters are real, labelled controls.
+    expect(await naming.evaluate((el) => el.tagName)).toBe("SELECT");
+    expect(errors).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import type { Suggester } from "../../app/suggester.ts";
 import { browserStorage, createRejections, type Rejections } from "../../app/rejections.ts";
 import { announce, h, replaceChildren } from "../../dom/dom.ts";
 import { createNamesList, type NamesListContext } from "./namesList.ts";
+import { ALL_SUGGESTIONS, actorChoices, arrangeSuggestions, keepFilter, type SuggestionFilter, type SuggestionOrder } from "../../app/suggestionFilter.ts";
 import "./suggestions.css";
 
 export interface SuggestionsContext {
@@ -77,12 +78,27 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   const list = h("ol", { class: "suggestion-list", "aria-label": "Suggested relations, best first" });
   const rejectedNote = h("p", { class: "suggestions-rejected", hidden: true });
   const names = createNamesList({ dataset: ctx.dataset, highlight: ctx.highlight, addActor: ctx.addActor, addAlias: ctx.addAlias });
+  // Which suggestions, in which order (src/app/suggestionFilter.ts): one party's, or along the text.
+  const actorSelect = h("select", { class: "suggestions-actor", onchange: () => choose({ actor: actorSelect.value === "" ? null : actorSelect.value }) });
+  const orderSelect = h(
+    "select",
+    { class: "suggestions-order", onchange: () => choose({ order: orderSelect.value as SuggestionOrder }) },
+    h("option", { value: "score" }, "Best first"),
+    h("option", { value: "text" }, "In the text's order"),
+  );
+  const filters = h(
+    "div",
+    { class: "suggestion-filters", hidden: true },
+    h("label", {}, h("span", {}, "Suggestions naming"), actorSelect),
+    h("label", {}, h("span", {}, "Order"), orderSelect),
+  );
   // The names first: telling the engine who the text's parties are comes before reviewing the pairs it read.
-  host.append(names.element, h("h3", { class: "suggestions-title" }, "Suggestions"), status, list, rejectedNote);
+  host.append(names.element, h("h3", { class: "suggestions-title" }, "Suggestions"), filters, status, list, rejectedNote);
   host.hidden = true;
 
   let source: SuggestionsSource | null = null;
   let candidates: Candidate[] = [];
+  let filter: SuggestionFilter = ALL_SUGGESTIONS;
   /** Rejected candidate ids of the source shown (ids are stable within one text), kept across reloads. */
   const rejections = ctx.rejections ?? createRejections(browserStorage());
   let rejected = new Set<string>();
@@ -126,20 +142,44 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     h("button", { type: "button", class: "tool", "aria-label": `Reject: ${title}`, onclick: () => reject(c) }, "Reject"),
   ];
 
+  /** The actor choices, for a new answer (not on each render: a focused select keeps its options). */
+  const fillFilters = () => {
+    filter = keepFilter(filter, candidates);
+    const choices = actorChoices(candidates);
+    replaceChildren(actorSelect, h("option", { value: "" }, `All actors (${candidates.length})`), ...choices.map((a) => h("option", { value: a.id }, `${a.label} (${a.count})`)));
+    actorSelect.value = filter.actor ?? "";
+    orderSelect.value = filter.order;
+    filters.hidden = candidates.length === 0;
+  };
+
+  const choose = (change: Partial<SuggestionFilter>) => {
+    filter = { ...filter, ...change };
+    render();
+    announce(status.textContent ?? "");
+  };
+
   const render = () => {
     if (!source) return;
     const gone = rejected;
-    const shown = candidates.filter((c) => showRejected || !gone.has(c.id));
+    const inFilter = arrangeSuggestions(candidates, filter);
+    const shown = inFilter.filter((c) => showRejected || !gone.has(c.id));
     replaceChildren(list, ...shown.map((c) => item(c, gone.has(c.id))));
-    const nRejected = candidates.filter((c) => gone.has(c.id)).length;
+    const nRejected = inFilter.filter((c) => gone.has(c.id)).length;
     rejectedNote.hidden = nRejected === 0;
     replaceChildren(
       rejectedNote,
       `${nRejected} rejected. `,
       h("button", { type: "button", class: "link", onclick: () => ((showRejected = !showRejected), render()) }, showRejected ? "Hide rejected" : "Show rejected"),
     );
-    const open = candidates.length - nRejected;
-    status.textContent = candidates.length === 0 ? "No suggestions: no sentence names two actors with a stance word." : `${open} suggestion${open === 1 ? "" : "s"}, best first.`;
+    const open = inFilter.length - nRejected;
+    const order = filter.order === "text" ? "in the text's order" : "best first";
+    const actor = filter.actor === null ? undefined : actorChoices(inFilter).find((a) => a.id === filter.actor);
+    status.textContent =
+      candidates.length === 0
+        ? "No suggestions: no sentence names two actors with a stance word."
+        : actor
+          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.length - candidates.filter((c) => gone.has(c.id)).length}), ${order}.`
+          : `${open} suggestion${open === 1 ? "" : "s"}, ${order}.`;
   };
 
   const reject = (c: Candidate) => {
@@ -177,6 +217,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       const found = await ctx.suggester.suggest(asked.text, ctx.dataset(), { ...(asked.date ? { sourceDate: asked.date } : {}), sourceId: asked.id });
       if (source !== asked) return;
       candidates = found.candidates;
+      fillFilters();
       render();
       names.show(found.names);
     } catch (e) {
@@ -184,6 +225,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       if (message === "superseded" || source !== asked) return;
       candidates = [];
       replaceChildren(list);
+      filters.hidden = true;
       names.clear();
       status.textContent = `No suggestions: ${message}`;
     } finally {
@@ -196,7 +238,10 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       host.hidden = false;
       source = next;
       showRejected = false;
+      // Another source: its own parties, best first again.
+      filter = ALL_SUGGESTIONS;
       candidates = [];
+      filters.hidden = true;
       replaceChildren(list);
       names.clear();
       // The text goes to the worker first (run posts it before it awaits); the rejections kept for
@@ -209,6 +254,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     clear() {
       source = null;
       candidates = [];
+      filters.hidden = true;
       replaceChildren(list);
       names.clear();
       host.hidden = true;
