@@ -51,6 +51,21 @@ describe("names the text uses that are no actor yet", () => {
     expect(names).toEqual([expect.objectContaining({ name: "Ravi Tandon", count: 2, kind: "person" })]);
   });
 
+  it("takes a name for a person's when the words around it say so, and for an organization's otherwise", () => {
+    const kinds = (text: string) => Object.fromEntries(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind]));
+    // A role before it, with or without a comma; an apposition holding a role; ", who".
+    expect(kinds("Kenya accused the cleric Omar Lindqvist of inciting the attack.")).toEqual({ "Omar Lindqvist": "person" });
+    expect(kinds("Kenya said its counterpart, Tavi Mbeko, had met Uganda.")).toEqual({ "Tavi Mbeko": "person" });
+    expect(kinds("Kenya freed Ravel Osei, a Ghanaian businessman close to Uganda.")).toEqual({ "Ravel Osei": "person" });
+    expect(kinds("Kenya thanked Ravel Osei, one of its priests, for hosting Uganda.")).toEqual({ "Ravel Osei": "person" });
+    expect(kinds("Kenya thanked Ravel Osei, who hosted Uganda.")).toEqual({ "Ravel Osei": "person" });
+    expect(kinds("Kenya thanked Ravel Osei, the community's founder, for hosting Uganda.")).toEqual({ "Ravel Osei": "person" });
+    // No such words: an organization still; a clause or a programme's description is no person's apposition.
+    expect(kinds("Kenya thanked Ravel Osei for hosting Uganda.")).toEqual({ "Ravel Osei": "organization" });
+    expect(kinds("Kenya shelled Valdoria Heights, killing a businessman. Uganda condemned Valdoria Heights.")["Valdoria Heights"]).not.toBe("person");
+    expect(kinds("Kenya announced Peace Valdoria, a successor to the aid plan, and Uganda welcomed it.")).toEqual({ "Peace Valdoria": "organization" });
+  });
+
   it("leaves out a name the text writes only as a place", () => {
     const text = "Rebels seized Bunagana last week. Uganda sent troops to the town of Bunagana, and fighting near Kibumba went on.";
     expect(listed(text)).toEqual(["Bunagana"]);

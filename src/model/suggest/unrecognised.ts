@@ -83,6 +83,22 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|across|tow
 const NAMING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_PHRASES.join("|")})\\s+(?:the\\s+)?["“']?$`, "iu");
 /** Most words in one name. */
 const MAX_WORDS = 10;
+/**
+ * Nouns for a person's role or place in a story, beyond the offices of TITLE_HEADS: "the Shiite
+ * cleric Ali al-Sistani", "his Indian counterpart, Ajit Doval", "Alex Saab, a Colombian
+ * businessman". Singular only: "the rebels" and "the officials" are groups.
+ */
+const PERSON_ROLES: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS, "cleric", "counterpart", "founder", "co-founder", "businessman", "businesswoman", "official", "priest", "bishop",
+  "archbishop", "ayatollah", "imam", "deputy", "adviser", "advisor", "aide", "son", "daughter", "wife",
+  "husband", "brother", "sister", "father", "mother", "journalist", "academic", "economist", "lawyer", "judge", "prosecutor", "colonel",
+  "officer", "warlord", "strongman", "rival", "opponent", "politician", "lawmaker", "senator", "activist", "militant", "veteran",
+  "nephew", "cousin", "widow", "heir", "mayor", "premier", "emissary", "delegate", "intermediary", "facilitator", "statesman",
+]);
+/** How an apposition describing who someone is opens ("a Colombian businessman", "one of its priests", "his deputy"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "one", "his", "her", "its", "their", "former", "then", "now", "also"]);
+/** The words of an apposition after a name ("Alex Saab, a Colombian businessman close to Maduro"), up to its end. */
+const APPOSITION_AFTER = /^[ \t]*,[ \t]+([^,.;:()\u2014\n]{1,90})/u;
 
 const isUpper = (w: Word) => /^\p{Lu}/u.test(w.text);
 const isAcronym = (s: string) => s.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(s) && /\p{Lu}/u.test(s);
@@ -140,6 +156,28 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     titleHead(i) ||
     ((TITLE_MODIFIERS.has(words[i]!.lower) || TITLE_OF.has(words[i]!.lower)) && i + 1 < words.length && isUpper(words[i + 1]!) && linked(i) && titleWord(i + 1)) ||
     (TITLE_OF.has(words[i]!.lower) && i >= 2 && words[i - 1]!.lower === "of" && titleHead(i - 2));
+  /**
+   * Whether the words around a name say it is a person's: a role right before it ("the Shiite
+   * cleric Ali al-Sistani", "the Quds Force commander, Esmail Qaani"), an apposition after it that
+   * holds one ("Alex Saab, a Colombian businessman", "Matteo Zuppi, one of its priests"), or ", who".
+   */
+  const personAround = (start: number, end: number): boolean => {
+    const before = /(\p{Ll}[\p{L}-]*)[ \t]*,?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (before !== undefined && PERSON_ROLES.has(before)) return true;
+    const apposition = APPOSITION_AFTER.exec(text.slice(end, end + 100))?.[1];
+    if (apposition === undefined) return false;
+    const ws = apposition.split(/[ \t]+/u).filter((w) => w !== "");
+    if (ws[0] === "who") return true;
+    // A description, not a list's next name nor a clause ("Erbil, killing a businessman"): it opens
+    // with an article or a possessive ("the community's founder", "Iran's"), or with the role itself ("chairman of the PLO").
+    if (ws.length > 10 || !(APPOSITION_OPENERS.has(ws[0]!) || /^\p{Lu}[\p{L}-]*['’]s$/u.test(ws[0]!) || PERSON_ROLES.has(ws[0]!))) return false;
+    // "one of its priests": one of several people, the role in the plural.
+    const one = ws[0] === "one" && ws[1] === "of";
+    return ws.some((w) => {
+      const word = w.toLowerCase().replace(/['’]s$/u, "");
+      return PERSON_ROLES.has(word) || (one && word.endsWith("s") && PERSON_ROLES.has(word.slice(0, -1)));
+    });
+  };
   const stopper = (i: number) => MONTHS_AND_DAYS.has(words[i]!.lower) || titleWord(i) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
 
   const runs: Run[] = [];
@@ -278,7 +316,10 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     const placed = PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 1 : 0;
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
     const existing = found.get(key);
+    // No head word says what it is, but the text says a person ("the cleric X", "X, a businessman", "X, who").
+    const person = !span.some((w) => NAME_HEADS.has(w.lower)) && personAround(start, end);
     if (existing) {
+      if (person && existing.kind === DEFAULT_NAME_KIND) existing.kind = "person";
       existing.count++;
       existing.cued += cued;
       existing.introduced ||= introduced;
@@ -286,7 +327,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       continue;
     }
     const kind: ActorKind =
-      NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? (run.afterTitle && first === run.first ? "person" : DEFAULT_NAME_KIND);
+      NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? ((run.afterTitle && first === run.first) || person ? "person" : DEFAULT_NAME_KIND);
     found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed });
   }
 
