@@ -66,6 +66,11 @@ describe("names the text uses that are no actor yet", () => {
     expect(kinds("Kenya announced Peace Valdoria, a successor to the aid plan, and Uganda welcomed it.")).toEqual({ "Peace Valdoria": "organization" });
   });
 
+  it("keeps a name whose hyphenated word begins like a title, and leaves a hyphenated office out", () => {
+    expect(listed("Kenya thanked Hossein Amir-Abdollahian for hosting Uganda.")).toEqual(["Hossein Amir-Abdollahian"]);
+    expect(listed("Kenya and Uganda met the UN Secretary-General in May.")).toEqual([]);
+  });
+
   it("leaves out a name the text writes only as a place", () => {
     const text = "Rebels seized Bunagana last week. Uganda sent troops to the town of Bunagana, and fighting near Kibumba went on.";
     expect(listed(text)).toEqual(["Bunagana"]);

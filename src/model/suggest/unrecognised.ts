@@ -178,7 +178,10 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       return PERSON_ROLES.has(word) || (one && word.endsWith("s") && PERSON_ROLES.has(word.slice(0, -1)));
     });
   };
-  const stopper = (i: number) => MONTHS_AND_DAYS.has(words[i]!.lower) || titleWord(i) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
+  // A title's word joined by a hyphen to a capitalised word that is no title's is part of a name
+  // ("Hossein Amir-Abdollahian"; "Secretary-General" stays an office).
+  const hyphenJoined = (i: number) => i + 1 < words.length && between(i) === "-" && isUpper(words[i + 1]!) && !titleWord(i + 1);
+  const stopper = (i: number) => MONTHS_AND_DAYS.has(words[i]!.lower) || (titleWord(i) && !hyphenJoined(i)) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
 
   const runs: Run[] = [];
   let i = 0;
