@@ -440,6 +440,7 @@ describe("suggestions beside the reading pane", () => {
     // In the text's order: the quotes follow the text.
     await order.selectOption("text");
     await expect.poll(() => page.locator(".suggestions-status").textContent()).toContain("in the text's order");
+    expect(await page.getByRole("list", { name: "Suggested relations, in the text's order" }).count()).toBe(1);
     const along = await quotes();
     expect(along.map((q) => text.indexOf(q))).toEqual([...along.map((q) => text.indexOf(q))].sort((p, q) => p - q));
     expect(along[0]).toMatch(/^France condemned/);

@@ -173,6 +173,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     );
     const open = inFilter.length - nRejected;
     const order = filter.order === "text" ? "in the text's order" : "best first";
+    list.setAttribute("aria-label", `Suggested relations, ${order}`);
     const actor = filter.actor === null ? undefined : actorChoices(inFilter).find((a) => a.id === filter.actor);
     status.textContent =
       candidates.length === 0
