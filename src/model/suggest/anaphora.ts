@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -446,7 +446,7 @@ function ownNameWords(actor: GazetteerActor | undefined): string[] {
   if (!actor?.ownName || actor.kind === "person" || actor.kind === "state") return [];
   const words = actor.label.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length < 2) return [];
-  return words.filter((w) => w.length >= 4 && !SHARED_HEADS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_NOUNS.has(w.replace(/s$/, "")) && !OTHERS_WORDS.has(w));
+  return words.filter((w) => w.length >= 4 && !SHARED_HEADS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_NOUNS.has(w.replace(/s$/, "")) && !OTHERS_WORDS.has(w) && !DIRECTION_WORDS.has(w));
 }
 
 /**

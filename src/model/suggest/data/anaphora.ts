@@ -36,6 +36,12 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "belli
 export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "rival", "foe", "adversary", "belligerent", "general", "commander", "leader", "camp", "faction"]);
 
 /**
+ * Points of the compass: "the south", "the north" are a region of the country, not the group whose
+ * name holds the word ("the South Sudan Defence Forces"; twenty-third round).
+ */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western"]);
+
+/**
  * Descriptions that, as the last word of a name, still more often mean another actor than the one
  * so named ("the government" beside a "Government of National Accord" is as often the state's,
  * "the group" any group): they do not prefer that name (anaphora.ts, `ownAntecedent`).
