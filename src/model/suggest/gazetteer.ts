@@ -760,6 +760,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let [a, b] = trim(i, j);
     if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a)) [a, b] = trim(a + 1, b);
     if (a > b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b) continue;
+    // "the United States, Britain and Norway, a group diplomats call …": known actors joined by
+    // "and" are a list the description speaks of, not one name.
+    if (words.slice(a, b).some((w, n) => w.lower === "and" && knownAt(a + n + 1, b) !== undefined && knownAt(a, a + n - 1) !== undefined)) continue;
     // Several capitalised words, or one that no sentence opens ("Fatah, the movement …").
     if (capitals(a, b) < 2 && sentenceStart(text, words, a)) continue;
     const head = m[1]!.toLowerCase();
