@@ -2,7 +2,8 @@
  * The twenty-third round's mechanisms, on wording of their own (not the fixtures'): a point of the
  * compass is no description of a group whose name holds it ("the south" is no "South Andean Defence
  * Forces"); known actors joined by "and" before a description are a list, not one name ("Chile and
- * Peru, a group …").
+ * Peru, a group …"); "both sides", "the two delegations" stand for the text's main pair, and a third
+ * actor's verb on them is a go-between's act.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -46,5 +47,41 @@ describe("known actors joined by 'and' before a description", () => {
 
   it("a name with its description is still learned ('the Selva Front, a rebel group')", () => {
     expect(learned("Peru fought Selva Roja, a rebel group based in the jungle.")).toContain("SELVAROJA:Selva Roja");
+  });
+});
+
+describe("'both sides', 'both delegations': the text's main pair, and a third actor's verb on them", () => {
+  const lead = "Peru and Ecuador signed a peace accord in Brasilia on Monday, ending a border war. Peru and Ecuador fought a war in 1995.";
+  const text = [
+    lead,
+    "Chile's foreign minister met Peru's negotiators in Lima in May.",
+    "Chile urged both sides to keep the border open.",
+    "Three governments that pressed both delegations at difficult moments, Brazil, Argentina and the United States, attended the signing.",
+  ].join(" ");
+  const at = (cs: Candidate[], sentence: number) => cs.filter((c) => c.sentence === sentence);
+
+  it("stand for the main pair, not for the two named just before (a go-between and one party)", () => {
+    const cs = at(suggest(text, fresh), 3);
+    expect(ofPair(cs, "CHL", "ECU").map((c) => c.cueClass)).toEqual(["mediation"]);
+    expect(ofPair(cs, "CHL", "PER").map((c) => c.cueClass)).toEqual(["mediation"]);
+    expect(cs.flatMap((c) => [c.source, c.target]).filter((a) => a.referredAs === "both sides").map((a) => a.id).sort()).toEqual(["ECU", "PER"]);
+  });
+
+  it("each actor the sentence names outside the pair mediates between the two, named before or after the verb", () => {
+    const cs = at(suggest(text, fresh), 4);
+    for (const id of ["BRA", "ARG", "USA"]) for (const party of ["PER", "ECU"]) expect(ofPair(cs, id, party).map((c) => c.cueClass)).toEqual(["mediation"]);
+  });
+
+  it("a cue of support on both sides is mediation ('leaned on both delegations')", () => {
+    const cs = at(suggest(`${lead} Chile leaned on both delegations when the talks stalled.`, fresh), 2);
+    expect(ofPair(cs, "CHL", "PER").map((c) => c.cueClass)).toEqual(["mediation"]);
+    expect(ofPair(cs, "CHL", "ECU").map((c) => c.cueClass)).toEqual(["mediation"]);
+  });
+
+  it("not a stance against them, nor both sides as a possessor", () => {
+    for (const sentence of ["Chile condemned both sides for the shelling.", "Chile doubted the parties' commitment to the accord."]) {
+      const cs = at(suggest(`${lead} ${sentence}`, fresh), 2);
+      expect(cs.filter((c) => c.source.id === "CHL" || c.target.id === "CHL").every((c) => c.cueClass === "estrangement")).toBe(true);
+    }
   });
 });
