@@ -3,7 +3,7 @@
  * compass is no description of a group whose name holds it ("the south" is no "South Andean Defence
  * Forces"); known actors joined by "and" before a description are a list, not one name ("Chile and
  * Peru, a group …"); "both sides", "the two delegations" stand for the text's main pair, and a third
- * actor's verb on them is a go-between's act.
+ * actor's verb on them is a go-between's act; "and" before an article ends a name.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -83,5 +83,23 @@ describe("'both sides', 'both delegations': the text's main pair, and a third ac
       const cs = at(suggest(`${lead} ${sentence}`, fresh), 2);
       expect(cs.filter((c) => c.source.id === "CHL" || c.target.id === "CHL").every((c) => c.cueClass === "estrangement")).toBe(true);
     }
+  });
+});
+
+describe("'and' before an article ends a name", () => {
+  it("in a run with a word of insurgency ('the Selva Liberation Army and the Andean Justice Movement (AJM)')", () => {
+    const names = learned("In 2003 two rebel groups, the Selva Liberation Army and the Andean Justice Movement (AJM), rose up against Peru.");
+    expect(names).toContain("AJM:Andean Justice Movement");
+    expect(names).toContain("SELVALIBERATIONARMY:Selva Liberation Army");
+  });
+
+  it("before a name with its acronym ('the Communist Party of Peru and the Revolutionary Party of Andean Workers (RPAW)')", () => {
+    const names = learned("The front brings together the Communist Party of Peru and the Revolutionary Party of Andean Workers (RPAW).");
+    expect(names).toContain("RPAW:Revolutionary Party of Andean Workers");
+    expect(names).toContain("COMMUNISTPARTYOFPERU:Communist Party of Peru");
+  });
+
+  it("not 'and' inside a name ('the Justice and Equality Movement (JEM)')", () => {
+    expect(learned("Sudan fought the Justice and Equality Movement (JEM) in Darfur.")).toContain("JEM:Justice and Equality Movement");
   });
 });

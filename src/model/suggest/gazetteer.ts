@@ -505,8 +505,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     while (i > 0 && j - i + 1 < MAX_NAME_WORDS && (joined(i - 1) || abbreviated(i - 1)) && inName(i - 1)) i--;
     [i, j] = trim(i, j);
     // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
-    // (walking back over connectors reached the sentence's first word).
-    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && !isConnector(words[k]!)) [i, j] = trim(k + 2, j);
+    // (walking back over connectors reached the sentence's first word); "and" too ("the Communist
+    // Party of El Salvador and the Revolutionary Party of … (PRTC)": two names).
+    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and")) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), usedAlone(acronym, m.index) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
@@ -550,6 +551,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // group's name, a state's name inside it too (an army of a state has none: "Sudanese Armed Forces").
     const [ra, last] = trim(run[0] === run[1] || !sentenceStart(text, words, run[0]) || NAME_HEADS.has(words[run[0]]!.lower) || knownAt(run[0], run[0]) ? run[0] : run[0] + 1, run[1]);
     let rb = last;
+    // "the Sudan Liberation Army and the Justice and Equality Movement": "and" before an article ends the name.
+    const andThe = words.slice(ra, rb).findIndex((w, n) => w.lower === "and" && ARTICLES.has(words[ra + n + 1]!.lower));
+    if (andThe > 0) rb = ra + andThe - 1;
     // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998") …
     while (rb > ra && !NAME_HEADS.has(words[rb]!.lower)) rb--;
     // … and the words a hyphen joins to that head, up to a capitalised one ("Movement-in-Opposition",
