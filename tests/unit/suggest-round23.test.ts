@@ -3,7 +3,8 @@
  * compass is no description of a group whose name holds it ("the south" is no "South Andean Defence
  * Forces"); known actors joined by "and" before a description are a list, not one name ("Chile and
  * Peru, a group …"); "both sides", "the two delegations" stand for the text's main pair, and a third
- * actor's verb on them is a go-between's act; "and" before an article ends a name.
+ * actor's verb on them is a go-between's act; "and" before an article ends a name; an acronym of four
+ * letters or more in parentheses after a name with a head word is its own, written once.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -101,5 +102,17 @@ describe("'and' before an article ends a name", () => {
 
   it("not 'and' inside a name ('the Justice and Equality Movement (JEM)')", () => {
     expect(learned("Sudan fought the Justice and Equality Movement (JEM) in Darfur.")).toContain("JEM:Justice and Equality Movement");
+  });
+});
+
+describe("an acronym of four letters or more in parentheses, written once", () => {
+  it("is the name's id, whatever its letters, after a name with a head word", () => {
+    expect(learned("Verification will fall to the United Nations Observer Mission in Peru (ONUPER), which has monitored the ceasefire.")).toContain("ONUPER:United Nations Observer Mission in Peru");
+    expect(learned("Hardliners in the governing Andean Republican Alliance (ARENO) criticised the deal.")).toContain("ARENO:Andean Republican Alliance");
+  });
+
+  it("not one of three letters that does not fit, nor after a name without a head word", () => {
+    expect(learned("In May the Andean Popular Resistance (ZQX) attacked Peru.").some((n) => n.startsWith("ZQX:"))).toBe(false);
+    expect(learned("Peru named the Andean Popular Daily (XKQZ) as its source.").some((n) => n.startsWith("XKQZ:"))).toBe(false);
   });
 });

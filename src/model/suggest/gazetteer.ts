@@ -509,7 +509,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // Party of El Salvador and the Revolutionary Party of … (PRTC)": two names).
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and")) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
-    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), usedAlone(acronym, m.index) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -1084,6 +1084,14 @@ const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "acros
  * ("the National Liberation Army (ELN)"): a name ending in a head word, as many letters as its
  * capitalised words, all of them but one among their initials, in any order.
  */
+/**
+ * Letters from which an acronym in parentheses right after a name with a head word is that name's,
+ * whatever its letters, though the text never writes it again ("the United Nations Observer Mission in
+ * El Salvador (ONUSAL)", "the Nationalist Republican Alliance (ARENA)": the gold convention's id);
+ * a shorter one has to fit the name or be used again (twenty-third round).
+ */
+const WRITTEN_ONCE_ACRONYM = 4;
+
 function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = false): boolean {
   const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
   // A word of three or more capitals the text goes on to use as the name ("the Mozambican National
