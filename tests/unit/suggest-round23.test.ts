@@ -100,6 +100,12 @@ describe("'and' before an article ends a name", () => {
     expect(names).toContain("COMMUNISTPARTYOFPERU:Communist Party of Peru");
   });
 
+  it("in any run of capitalised words with a head word ('the Selva Popular Army and the Rural Workers Movement')", () => {
+    const names = learned("The Andean Front brings together two groups, the Selva Popular Army and the Rural Workers Movement.");
+    expect(names).toContain("SELVAPOPULARARMY:Selva Popular Army");
+    expect(names).toContain("RURALWORKERSMOVEMENT:Rural Workers Movement");
+  });
+
   it("not 'and' inside a name ('the Justice and Equality Movement (JEM)')", () => {
     expect(learned("Sudan fought the Justice and Equality Movement (JEM) in Darfur.")).toContain("JEM:Justice and Equality Movement");
   });

@@ -545,6 +545,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    // "the Selva Popular Army and the Rural Workers Movement": "and" before an article ends the run; the next begins after it.
+    for (let k = i + 1; k < j; k++) if (words[k]!.lower === "and" && ARTICLES.has(words[k + 1]!.lower)) j = k - 1;
     const run: [number, number] = [i, j];
     i = j;
     // "the Kosovo Liberation Army", "the Free Syrian Army": a word of insurgency makes the whole run a
