@@ -4,7 +4,8 @@
  * Forces"); known actors joined by "and" before a description are a list, not one name ("Chile and
  * Peru, a group …"); "both sides", "the two delegations" stand for the text's main pair, and a third
  * actor's verb on them is a go-between's act; "and" before an article ends a name; an acronym of four
- * letters or more in parentheses after a name with a head word is its own, written once.
+ * letters or more in parentheses after a name with a head word is its own, written once; a front
+ * that "brings together" groups is made of them (membership), not their go-between.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -120,5 +121,24 @@ describe("an acronym of four letters or more in parentheses, written once", () =
   it("not one of three letters that does not fit, nor after a name without a head word", () => {
     expect(learned("In May the Andean Popular Resistance (ZQX) attacked Peru.").some((n) => n.startsWith("ZQX:"))).toBe(false);
     expect(learned("Peru named the Andean Popular Daily (XKQZ) as its source.").some((n) => n.startsWith("XKQZ:"))).toBe(false);
+  });
+});
+
+describe("a front that brings together groups", () => {
+  it("is made of them: membership, though neither is a body", () => {
+    const cs = suggest("The Andean Front brings together four groups that united in 1990: the Selva Popular Army (SPA), the Rural Workers Movement (RWM) and the Communist Party of Peru.", fresh);
+    expect(ofPair(cs, "ANDEANFRONT", "SPA").map((c) => c.cueClass)).toEqual(["membership"]);
+    expect(ofPair(cs, "ANDEANFRONT", "RWM").map((c) => c.cueClass)).toEqual(["membership"]);
+  });
+
+  it("the groups listed are not each other's members", () => {
+    const cs = suggest("The Andean Front brings together three groups: the Selva Popular Army, the Rural Workers Movement and the Communist Party of Peru.", fresh);
+    expect(ofPair(cs, "ANDEANFRONT", "RURALWORKERSMOVEMENT").map((c) => c.cueClass)).toEqual(["membership"]);
+    expect(ofPair(cs, "RURALWORKERSMOVEMENT", "COMMUNISTPARTYOFPERU").filter((c) => c.cueClass === "membership")).toEqual([]);
+  });
+
+  it("bringing together others is still a go-between's act", () => {
+    const cs = suggest("Chile brought together the foreign ministers of Peru and Ecuador in May.", fresh);
+    expect(ofPair(cs, "CHL", "PER").map((c) => c.cueClass)).toEqual(["mediation"]);
   });
 });

@@ -369,9 +369,12 @@ function readPair(
     if (leaving && read === "membership" && left !== undefined && !leftIsBody) continue;
     let cls: CueClass | null = read;
     let weight = cue.weight * (read === cue.class ? 1 : SECOND_CLASS);
-    // Membership needs a body; without one, a cue that also says something else says that ("French
+    // The bodies a front brings together are its members, not each other's ("brings together the
+    // FPL, the ERP and …").
+    if (cue.gathers && coordinated) continue;
+    // Membership needs a body (a front that brings groups together is theirs, whatever its kind); without one, a cue that also says something else says that ("French
     // troops left Mali": distance), and any other reads as cooperation.
-    if (cls === "membership" && !(bodyA || bodyB)) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
