@@ -30,7 +30,8 @@ describe("an acronym in parentheses of another language's name", () => {
   });
 
   it("not when the text never uses it again, nor for a name without a head word", () => {
-    expect(learned("In May the Andean Popular Resistance (RPLA) attacked Peru.")).not.toContain("RPLA:Andean Popular Resistance");
+    // Three letters (the twenty-third round takes four or more written once: tests/unit/suggest-round23.test.ts).
+    expect(learned("In May the Andean Popular Resistance (ZQX) attacked Peru.")).not.toContain("ZQX:Andean Popular Resistance");
     expect(learned("The Andean Popular Daily (XKQ) said so. XKQ also said more.").some((n) => n.startsWith("XKQ:"))).toBe(false);
   });
 

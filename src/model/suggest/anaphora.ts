@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 
 interface Anaphor {
@@ -196,6 +196,8 @@ export function resolveAnaphora(
         ? pool.slice(sentenceStart(anaphor.sentence - ANTECEDENT_SENTENCES), sentenceStart(anaphor.sentence)).filter(fits)
         : pool.filter((m) => fits(m) && sentenceOf(tokens, m) < anaphor.sentence && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES);
     let antecedents: PlacedMention[] | undefined;
+    // The phrase stands for the text's main pair as a whole ("both sides", "the parties").
+    let asMainPair = false;
     const own = anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
     if (own) {
       antecedents = [own];
@@ -210,10 +212,16 @@ export function resolveAnaphora(
       // Actors the phrase's own sentence names after it are what the group acts on, not the group.
       const ownSentence = sentencesInOrder ? pool.slice(sentenceStart(anaphor.sentence), sentenceStart(anaphor.sentence + 1)) : pool;
       const after = new Set(ownSentence.filter((m) => m.firstToken > anaphor.last && sentenceOf(tokens, m) === anaphor.sentence).map((m) => m.actor));
-      antecedents = anaphor.collective ? undefined : groupAntecedents(tokens, before(), anaphor, after);
+      // "both sides", "the two delegations": the parties of the text's conflict or talks themselves,
+      // the main pair before any two named just before (often a mediator and one party: "Pompeo
+      // urged both sides", "Griffiths shuttled between … to bring the two sides to the table").
+      const sides = anaphor.count === 2 && SIDE_NOUNS.has(tokens[anaphor.last]!.lemma) && mainParties ? mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index) : undefined;
+      antecedents = sides ?? (anaphor.collective ? undefined : groupAntecedents(tokens, before(), anaphor, after));
+      asMainPair = sides !== undefined;
       // "both sides", "the sides" with no pair just before: the parties the whole text is about.
       if (!antecedents && mainParties && (anaphor.collective || (anaphor.count === 2 && MAIN_PARTY_NOUNS.has(tokens[anaphor.last]!.lemma)))) {
         antecedents = mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index);
+        asMainPair = antecedents !== undefined;
       }
     }
     if (!antecedents) continue;
@@ -227,7 +235,7 @@ export function resolveAnaphora(
         form: "name",
         firstToken: anaphor.first,
         lastToken: anaphor.last,
-        anaphor: { group, size, referent: { start: m.anaphor?.referent.start ?? m.start, end: m.anaphor?.referent.end ?? m.end } },
+        anaphor: { group, size, referent: { start: m.anaphor?.referent.start ?? m.start, end: m.anaphor?.referent.end ?? m.end }, ...(asMainPair ? { mainPair: true } : {}) },
       }),
     );
     added.push(...placed);
@@ -446,7 +454,7 @@ function ownNameWords(actor: GazetteerActor | undefined): string[] {
   if (!actor?.ownName || actor.kind === "person" || actor.kind === "state") return [];
   const words = actor.label.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length < 2) return [];
-  return words.filter((w) => w.length >= 4 && !SHARED_HEADS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_NOUNS.has(w.replace(/s$/, "")) && !OTHERS_WORDS.has(w));
+  return words.filter((w) => w.length >= 4 && !SHARED_HEADS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_NOUNS.has(w.replace(/s$/, "")) && !OTHERS_WORDS.has(w) && !DIRECTION_WORDS.has(w));
 }
 
 /**

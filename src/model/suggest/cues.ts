@@ -22,6 +22,8 @@ export interface CueHit {
   backing?: boolean;
   /** Holding a body's chair (lexicon.ts `chair`). */
   chair?: boolean;
+  /** Bringing member bodies together ("brings together five groups"): the subject is made of those after it (`gatheredMembers`). */
+  gathers?: boolean;
   /** Lifting a penalty (lexicon.ts `lifting`). */
   lifting?: boolean;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
@@ -144,6 +146,24 @@ export function verbFormGuesses(w: string): string[] {
   return out;
 }
 
+/** Nouns for the bodies a front or an alliance is made of ("brings together five groups", "several parties"). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(["group", "party", "faction", "movement", "organisation", "organization", "militia", "member"]);
+
+/**
+ * "The front brings together five groups that united in 1980: …": bringing together, right before
+ * a word for member bodies (a count or an adjective at most between), is what the subject is made of,
+ * a membership, not a go-between's meeting ("brought the two sides together", twenty-third round).
+ */
+function gatheredMembers(tokens: readonly Token[], to: number, h: CueHit): CueHit {
+  if (h.phrase !== "bring together" || h.last !== h.first + 1 || h.negated) return h;
+  for (let k = h.last + 1; k < to && k <= h.last + 3; k++) {
+    const t = tokens[k]!;
+    if (MEMBER_NOUNS.has(t.lemma) && t.lower !== t.lemma) return { ...h, class: "membership", gathers: true };
+    if (!(t.pos === "NUM" || t.pos === "ADJ" || t.pos === "DET")) break;
+  }
+  return h;
+}
+
 /** Punctuation ends a gap, except the hyphen inside "cease-fire". */
 const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
 
@@ -174,7 +194,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
   }
   // In a body's name only a mediator's words stand ("the Peacekeeping Force", "the Truce Supervision Mission").
   const inBody = (h: CueHit) => h.class !== "mediation" && [...Array(h.last - h.first + 1).keys()].some((d) => named.has(h.first + d));
-  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h) && !reportingMonitor(tokens, to, h))).sort((a, b) => a.first - b.first))));
+  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h) && !reportingMonitor(tokens, to, h)).map((h) => gatheredMembers(tokens, to, h))).sort((a, b) => a.first - b.first))));
 }
 
 /**

@@ -505,10 +505,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     while (i > 0 && j - i + 1 < MAX_NAME_WORDS && (joined(i - 1) || abbreviated(i - 1)) && inName(i - 1)) i--;
     [i, j] = trim(i, j);
     // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
-    // (walking back over connectors reached the sentence's first word).
-    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && !isConnector(words[k]!)) [i, j] = trim(k + 2, j);
+    // (walking back over connectors reached the sentence's first word); "and" too ("the Communist
+    // Party of El Salvador and the Revolutionary Party of … (PRTC)": two names).
+    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and")) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
-    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), usedAlone(acronym, m.index) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -544,12 +545,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    // "the Selva Popular Army and the Rural Workers Movement": "and" before an article ends the run; the next begins after it.
+    for (let k = i + 1; k < j; k++) if (words[k]!.lower === "and" && ARTICLES.has(words[k + 1]!.lower)) j = k - 1;
     const run: [number, number] = [i, j];
     i = j;
     // "the Kosovo Liberation Army", "the Free Syrian Army": a word of insurgency makes the whole run a
     // group's name, a state's name inside it too (an army of a state has none: "Sudanese Armed Forces").
     const [ra, last] = trim(run[0] === run[1] || !sentenceStart(text, words, run[0]) || NAME_HEADS.has(words[run[0]]!.lower) || knownAt(run[0], run[0]) ? run[0] : run[0] + 1, run[1]);
     let rb = last;
+    // "the Sudan Liberation Army and the Justice and Equality Movement": "and" before an article ends the name.
+    const andThe = words.slice(ra, rb).findIndex((w, n) => w.lower === "and" && ARTICLES.has(words[ra + n + 1]!.lower));
+    if (andThe > 0) rb = ra + andThe - 1;
     // The name ends at its last head word ("the Kosovo Liberation Army's", "… Army in 1998") …
     while (rb > ra && !NAME_HEADS.has(words[rb]!.lower)) rb--;
     // … and the words a hyphen joins to that head, up to a capitalised one ("Movement-in-Opposition",
@@ -760,6 +766,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let [a, b] = trim(i, j);
     if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a)) [a, b] = trim(a + 1, b);
     if (a > b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b) continue;
+    // "the United States, Britain and Norway, a group diplomats call …": known actors joined by
+    // "and" are a list the description speaks of, not one name.
+    if (words.slice(a, b).some((w, n) => w.lower === "and" && knownAt(a + n + 1, b) !== undefined && knownAt(a, a + n - 1) !== undefined)) continue;
     // Several capitalised words, or one that no sentence opens ("Fatah, the movement …").
     if (capitals(a, b) < 2 && sentenceStart(text, words, a)) continue;
     const head = m[1]!.toLowerCase();
@@ -1077,6 +1086,14 @@ const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "acros
  * ("the National Liberation Army (ELN)"): a name ending in a head word, as many letters as its
  * capitalised words, all of them but one among their initials, in any order.
  */
+/**
+ * Letters from which an acronym in parentheses right after a name with a head word is that name's,
+ * whatever its letters, though the text never writes it again ("the United Nations Observer Mission in
+ * El Salvador (ONUSAL)", "the Nationalist Republican Alliance (ARENA)": the gold convention's id);
+ * a shorter one has to fit the name or be used again (twenty-third round).
+ */
+const WRITTEN_ONCE_ACRONYM = 4;
+
 function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = false): boolean {
   const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
   // A word of three or more capitals the text goes on to use as the name ("the Mozambican National

@@ -30,7 +30,13 @@ export interface PlacedMention extends Mention {
    * A phrase that refers back ("the four countries", "the kingdom", anaphora.ts): the group it
    * belongs to (members share the phrase's tokens), how many it stands for, and the name it stands for.
    */
-  anaphor?: { group: number; size: number; referent: { start: number; end: number } };
+  anaphor?: {
+    group: number;
+    size: number;
+    referent: { start: number; end: number };
+    /** The phrase stands for the text's main pair as a whole ("both sides", "the two delegations", "the parties"). */
+    mainPair?: boolean;
+  };
 }
 
 export interface PairReading {
@@ -204,6 +210,18 @@ export function readPairs(
   return readings;
 }
 
+/** Most tokens between a verb and "both sides" for the phrase to be its object ("pressed both sides", "leaned on both delegations", "to help the two sides"). */
+const BOTH_SIDES_REACH = 4;
+
+/** Whether one of the two is a phrase standing for the main pair as a whole, the object of the cue's verb, and the other no party of that pair. */
+function onBothSides(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const [group, other] = a.anaphor?.mainPair ? [a, b] : b.anaphor?.mainPair ? [b, a] : [undefined, undefined];
+  if (!group || !other || other.anaphor?.group === group.anaphor!.group) return false;
+  // The verb before the phrase, a few words at most between.
+  if (tokens[cue.first]!.pos !== "VERB" || cue.last >= group.firstToken || group.firstToken - cue.last > BOTH_SIDES_REACH) return false;
+  return !mentions.some((m) => m.anaphor?.group === group.anaphor!.group && m.actor === other.actor);
+}
+
 function betweenGroups(tokens: readonly Token[], from: number, to: number, mentions: readonly PlacedMention[]): Group[] {
   const groups: Group[] = [];
   for (let i = from; i < to; i++) {
@@ -351,9 +369,12 @@ function readPair(
     if (leaving && read === "membership" && left !== undefined && !leftIsBody) continue;
     let cls: CueClass | null = read;
     let weight = cue.weight * (read === cue.class ? 1 : SECOND_CLASS);
-    // Membership needs a body; without one, a cue that also says something else says that ("French
+    // The bodies a front brings together are its members, not each other's ("brings together the
+    // FPL, the ERP and …").
+    if (cue.gathers && coordinated) continue;
+    // Membership needs a body (a front that brings groups together is theirs, whatever its kind); without one, a cue that also says something else says that ("French
     // troops left Mali": distance), and any other reads as cooperation.
-    if (cls === "membership" && !(bodyA || bodyB)) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
@@ -372,6 +393,10 @@ function readPair(
     let host: PlacedMention | undefined;
     if (mediatorPair && CUE_CLASSES[cls].sign > 0 && !cue.onlyFor) weight *= MEDIATOR_OWN;
     else if (hosted && CUE_CLASSES[cls].sign >= 0 && MEETING_WORDS.test(cue.phrase)) [cls, weight, host] = ["mediation", weight * VENUE_HOSTS, venue];
+    // A third actor's verb of support on "both sides" (the main pair as a whole): backing, helping
+    // or leaning on both parties at once is a go-between's act ("leaned on both delegations", "to
+    // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
+    if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
       // Parties listed together are the ones mediated between, not each other's mediators; the
       // parties of a truce are at war ("the army and the RSF signed a ceasefire").

@@ -150,7 +150,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   // pair, which only the first reading tells: read again when such a phrase is there.
   const parties = mainPair(first.raw, analysis.tokens);
   const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
-  const { raw, sentenceCues, beyondCap } = again && again.referring.length > once.referring.length ? readMentions(text, analysis, gazetteer, named, again, options) : first;
+  const { raw, sentenceCues, beyondCap } = again && changedReferring(once.referring, again.referring) ? readMentions(text, analysis, gazetteer, named, again, options, parties) : first;
 
   const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
@@ -199,6 +199,11 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   return { text, words, analysis, gazetteer, named, sentenceCues, candidates };
 }
 
+/** Whether a second resolution of the phrases that refer back differs from the first (more phrases, another actor for one, or one now standing for the main pair). */
+function changedReferring(once: readonly PlacedMention[], again: readonly PlacedMention[]): boolean {
+  return again.length !== once.length || again.some((m, k) => m.actor !== once[k]!.actor || m.firstToken !== once[k]!.firstToken || m.anaphor?.mainPair !== once[k]!.anaphor?.mainPair);
+}
+
 /** The phrases that refer back, resolved ("the four countries", "the kingdom"), and the tokens that names and phrases cover. */
 interface Referring {
   referring: PlacedMention[];
@@ -231,6 +236,7 @@ function readMentions(
   named: readonly PlacedMention[],
   { referring, blocked }: Referring,
   options: SuggestOptions,
+  mainParties?: [string, string],
 ): MentionReading {
   const mentions = [...named, ...referring].sort((x, y) => x.firstToken - y.firstToken);
   const compoundCues = compoundHits(analysis.tokens, mentions, blocked);
@@ -300,10 +306,11 @@ function readMentions(
   }
 
   // The text's main pair, once, for the two readings told of its parties without naming them.
-  const pair = mainPair(raw, analysis.tokens);
+  // Read again with the phrases resolved to the main pair, the pair stays the one the first reading found.
+  const pair = mainParties ?? mainPair(raw, analysis.tokens);
   if (pair) {
     const around: AroundPair = { pair, analysis, bySentence, all: [...bySentence.values()].flat(), sentenceCues, actors: gazetteer.actors };
-    raw.push(...eventParties(around), ...agreementOpponents(around));
+    raw.push(...eventParties(around), ...agreementOpponents(around), ...pressedSides(around, new Set(raw.filter((r) => r.first === r.last && r.reading.cueClass === "mediation").map((r) => `${r.first}:${pairKey(r.reading.a.actor, r.reading.b.actor)}`))));
   }
 
   return { raw, sentenceCues, beyondCap };
@@ -415,6 +422,47 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
   }
   return out;
 }
+
+/**
+ * The go-betweens of a sentence that acts on the main pair as a whole ("Four governments that backed
+ * the UN effort and pressed both sides at difficult moments, Mexico, Colombia, Venezuela and Spain,
+ * …", "…, which kept observers at the table and leaned on both delegations"): a verb right before a
+ * phrase standing for the pair (`mainPair` in anaphora.ts), no cue against them, and one to
+ * `EVENT_MEDIATORS` actors outside the pair named in the sentence, each read as mediating between
+ * the two (twenty-third round); a pair the sentence's own readings already read as mediation is left to them.
+ */
+function pressedSides({ pair, analysis, bySentence, sentenceCues, actors }: AroundPair, seen: ReadonlySet<string>): Array<{ reading: PairReading; first: number; last: number }> {
+  const { tokens } = analysis;
+  const out: Array<{ reading: PairReading; first: number; last: number }> = [];
+  for (const [s, here] of bySentence) {
+    const sides = here.filter((m) => m.anaphor?.mainPair && pair.includes(m.actor));
+    if (sides.length === 0) continue;
+    const phrase = sides[0]!;
+    // The verb right before the phrase ("pressed both sides", "leaned on both delegations"), a particle at most between; not "by both sides" (their own act).
+    let k = phrase.firstToken - 1;
+    if ((tokens[k]?.pos === "ADP" || tokens[k]?.pos === "PART") && tokens[k]!.lower !== "by") k--;
+    const verb = tokens[k];
+    if (!verb || verb.sentence !== s || verb.pos !== "VERB" || SAYING_VERBS.has(verb.lemma)) continue;
+    // Not a verb of a stance against them ("doubted the parties' commitment"), nor one negated; not the phrase as a possessor.
+    if (sentenceCues(s).some((c) => c.first <= k && k <= c.last && (c.negated || CUE_CLASSES[c.class].sign < 0))) continue;
+    if (/^['’]s?$/.test(tokens[phrase.lastToken + 1]?.lower ?? "")) continue;
+    const cue: CueHit = { class: "mediation", weight: 1, phrase: "(both sides)", first: k, last: k, negated: false };
+    const mediators = [...new Set(here.filter((m) => !m.anaphor && !pair.includes(m.actor) && actors.get(m.actor)?.kind !== "person").map((m) => m.actor))];
+    if (mediators.length === 0 || mediators.length > EVENT_MEDIATORS) continue;
+    for (const id of mediators) {
+      const a = here.find((m) => m.actor === id && !m.anaphor)!;
+      for (const b of sides.filter((m) => m.firstToken === phrase.firstToken)) {
+        if (seen.has(`${s}:${pairKey(id, b.actor)}`)) continue;
+        const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
+        out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
+      }
+    }
+  }
+  return out;
+}
+
+/** Verbs of saying: "said both sides …" tells what was said of them, not what was done to them. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "note", "warn", "claim", "insist", "report"]);
 
 /**
  * A party of the main pair that a sentence does not name, standing on its cue's words and referring

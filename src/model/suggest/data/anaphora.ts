@@ -15,7 +15,7 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
  */
 export const GROUP_NOUNS: ReadonlyMap<string, "state" | "any"> = new Map([
   ...["country", "nation", "state", "government", "capital", "kingdom", "monarchy", "republic", "neighbour", "neighbor"].map((n) => [n, "state"] as const),
-  ...["side", "party", "rival", "ally", "power", "bloc", "foe", "adversary", "partner"].map((n) => [n, "any"] as const),
+  ...["side", "party", "delegation", "rival", "ally", "power", "bloc", "foe", "adversary", "partner"].map((n) => [n, "any"] as const),
   // "both commanders", "the two generals", "the two forces", "the two leaders": a party's people or forces stand for it.
   ...["general", "commander", "force", "faction", "belligerent", "leader", "army", "camp"].map((n) => [n, "any"] as const),
   // "the two regions", "both territories": breakaway regions are parties of their own (non-state).
@@ -33,7 +33,20 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "belli
  * the parties of the conflict or the deal: with no pair just before them they stand for the text's
  * main pair. Not "the two countries" or "the two regions", which are as often another two.
  */
-export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "rival", "foe", "adversary", "belligerent", "general", "commander", "leader", "camp", "faction"]);
+export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "delegation", "rival", "foe", "adversary", "belligerent", "general", "commander", "leader", "camp", "faction"]);
+
+/**
+ * Group nouns (lemmas) that, counted two ("both sides", "the two parties", "both delegations"), are
+ * the parties of the conflict or the talks themselves: they stand for the text's main pair when it
+ * has one, whatever two were named just before (twenty-third round).
+ */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "party", "delegation", "belligerent"]);
+
+/**
+ * Points of the compass: "the south", "the north" are a region of the country, not the group whose
+ * name holds the word ("the South Sudan Defence Forces"; twenty-third round).
+ */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western"]);
 
 /**
  * Descriptions that, as the last word of a name, still more often mean another actor than the one
