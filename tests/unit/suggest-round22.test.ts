@@ -58,6 +58,18 @@ describe("an acronym written bare and used as a party", () => {
     expect(ids("ZORKAL and Chile signed a pact with Peru. Zorkal is a town.").has("ZORKAL")).toBe(false);
     expect(ids("Peru signed a pact with Chile, the ZORKAL report said.").has("ZORKAL")).toBe(false);
   });
+
+  it("still, when the dataset has an actor whose longer name holds it (the curator added a splinter group)", () => {
+    // Adding the listed "UNITA-Renovada" took every pair of UNITA, written bare, out of the Angola text (27 → 15 of 34).
+    const text = "ZORKAL attacked Peru on Monday. Chile armed ZORKAL for years. Peru signed a pact with ZORKAL-Renovada in May.";
+    const withSplinter: SuggestDataset = { ...fresh, actors: [{ id: "ZORKALRENOVADA", label: "ZORKAL-Renovada", kind: "non-state" }] as Dataset["actors"] };
+    const cs = suggest(text, withSplinter);
+    expect(ofPair(cs, "PER", "ZORKAL").length).toBeGreaterThan(0);
+    expect(ofPair(cs, "CHL", "ZORKAL").length).toBeGreaterThan(0);
+    expect(ofPair(cs, "PER", "ZORKALRENOVADA").length).toBeGreaterThan(0);
+    // The splinter's own mention is its own, not the bare acronym's.
+    expect(cs.filter((c) => c.quote.startsWith("Peru signed") && (c.source.id === "ZORKAL" || c.target.id === "ZORKAL"))).toEqual([]);
+  });
 });
 
 describe("a name standing alone, a word of it inside another party's name", () => {

@@ -1331,10 +1331,13 @@ export function learnBareAcronyms(
     const at = positions.get(acronym)!;
     // Not a dateline's place ("RIMBO, Sweden —" opening a line), nor a regnal number ("Aquino III").
     const dateline = (k: number) => opensLine(words[k]!.start) && /^[ \t]*(?:,|[—–-][ \t])/u.test(text.slice(words[k]!.end));
-    if (/^[IVXLC]+$/u.test(acronym) || at.some((k) => inMention(words[k]!) || lineIsTitle(k) || dateline(k))) continue;
+    // Where it is written alone: inside a known actor's longer name ("UNITA-Renovada", an actor the
+    // curator added) it is that actor's word, and elsewhere still a party's own name.
+    const alone = at.filter((k) => !inMention(words[k]!));
+    if (/^[IVXLC]+$/u.test(acronym) || alone.length === 0 || alone.some((k) => lineIsTitle(k) || dateline(k))) continue;
     if (writtenOtherwise.has(acronym)) continue;
-    if (gazetteer.actors.has(acronym) || (gazetteer.forms.get(acronym.toLowerCase()) ?? []).length > 0) continue;
-    const used = at.some((k) => {
+    if (gazetteer.actors.has(acronym) || (gazetteer.forms.get(acronym.toLowerCase()) ?? []).some((f) => f.words.length === 1)) continue;
+    const used = alone.some((k) => {
       const w = words[k]!;
       const after = text.slice(w.end, w.end + 24);
       const before = text.slice(Math.max(0, w.start - 24), w.start);
