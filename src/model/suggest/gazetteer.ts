@@ -1395,29 +1395,63 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
   return { actors, forms };
 }
 
+/** Words for a state's own end ("the collapse of the Soviet Union", "the USSR's breakdown", "after Yugoslavia broke up"). */
+const STATE_END_NOUNS = "collapse|breakup|break-up|breakdown|dissolution|disintegration|demise|fall|end|implosion";
+const STATE_END_BEFORE = new RegExp(`(?:\\b(?:${STATE_END_NOUNS}) of (?:the )?|\\bformer |\\bex-)$`, "iu");
+const STATE_END_AFTER = new RegExp(`^(?:['’]s? (?:${STATE_END_NOUNS})\\b| (?:collapsed|broke up|broke apart|dissolved|disintegrated|imploded|fell apart|ceased to exist)\\b)`, "iu");
+/** The names of the states that exist no more (and of the rump states that kept them), lower-cased. */
+const FORMER_NAMES: ReadonlySet<string> = new Set(FORMER_STATES.flatMap((f) => [...f.names, ...(f.keptBy?.names ?? [])].map((n) => n.toLowerCase())));
+
+/**
+ * Whether a name of a state that exists no more speaks of its end or of its former land, a time or
+ * a place ("war broke out after the USSR's breakdown", "since the collapse of the Soviet Union",
+ * "the tribunal for the former Yugoslavia"), not of the state acting.
+ */
+export function namesStateEnd(text: string, m: Mention): boolean {
+  if (m.form !== "name" || !FORMER_NAMES.has(text.slice(m.start, m.end).toLowerCase())) return false;
+  return STATE_END_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || STATE_END_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+/** Adds a form of `actor` to a copy's forms (longest first under its first word). */
+function addForm(forms: Map<string, Form[]>, surface: string, actor: string, form: MentionForm): void {
+  const split = splitForm(surface);
+  if (!split) return;
+  const first = split.words[0]!.toLowerCase();
+  const list = [{ ...split, actor, form }, ...(forms.get(first) ?? [])];
+  forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
+}
+
 /**
  * The gazetteer with the states that existed on `date` and exist no more (data/formerStates.ts):
  * their names, people-words and seats of power, which win over the successor's ("Moscow" is the
  * Soviet Union in a text of 1978). A dataset actor with the state's code or name stands for it.
- * A copy; the shared gazetteer is untouched, and a text without a date, or dated since, gets it back.
+ * A text dated after the state's end, or without a date, gets its names only (below). A copy; the
+ * shared gazetteer is untouched.
  */
 export function withFormerStates(gazetteer: Gazetteer, date: string | undefined): Gazetteer {
   const existing = date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : [];
-  if (existing.length === 0) return gazetteer;
+  // A state that existed before the text's date (or a text without one) is still named by its own
+  // names, with its ISO 3166-3 code ("the Soviet Union armed the MPLA" in a report of 2002: `SUN`,
+  // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.
+  const past = FORMER_STATES.filter((f) => !existing.includes(f) && (date === undefined || f.to < date));
+  if (existing.length === 0 && past.length === 0) return gazetteer;
   const actors = new Map(gazetteer.actors);
   const forms = new Map(gazetteer.forms);
-  for (const state of existing) {
+  for (const state of [...existing, ...past]) {
+    const now = existing.includes(state);
+    // The name held by a rump state on the text's date is the state that continues it.
+    const keptBy = !now && date !== undefined && state.keptBy && date <= state.keptBy.until ? state.keptBy : undefined;
+    if (keptBy) {
+      const heir = [...actors.values()].find((a) => a.iso3 === keptBy.iso3 || a.id === keptBy.iso3);
+      if (heir) for (const name of keptBy.names) addForm(forms, name, heir.id, "name");
+      continue;
+    }
     const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);
     const id = known?.id ?? state.iso3;
     if (!known) actors.set(id, { id, label: state.label, kind: "state", iso3: state.iso3, inDataset: false });
-    const add = (surface: string, form: MentionForm) => {
-      const split = splitForm(surface);
-      if (!split) return;
-      const first = split.words[0]!.toLowerCase();
-      const list = [{ ...split, actor: id, form }, ...(forms.get(first) ?? [])];
-      forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
-    };
+    const add = (surface: string, form: MentionForm) => addForm(forms, surface, id, form);
     for (const name of state.names) add(name, "name");
+    if (!now) continue;
     for (const name of state.metonyms) add(name, "metonym");
     for (const name of state.demonyms) add(name, "demonym");
   }
