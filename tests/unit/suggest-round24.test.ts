@@ -68,3 +68,29 @@ describe("'Yugoslavia' while the rump federation held the name", () => {
     expect([...ids(cs)].some((id) => id === "SRB" || id === "YUG")).toBe(false);
   });
 });
+
+describe("names learned wrongly: a treaty named after a place, a state or 'to the' inside a name", () => {
+  it("a treaty or process named after a place, written again and again, is no actor", () => {
+    const text = [
+      "Peru and Ecuador signed the Quito Protocol in 1998.",
+      "Chile hosted the talks that produced the Quito Protocol.",
+      "The Quito Protocol collapsed in 2001, and Peru blamed Ecuador.",
+    ].join(" ");
+    const cs = suggest(text, fresh, { sourceDate: "2002-01-01" });
+    expect(ids(cs).has("QUITOPROTOCOL")).toBe(false);
+  });
+
+  it("a state's name before 'in the' is no part of the body's name after it", () => {
+    const text = "Kenya, now a partner of Nairobi in the East Andean Trade Community (EATC), welcomed the accord, and Peru joined the EATC.";
+    const cs = suggest(text, fresh);
+    expect(ids(cs).has("EATC")).toBe(true);
+    expect([...ids(cs)].some((id) => /^EATC-|NAIROBI/.test(id))).toBe(false);
+    const eatc = cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "EATC")!;
+    expect(eatc.label).toBe("East Andean Trade Community");
+  });
+
+  it("'to the' ends a name a description gives", () => {
+    const cs = suggest("Brussels cut the state lender Zorvabank to the Delta clearing network off in June, and Russia condemned the European Union.", fresh);
+    expect([...ids(cs)].some((id) => /TOTHE/.test(id))).toBe(false);
+  });
+});

@@ -423,6 +423,16 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return [i, j];
   };
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
+  // Word `k` of a run from `i`, before an article, ends a name there: "to" ("the lender Rosselkhozbank
+  // to the SWIFT network"), or "in", "on", "at" after a state's name alone ("a partner of Luanda in the
+  // Southern African Development Community (SADC)"; not "al-Qaeda in the Arabian Peninsula").
+  const placeCut = (i: number, k: number): boolean => {
+    if (!ARTICLES.has(words[k + 1]?.lower ?? "")) return false;
+    if (words[k]!.lower === "to") return k > i;
+    if (!PLACE_CUT_WORDS.has(words[k]!.lower) || k === i) return false;
+    const known = knownAt(i, k - 1);
+    return known !== undefined && known.last === k - 1 && gazetteer.actors.get(known.actor)?.kind === "state";
+  };
   const kindOf = (i: number, j: number, before = ""): ActorKind =>
     NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? words.slice(i, j + 1).map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
   // "the self-styled …", "the breakaway …": within the three words before word `i`.
@@ -507,7 +517,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
     // (walking back over connectors reached the sentence's first word); "and" too ("the Communist
     // Party of El Salvador and the Revolutionary Party of … (PRTC)": two names).
-    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and")) [i, j] = trim(k + 2, j);
+    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and" || placeCut(i, k))) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
@@ -690,6 +700,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (!isCapitalised(words[i]!) && !article) continue;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    for (let k = i + 1; k < j; k++) if (placeCut(i, k)) j = k - 1;
     [i, j] = article ? [i, trim(i + 1, j)[1]] : trim(i, j);
     if (i > j || (capitals(i, j) < 2 && knownAt(i, j) === undefined && words[article ? i + 1 : i]!.text.length < 3)) continue;
     // "the March 23 Movement, known as M23": another form of the name just before.
@@ -1033,6 +1044,8 @@ function regionPeople(name: string): string[] {
 }
 /** Months and weekdays: after "in" or "on" they are a date, never the rest of a name ("the April 19 Movement" is one). */
 const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
+/** Connectors of place that end a name after a state's name alone, before an article ("Luanda in the …"). */
+const PLACE_CUT_WORDS: ReadonlySet<string> = new Set(["in", "on", "at"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
@@ -1262,6 +1275,8 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
       const bad =
         run.some((x, n) => (covered[a + n] && !(branch && n === 1)) || NAME_HEADS.has(x.lower) || TITLE_HEADS.has(x.lower) || TITLE_MODIFIERS.has(x.lower) || HONORIFICS.has(x.lower) || TIME_WORDS.has(x.lower) || GEOGRAPHIC_HEADS.has(x.text) || STANDING_STOPS.has(x.lower)) ||
         COMPASS.has(run[0]!.lower) ||
+        // "the Lusaka Protocol", "the Bicesse Accords": a treaty or a process, no actor.
+        NAMED_AFTER_PLACES.has(run[run.length - 1]!.lower) ||
         (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
         (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
         /^\s*,?\s*who\b/u.test(text.slice(words[j]!.end, words[j]!.end + 8));
