@@ -94,3 +94,20 @@ describe("names learned wrongly: a treaty named after a place, a state or 'to th
     expect([...ids(cs)].some((id) => /TOTHE/.test(id))).toBe(false);
   });
 });
+
+describe("an acronym written bare that the text calls a rebel movement", () => {
+  const text = [
+    "Peru's army and the military command of the ZANU rebel movement signed a ceasefire in Lima on Thursday.",
+    "The accord was signed by the chief of staff of the Peruvian Armed Forces (PAF) and by ZANU's chief of staff, officials said.",
+    "Peru fought ZANU for two decades.",
+    "ZANU's fighters are to gather in camps, and about 5,000 of them are to join the PAF.",
+    "A panel reported that Bolivia had helped the rebels obtain weapons in breach of the embargo.",
+  ].join(" ");
+
+  it("is the armed group 'the rebels' stands for, not the state's army", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2002-04-04" });
+    const rebels = cs.flatMap((c) => [c.source, c.target]).filter((a) => a.referredAs === "the rebels").map((a) => a.id);
+    expect(rebels.length).toBeGreaterThan(0);
+    expect(new Set(rebels)).toEqual(new Set(["ZANU"]));
+  });
+});

@@ -43,6 +43,8 @@ export interface GazetteerActor {
   aliases?: readonly string[];
   /** A name the text introduces itself (learnNames), not the dataset's or the bundled data's. */
   ownName?: boolean;
+  /** For a state's army the text names as an actor of its own ("the Sudanese Armed Forces"): the state's id. */
+  armyOf?: string;
 }
 
 interface Form {
@@ -928,6 +930,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const lw = wordsOf(name.actor.label);
     if (lw.length < 2 || !ARMY_NAME_TAILS.has(lw.slice(1).map((w) => w.lower).join(" "))) return [];
     const state = (gazetteer.forms.get(lw[0]!.lower) ?? []).find((f) => f.words.length === 1 && f.form !== "metonym" && f.words[0] === lw[0]!.text && gazetteer.actors.get(f.actor)?.kind === "state");
+    if (state) name.actor.armyOf = state.actor;
     return state ? [{ name, state: state.actor, ruling: false }] : [];
   });
   // A name given to "the military" / "the junta" ("The military, known as the Tatmadaw, seized power"):
@@ -1372,10 +1375,14 @@ export function learnBareAcronyms(
       return p >= 0 && /^[ \t]+$/.test(text.slice(words[p]!.end, words[p + 1]!.start)) && cueAt(words[p]!.start, words[p]!.end);
     });
     if (!used) continue;
-    out.push({ actor: { id: acronym, label: acronym, kind: DEFAULT_NAME_KIND, inDataset: false, ownName: true }, forms: [acronym] });
+    // "the X rebel movement", "X guerrillas", "X's fighters": the text calls it an armed group.
+    const armed = alone.some((k) => BARE_ARMED_AFTER.test(text.slice(words[k]!.end, words[k]!.end + 24)));
+    out.push({ actor: { id: acronym, label: acronym, kind: armed ? "non-state" : DEFAULT_NAME_KIND, inDataset: false, ownName: true }, forms: [acronym] });
   }
   return out;
 }
+/** Nouns of an armed group right after a bare acronym (a possessive's "'s" at most between): "the X rebel movement", "X's fighters". */
+const BARE_ARMED_AFTER = /^(?:['’]s)?[ \t]+(?:rebel|rebels|guerrilla|guerrillas|insurgent|insurgents|militant|militants|militia|militias|fighters)\b/iu;
 /** Words between a cue and its object ("aid to the X", "talks with X", "war against X"). */
 const BARE_OBJECT_LINKS: ReadonlySet<string> = new Set(["to", "with", "against", "on", "from", "the", "of", "for"]);
 /** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
