@@ -111,3 +111,12 @@ describe("an acronym written bare that the text calls a rebel movement", () => {
     expect(new Set(rebels)).toEqual(new Set(["ZANU"]));
   });
 });
+
+describe("'Force' in the singular is a name's head word", () => {
+  it("the whole name is learned, not the words before it", () => {
+    const text = "Commanders of the Andean Liberation Army (ALA) and of the Selva Resistance Force, the local militia that fought on Peru's side, also signed. Peru armed the Selva Resistance Force in 1998.";
+    const cs = suggest(text, fresh, { sourceDate: "2001-08-30" });
+    expect(ofPair(cs, "PER", "SELVARESISTANCEFORCE").length).toBeGreaterThan(0);
+    expect(ids(cs).has("SELVARESISTANCE")).toBe(false);
+  });
+});
