@@ -120,3 +120,11 @@ describe("'Force' in the singular is a name's head word", () => {
     expect(ids(cs).has("SELVARESISTANCE")).toBe(false);
   });
 });
+
+describe("an accusation with a word of time before its verb", () => {
+  it("speaks of the accuser and the accused, not of the accused and whom the deed concerns ('has long accused')", () => {
+    const cs = suggest("Lima has long accused Chile of allowing the Zorvan Liberation Front (ZLF) to move arms across their border.", fresh);
+    expect(ofPair(cs, "PER", "CHL").some((c) => c.sign === -1)).toBe(true);
+    expect(ofPair(cs, "CHL", "ZLF").some((c) => c.cue?.phrase === "accused")).toBe(false);
+  });
+});
