@@ -3,7 +3,10 @@
  * exists no more keeps its ISO 3166-3 code in a text written after it ("the Soviet Union" in a report
  * of 2005 is `SUN`, not a name learned as "SOVIETUNION"), but its end or its former land is no party
  * ("since the collapse of the Soviet Union", "the former Yugoslavia"); "Yugoslavia" while the rump
- * federation held the name is the state that continues it (Serbia).
+ * federation held the name is the state that continues it (Serbia); a treaty named after a place is
+ * no actor, and "to the", or "in the" after a state's name alone, ends a name; "the rebels" is the
+ * armed group, not a state's army; "Force" is a name's head; an accusation's accuser is found past
+ * "long".
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
