@@ -271,7 +271,7 @@ function describedAntecedent(
 ): PlacedMention | undefined {
   const kinds = anaphor.described!;
   const noun = tokens[anaphor.last]!.lower;
-  const fits = (m: PlacedMention) => kinds === "any" ? actors.get(m.actor)?.kind !== "person" : kinds.includes(actors.get(m.actor)?.kind ?? "") || namedBy(actors.get(m.actor), noun);
+  const fits = (m: PlacedMention) => kinds === "any" ? actors.get(m.actor)?.kind !== "person" : kindFits(actors.get(m.actor), noun, kinds) || namedBy(actors.get(m.actor), noun);
   const opens = tokens[anaphor.first - 1]?.sentence !== anaphor.sentence || (anaphor.first > 0 && tokens[anaphor.first - 2]?.sentence !== anaphor.sentence);
   for (let s = anaphor.sentence - 1; s >= anaphor.sentence - DESCRIPTION_SENTENCES && s >= 0; s--) {
     const here = sentenceNamed(s);
@@ -290,6 +290,14 @@ function describedAntecedent(
  * "Government of National Accord" the text introduced, whatever its kind ("the front" for the
  * "Polisario Front", "the council" for a "Transitional Council").
  */
+/** Descriptions of an armed rising ("the rebels"): never a state's own army, though it is a party of its own in the text. */
+const INSURGENCY_NOUNS: ReadonlySet<string> = new Set(["rebels", "insurgents", "guerrillas", "separatists", "jihadists", "militants", "insurgency"]);
+
+/** Whether an actor is of a kind a description may stand for ("the rebels": a non-state actor, not "the Sudanese Armed Forces"). */
+function kindFits(actor: GazetteerActor | undefined, noun: string, kinds: readonly string[]): boolean {
+  return kinds.includes(actor?.kind ?? "") && !(actor?.armyOf !== undefined && INSURGENCY_NOUNS.has(noun));
+}
+
 function namedBy(actor: GazetteerActor | undefined, noun: string): boolean {
   if (!actor || actor.inDataset || actor.iso3 !== undefined) return false;
   return actor.label.toLowerCase().split(/[^\p{L}]+/u).includes(noun);
@@ -499,7 +507,7 @@ function textAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[]
   if (kinds === "any") return undefined;
   const noun = tokens[anaphor.last]!.lower;
   const fits = (m: PlacedMention) =>
-    DESCRIPTIONS.has(noun) ? kinds.includes(actors.get(m.actor)?.kind ?? "") || namedBy(actors.get(m.actor), noun) : actors.get(m.actor)?.together?.head === noun;
+    DESCRIPTIONS.has(noun) ? kindFits(actors.get(m.actor), noun, kinds) || namedBy(actors.get(m.actor), noun) : actors.get(m.actor)?.together?.head === noun;
   const before = pool.filter((m) => m.firstToken < anaphor.first && !m.anaphor && fits(m));
   const ids = new Set(before.map((m) => m.actor));
   const keys = new Set(before.map((m) => actors.get(m.actor)?.together?.key));
@@ -512,7 +520,7 @@ function textAntecedentIndexed(tokens: readonly Token[], anaphor: Anaphor, actor
   const kinds = anaphor.described!;
   if (kinds === "any") return undefined;
   const noun = tokens[anaphor.last]!.lower;
-  const fits = (id: string) => (DESCRIPTIONS.has(noun) ? kinds.includes(actors.get(id)?.kind ?? "") || namedBy(actors.get(id), noun) : actors.get(id)?.together?.head === noun);
+  const fits = (id: string) => (DESCRIPTIONS.has(noun) ? kindFits(actors.get(id), noun, kinds) || namedBy(actors.get(id), noun) : actors.get(id)?.together?.head === noun);
   const before = lowerBound(index.firsts.length, (k) => index.firsts[k]! >= anaphor.first);
   let ids = 0;
   let last = -1;

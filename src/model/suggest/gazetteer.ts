@@ -43,6 +43,8 @@ export interface GazetteerActor {
   aliases?: readonly string[];
   /** A name the text introduces itself (learnNames), not the dataset's or the bundled data's. */
   ownName?: boolean;
+  /** For a state's army the text names as an actor of its own ("the Sudanese Armed Forces"): the state's id. */
+  armyOf?: string;
 }
 
 interface Form {
@@ -423,6 +425,16 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return [i, j];
   };
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
+  // Word `k` of a run from `i`, before an article, ends a name there: "to" ("the lender Rosselkhozbank
+  // to the SWIFT network"), or "in", "on", "at" after a state's name alone ("a partner of Luanda in the
+  // Southern African Development Community (SADC)"; not "al-Qaeda in the Arabian Peninsula").
+  const placeCut = (i: number, k: number): boolean => {
+    if (!ARTICLES.has(words[k + 1]?.lower ?? "")) return false;
+    if (words[k]!.lower === "to") return k > i;
+    if (!PLACE_CUT_WORDS.has(words[k]!.lower) || k === i) return false;
+    const known = knownAt(i, k - 1);
+    return known !== undefined && known.last === k - 1 && gazetteer.actors.get(known.actor)?.kind === "state";
+  };
   const kindOf = (i: number, j: number, before = ""): ActorKind =>
     NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? words.slice(i, j + 1).map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
   // "the self-styled …", "the breakaway …": within the three words before word `i`.
@@ -507,7 +519,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
     // (walking back over connectors reached the sentence's first word); "and" too ("the Communist
     // Party of El Salvador and the Revolutionary Party of … (PRTC)": two names).
-    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and")) [i, j] = trim(k + 2, j);
+    for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and" || placeCut(i, k))) [i, j] = trim(k + 2, j);
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
@@ -690,6 +702,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (!isCapitalised(words[i]!) && !article) continue;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    for (let k = i + 1; k < j; k++) if (placeCut(i, k)) j = k - 1;
     [i, j] = article ? [i, trim(i + 1, j)[1]] : trim(i, j);
     if (i > j || (capitals(i, j) < 2 && knownAt(i, j) === undefined && words[article ? i + 1 : i]!.text.length < 3)) continue;
     // "the March 23 Movement, known as M23": another form of the name just before.
@@ -917,6 +930,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const lw = wordsOf(name.actor.label);
     if (lw.length < 2 || !ARMY_NAME_TAILS.has(lw.slice(1).map((w) => w.lower).join(" "))) return [];
     const state = (gazetteer.forms.get(lw[0]!.lower) ?? []).find((f) => f.words.length === 1 && f.form !== "metonym" && f.words[0] === lw[0]!.text && gazetteer.actors.get(f.actor)?.kind === "state");
+    if (state) name.actor.armyOf = state.actor;
     return state ? [{ name, state: state.actor, ruling: false }] : [];
   });
   // A name given to "the military" / "the junta" ("The military, known as the Tatmadaw, seized power"):
@@ -1033,6 +1047,8 @@ function regionPeople(name: string): string[] {
 }
 /** Months and weekdays: after "in" or "on" they are a date, never the rest of a name ("the April 19 Movement" is one). */
 const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
+/** Connectors of place that end a name after a state's name alone, before an article ("Luanda in the …"). */
+const PLACE_CUT_WORDS: ReadonlySet<string> = new Set(["in", "on", "at"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
@@ -1262,6 +1278,8 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
       const bad =
         run.some((x, n) => (covered[a + n] && !(branch && n === 1)) || NAME_HEADS.has(x.lower) || TITLE_HEADS.has(x.lower) || TITLE_MODIFIERS.has(x.lower) || HONORIFICS.has(x.lower) || TIME_WORDS.has(x.lower) || GEOGRAPHIC_HEADS.has(x.text) || STANDING_STOPS.has(x.lower)) ||
         COMPASS.has(run[0]!.lower) ||
+        // "the Lusaka Protocol", "the Bicesse Accords": a treaty or a process, no actor.
+        NAMED_AFTER_PLACES.has(run[run.length - 1]!.lower) ||
         (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
         (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
         /^\s*,?\s*who\b/u.test(text.slice(words[j]!.end, words[j]!.end + 8));
@@ -1357,10 +1375,14 @@ export function learnBareAcronyms(
       return p >= 0 && /^[ \t]+$/.test(text.slice(words[p]!.end, words[p + 1]!.start)) && cueAt(words[p]!.start, words[p]!.end);
     });
     if (!used) continue;
-    out.push({ actor: { id: acronym, label: acronym, kind: DEFAULT_NAME_KIND, inDataset: false, ownName: true }, forms: [acronym] });
+    // "the X rebel movement", "X guerrillas", "X's fighters": the text calls it an armed group.
+    const armed = alone.some((k) => BARE_ARMED_AFTER.test(text.slice(words[k]!.end, words[k]!.end + 24)));
+    out.push({ actor: { id: acronym, label: acronym, kind: armed ? "non-state" : DEFAULT_NAME_KIND, inDataset: false, ownName: true }, forms: [acronym] });
   }
   return out;
 }
+/** Nouns of an armed group right after a bare acronym (a possessive's "'s" at most between): "the X rebel movement", "X's fighters". */
+const BARE_ARMED_AFTER = /^(?:['’]s)?[ \t]+(?:rebel|rebels|guerrilla|guerrillas|insurgent|insurgents|militant|militants|militia|militias|fighters)\b/iu;
 /** Words between a cue and its object ("aid to the X", "talks with X", "war against X"). */
 const BARE_OBJECT_LINKS: ReadonlySet<string> = new Set(["to", "with", "against", "on", "from", "the", "of", "for"]);
 /** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
@@ -1395,29 +1417,63 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
   return { actors, forms };
 }
 
+/** Words for a state's own end ("the collapse of the Soviet Union", "the USSR's breakdown", "after Yugoslavia broke up"). */
+const STATE_END_NOUNS = "collapse|breakup|break-up|breakdown|dissolution|disintegration|demise|fall|end|implosion";
+const STATE_END_BEFORE = new RegExp(`(?:\\b(?:${STATE_END_NOUNS}) of (?:the )?|\\bformer |\\bex-)$`, "iu");
+const STATE_END_AFTER = new RegExp(`^(?:['’]s? (?:${STATE_END_NOUNS})\\b| (?:collapsed|broke up|broke apart|dissolved|disintegrated|imploded|fell apart|ceased to exist)\\b)`, "iu");
+/** The names of the states that exist no more (and of the rump states that kept them), lower-cased. */
+const FORMER_NAMES: ReadonlySet<string> = new Set(FORMER_STATES.flatMap((f) => [...f.names, ...(f.keptBy?.names ?? [])].map((n) => n.toLowerCase())));
+
+/**
+ * Whether a name of a state that exists no more speaks of its end or of its former land, a time or
+ * a place ("war broke out after the USSR's breakdown", "since the collapse of the Soviet Union",
+ * "the tribunal for the former Yugoslavia"), not of the state acting.
+ */
+export function namesStateEnd(text: string, m: Mention): boolean {
+  if (m.form !== "name" || !FORMER_NAMES.has(text.slice(m.start, m.end).toLowerCase())) return false;
+  return STATE_END_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || STATE_END_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+/** Adds a form of `actor` to a copy's forms (longest first under its first word). */
+function addForm(forms: Map<string, Form[]>, surface: string, actor: string, form: MentionForm): void {
+  const split = splitForm(surface);
+  if (!split) return;
+  const first = split.words[0]!.toLowerCase();
+  const list = [{ ...split, actor, form }, ...(forms.get(first) ?? [])];
+  forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
+}
+
 /**
  * The gazetteer with the states that existed on `date` and exist no more (data/formerStates.ts):
  * their names, people-words and seats of power, which win over the successor's ("Moscow" is the
  * Soviet Union in a text of 1978). A dataset actor with the state's code or name stands for it.
- * A copy; the shared gazetteer is untouched, and a text without a date, or dated since, gets it back.
+ * A text dated after the state's end, or without a date, gets its names only (below). A copy; the
+ * shared gazetteer is untouched.
  */
 export function withFormerStates(gazetteer: Gazetteer, date: string | undefined): Gazetteer {
   const existing = date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : [];
-  if (existing.length === 0) return gazetteer;
+  // A state that existed before the text's date (or a text without one) is still named by its own
+  // names, with its ISO 3166-3 code ("the Soviet Union armed the MPLA" in a report of 2002: `SUN`,
+  // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.
+  const past = FORMER_STATES.filter((f) => !existing.includes(f) && (date === undefined || f.to < date));
+  if (existing.length === 0 && past.length === 0) return gazetteer;
   const actors = new Map(gazetteer.actors);
   const forms = new Map(gazetteer.forms);
-  for (const state of existing) {
+  for (const state of [...existing, ...past]) {
+    const now = existing.includes(state);
+    // The name held by a rump state on the text's date is the state that continues it.
+    const keptBy = !now && date !== undefined && state.keptBy && date <= state.keptBy.until ? state.keptBy : undefined;
+    if (keptBy) {
+      const heir = [...actors.values()].find((a) => a.iso3 === keptBy.iso3 || a.id === keptBy.iso3);
+      if (heir) for (const name of keptBy.names) addForm(forms, name, heir.id, "name");
+      continue;
+    }
     const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);
     const id = known?.id ?? state.iso3;
     if (!known) actors.set(id, { id, label: state.label, kind: "state", iso3: state.iso3, inDataset: false });
-    const add = (surface: string, form: MentionForm) => {
-      const split = splitForm(surface);
-      if (!split) return;
-      const first = split.words[0]!.toLowerCase();
-      const list = [{ ...split, actor: id, form }, ...(forms.get(first) ?? [])];
-      forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
-    };
+    const add = (surface: string, form: MentionForm) => addForm(forms, surface, id, form);
     for (const name of state.names) add(name, "name");
+    if (!now) continue;
     for (const name of state.metonyms) add(name, "metonym");
     for (const name of state.demonyms) add(name, "demonym");
   }

@@ -91,6 +91,8 @@ function deedCue(tokens: readonly Token[], accusing: CueHit, cues: readonly CueH
   for (let k = a.lastToken + 1; k < b.firstToken; k++) if (tokens[k]!.lower === "of") of = k;
   return of >= 0 && cues.some((c) => c !== accusing && c.first > of && c.first <= b.lastToken + 4);
 }
+/** Words of time the tagger may read as adjectives, between an accuser and its verb ("Luanda has long accused …"). */
+const TIME_ADVERBS: ReadonlySet<string> = new Set(["long", "repeatedly", "often", "again", "previously", "recently", "already", "frequently", "openly", "publicly"]);
 /**
  * The two ends of an active accusation ("Riyadh accuses Tehran", "Kyiv has accused Moscow"): the actor
  * named right before the verb (auxiliaries and adverbs between) and the one right after it (a
@@ -100,7 +102,7 @@ function deedCue(tokens: readonly Token[], accusing: CueHit, cues: readonly CueH
 function accusationEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): readonly [PlacedMention, PlacedMention] | undefined {
   if (!ACCUSING.has(cue.phrase) || cue.negated) return undefined;
   let k = cue.first - 1;
-  while (k >= 0 && k >= cue.first - 3 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  while (k >= 0 && k >= cue.first - 3 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || TIME_ADVERBS.has(tokens[k]!.lower))) k--;
   const subject = mentions.find((m) => m.lastToken === k);
   let n = cue.last + 1;
   while (n < tokens.length && n <= cue.last + 2 && tokens[n]!.pos === "DET") n++;

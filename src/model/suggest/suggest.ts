@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, learnBareAcronyms, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, namesStateEnd, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, learnBareAcronyms, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -144,13 +144,15 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
     return next !== undefined && /^[ \t]+$/.test(text.slice(end, next.start)) && next.pos === "NOUN" && /^\p{Ll}/u.test(text.slice(next.start, next.end)) && !PARTY_NOUNS_AFTER.has(next.lower);
   }));
   const named = placeMentions(analysis, findMentions(text, gazetteer, words));
-  const once = referTo(analysis, gazetteer, named);
-  const first = readMentions(text, analysis, gazetteer, named, once, options);
+  // A state that exists no more, named for its end ("after the USSR's breakdown"), is a time, no party.
+  const parties = named.filter((m) => !namesStateEnd(text, m));
+  const once = referTo(analysis, gazetteer, parties);
+  const first = readMentions(text, analysis, gazetteer, parties, once, options);
   // "both sides", "the warring parties" with no pair just before them stand for the text's main
   // pair, which only the first reading tells: read again when such a phrase is there.
-  const parties = mainPair(first.raw, analysis.tokens);
-  const again = parties ? referTo(analysis, gazetteer, named, parties) : undefined;
-  const { raw, sentenceCues, beyondCap } = again && changedReferring(once.referring, again.referring) ? readMentions(text, analysis, gazetteer, named, again, options, parties) : first;
+  const main = mainPair(first.raw, analysis.tokens);
+  const again = main ? referTo(analysis, gazetteer, parties, main) : undefined;
+  const { raw, sentenceCues, beyondCap } = again && changedReferring(once.referring, again.referring) ? readMentions(text, analysis, gazetteer, parties, again, options, main) : first;
 
   const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;

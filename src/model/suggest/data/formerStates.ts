@@ -14,6 +14,12 @@ export interface FormerState {
   /** Seats of power and capitals, which name the successor state otherwise. */
   metonyms: readonly string[];
   demonyms: readonly string[];
+  /**
+   * A rump state that kept the name after `to` until `until`, whose id is that of the state that
+   * continues it today: "Yugoslavia" in a report of 1995 is the Federal Republic of Yugoslavia
+   * (Serbia and Montenegro), continued by Serbia, not the federation of six republics.
+   */
+  keptBy?: { iso3: string; until: string; names: readonly string[] };
 }
 
 export const FORMER_STATES: readonly FormerState[] = [
@@ -52,6 +58,7 @@ export const FORMER_STATES: readonly FormerState[] = [
     names: ["Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
     metonyms: ["Belgrade"],
     demonyms: ["Yugoslav", "Yugoslavs"],
+    keptBy: { iso3: "SRB", until: "2006-06-05", names: ["Yugoslavia", "Federal Republic of Yugoslavia", "Serbia and Montenegro"] },
   },
   {
     iso3: "CSK",

@@ -13,7 +13,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for",
  * kind of actor they make (lower-case; the name's first or last word).
  */
 export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
-  ...["movement", "movements", "front", "forces", "army", "brigade", "brigades", "militia", "militias", "coordination", "guard", "guards", "battalion", "battalions", "legion", "group", "mujahideen", "resistance", "liberation"].map((w) => [w, "non-state"] as const),
+  ...["movement", "movements", "front", "force", "forces", "army", "brigade", "brigades", "militia", "militias", "coordination", "guard", "guards", "battalion", "battalions", "legion", "group", "mujahideen", "resistance", "liberation"].map((w) => [w, "non-state"] as const),
   ...["union", "community", "alliance", "coalition", "bloc", "confederation"].map((w) => [w, "bloc"] as const),
   ...["court", "tribunal"].map((w) => [w, "court"] as const),
   // "the Government of National Accord", "the Kurdistan Regional Government": a government the text names (a state's is its state).
