@@ -1,6 +1,7 @@
 /**
  * The twenty-fifth round's mechanisms, on wording of their own (not the fixtures'): the soldiers of
- * a force, with the states the clause names after it, are those states' membership of the force.
+ * a force, with the states the clause names after it, are those states' membership of the force;
+ * a people-word the data gives only in the singular is known in the plural ("Icelanders").
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -28,5 +29,15 @@ describe("the soldiers of a force and the states named with them", () => {
     expect(ofPair(cs, "COFOR", "GBR").every((c) => c.type === "membership")).toBe(true);
     const mombasa = "Yesterday 300 soldiers of the Coastal Force (COFOR) secured Kenya's port of Mombasa.";
     expect(suggest(mombasa, fresh, { sourceDate: "2011-05-02" }).some((c) => c.type === "membership")).toBe(false);
+  });
+});
+
+describe("a people-word the data gives in the singular only", () => {
+  it("is known in the plural too", () => {
+    const text = "Fifty Icelanders and Filipinos serve in the Harbour Force (HAFO), and Portugal sends ships.";
+    const cs = suggest(text, fresh, { sourceDate: "2011-05-02" });
+    const named = new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+    expect(named.has("ISL")).toBe(true);
+    expect(named.has("PHL")).toBe(true);
   });
 });
