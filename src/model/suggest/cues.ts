@@ -22,6 +22,8 @@ export interface CueHit {
   backing?: boolean;
   /** Holding a body's chair (lexicon.ts `chair`). */
   chair?: boolean;
+  /** Troops of a force (lexicon.ts `troops`). */
+  troops?: boolean;
   /** Bringing member bodies together ("brings together five groups"): the subject is made of those after it (`gatheredMembers`). */
   gathers?: boolean;
   /** Lifting a penalty (lexicon.ts `lifting`). */
@@ -375,7 +377,7 @@ function matchHere(
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}) };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.troops ? { troops: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}) };
   }
   return undefined;
 }

@@ -172,7 +172,7 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
     allNames.push(...shortNames(allNames));
     const actor = resolve(id, iso3, allNames) ?? id;
     if (!actors.has(actor)) actors.set(actor, { id, label, kind: "state", ...(iso3 ? { iso3 } : {}), inDataset: false });
-    bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? []), ...(CITIES.get(iso3) ?? [])], demonyms: [...demonyms, ...(extra?.people ?? [])] });
+    bundled.push({ actor, names: allNames, metonyms: [...capitals, ...(extra?.metonyms ?? []), ...(CITIES.get(iso3) ?? [])], demonyms: withPlurals([...demonyms, ...(extra?.people ?? [])]) });
   }
   for (const b of BODIES) {
     const actor = resolve(b.id, "", b.names) ?? b.id;
@@ -246,6 +246,17 @@ function wordMatches(formWord: string, textWord: Word): boolean {
   if (formWord.length >= 2 && formWord === formWord.toUpperCase()) return textWord.text === formWord; // NATO, US
   const t = textWord.text[0]!;
   return t !== t.toLowerCase(); // Turkey, not turkey
+}
+
+/**
+ * A people-word's plural when the data gives only the singular ("New Zealander" → "New Zealanders",
+ * "Filipino" → "Filipinos"): words ending in -an, -er, -i or -o take an "s" ("British", "Chinese",
+ * "Swiss" have none).
+ */
+function withPlurals(demonyms: readonly string[]): string[] {
+  const out = [...demonyms];
+  for (const d of demonyms) if (/(an|er|i|o)$/.test(d) && !demonyms.includes(`${d}s`)) out.push(`${d}s`);
+  return out;
 }
 
 /** Capitalised words that make a following people-word a region's ("South American", "Latin American", "Pan-African"). */

@@ -64,6 +64,11 @@ export interface CueEntry {
    * country holds") and the body (after it, or owning it: "the EU's rotating presidency") only.
    */
   chair?: boolean;
+  /**
+   * Troops of a force ("soldiers of the Coastal Force (COFOR), mostly Kenyans"): it speaks only of
+   * the force named right after "of", not a state, and a state named with it, its contributor.
+   */
+  troops?: boolean;
   /** Lifting a penalty (`PUNITIVE_MEASURES`): cooperation when asked for (cues.ts `askedLiftings`). */
   lifting?: boolean;
 }
@@ -274,6 +279,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // Troops of a force are its contributors' ("soldiers of the Coastal Force, most of them Kenyans"):
+  // a membership of the force named right after "of" and a state named with it (pairs.ts).
+  ...entries("membership", 0.9, ["soldier of", "troop of", "contingent of"]).map((e): CueEntry => ({ ...e, troops: true })),
   // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
   ...entries("membership", 0.9, ["chair", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
   // Mediation: standing between two others.

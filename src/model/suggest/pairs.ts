@@ -290,6 +290,19 @@ function readPair(
       const ends = chairEnds(tokens, cue, mentions, actors);
       if (!ends || !(ends.includes(a.actor) && ends.includes(b.actor))) continue;
     }
+    // "soldiers of the Coastal Force (COFOR), mostly Kenyans and Britons": the force named right after
+    // "of" (not a state: "troops of Chad" are Chad's) and a state named with it, its contributor.
+    if (cue.troops) {
+      const at = cue.last + (tokens[cue.last + 1]?.lower === "the" ? 2 : 1);
+      const force = mentions.find((m) => m.firstToken === at);
+      const kindOf = (id: string) => actors.get(id)?.kind;
+      if (!force || kindOf(force.actor) === "state" || !(force.actor === a.actor || force.actor === b.actor)) continue;
+      // The contributor is named after the force in the same clause, before its verb ("…, mostly
+      // Kenyans, secured the port"), not a place the clause goes on to name.
+      const other = force.actor === a.actor ? b : a;
+      if (kindOf(other.actor) !== "state" || other.firstToken <= force.lastToken) continue;
+      if (tokens.slice(force.lastToken + 1, other.firstToken).some((t) => t.pos === "VERB" || t.lower === ";")) continue;
+    }
     // "fellow members of ASEAN", "members of the alliance": the membership is in the body named after
     // "of", and speaks of no pair without it ("monitors from the EU and five of Indonesia's fellow
     // members of ASEAN": not the EU's membership of Indonesia).
@@ -376,7 +389,7 @@ function readPair(
     if (cue.gathers && coordinated) continue;
     // Membership needs a body (a front that brings groups together is theirs, whatever its kind); without one, a cue that also says something else says that ("French
     // troops left Mali": distance), and any other reads as cooperation.
-    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
