@@ -23,6 +23,9 @@ export interface ActorChoice {
   count: number;
 }
 
+/** Whether a candidate names the actor, as either end. */
+const names = (c: Candidate, actor: string): boolean => c.source.id === actor || c.target.id === actor;
+
 /** The actors the candidates name, most named first (then by label), each once. */
 export function actorChoices(candidates: readonly Candidate[]): ActorChoice[] {
   const byId = new Map<string, ActorChoice>();
@@ -41,13 +44,15 @@ export function actorChoices(candidates: readonly Candidate[]): ActorChoice[] {
  * starts, then the engine's order among those of one sentence (the sort is stable).
  */
 export function arrangeSuggestions(candidates: readonly Candidate[], filter: SuggestionFilter): Candidate[] {
-  const kept = filter.actor === null ? [...candidates] : candidates.filter((c) => c.source.id === filter.actor || c.target.id === filter.actor);
+  const actor = filter.actor;
+  const kept = actor === null ? [...candidates] : candidates.filter((c) => names(c, actor));
   if (filter.order === "text") kept.sort((p, q) => p.start - q.start);
   return kept;
 }
 
 /** The filter still meaningful for a new answer: an actor no candidate names any more is dropped. */
 export function keepFilter(filter: SuggestionFilter, candidates: readonly Candidate[]): SuggestionFilter {
-  if (filter.actor === null || candidates.some((c) => c.source.id === filter.actor || c.target.id === filter.actor)) return filter;
+  const actor = filter.actor;
+  if (actor === null || candidates.some((c) => names(c, actor))) return filter;
   return { ...filter, actor: null };
 }

@@ -11,7 +11,7 @@ import type { Suggester } from "../../app/suggester.ts";
 import { browserStorage, createRejections, type Rejections } from "../../app/rejections.ts";
 import { announce, h, replaceChildren } from "../../dom/dom.ts";
 import { createNamesList, type NamesListContext } from "./namesList.ts";
-import { ALL_SUGGESTIONS, actorChoices, arrangeSuggestions, keepFilter, type SuggestionFilter, type SuggestionOrder } from "../../app/suggestionFilter.ts";
+import { ALL_SUGGESTIONS, actorChoices, arrangeSuggestions, keepFilter, type ActorChoice, type SuggestionFilter, type SuggestionOrder } from "../../app/suggestionFilter.ts";
 import "./suggestions.css";
 
 export interface SuggestionsContext {
@@ -99,6 +99,8 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   let source: SuggestionsSource | null = null;
   let candidates: Candidate[] = [];
   let filter: SuggestionFilter = ALL_SUGGESTIONS;
+  /** The actors the current answer names (the "Suggestions naming" options), made once per answer. */
+  let choices: ActorChoice[] = [];
   /** Rejected candidate ids of the source shown (ids are stable within one text), kept across reloads. */
   const rejections = ctx.rejections ?? createRejections(browserStorage());
   let rejected = new Set<string>();
@@ -145,7 +147,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   /** The actor choices, for a new answer (not on each render: a focused select keeps its options). */
   const fillFilters = () => {
     filter = keepFilter(filter, candidates);
-    const choices = actorChoices(candidates);
+    choices = actorChoices(candidates);
     replaceChildren(actorSelect, h("option", { value: "" }, `All actors (${candidates.length})`), ...choices.map((a) => h("option", { value: a.id }, `${a.label} (${a.count})`)));
     actorSelect.value = filter.actor ?? "";
     orderSelect.value = filter.order;
@@ -174,12 +176,12 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     const open = inFilter.length - nRejected;
     const order = filter.order === "text" ? "in the text's order" : "best first";
     list.setAttribute("aria-label", `Suggested relations, ${order}`);
-    const actor = filter.actor === null ? undefined : actorChoices(inFilter).find((a) => a.id === filter.actor);
+    const actor = filter.actor === null ? undefined : choices.find((a) => a.id === filter.actor);
     status.textContent =
       candidates.length === 0
         ? "No suggestions: no sentence names two actors with a stance word."
         : actor
-          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.length - candidates.filter((c) => gone.has(c.id)).length}), ${order}.`
+          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.filter((c) => !gone.has(c.id)).length}), ${order}.`
           : `${open} suggestion${open === 1 ? "" : "s"}, ${order}.`;
   };
 
