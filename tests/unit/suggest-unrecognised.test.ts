@@ -90,6 +90,16 @@ describe("names the text uses that are no actor yet", () => {
     expect(listed("Guyana asked US Southern Command for help, and Venezuela flew Qatar Airways to Caracas.")).toEqual([]);
   });
 
+  it("leaves out buildings and people-words in the plural, and reads a kin word's 'of' as a person's name", () => {
+    const text = [
+      "The two leaders signed on the steps of Mbali House, the president's office, before a crowd of Ruritanians.",
+      "The panel of eminent Zembans and Africans was joined by the widow of Ada Lindqvist.",
+    ].join(" ");
+    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind])).toEqual([
+      ["Ada Lindqvist", "person"],
+    ]);
+  });
+
   it("lists nothing the dataset already has, under any of its names", () => {
     const text = "Washington blamed Kataib Hezbollah for the attack.";
     const dataset: SuggestDataset = { ...fresh, actors: [{ id: "KH", label: "Kataib Hezbollah", kind: "non-state" }] };

@@ -66,13 +66,15 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "airport", "palace", "river", "fleet", "lawn", "strip", "war", "summit", "conference", "talks", "operation", "port", "island", "islands",
   "province", "region", "valley", "desert", "mountains", "bridge", "dam", "base", "camp", "road", "square", "street", "hotel", "hall",
 ]);
+/** A name of two words or more ending with these is a building, a place, not a party ("Harambee House", "State House", "Lancaster House"). */
+const BUILDING_LAST: ReadonlySet<string> = new Set(["house", "tower", "towers", "building", "stadium"]);
 /** Regions and continents: places, not parties ("the Middle East", "South America", "the Horn of Africa"). */
 const REGIONS: ReadonlySet<string> = new Set([
   "africa", "america", "americas", "asia", "europe", "east", "west", "caucasus", "balkans", "sahel", "horn", "caribbean", "pacific", "atlantic",
   "mediterranean", "levant", "maghreb", "arctic", "antarctica", "oceania", "scandinavia", "eurasia",
 ]);
-/** A single capitalised word ending so is a people-word or an adjective ("Shiite", "Western", "Islamist", "Crimean"). */
-const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern)$/u;
+/** A single capitalised word ending so is a people-word or an adjective ("Shiite", "Western", "Islamist", "Crimean", "Africans"). */
+const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern|ans)$/u;
 /** Lower-case heads that end a party's name ("the Maute group", "the Amal movement"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["group", "movement", "militia", "faction", "party", "coalition", "alliance", "brigade", "brigades"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
@@ -98,6 +100,8 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
 /** How an apposition describing who someone is opens ("a Colombian businessman", "one of its priests", "his deputy"). */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "one", "his", "her", "its", "their", "former", "then", "now", "also"]);
 /** The words of an apposition after a name ("Alex Saab, a Colombian businessman close to Maduro"), up to its end. */
+/** Kin words whose "of" names a person ("the wife of Nelson Mandela", "a son of Muammar Gaddafi"). */
+const KIN_WORDS: ReadonlySet<string> = new Set(["wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "grandson", "granddaughter", "heir"]);
 const APPOSITION_AFTER = /^[ \t]*,[ \t]+([^,.;:()\u2014\n]{1,90})/u;
 
 const isUpper = (w: Word) => /^\p{Lu}/u.test(w.text);
@@ -164,6 +168,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   const personAround = (start: number, end: number): boolean => {
     const before = /(\p{Ll}[\p{L}-]*)[ \t]*,?[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (before !== undefined && PERSON_ROLES.has(before)) return true;
+    // "the wife of Nelson Mandela": a kin word's "of" names a person (a role's does not: "chairman of Hamas").
+    const kin = /(\p{Ll}+)[ \t]+of[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (kin !== undefined && KIN_WORDS.has(kin)) return true;
     const apposition = APPOSITION_AFTER.exec(text.slice(end, end + 100))?.[1];
     if (apposition === undefined) return false;
     const ws = apposition.split(/[ \t]+/u).filter((w) => w !== "");
@@ -173,7 +180,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (ws.length > 10 || !(APPOSITION_OPENERS.has(ws[0]!) || /^\p{Lu}[\p{L}-]*['’]s$/u.test(ws[0]!) || PERSON_ROLES.has(ws[0]!))) return false;
     // "one of its priests": one of several people, the role in the plural.
     const one = ws[0] === "one" && ws[1] === "of";
-    return ws.some((w) => {
+    // A role in the possessive is whose the thing is, not what the name is ("Harambee House, the president's office").
+    return ws.some((w, n) => {
+      if (/['’]s$/u.test(w) && n < ws.length - 1) return false;
       const word = w.toLowerCase().replace(/['’]s$/u, "");
       return PERSON_ROLES.has(word) || (one && word.endsWith("s") && PERSON_ROLES.has(word.slice(0, -1)));
     });
@@ -308,6 +317,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (contains === undefined && CITIES.has(name)) continue;
     if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
+    if (span.length > 1 && BUILDING_LAST.has(words[last]!.lower)) continue;
     // A treaty or a process named after it ("the Washington agreement", "the Minsk format").
     if (/^\s+(?:agreements?|accords?|protocols?|process|format|talks|declaration|plan|summit|deal|conference|war)\b/u.test(text.slice(end, end + 16))) continue;
     // A dateline ("BOGOTA, Aug. 29 —"): a place in capitals opening its line.
