@@ -100,6 +100,23 @@ describe("names the text uses that are no actor yet", () => {
     ]);
   });
 
+  it("leaves out a place after its capitalised article or before 'near', a statute, and single faith words", () => {
+    const text = [
+      "Kenya referred the dispute to The Vantor in May.",
+      "Fighters were to gather at two assembly points, Ovi-Ka near the river and another in the hills.",
+      "Muslims and Sunni clerics welcomed the Kalder Statute.",
+    ].join(" ");
+    expect(unrecognisedNames(text, fresh)).toEqual([]);
+  });
+
+  it("ranks a name with a head word above bare names of as many uses: among the five the app shows first", () => {
+    // uganda-juba-2006: "the Government of Southern Sudan" (a mediator's government, used once) was
+    // sixth, below a place and people named once, behind the list's "Show all" button.
+    const text = readFileSync(new URL("../fixtures/suggest/uganda-juba-2006.txt", import.meta.url), "utf8");
+    const names = unrecognisedNames(text, fresh).map((n) => n.name);
+    expect(names.slice(0, 5)).toContain("Government of Southern Sudan");
+  });
+
   it("lists nothing the dataset already has, under any of its names", () => {
     const text = "Washington blamed Kataib Hezbollah for the attack.";
     const dataset: SuggestDataset = { ...fresh, actors: [{ id: "KH", label: "Kataib Hezbollah", kind: "non-state" }] };

@@ -65,6 +65,12 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "accord", "accords", "agreement", "agreements", "initiative", "plan", "prize", "declaration", "process", "treaty", "protocol", "memorandum",
   "airport", "palace", "river", "fleet", "lawn", "strip", "war", "summit", "conference", "talks", "operation", "port", "island", "islands",
   "province", "region", "valley", "desert", "mountains", "bridge", "dam", "base", "camp", "road", "square", "street", "hotel", "hall",
+  "statute", "charter",
+]);
+/** Single words for a faith's or a people's members, which no ending gives away ("Muslim", "Sunnis", "Arabs"): no party of their own. */
+const FAITH_WORDS: ReadonlySet<string> = new Set([
+  "muslim", "muslims", "sunni", "sunnis", "shia", "hindu", "hindus", "sikh", "sikhs", "druze", "arab", "arabs", "jew", "jews",
+  "catholics", "protestant", "protestants", "orthodox", "evangelicals",
 ]);
 /** A name of two words or more ending with these is a building, a place, not a party ("Harambee House", "State House", "Lancaster House"). */
 const BUILDING_LAST: ReadonlySet<string> = new Set(["house", "tower", "towers", "building", "stadium"]);
@@ -82,6 +88,8 @@ const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const PARTY_AFTER: ReadonlySet<string> = new Set([...LOWER_HEADS, "rebels", "fighters", "militants", "insurgents", "guerrillas", "militiamen", "forces"]);
 /** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county)\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
+/** A place whose name takes a capitalised article, after a preposition of place ("to The Hague", "in The Gambia"). */
+const PLACE_THE_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|at|near)[ \t]+The[ \t]+$/u;
 const NAMING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_PHRASES.join("|")})\\s+(?:the\\s+)?["“']?$`, "iu");
 /** Most words in one name. */
 const MAX_WORDS = 10;
@@ -244,6 +252,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     /** Occurrences written as a place ("in Goma", "the town of Palma"). */
     placed: number;
     introduced: boolean;
+    /** A head word says what it is ("Front", "Government", "Center"): likelier a party than a bare name. */
+    headed: boolean;
   }
   const found = new Map<string, Found>();
   const sentenceOf = (offset: number) => {
@@ -310,7 +320,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       contains = lead.actor;
     }
     // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.
-    if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
+    if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || FAITH_WORDS.has(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
     // A number or a model ("F-35"), unless a head word makes it a name ("the March 23 Movement"), or a
     // party's lower-case word follows it ("M-23 rebels", "the M-23 fighters").
     if (span.some((w) => /^\p{N}/u.test(w.text)) && !span.some((w) => NAME_HEADS.has(w.lower)) && !(last + 1 < words.length && /^[ \t]+$/.test(between(last)) && PARTY_AFTER.has(words[last + 1]!.text))) continue;
@@ -326,7 +336,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (contains !== undefined && squashName(name) === `${squashName(contains)}S`) continue;
     const key = squashName(name);
     const cued = cuedHere(start, end, contains) ? 1 : 0;
-    const placed = PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 1 : 0;
+    // Written as a place: after "in", "near", "the town of" …, after a place's own capitalised article
+    // ("referred the case to The Hague"), or right before "near" ("Ri-Kwangba near the border").
+    const placed = PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PLACE_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^[ \t]+near[ \t]/u.test(text.slice(end, end + 8)) ? 1 : 0;
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
     const existing = found.get(key);
     // No head word says what it is, but the text says a person ("the cleric X", "X, a businessman", "X, who").
@@ -341,7 +353,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     }
     const kind: ActorKind =
       NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? ((run.afterTitle && first === run.first) || person ? "person" : DEFAULT_NAME_KIND);
-    found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed });
+    const headed = span.some((w) => NAME_HEADS.has(w.lower));
+    found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed, headed });
   }
 
   // Ids by the gold convention: an acronym given in parentheses after the name, or used in the text, whose letters are its initials.
@@ -383,7 +396,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     .filter((f) => !gazetteer.actors.has(f.id) || f.contains !== undefined)
     // A place wherever the text writes it ("in Goma", "the port city of Hodeidah"): no party.
     .filter((f) => f.placed < f.count || f.introduced)
-    .map((f) => ({ f, score: f.count + 2 * Math.min(f.cued, 3) + (f.introduced ? 1 : 0) }))
+    .map((f) => ({ f, score: f.count + 2 * Math.min(f.cued, 3) + (f.introduced ? 1 : 0) + (f.headed ? 1 : 0) }))
     .sort((x, y) => y.score - x.score || x.f.start - y.f.start)
     .map(({ f, score }) => ({ name: f.name, id: f.id, kind: f.kind, count: f.count, start: f.start, end: f.end, ...(f.contains !== undefined ? { contains: f.contains, containsLabel: gazetteer.actors.get(f.contains)?.label ?? f.contains } : {}), score }));
 }
