@@ -64,6 +64,12 @@ describe("short names of states", () => {
     expect(mentions("The Democratic Republic of Congo met Brazzaville. Congo said so.")).toEqual(["Democratic Republic of Congo→COD", "Brazzaville→COG", "Congo→COG"]);
   });
 
+  it("gives it too when the text names that state by another form only ('Kinshasa' … 'Congo'), unless it names the other otherwise", () => {
+    expect(mentions("Kinshasa won its case over Uganda's occupation during Congo's war.")).toEqual(["Kinshasa→COD", "Uganda→UGA", "Congo→COD"]);
+    expect(mentions("The DRC and Congo met.")).toEqual(["DRC→COD", "Congo→COD"]);
+    expect(mentions("Kinshasa and Brazzaville met. Congo said so.")).toEqual(["Kinshasa→COD", "Brazzaville→COG", "Congo→COG"]);
+  });
+
   it("gives a people-word two states share ('Congolese', 'Dominican') to the one the text names otherwise, and to neither without", () => {
     expect(mentions("Kinshasa spoke. Congolese troops advanced.")).toEqual(["Kinshasa→COD", "Congolese→COD"]);
     expect(mentions("The Democratic Republic of Congo and Congolese troops.")).toEqual(["Democratic Republic of Congo→COD", "Congolese→COD"]);

@@ -1194,6 +1194,23 @@ export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[
     if (mentions.some((n) => n.actor === other.actor && text.slice(n.start, n.end) !== tail)) continue;
     learned.set(`${m.actor}|${tail}`, { actor: gazetteer.actors.get(m.actor)!, forms: [tail] });
   }
+  // The same when the text names that state by another form only ("Kinshasa", "the DRC") and uses the
+  // short name too: "Congo" beside "Kinshasa" is the Democratic Republic of the Congo, unless the text
+  // names the Republic of the Congo otherwise too ("Brazzaville").
+  const namedStates = new Set(mentions.filter(stateOf).map((m) => m.actor));
+  for (const forms of gazetteer.forms.values()) {
+    for (const f of forms) {
+      if (f.form !== "name" || !namedStates.has(f.actor)) continue;
+      const full = f.words.map((w, i) => (i === 0 ? w : `${f.separators[i - 1]}${w}`)).join("");
+      const tail = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}' -]*)$/u.exec(full)?.[1];
+      if (!tail || learned.has(`${f.actor}|${tail}`) || !words.some((w) => w.text === tail)) continue;
+      const used = mentions.filter((n) => text.slice(n.start, n.end) === tail);
+      const other = used[0]?.actor;
+      if (other === undefined || other === f.actor || !stateOf(used[0]!)) continue;
+      if (mentions.some((n) => n.actor === other && text.slice(n.start, n.end) !== tail)) continue;
+      learned.set(`${f.actor}|${tail}`, { actor: gazetteer.actors.get(f.actor)!, forms: [tail] });
+    }
+  }
   // A form two states share ("Congolese") is the one of them the text names otherwise, if only one.
   const reassigned = new Map([...learned.values()].map((l) => [l.forms[0]!, l.actor.id]));
   const named = new Set(mentions.map((m) => reassigned.get(text.slice(m.start, m.end)) ?? m.actor));
