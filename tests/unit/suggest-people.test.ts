@@ -68,6 +68,8 @@ describe("short names of states", () => {
     expect(mentions("Kinshasa won its case over Uganda's occupation during Congo's war.")).toEqual(["Kinshasa→COD", "Uganda→UGA", "Congo→COD"]);
     expect(mentions("The DRC and Congo met.")).toEqual(["DRC→COD", "Congo→COD"]);
     expect(mentions("Kinshasa and Brazzaville met. Congo said so.")).toEqual(["Kinshasa→COD", "Brazzaville→COG", "Congo→COG"]);
+    // Taiwan is the "Republic of China", but "China" is the People's Republic's own name.
+    expect(mentions("Taipei and China met.")).toEqual(["Taipei→TWN", "China→CHN"]);
   });
 
   it("gives a people-word two states share ('Congolese', 'Dominican') to the one the text names otherwise, and to neither without", () => {

@@ -1196,7 +1196,7 @@ export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[
   }
   // The same when the text names that state by another form only ("Kinshasa", "the DRC") and uses the
   // short name too: "Congo" beside "Kinshasa" is the Democratic Republic of the Congo, unless the text
-  // names the Republic of the Congo otherwise too ("Brazzaville").
+  // names the Republic of the Congo otherwise too ("Brazzaville"), and never another state's own name.
   const namedStates = new Set(mentions.filter(stateOf).map((m) => m.actor));
   for (const forms of gazetteer.forms.values()) {
     for (const f of forms) {
@@ -1206,7 +1206,8 @@ export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[
       if (!tail || learned.has(`${f.actor}|${tail}`) || !words.some((w) => w.text === tail)) continue;
       const used = mentions.filter((n) => text.slice(n.start, n.end) === tail);
       const other = used[0]?.actor;
-      if (other === undefined || other === f.actor || !stateOf(used[0]!)) continue;
+      // Only a short name of the other state, not its own name: "China" stays China beside Taiwan ("Republic of China").
+      if (other === undefined || other === f.actor || !stateOf(used[0]!) || gazetteer.actors.get(other)!.label === tail) continue;
       if (mentions.some((n) => n.actor === other && text.slice(n.start, n.end) !== tail)) continue;
       learned.set(`${f.actor}|${tail}`, { actor: gazetteer.actors.get(f.actor)!, forms: [tail] });
     }
