@@ -117,6 +117,11 @@ describe("names the text uses that are no actor yet", () => {
     expect(names.slice(0, 5)).toContain("Government of Southern Sudan");
   });
 
+  it("reads a month's abbreviation before a capitalised word as a given name, before a day as a month", () => {
+    const text = "Jan Egeland met the rebels. On Jan. 5 and on Jan 9 Kenya said Officials had met Sept Holm.";
+    expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Jan Egeland", "Sept Holm"]);
+  });
+
   it("lists nothing the dataset already has, under any of its names", () => {
     const text = "Washington blamed Kataib Hezbollah for the attack.";
     const dataset: SuggestDataset = { ...fresh, actors: [{ id: "KH", label: "Kataib Hezbollah", kind: "non-state" }] };

@@ -198,7 +198,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   // A title's word joined by a hyphen to a capitalised word that is no title's is part of a name
   // ("Hossein Amir-Abdollahian"; "Secretary-General" stays an office).
   const hyphenJoined = (i: number) => i + 1 < words.length && between(i) === "-" && isUpper(words[i + 1]!) && !titleWord(i + 1);
-  const stopper = (i: number) => MONTHS_AND_DAYS.has(words[i]!.lower) || (titleWord(i) && !hyphenJoined(i)) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
+  // A month's abbreviation before a capitalised word is a given name ("Jan Egeland"); before a day or a dot, a month ("Jan. 5", "Jan 5").
+  const givenName = (i: number) => words[i]!.lower.length <= 4 && i + 1 < words.length && /^[ \t]+$/.test(between(i)) && isUpper(words[i + 1]!) && !/^\p{N}/u.test(words[i + 1]!.text);
+  const stopper = (i: number) => (MONTHS_AND_DAYS.has(words[i]!.lower) && !givenName(i)) || (titleWord(i) && !hyphenJoined(i)) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
 
   const runs: Run[] = [];
   let i = 0;
@@ -283,7 +285,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     let first = run.first;
     const last = run.last;
     // A sentence's first word, or a title line's: an ordinary word written with a capital ("After", "The").
-    const ordinary = (n: number) => sentenceStart(text, words, n) && mentionOf[n]! < 0 && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower));
+    const ordinary = (n: number) => sentenceStart(text, words, n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower));
     while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
     if (first > last) continue;
