@@ -505,6 +505,11 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
       if (agent) found.add(agent.actor);
       continue;
     }
+    const of = mediatorAfterOf(tokens, mentions, cue);
+    if (of) {
+      found.add(of.actor);
+      continue;
+    }
     if (tokens[cue.first]!.pos !== "VERB") continue;
     let k = cue.first - 1;
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
@@ -513,6 +518,26 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
   }
   return found;
 }
+
+/**
+ * The mediator a mediation noun names after "of" ("under the mediation of the Government of X",
+ * "the good offices of Algeria", "the mediation of Riek Machar, vice-president of the Government of
+ * X"): the first actor named after it, within MEDIATOR_OF_WORDS words and before the clause's next
+ * verb. Not for a verb ("mediated talks of …") nor a noun of the parties' own ("talks of the rebels").
+ */
+function mediatorAfterOf(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit): PlacedMention | undefined {
+  if (tokens[cue.last + 1]?.lower !== "of" || tokens[cue.last]!.pos !== "NOUN" || !MEDIATION_NOUNS_OF.has(tokens[cue.last]!.lower)) return undefined;
+  const sentence = tokens[cue.last]!.sentence;
+  for (let k = cue.last + 2; k < tokens.length && k <= cue.last + 1 + MEDIATOR_OF_WORDS && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.lower === ";") return undefined;
+    const m = mentions.find((n) => n.firstToken === k && !n.anaphor);
+    if (m) return m;
+  }
+  return undefined;
+}
+/** Mediation nouns whose "of" names the mediator. */
+const MEDIATION_NOUNS_OF: ReadonlySet<string> = new Set(["mediation", "auspices", "offices", "facilitation", "mediators", "mediator", "envoy", "envoys"]);
+const MEDIATOR_OF_WORDS = 12;
 
 /** Words that may stand between "by" and the agent's name ("by neighbouring Oman", "by the Kremlin"). */
 /** Words right before "against" that make those before it a side together ("partnership against", "united against"). */
@@ -527,6 +552,10 @@ const BEFORE_AGENT = new Set(["the", "neighbouring", "neighboring", "regional", 
 function passiveAgent(tokens: readonly Token[], cls: CueClass, cues: readonly CueHit[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): PlacedMention | undefined {
   if (!CUE_CLASSES[cls].directed) return undefined;
   for (const cue of cues) {
+    if (cls === "mediation" && cue.class === cls && !cue.negated) {
+      const of = mediatorAfterOf(tokens, mentions, cue);
+      if (of && (of.actor === a.actor || of.actor === b.actor)) return of.actor === a.actor ? a : b;
+    }
     if (cue.class !== cls || tokens[cue.last + 1]?.lower !== "by") continue;
     let k = cue.last + 2;
     while (k < tokens.length && BEFORE_AGENT.has(tokens[k]!.lower) && !mentions.some((m) => m.firstToken === k)) k++;

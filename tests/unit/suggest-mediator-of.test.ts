@@ -1,0 +1,35 @@
+/**
+ * Which end of a mediation acts when the text names the mediator after "of" ("under the mediation
+ * of …", "the good offices of …"): the mediator, not the party written first. Seen in the app: with
+ * the Government of Southern Sudan added as an actor, uganda-juba-2006's talks "under the mediation of
+ * Riek Machar, vice-president of the Government of Southern Sudan" were offered as Uganda mediating.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+
+const types = (JSON.parse(readFileSync(new URL("../../graph-data/karabakh.json", import.meta.url), "utf8")) as { relationTypes: SuggestDataset["relationTypes"] }).relationTypes;
+const dataset: SuggestDataset = {
+  actors: [
+    { id: "VF", label: "Vell Front", kind: "non-state" },
+    { id: "OC", label: "Ostland Council", kind: "organization" },
+  ],
+  relationTypes: types,
+  relations: [],
+};
+const mediations = (text: string) =>
+  suggest(text, dataset)
+    .filter((c) => c.type === "mediation")
+    .map((c) => `${c.source.id}→${c.target.id}`)
+    .sort();
+
+describe("a mediator named after 'of'", () => {
+  it("acts, through a person's apposition too", () => {
+    expect(mediations("Talks between Kenya and the Vell Front opened in May under the mediation of Tomas Kerr, vice-president of the Ostland Council.")).toEqual(["OC→KEN", "OC→VF"]);
+    expect(mediations("Kenya and the Vell Front met under the auspices of the Ostland Council.")).toEqual(["OC→KEN", "OC→VF"]);
+  });
+
+  it("is the state after 'the good offices of'", () => {
+    expect(mediations("Kenya and the Vell Front agreed to meet through the good offices of Algeria.")).toEqual(["DZA→KEN", "DZA→VF"]);
+  });
+});
