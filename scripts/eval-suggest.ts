@@ -74,12 +74,24 @@ export function renderTargets(sums: readonly TextScore[]): string {
   return lines.join("\n");
 }
 
+/**
+ * Which way round the directed types are read (mediation: the mediator first; membership: the
+ * member; prosecution: the court), on the found pairs read with the gold's type. Not a target of
+ * the issue; a wrong way round is a wrong suggestion all the same (Accept would record it so).
+ */
+export function renderDirection(sums: readonly TextScore[]): string {
+  const lines = ["Direction of the directed types (mediation, membership, prosecution), where the pair is read with the gold's type:"];
+  for (const s of sums) lines.push(`  ${s.name}: ${s.directionCorrect}/${s.directedTyped} = ${pct(s.directedTyped === 0 ? 1 : s.directionCorrect / s.directedTyped)} the right way round`);
+  return lines.join("\n");
+}
+
 export function renderMisses(texts: TextScore[]): string {
   const out: string[] = [];
   for (const t of texts) {
     const lines = [
       ...t.misses.map((m) => `  - missed ${m.gold.source}–${m.gold.target} ${m.gold.type}: ${m.reason}`),
       ...t.wrongSign.map((m) => `  - wrong sign ${m.gold.source}–${m.gold.target} ${m.gold.type}: ${m.reason}`),
+      ...t.wrongDirection.map((m) => `  - wrong way round ${m.gold.source} → ${m.gold.target} ${m.gold.type}: ${m.reason}`),
     ];
     if (lines.length) out.push(`${t.name}:`, ...lines);
   }
@@ -129,7 +141,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   } else {
     process.stdout.write(`${renderTable([...texts, ...sums])}\n\n`);
     process.stdout.write(`${renderTargets(sums)}\n\n`);
-    process.stdout.write(`Misses and wrong signs:\n${renderMisses(texts) || "  none"}\n\n`);
+    process.stdout.write(`${renderDirection(sums)}\n\n`);
+    process.stdout.write(`Misses, wrong signs and directions:\n${renderMisses(texts) || "  none"}\n\n`);
     process.stdout.write(`${renderCurator(curatorRuns())}\n`);
   }
 }

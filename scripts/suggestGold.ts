@@ -48,6 +48,7 @@ export function annotatedCase(goldFile: string, types: Dataset["relationTypes"])
   if (typeof g.text !== "string" || !Array.isArray(g.relations)) throw new Error(`${where}: needs "text" and "relations"`);
   const text = readFileSync(`${FIXTURES}${g.text}`, "utf8");
   const signs = new Map(types.map((t) => [t.id, t.sign as -1 | 0 | 1]));
+  const directed = new Set(types.filter((t) => t.directed).map((t) => t.id));
   const relations: GoldRelation[] = g.relations.map((r, i) => {
     const sign = signs.get(r.type);
     if (sign === undefined) throw new Error(`${where}: relations[${i}].type: unknown relation type "${r.type}"`);
@@ -56,7 +57,7 @@ export function annotatedCase(goldFile: string, types: Dataset["relationTypes"])
       if (at < 0) throw new Error(`${where}: relations[${i}].quotes[${k}]: not in ${g.text}: "${q.slice(0, 80)}"`);
       return [at, at + q.length];
     });
-    return { id: `${r.source}-${r.target}-${r.type}`, source: r.source, target: r.target, type: r.type, sign, spans };
+    return { id: `${r.source}-${r.target}-${r.type}`, source: r.source, target: r.target, type: r.type, sign, directed: directed.has(r.type), spans };
   });
   return {
     gold: { name: goldFile.replace(/\.gold\.json$/, ""), text, heldOut: g.heldOut === true, relations },

@@ -82,6 +82,31 @@ describe("the metrics, on a tiny hand-made case", () => {
     expect(scoreText(g, [cand("A", "B", 1, "membership", 11, 22, two, 0.8)])).toMatchObject({ found: 2, signCorrect: 1 });
   });
 
+  it("judges the way round of a directed type read with the gold's type, and lists the wrong ones", () => {
+    //                  0         1         2
+    //                  0123456789012345678901234
+    const med = "A mediates. C joins D. E.";
+    const g: GoldText = {
+      name: "directed",
+      text: med,
+      heldOut: false,
+      relations: [
+        { id: "AB", source: "A", target: "B", type: "mediation", sign: 0, directed: true, spans: [[0, 11]] },
+        { id: "CD", source: "C", target: "D", type: "membership", sign: 1, directed: true, spans: [[12, 22]] },
+        { id: "EF", source: "E", target: "F", type: "mediation", sign: 0, directed: true, spans: [[23, 25]] },
+      ],
+    };
+    const read = [
+      cand("A", "B", 0, "mediation", 0, 11, med), // right way round
+      cand("D", "C", 1, "membership", 12, 22, med), // the body as the member
+      cand("F", "E", 1, "partnership", 23, 25, med), // another type: not judged for its direction
+    ];
+    const d = scoreText(g, read);
+    expect(d).toMatchObject({ found: 3, directedTyped: 2, directionCorrect: 1 });
+    expect(d.wrongDirection.map((m) => [m.gold.id, m.reason])).toEqual([["CD", "read as D → C in sentence 0"]]);
+    expect(sumScores("two", [d, d])).toMatchObject({ directedTyped: 4, directionCorrect: 2 });
+  });
+
   it("computes the rates from the counts", () => {
     expect(rates(s)).toEqual({
       recall: 1,

@@ -39,6 +39,8 @@ export interface GoldRelation {
   target: string;
   type: string;
   sign: -1 | 0 | 1;
+  /** A directed type (mediation: the mediator is `source`; membership: the member; prosecution: the court). */
+  directed?: boolean;
   /** Passages of the text that support it, as [start, end) offsets. */
   spans: Array<[number, number]>;
 }
@@ -68,9 +70,13 @@ export interface TextScore {
   goldPairCandidates: number;
   signCorrect: number;
   typeCorrect: number;
+  /** Found pairs of a directed gold type read with that type; and of those, read the right way round. */
+  directedTyped: number;
+  directionCorrect: number;
   verbatim: number;
   misses: Miss[];
   wrongSign: Miss[];
+  wrongDirection: Miss[];
 }
 
 export interface Rates {
@@ -105,9 +111,12 @@ export function scoreText(gold: GoldText, given: readonly Candidate[]): TextScor
     goldPairCandidates: candidates.filter((c) => goldPairs.has(pairOf(c.source.id, c.target.id))).length,
     signCorrect: 0,
     typeCorrect: 0,
+    directedTyped: 0,
+    directionCorrect: 0,
     verbatim: candidates.filter((c) => c.quote.length > 0 && gold.text.slice(c.start, c.end) === c.quote).length,
     misses: [],
     wrongSign: [],
+    wrongDirection: [],
   };
   const byScore = (x: Candidate, y: Candidate) => y.score - x.score;
   for (const g of gold.relations) {
@@ -130,13 +139,18 @@ export function scoreText(gold: GoldText, given: readonly Candidate[]): TextScor
     if (chosen.sign === g.sign) score.signCorrect++;
     else score.wrongSign.push({ gold: g, reason: `read as ${chosen.type ?? "no type"} (sign ${chosen.sign ?? "none"})${chosen.cue ? ` from "${chosen.cue.text}"` : ""} in sentence ${chosen.sentence}` });
     if (chosen.type === g.type) score.typeCorrect++;
+    if (chosen.type === g.type && g.directed) {
+      score.directedTyped++;
+      if (chosen.source.id === g.source) score.directionCorrect++;
+      else score.wrongDirection.push({ gold: g, reason: `read as ${chosen.source.id} → ${chosen.target.id}${chosen.cue ? ` from "${chosen.cue.text}"` : ""} in sentence ${chosen.sentence}` });
+    }
   }
   return score;
 }
 
 /** Sums of several texts' scores (micro-averaged rates follow from the sums). */
 export function sumScores(name: string, scores: readonly TextScore[]): TextScore {
-  const sum = (k: "gold" | "candidates" | "found" | "foundAtEvidence" | "goldPairCandidates" | "signCorrect" | "typeCorrect" | "verbatim") =>
+  const sum = (k: "gold" | "candidates" | "found" | "foundAtEvidence" | "goldPairCandidates" | "signCorrect" | "typeCorrect" | "directedTyped" | "directionCorrect" | "verbatim") =>
     scores.reduce((n, s) => n + s[k], 0);
   return {
     name,
@@ -148,9 +162,12 @@ export function sumScores(name: string, scores: readonly TextScore[]): TextScore
     goldPairCandidates: sum("goldPairCandidates"),
     signCorrect: sum("signCorrect"),
     typeCorrect: sum("typeCorrect"),
+    directedTyped: sum("directedTyped"),
+    directionCorrect: sum("directionCorrect"),
     verbatim: sum("verbatim"),
     misses: scores.flatMap((s) => s.misses),
     wrongSign: scores.flatMap((s) => s.wrongSign),
+    wrongDirection: scores.flatMap((s) => s.wrongDirection),
   };
 }
 
@@ -175,6 +192,7 @@ export function rates(s: TextScore): Rates {
  */
 export function goldFromDataset(dataset: Pick<Dataset, "relations" | "relationTypes">, sourceId: string, text: string): GoldRelation[] {
   const signs = new Map(dataset.relationTypes.map((t) => [t.id, t.sign as -1 | 0 | 1]));
+  const directed = new Set(dataset.relationTypes.filter((t) => t.directed).map((t) => t.id));
   const gold: GoldRelation[] = [];
   for (const r of dataset.relations) {
     const spans: Array<[number, number]> = [];
@@ -184,7 +202,7 @@ export function goldFromDataset(dataset: Pick<Dataset, "relations" | "relationTy
       if (at < 0) throw new Error(`relation ${r.id}: quote not found in source "${sourceId}": ${e.quote.slice(0, 80)}`);
       spans.push([at, at + e.quote.length]);
     }
-    if (spans.length > 0) gold.push({ id: r.id, source: r.source, target: r.target, type: r.type, sign: signs.get(r.type) ?? 0, spans });
+    if (spans.length > 0) gold.push({ id: r.id, source: r.source, target: r.target, type: r.type, sign: signs.get(r.type) ?? 0, directed: directed.has(r.type), spans });
   }
   return gold;
 }
