@@ -456,11 +456,83 @@ function readPair(
     cue: o?.cue ?? null,
     cueClass: o?.cls ?? null,
     score: Math.min(1, (0.2 + 0.6 * (o?.score ?? 0) + base) * factor),
-    reversed: o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false,
+    reversed: o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false,
   });
   const main = reading(best);
   if (best && second && second.score >= SECOND_READING * best.score) main.second = reading(second);
   return main;
+}
+
+/**
+ * The end of the pair that acts, as the cue's own words name it: for a go-between's noun, the actor
+ * it belongs to ("EU monitors", "the OSCE envoy", "the Trump administration's auspices", "envoys of
+ * the United States, Britain and France", "monitors from the OSCE", "with the United States and the
+ * Soviet Union as observers"); for a force's soldiers, the contributor, not the force after "of"
+ * ("soldiers of INTERFET, most of them Australians"); for a front that brings groups together, the
+ * groups, not the front before it. Undefined when the words do not say (the kinds and the other
+ * rules then do, isReversed).
+ */
+function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): PlacedMention | undefined {
+  const end = (m: PlacedMention | undefined) => (m === undefined ? undefined : m.actor === a.actor ? a : m.actor === b.actor ? b : undefined);
+  const other = (m: PlacedMention | undefined) => (m === undefined ? undefined : m.actor === a.actor ? b : m.actor === b.actor ? a : undefined);
+  if (cls === "membership") {
+    if (cue.troops) return other(afterOf(tokens, cue.last, mentions)[0]);
+    if (cue.gathers) return other(mentions.find((m) => m.lastToken < cue.first && cue.first - m.lastToken <= 3 && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV")));
+    return undefined;
+  }
+  if (cls !== "mediation" || cue.negated || !GO_BETWEEN_NOUNS.has(tokens[cue.last]!.lower)) return undefined;
+  // "EU monitors", "the OSCE envoy", "the Trump administration's auspices": the actor right before the noun.
+  let k = cue.first - 1;
+  if (k >= 0 && /^['’]s?$/.test(tokens[k]!.lower)) k--;
+  // "the Chilean government's auspices"
+  if (k >= 0 && GOVERNING_NOUNS.has(tokens[k]!.lower) && /^['’]s?$/.test(tokens[k + 1]?.lower ?? "")) k--;
+  const before = mentions.find((m) => m.lastToken === k);
+  if (before) return end(before);
+  // "envoys of the US, Britain and France", "monitors from the OSCE": those named right after.
+  if (tokens[cue.last + 1]?.lower === "of" || tokens[cue.last + 1]?.lower === "from") {
+    // … not whose thing is watched ("observers of Angola's earlier accords").
+    const named = afterOf(tokens, cue.last, mentions).filter((m) => !/^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? ""));
+    return end(named.find((m) => m.actor === a.actor || m.actor === b.actor));
+  }
+  // "with the US and the Soviet Union as observers": those named right before "as".
+  if (tokens[cue.first - 1]?.lower === "as") {
+    const listed = listBefore(tokens, cue.first - 1, mentions);
+    return end(listed.find((m) => m.actor === a.actor || m.actor === b.actor));
+  }
+  return undefined;
+}
+
+/** Words between a state's name and its possessive that keep the state the owner ("the Chilean government's"). */
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(["government", "administration", "presidency", "leadership"]);
+/** Nouns for a go-between whose owner the words around name. */
+const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set(["observer", "observers", "monitor", "monitors", "envoy", "envoys", "mediator", "mediators", "facilitator", "facilitators", "auspices", "interlocutor"]);
+
+/** The actors named right after token `k`'s "of" or "from" (and "the"), with those listed after it ("of the US, Britain and France"). */
+function afterOf(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
+  const at = k + 1 + (tokens[k + 2]?.lower === "the" ? 2 : 1);
+  const out: PlacedMention[] = [];
+  for (let m = mentions.find((n) => n.firstToken === at); m; ) {
+    out.push(m);
+    let j = m.lastToken + 1;
+    if (tokens[j]?.lower !== "," && tokens[j]?.lower !== "and") break;
+    while (j < tokens.length && (tokens[j]!.lower === "," || tokens[j]!.lower === "and" || tokens[j]!.lower === "the")) j++;
+    m = mentions.find((n) => n.firstToken === j);
+  }
+  return out;
+}
+
+/** The actors listed right before token `k` ("the United States and the Soviet Union" before "as"). */
+function listBefore(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (let m = mentions.find((n) => n.lastToken === k - 1); m; ) {
+    out.push(m);
+    let j = m.firstToken - 1;
+    if (tokens[j]?.lower === "the") j--;
+    if (tokens[j]?.lower !== "," && tokens[j]?.lower !== "and") break;
+    while (j >= 0 && (tokens[j]!.lower === "," || tokens[j]!.lower === "and")) j--;
+    m = mentions.find((n) => n.lastToken === j);
+  }
+  return out;
 }
 
 /** The actor named right after a member noun's "of" ("members of the Arab League", "a member of NATO"). */

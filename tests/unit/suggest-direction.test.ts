@@ -1,6 +1,7 @@
 /**
- * Which end of a mediation acts when the text names the mediator after "of" ("under the mediation
- * of …", "the good offices of …"): the mediator, not the party written first. Seen in the app: with
+ * Which end of a directed relation acts (the mediator, the member), as the words around the cue name
+ * it; measured by `npm run eval:suggest`'s direction figure. A mediator named after "of" ("under the
+ * mediation of …", "the good offices of …"): the mediator, not the party written first. Seen in the app: with
  * the Government of Southern Sudan added as an actor, uganda-juba-2006's talks "under the mediation of
  * Riek Machar, vice-president of the Government of Southern Sudan" were offered as Uganda mediating.
  */
@@ -13,6 +14,7 @@ const dataset: SuggestDataset = {
   actors: [
     { id: "VF", label: "Vell Front", kind: "non-state" },
     { id: "OC", label: "Ostland Council", kind: "organization" },
+    { id: "OF", label: "Ostland Force", kind: "non-state" },
   ],
   relationTypes: types,
   relations: [],
@@ -31,5 +33,24 @@ describe("a mediator named after 'of'", () => {
 
   it("is the state after 'the good offices of'", () => {
     expect(mediations("Kenya and the Vell Front agreed to meet through the good offices of Algeria.")).toEqual(["DZA→KEN", "DZA→VF"]);
+  });
+});
+
+const directed = (text: string, type: string) =>
+  suggest(text, dataset)
+    .filter((c) => c.type === type)
+    .map((c) => `${c.source.id}→${c.target.id}`)
+    .sort();
+
+describe("a go-between's noun and its owner", () => {
+  it("is the monitors' state after 'from', and the owner of 'auspices' through its government", () => {
+    expect(directed("Kenya and the Vell Front will pull back under the eyes of monitors from Norway.", "mediation")).toEqual(["NOR→KEN", "NOR→VF"]);
+    expect(directed("Kenya and the Vell Front met under the Chilean government's auspices.", "mediation")).toEqual(["CHL→KEN", "CHL→VF"]);
+  });
+});
+
+describe("a force's soldiers", () => {
+  it("make the state named with them the member, not the force after 'of'", () => {
+    expect(directed("About 900 soldiers of the Ostland Force, most of them Kenyans, landed at the port.", "membership")).toEqual(["KEN→OF"]);
   });
 });
