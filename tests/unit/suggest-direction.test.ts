@@ -54,3 +54,15 @@ describe("a force's soldiers", () => {
     expect(directed("About 900 soldiers of the Ostland Force, most of them Kenyans, landed at the port.", "membership")).toEqual(["KEN→OF"]);
   });
 });
+
+describe("a host named as a person", () => {
+  it("is the state of the apposition after 'hosted by' a name", () => {
+    expect(directed("Kenya and Vell Front negotiators met at a lakeside house, hosted by Ada Lind-Holm, a Norwegian diplomat.", "mediation")).toEqual(["NOR→KEN", "NOR→VF"]);
+  });
+
+  it("is the state named with the person 'who hosted'", () => {
+    const text = "The General Agreement on Peace in Kenya was signed in the presence of Chilean President Tomas Kerr, who hosted the ceremony, and of Ada Lind, the special envoy of U.N. Secretary-General Ban Ki-moon, who has steered the negotiations.";
+    expect(directed(text, "mediation")).toContain("CHL→KEN");
+  });
+});
+

@@ -573,9 +573,17 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
     if (tokens[cue.last + 1]?.lower === "by") {
       let k = cue.last + 2;
       while (k < tokens.length && BEFORE_AGENT.has(tokens[k]!.lower) && !mentions.some((m) => m.firstToken === k)) k++;
-      const agent = mentions.find((m) => m.firstToken === k);
+      const agent = mentions.find((m) => m.firstToken === k) ?? personsActor(tokens, mentions, k);
       if (agent) found.add(agent.actor);
       continue;
+    }
+    // "Russian President Boris Yeltsin, who hosted the ceremony": the state named with the person "who" acts.
+    if (tokens[cue.first]!.pos === "VERB" && tokens[cue.first - 1]?.lower === "who" && tokens[cue.first - 2]?.lower === ",") {
+      const named = mentions.find((m) => m.lastToken < cue.first - 2 && cue.first - 2 - m.lastToken <= PERSON_NAME_WORDS && tokens.slice(m.lastToken + 1, cue.first - 2).every((t) => t.pos === "PROPN"));
+      if (named) {
+        found.add(named.actor);
+        continue;
+      }
     }
     const of = mediatorAfterOf(tokens, mentions, cue);
     if (of) {
@@ -610,6 +618,20 @@ function mediatorAfterOf(tokens: readonly Token[], mentions: readonly PlacedMent
 /** Mediation nouns whose "of" names the mediator. */
 const MEDIATION_NOUNS_OF: ReadonlySet<string> = new Set(["mediation", "auspices", "offices", "facilitation", "mediators", "mediator", "envoy", "envoys"]);
 const MEDIATOR_OF_WORDS = 12;
+
+/** Words of a title and a person's name between a state's name and what the person did ("Russian President Boris Yeltsin"). */
+const PERSON_NAME_WORDS = 4;
+
+/**
+ * The actor a person named at token `k` stands for, by the apposition after the name ("hosted by
+ * Terje Rod-Larsen, a Norwegian social scientist"): the first actor named in it, within a few words.
+ */
+function personsActor(tokens: readonly Token[], mentions: readonly PlacedMention[], k: number): PlacedMention | undefined {
+  let j = k;
+  while (j < tokens.length && (tokens[j]!.pos === "PROPN" || (tokens[j]!.lower === "-" && j > k)) && !mentions.some((m) => m.firstToken === j)) j++;
+  if (j === k || j - k > PERSON_NAME_WORDS || tokens[j]?.lower !== "," || !["a", "an", "the"].includes(tokens[j + 1]?.lower ?? "")) return undefined;
+  return mentions.find((m) => m.firstToken > j + 1 && m.firstToken <= j + 4 && !m.anaphor);
+}
 
 /** Words that may stand between "by" and the agent's name ("by neighbouring Oman", "by the Kremlin"). */
 /** Words right before "against" that make those before it a side together ("partnership against", "united against"). */
