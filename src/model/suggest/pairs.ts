@@ -510,29 +510,28 @@ const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set(["observer", "observers", 
 /** The actors named right after token `k`'s "of" or "from" (and "the"), with those listed after it ("of the US, Britain and France"). */
 function afterOf(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
   const at = k + 1 + (tokens[k + 2]?.lower === "the" ? 2 : 1);
-  const out: PlacedMention[] = [];
-  for (let m = mentions.find((n) => n.firstToken === at); m; ) {
-    out.push(m);
-    let j = m.lastToken + 1;
-    if (tokens[j]?.lower !== "," && tokens[j]?.lower !== "and") break;
-    while (j < tokens.length && (tokens[j]!.lower === "," || tokens[j]!.lower === "and" || tokens[j]!.lower === "the")) j++;
-    m = mentions.find((n) => n.firstToken === j);
+  const first = mentions.find((n) => n.firstToken === at);
+  if (!first) return [];
+  const out = [first];
+  for (let m = first; ; ) {
+    const next = mentions.find((n) => n.firstToken > m.lastToken && listed(tokens, m, n));
+    if (!next) return out;
+    out.push(next);
+    m = next;
   }
-  return out;
 }
 
 /** The actors listed right before token `k` ("the United States and the Soviet Union" before "as"). */
 function listBefore(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
-  const out: PlacedMention[] = [];
-  for (let m = mentions.find((n) => n.lastToken === k - 1); m; ) {
-    out.push(m);
-    let j = m.firstToken - 1;
-    if (tokens[j]?.lower === "the") j--;
-    if (tokens[j]?.lower !== "," && tokens[j]?.lower !== "and") break;
-    while (j >= 0 && (tokens[j]!.lower === "," || tokens[j]!.lower === "and")) j--;
-    m = mentions.find((n) => n.lastToken === j);
+  const last = mentions.find((n) => n.lastToken === k - 1);
+  if (!last) return [];
+  const out = [last];
+  for (let m = last; ; ) {
+    const prev = mentions.findLast((n) => n.lastToken < m.firstToken && listed(tokens, n, m));
+    if (!prev) return out;
+    out.push(prev);
+    m = prev;
   }
-  return out;
 }
 
 /** The actor named right after a member noun's "of" ("members of the Arab League", "a member of NATO"). */
