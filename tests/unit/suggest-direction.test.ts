@@ -66,3 +66,10 @@ describe("a host named as a person", () => {
   });
 });
 
+describe("joining someone in a deed", () => {
+  it("is no membership of the one joined ('to join Annan in a final push'); joining a body at a date is", () => {
+    expect(directed("Kenya's president flew to Arusha to join the Ostland Council in a final push.", "membership")).toEqual([]);
+    expect(directed("Kenya joined the Ostland Council in April 2023.", "membership")).toEqual(["KEN→OC"]);
+  });
+});
+

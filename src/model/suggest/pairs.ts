@@ -389,6 +389,9 @@ function readPair(
     if (cue.gathers && coordinated) continue;
     // Membership needs a body (a front that brings groups together is theirs, whatever its kind); without one, a cue that also says something else says that ("French
     // troops left Mali": distance), and any other reads as cooperation.
+    // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
+    // strike"), not joining a body ("joined NATO in April 2023"): cooperation, as below.
+    if (cls === "membership" && cue.phrase === "join" && joinedInDeed(tokens, cue, mentions)) [cls, weight] = ["cooperation", weight * 0.5];
     if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
@@ -532,6 +535,16 @@ function listBefore(tokens: readonly Token[], k: number, mentions: readonly Plac
     out.push(prev);
     m = prev;
   }
+}
+
+/** "join X in a push", "join X in condemning": the joined actor (right after the cue, or after "the") is followed by "in" and a deed, not a date. */
+function joinedInDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
+  const at = cue.last + (tokens[cue.last + 1]?.lower === "the" ? 2 : 1);
+  const joined = mentions.find((m) => m.firstToken === at);
+  if (!joined || tokens[joined.lastToken + 1]?.lower !== "in") return false;
+  const next = tokens[joined.lastToken + 2];
+  if (!next) return false;
+  return ["a", "an", "the", "its", "their", "his", "her", "efforts", "effort"].includes(next.lower) || (next.pos === "VERB" && next.lower.endsWith("ing"));
 }
 
 /** The actor named right after a member noun's "of" ("members of the Arab League", "a member of NATO"). */
