@@ -73,3 +73,11 @@ describe("joining someone in a deed", () => {
   });
 });
 
+describe("a mediation whose words do not say who mediates", () => {
+  const quarrel = "Kenya accused the Vell Front of attacking its border posts. The Vell Front condemned Kenya for air strikes on its camps. ";
+  it("is mediated by the actor outside the text's main pair", () => {
+    expect(directed(`${quarrel}In May, Kenya accepted mediation from Chile.`, "mediation")).toEqual(["CHL→KEN", "CHL→VF"]);
+    expect(directed(`${quarrel}Kenya asked Chile to mediate in May.`, "mediation")).toEqual(["CHL→KEN", "CHL→VF"]);
+  });
+});
+

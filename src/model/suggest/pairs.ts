@@ -50,6 +50,8 @@ export interface PairReading {
   score: number;
   /** For a directed class: true when `b` acts on `a` (the member is b, the mediator is b, …). */
   reversed: boolean;
+  /** A directed class whose direction no word or kind said (`a` acts by default); the text's main pair may say it (suggest.ts). */
+  guessed?: boolean;
   /** Another reading of the same pair, of the opposite sign, that the span also carries (nearly as strongly). */
   second?: PairReading;
 }
@@ -453,14 +455,18 @@ function readPair(
   const accusers = passives.find((p) => a.actor === p.accused && b.firstToken > p.of)?.accusers.size ?? 0;
   let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
-  const reading = (o: (typeof options)[number] | undefined): PairReading => ({
-    a,
-    b,
-    cue: o?.cue ?? null,
-    cueClass: o?.cls ?? null,
-    score: Math.min(1, (0.2 + 0.6 * (o?.score ?? 0) + base) * factor),
-    reversed: o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false,
-  });
+  const reading = (o: (typeof options)[number] | undefined): PairReading => {
+    const said = o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false;
+    return {
+      a,
+      b,
+      cue: o?.cue ?? null,
+      cueClass: o?.cls ?? null,
+      score: Math.min(1, (0.2 + 0.6 * (o?.score ?? 0) + base) * factor),
+      reversed: said === true,
+      ...(said === null && o && CUE_CLASSES[o.cls].directed ? { guessed: true } : {}),
+    };
+  };
   const main = reading(best);
   if (best && second && second.score >= SECOND_READING * best.score) main.second = reading(second);
   return main;
@@ -673,7 +679,8 @@ function passiveAgent(tokens: readonly Token[], cls: CueClass, cues: readonly Cu
 
 /**
  * Which end acts for a directed class: the member (not the body), the court, the mediator — the
- * agent of a passive cue ("brokered by China") when the kinds do not say.
+ * agent of a passive cue ("brokered by China") when the kinds do not say. Null when nothing says
+ * (`a` then acts, a guess the text's main pair may correct: suggest.ts `mediatorOutsideMainPair`).
  */
 function isReversed(
   cls: CueClass,
@@ -685,10 +692,10 @@ function isReversed(
   kindB?: string,
   groupOne?: Group,
   agent?: PlacedMention,
-): boolean {
+): boolean | null {
   if (cls === "membership" && bodyA !== bodyB) return bodyA; // a is the body: b is the member
   if (cls === "prosecution" && (kindA === "court") !== (kindB === "court")) return kindB === "court";
   if (agent) return agent === b;
   if (cls === "mediation" && groupOne) return groupOne.members.has(a); // the one outside the group mediates
-  return false;
+  return null; // nothing says: `a` acts, a guess
 }

@@ -111,7 +111,7 @@ export function applyRoles(kept: readonly RankedReading[], roles: ReadonlyMap<st
   const out = kept.map((k) => {
     const mediator = k.reading.cueClass === "mediation" ? mediatorOf(roles, k.reading) : undefined;
     // The role says who mediates: a mediation of the pair read the other way round ("X and Y met under M's auspices") is turned.
-    const r = mediator && k.reading.reversed !== (mediator === "b") ? { ...k.reading, reversed: mediator === "b" } : k.reading;
+    const r = mediator && (k.reading.reversed !== (mediator === "b") || k.reading.guessed) ? { ...k.reading, reversed: mediator === "b", guessed: false } : k.reading;
     if (r !== k.reading) k = { ...k, reading: r };
     if (k.first !== k.last || r.cueClass !== "mediation" || !r.cue || r.cue.negated || !mediator) return k;
     const key = pairKey(r.a.actor, r.b.actor);

@@ -194,9 +194,10 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
     findRoles(raw, gazetteer.actors),
     sentenceCues,
   );
+  const directed = mediatorOutsideMainPair(kept, mainPair(raw, analysis.tokens));
   // Ids in the list's order before the roles re-rank it, so a candidate's id does not depend on its twin.
-  const withIds = uniqueIds(kept.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
-  const order = kept.map((_, i) => i).sort((i, j) => kept[j]!.reading.score - kept[i]!.reading.score || kept[i]!.first - kept[j]!.first);
+  const withIds = uniqueIds(directed.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
+  const order = directed.map((_, i) => i).sort((i, j) => directed[j]!.reading.score - directed[i]!.reading.score || directed[i]!.first - directed[j]!.first);
   const candidates = order.map((i) => withIds[i]!);
   return { text, words, analysis, gazetteer, named, sentenceCues, candidates };
 }
@@ -332,6 +333,22 @@ const EVENT_MEDIATORS = 8;
 const EVENT_MEDIATORS_READ = 4;
 /** Words of a body's name that say it watches over others' peace (eighteenth round). */
 const WATCHING_NAME_WORDS: ReadonlySet<string> = new Set(["monitoring", "monitor", "monitors", "observer", "observers", "observation", "peacekeeping", "supervision", "verification", "truce", "ceasefire"]);
+
+/**
+ * A mediation whose direction no word said (`PairReading.guessed`) between one of the text's main
+ * pair and an actor outside it: the outsider mediates ("Santos opened negotiations … after Ecuador
+ * gave up its role as host": Ecuador, not Colombia). A report of a quarrel or a deal tells of its
+ * parties' go-betweens, rarely of a party mediating for an outsider.
+ */
+export function mediatorOutsideMainPair<T extends { reading: PairReading }>(kept: readonly T[], main: [string, string] | undefined): T[] {
+  if (!main) return [...kept];
+  const inMain = (id: string) => id === main[0] || id === main[1];
+  return kept.map((k) => {
+    const r = k.reading;
+    if (r.cueClass !== "mediation" || !r.guessed || inMain(r.a.actor) === inMain(r.b.actor)) return k;
+    return { ...k, reading: { ...r, reversed: inMain(r.a.actor) } };
+  });
+}
 
 /**
  * The text's main pair: the two actors read together, with a cue that is no mediation, in the most
