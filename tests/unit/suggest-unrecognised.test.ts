@@ -117,7 +117,12 @@ describe("names the text uses that are no actor yet", () => {
     expect(names.slice(0, 5)).toContain("Government of Southern Sudan");
   });
 
-  it("reads a month's abbreviation before a capitalised word as a given name, before a day as a month", () => {
+  it("leaves out places named by their head ('Kodori Gorge', 'Lake Vell') and a region's adjective ('West African'), but not a surname 'Park'", () => {
+    const text = "Kenya's troops held the Ostvale Heights and Lake Vell, and West African and Central Asian envoys met Park Jiwon at the Kodori Gorge.";
+    expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Park Jiwon"]);
+  });
+
+    it("reads a month's abbreviation before a capitalised word as a given name, before a day as a month", () => {
     const text = "Jan Egeland met the rebels. On Jan. 5 and on Jan 9 Kenya said Officials had met Sept Holm.";
     expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Jan Egeland", "Sept Holm"]);
   });

@@ -72,8 +72,15 @@ const FAITH_WORDS: ReadonlySet<string> = new Set([
   "muslim", "muslims", "sunni", "sunnis", "shia", "hindu", "hindus", "sikh", "sikhs", "druze", "arab", "arabs", "jew", "jews",
   "catholics", "protestant", "protestants", "orthodox", "evangelicals",
 ]);
-/** A name of two words or more ending with these is a building, a place, not a party ("Harambee House", "State House", "Lancaster House"). */
-const BUILDING_LAST: ReadonlySet<string> = new Set(["house", "tower", "towers", "building", "stadium"]);
+/**
+ * A name of two words or more ending with these is a building or a place, not a party ("Harambee
+ * House", "Golan Heights", "Kodori Gorge", "Garamba National Park"); opening with these too ("Lake
+ * Nasser", "Avenue Kleber", "Mount Elgon"). Not "Park" first: a surname ("Park Geun-hye").
+ */
+const PLACE_LAST: ReadonlySet<string> = new Set(["house", "tower", "towers", "building", "stadium", "heights", "gorge", "wharf", "canal", "pass", "park", "falls", "hills", "delta", "lake", "avenue"]);
+const PLACE_FIRST: ReadonlySet<string> = new Set(["lake", "avenue", "mount"]);
+/** Words before a people-word that make a region's adjective of it ("Latin American", "West African", "Central Asian"). */
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set(["latin", "central", "south", "southern", "north", "northern", "east", "eastern", "west", "western", "roman"]);
 /** Regions and continents: places, not parties ("the Middle East", "South America", "the Horn of Africa"). */
 const REGIONS: ReadonlySet<string> = new Set([
   "africa", "america", "americas", "asia", "europe", "east", "west", "caucasus", "balkans", "sahel", "horn", "caribbean", "pacific", "atlantic",
@@ -329,7 +336,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (contains === undefined && CITIES.has(name)) continue;
     if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
-    if (span.length > 1 && BUILDING_LAST.has(words[last]!.lower)) continue;
+    if (span.length > 1 && (PLACE_LAST.has(words[last]!.lower) || PLACE_FIRST.has(words[first]!.lower))) continue;
+    if (span.length === 2 && REGION_ADJECTIVES.has(words[first]!.lower) && /(?:an|ic|ese)$/u.test(words[last]!.lower)) continue;
     // A treaty or a process named after it ("the Washington agreement", "the Minsk format").
     if (/^\s+(?:agreements?|accords?|protocols?|process|format|talks|declaration|plan|summit|deal|conference|war)\b/u.test(text.slice(end, end + 16))) continue;
     // A dateline ("BOGOTA, Aug. 29 —"): a place in capitals opening its line.
