@@ -19,7 +19,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -563,6 +563,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // actor splits the run ("Chad and the Rapid Support Forces"), and a run right after one is its
   // modifier ("Sudanese Armed Forces"); a word opening a sentence is left out ("Rebels of the …").
   const lineIsTitle = titleLines(text, words);
+  // A "Centre" that is a place ("the … Convention Centre"), or a party's name before its lower-case
+  // head ("his Democratic Centre party", read below): no body's name here.
+  const venue = (a: number, b: number): boolean =>
+    CENTRE_HEADS.has(words[b]!.lower) && (words.slice(a, b).some((w) => CENTRE_VENUE_WORDS.has(w.lower)) || (b + 1 < words.length && LOWER_HEADS.has(words[b + 1]!.text) && joined(b)));
   const ends = new Map<number, LearnedName>();
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
@@ -610,7 +614,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         }
         return -1;
       };
-      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower));
+      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b);
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
       if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {

@@ -1,0 +1,29 @@
+/**
+ * The twenty-sixth round's mechanisms, on wording of their own (not the fixtures'): "Centre" as the
+ * head of a body's name (not of a venue's).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+
+describe("a Centre as a body's head word", () => {
+  it("names a foundation the text writes with it", () => {
+    const text = "Peru and Ecuador signed a truce in Lima. The Morrow Centre, a foundation run by a retired diplomat, helped Peru and Ecuador draft the accord.";
+    expect(ids(suggest(text, fresh, { sourceDate: "1998-10-26" })).has("MORROWCENTRE")).toBe(true);
+  });
+
+  it("not a venue", () => {
+    const text = "Peru and Ecuador signed a truce at the Alvarado Convention Centre. The Alvarado Convention Centre welcomed Peru and Ecuador.";
+    expect([...ids(suggest(text, fresh, { sourceDate: "1998-10-26" }))].some((id) => id.includes("CENTRE"))).toBe(false);
+  });
+
+  it("leaves a party's name before its lower-case head to that head ('his Liberty Centre party')", () => {
+    const text = "Peru signed the deal with Ecuador, but the former president and his Liberty Centre party denounced Peru for it.";
+    const party = suggest(text, fresh, { sourceDate: "1998-10-26" }).flatMap((c) => [c.source, c.target]).find((a) => a.id === "LIBERTYCENTRE");
+    expect(party?.aliases ?? []).toContain("Liberty Centre party");
+  });
+});
