@@ -1,6 +1,7 @@
 /**
  * The twenty-sixth round's mechanisms, on wording of their own (not the fixtures'): "Centre" as the
- * head of a body's name (not of a venue's).
+ * head of a body's name (not of a venue's); a government of a region named after a state's compass
+ * point ("the Government of Northern Nigeria").
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -25,5 +26,15 @@ describe("a Centre as a body's head word", () => {
     const text = "Peru signed the deal with Ecuador, but the former president and his Liberty Centre party denounced Peru for it.";
     const party = suggest(text, fresh, { sourceDate: "1998-10-26" }).flatMap((c) => [c.source, c.target]).find((a) => a.id === "LIBERTYCENTRE");
     expect(party?.aliases ?? []).toContain("Liberty Centre party");
+  });
+});
+
+describe("a government of a region named by a compass word and a state", () => {
+  it("is one name, not the state", () => {
+    const text = "Talks between Chad and Niger opened in Kano under the mediation of the Government of Northern Nigeria, which hosts the two delegations.";
+    const cs = suggest(text, fresh, { sourceDate: "2004-03-01" });
+    const pair = cs.filter((c) => [c.source.id, c.target.id].includes("GOVERNMENTOFNORTHERNNIGERIA") && [c.source.id, c.target.id].includes("TCD"));
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair[0]!.type).toBe("mediation");
   });
 });

@@ -599,6 +599,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let k = run[0]; k <= run[1] + 1; k++) {
       const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
       if (k <= run[1] && !known) continue;
+      // "the Government of Southern Sudan", "the Council of Northern Iraq": a state's name after "of"
+      // and a compass word is a region's, part of the name, not the state that splits it.
+      if (known && k > from + 1 && words[k - 2]!.lower === "of" && COMPASS.has(words[k - 1]!.lower) && isCapitalised(words[k - 1]!) && joined(k - 1) && gazetteer.actors.get(known.actor)?.kind === "state") {
+        k = known.last;
+        continue;
+      }
       // The segment from..k-1, unless it directly follows a known name without a connector.
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
