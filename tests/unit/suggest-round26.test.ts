@@ -1,7 +1,8 @@
 /**
  * The twenty-sixth round's mechanisms, on wording of their own (not the fixtures'): "Centre" as the
  * head of a body's name (not of a venue's); a government of a region named after a state's compass
- * point ("the Government of Northern Nigeria").
+ * point ("the Government of Northern Nigeria"); a body's mission described in lower case with the place
+it serves and an acronym in parentheses ("the African Union mission in Chad (MAUTC)").
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -36,5 +37,16 @@ describe("a government of a region named by a compass word and a state", () => {
     const pair = cs.filter((c) => [c.source.id, c.target.id].includes("GOVERNMENTOFNORTHERNNIGERIA") && [c.source.id, c.target.id].includes("TCD"));
     expect(pair.length).toBeGreaterThan(0);
     expect(pair[0]!.type).toBe("mediation");
+  });
+});
+
+describe("a body's mission described in lower case, with its acronym", () => {
+  it("names the mission by its acronym, the body and the place inside the description no parties there", () => {
+    const text = "Rebels of the Popular Front attacked troops of the African Union mission in Chad (MAUTC) near Abeche. The Popular Front later denounced the MAUTC.";
+    const cs = suggest(text, fresh, { sourceDate: "2009-03-01" });
+    const named = ids(cs);
+    expect(named.has("MAUTC")).toBe(true);
+    expect(named.has("AU")).toBe(false);
+    expect(named.has("TCD")).toBe(false);
   });
 });

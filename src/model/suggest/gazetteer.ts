@@ -536,6 +536,30 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     remember(i, j, acronym, kindOf(i, j));
   }
 
+  // "the UN mission in Congo (MONUC)", "the African Union force in Somalia (AMISOM)": an acronym
+  // after a known body's mission or force described in lower case, and the place it serves, names
+  // that mission (its letters are often another language's). Its id is the acronym; the description
+  // is a form of it, so the body and the place inside it are the mission here, not parties of their own.
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{2,9})\)/gu)) {
+    const acronym = m[1]!;
+    const j = words.findLastIndex((w) => w.end <= m.index);
+    if (j < 0 || !/^[ \t]*$/.test(text.slice(words[j]!.end, m.index)) || covered.has(j) || gazetteer.forms.has(acronym.toLowerCase())) continue;
+    // The place: capitalised words (connectors inside) back to "in", "to", "for" or "on".
+    let p = j;
+    while (p > 0 && joined(p - 1) && (isCapitalised(words[p - 1]!) || (isConnector(words[p - 1]!) && !MISSION_PLACE_WORDS.has(words[p - 1]!.lower)))) p--;
+    if (!isCapitalised(words[p]!) || p < 3 || !MISSION_PLACE_WORDS.has(words[p - 1]!.lower) || !joined(p - 2)) continue;
+    // The mission's noun, lower-case modifiers before it ("peacekeeping", "stabilisation"), and the body.
+    let h = p - 2;
+    if (!MISSION_NOUNS.has(words[h]!.text)) continue;
+    while (h > 0 && joined(h - 1) && MISSION_MODIFIERS.has(words[h - 1]!.text)) h--;
+    const body = h > 0 && joined(h - 1) ? words.findLastIndex((w, n) => n < h && knownAt(n, h - 1)?.last === h - 1) : -1;
+    const bodyKind = body >= 0 ? gazetteer.actors.get(knownAt(body, h - 1)!.actor)?.kind : undefined;
+    if (body < 0 || bodyKind === undefined || !BODY_KINDS_OF_MISSIONS.has(bodyKind)) continue;
+    const label = text.slice(words[body]!.start, words[j]!.end);
+    for (let k = body; k <= j; k++) covered.add(k);
+    rememberAs(acronym, [], "organization", undefined, [label]);
+  }
+
   // "the Communist Party of Nepal (Maoist)": capitalised words in parentheses that are no acronym,
   // right after a name with a head word, are part of that name (which one of the kind the text
   // means), and the id is the whole name squashed; ", or UML" right after it is its acronym.
@@ -1070,6 +1094,14 @@ function regionPeople(name: string): string[] {
 const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
 /** Connectors of place that end a name after a state's name alone, before an article ("Luanda in the …"). */
 const PLACE_CUT_WORDS: ReadonlySet<string> = new Set(["in", "on", "at"]);
+/** A body's mission before the place it serves and its acronym ("the UN mission in Congo (MONUC)"): the words before the place … */
+const MISSION_PLACE_WORDS: ReadonlySet<string> = new Set(["in", "to", "for", "on"]);
+/** … the mission's nouns, in lower case … */
+const MISSION_NOUNS: ReadonlySet<string> = new Set(["mission", "force", "operation", "office"]);
+/** … the lower-case words that may stand before them … */
+const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
+/** … and the kinds of body that send one. */
+const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
