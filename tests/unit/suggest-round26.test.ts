@@ -2,10 +2,13 @@
  * The twenty-sixth round's mechanisms, on wording of their own (not the fixtures'): "Centre" as the
  * head of a body's name (not of a venue's); a government of a region named after a state's compass
  * point ("the Government of Northern Nigeria"); a body's mission described in lower case with the place
-it serves and an acronym in parentheses ("the African Union mission in Chad (MAUTC)").
+it serves and an acronym in parentheses ("the African Union mission in Chad (MAUTC)"); a person the
+list of leaders reads as a state, whose possessive opens a party's name ("Pashinyan's Civil Contract
+Party (CCP)"), speaks for that party, and the possessive is no part of the name.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggestWithNames } from "../../src/model/suggest/unrecognised.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -48,5 +51,32 @@ describe("a body's mission described in lower case, with its acronym", () => {
     expect(named.has("MAUTC")).toBe(true);
     expect(named.has("AU")).toBe(false);
     expect(named.has("TCD")).toBe(false);
+  });
+});
+
+describe("a person's possessive before a party's name", () => {
+  const text = "YEREVAN — Nikol Pashinyan and the opposition leader Robert Kocharyan met on Monday. Talks between Pashinyan's Civil Contract Party (CCP) and Kocharyan's Armenia Alliance (AA) broke down. Pashinyan accused Kocharyan of plotting a coup.";
+
+  it("is no part of the party's name", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2021-06-01" });
+    const party = cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "CCP");
+    expect(party?.label).toBe("Civil Contract Party");
+  });
+
+  it("makes the person, whom the list of leaders reads as a state, speak for the party", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2021-06-01" });
+    const accused = cs.find((c) => c.cue?.text === "accused");
+    expect(accused && [accused.source.id, accused.target.id].sort()).toEqual(["AA", "CCP"]);
+  });
+
+  it("leaves the owner, not the owner and the party, in the names list", () => {
+    const text = "The UTO is an alliance led by Nuri's Islamic Renewal Party (IRP) that also includes the Democratic Party of Tajikistan. Said Abdullo Nuri met the president. Nuri said the IRP would attend.";
+    const names = suggestWithNames(text, fresh, { sourceDate: "2003-01-01" }).names.map((n) => n.name);
+    expect(names.some((n) => n.includes("Renewal"))).toBe(false);
+  });
+
+  it("keeps a possessive the acronym needs ('the Lord's Salvation Army (LSA)')", () => {
+    const cs = suggest("Uganda fought the Lord's Salvation Army (LSA) for years, and the LSA attacked Gulu.", fresh, { sourceDate: "2001-06-01" });
+    expect(cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "LSA")?.label).toBe("Lord's Salvation Army");
   });
 });

@@ -531,6 +531,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // (walking back over connectors reached the sentence's first word); "and" too ("the Communist
     // Party of El Salvador and the Revolutionary Party of … (PRTC)": two names).
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and" || placeCut(i, k))) [i, j] = trim(k + 2, j);
+    // "Odinga's Orange Democratic Movement (ODM)": a possessive opening the run is its owner's, not
+    // the name's, when the acronym is the initials of the words after it (not "Lord's Resistance Army (LRA)").
+    if (i + 2 <= j && words[i + 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && exactInitials(acronym, words.slice(i + 2, j + 1))) i += 2;
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
@@ -1174,6 +1177,12 @@ function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = f
   const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
   const initials = capitalised.map((w) => w.lower[0]!);
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
+}
+
+/** Whether `acronym`'s letters are the initials of the capitalised words of `name` (connectors left out), in order. */
+function exactInitials(acronym: string, name: readonly Word[]): boolean {
+  const initials = name.filter((w) => isCapitalised(w) && !isConnector(w)).map((w) => w.text[0]!.toUpperCase()).join("");
+  return initials.length >= 2 && initials === acronym.replace(/[^\p{L}]/gu, "").toUpperCase();
 }
 
 export function acronymFits(acronym: string, name: readonly Word[]): boolean {
