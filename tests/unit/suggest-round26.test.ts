@@ -4,7 +4,9 @@
  * point ("the Government of Northern Nigeria"); a body's mission described in lower case with the place
 it serves and an acronym in parentheses ("the African Union mission in Chad (MAUTC)"); a person the
 list of leaders reads as a state, whose possessive opens a party's name ("Pashinyan's Civil Contract
-Party (CCP)"), speaks for that party, and the possessive is no part of the name.
+Party (CCP)"), speaks for that party, and the possessive is no part of the name; a verb of pressing
+whose object is both parties ("pressed both camps", "press both the RP and the BM") makes its subject
+their go-between, and says nothing with any other object.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -78,5 +80,28 @@ describe("a person's possessive before a party's name", () => {
   it("keeps a possessive the acronym needs ('the Lord's Salvation Army (LSA)')", () => {
     const cs = suggest("Uganda fought the Lord's Salvation Army (LSA) for years, and the LSA attacked Gulu.", fresh, { sourceDate: "2001-06-01" });
     expect(cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "LSA")?.label).toBe("Lord's Salvation Army");
+  });
+});
+
+describe("pressing both parties", () => {
+  const opening = "The Red Party (RP) and the Blue Movement (BM) signed a deal on Monday after weeks of talks. The RP and the BM had fought for months. ";
+  const mediation = (cs: Candidate[], a: string, b: string) => cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].includes(a) && [c.source.id, c.target.id].includes(b));
+
+  it("makes the presser a go-between of both, told as a counted group", () => {
+    const cs = suggest(`${opening}Britain pressed both camps to compromise.`, fresh, { sourceDate: "2008-01-01" });
+    expect(mediation(cs, "GBR", "RP")).toBe(true);
+    expect(mediation(cs, "GBR", "BM")).toBe(true);
+  });
+
+  it("and told by their names after 'both'", () => {
+    const cs = suggest(`${opening}Italy will press both the RP and the BM to keep the peace.`, fresh, { sourceDate: "2008-01-01" });
+    expect(mediation(cs, "ITA", "RP")).toBe(true);
+    expect(mediation(cs, "ITA", "BM")).toBe(true);
+  });
+
+  it("not when one actor is pressed", () => {
+    const cs = suggest(`${opening}Spain urged the RP to disarm.`, fresh, { sourceDate: "2008-01-01" });
+    expect(mediation(cs, "ESP", "RP")).toBe(false);
+    expect(mediation(cs, "ESP", "BM")).toBe(false);
   });
 });

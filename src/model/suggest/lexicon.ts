@@ -71,6 +71,12 @@ export interface CueEntry {
   troops?: boolean;
   /** Lifting a penalty (`PUNITIVE_MEASURES`): cooperation when asked for (cues.ts `askedLiftings`). */
   lifting?: boolean;
+  /**
+   * Pressing or urging: a go-between's act only when its object is both parties ("pressed both
+   * camps to compromise", "urged the two leaders", "press both Kampala and the rebels"); of any one
+   * actor it says nothing (pairs.ts).
+   */
+  bothSides?: boolean;
 }
 
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
@@ -186,6 +192,8 @@ export const REFUSING_VERBS: ReadonlySet<string> = new Set(["refuse", "decline",
  * stand inside the phrase. What is to stop keeps its own reading (Moscow supports the separatists).
  */
 export const URGING_VERBS: readonly string[] = ["urge", "call on", "demand", "press", "tell", "warn"];
+/** Verbs of pressing or urging that, with both parties as their object, make the subject a go-between (`bothSides`). */
+export const PRESSING_VERBS: readonly string[] = ["press", "pressure", "pressurise", "pressurize", "urge", "push", "call on", "prod", "nudge", "coax", "appeal to", "implore"];
 export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end", "withdraw", "pull"];
 /**
  * Hosting one guest ("Erdogan hosted Zelensky", "hosted the Kenyan president") is receiving a
@@ -327,6 +335,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["keep out", "shut out", "lock out"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, acrossNames: true })),
   ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
+  // Pressing both parties to settle: "joined Washington in pressing both camps to compromise".
+  ...PRESSING_VERBS.map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 0.8, bothSides: true, ...(phrase.includes(" ") ? {} : { pos: "VERB" as const }) })),
   ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
   // Acting in concert (eighteenth round): "meeting to coordinate their opposition", "agreed to work together against terrorism".
   ...entries("cooperation", 0.8, ["coordinate"], "VERB"),
