@@ -6,7 +6,8 @@ it serves and an acronym in parentheses ("the African Union mission in Chad (MAU
 list of leaders reads as a state, whose possessive opens a party's name ("Pashinyan's Civil Contract
 Party (CCP)"), speaks for that party, and the possessive is no part of the name; a verb of pressing
 whose object is both parties ("pressed both camps", "press both the RP and the BM") makes its subject
-their go-between, and says nothing with any other object.
+their go-between, and says nothing with any other object; "never" negates its own verb, not a second
+verb of its own tense after "and".
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -103,5 +104,18 @@ describe("pressing both parties", () => {
     const cs = suggest(`${opening}Spain urged the RP to disarm.`, fresh, { sourceDate: "2008-01-01" });
     expect(mediation(cs, "ESP", "RP")).toBe(false);
     expect(mediation(cs, "ESP", "BM")).toBe(false);
+  });
+});
+
+describe("'never' and a second verb after 'and'", () => {
+  it("leaves the second verb unnegated", () => {
+    const cs = suggest("Chile, which never accepted the junta and broke off diplomatic relations with Peru in 1990, has offered aid.", fresh, { sourceDate: "1999-09-20" });
+    const pair = cs.filter((c) => [c.source.id, c.target.id].sort().join() === "CHL,PER");
+    expect(pair[0]?.type).toBe("estrangement");
+  });
+
+  it("still negates a verb it governs", () => {
+    const cs = suggest("Chile has never broken off diplomatic relations with Peru.", fresh, { sourceDate: "1999-09-20" });
+    expect(cs.some((c) => c.type === "estrangement" && [c.source.id, c.target.id].includes("PER"))).toBe(false);
   });
 });
