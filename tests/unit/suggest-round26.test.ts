@@ -72,6 +72,13 @@ describe("a person's possessive before a party's name", () => {
     expect(accused && [accused.source.id, accused.target.id].sort()).toEqual(["AA", "CCP"]);
   });
 
+  it("keeps the owner, the party and its acronym one member of a 'between' list", () => {
+    const text = "YEREVAN — Nikol Pashinyan and the opposition leader Robert Kocharyan met on Monday. A Norwegian panel has led talks between Pashinyan's Civil Contract Party (CCP) and Kocharyan's Armenia Alliance (AA) since May.";
+    const cs = suggest(text, fresh, { sourceDate: "2021-06-01" });
+    expect(cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].sort().join() === "AA,CCP")).toBe(false);
+    expect(cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].sort().join() === "AA,NOR")).toBe(true);
+  });
+
   it("leaves the owner, not the owner and the party, in the names list", () => {
     const text = "The UTO is an alliance led by Nuri's Islamic Renewal Party (IRP) that also includes the Democratic Party of Tajikistan. Said Abdullo Nuri met the president. Nuri said the IRP would attend.";
     const names = suggestWithNames(text, fresh, { sourceDate: "2003-01-01" }).names.map((n) => n.name);

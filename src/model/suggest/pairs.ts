@@ -273,12 +273,27 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
     // A group phrase ("between the two countries") is several mentions on the same tokens.
     for (const m of mentions) if (m.firstToken === first.firstToken) members.add(m);
     k = first.lastToken + 1;
+    // "between Kibaki's Party of National Unity and Odinga's …": a leader's possessive and the party
+    // it owns, one member.
+    // Its acronym in parentheses after it ("… National Unity (PNU) and …") is the same member.
+    const sameAfter = (at: number, opener: RegExp, closer?: string): number => {
+      if (!opener.test(tokens[at]?.lower ?? "")) return at;
+      const own = mentions.find((m) => m.firstToken === at + 1 && [...members].some((x) => x.actor === m.actor && x.lastToken === at - 1));
+      if (!own || (closer !== undefined && tokens[own.lastToken + 1]?.lower !== closer)) return at;
+      members.add(own);
+      return own.lastToken + (closer === undefined ? 1 : 2);
+    };
+    const owned = (at: number) => {
+      const past = sameAfter(at, /^['’]s?$/);
+      return sameAfter(past, /^\($/, ")");
+    };
+    k = owned(k);
     for (;;) {
       while (k < to && LIST_WORDS.has(tokens[k]!.lower)) k++;
       const next = mentions.filter((m) => m.firstToken === k);
       if (next.length === 0) break;
       for (const m of next) members.add(m);
-      k = next[0]!.lastToken + 1;
+      k = owned(next[0]!.lastToken + 1);
     }
     if (new Set([...members].map((m) => m.actor)).size >= 2) groups.push({ members, head: i - 1 });
   }
