@@ -7,7 +7,8 @@ list of leaders reads as a state, whose possessive opens a party's name ("Pashin
 Party (CCP)"), speaks for that party, and the possessive is no part of the name; a verb of pressing
 whose object is both parties ("pressed both camps", "press both the RP and the BM") makes its subject
 their go-between, and says nothing with any other object; "never" negates its own verb, not a second
-verb of its own tense after "and".
+verb of its own tense after "and"; joining is joining the actor named right after the verb, and
+joining a state ("joined Peru in urging …") makes no member of a body.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -124,5 +125,18 @@ describe("'never' and a second verb after 'and'", () => {
   it("still negates a verb it governs", () => {
     const cs = suggest("Chile has never broken off diplomatic relations with Peru.", fresh, { sourceDate: "1999-09-20" });
     expect(cs.some((c) => c.type === "estrangement" && [c.source.id, c.target.id].includes("PER"))).toBe(false);
+  });
+});
+
+describe("joining an actor", () => {
+  it("makes no member of a body the sentence names elsewhere when the one joined is a state", () => {
+    const text = "The Liberty Party (LP) and the Unity Front (UF) signed a deal after talks. The LP and the UF had fought for months. Chile withheld aid from the LP and joined Peru in urging the LP to disarm.";
+    const cs = suggest(text, fresh, { sourceDate: "2008-01-01" });
+    expect(cs.filter((c) => c.type === "membership")).toEqual([]);
+  });
+
+  it("still reads joining a body as membership", () => {
+    const cs = suggest("Chile joined the Andean Trade Union (ATU) in May, after Peru had left the Unity Front (UF).", fresh, { sourceDate: "2008-01-01" });
+    expect(cs.some((c) => c.type === "membership" && [c.source.id, c.target.id].sort().join() === "ATU,CHL")).toBe(true);
   });
 });

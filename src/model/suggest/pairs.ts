@@ -229,6 +229,9 @@ function onBothSides(tokens: readonly Token[], mentions: readonly PlacedMention[
   return !mentions.some((m) => m.anaphor?.group === group.anaphor!.group && m.actor === other.actor);
 }
 
+/** Most tokens between "join" and the actor joined ("joined the African Union": 2). */
+const JOINED_REACH = 3;
+
 /** Most tokens between the verb and "both" ("press both Kampala and the rebels": 0; "urged them both": no). */
 const BOTH_NAMED_REACH = 2;
 
@@ -356,6 +359,15 @@ function readPair(
     // Pressing or urging is a go-between's act on both parties ("pressed both camps", "urged both
     // Kampala and the rebels"); with any other object it says nothing of the pair.
     if (cue.bothSides && !onBothSides(tokens, mentions, cue, a, b, true) && !onBothNamed(tokens, mentions, cue, a, b)) continue;
+    // Joining is joining the actor named right after the verb ("joined the African Union"), and
+    // "joined Washington in pressing both camps" is acting with it: no membership of another actor
+    // of the sentence (not Britain's of the party pressed).
+    if (cue.phrase === "join" && tokens[cue.first]!.pos === "VERB" && tokens[cue.last + 1]?.lower !== "by") {
+      const joined = mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + JOINED_REACH && !m.anaphor);
+      if (joined && (joined.actor !== a.actor && joined.actor !== b.actor)) continue;
+      // … and joining a state ("joined Peru in urging …") makes no member of a body of the sentence.
+      if (joined && !BODY_KINDS.has(actors.get(joined.actor)?.kind ?? "") && (bodyA || bodyB)) continue;
+    }
     // "fellow members of ASEAN", "members of the alliance": the membership is in the body named after
     // "of", and speaks of no pair without it ("monitors from the EU and five of Indonesia's fellow
     // members of ASEAN": not the EU's membership of Indonesia).
