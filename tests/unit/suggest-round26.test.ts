@@ -8,7 +8,8 @@ Party (CCP)"), speaks for that party, and the possessive is no part of the name;
 whose object is both parties ("pressed both camps", "press both the RP and the BM") makes its subject
 their go-between, and says nothing with any other object; "never" negates its own verb, not a second
 verb of its own tense after "and"; joining is joining the actor named right after the verb, and
-joining a state ("joined Peru in urging …") makes no member of a body.
+joining a state ("joined Peru in urging …") makes no member of a body; carrying messages between two
+actors is a go-between's errand.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -138,5 +139,12 @@ describe("joining an actor", () => {
   it("still reads joining a body as membership", () => {
     const cs = suggest("Chile joined the Andean Trade Union (ATU) in May, after Peru had left the Unity Front (UF).", fresh, { sourceDate: "2008-01-01" });
     expect(cs.some((c) => c.type === "membership" && [c.source.id, c.target.id].sort().join() === "ATU,CHL")).toBe(true);
+  });
+});
+
+describe("carrying messages between two actors", () => {
+  it("is mediation with each", () => {
+    const cs = suggest("Since the border war began, Norway has quietly relayed messages between Peru and Ecuador.", fresh, { sourceDate: "1995-03-01" });
+    for (const party of ["PER", "ECU"]) expect(cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].sort().join() === ["NOR", party].sort().join()), party).toBe(true);
   });
 });

@@ -306,6 +306,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".
   ...entries("mediation", 1, ["shuttle between", "back and forth between", "shuttle back and forth"]),
+  // A go-between's errand: "carried messages between the army and the rebels", "relayed messages between them".
+  ...["carry", "pass", "relay", "ferry"].flatMap((v) => entries("mediation", 1, [`${v} message between`, `${v} messages between`])),
   ...entries("mediation", 0.8, ["shuttle"], "VERB"),
   // A meeting told with its host, either way round: "hosted the summit", "the meeting was hosted by …".
   ...["talk", "meeting", "summit", "negotiation", "round", "conference", "ceremony"].flatMap((m): CueEntry[] => [
