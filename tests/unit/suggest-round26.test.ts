@@ -9,7 +9,7 @@ whose object is both parties ("pressed both camps", "press both the RP and the B
 their go-between, and says nothing with any other object; "never" negates its own verb, not a second
 verb of its own tense after "and"; joining is joining the actor named right after the verb, and
 joining a state ("joined Peru in urging …") makes no member of a body; carrying messages between two
-actors is a go-between's errand.
+actors is a go-between's errand; a person an actor names as its envoy speaks for that actor.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -146,5 +146,14 @@ describe("carrying messages between two actors", () => {
   it("is mediation with each", () => {
     const cs = suggest("Since the border war began, Norway has quietly relayed messages between Peru and Ecuador.", fresh, { sourceDate: "1995-03-01" });
     for (const party of ["PER", "ECU"]) expect(cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].sort().join() === ["NOR", party].sort().join()), party).toBe(true);
+  });
+});
+
+describe("a person named as an actor's envoy", () => {
+  it("speaks for the actor that named them, not the state of their former office", () => {
+    const text = "The African Union has named former Nigerian President Olu Bako as its special envoy. Bako will press both Chad and Sudan to settle the border war.";
+    const cs = suggest(text, fresh, { sourceDate: "2006-12-04" });
+    expect(cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].sort().join() === "AU,TCD")).toBe(true);
+    expect(cs.some((c) => [c.source.id, c.target.id].sort().join() === "NGA,TCD")).toBe(false);
   });
 });

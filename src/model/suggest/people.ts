@@ -16,6 +16,10 @@ const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 /** Most words between "whose" / "who leads" and the actor it names ("whose self-styled Libyan National Army": 2). */
 const OWNED_REACH = 2;
 /** "better known as", "widely known as": words between the comma and "known as". */
+/** "… has named [office] Name as its special envoy": the appointing actor's person (group 1: the words from "as" on). */
+const ENVOY_NAMED = /\b(?:named|appointed|nominated|chose|picked|tapped)\s+[^.;]{3,80}?\s+(as\s+(?:its|their)\s+(?:new\s+)?(?:special\s+|personal\s+|chief\s+)?(?:envoy|representative|mediator|negotiator))\b/gu;
+/** Words between an actor and the verb that names its envoy ("The United Nations has named"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]);
 /** Kinds of actor a person's possessive may open the name of ("Odinga's Orange Democratic Movement"). */
 const OWNED_KINDS: ReadonlySet<string> = new Set(["organization", "non-state", "bloc"]);
 const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(["better", "widely", "popularly", "commonly", "also"]);
@@ -287,6 +291,22 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (reach.slice(lastBreak + 1).some((w) => isHead(w.lower))) bound.push({ actor: of.mention.actor, first: name[0], last: name[1] });
   }
 
+  // "The United Nations has named former Mozambican President Joaquim Chissano as its special envoy":
+  // a person an actor names as its envoy speaks for that actor in this text, whatever office the
+  // person held or holds (what the text says of the person's errand wins).
+  for (const m of text.matchAll(ENVOY_NAMED)) {
+    const verb = words.findIndex((w) => w.start >= m.index);
+    let k = verb - 1;
+    while (k >= 0 && AUXILIARIES.has(words[k]!.lower)) k--;
+    const appointer = k >= 0 ? endingAt.get(k) : undefined;
+    const asAt = words.findIndex((w) => w.start >= m.index + m[0].length - m[1]!.length - 1) - 1;
+    const name = asAt > verb ? nameTo(asAt) : undefined;
+    if (!appointer || !name) continue;
+    const surname = words[name[1]]!.text;
+    for (const b of bound.filter((x) => words[x.last]!.text === surname)) bound.splice(bound.indexOf(b), 1);
+    bound.push({ actor: appointer.actor, first: name[0], last: name[1] });
+    leading.add(surname);
+  }
   // The forms of each name; a form two actors share names neither.
   const owners = new Map<string, Set<string>>();
   const formsOf = new Map<string, string[]>();
