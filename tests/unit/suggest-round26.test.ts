@@ -9,7 +9,8 @@ whose object is both parties ("pressed both camps", "press both the RP and the B
 their go-between, and says nothing with any other object; "never" negates its own verb, not a second
 verb of its own tense after "and"; joining is joining the actor named right after the verb, and
 joining a state ("joined Peru in urging …") makes no member of a body; carrying messages between two
-actors is a go-between's errand; a person an actor names as its envoy speaks for that actor.
+actors is a go-between's errand; a person an actor names as its envoy speaks for that actor;
+"the chairman of" a body is its member, the name it describes right before it.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -155,5 +156,19 @@ describe("a person named as an actor's envoy", () => {
     const cs = suggest(text, fresh, { sourceDate: "2006-12-04" });
     expect(cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].sort().join() === "AU,TCD")).toBe(true);
     expect(cs.some((c) => [c.source.id, c.target.id].sort().join() === "NGA,TCD")).toBe(false);
+  });
+});
+
+describe("the chairman of a body", () => {
+  const membership = (cs: Candidate[], a: string, b: string) => cs.some((c) => c.type === "membership" && [c.source.id, c.target.id].sort().join() === [a, b].sort().join());
+
+  it("is the member the noun describes", () => {
+    const cs = suggest("Kenya's President Mwai Odhiambo, the current chairman of the East African Union (EAU), flew to Kampala on Monday.", fresh, { sourceDate: "2008-02-28" });
+    expect(membership(cs, "KEN", "EAU")).toBe(true);
+  });
+
+  it("not an actor named farther before", () => {
+    const cs = suggest("Prime Minister Ilan Cohen of Israel met Samir Bako, chairman of the Liberation Council (LC), in Oslo.", fresh, { sourceDate: "1993-09-13" });
+    expect(membership(cs, "ISR", "LC")).toBe(false);
   });
 });

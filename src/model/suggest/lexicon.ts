@@ -291,7 +291,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // a membership of the force named right after "of" and a state named with it (pairs.ts).
   ...entries("membership", 0.9, ["soldier of", "troop of", "contingent of"]).map((e): CueEntry => ({ ...e, troops: true })),
   // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
-  ...entries("membership", 0.9, ["chair", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
+  ...entries("membership", 0.9, ["chair", "chairman of", "chairwoman of", "chairperson of", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),

@@ -229,6 +229,9 @@ function onBothSides(tokens: readonly Token[], mentions: readonly PlacedMention[
   return !mentions.some((m) => m.anaphor?.group === group.anaphor!.group && m.actor === other.actor);
 }
 
+/** Most tokens from a chair's holder to the noun ("Kikwete, the current chairman of": 4). */
+const CHAIR_NOUN_REACH = 4;
+
 /** Most tokens between "join" and the actor joined ("joined the African Union": 2). */
 const JOINED_REACH = 3;
 
@@ -546,6 +549,9 @@ function chairEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
   const body = after ?? owner;
   if (!body) return undefined;
   const holder = mentions.filter((m) => m.lastToken < cue.first && m.actor !== body.actor && m !== owner).at(-1);
+  // "Kikwete, the current chairman of the African Union": the noun's holder is the name it describes,
+  // right before it ("Yasser Arafat, chairman of …" with no actor there names none).
+  if (holder && / of$/.test(cue.phrase) && cue.first - holder.lastToken > CHAIR_NOUN_REACH) return undefined;
   return holder ? [holder.actor, body.actor] : undefined;
 }
 
