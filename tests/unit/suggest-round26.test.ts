@@ -10,7 +10,8 @@ their go-between, and says nothing with any other object; "never" negates its ow
 verb of its own tense after "and"; joining is joining the actor named right after the verb, and
 joining a state ("joined Peru in urging …") makes no member of a body; carrying messages between two
 actors is a go-between's errand; a person an actor names as its envoy speaks for that actor;
-"the chairman of" a body is its member, the name it describes right before it.
+"the chairman of" a body is its member, the name it describes right before it; an acronym in
+parentheses may carry a word after a hyphen ("(ODM-Kenya)").
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -170,5 +171,12 @@ describe("the chairman of a body", () => {
   it("not an actor named farther before", () => {
     const cs = suggest("Prime Minister Ilan Cohen of Israel met Samir Bako, chairman of the Liberation Council (LC), in Oslo.", fresh, { sourceDate: "1993-09-13" });
     expect(membership(cs, "ISR", "LC")).toBe(false);
+  });
+});
+
+describe("an acronym with a word after a hyphen", () => {
+  it("names a party of its own", () => {
+    const cs = suggest("The Unity Party (UP) and the Unity Party-Reform (UP-Reform) clashed in Lima. The UP-Reform accused the UP of fraud.", fresh, { sourceDate: "2008-01-01" });
+    expect(ids(cs).has("UPREFORM")).toBe(true);
   });
 });

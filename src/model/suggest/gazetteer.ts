@@ -518,7 +518,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // Whether the text writes `acronym` as a word of its own, outside the parentheses at `at`.
   const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
-  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu)) {
+  // "Orange Democratic Movement-Kenya (ODM-Kenya)": an acronym may carry a word after a hyphen, as the name does.
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}(?:-\p{Lu}\p{Ll}+)?)\)/gu)) {
     const acronym = m[1]!;
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
