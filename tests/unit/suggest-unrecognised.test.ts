@@ -109,12 +109,11 @@ describe("names the text uses that are no actor yet", () => {
     expect(unrecognisedNames(text, fresh)).toEqual([]);
   });
 
-  it("ranks a name with a head word above bare names of as many uses: among the five the app shows first", () => {
-    // uganda-juba-2006: "the Government of Southern Sudan" (a mediator's government, used once) was
-    // sixth, below a place and people named once, behind the list's "Show all" button.
-    const text = readFileSync(new URL("../fixtures/suggest/uganda-juba-2006.txt", import.meta.url), "utf8");
-    const names = unrecognisedNames(text, fresh).map((n) => n.name);
-    expect(names.slice(0, 5)).toContain("Government of Southern Sudan");
+  it("ranks a name with a head word above bare names of as many uses", () => {
+    // uganda-juba-2006's list (before the engine learned the name) had "the Government of Southern
+    // Sudan", a mediator's government used once, sixth, behind a place and people named once.
+    const names = unrecognisedNames("Officials said Tomas Kerr had met the Vell Peace Council and Ada Lind.", fresh).map((n) => n.name);
+    expect(names).toEqual(["Vell Peace Council", "Tomas Kerr", "Ada Lind"]);
   });
 
   it("leaves out places named by their head ('Kodori Gorge', 'Lake Vell') and a region's adjective ('West African'), but not a surname 'Park'", () => {

@@ -24,6 +24,8 @@ export interface CueHit {
   chair?: boolean;
   /** Troops of a force (lexicon.ts `troops`). */
   troops?: boolean;
+  /** Pressing or urging, read only on both parties (lexicon.ts `bothSides`). */
+  bothSides?: boolean;
   /** Bringing member bodies together ("brings together five groups"): the subject is made of those after it (`gatheredMembers`). */
   gathers?: boolean;
   /** Lifting a penalty (lexicon.ts `lifting`). */
@@ -220,17 +222,20 @@ function reportingMonitor(tokens: readonly Token[], to: number, h: CueHit): bool
  * one who imposed them, and the lifting stays the estrangement the lexicon gives it.
  */
 function askedLiftings(tokens: readonly Token[], from: number, hits: CueHit[]): CueHit[] {
+  // The asking word is the lifting's: no pressing of its own (lexicon `bothSides`).
+  const asking = new Set<number>();
   for (const h of hits) {
     if (!h.lifting) continue;
     for (let k = h.first - 1; k >= from && k >= h.first - LIFTING_ASKED_REACH; k--) {
       if (tokens[k]!.pos === "PUNCT") break;
       if (ASKING_WORDS.has(tokens[k]!.lemma) || ASKING_WORDS.has(tokens[k]!.lower)) {
         Object.assign(h, { class: "cooperation" as const });
+        asking.add(k);
         break;
       }
     }
   }
-  return hits;
+  return asking.size === 0 ? hits : hits.filter((h) => !(h.bothSides && asking.has(h.first)));
 }
 /** Words between the asking word and the lifting ("urged the Security Council to lift": 4, "called for the gradual lifting": 3). */
 const LIFTING_ASKED_REACH = 6;
@@ -377,7 +382,7 @@ function matchHere(
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.troops ? { troops: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}) };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.troops ? { troops: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}), ...(cue.entry.bothSides ? { bothSides: true } : {}) };
   }
   return undefined;
 }

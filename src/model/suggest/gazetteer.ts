@@ -19,7 +19,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -518,7 +518,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // Whether the text writes `acronym` as a word of its own, outside the parentheses at `at`.
   const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
-  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu)) {
+  // "Orange Democratic Movement-Kenya (ODM-Kenya)": an acronym may carry a word after a hyphen, as the name does.
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}(?:-\p{Lu}\p{Ll}+)?)\)/gu)) {
     const acronym = m[1]!;
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
@@ -531,9 +532,36 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // (walking back over connectors reached the sentence's first word); "and" too ("the Communist
     // Party of El Salvador and the Revolutionary Party of … (PRTC)": two names).
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and" || placeCut(i, k))) [i, j] = trim(k + 2, j);
+    // "Odinga's Orange Democratic Movement (ODM)": a possessive opening the run is its owner's, not
+    // the name's, when the acronym is the initials of the words after it (not "Lord's Resistance Army (LRA)").
+    if (i + 2 <= j && words[i + 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && exactInitials(acronym, words.slice(i + 2, j + 1))) i += 2;
     if (i > j || capitals(i, j) < 2) continue;
     if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
+  }
+
+  // "the UN mission in Congo (MONUC)", "the African Union force in Somalia (AMISOM)": an acronym
+  // after a known body's mission or force described in lower case, and the place it serves, names
+  // that mission (its letters are often another language's). Its id is the acronym; the description
+  // is a form of it, so the body and the place inside it are the mission here, not parties of their own.
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{2,9})\)/gu)) {
+    const acronym = m[1]!;
+    const j = words.findLastIndex((w) => w.end <= m.index);
+    if (j < 0 || !/^[ \t]*$/.test(text.slice(words[j]!.end, m.index)) || covered.has(j) || gazetteer.forms.has(acronym.toLowerCase())) continue;
+    // The place: capitalised words (connectors inside) back to "in", "to", "for" or "on".
+    let p = j;
+    while (p > 0 && joined(p - 1) && (isCapitalised(words[p - 1]!) || (isConnector(words[p - 1]!) && !MISSION_PLACE_WORDS.has(words[p - 1]!.lower)))) p--;
+    if (!isCapitalised(words[p]!) || p < 3 || !MISSION_PLACE_WORDS.has(words[p - 1]!.lower) || !joined(p - 2)) continue;
+    // The mission's noun, lower-case modifiers before it ("peacekeeping", "stabilisation"), and the body.
+    let h = p - 2;
+    if (!MISSION_NOUNS.has(words[h]!.text)) continue;
+    while (h > 0 && joined(h - 1) && MISSION_MODIFIERS.has(words[h - 1]!.text)) h--;
+    const body = h > 0 && joined(h - 1) ? words.findLastIndex((w, n) => n < h && knownAt(n, h - 1)?.last === h - 1) : -1;
+    const bodyKind = body >= 0 ? gazetteer.actors.get(knownAt(body, h - 1)!.actor)?.kind : undefined;
+    if (body < 0 || bodyKind === undefined || !BODY_KINDS_OF_MISSIONS.has(bodyKind)) continue;
+    const label = text.slice(words[body]!.start, words[j]!.end);
+    for (let k = body; k <= j; k++) covered.add(k);
+    rememberAs(acronym, [], "organization", undefined, [label]);
   }
 
   // "the Communist Party of Nepal (Maoist)": capitalised words in parentheses that are no acronym,
@@ -563,6 +591,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // actor splits the run ("Chad and the Rapid Support Forces"), and a run right after one is its
   // modifier ("Sudanese Armed Forces"); a word opening a sentence is left out ("Rebels of the …").
   const lineIsTitle = titleLines(text, words);
+  // A "Centre" that is a place ("the … Convention Centre"), or a party's name before its lower-case
+  // head ("his Democratic Centre party", read below): no body's name here.
+  const venue = (a: number, b: number): boolean =>
+    CENTRE_HEADS.has(words[b]!.lower) && (words.slice(a, b).some((w) => CENTRE_VENUE_WORDS.has(w.lower)) || (b + 1 < words.length && LOWER_HEADS.has(words[b + 1]!.text) && joined(b)));
   const ends = new Map<number, LearnedName>();
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
@@ -595,6 +627,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let k = run[0]; k <= run[1] + 1; k++) {
       const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
       if (k <= run[1] && !known) continue;
+      // "the Government of Southern Sudan", "the Council of Northern Iraq": a state's name after "of"
+      // and a compass word is a region's, part of the name, not the state that splits it.
+      if (known && k > from + 1 && words[k - 2]!.lower === "of" && COMPASS.has(words[k - 1]!.lower) && isCapitalised(words[k - 1]!) && joined(k - 1) && gazetteer.actors.get(known.actor)?.kind === "state") {
+        k = known.last;
+        continue;
+      }
       // The segment from..k-1, unless it directly follows a known name without a connector.
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
@@ -610,7 +648,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         }
         return -1;
       };
-      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower));
+      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b);
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
       if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
@@ -1060,6 +1098,14 @@ function regionPeople(name: string): string[] {
 const DATE_CONNECTORS: ReadonlySet<string> = new Set(["in", "on"]);
 /** Connectors of place that end a name after a state's name alone, before an article ("Luanda in the …"). */
 const PLACE_CUT_WORDS: ReadonlySet<string> = new Set(["in", "on", "at"]);
+/** A body's mission before the place it serves and its acronym ("the UN mission in Congo (MONUC)"): the words before the place … */
+const MISSION_PLACE_WORDS: ReadonlySet<string> = new Set(["in", "to", "for", "on"]);
+/** … the mission's nouns, in lower case … */
+const MISSION_NOUNS: ReadonlySet<string> = new Set(["mission", "force", "operation", "office"]);
+/** … the lower-case words that may stand before them … */
+const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
+/** … and the kinds of body that send one. */
+const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
@@ -1132,6 +1178,12 @@ function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = f
   const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
   const initials = capitalised.map((w) => w.lower[0]!);
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
+}
+
+/** Whether `acronym`'s letters are the initials of the capitalised words of `name` (connectors left out), in order. */
+function exactInitials(acronym: string, name: readonly Word[]): boolean {
+  const initials = name.filter((w) => isCapitalised(w) && !isConnector(w)).map((w) => w.text[0]!.toUpperCase()).join("");
+  return initials.length >= 2 && initials === acronym.replace(/[^\p{L}]/gu, "").toUpperCase();
 }
 
 export function acronymFits(acronym: string, name: readonly Word[]): boolean {

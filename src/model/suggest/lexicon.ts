@@ -71,6 +71,12 @@ export interface CueEntry {
   troops?: boolean;
   /** Lifting a penalty (`PUNITIVE_MEASURES`): cooperation when asked for (cues.ts `askedLiftings`). */
   lifting?: boolean;
+  /**
+   * Pressing or urging: a go-between's act only when its object is both parties ("pressed both
+   * camps to compromise", "urged the two leaders", "press both Kampala and the rebels"); of any one
+   * actor it says nothing (pairs.ts).
+   */
+  bothSides?: boolean;
 }
 
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
@@ -186,6 +192,8 @@ export const REFUSING_VERBS: ReadonlySet<string> = new Set(["refuse", "decline",
  * stand inside the phrase. What is to stop keeps its own reading (Moscow supports the separatists).
  */
 export const URGING_VERBS: readonly string[] = ["urge", "call on", "demand", "press", "tell", "warn"];
+/** Verbs of pressing or urging that, with both parties as their object, make the subject a go-between (`bothSides`). */
+export const PRESSING_VERBS: readonly string[] = ["press", "pressure", "pressurise", "pressurize", "urge", "push", "call on", "prod", "nudge", "coax", "appeal to", "implore"];
 export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end", "withdraw", "pull"];
 /**
  * Hosting one guest ("Erdogan hosted Zelensky", "hosted the Kenyan president") is receiving a
@@ -283,7 +291,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // a membership of the force named right after "of" and a state named with it (pairs.ts).
   ...entries("membership", 0.9, ["soldier of", "troop of", "contingent of"]).map((e): CueEntry => ({ ...e, troops: true })),
   // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
-  ...entries("membership", 0.9, ["chair", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
+  ...entries("membership", 0.9, ["chair", "chairman of", "chairwoman of", "chairperson of", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
@@ -298,6 +306,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".
   ...entries("mediation", 1, ["shuttle between", "back and forth between", "shuttle back and forth"]),
+  // A go-between's errand: "carried messages between the army and the rebels", "relayed messages between them".
+  ...["carry", "pass", "relay", "ferry"].flatMap((v) => entries("mediation", 1, [`${v} message between`, `${v} messages between`])),
   ...entries("mediation", 0.8, ["shuttle"], "VERB"),
   // A meeting told with its host, either way round: "hosted the summit", "the meeting was hosted by …".
   ...["talk", "meeting", "summit", "negotiation", "round", "conference", "ceremony"].flatMap((m): CueEntry[] => [
@@ -327,6 +337,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["keep out", "shut out", "lock out"].map((phrase): CueEntry => ({ phrase, class: "estrangement", weight: 0.9, acrossNames: true })),
   ...entries("estrangement", 0.9, ["exclude", "exclusion"]),
   ...entries("cooperation", 0.8, ["count on", "rely on", "lean on"]),
+  // Pressing both parties to settle: "joined Washington in pressing both camps to compromise".
+  ...PRESSING_VERBS.map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 0.8, bothSides: true, ...(phrase.includes(" ") ? {} : { pos: "VERB" as const }) })),
   ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
   // Acting in concert (eighteenth round): "meeting to coordinate their opposition", "agreed to work together against terrorism".
   ...entries("cooperation", 0.8, ["coordinate"], "VERB"),

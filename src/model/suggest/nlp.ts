@@ -88,6 +88,17 @@ export function analyseText(text: string): TextAnalysis {
     tokens.push({ start, end, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: tags[i] ?? "X", negated: negations[i] === true, sentence: -1 });
   }
 
+  // "Portugal, which never accepted the annexation and broke off diplomatic relations": "never" says
+  // nothing of a second verb of its own tense after "and" or "but"; the negation ends there ("did not
+  // sign or ratify" keeps it: the second verb is bare, under the same "did").
+  for (let t = 1; t + 1 < tokens.length; t++) {
+    const [and, verb] = [tokens[t]!, tokens[t + 1]!];
+    if (!and.negated || !verb.negated || (and.lower !== "and" && and.lower !== "but") || verb.pos !== "VERB" || verb.lower === verb.lemma) continue;
+    let n = t - 1;
+    while (n >= 0 && tokens[n]!.negated && tokens[n]!.lower !== "never") n--;
+    if (n < 0 || tokens[n]!.lower !== "never") continue;
+    for (let k = t; k < tokens.length && tokens[k]!.negated && tokens[k]!.lower !== "never"; k++) tokens[k]!.negated = false;
+  }
   // Sentence starts: wink's, and every token that begins a line (a headline, a dateline or a
   // paragraph never runs on into the next line's sentence in news text).
   const starts = new Set<number>();

@@ -217,13 +217,54 @@ export function readPairs(
 /** Most tokens between a verb and "both sides" for the phrase to be its object ("pressed both sides", "leaned on both delegations", "to help the two sides"). */
 const BOTH_SIDES_REACH = 4;
 
-/** Whether one of the two is a phrase standing for the main pair as a whole, the object of the cue's verb, and the other no party of that pair. */
-function onBothSides(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
-  const [group, other] = a.anaphor?.mainPair ? [a, b] : b.anaphor?.mainPair ? [b, a] : [undefined, undefined];
+/**
+ * Whether one of the two is a phrase standing for the main pair as a whole, the object of the cue's
+ * verb, and the other no party of that pair; `counted`: any phrase counting two or more ("both
+ * camps", "the two leaders"), whoever they stand for.
+ */
+function onBothSides(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit, a: PlacedMention, b: PlacedMention, counted = false): boolean {
+  const stands = (m: PlacedMention) => m.anaphor !== undefined && (m.anaphor.mainPair === true || (counted && m.anaphor.size >= 2));
+  const [group, other] = stands(a) ? [a, b] : stands(b) ? [b, a] : [undefined, undefined];
   if (!group || !other || other.anaphor?.group === group.anaphor!.group) return false;
   // The verb before the phrase, a few words at most between.
   if (tokens[cue.first]!.pos !== "VERB" || cue.last >= group.firstToken || group.firstToken - cue.last > BOTH_SIDES_REACH) return false;
   return !mentions.some((m) => m.anaphor?.group === group.anaphor!.group && m.actor === other.actor);
+}
+
+/** Most tokens from a chair's holder to the noun ("Kikwete, the current chairman of": 4). */
+const CHAIR_NOUN_REACH = 4;
+
+/** Most tokens between "join" and the actor joined ("joined the African Union": 2). */
+const JOINED_REACH = 3;
+
+/** Most tokens between the verb and "both" ("press both Kampala and the rebels": 0; "urged them both": no). */
+const BOTH_NAMED_REACH = 2;
+
+/**
+ * Whether the cue's verb takes "both A and B" as its object ("press both Kampala and the rebels"),
+ * one of the pair being A or B and the other named before the verb, no party listed with them.
+ */
+function onBothNamed(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  if (tokens[cue.first]!.pos !== "VERB") return false;
+  let both = -1;
+  for (let k = cue.last + 1; k <= cue.last + 1 + BOTH_NAMED_REACH && k < tokens.length; k++) if (tokens[k]!.lower === "both") both = k;
+  if (both < 0) return false;
+  // The parties: the mention right after "both" (an article between) and those listed with it.
+  const start = tokens[both + 1]?.lower === "the" ? both + 2 : both + 1;
+  const first = mentions.find((m) => m.firstToken === start);
+  if (!first) return false;
+  const parties = new Set<PlacedMention>([first]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of mentions) {
+      if (parties.has(m) || ![...parties].some((p) => listed(tokens, p, m))) continue;
+      parties.add(m);
+      grew = true;
+    }
+  }
+  if (new Set([...parties].map((m) => m.actor)).size < 2) return false;
+  const [party, other] = parties.has(a) ? [a, b] : parties.has(b) ? [b, a] : [undefined, undefined];
+  return party !== undefined && other !== undefined && !parties.has(other) && other.lastToken < cue.first && ![...parties].some((p) => p.actor === other.actor);
 }
 
 function betweenGroups(tokens: readonly Token[], from: number, to: number, mentions: readonly PlacedMention[]): Group[] {
@@ -240,12 +281,27 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
     // A group phrase ("between the two countries") is several mentions on the same tokens.
     for (const m of mentions) if (m.firstToken === first.firstToken) members.add(m);
     k = first.lastToken + 1;
+    // "between Kibaki's Party of National Unity and Odinga's …": a leader's possessive and the party
+    // it owns, one member.
+    // Its acronym in parentheses after it ("… National Unity (PNU) and …") is the same member.
+    const sameAfter = (at: number, opener: RegExp, closer?: string): number => {
+      if (!opener.test(tokens[at]?.lower ?? "")) return at;
+      const own = mentions.find((m) => m.firstToken === at + 1 && [...members].some((x) => x.actor === m.actor && x.lastToken === at - 1));
+      if (!own || (closer !== undefined && tokens[own.lastToken + 1]?.lower !== closer)) return at;
+      members.add(own);
+      return own.lastToken + (closer === undefined ? 1 : 2);
+    };
+    const owned = (at: number) => {
+      const past = sameAfter(at, /^['’]s?$/);
+      return sameAfter(past, /^\($/, ")");
+    };
+    k = owned(k);
     for (;;) {
       while (k < to && LIST_WORDS.has(tokens[k]!.lower)) k++;
       const next = mentions.filter((m) => m.firstToken === k);
       if (next.length === 0) break;
       for (const m of next) members.add(m);
-      k = next[0]!.lastToken + 1;
+      k = owned(next[0]!.lastToken + 1);
     }
     if (new Set([...members].map((m) => m.actor)).size >= 2) groups.push({ members, head: i - 1 });
   }
@@ -304,6 +360,18 @@ function readPair(
       const other = force.actor === a.actor ? b : a;
       if (kindOf(other.actor) !== "state" || other.firstToken <= force.lastToken) continue;
       if (tokens.slice(force.lastToken + 1, other.firstToken).some((t) => t.pos === "VERB" || t.lower === ";")) continue;
+    }
+    // Pressing or urging is a go-between's act on both parties ("pressed both camps", "urged both
+    // Kampala and the rebels"); with any other object it says nothing of the pair.
+    if (cue.bothSides && !onBothSides(tokens, mentions, cue, a, b, true) && !onBothNamed(tokens, mentions, cue, a, b)) continue;
+    // Joining is joining the actor named right after the verb ("joined the African Union"), and
+    // "joined Washington in pressing both camps" is acting with it: no membership of another actor
+    // of the sentence (not Britain's of the party pressed).
+    if (cue.phrase === "join" && tokens[cue.first]!.pos === "VERB" && tokens[cue.last + 1]?.lower !== "by") {
+      const joined = mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + JOINED_REACH && !m.anaphor);
+      if (joined && (joined.actor !== a.actor && joined.actor !== b.actor)) continue;
+      // … and joining a state ("joined Peru in urging …") makes no member of a body of the sentence.
+      if (joined && !BODY_KINDS.has(actors.get(joined.actor)?.kind ?? "") && (bodyA || bodyB)) continue;
     }
     // "fellow members of ASEAN", "members of the alliance": the membership is in the body named after
     // "of", and speaks of no pair without it ("monitors from the EU and five of Indonesia's fellow
@@ -571,6 +639,9 @@ function chairEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
   const body = after ?? owner;
   if (!body) return undefined;
   const holder = mentions.filter((m) => m.lastToken < cue.first && m.actor !== body.actor && m !== owner).at(-1);
+  // "Kikwete, the current chairman of the African Union": the noun's holder is the name it describes,
+  // right before it ("Yasser Arafat, chairman of …" with no actor there names none).
+  if (holder && / of$/.test(cue.phrase) && cue.first - holder.lastToken > CHAIR_NOUN_REACH) return undefined;
   return holder ? [holder.actor, body.actor] : undefined;
 }
 
@@ -582,7 +653,8 @@ function chairEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
 function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[], cues: readonly CueHit[]): Set<string> {
   const found = new Set<string>();
   for (const cue of cues) {
-    if (cue.class !== "mediation" || cue.negated) continue;
+    // Pressing makes a go-between only of the pairs it is read on (readPair).
+    if (cue.class !== "mediation" || cue.negated || cue.bothSides) continue;
     if (cue.onlyFor) {
       const named = mentions.find((m) => m.compound !== undefined && m.actor === cue.onlyFor![0]);
       if (named) found.add(named.actor);

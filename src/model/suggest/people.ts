@@ -16,6 +16,12 @@ const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 /** Most words between "whose" / "who leads" and the actor it names ("whose self-styled Libyan National Army": 2). */
 const OWNED_REACH = 2;
 /** "better known as", "widely known as": words between the comma and "known as". */
+/** "… has named [office] Name as its special envoy": the appointing actor's person (group 1: the words from "as" on). */
+const ENVOY_NAMED = /\b(?:named|appointed|nominated|chose|picked|tapped)\s+[^.;]{3,80}?\s+(as\s+(?:its|their)\s+(?:new\s+)?(?:special\s+|personal\s+|chief\s+)?(?:envoy|representative|mediator|negotiator))\b/gu;
+/** Words between an actor and the verb that names its envoy ("The United Nations has named"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"]);
+/** Kinds of actor a person's possessive may open the name of ("Odinga's Orange Democratic Movement"). */
+const OWNED_KINDS: ReadonlySet<string> = new Set(["organization", "non-state", "bloc"]);
 const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(["better", "widely", "popularly", "commonly", "also"]);
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", who leads the …": a person heading the actor named next. */
@@ -165,7 +171,8 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     return undefined;
   };
 
-  const bound: Array<{ actor: string; first: number; last: number }> = [];
+  /** People bound to actors; `listed` when the state is the bundled list's, no office's the text ties to one. */
+  const bound: Array<{ actor: string; first: number; last: number; listed?: boolean }> = [];
   /** The first "Name and Name" within `LIST_REACH` words from word `from` (both of two words or more), bound to `actors` in order. */
   const listedNames = (from: number, actors: readonly [string, string]) => {
     for (let k = from; k < words.length && k < from + LIST_REACH; k++) {
@@ -205,8 +212,9 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
       if (second) listedNames(lastWordOf(second) + 1, [of.mention.actor, second.actor]);
     }
     // "President Barack Obama", no state beside him: a leader the bundled list knows.
+    const listed = name !== undefined && !actor;
     if (name && !actor) actor = leaderOf(name);
-    if (name && actor) bound.push({ actor, first: name[0], last: name[1] });
+    if (name && actor) bound.push({ actor, first: name[0], last: name[1], ...(listed ? { listed } : {}) });
     t = te;
   }
   // "Abdul-Malik al-Houthi, who leads the Houthi movement": a person heading an actor, no office named.
@@ -228,6 +236,27 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
       bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
       leading.add(words[name[1]]!.text);
     }
+  }
+  // "talks between Kibaki's Party of National Unity and Odinga's Orange Democratic Movement": a person
+  // the bundled list of leaders reads as a state, whose possessive opens a party's or a group's name,
+  // leads that party in this text: what the text says wins over the list, as with "who leads" (not
+  // over a state the text itself gives the person: "Kenya's President …"). A person the list does not
+  // know is left as the text otherwise reads them.
+  for (const m of mentions) {
+    const kind = gazetteer.actors.get(m.actor)?.kind;
+    const first = wordAt.get(m.start);
+    if (kind === undefined || !OWNED_KINDS.has(kind) || first === undefined || first < 2 || words[first - 1]!.lower !== "s" || !/^['’]$/.test(between(first - 2)) || !/^[ \t]+$/.test(between(first - 1))) continue;
+    const k = first - 2;
+    const full = fullNameOf(k);
+    const name = full ?? personTo(k);
+    if (!name) continue;
+    const surname = words[name[1]]!.text;
+    const same = bound.filter((b) => words[b.last]!.text === surname);
+    if (same.some((b) => !b.listed) || leaderOf(name) === undefined) continue;
+    for (const b of same) bound.splice(bound.indexOf(b), 1);
+    bound.push({ actor: m.actor, first: name[0], last: name[1] });
+    if (full) bound.push({ actor: m.actor, first: k, last: k });
+    leading.add(surname);
   }
   // "Jimmy Chérizier, a former police officer known as Barbecue who leads the … coalition": the
   // person, described between commas and a nickname, heads the actor; the nickname is a form of it too.
@@ -262,6 +291,22 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (reach.slice(lastBreak + 1).some((w) => isHead(w.lower))) bound.push({ actor: of.mention.actor, first: name[0], last: name[1] });
   }
 
+  // "The United Nations has named former Mozambican President Joaquim Chissano as its special envoy":
+  // a person an actor names as its envoy speaks for that actor in this text, whatever office the
+  // person held or holds (what the text says of the person's errand wins).
+  for (const m of text.matchAll(ENVOY_NAMED)) {
+    const verb = words.findIndex((w) => w.start >= m.index);
+    let k = verb - 1;
+    while (k >= 0 && AUXILIARIES.has(words[k]!.lower)) k--;
+    const appointer = k >= 0 ? endingAt.get(k) : undefined;
+    const asAt = words.findIndex((w) => w.start >= m.index + m[0].length - m[1]!.length - 1) - 1;
+    const name = asAt > verb ? nameTo(asAt) : undefined;
+    if (!appointer || !name) continue;
+    const surname = words[name[1]]!.text;
+    for (const b of bound.filter((x) => words[x.last]!.text === surname)) bound.splice(bound.indexOf(b), 1);
+    bound.push({ actor: appointer.actor, first: name[0], last: name[1] });
+    leading.add(surname);
+  }
   // The forms of each name; a form two actors share names neither.
   const owners = new Map<string, Set<string>>();
   const formsOf = new Map<string, string[]>();

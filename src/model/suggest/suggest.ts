@@ -401,7 +401,7 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
   const read = new Set<string>();
   for (const [s, here] of bySentence) {
     const cue = sentenceCues(s)
-      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor)
+      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides)
       .sort((x, y) => y.weight - x.weight)[0];
     if (!cue) continue;
     const named = new Set(here.map((m) => m.actor));

@@ -223,7 +223,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       const next = words[k + 1]!;
       // A possessive: "Iran's Revolutionary Guards" is Iran's, "People's Liberation Army" one name.
       if (next.lower === "s" && /['’]/.test(between(k))) {
-        if (mentionOf[k]! >= 0 || k + 2 >= words.length || !linked(k + 1) || !isUpper(words[k + 2]!)) break;
+        // … and "Nuri's Islamic Renaissance Party (IRP)", a known name after it, is that name's owner's.
+        if (mentionOf[k]! >= 0 || k + 2 >= words.length || !linked(k + 1) || !isUpper(words[k + 2]!) || mentionOf[k + 2]! >= 0) break;
         k += 1;
         continue;
       }

@@ -19,8 +19,21 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   // "the Government of National Accord", "the Kurdistan Regional Government": a government the text names (a state's is its state).
   ["government", "non-state"],
   ...["council", "committee", "organisation", "organization", "party", "league", "authority", "commission", "agency", "bank", "fund", "assembly", "federation", "association", "congress", "mission", "office", "secretariat", "institute"].map((w) => [w, "organization"] as const),
+  // "the Carter Center", "the Henry Dunant Centre": a foundation or a think-tank (not a venue: CENTRE_VENUE_WORDS).
+  ...["center", "centre"].map((w) => [w, "organization"] as const),
   // Companies: "Chevron Corporation", "Gazprom Neft Holdings", "Wagner"-like groups stay non-state above.
   ...["company", "corporation", "corp", "inc", "ltd", "limited", "plc", "llc", "holdings", "petroleum", "airlines", "industries", "consortium"].map((w) => [w, "organization"] as const),
+]);
+
+/** Head words that name a building as often as a body ("the Carter Center", "the Convention Centre"). */
+export const CENTRE_HEADS: ReadonlySet<string> = new Set(["center", "centre"]);
+
+/**
+ * Words that make a "Centre" a venue, no party ("the Birendra International Convention Centre", "the
+ * World Trade Center", "the Kennedy Medical Center"): lower-case.
+ */
+export const CENTRE_VENUE_WORDS: ReadonlySet<string> = new Set([
+  "convention", "conference", "congress", "trade", "shopping", "medical", "exhibition", "press", "media", "detention", "business", "sports", "sport", "cultural", "culture", "community", "health", "data", "financial", "world", "arts", "civic", "city", "town", "visitor", "visitors", "operations", "command", "control", "coordination", "emergency", "reception", "transit", "call", "space", "training", "research",
 ]);
 
 /**
