@@ -121,6 +121,11 @@ describe("names the text uses that are no actor yet", () => {
     expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Park Jiwon"]);
   });
 
+    it("keeps a given name's syllable after a hyphen ('Park Min-jun'), not a compound's word ('Al Jazeera-run')", () => {
+    const text = "Officials said Park Min-jun met the envoy in May, while an Ostvale Radio-run channel went on.";
+    expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Park Min-jun", "Ostvale Radio"]);
+  });
+
     it("reads a month's abbreviation before a capitalised word as a given name, before a day as a month", () => {
     const text = "Jan Egeland met the rebels. On Jan. 5 and on Jan 9 Kenya said Officials had met Sept Holm.";
     expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Jan Egeland", "Sept Holm"]);

@@ -115,6 +115,8 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
 /** How an apposition describing who someone is opens ("a Colombian businessman", "one of its priests", "his deputy"). */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "one", "his", "her", "its", "their", "former", "then", "now", "also"]);
 /** The words of an apposition after a name ("Alex Saab, a Colombian businessman close to Maduro"), up to its end. */
+/** Short words a hyphen joins to a name as a compound, not as a given name's syllable ("Al Jazeera-run", "Cold War-era"). */
+const HYPHEN_COMPOUND_WORDS: ReadonlySet<string> = new Set(["run", "led", "held", "born", "made", "era", "wide", "type", "like", "free", "only", "area", "zone", "war", "plus", "old", "new", "sur", "on", "off", "in", "up"]);
 /** Kin words whose "of" names a person ("the wife of Nelson Mandela", "a son of Muammar Gaddafi"). */
 const KIN_WORDS: ReadonlySet<string> = new Set(["wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "grandson", "granddaughter", "heir"]);
 const APPOSITION_AFTER = /^[ \t]*,[ \t]+([^,.;:()\u2014\n]{1,90})/u;
@@ -230,6 +232,13 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       }
       if (isUpper(next) || /^\p{N}/u.test(next.text)) {
         if (stopper(k + 1)) break;
+        k += 1;
+        last = k;
+        continue;
+      }
+      // A given name's syllable after a hyphen ("Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"): short,
+      // lower-case, after a name's second word; not a compound's word ("the Saudi-led", "Al Jazeera-run").
+      if (between(k) === "-" && k > first && /^\p{Ll}{1,4}$/u.test(next.text) && !/(?:ed|ing)$/u.test(next.lower) && !HYPHEN_COMPOUND_WORDS.has(next.lower)) {
         k += 1;
         last = k;
         continue;
