@@ -573,8 +573,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   }
   // "with the US and the Soviet Union as observers": those named right before "as".
   if (tokens[cue.first - 1]?.lower === "as") {
-    const listed = listBefore(tokens, cue.first - 1, mentions);
-    return end(listed.find((m) => m.actor === a.actor || m.actor === b.actor));
+    const named = listBefore(tokens, cue.first - 1, mentions);
+    return end(named.find((m) => m.actor === a.actor || m.actor === b.actor));
   }
   return undefined;
 }
