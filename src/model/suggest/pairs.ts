@@ -361,6 +361,13 @@ function readPair(
       if (kindOf(other.actor) !== "state" || other.firstToken <= force.lastToken) continue;
       if (tokens.slice(force.lastToken + 1, other.firstToken).some((t) => t.pos === "VERB" || t.lower === ";")) continue;
     }
+    // "The Coastal Mission (COMI), made up of some 2,000 Kenyan and Tanzanian troops": the force named
+    // right before the cue (not a state) and a state named after it, before a word for soldiers.
+    if (cue.madeOf) {
+      const force = forceMadeOf(tokens, cue, mentions);
+      const other = force?.actor === a.actor ? b : force?.actor === b.actor ? a : undefined;
+      if (!force || !other || actors.get(force.actor)?.kind === "state" || actors.get(other.actor)?.kind !== "state" || !soldiersAfter(tokens, cue, other)) continue;
+    }
     // Pressing or urging is a go-between's act on both parties ("pressed both camps", "urged both
     // Kampala and the rebels"); with any other object it says nothing of the pair.
     if (cue.bothSides && !onBothSides(tokens, mentions, cue, a, b, true) && !onBothNamed(tokens, mentions, cue, a, b)) continue;
@@ -462,7 +469,7 @@ function readPair(
     // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
     // strike"), not joining a body ("joined NATO in April 2023"): cooperation, as below.
     if (cls === "membership" && cue.phrase === "join" && joinedInDeed(tokens, cue, mentions)) [cls, weight] = ["cooperation", weight * 0.5];
-    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
@@ -554,6 +561,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   const other = (m: PlacedMention | undefined) => (m === undefined ? undefined : m.actor === a.actor ? b : m.actor === b.actor ? a : undefined);
   if (cls === "membership") {
     if (cue.troops) return other(afterOf(tokens, cue.last, mentions)[0]);
+    if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.gathers) return other(mentions.find((m) => m.lastToken < cue.first && cue.first - m.lastToken <= 3 && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV")));
     return undefined;
   }
@@ -585,6 +593,29 @@ const GOVERNING_NOUNS: ReadonlySet<string> = new Set(["government", "administrat
 const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set(["observer", "observers", "monitor", "monitors", "envoy", "envoys", "mediator", "mediators", "facilitator", "facilitators", "auspices", "interlocutor"]);
 
 /** The actors named right after token `k`'s "of" or "from" (and "the"), with those listed after it ("of the US, Britain and France"). */
+/** The force a "made up of" cue speaks of: the name right before it, its acronym in parentheses and commas between. */
+function forceMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const before = mentions.filter((m) => m.lastToken < cue.first && cue.first - m.lastToken <= MADE_OF_REACH).at(-1);
+  if (!before) return undefined;
+  const first = mentions.find((m) => m.actor === before.actor && m.lastToken < cue.first && cue.first - m.lastToken <= MADE_OF_REACH)!;
+  const between = tokens.slice(first.lastToken + 1, cue.first);
+  return between.every((t, k) => t.pos === "PUNCT" || /^[(),]$/.test(t.lower) || mentions.some((m) => m.actor === before.actor && m.firstToken <= first.lastToken + 1 + k && first.lastToken + 1 + k <= m.lastToken)) ? first : undefined;
+}
+/** Tokens between a force's name and "made up of" (a comma, its acronym in parentheses). */
+const MADE_OF_REACH = 5;
+/** Words for soldiers a force is made up of. */
+const SOLDIER_WORDS: ReadonlySet<string> = new Set(["soldier", "troop", "peacekeeper", "contingent", "officer", "personnel", "police", "policeman"]);
+
+/** Whether a word for soldiers follows a state's name after "made up of", within a few words and no verb ("2,000 Kenyan and Tanzanian troops"). */
+function soldiersAfter(tokens: readonly Token[], cue: CueHit, state: PlacedMention): boolean {
+  if (state.firstToken <= cue.last) return false;
+  for (let k = state.lastToken + 1; k < tokens.length && k <= state.lastToken + MADE_OF_REACH && tokens[k]!.sentence === tokens[cue.first]!.sentence; k++) {
+    if (SOLDIER_WORDS.has(tokens[k]!.lemma) || SOLDIER_WORDS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.lower === ",") return false;
+  }
+  return false;
+}
+
 function afterOf(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
   const at = k + 1 + (tokens[k + 2]?.lower === "the" ? 2 : 1);
   const first = mentions.find((n) => n.firstToken === at);

@@ -1,0 +1,38 @@
+/**
+ * The twenty-seventh round's mechanisms, on wording of their own (not the fixtures'): a force "made
+ * up of" states' soldiers has those states as its contributors (members), read the member first.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+
+describe("a force made up of states' soldiers", () => {
+  const text =
+    "Chad and the Popular Front signed a truce in Abuja. The Lake Chad Stabilisation Force (LCSF), made up of some 2,000 Nigerien and Cameroonian troops, patrols the border for the government in N'Djamena.";
+
+  it("makes each state the force's member, the state first", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    for (const state of ["NER", "CMR"]) {
+      const pair = between(cs, state, "LCSF");
+      expect(pair.length).toBeGreaterThan(0);
+      expect(pair[0]!.type).toBe("membership");
+      expect(pair[0]!.source.id).toBe(state);
+    }
+  });
+
+  it("says nothing when the name before it is a state's ('Niger, made up of … troops' is no force of Niger's neighbours)", () => {
+    const other = "Chad and the Popular Front signed a truce in Abuja. Niger, made up of some 2,000 Nigerien and Cameroonian troops, watched the border.";
+    const cs = suggest(other, fresh, { sourceDate: "2015-06-01" });
+    expect(between(cs, "NER", "CMR").some((c) => c.type === "membership")).toBe(false);
+  });
+
+  it("needs a word for soldiers after the state ('made up of Nigerien and Cameroonian officials' is no contingent)", () => {
+    const other = text.replace("troops", "delegates");
+    const cs = suggest(other, fresh, { sourceDate: "2015-06-01" });
+    expect(between(cs, "NER", "LCSF").some((c) => c.type === "membership")).toBe(false);
+  });
+});
