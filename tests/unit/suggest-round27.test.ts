@@ -1,6 +1,7 @@
 /**
  * The twenty-seventh round's mechanisms, on wording of their own (not the fixtures'): a force "made
- * up of" states' soldiers has those states as its contributors (members), read the member first.
+ * up of" states' soldiers has those states as its contributors (members), read the member first;
+ * "relations between the two …" after "but" stands for the two actors the clause before it names.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -34,5 +35,24 @@ describe("a force made up of states' soldiers", () => {
     const other = text.replace("troops", "delegates");
     const cs = suggest(other, fresh, { sourceDate: "2015-06-01" });
     expect(between(cs, "NER", "LCSF").some((c) => c.type === "membership")).toBe(false);
+  });
+});
+
+describe("a counted group after 'but' in its own sentence", () => {
+  it("stands for the two the clause before 'but' names, not for two of an earlier sentence", () => {
+    const text = "Reporters from Chile and Bolivia arrived on Monday. The Red Army fought beside the Blue Front in the assault on Quito, but relations between the two rebel forces have soured since.";
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    const soured = cs.filter((c) => c.type === "estrangement");
+    expect(soured.some((c) => ["CHL", "BOL"].includes(c.source.id) || ["CHL", "BOL"].includes(c.target.id))).toBe(false);
+  });
+});
+
+describe("a counted group after 'but' that acts", () => {
+  it("is not the hosts before 'but' ('Brazil and Argentina hosted talks …, but the two rivals traded accusations')", () => {
+    const text = "Chile and Peru fought a border war last year. Brazil and Argentina hosted talks in Quito on Monday, but the two rivals traded accusations all day.";
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    const hosts = cs.filter((c) => ["BRA", "ARG"].includes(c.source.id) && ["CHL", "PER"].includes(c.target.id) || ["BRA", "ARG"].includes(c.target.id) && ["CHL", "PER"].includes(c.source.id));
+    expect(hosts.some((c) => c.type === "mediation")).toBe(true);
+    expect(between(cs, "BRA", "ARG").some((c) => c.type === "mediation")).toBe(false);
   });
 });
