@@ -56,3 +56,17 @@ describe("a counted group after 'but' that acts", () => {
     expect(between(cs, "BRA", "ARG").some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("what a sentence says of a pair after 'but'", () => {
+  it("outweighs the bond it sets it against ('fought beside …, but relations between the two have soured')", () => {
+    const text = "Reporters from Chile and Bolivia arrived on Monday. The Red Army fought beside the Blue Front in the assault on Quito, but relations between the two rebel forces have soured since.";
+    const pair = between(suggest(text, fresh, { sourceDate: "2015-06-01" }), "REDARMY", "BLUEFRONT");
+    expect(pair[0]?.type).toBe("estrangement");
+  });
+
+  it("keeps the bond when nothing after 'but' speaks of the pair", () => {
+    const text = "The Red Army fought beside the Blue Front in the assault on Quito, but the offensive failed.";
+    const pair = between(suggest(text, fresh, { sourceDate: "2015-06-01" }), "REDARMY", "BLUEFRONT");
+    expect(pair[0]?.type).toBe("alliance");
+  });
+});

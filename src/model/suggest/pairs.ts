@@ -196,23 +196,60 @@ export function readPairs(
       const parties = groups.some((g) => [...g.members].some((m) => m.actor === actorIds[i]) && [...g.members].some((m) => m.actor === actorIds[j]));
       // An actor named twice ("an Armenian diaspora … Yerevan"): the best-read pair of mentions.
       let best: PairReading | undefined;
+      const all: PairReading[] = [];
       for (const m of mentions) {
         if (m.actor !== actorIds[i]) continue;
         for (const n of mentions) {
           if (n.actor !== actorIds[j]) continue;
           // Members of one group phrase acting on a third actor are co-subjects, not a pair, unless
           // the sentence says they act on each other; their own relation is told where they are named.
-          if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
+          // … (but "…, but relations between the two have soured" speaks of the two themselves).
+          if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && !relationsAfterBut(tokens, m) && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
           const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties, mediators);
+          all.push(reading);
           if (!best || reading.score > best.score) best = reading;
         }
       }
-      if (best) readings.push(best);
+      if (best) readings.push(butSince(tokens, best, all));
     }
   }
   return readings;
 }
+
+/**
+ * What a sentence says of a pair after "but" outweighs what it said before: "A fought beside B in
+ * the assault, but relations between the two have soured" tells of their present estrangement, not
+ * of the alliance it sets it against. The best reading's cue before "but", another reading of the
+ * pair (through other mentions of the two) with a cue of the opposite sign after it: that one, at the
+ * best one's score (twenty-seventh round).
+ */
+function butSince(tokens: readonly Token[], best: PairReading, all: readonly PairReading[]): PairReading {
+  const sign = (r: PairReading) => (r.cueClass ? CUE_CLASSES[r.cueClass].sign : 0);
+  if (!best.cue || sign(best) === 0) return best;
+  const later = all
+    .filter((r) => r.cue && r.cue.first > best.cue!.last && sign(r) * sign(best) < 0 && r.score >= BUT_SINCE_SHARE * best.score)
+    // A clause's "but" after a comma or semicolon ("…, but relations have soured"), not "all but stalled".
+    .filter((r) => tokens.slice(best.cue!.last + 1, r.cue!.first).some((t, k, span) => t.lower === "but" && (span[k - 1]?.lower === "," || span[k - 1]?.lower === ";")))
+    .sort((x, y) => y.score - x.score)[0];
+  return later ? { ...later, score: best.score } : best;
+}
+/** Nouns of a relation before "between" ("relations between the two rebel forces"). */
+const RELATION_BETWEEN: ReadonlySet<string> = new Set(["relation", "relations", "tie", "ties", "relationship"]);
+
+/** A group phrase after "relations between" in a clause opened by ", but" or a semicolon: the relation of its members themselves. */
+function relationsAfterBut(tokens: readonly Token[], m: PlacedMention): boolean {
+  if (tokens[m.firstToken - 1]?.lower !== "between" || !RELATION_BETWEEN.has(tokens[m.firstToken - 2]?.lemma ?? "")) return false;
+  const s = tokens[m.firstToken]!.sentence;
+  for (let k = m.firstToken - 3; k > 0 && tokens[k]!.sentence === s; k--) {
+    if (tokens[k]!.lower === ";" || (tokens[k]!.lower === "but" && tokens[k - 1]!.lower === ",")) return true;
+    if (tokens[k]!.lower === ",") return false;
+  }
+  return false;
+}
+
+/** A reading after "but" replaces the pair's best when it scores at least this share of it. */
+const BUT_SINCE_SHARE = 0.3;
 
 /** Most tokens between a verb and "both sides" for the phrase to be its object ("pressed both sides", "leaned on both delegations", "to help the two sides"). */
 const BOTH_SIDES_REACH = 4;
