@@ -70,3 +70,13 @@ describe("what a sentence says of a pair after 'but'", () => {
     expect(pair[0]?.type).toBe("alliance");
   });
 });
+
+describe("a party named again in apposition after its listed mention", () => {
+  it("is still listed with the other party: the two sign, a third hosts ('Ruiz and the RF chairman, Pedro Gil, signed … hosted by Chile')", () => {
+    const text = "Peru and the Red Front (RF) agreed a timetable on Sunday. Peruvian Prime Minister Ana Ruiz and the RF chairman, Pedro Gil, signed the text at a ceremony hosted by Chile's President Jorge Vera.";
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    expect(between(cs, "CHL", "RF")[0]?.type).toBe("mediation");
+    // The signatories' own pair is no mediation read from the ceremony's host at full strength (the demonym's reading stays, weaker).
+    expect(between(cs, "PER", "RF").every((c) => c.type !== "mediation" || c.score < 0.45)).toBe(true);
+  });
+});

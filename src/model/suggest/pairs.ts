@@ -251,6 +251,14 @@ function relationsAfterBut(tokens: readonly Token[], m: PlacedMention): boolean 
 /** A reading after "but" replaces the pair's best when it scores at least this share of it. */
 const BUT_SINCE_SHARE = 0.3;
 
+/** Words between a name and its apposition: a comma, lower-case nouns before it ("chairman ,"). */
+function apposition(between: readonly Token[]): boolean {
+  return between.at(-1)?.lower === "," && between.slice(0, -1).every((t) => t.pos === "NOUN" && t.lower === t.lemma.toLowerCase() && /^\p{Ll}/u.test(t.lower));
+}
+
+/** Most tokens from a listed mention to the same actor's name in apposition after it ("the ARS chairman, Sheikh Sharif"). */
+const APPOSED_REACH = 3;
+
 /** Most tokens between a verb and "both sides" for the phrase to be its object ("pressed both sides", "leaned on both delegations", "to help the two sides"). */
 const BOTH_SIDES_REACH = 4;
 
@@ -363,7 +371,10 @@ function readPair(
   const bodyB = kindB !== undefined && BODY_KINDS.has(kindB);
   const groupBoth = groups.find((g) => g.members.has(a) && g.members.has(b));
   const groupOne = groups.find((g) => g.members.has(a) !== g.members.has(b));
-  const coordinated = listed(tokens, a, b) || groupBoth !== undefined;
+  // … or one of them named again right after its listed mention, in apposition ("Hussein and the ARS
+  // chairman, Sheikh Sharif, signed": Sheikh Sharif is the ARS listed with Hussein).
+  const apposed = (x: PlacedMention, y: PlacedMention) => mentions.some((m) => m.actor === y.actor && m !== y && !m.anaphor && m.lastToken < y.firstToken && y.firstToken - m.lastToken <= APPOSED_REACH && apposition(tokens.slice(m.lastToken + 1, y.firstToken)) && listed(tokens, x, m));
+  const coordinated = listed(tokens, a, b) || groupBoth !== undefined || apposed(a, b);
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
