@@ -80,3 +80,18 @@ describe("a party named again in apposition after its listed mention", () => {
     expect(between(cs, "PER", "RF").every((c) => c.type !== "mediation" || c.score < 0.45)).toBe(true);
   });
 });
+
+describe("a faction led by a person, known as a name", () => {
+  const text = "Peru and the Popular Front (PF) signed a truce in Lima on Monday. The PF split over the talks, and a hardline faction led by Pedro Gil Vargas, known as PF-Sur, rejects the truce. Chile has armed Vargas and his fighters since May.";
+
+  it("makes the person speak for the faction ('Chile has armed Vargas': Chile and PF-Sur)", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    expect(between(cs, "CHL", "PFSUR")[0]?.type).toBe("partnership");
+  });
+
+  it("takes the name after 'known as' for the faction's, no nickname of the person ('PF' stays the Popular Front)", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    // The first sentence's truce is the Popular Front's with Peru, not PF-Sur's.
+    expect(cs.some((c) => [c.source.id, c.target.id].includes("PFSUR") && c.cue?.text === "truce")).toBe(false);
+  });
+});
