@@ -216,7 +216,7 @@ export function resolveAnaphora(
       // the main pair before any two named just before (often a mediator and one party: "Pompeo
       // urged both sides", "Griffiths shuttled between … to bring the two sides to the table").
       const sides = anaphor.count === 2 && SIDE_NOUNS.has(tokens[anaphor.last]!.lemma) && mainParties ? mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index) : undefined;
-      antecedents = sides ?? (anaphor.collective ? undefined : groupAntecedents(tokens, before(), anaphor, after));
+      antecedents = sides ?? (anaphor.collective ? undefined : (beforeBut(tokens, ownSentence.filter(fits), anaphor) ?? groupAntecedents(tokens, before(), anaphor, after)));
       asMainPair = sides !== undefined;
       // "both sides", "the sides" with no pair just before: the parties the whole text is about.
       if (!antecedents && mainParties && (anaphor.collective || (anaphor.count === 2 && MAIN_PARTY_NOUNS.has(tokens[anaphor.last]!.lemma)))) {
@@ -579,6 +579,28 @@ function lists(tokens: readonly Token[], ms: readonly PlacedMention[]): PlacedMe
   }
   return runs;
 }
+
+/**
+ * A counted group after "but" in its own sentence that names exactly as many actors before it, the
+ * clause before "but" told of them ("A fought beside B in the assault, but relations between the two
+ * rebel forces have soured"): those actors. Only after "but" or a semicolon, and only for a relation
+ * between them ("relations between", "ties between"): a group that acts after "but" may be others
+ * ("A and B hosted talks, but the two rivals walked out").
+ */
+function beforeBut(tokens: readonly Token[], own: readonly PlacedMention[], anaphor: Anaphor): PlacedMention[] | undefined {
+  const s = anaphor.sentence;
+  if (tokens[anaphor.first - 1]?.lower !== "between" || !RELATION_NOUNS_BEFORE_BETWEEN.has(tokens[anaphor.first - 2]?.lemma ?? "")) return undefined;
+  let k = anaphor.first - 1;
+  while (k >= 0 && tokens[k]!.sentence === s && tokens[k]!.lower !== "but" && tokens[k]!.lower !== ";") k--;
+  if (k < 0 || tokens[k]!.sentence !== s) return undefined;
+  if (own.some((m) => !m.anaphor && m.firstToken > k && m.lastToken < anaphor.first)) return undefined;
+  // Not a city named as a place ("the assault on Freetown").
+  const place = (m: PlacedMention) => m.form === "metonym" && tokens[m.firstToken - 1]?.pos === "ADP";
+  const ids = distinct(own.filter((m) => !m.anaphor && !place(m) && sentenceOf(tokens, m) === s && m.lastToken < k));
+  return ids.length === anaphor.count ? ids : undefined;
+}
+/** Nouns of a relation before "between" ("relations between the two", "ties between the two neighbours"). */
+const RELATION_NOUNS_BEFORE_BETWEEN: ReadonlySet<string> = new Set(["relation", "relations", "tie", "ties", "relationship"]);
 
 /**
  * The actors a counted group stands for, nearest first: in each sentence before the phrase's, a

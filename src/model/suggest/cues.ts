@@ -24,6 +24,8 @@ export interface CueHit {
   chair?: boolean;
   /** Troops of a force (lexicon.ts `troops`). */
   troops?: boolean;
+  /** A force made up of states' soldiers (lexicon.ts `madeOf`). */
+  madeOf?: boolean;
   /** Pressing or urging, read only on both parties (lexicon.ts `bothSides`). */
   bothSides?: boolean;
   /** Bringing member bodies together ("brings together five groups"): the subject is made of those after it (`gatheredMembers`). */
@@ -382,7 +384,7 @@ function matchHere(
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.troops ? { troops: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}), ...(cue.entry.bothSides ? { bothSides: true } : {}) };
+    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.troops ? { troops: true } : {}), ...(cue.entry.madeOf ? { madeOf: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}), ...(cue.entry.bothSides ? { bothSides: true } : {}) };
   }
   return undefined;
 }

@@ -69,6 +69,12 @@ export interface CueEntry {
    * the force named right after "of", not a state, and a state named with it, its contributor.
    */
   troops?: boolean;
+  /**
+   * A force "made up of" states' soldiers ("The Coastal Mission (COMI), made up of some 2,000
+   * Kenyan and Tanzanian troops, …"): it speaks only of the force named right before it and a state
+   * named after it before a word for soldiers, its contributor (twenty-seventh round).
+   */
+  madeOf?: boolean;
   /** Lifting a penalty (`PUNITIVE_MEASURES`): cooperation when asked for (cues.ts `askedLiftings`). */
   lifting?: boolean;
   /**
@@ -290,6 +296,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Troops of a force are its contributors' ("soldiers of the Coastal Force, most of them Kenyans"):
   // a membership of the force named right after "of" and a state named with it (pairs.ts).
   ...entries("membership", 0.9, ["soldier of", "troop of", "contingent of"]).map((e): CueEntry => ({ ...e, troops: true })),
+  // … and so are the soldiers a force is "made up of" ("AMTF, made up of 2,000 Kenyan and Tanzanian troops").
+  ...entries("membership", 0.9, ["make up of", "compose of", "consist of"]).map((e): CueEntry => ({ ...e, madeOf: true })),
   // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
   ...entries("membership", 0.9, ["chair", "chairman of", "chairwoman of", "chairperson of", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
   // Mediation: standing between two others.

@@ -196,23 +196,68 @@ export function readPairs(
       const parties = groups.some((g) => [...g.members].some((m) => m.actor === actorIds[i]) && [...g.members].some((m) => m.actor === actorIds[j]));
       // An actor named twice ("an Armenian diaspora … Yerevan"): the best-read pair of mentions.
       let best: PairReading | undefined;
+      const all: PairReading[] = [];
       for (const m of mentions) {
         if (m.actor !== actorIds[i]) continue;
         for (const n of mentions) {
           if (n.actor !== actorIds[j]) continue;
           // Members of one group phrase acting on a third actor are co-subjects, not a pair, unless
           // the sentence says they act on each other; their own relation is told where they are named.
-          if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
+          // … (but "…, but relations between the two have soured" speaks of the two themselves).
+          if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && !relationsAfterBut(tokens, m) && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
           const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties, mediators);
+          all.push(reading);
           if (!best || reading.score > best.score) best = reading;
         }
       }
-      if (best) readings.push(best);
+      if (best) readings.push(butSince(tokens, best, all));
     }
   }
   return readings;
 }
+
+/**
+ * What a sentence says of a pair after "but" outweighs what it said before: "A fought beside B in
+ * the assault, but relations between the two have soured" tells of their present estrangement, not
+ * of the alliance it sets it against. The best reading's cue before "but", another reading of the
+ * pair (through other mentions of the two) with a cue of the opposite sign after it: that one, at the
+ * best one's score (twenty-seventh round).
+ */
+function butSince(tokens: readonly Token[], best: PairReading, all: readonly PairReading[]): PairReading {
+  const sign = (r: PairReading) => (r.cueClass ? CUE_CLASSES[r.cueClass].sign : 0);
+  if (!best.cue || sign(best) === 0) return best;
+  const later = all
+    .filter((r) => r.cue && r.cue.first > best.cue!.last && sign(r) * sign(best) < 0 && r.score >= BUT_SINCE_SHARE * best.score)
+    // A clause's "but" after a comma or semicolon ("…, but relations have soured"), not "all but stalled".
+    .filter((r) => tokens.slice(best.cue!.last + 1, r.cue!.first).some((t, k, span) => t.lower === "but" && (span[k - 1]?.lower === "," || span[k - 1]?.lower === ";")))
+    .sort((x, y) => y.score - x.score)[0];
+  return later ? { ...later, score: best.score } : best;
+}
+/** Nouns of a relation before "between" ("relations between the two rebel forces"). */
+const RELATION_BETWEEN: ReadonlySet<string> = new Set(["relation", "relations", "tie", "ties", "relationship"]);
+
+/** A group phrase after "relations between" in a clause opened by ", but" or a semicolon: the relation of its members themselves. */
+function relationsAfterBut(tokens: readonly Token[], m: PlacedMention): boolean {
+  if (tokens[m.firstToken - 1]?.lower !== "between" || !RELATION_BETWEEN.has(tokens[m.firstToken - 2]?.lemma ?? "")) return false;
+  const s = tokens[m.firstToken]!.sentence;
+  for (let k = m.firstToken - 3; k > 0 && tokens[k]!.sentence === s; k--) {
+    if (tokens[k]!.lower === ";" || (tokens[k]!.lower === "but" && tokens[k - 1]!.lower === ",")) return true;
+    if (tokens[k]!.lower === ",") return false;
+  }
+  return false;
+}
+
+/** A reading after "but" replaces the pair's best when it scores at least this share of it. */
+const BUT_SINCE_SHARE = 0.3;
+
+/** Words between a name and its apposition: a comma, lower-case nouns before it ("chairman ,"). */
+function apposition(between: readonly Token[]): boolean {
+  return between.at(-1)?.lower === "," && between.slice(0, -1).every((t) => t.pos === "NOUN" && t.lower === t.lemma.toLowerCase() && /^\p{Ll}/u.test(t.lower));
+}
+
+/** Most tokens from a listed mention to the same actor's name in apposition after it ("the ARS chairman, Sheikh Sharif"). */
+const APPOSED_REACH = 3;
 
 /** Most tokens between a verb and "both sides" for the phrase to be its object ("pressed both sides", "leaned on both delegations", "to help the two sides"). */
 const BOTH_SIDES_REACH = 4;
@@ -326,7 +371,10 @@ function readPair(
   const bodyB = kindB !== undefined && BODY_KINDS.has(kindB);
   const groupBoth = groups.find((g) => g.members.has(a) && g.members.has(b));
   const groupOne = groups.find((g) => g.members.has(a) !== g.members.has(b));
-  const coordinated = listed(tokens, a, b) || groupBoth !== undefined;
+  // … or one of them named again right after its listed mention, in apposition ("Hussein and the ARS
+  // chairman, Sheikh Sharif, signed": Sheikh Sharif is the ARS listed with Hussein).
+  const apposed = (x: PlacedMention, y: PlacedMention) => mentions.some((m) => m.actor === y.actor && m !== y && !m.anaphor && m.lastToken < y.firstToken && y.firstToken - m.lastToken <= APPOSED_REACH && apposition(tokens.slice(m.lastToken + 1, y.firstToken)) && listed(tokens, x, m));
+  const coordinated = listed(tokens, a, b) || groupBoth !== undefined || apposed(a, b);
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
@@ -360,6 +408,13 @@ function readPair(
       const other = force.actor === a.actor ? b : a;
       if (kindOf(other.actor) !== "state" || other.firstToken <= force.lastToken) continue;
       if (tokens.slice(force.lastToken + 1, other.firstToken).some((t) => t.pos === "VERB" || t.lower === ";")) continue;
+    }
+    // "The Coastal Mission (COMI), made up of some 2,000 Kenyan and Tanzanian troops": the force named
+    // right before the cue (not a state) and a state named after it, before a word for soldiers.
+    if (cue.madeOf) {
+      const force = forceMadeOf(tokens, cue, mentions);
+      const other = force?.actor === a.actor ? b : force?.actor === b.actor ? a : undefined;
+      if (!force || !other || actors.get(force.actor)?.kind === "state" || actors.get(other.actor)?.kind !== "state" || !soldiersAfter(tokens, cue, other)) continue;
     }
     // Pressing or urging is a go-between's act on both parties ("pressed both camps", "urged both
     // Kampala and the rebels"); with any other object it says nothing of the pair.
@@ -462,7 +517,7 @@ function readPair(
     // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
     // strike"), not joining a body ("joined NATO in April 2023"): cooperation, as below.
     if (cls === "membership" && cue.phrase === "join" && joinedInDeed(tokens, cue, mentions)) [cls, weight] = ["cooperation", weight * 0.5];
-    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
@@ -554,6 +609,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   const other = (m: PlacedMention | undefined) => (m === undefined ? undefined : m.actor === a.actor ? b : m.actor === b.actor ? a : undefined);
   if (cls === "membership") {
     if (cue.troops) return other(afterOf(tokens, cue.last, mentions)[0]);
+    if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.gathers) return other(mentions.find((m) => m.lastToken < cue.first && cue.first - m.lastToken <= 3 && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV")));
     return undefined;
   }
@@ -585,6 +641,29 @@ const GOVERNING_NOUNS: ReadonlySet<string> = new Set(["government", "administrat
 const GO_BETWEEN_NOUNS: ReadonlySet<string> = new Set(["observer", "observers", "monitor", "monitors", "envoy", "envoys", "mediator", "mediators", "facilitator", "facilitators", "auspices", "interlocutor"]);
 
 /** The actors named right after token `k`'s "of" or "from" (and "the"), with those listed after it ("of the US, Britain and France"). */
+/** The force a "made up of" cue speaks of: the name right before it, its acronym in parentheses and commas between. */
+function forceMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const before = mentions.filter((m) => m.lastToken < cue.first && cue.first - m.lastToken <= MADE_OF_REACH).at(-1);
+  if (!before) return undefined;
+  const first = mentions.find((m) => m.actor === before.actor && m.lastToken < cue.first && cue.first - m.lastToken <= MADE_OF_REACH)!;
+  const between = tokens.slice(first.lastToken + 1, cue.first);
+  return between.every((t, k) => t.pos === "PUNCT" || /^[(),]$/.test(t.lower) || mentions.some((m) => m.actor === before.actor && m.firstToken <= first.lastToken + 1 + k && first.lastToken + 1 + k <= m.lastToken)) ? first : undefined;
+}
+/** Tokens between a force's name and "made up of" (a comma, its acronym in parentheses). */
+const MADE_OF_REACH = 5;
+/** Words for soldiers a force is made up of. */
+const SOLDIER_WORDS: ReadonlySet<string> = new Set(["soldier", "troop", "peacekeeper", "contingent", "officer", "personnel", "police", "policeman"]);
+
+/** Whether a word for soldiers follows a state's name after "made up of", within a few words and no verb ("2,000 Kenyan and Tanzanian troops"). */
+function soldiersAfter(tokens: readonly Token[], cue: CueHit, state: PlacedMention): boolean {
+  if (state.firstToken <= cue.last) return false;
+  for (let k = state.lastToken + 1; k < tokens.length && k <= state.lastToken + MADE_OF_REACH && tokens[k]!.sentence === tokens[cue.first]!.sentence; k++) {
+    if (SOLDIER_WORDS.has(tokens[k]!.lemma) || SOLDIER_WORDS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.lower === ",") return false;
+  }
+  return false;
+}
+
 function afterOf(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
   const at = k + 1 + (tokens[k + 2]?.lower === "the" ? 2 : 1);
   const first = mentions.find((n) => n.firstToken === at);

@@ -28,6 +28,11 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "hi
 const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
 /** "known as Barbecue who leads …": a nickname (group 1) after a person's description, before the party the person heads. */
 const NICK_WHO_LEADS = /\bknown\s+as\s+(\p{Lu}[\p{L}\p{M}'’-]*)\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
+/**
+ * "a hardline faction led by Hassan Aweys, known as ARS-Asmara": a group described by a common noun,
+ * the person who leads it (group 1), and the name it is known by after the comma.
+ */
+const LED_BY_KNOWN_AS = /\b(?:faction|wing|group|militia|movement|splinter|offshoot)\s+led\s+by\s+([^,.;()]{3,60}),\s+(?:better\s+|widely\s+|also\s+)?known\s+as\s+/gu;
 /** An office, in the singular or the plural ("presidents", "foreign ministers"). */
 const isHead = (w: string) => TITLE_HEADS.has(w) || (w.endsWith("s") && TITLE_HEADS.has(w.slice(0, -1)));
 
@@ -271,6 +276,20 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
     nicknames.set(name[0], words.findIndex((w) => w.start === m.index + m[0].indexOf(m[1]!)));
   }
+  // "a hardline faction led by Hassan Aweys, known as ARS-Asmara": the person leads the group the
+  // description names after "known as", and speaks for it (twenty-seventh round).
+  const groupKnownAs = new Set<number>();
+  for (const m of text.matchAll(LED_BY_KNOWN_AS)) {
+    const k = words.findIndex((w) => w.start >= m.index + m[0].length);
+    const owned = k >= 0 ? ownedActor(k) : undefined;
+    const end = m.index + m[0].indexOf(m[1]!) + m[1]!.trimEnd().length;
+    const name = nameTo(words.findLastIndex((w) => w.end <= end));
+    if (!owned || !name || bound.some((b) => b.first === name[0])) continue;
+    bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
+    leading.add(words[name[1]]!.text);
+    // … and the name after "known as" is the group's, no nickname of the person.
+    groupKnownAs.add(name[0]);
+  }
   // "Vladimir Putin said …": a full name of two words or more that the bundled list of leaders knows.
   for (let i = 0; i < words.length; i++) {
     const name = isCapitalised(words[i]!) && !bound.some((b) => i >= b.first && i <= b.last) ? nameFrom(i) : undefined;
@@ -318,7 +337,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (words[b.last]!.text.length >= 3) forms.add(words[b.last]!.text);
     if (b.last - first >= 2 || (b.last > first && NAME_PARTICLES.has(words[b.last - 1]!.lower))) forms.add(slice(b.last - 1, b.last));
     // "…, known as Hemedti": the nickname the text goes on to use.
-    const nick = words.findIndex((w, n) => n > b.last && n <= b.last + 4 && nicknameAt(n) === b.last);
+    const nick = groupKnownAs.has(b.first) ? -1 : words.findIndex((w, n) => n > b.last && n <= b.last + 4 && nicknameAt(n) === b.last);
     if (nick >= 0) forms.add(words[nick]!.text);
     const described = nicknames.get(b.first);
     if (described !== undefined && described >= 0) forms.add(words[described]!.text);
