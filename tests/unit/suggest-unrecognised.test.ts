@@ -126,6 +126,11 @@ describe("names the text uses that are no actor yet", () => {
     expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Park Min-jun", "Ostvale Radio"]);
   });
 
+    it("joins a surname of two words written alone to the full name ('Charles Ble Goude' … 'Ble Goude'): one person", () => {
+    const names = unrecognisedNames("Officials said Tomas Ble Kerr met the envoy in May. Later Ble Kerr said the talks would resume.", fresh);
+    expect(names.map((n) => [n.name, n.kind, n.count])).toEqual([["Tomas Ble Kerr", "person", 2]]);
+  });
+
     it("reads a month's abbreviation before a capitalised word as a given name, before a day as a month", () => {
     const text = "Jan Egeland met the rebels. On Jan. 5 and on Jan 9 Kenya said Officials had met Sept Holm.";
     expect(unrecognisedNames(text, fresh).map((n) => n.name)).toEqual(["Jan Egeland", "Sept Holm"]);

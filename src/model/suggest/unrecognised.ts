@@ -399,10 +399,18 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       found.delete(squashName(acronym));
     }
   }
-  // A surname written alone after the full name ("Ashraf Ghani" … "Ghani"): the same person.
+  // A surname written alone after the full name ("Ashraf Ghani" … "Ghani"; "Charles Ble Goude" … "Ble
+  // Goude"): the same person. The full name adds only capitalised words before it, none a head word
+  // ("the Government of Southern Sudan" is not "Southern Sudan").
+  const endsWith = (full: Found, part: Found): boolean => {
+    const long = wordsOf(full.name).map((w) => w.text);
+    const short = wordsOf(part.name).map((w) => w.text);
+    if (short.length >= long.length || short.some((w, n) => long[long.length - short.length + n] !== w)) return false;
+    return long.slice(0, long.length - short.length).every((w) => (/^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase())) && !NAME_HEADS.has(w.toLowerCase()));
+  };
   for (const [key, entry] of found) {
-    if (/\s/.test(entry.name)) continue;
-    const full = [...found.values()].find((f) => f !== entry && /\s/.test(f.name) && wordsOf(f.name).at(-1)?.text === entry.name);
+    if (isAcronym(entry.name)) continue;
+    const full = [...found.values()].find((f) => f !== entry && /\s/.test(f.name) && endsWith(f, entry));
     if (!full) continue;
     full.count += entry.count;
     full.cued += entry.cued;
