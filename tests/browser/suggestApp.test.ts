@@ -216,6 +216,17 @@ describe("suggestions beside the reading pane", () => {
     expect(errors).toEqual([]);
   });
 
+  it("says a party the quote does not name at all was read from the cue's words, not 'as' them", async () => {
+    // The talks are the text's main pair's: the quote names only their host.
+    const text = "Armenia accused Azerbaijan of shelling its villages in March 2025. Azerbaijan condemned Armenia for the attacks in April 2025. Norway hosted the talks in May 2025.";
+    await readNew("hosted-talks", text);
+    const title = "Norway → Armenia (not named here: read from “hosted the talks”), Mediation (0)";
+    await expect.poll(heads, { timeout: 120_000 }).toContain(title);
+    expect((await heads()).some((h) => h.includes("(as “hosted the talks”)"))).toBe(false);
+    expect(await item(/^Norway → Armenia/).getByRole("button", { name: `Accept: ${title}; opens the relation form` }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it("posts a text to the engine's worker before the reading pane draws it, so the engine reads while the page draws", async () => {
     // What the reading pane showed each time the page posted a text to a worker.
     const text = "Armenia and France signed a defence pact in June 2024.";

@@ -56,6 +56,11 @@ export interface CandidateActor {
   mention: string;
   /** The phrase that refers back to it in the quote ("the four countries", "the emirate"), when it is not named there. */
   referredAs?: string;
+  /**
+   * The quote neither names it nor refers back to it: a party the cue's words imply ("Saudi Arabia
+   * hosted the talks": the talks of the text's main pair); `referredAs` is then those words.
+   */
+  unnamed?: true;
   /** For a new actor the text introduces or the bundled data lists (not a state): its other names ("Ansar Allah", an acronym), ready aliases. */
   aliases?: string[];
 }
@@ -487,6 +492,9 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "note",
  * A party of the main pair that a sentence does not name, standing on its cue's words and referring
  * back to where the text last named it before them (or first named it at all); null if never named.
  */
+/** The group of a party that stands on a cue's words (`standIn`), not on a phrase that refers back. */
+const STAND_IN_GROUP = -1;
+
 function standIn(party: string, cue: CueHit, all: readonly PlacedMention[], tokens: readonly Token[], size: number): PlacedMention | null {
   const { named, sorted } = namedMentionsOf(all, party);
   let before: PlacedMention | undefined;
@@ -512,7 +520,7 @@ function standIn(party: string, cue: CueHit, all: readonly PlacedMention[], toke
     form: "name",
     firstToken: cue.first,
     lastToken: cue.last,
-    anaphor: { group: -1, size, referent: { start: antecedent.start, end: antecedent.end } },
+    anaphor: { group: STAND_IN_GROUP, size, referent: { start: antecedent.start, end: antecedent.end } },
   };
 }
 
@@ -748,7 +756,7 @@ function candidateActor(actors: ReadonlyMap<string, GazetteerActor>, m: PlacedMe
     inDataset: a.inDataset,
     mention: text.slice(named.start, named.end),
     ...(!a.inDataset && a.aliases && a.aliases.length > 0 ? { aliases: [...a.aliases] } : {}),
-    ...(m.anaphor ? { referredAs: text.slice(m.start, m.end) } : {}),
+    ...(m.anaphor ? { referredAs: text.slice(m.start, m.end), ...(m.anaphor.group === STAND_IN_GROUP ? { unnamed: true as const } : {}) } : {}),
   };
 }
 

@@ -58,10 +58,12 @@ const signWord = (sign: Candidate["sign"]) => (sign === 1 ? "positive" : sign ==
 /**
  * An actor as the quote names it: its label, and when the quote only refers back to it ("the three
  * countries", "the emirate"), that phrase too — why the pair was proposed from a sentence that does
- * not name it.
+ * not name it; when the quote does not name it at all (the parties of "hosted the talks"), the words
+ * it was read from.
  */
 export function actorName(a: CandidateActor): string {
-  return a.referredAs ? `${a.label} (as “${a.referredAs}”)` : a.label;
+  if (!a.referredAs) return a.label;
+  return a.unnamed ? `${a.label} (not named here: read from “${a.referredAs}”)` : `${a.label} (as “${a.referredAs}”)`;
 }
 
 /** "Armenia → Russia, estrangement (−)": what a candidate proposes, in words. */
