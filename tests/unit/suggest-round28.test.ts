@@ -38,3 +38,23 @@ describe("listed actors who ask for a truce", () => {
     expect(pair.some((c) => c.type === "hostility")).toBe(false);
   });
 });
+
+describe("a contact group's members", () => {
+  it("stand between the parties ('Chile and Brazil, members of a contact group, will meet Peru and Ecuador')", () => {
+    const text = "Peru and Ecuador signed a truce on Monday. Chile and Brazil, members of a contact group, will meet Peru and Ecuador every month.";
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    for (const member of ["CHL", "BRA"]) {
+      const pair = between(cs, member, "PER");
+      expect(pair.length).toBeGreaterThan(0);
+      expect(pair[0]!.type).toBe("mediation");
+      expect(pair[0]!.source.id).toBe(member);
+    }
+  });
+
+  it("are not each other's mediators when both are named after it ('a contact group led by Chile and including Brazil')", () => {
+    const text = "Peru and Ecuador signed a truce on Monday. A contact group led by Chile and including Brazil and Bolivia will meet every month.";
+    const cs = suggest(text, fresh, { sourceDate: "2015-06-01" });
+    expect(between(cs, "CHL", "BRA").some((c) => c.type === "mediation")).toBe(false);
+    expect(between(cs, "BRA", "BOL").some((c) => c.type === "mediation")).toBe(false);
+  });
+});

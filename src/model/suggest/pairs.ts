@@ -127,6 +127,8 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
 const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
 /** … read this strongly (of the cue's weight). */
 const TRUCE_PARTIES = 0.6;
+/** Cue phrases for a body of go-betweens whose members the sentence names after it. */
+const GO_BETWEEN_BODIES: ReadonlySet<string> = new Set(["contact group"]);
 /** Whether a verb of asking stands right before the truce word ("demanded a ceasefire", "called for a truce"). */
 function askedFor(tokens: readonly Token[], cue: CueHit): boolean {
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - ASKED_REACH); k--) if (ASKING_WORDS.has(tokens[k]!.lemma.toLowerCase())) return true;
@@ -554,6 +556,9 @@ function readPair(
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
+      // Two named after a body of go-betweens ("a contact group led by Libya and including Gabon")
+      // are its members, not each other's mediator and party.
+      if (GO_BETWEEN_BODIES.has(cue.phrase) && a.firstToken > cue.last && b.firstToken > cue.last) continue;
       // Parties listed together are the ones mediated between, not each other's mediators; the
       // parties of a truce are at war ("the army and the RSF signed a ceasefire").
       // … unless they only ask for it ("the EAC and SADC demanded a ceasefire"): then they are neither.
