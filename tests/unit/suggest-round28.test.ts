@@ -57,4 +57,12 @@ describe("a contact group's members", () => {
     expect(between(cs, "CHL", "BRA").some((c) => c.type === "mediation")).toBe(false);
     expect(between(cs, "BRA", "BOL").some((c) => c.type === "mediation")).toBe(false);
   });
+
+  it("still stand between the parties a phrase after it names ('a contact group of Chile and Brazil will check that both sides …')", () => {
+    const text = "Peru and Ecuador signed a truce on Monday. A contact group of Chile and Brazil will check that both sides keep their word.";
+    const pair = between(suggest(text, fresh, { sourceDate: "2015-06-01" }), "CHL", "PER");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair[0]!.type).toBe("mediation");
+    expect(pair[0]!.source.id).toBe("CHL");
+  });
 });

@@ -557,8 +557,9 @@ function readPair(
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
       // Two named after a body of go-betweens ("a contact group led by Libya and including Gabon")
-      // are its members, not each other's mediator and party.
-      if (GO_BETWEEN_BODIES.has(cue.phrase) && a.firstToken > cue.last && b.firstToken > cue.last) continue;
+      // are its members, not each other's mediator and party; a phrase for the parties after it
+      // ("… will check that both sides keep their word") is still the parties.
+      if (GO_BETWEEN_BODIES.has(cue.phrase) && a.firstToken > cue.last && b.firstToken > cue.last && !a.anaphor && !b.anaphor) continue;
       // Parties listed together are the ones mediated between, not each other's mediators; the
       // parties of a truce are at war ("the army and the RSF signed a ceasefire").
       // … unless they only ask for it ("the EAC and SADC demanded a ceasefire"): then they are neither.
