@@ -25,12 +25,18 @@ export function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMent
   let described = 0;
   for (let k = a.lastToken + 1; k < b.firstToken; k++) {
     if (LIST_WORDS.has(tokens[k]!.lower)) continue;
-    if (tokens[k]!.pos !== "ADJ" || ++described > LISTED_DESCRIBING || !tokens.slice(a.lastToken + 1, k).some((t) => t.lower === "the")) return false;
+    // The bracket closing the first name's short form ("the Transitional Government (TG) and the …").
+    if (tokens[k]!.lower === ")" && k === a.lastToken + 1) continue;
+    // A side's standing before its name reads like a describing word ("and the opposition Popular Front").
+    const describing = tokens[k]!.pos === "ADJ" || STANDING_WORDS.has(tokens[k]!.lower);
+    if (!describing || ++described > LISTED_DESCRIBING || !tokens.slice(a.lastToken + 1, k).some((t) => t.lower === "the")) return false;
   }
   return true;
 }
 /** Most describing words between "and the" and the next name of a list. */
 const LISTED_DESCRIBING = 2;
+/** Nouns that say which side a party stands on, written before its name like adjectives. */
+const STANDING_WORDS = new Set(["opposition", "rebel", "insurgent", "separatist", "militia", "government"]);
 
 /** The mention a cue directly follows ("Moscow's anxiety", "Armenia's rapprochement"), if any. */
 export function ownerOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {

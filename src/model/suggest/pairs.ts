@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
+import { ASKING_WORDS, CUE_CLASSES, type CueClass } from "./lexicon.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf } from "./context.ts";
 
 /** A mention placed on the token stream. */
@@ -127,6 +127,15 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
 const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
 /** … read this strongly (of the cue's weight). */
 const TRUCE_PARTIES = 0.6;
+/** Cue phrases for a body of go-betweens whose members the sentence names after it. */
+const GO_BETWEEN_BODIES: ReadonlySet<string> = new Set(["contact group"]);
+/** Whether a verb of asking stands right before the truce word ("demanded a ceasefire", "called for a truce"). */
+function askedFor(tokens: readonly Token[], cue: CueHit): boolean {
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - ASKED_REACH); k--) if (ASKING_WORDS.has(tokens[k]!.lemma.toLowerCase())) return true;
+  return false;
+}
+/** Most tokens from the verb of asking to the truce word ("called for an immediate ceasefire"). */
+const ASKED_REACH = 4;
 /**
  * "Pakistan, long accused by Kabul and Washington of sheltering the Taliban's leaders": a passive
  * accusation's accused (the actor named last before the cue), its accusers (named between "by" and
@@ -374,7 +383,13 @@ function readPair(
   // … or one of them named again right after its listed mention, in apposition ("Hussein and the ARS
   // chairman, Sheikh Sharif, signed": Sheikh Sharif is the ARS listed with Hussein).
   const apposed = (x: PlacedMention, y: PlacedMention) => mentions.some((m) => m.actor === y.actor && m !== y && !m.anaphor && m.lastToken < y.firstToken && y.firstToken - m.lastToken <= APPOSED_REACH && apposition(tokens.slice(m.lastToken + 1, y.firstToken)) && listed(tokens, x, m));
-  const coordinated = listed(tokens, a, b) || groupBoth !== undefined || apposed(a, b);
+  // … or either named by its short form in brackets right after its listed name ("the Government
+  // (TG) and the Popular Front (PF) agreed": the list is of the two names, the short forms repeat them).
+  const shortOf = (m: PlacedMention, x: PlacedMention) => m.actor === x.actor && m.lastToken + 2 === x.firstToken && tokens[m.lastToken + 1]!.lower === "(" && tokens[x.lastToken + 1]?.lower === ")";
+  const aForms = [a, ...mentions.filter((m) => shortOf(a, m))];
+  const bForms = [b, ...mentions.filter((m) => shortOf(m, b))];
+  const shortForm = aForms.some((x) => bForms.some((y) => (x !== a || y !== b) && listed(tokens, x, y)));
+  const coordinated = listed(tokens, a, b) || groupBoth !== undefined || apposed(a, b) || shortForm;
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
@@ -541,9 +556,14 @@ function readPair(
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
+      // Two named after a body of go-betweens ("a contact group led by Libya and including Gabon")
+      // are its members, not each other's mediator and party; a phrase for the parties after it
+      // ("… will check that both sides keep their word") is still the parties.
+      if (GO_BETWEEN_BODIES.has(cue.phrase) && a.firstToken > cue.last && b.firstToken > cue.last && !a.anaphor && !b.anaphor) continue;
       // Parties listed together are the ones mediated between, not each other's mediators; the
       // parties of a truce are at war ("the army and the RSF signed a ceasefire").
-      if ((coordinated || parties) && TRUCE_WORDS.has(cue.phrase)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      // … unless they only ask for it ("the EAC and SADC demanded a ceasefire"): then they are neither.
+      if ((coordinated || parties) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if (third) {
