@@ -15,6 +15,7 @@ const dataset: SuggestDataset = {
     { id: "VF", label: "Vell Front", kind: "non-state" },
     { id: "OC", label: "Ostland Council", kind: "organization" },
     { id: "OF", label: "Ostland Force", kind: "non-state" },
+    { id: "OSTFOR", label: "OSTFOR", kind: "non-state" },
   ],
   relationTypes: types,
   relations: [],
@@ -52,6 +53,8 @@ describe("a go-between's noun and its owner", () => {
 describe("a force's soldiers", () => {
   it("make the state named with them the member, not the force after 'of'", () => {
     expect(directed("About 900 soldiers of the Ostland Force, most of them Kenyans, landed at the port.", "membership")).toEqual(["KEN→OF"]);
+    // … with no "the" before the force's name too (the cue ends with its "of").
+    expect(directed("About 900 soldiers of OSTFOR, most of them Kenyans, landed at the port.", "membership")).toEqual(["KEN→OSTFOR"]);
   });
 });
 

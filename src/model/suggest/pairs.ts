@@ -414,8 +414,7 @@ function readPair(
     // "soldiers of the Coastal Force (COFOR), mostly Kenyans and Britons": the force named right after
     // "of" (not a state: "troops of Chad" are Chad's) and a state named with it, its contributor.
     if (cue.troops) {
-      const at = cue.last + (tokens[cue.last + 1]?.lower === "the" ? 2 : 1);
-      const force = mentions.find((m) => m.firstToken === at);
+      const force = namedAfter(tokens, cue.last, mentions);
       const kindOf = (id: string) => actors.get(id)?.kind;
       if (!force || kindOf(force.actor) === "state" || !(force.actor === a.actor || force.actor === b.actor)) continue;
       // The contributor is named after the force in the same clause, before its verb ("…, mostly
@@ -628,7 +627,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   const end = (m: PlacedMention | undefined) => (m === undefined ? undefined : m.actor === a.actor ? a : m.actor === b.actor ? b : undefined);
   const other = (m: PlacedMention | undefined) => (m === undefined ? undefined : m.actor === a.actor ? b : m.actor === b.actor ? a : undefined);
   if (cls === "membership") {
-    if (cue.troops) return other(afterOf(tokens, cue.last, mentions)[0]);
+    // The troops cue ends with its "of" ("soldiers of").
+    if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.gathers) return other(mentions.find((m) => m.lastToken < cue.first && cue.first - m.lastToken <= 3 && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV")));
     return undefined;
@@ -644,7 +644,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   // "envoys of the US, Britain and France", "monitors from the OSCE": those named right after.
   if (tokens[cue.last + 1]?.lower === "of" || tokens[cue.last + 1]?.lower === "from") {
     // … not whose thing is watched ("observers of Angola's earlier accords").
-    const named = afterOf(tokens, cue.last, mentions).filter((m) => !/^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? ""));
+    const named = listedAfter(tokens, cue.last + 1, mentions).filter((m) => !/^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? ""));
     return end(named.find((m) => m.actor === a.actor || m.actor === b.actor));
   }
   // "with the US and the Soviet Union as observers": those named right before "as".
@@ -684,9 +684,15 @@ function soldiersAfter(tokens: readonly Token[], cue: CueHit, state: PlacedMenti
   return false;
 }
 
-function afterOf(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
-  const at = k + 1 + (tokens[k + 2]?.lower === "the" ? 2 : 1);
-  const first = mentions.find((n) => n.firstToken === at);
+/** The actor named right after token `k` ("of", a verb), or after "the" there ("soldiers of the Coastal Force", "join NATO"). */
+function namedAfter(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const at = k + (tokens[k + 1]?.lower === "the" ? 2 : 1);
+  return mentions.find((m) => m.firstToken === at);
+}
+
+/** `namedAfter`, with the actors listed after it ("envoys of the US, Britain and France"). */
+function listedAfter(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention[] {
+  const first = namedAfter(tokens, k, mentions);
   if (!first) return [];
   const out = [first];
   for (let m = first; ; ) {
@@ -712,8 +718,7 @@ function listBefore(tokens: readonly Token[], k: number, mentions: readonly Plac
 
 /** "join X in a push", "join X in condemning": the joined actor (right after the cue, or after "the") is followed by "in" and a deed, not a date. */
 function joinedInDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
-  const at = cue.last + (tokens[cue.last + 1]?.lower === "the" ? 2 : 1);
-  const joined = mentions.find((m) => m.firstToken === at);
+  const joined = namedAfter(tokens, cue.last, mentions);
   if (!joined || tokens[joined.lastToken + 1]?.lower !== "in") return false;
   const next = tokens[joined.lastToken + 2];
   if (!next) return false;
@@ -722,9 +727,7 @@ function joinedInDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly 
 
 /** The actor named right after a member noun's "of" ("members of the Arab League", "a member of NATO"). */
 function ownerAfterOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
-  if (tokens[cue.last + 1]?.lower !== "of") return undefined;
-  const k = cue.last + (tokens[cue.last + 2]?.lower === "the" ? 3 : 2);
-  return mentions.find((m) => m.firstToken === k);
+  return tokens[cue.last + 1]?.lower === "of" ? namedAfter(tokens, cue.last + 1, mentions) : undefined;
 }
 
 /**
