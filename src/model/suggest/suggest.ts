@@ -199,7 +199,8 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
     findRoles(raw, gazetteer.actors),
     sentenceCues,
   );
-  const directed = mediatorOutsideMainPair(kept, mainPair(raw, analysis.tokens));
+  // The main pair of the readings kept (the first reading's, unless the text was read again).
+  const directed = mediatorOutsideMainPair(kept, raw === first.raw ? main : mainPair(raw, analysis.tokens));
   // Ids in the list's order before the roles re-rank it, so a candidate's id does not depend on its twin.
   const withIds = uniqueIds(directed.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
   const order = directed.map((_, i) => i).sort((i, j) => directed[j]!.reading.score - directed[i]!.reading.score || directed[i]!.first - directed[j]!.first);
