@@ -402,20 +402,23 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   // A surname written alone after the full name ("Ashraf Ghani" … "Ghani"; "Charles Ble Goude" … "Ble
   // Goude"): the same person. The full name adds only capitalised words before it, none a head word
   // ("the Government of Southern Sudan" is not "Southern Sudan").
+  // Each entry's words, split once (every entry is compared with every other).
+  const wordTexts = new Map([...found.values()].map((f) => [f, wordsOf(f.name).map((w) => w.text)]));
   const endsWith = (full: Found, part: Found): boolean => {
-    const long = wordsOf(full.name).map((w) => w.text);
-    const short = wordsOf(part.name).map((w) => w.text);
+    const long = wordTexts.get(full)!;
+    const short = wordTexts.get(part)!;
     if (short.length >= long.length || short.some((w, n) => long[long.length - short.length + n] !== w)) return false;
     return long.slice(0, long.length - short.length).every((w) => (/^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase())) && !NAME_HEADS.has(w.toLowerCase()));
   };
   for (const [key, entry] of found) {
     if (isAcronym(entry.name)) continue;
+    // The full name is two names at least ("Nagorno-Karabakh" is no "Karabakh" with a given name).
     const full = [...found.values()].find((f) => f !== entry && /\s/.test(f.name) && endsWith(f, entry));
     if (!full) continue;
     full.count += entry.count;
     full.cued += entry.cued;
     // A name whose last word stands for it alone is a person's ("Ashraf Ghani" … "Ghani"), unless a head word says otherwise.
-    if (full.kind === DEFAULT_NAME_KIND && !wordsOf(full.name).some((w) => NAME_HEADS.has(w.lower))) full.kind = "person";
+    if (full.kind === DEFAULT_NAME_KIND && !wordTexts.get(full)!.some((w) => NAME_HEADS.has(w.toLowerCase()))) full.kind = "person";
     full.placed += entry.placed;
     found.delete(key);
   }
