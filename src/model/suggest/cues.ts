@@ -36,6 +36,9 @@ export interface CueHit {
   onlyFor?: readonly [string, string];
 }
 
+/** The lexicon entry's flags a hit carries, each read by pairs.ts (lexicon.ts `CueEntry`). */
+const HIT_FLAGS = ["backing", "chair", "troops", "madeOf", "lifting", "bothSides"] as const;
+
 interface CompiledCue {
   entry: CueEntry;
   words: string[];
@@ -384,7 +387,9 @@ function matchHere(
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
     let negated = refused(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
-    return { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}), ...(cue.entry.backing ? { backing: true } : {}), ...(cue.entry.chair ? { chair: true } : {}), ...(cue.entry.troops ? { troops: true } : {}), ...(cue.entry.madeOf ? { madeOf: true } : {}), ...(cue.entry.lifting ? { lifting: true } : {}), ...(cue.entry.bothSides ? { bothSides: true } : {}) };
+    const hit: CueHit = { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}) };
+    for (const flag of HIT_FLAGS) if (cue.entry[flag]) hit[flag] = true;
+    return hit;
   }
   return undefined;
 }
