@@ -94,7 +94,15 @@ const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Lower-case words after a name with a number that make it a party's, not a model's ("M-23 rebels", not "F-35 jets"). */
 const PARTY_AFTER: ReadonlySet<string> = new Set([...LOWER_HEADS, "rebels", "fighters", "militants", "insurgents", "guerrillas", "militiamen", "forces"]);
 /** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county)\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county)\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
+/**
+ * A later name of a list of bare names after a preposition of place ("drove the army out of Kidal,
+ * Gao and Timbuktu", "in Timbuktu and Kidal"): a place too. Only bare names chain: "in Geneva, the
+ * Front and …" is a venue and a party.
+ */
+const PLACE_LIST_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|inside)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]*)*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*,)?[ \t]+and[ \t]+$|(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|inside)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]*)+$/u;
+/** A name before a lower-case word for a place it names ("attacked army positions in the Timbuktu region"). */
+const PLACE_AFTER = /^[ \t]+(?:region|province|district|valley|area|prefecture|governorate|oblast)\b/u;
 /** A place whose name takes a capitalised article, after a preposition of place ("to The Hague", "in The Gambia"). */
 const PLACE_THE_BEFORE = /(?:^|[^\p{L}])(?:in|to|from|at|near)[ \t]+The[ \t]+$/u;
 const NAMING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAMING_PHRASES.join("|")})\\s+(?:the\\s+)?["“']?$`, "iu");
@@ -356,9 +364,17 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (contains !== undefined && squashName(name) === `${squashName(contains)}S`) continue;
     const key = squashName(name);
     const cued = cuedHere(start, end, contains) ? 1 : 0;
-    // Written as a place: after "in", "near", "the town of" …, after a place's own capitalised article
+    // Written as a place: after "in", "near", "out of", "the town of" …, after a place's own capitalised article
     // ("referred the case to The Hague"), or right before "near" ("Ri-Kwangba near the border").
-    const placed = PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PLACE_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^[ \t]+near[ \t]/u.test(text.slice(end, end + 8)) ? 1 : 0;
+    // Also a later bare name of a list after such a word, and a name before "region" ("the Timbuktu region").
+    const placed =
+      PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      PLACE_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
+      /^[ \t]+near[ \t]/u.test(text.slice(end, end + 8)) ||
+      PLACE_AFTER.test(text.slice(end, end + 14))
+        ? 1
+        : 0;
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
     const existing = found.get(key);
     // No head word says what it is, but the text says a person ("the cleric X", "X, a businessman", "X, who").
