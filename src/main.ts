@@ -266,14 +266,26 @@ const LAYOUT_SKIPPED = "layout skipped at this size: actors are at their seeded 
 function mountDatasetName(el: HTMLElement, dataset: Dataset, origin: DatasetOrigin): void {
   el.replaceChildren(h("span", { class: "dataset-title" }, dataset.title));
   if (origin.workspace) {
-    el.append(h("span", { class: "dataset-origin" }, " · your workspace, kept in this browser "), h("button", { type: "button", class: "tool", onclick: (e: Event) => void useDefaultDataset(e.currentTarget as HTMLElement) }, "Use the default dataset"));
+    el.append(h("span", { class: "dataset-origin" }, " · your workspace, kept in this browser "), h("span", { class: "dataset-origin-short", "aria-hidden": "true" }, "· workspace"), useDefaultButton());
     return;
   }
   if (origin.imported === null) return;
   el.append(
     h("span", { class: "dataset-origin" }, ` · imported from ${origin.imported} `),
+    // On a phone the line is cut to one row: this short form is shown, the long one still read out.
+    h("span", { class: "dataset-origin-short", "aria-hidden": "true" }, "· imported"),
     ...(origin.note ? [h("span", { class: "dataset-note" }, `(${origin.note}) `)] : []),
-    h("button", { type: "button", class: "tool", onclick: (e: Event) => void useDefaultDataset(e.currentTarget as HTMLElement) }, "Use the default dataset"),
+    useDefaultButton(),
+  );
+}
+
+/** "Use the default dataset"; on a phone its visible words are "Default dataset" (styles in importer.css), its name the same. */
+function useDefaultButton(): HTMLElement {
+  return h(
+    "button",
+    { type: "button", class: "tool use-default", "aria-label": "Use the default dataset", onclick: (e: Event) => void useDefaultDataset(e.currentTarget as HTMLElement) },
+    h("span", { class: "when-wide" }, "Use the default dataset"),
+    h("span", { class: "when-narrow" }, "Default dataset"),
   );
 }
 

@@ -218,6 +218,46 @@ describe("Open dataset's steps on a phone", () => {
   });
 });
 
+describe("an imported dataset's header on a phone", () => {
+  it("is three rows, the dataset's line one of them: its title whole, the way back to the default dataset a whole button", async () => {
+    // Before, the line wrapped into four rows (title, "· imported from …", the button, About) over the graph.
+    const { page, errors } = await openPhone();
+    await page.getByLabel(/^Open a dataset file/).setInputFiles(`${ROOT}/tests/fixtures/mini/mini.json`);
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "mini");
+    const header = await page.locator(".app-header").evaluate((el) => {
+      const seen = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 1 && r.height > 1 && getComputedStyle(e).visibility !== "hidden";
+      };
+      // The rows: the distinct tops of what is drawn in the header (brand, the dataset's line's parts, About, the tools).
+      const parts = [el.querySelector(".brand")!, ...el.querySelectorAll(".dataset-name > *, .about-slot button, .toolbar-primary button, .more-toggle")].filter(seen);
+      const tops = [...new Set(parts.map((e) => Math.round(e.getBoundingClientRect().top)))].sort((a, b) => a - b);
+      const rows = tops.filter((t, i) => i === 0 || t - tops[i - 1]! > 8);
+      // One line: every visible part's middle at the same height (the button is taller than the words).
+      const line = [...el.querySelectorAll(".dataset-name > *")].filter(seen).map((e) => Math.round((e.getBoundingClientRect().top + e.getBoundingClientRect().bottom) / 2));
+      const title = el.querySelector<HTMLElement>(".dataset-title")!;
+      const button = el.querySelector<HTMLElement>(".dataset-name button")!.getBoundingClientRect();
+      return { rows: rows.length, height: el.getBoundingClientRect().height, lineSpread: Math.max(...line) - Math.min(...line), titleCut: title.scrollWidth > title.clientWidth, button: { left: button.left, right: button.right } };
+    });
+    expect(header.rows).toBe(3);
+    expect(header.lineSpread).toBeLessThanOrEqual(2);
+    expect(header.titleCut).toBe(false);
+    expect(header.button.left).toBeGreaterThanOrEqual(0);
+    expect(header.button.right).toBeLessThanOrEqual(PHONE.width);
+    // Its name is what it does, its visible words part of it; where the dataset comes from is still read out.
+    const back = page.getByRole("button", { name: "Use the default dataset" });
+    await expect(back.isVisible()).resolves.toBe(true);
+    await expect(back.innerText()).resolves.toBe("Default dataset");
+    await expect(page.locator(".dataset-origin").textContent()).resolves.toContain("imported from mini.json");
+    expect(await page.locator(".dataset-name").evaluate((el) => [...el.querySelectorAll("[aria-hidden='true']")].map((e) => e.textContent))).toEqual(["· imported"]);
+    // And it works by touch.
+    await back.tap();
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id !== "mini" && document.body.dataset.ready === "true");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the toolbar on a desktop", () => {
   it("is unchanged: the tools in one row, no More… and no sheet buttons", async () => {
     const { page } = await openApp(browser, base);
