@@ -91,6 +91,24 @@ describe("a form of government refers to the nearest state named before that has
   });
 });
 
+describe("'the government' refers to the government the report is about", () => {
+  const text = [
+    "Chad's government and the Zorkal Front signed a truce on Monday.",
+    "Niger's foreign minister chaired the talks, and the government of Chad thanked Niamey.",
+    "Nigeria said the government had not paid its soldiers.",
+  ].join(" ");
+  it("the state the text most often names with 'government', not the nearest state before the phrase", () => {
+    const said = read(text).filter((c) => c.sentence === 2);
+    expect(find(said, "NGA", "TCD")).toMatchObject({ target: { referredAs: "the government" } });
+    expect(find(said, "NGA", "NER")).toBeUndefined();
+  });
+
+  it("none when two states are named with 'government' as often: left to the other descriptions' rule (here, two states before: unresolved)", () => {
+    const even = text.replace("the government of Chad thanked Niamey", "the government of Niger thanked Chad");
+    expect(read(even).filter((c) => c.sentence === 2)).toEqual([]);
+  });
+});
+
 describe("the word lists (data)", () => {
   it("are well formed", () => {
     for (const [word, n] of COUNT_WORDS) {
