@@ -87,6 +87,16 @@ describe("names the text uses that are no actor yet", () => {
     expect(listed(`${text} Varnik denied it.`)).toContain("Varnik");
   });
 
+  it("keeps a given name opening a sentence when the text writes the surname alone ('Matthew Nimetz, the envoy, …' … 'by Nimetz')", () => {
+    const text = "Tomas Verhoek, the envoy, met Kenya's president. The talks were chaired by Verhoek, who later said Uganda agreed.";
+    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind, n.count])).toEqual([["Tomas Verhoek", "person", 2]]);
+  });
+
+  it("names an acronym without the lower-case head after it, which says its kind ('the VMRO-DPMNE party'); adjectives before a head are no name", () => {
+    const text = "In Kenya the nationalist KZN-DP party, a Marxist party, and an Islamist movement rejected the deal that Uganda signed.";
+    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind, n.id])).toEqual([["KZN-DP", "organization", "KZNDP"]]);
+  });
+
   it("leaves out sentence openers, offices, months and days, cities of known states, adjectives and headlines", () => {
     const text = [
       "Kenya And Uganda Sign A Border Deal",

@@ -148,6 +148,8 @@ interface Run {
   last: number;
   /** Follows an office ("President X"): a person. */
   afterTitle: boolean;
+  /** A lower-case head after an acronym ("the VMRO-DPMNE party"): says its kind, not part of its name. */
+  lowerHead?: number;
 }
 
 /** The unrecognised names of a reading (see `unrecognisedNames`). */
@@ -263,13 +265,16 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       k = c + 1;
       last = k;
     }
-    // "the Maute group", "the Amal movement": a lower-case head after the name is part of it.
+    // "the Maute group", "the Amal movement": a lower-case head after the name is part of it; after
+    // an acronym it only says what the acronym is ("the VMRO-DPMNE party" is the VMRO-DPMNE).
+    let lowerHead: number | undefined;
     if (last + 1 < words.length && mentionOf[last]! < 0 && LOWER_HEADS.has(words[last + 1]!.text) && /^[ \t]+$/.test(between(last))) {
-      last += 1;
-      k = Math.max(k, last);
+      if (isAcronym(text.slice(words[first]!.start, words[last]!.end))) lowerHead = last + 1;
+      else last += 1;
+      k = Math.max(k, last + (lowerHead !== undefined ? 1 : 0));
     }
     const afterTitle = first > 0 && titleWord(first - 1) && linked(first - 1);
-    runs.push({ first, last, afterTitle });
+    runs.push({ first, last, afterTitle, ...(lowerHead !== undefined ? { lowerHead } : {}) });
     i = k + 1;
   }
 
@@ -306,11 +311,17 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     });
   };
 
+  // Names of one word the text writes inside a sentence ("… and by Nimetz, then …"): a surname standing alone.
+  const alone = new Set(
+    runs.filter((r) => r.first === r.last && !sentenceStart(text, words, r.first) && posAt.get(words[r.first]!.start) === "PROPN" && !ADJECTIVE_ENDING.test(words[r.first]!.lower)).map((r) => words[r.first]!.text),
+  );
   for (const run of runs) {
     let first = run.first;
     const last = run.last;
-    // A sentence's first word, or a title line's: an ordinary word written with a capital ("After", "The").
-    const ordinary = (n: number) => sentenceStart(text, words, n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower));
+    // A sentence's first word, or a title line's: an ordinary word written with a capital ("After", "The")
+    // … but not a given name before a surname the text writes alone ("Matthew Nimetz, the UN envoy, …").
+    const givenBefore = (n: number) => n < last && posAt.get(words[n]!.start) === "PROPN" && !lowerForms.has(words[n]!.lower) && alone.has(words[n + 1]!.text);
+    const ordinary = (n: number) => sentenceStart(text, words, n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower)) && !givenBefore(n);
     while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
     if (first > last) continue;
@@ -348,6 +359,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     }
     // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.
     if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || FAITH_WORDS.has(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
+    // Adjectives before a lower-case head describe, they do not name ("the South Slavic group", "an Islamist militia").
+    const describing = (w: Word) => posAt.get(w.start) === "ADJ" || ADJECTIVE_ENDING.test(w.lower) || REGION_ADJECTIVES.has(w.lower) || FAITH_WORDS.has(w.lower);
+    if (span.length > 1 && LOWER_HEADS.has(words[last]!.text) && capitalised.every(describing)) continue;
     // A number or a model ("F-35"), unless a head word makes it a name ("the March 23 Movement"), or a
     // party's lower-case word follows it ("M-23 rebels", "the M-23 fighters").
     if (span.some((w) => /^\p{N}/u.test(w.text)) && !span.some((w) => NAME_HEADS.has(w.lower)) && !(last + 1 < words.length && /^[ \t]+$/.test(between(last)) && PARTY_AFTER.has(words[last + 1]!.text))) continue;
@@ -388,8 +402,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       continue;
     }
     const kind: ActorKind =
+      (run.lowerHead !== undefined ? NAME_HEADS.get(words[run.lowerHead]!.lower) : undefined) ??
       NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? ((run.afterTitle && first === run.first) || person ? "person" : DEFAULT_NAME_KIND);
-    const headed = span.some((w) => NAME_HEADS.has(w.lower));
+    const headed = span.some((w) => NAME_HEADS.has(w.lower)) || run.lowerHead !== undefined;
     found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed, headed });
   }
 
