@@ -54,6 +54,8 @@ const CITIES: ReadonlySet<string> = new Set((citiesFile as unknown as { cities: 
 const HEAD_CONNECTORS: ReadonlySet<string> = new Set(["of", "in", "for"]);
 /** Particles inside a name ("Harakat al-Nujaba", "Abu Baqir al-Saadi"): join without a head word (the short ones only before a hyphen). */
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => p.length >= 2 && !["do", "an", "as", "at"].includes(p)));
+/** Particles that say "son of" or "daughter of" in a name: a person's. */
+const SON_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben"]);
 const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "ash", "as", "ar", "at", "az", "an"]);
 /** A state's body written with its people-word or name ("the Iraqi Foreign Ministry", "US Central Command"): the state itself. */
 const STATE_BODIES: ReadonlySet<string> = new Set([
@@ -65,7 +67,7 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "accord", "accords", "agreement", "agreements", "initiative", "plan", "prize", "declaration", "process", "treaty", "protocol", "memorandum",
   "airport", "palace", "river", "fleet", "lawn", "strip", "war", "summit", "conference", "talks", "operation", "port", "island", "islands",
   "province", "region", "valley", "desert", "mountains", "bridge", "dam", "base", "camp", "road", "square", "street", "hotel", "hall",
-  "statute", "charter",
+  "statute", "charter", "eve",
 ]);
 /** Single words for a faith's or a people's members, which no ending gives away ("Muslim", "Sunnis", "Arabs"): no party of their own. */
 const FAITH_WORDS: ReadonlySet<string> = new Set([
@@ -94,7 +96,7 @@ const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Lower-case words after a name with a number that make it a party's, not a model's ("M-23 rebels", not "F-35 jets"). */
 const PARTY_AFTER: ReadonlySet<string> = new Set([...LOWER_HEADS, "rebels", "fighters", "militants", "insurgents", "guerrillas", "militiamen", "forces"]);
 /** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county)\s+of)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county|resort)\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
 /**
  * A later name of a list of bare names after a preposition of place ("drove the army out of Kidal,
  * Gao and Timbuktu", "in Timbuktu and Kidal"): a place too. Only bare names chain: "in Geneva, the
@@ -320,7 +322,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     const last = run.last;
     // A sentence's first word, or a title line's: an ordinary word written with a capital ("After", "The")
     // … but not a given name before a surname the text writes alone ("Matthew Nimetz, the UN envoy, …").
-    const givenBefore = (n: number) => n < last && posAt.get(words[n]!.start) === "PROPN" && !lowerForms.has(words[n]!.lower) && alone.has(words[n + 1]!.text);
+    // … nor one before a name's particle ("Osama bin Laden").
+    const givenBefore = (n: number) =>
+      n < last && posAt.get(words[n]!.start) === "PROPN" && !lowerForms.has(words[n]!.lower) && (alone.has(words[n + 1]!.text) || (PARTICLES.has(words[n + 1]!.text) && /^[ \t]+$/.test(between(n))));
     const ordinary = (n: number) => sentenceStart(text, words, n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower)) && !givenBefore(n);
     while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
@@ -368,6 +372,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (contains === undefined && CITIES.has(name)) continue;
     if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
+    // The rest of a thing's name after its head ("the Treaty of Guarantee"), and a doctrine ("Marxism-Leninism").
+    if (/(?:^|[^\p{L}])(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && THING_HEADS.has(/(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u.exec(text.slice(Math.max(0, start - 30), start))![1]!.toLowerCase())) continue;
+    if (/ism$/u.test(words[last]!.lower)) continue;
     if (span.length > 1 && (PLACE_LAST.has(words[last]!.lower) || PLACE_FIRST.has(words[first]!.lower))) continue;
     if (span.length === 2 && REGION_ADJECTIVES.has(words[first]!.lower) && /(?:an|ic|ese)$/u.test(words[last]!.lower)) continue;
     // A treaty or a process named after it ("the Washington agreement", "the Minsk format").
@@ -392,7 +399,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
     const existing = found.get(key);
     // No head word says what it is, but the text says a person ("the cleric X", "X, a businessman", "X, who").
-    const person = !span.some((w) => NAME_HEADS.has(w.lower)) && personAround(start, end);
+    // "Osama bin Laden", "Ahmed ibn Saud": a son's particle names a person.
+    const person = !span.some((w) => NAME_HEADS.has(w.lower)) && (personAround(start, end) || span.some((w) => SON_PARTICLES.has(w.text)));
     if (existing) {
       if (person && existing.kind === DEFAULT_NAME_KIND) existing.kind = "person";
       existing.count++;
