@@ -363,6 +363,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     }
     // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.
     if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || FAITH_WORDS.has(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
+    // One word the text also writes in lower case: a common word capitalised in a title or a thing's
+    // name ("Agreement for Peace and Reconciliation", "the Line of Control"), not a party's name.
+    if (span.length === 1 && lowerForms.has(words[first]!.lower)) continue;
     // Adjectives before a lower-case head describe, they do not name ("the South Slavic group", "an Islamist militia").
     const describing = (w: Word) => posAt.get(w.start) === "ADJ" || ADJECTIVE_ENDING.test(w.lower) || REGION_ADJECTIVES.has(w.lower) || FAITH_WORDS.has(w.lower);
     if (span.length > 1 && LOWER_HEADS.has(words[last]!.text) && capitalised.every(describing)) continue;
