@@ -112,6 +112,15 @@ describe("names the text uses that are no actor yet", () => {
     expect(listed(text.replace("order had", "calm had"))).toContain("Order");
   });
 
+  it("reads a cleric's or an officer's rank as an honorific: the name after it is a person's, the rank no name", () => {
+    const text = "Kenya thanked Archbishop Tomas Verhoek and the Rev. Ada Lind, and Uganda arrested Major Piet Oduya.";
+    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind]).sort()).toEqual([
+      ["Ada Lind", "person"],
+      ["Piet Oduya", "person"],
+      ["Tomas Verhoek", "person"],
+    ]);
+  });
+
   it("leaves out sentence openers, offices, months and days, cities of known states, adjectives and headlines", () => {
     const text = [
       "Kenya And Uganda Sign A Border Deal",

@@ -223,6 +223,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   const givenName = (i: number) => words[i]!.lower.length <= 4 && i + 1 < words.length && /^[ \t]+$/.test(between(i)) && isUpper(words[i + 1]!) && !/^\p{N}/u.test(words[i + 1]!.text);
   const stopper = (i: number) => (MONTHS_AND_DAYS.has(words[i]!.lower) && !givenName(i)) || (titleWord(i) && !hyphenJoined(i)) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
 
+  // A word after an honorific's abbreviation ("the Rev. Ada Lind", "Dr. Tomas Kerr"): no sentence's first word.
+  const afterAbbreviation = (i: number) => i > 0 && isUpper(words[i - 1]!) && words[i - 1]!.text.length <= 4 && HONORIFICS.has(words[i - 1]!.lower) && /^\.[ \t]+$/.test(between(i - 1));
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
@@ -275,7 +277,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       else last += 1;
       k = Math.max(k, last + (lowerHead !== undefined ? 1 : 0));
     }
-    const afterTitle = first > 0 && titleWord(first - 1) && linked(first - 1);
+    // After an office or an honorific ("Archbishop Oscar Romero", "Major Johnny Paul Koroma"): a person.
+    const afterTitle = first > 0 && (titleWord(first - 1) || HONORIFICS.has(words[first - 1]!.lower)) && (linked(first - 1) || afterAbbreviation(first));
     runs.push({ first, last, afterTitle, ...(lowerHead !== undefined ? { lowerHead } : {}) });
     i = k + 1;
   }
@@ -325,7 +328,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // … nor one before a name's particle ("Osama bin Laden").
     const givenBefore = (n: number) =>
       n < last && posAt.get(words[n]!.start) === "PROPN" && !lowerForms.has(words[n]!.lower) && (alone.has(words[n + 1]!.text) || (PARTICLES.has(words[n + 1]!.text) && /^[ \t]+$/.test(between(n))));
-    const ordinary = (n: number) => sentenceStart(text, words, n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower)) && !givenBefore(n);
+    const ordinary = (n: number) => sentenceStart(text, words, n) && !afterAbbreviation(n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower)) && !givenBefore(n);
     while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
     if (first > last) continue;

@@ -26,7 +26,7 @@ export const TITLE_OF: ReadonlySet<string> = new Set(["state", "staff", "defence
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "du", "y", "ter", "abu"]);
 
 /** Honorifics that open a name but are no part of its short form ("Sheikh Tamim", "Mr Kagame"). */
-export const HONORIFICS: ReadonlySet<string> = new Set(["sheikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "gen", "col", "lt", "maj", "brig", "marshal", "field", "emir", "king", "queen", "prince", "princess", "sultan", "president", "general"]);
+export const HONORIFICS: ReadonlySet<string> = new Set(["sheikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "gen", "col", "lt", "maj", "brig", "marshal", "field", "emir", "king", "queen", "prince", "princess", "sultan", "president", "general", "rev", "reverend", "archbishop", "bishop", "cardinal", "imam", "ayatollah", "major", "captain", "colonel", "lieutenant", "brigadier", "sergeant"]);
 
 /** Most words in a person's name. */
 export const MAX_PERSON_WORDS = 6;
