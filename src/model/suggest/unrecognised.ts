@@ -54,6 +54,8 @@ const CITIES: ReadonlySet<string> = new Set((citiesFile as unknown as { cities: 
 const HEAD_CONNECTORS: ReadonlySet<string> = new Set(["of", "in", "for"]);
 /** Particles inside a name ("Harakat al-Nujaba", "Abu Baqir al-Saadi"): join without a head word (the short ones only before a hyphen). */
 const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => p.length >= 2 && !["do", "an", "as", "at"].includes(p)));
+/** The word before "of (the)" right before a name ("the Treaty of Guarantee": "Treaty"). */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** Particles that say "son of" or "daughter of" in a name: a person's. */
 const SON_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben"]);
 const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "ash", "as", "ar", "at", "az", "an"]);
@@ -379,7 +381,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
     // The rest of a thing's name after its head ("the Treaty of Guarantee"), and a doctrine ("Marxism-Leninism").
-    if (/(?:^|[^\p{L}])(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u.test(text.slice(Math.max(0, start - 30), start)) && THING_HEADS.has(/(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u.exec(text.slice(Math.max(0, start - 30), start))![1]!.toLowerCase())) continue;
+    const headBefore = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (headBefore !== undefined && THING_HEADS.has(headBefore.toLowerCase())) continue;
     if (/ism$/u.test(words[last]!.lower)) continue;
     if (span.length > 1 && (PLACE_LAST.has(words[last]!.lower) || PLACE_FIRST.has(words[first]!.lower))) continue;
     if (span.length === 2 && REGION_ADJECTIVES.has(words[first]!.lower) && /(?:an|ic|ese)$/u.test(words[last]!.lower)) continue;
