@@ -15,7 +15,7 @@ import { findDates } from "./dates.ts";
 import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
-import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
+import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
 import { isPlace, listed } from "./context.ts";
 
@@ -405,12 +405,22 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
   const { tokens } = analysis;
   const out: Array<{ reading: PairReading; first: number; last: number }> = [];
   const read = new Set<string>();
-  for (const [s, here] of bySentence) {
-    const cue = sentenceCues(s)
+  const mediationCue = (s: number) =>
+    sentenceCues(s)
       .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides)
       .sort((x, y) => y.weight - x.weight)[0];
+  for (const [s, here] of bySentence) {
+    // "… chaired a mediation team. The team included A, B and C": the list's sentence names the body's members.
+    const listing = s > 0 ? membersListed(tokens, analysis.sentences[s]!.firstToken, sentenceCues(s - 1)) : undefined;
+    const cue = mediationCue(s) ?? listing;
     if (!cue) continue;
-    const named = new Set(here.map((m) => m.actor));
+    // A body of go-betweens (its members listed, or "a contact group … including Gabon … will check
+    // that both sides keep their word") stands between the parties a phrase for the pair names there
+    // too; not a joint body that counts a party among its members ("a committee with France, Lebanon
+    // and Israel … will hear complaints from both sides").
+    const body = (cue === listing || goBetweenBody(tokens, cue) >= 0) && !here.some((m) => !m.anaphor && pair.includes(m.actor));
+    const sides = body ? here.filter((m) => m.anaphor?.mainPair === true && pair.includes(m.actor)) : [];
+    const named = new Set(here.filter((m) => !sides.includes(m)).map((m) => m.actor));
     const parties = pair.filter((p) => !named.has(p));
     const mediators = [...named].filter((id) => !pair.includes(id) && actors.get(id)?.kind !== "person");
     if (parties.length === 0 || mediators.length === 0 || mediators.length > EVENT_MEDIATORS) continue;
@@ -419,9 +429,10 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
     for (const id of mediators) {
       const a = here.find((m) => m.actor === id && !m.anaphor) ?? here.find((m) => m.actor === id)!;
       for (const p of parties) {
-        const b = standIn(p, cue, all, tokens, pair.length);
+        const b = sides.find((m) => m.actor === p) ?? standIn(p, cue, all, tokens, pair.length);
         if (!b) continue;
-        const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
+        // The listed members of a body of go-betweens are named as such: a long list of them is no weaker.
+        const score = cue === listing || sides.length > 0 ? EVENT_SCORE * cue.weight : (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
         out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
         if (mediators.length <= EVENT_MEDIATORS_READ) read.add(`${id}|${p}`);
       }
@@ -446,6 +457,40 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
     }
   }
   return out;
+}
+
+/**
+ * The token of the body of go-betweens a mediation cue names ("a mediation team", "a contact group",
+ * "a team of mediators"), or -1.
+ */
+function goBetweenBody(tokens: readonly Token[], cue: CueHit): number {
+  if (cue.class !== "mediation" || cue.negated) return -1;
+  const body = (k: number) => k >= 0 && tokens[k] !== undefined && tokens[k]!.sentence === tokens[cue.first]!.sentence && tokens[k]!.pos === "NOUN" && GO_BETWEEN_BODY_NOUNS.has(tokens[k]!.lemma);
+  if (body(cue.last)) return cue.last;
+  if (body(cue.last + 1)) return cue.last + 1;
+  // "a team of mediators", "a panel of the guarantors"
+  const of = tokens[cue.first - 1]?.lower === "the" ? cue.first - 2 : cue.first - 1;
+  return tokens[of]?.lower === "of" && body(of - 1) ? of - 1 : -1;
+}
+
+/**
+ * A sentence that opens by listing the members of the body of go-betweens the sentence before named
+ * ("… chaired a mediation team. The team included the UN, the AU and Chad"): a mediation cue on its
+ * opening words, as strong as the body's, or undefined.
+ */
+function membersListed(tokens: readonly Token[], first: number, cuesBefore: readonly CueHit[]): CueHit | undefined {
+  if (!["the", "this", "that"].includes(tokens[first]?.lower ?? "")) return undefined;
+  const noun = tokens[first + 1];
+  const before = cuesBefore.find((c) => {
+    const body = c.onlyFor ? -1 : goBetweenBody(tokens, c);
+    return body >= 0 && noun !== undefined && tokens[body]!.lemma === noun.lemma;
+  });
+  if (!before) return undefined;
+  let k = first + 2;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== tokens[first]!.sentence || !MEMBER_LISTING_VERBS.has(verb.lemma)) return undefined;
+  return { class: "mediation", weight: before.weight, phrase: "(members)", first, last: k, negated: false };
 }
 
 /**

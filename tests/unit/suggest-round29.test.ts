@@ -1,0 +1,58 @@
+/**
+ * The twenty-ninth round's mechanisms, on wording of their own (not the fixtures'): the members of a
+ * body of go-betweens listed in the sentence after it ("… chaired a mediation team. The team
+ * included …") or in its own sentence with a phrase for both parties ("a contact group … including
+ * … will check that both sides keep their word") stand between the text's two parties.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const mediates = (cs: Candidate[], mediator: string, party: string) => between(cs, mediator, party).some((c) => c.type === "mediation" && c.source.id === mediator);
+
+describe("a body of go-betweens whose members the next sentence lists", () => {
+  const text =
+    "Peru and Ecuador fought a border war in the Andes for a month. Peru and Ecuador signed a peace agreement on Friday after talks under the lead of Brazil, whose foreign minister chaired a mediation team. The team included Chile, Argentina, the United States and Spain. Ecuador later accused Peru of moving troops.";
+  const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+
+  it("reads each listed member as mediating between the parties ('The team included Chile, Argentina …')", () => {
+    for (const member of ["CHL", "ARG", "USA", "ESP"]) {
+      expect(mediates(cs, member, "PER")).toBe(true);
+      expect(mediates(cs, member, "ECU")).toBe(true);
+    }
+  });
+
+  it("reads the body named with 'of' too ('a panel of mediators. The panel comprised …')", () => {
+    const other = suggest(text.replace("a mediation team. The team included", "a panel of mediators. The panel comprised"), fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    expect(mediates(other, "ARG", "PER")).toBe(true);
+  });
+
+  it("needs the sentence before to name the body ('The team included' after no team is no list of go-betweens)", () => {
+    const plain = "Peru and Ecuador fought a border war in the Andes for a month. Peru and Ecuador signed a peace agreement on Friday. The team included Chile, Argentina, the United States and Spain. Ecuador later accused Peru of moving troops.";
+    const other = suggest(plain, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    expect(mediates(other, "ARG", "PER")).toBe(false);
+  });
+});
+
+describe("a contact group's members with a phrase for both parties in its sentence", () => {
+  it("stand between the two, however long the list ('… and including Argentina, Bolivia and Spain … will check that both sides keep their word')", () => {
+    const text =
+      "Peru and Ecuador fought a border war in the Andes for a month. Peru and Ecuador signed a peace agreement on Friday. A contact group led by the foreign ministers of Brazil and Chile, and including Argentina, Bolivia and Spain as well as the Organization of American States (OAS), will meet every month to check that both sides keep their word. Ecuador later accused Peru of moving troops.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    for (const member of ["ARG", "BOL", "ESP"]) {
+      expect(mediates(cs, member, "PER")).toBe(true);
+      expect(mediates(cs, member, "ECU")).toBe(true);
+    }
+  });
+
+  it("not a joint body that counts a party among its members ('a monitoring committee with Argentina, Bolivia and Peru … hear complaints from both sides')", () => {
+    const text =
+      "Peru and Ecuador fought a border war in the Andes for a month. Peru and Ecuador signed a peace agreement on Friday. A monitoring committee chaired by Brazil, with Argentina, Bolivia and Peru among its members, is to hear complaints from both sides. Ecuador later accused Peru of moving troops.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    const sentence = cs.filter((c) => c.quote.startsWith("A monitoring committee") && c.type === "mediation" && c.target.referredAs === "both sides");
+    expect(sentence).toEqual([]);
+  });
+});
