@@ -56,3 +56,30 @@ describe("a contact group's members with a phrase for both parties in its senten
     expect(sentence).toEqual([]);
   });
 });
+
+describe("a peacekeeping word's mediation", () => {
+  it("is its force's or owner's, not that of two others the sentence names ('Brazil said Argentine peacekeepers would stay in Haiti')", () => {
+    const cs = suggest("Brazil said on Monday that Argentine peacekeepers would stay in Haiti for another year.", fresh, { sourceDate: "2010-01-01" });
+    expect(between(cs, "BRA", "HTI").some((c) => c.type === "mediation")).toBe(false);
+    expect(mediates(cs, "ARG", "HTI")).toBe(true);
+  });
+
+  it("is the leader's of a force led by it ('a Kenya-led peacekeeping force would deploy in Haiti')", () => {
+    const cs = suggest("Brazil said on Monday that a Kenya-led peacekeeping force would deploy in Haiti next year.", fresh, { sourceDate: "2010-01-01" });
+    expect(between(cs, "BRA", "HTI").some((c) => c.type === "mediation")).toBe(false);
+    expect(mediates(cs, "KEN", "HTI")).toBe(true);
+  });
+
+  it("is no mediation between the force and its owner ('United Nations peacekeepers from UNOCA')", () => {
+    const cs = suggest("United Nations peacekeepers from UNOCA, the mission set up in 2001 to watch the border, were fired upon.", fresh, { sourceDate: "2010-01-01" });
+    expect(between(cs, "UN", "UNOCA").some((c) => c.type === "mediation")).toBe(false);
+  });
+
+  it("makes the owner, not the speaker, the parties' go-between ('Chile said that Brazilian peacekeepers would patrol the border')", () => {
+    const text = "Peru and Ecuador fought a border war in the Andes for a month. Peru and Ecuador signed a peace agreement on Friday. Chile said that Brazilian peacekeepers would patrol the border. Ecuador later accused Peru of moving troops.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    expect(mediates(cs, "BRA", "PER")).toBe(true);
+    expect(mediates(cs, "CHL", "PER")).toBe(false);
+    expect(mediates(cs, "CHL", "ECU")).toBe(false);
+  });
+});

@@ -260,6 +260,14 @@ export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "re
 export const GO_BETWEEN_BODY_NOUNS: ReadonlySet<string> = new Set(["team", "group", "panel", "committee", "commission"]);
 /** Verbs that list a body's members: "The team included …", "The panel comprises …", "The group consists of …". */
 export const MEMBER_LISTING_VERBS: ReadonlySet<string> = new Set(["include", "comprise", "consist"]);
+/**
+ * Peacekeeping cue phrases: the mediation they tell is the force's, or its owner's, named with the
+ * word ("UN peacekeepers", "a peacekeeping force of the CIS"), not that of others the sentence names
+ * (pairs.ts `peacekeepingOwners`, twenty-ninth round).
+ */
+export const PEACEKEEPING_WORDS: ReadonlySet<string> = new Set(["peacekeeper", "peacekeeping"]);
+/** Nouns a peacekeeping word may stand before, before the "of" or "from" that names its owner ("a peacekeeping force of …"). */
+export const FORCE_NOUNS: ReadonlySet<string> = new Set(["force", "mission", "operation", "contingent", "battalion", "troop", "unit"]);
 export const JOINT_ACTIVITIES: readonly string[] = ["patrol", "exercise", "drill", "manoeuvre", "maneuver", "sail", "train", "operation"];
 
 export const CUE_LEXICON: readonly CueEntry[] = [

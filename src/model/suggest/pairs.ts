@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ASKING_WORDS, CUE_CLASSES, type CueClass } from "./lexicon.ts";
+import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, type CueClass } from "./lexicon.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf } from "./context.ts";
 
 /** A mention placed on the token stream. */
@@ -555,6 +555,11 @@ function readPair(
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
+      // A peacekeeping word tells of its force's or owner's place between others ("UN peacekeepers
+      // patrol the buffer zone between the army and the rebels": not the army's mediation of the
+      // rebels), not of the force and its owner ("UN peacekeepers from MINURSO").
+      const owners = peacekeepingOwners(tokens, cue, mentions);
+      if (owners && owners.size > 0 && owners.has(a.actor) === owners.has(b.actor)) continue;
       // Two named after a body of go-betweens ("a contact group led by Libya and including Gabon")
       // are its members, not each other's mediator and party; a phrase for the parties after it
       // ("… will check that both sides keep their word") is still the parties.
@@ -682,6 +687,25 @@ function soldiersAfter(tokens: readonly Token[], cue: CueHit, state: PlacedMenti
     if (tokens[k]!.pos === "VERB" || tokens[k]!.lower === ",") return false;
   }
   return false;
+}
+
+/**
+ * The force or owner a peacekeeping word names, or undefined when the cue is no such word: the
+ * name right before it ("UN peacekeepers", "Russian peacekeepers", "Moscow's peacekeepers", "a
+ * NATO-led peacekeeping force") and those named after its "of" or "from" ("peacekeepers of the UN
+ * mission", "peacekeepers from MINURSO", "a peacekeeping force of the CIS"). Empty when the words
+ * name none ("international peacekeepers", "a peacekeeping operation").
+ */
+export function peacekeepingOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): Set<string> | undefined {
+  if (!PEACEKEEPING_WORDS.has(cue.phrase)) return undefined;
+  const owners = new Set<string>();
+  let k = cue.first - 1;
+  if (/^['’]s?$/.test(tokens[k]?.lower ?? "")) k--;
+  const before = mentions.find((m) => !m.anaphor && (m.lastToken === k || (m.compound !== undefined && m.lastToken < k && k - m.lastToken <= 2 && tokens[k]?.lower === m.compound)));
+  if (before) owners.add(before.actor);
+  const j = FORCE_NOUNS.has(tokens[cue.last + 1]?.lemma ?? "") ? cue.last + 2 : cue.last + 1;
+  if (tokens[j]?.lower === "of" || tokens[j]?.lower === "from") for (const m of listedAfter(tokens, j, mentions)) owners.add(m.actor);
+  return owners;
 }
 
 /** The actor named right after token `k` ("of", a verb), or after "the" there ("soldiers of the Coastal Force", "join NATO"). */

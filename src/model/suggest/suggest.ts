@@ -12,7 +12,7 @@ import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
 import { buildGazetteer, findMentions, namesStateEnd, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, learnBareAcronyms, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
-import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
+import { peacekeepingOwners, readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
 import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, type CueClass } from "./lexicon.ts";
@@ -422,7 +422,9 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
     const sides = body ? here.filter((m) => m.anaphor?.mainPair === true && pair.includes(m.actor)) : [];
     const named = new Set(here.filter((m) => !sides.includes(m)).map((m) => m.actor));
     const parties = pair.filter((p) => !named.has(p));
-    const mediators = [...named].filter((id) => !pair.includes(id) && actors.get(id)?.kind !== "person");
+    // Peacekeepers named with their force or owner ("UN peacekeepers") are that one's, not the others' of the sentence.
+    const owners = peacekeepingOwners(tokens, cue, here);
+    const mediators = [...named].filter((id) => !pair.includes(id) && actors.get(id)?.kind !== "person" && (!owners || owners.size === 0 || owners.has(id)));
     if (parties.length === 0 || mediators.length === 0 || mediators.length > EVENT_MEDIATORS) continue;
     // Backing a plan beside one of the pair is backing that one ("will back whatever Belgrade accepts").
     if (cue.backing && parties.length < pair.length) continue;
