@@ -83,3 +83,12 @@ describe("a peacekeeping word's mediation", () => {
     expect(mediates(cs, "CHL", "ECU")).toBe(false);
   });
 });
+
+describe("a listed party named again as the venue", () => {
+  it("is no host of its own deed ('Peru and Ecuador signed a truce in Lima')", () => {
+    const pair = between(suggest("Peru and Ecuador signed a truce in Lima.", fresh, { sourceDate: "1998-10-26" }), "PER", "ECU");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair.some((c) => c.type === "mediation")).toBe(false);
+    expect(pair[0]!.type).toBe("hostility");
+  });
+});

@@ -226,6 +226,12 @@ export function readPairs(
   return readings;
 }
 
+/** Whether `m` names a venue ("in Lima") whose actor the span also names as a listed party ("Peru and Ecuador signed …"). */
+function venueOfParty(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[], groups: readonly Group[]): boolean {
+  if (m.anaphor || !isPlace(tokens, m)) return false;
+  return mentions.some((p) => p.actor === m.actor && p !== m && !p.anaphor && !isPlace(tokens, p) && (groups.some((g) => g.members.has(p)) || mentions.some((n) => n.actor !== p.actor && (listed(tokens, p, n) || listed(tokens, n, p)))));
+}
+
 /**
  * What a sentence says of a pair after "but" outweighs what it said before: "A fought beside B in
  * the assault, but relations between the two have soured" tells of their present estrangement, not
@@ -555,6 +561,9 @@ function readPair(
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
+      // A listed party named again as the venue ("Peru and Ecuador signed a truce in Lima") is no one's
+      // host or go-between there: a party of the deed is not its host.
+      if (venueOfParty(tokens, a, mentions, groups) || venueOfParty(tokens, b, mentions, groups)) continue;
       // A peacekeeping word tells of its force's or owner's place between others ("UN peacekeepers
       // patrol the buffer zone between the army and the rebels": not the army's mediation of the
       // rebels), not of the force and its owner ("UN peacekeepers from MINURSO").
