@@ -92,3 +92,12 @@ describe("a listed party named again as the venue", () => {
     expect(pair[0]!.type).toBe("hostility");
   });
 });
+
+describe("a truce word between the text's two parties", () => {
+  it("is no mediation of one by the other ('Peru's truce with Ecuador took hold')", () => {
+    const text = "Peru fought Ecuador in the Andes for a month. Peru accused Ecuador of shelling its towns. Peru's truce with Ecuador took hold on Monday.";
+    const pair = between(suggest(text, fresh, { sourceDate: "1998-10-26" }), "PER", "ECU");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair.some((c) => c.type === "mediation")).toBe(false);
+  });
+});

@@ -260,6 +260,8 @@ export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "re
 export const GO_BETWEEN_BODY_NOUNS: ReadonlySet<string> = new Set(["team", "group", "panel", "committee", "commission"]);
 /** Verbs that list a body's members: "The team included …", "The panel comprises …", "The group consists of …". */
 export const MEMBER_LISTING_VERBS: ReadonlySet<string> = new Set(["include", "comprise", "consist"]);
+/** A truce's cue phrases: its parties are at war (pairs.ts), and never each other's go-betweens (suggest.ts). */
+export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
 /**
  * Peacekeeping cue phrases: the mediation they tell is the force's, or its owner's, named with the
  * word ("UN peacekeepers", "a peacekeeping force of the CIS"), not that of others the sentence names

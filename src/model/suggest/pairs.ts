@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, type CueClass } from "./lexicon.ts";
+import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf } from "./context.ts";
 
 /** A mention placed on the token stream. */
@@ -123,8 +123,7 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
   const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
   return other === undefined || tokens[other.firstToken]!.sentence !== sentence;
 }
-/** A truce's cue words (lexicon phrases): its parties, listed together or between, are at war … */
-const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
+/** A truce's cue words (lexicon TRUCE_WORDS): its parties, listed together or between, are at war … */
 /** … read this strongly (of the cue's weight). */
 const TRUCE_PARTIES = 0.6;
 /** Cue phrases for a body of go-betweens whose members the sentence names after it. */

@@ -15,7 +15,7 @@ import { findDates } from "./dates.ts";
 import { peacekeepingOwners, readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
-import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, type CueClass } from "./lexicon.ts";
+import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
 import { isPlace, listed } from "./context.ts";
 
@@ -159,6 +159,8 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const again = main ? referTo(analysis, gazetteer, parties, main) : undefined;
   const { raw, sentenceCues, beyondCap } = again && changedReferring(once.referring, again.referring) ? readMentions(text, analysis, gazetteer, parties, again, options, main) : first;
 
+  // The main pair of the readings (the first reading's, unless the text was read again).
+  const mainRead = raw === first.raw ? main : mainPair(raw, analysis.tokens);
   const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
@@ -166,7 +168,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   // (REPEATED_PAIR; less so after a reading of another class): a pair read in five sentences does
   // not push out a pair read once.
   const byScore = raw
-    .filter((r) => r.reading.score >= minScore)
+    .filter((r) => r.reading.score >= minScore && !truceOfMainPair(r.reading, mainRead))
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first);
   const seenPairs = new Map<string, number>();
   const ranked = byScore
@@ -187,7 +189,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const keptPairs = new Set(ranked.map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
   for (const r of beyondCap.sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)) {
     const pk = pairKey(r.reading.a.actor, r.reading.b.actor);
-    if (keptPairs.has(pk) || r.reading.score < minScore) continue;
+    if (keptPairs.has(pk) || r.reading.score < minScore || truceOfMainPair(r.reading, mainRead)) continue;
     keptPairs.add(pk);
     ranked.push(r);
   }
@@ -199,8 +201,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
     findRoles(raw, gazetteer.actors),
     sentenceCues,
   );
-  // The main pair of the readings kept (the first reading's, unless the text was read again).
-  const directed = mediatorOutsideMainPair(kept, raw === first.raw ? main : mainPair(raw, analysis.tokens));
+  const directed = mediatorOutsideMainPair(kept, mainRead);
   // Ids in the list's order before the roles re-rank it, so a candidate's id does not depend on its twin.
   const withIds = uniqueIds(directed.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
   const order = directed.map((_, i) => i).sort((i, j) => directed[j]!.reading.score - directed[i]!.reading.score || directed[i]!.first - directed[j]!.first);
@@ -339,6 +340,16 @@ const EVENT_MEDIATORS = 8;
 const EVENT_MEDIATORS_READ = 4;
 /** Words of a body's name that say it watches over others' peace (eighteenth round). */
 const WATCHING_NAME_WORDS: ReadonlySet<string> = new Set(["monitoring", "monitor", "monitors", "observer", "observers", "observation", "peacekeeping", "supervision", "verification", "truce", "ceasefire"]);
+
+/**
+ * A truce word read as mediation between the two parties of the text's main pair: a truce is its
+ * parties' own ("Russia and Ukraine agree truce"), and neither is the other's go-between; the
+ * reading is left out (its pair's other readings stay).
+ */
+function truceOfMainPair(r: PairReading, main: [string, string] | undefined): boolean {
+  if (!main || r.cueClass !== "mediation" || !r.cue || !TRUCE_WORDS.has(r.cue.phrase)) return false;
+  return pairKey(r.a.actor, r.b.actor) === pairKey(main[0], main[1]);
+}
 
 /**
  * A mediation whose direction no word said (`PairReading.guessed`) between one of the text's main
