@@ -101,3 +101,26 @@ describe("a truce word between the text's two parties", () => {
     expect(pair.some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("a front that brings together named bodies", () => {
+  const text = "The Liberation Front (LF), which brings together the separatist Northern Movement (NM), the Unity Council (UC) and the Desert Party (DP), boycotted the talks on Monday.";
+  const cs = suggest(text, fresh, { sourceDate: "2010-01-01" });
+
+  it("is made of them: their membership, not the front's go-between role ('which brings together the separatist Northern Movement')", () => {
+    const pair = between(cs, "NM", "LF");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair[0]!.type).toBe("membership");
+    expect(pair[0]!.source.id).toBe("NM");
+  });
+
+  it("has as member a body of any kind the words name ('the Unity Council' is the front's member, not the front the council's)", () => {
+    const pair = between(cs, "UC", "LF");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair[0]!.type).toBe("membership");
+    expect(pair[0]!.source.id).toBe("UC");
+  });
+
+  it("leaves a go-between's meeting in the past tense alone ('Brazil brought together Peru and Ecuador')", () => {
+    expect(mediates(suggest("Brazil brought together Peru and Ecuador in Brasilia on Monday.", fresh, { sourceDate: "2010-01-01" }), "BRA", "PER")).toBe(true);
+  });
+});

@@ -611,7 +611,10 @@ function readPair(
   let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   const reading = (o: (typeof options)[number] | undefined): PairReading => {
-    const said = o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false;
+    const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
+    // The members a front brings together are named as such, whatever their kinds ("the Front, which
+    // brings together … the High Council": the council is the front's member).
+    const said = o?.cue.gathers && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false;
     return {
       a,
       b,
@@ -643,7 +646,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     // The troops cue ends with its "of" ("soldiers of").
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
-    if (cue.gathers) return other(mentions.find((m) => m.lastToken < cue.first && cue.first - m.lastToken <= 3 && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV")));
+    // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
+    if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
     return undefined;
   }
   if (cls !== "mediation" || cue.negated || !GO_BETWEEN_NOUNS.has(tokens[cue.last]!.lower)) return undefined;
@@ -667,6 +671,11 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   }
   return undefined;
 }
+
+/** Most tokens from a front's name to its verb of gathering ("the Front (LF), which brings together": 4). */
+const GATHERER_REACH = 5;
+/** Words that may stand between a front's name and its verb of gathering (a relative clause's opening, the acronym's bracket). */
+const RELATIVE_LINKS: ReadonlySet<string> = new Set([",", "which", "that", ")"]);
 
 /** Words between a state's name and its possessive that keep the state the owner ("the Chilean government's"). */
 const GOVERNING_NOUNS: ReadonlySet<string> = new Set(["government", "administration", "presidency", "leadership"]);
