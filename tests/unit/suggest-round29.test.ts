@@ -124,3 +124,24 @@ describe("a front that brings together named bodies", () => {
     expect(mediates(suggest("Brazil brought together Peru and Ecuador in Brasilia on Monday.", fresh, { sourceDate: "2010-01-01" }), "BRA", "PER")).toBe(true);
   });
 });
+
+describe("a state's own government named after its possessive", () => {
+  const text = "Chad's Transitional National Government (TNG) and the Northern Liberation Front (NLF) agreed on Sunday on a ceasefire. The TNG later accused the NLF of shelling the capital.";
+  const cs = suggest(text, fresh, { sourceDate: "2008-10-26" });
+
+  it("is the state, its acronym one more name of it ('Chad's Transitional National Government (TNG)')", () => {
+    expect(cs.some((c) => c.source.id === "TNG" || c.target.id === "TNG")).toBe(false);
+    expect(between(cs, "TCD", "NLF").some((c) => c.type === "estrangement")).toBe(true);
+  });
+
+  it("is read through its name, listed with the other party, not through the possessive ('… (TNG) and the … Front agreed on a ceasefire': at war)", () => {
+    const truce = between(cs, "TCD", "NLF").filter((c) => c.sentence === 0);
+    expect(truce.length).toBeGreaterThan(0);
+    expect(truce[0]!.type).toBe("hostility");
+  });
+
+  it("stays a party of its own where the text names a rival camp of the same state ('… and the Libyan National Army')", () => {
+    const rivals = suggest("Libya's Interim National Government (ING) and the Libyan National Army (LNA) agreed on a ceasefire. The ING accused the LNA of shelling.", fresh, { sourceDate: "2020-01-01" });
+    expect(between(rivals, "ING", "LNA").length).toBeGreaterThan(0);
+  });
+});

@@ -213,6 +213,8 @@ export function readPairs(
           // the sentence says they act on each other; their own relation is told where they are named.
           // … (but "…, but relations between the two have soured" speaks of the two themselves).
           if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && !relationsAfterBut(tokens, m) && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
+          // "Somalia's Transitional Federal Government": the possessive and the name it owns are one mention of the state, read through the name.
+          if (ownsItsName(tokens, m, mentions) || ownsItsName(tokens, n, mentions)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
           const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties, mediators);
           all.push(reading);
@@ -223,6 +225,11 @@ export function readPairs(
     }
   }
   return readings;
+}
+
+/** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
+function ownsItsName(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[]): boolean {
+  return !m.anaphor && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && mentions.some((n) => n.actor === m.actor && !n.anaphor && n.firstToken === m.lastToken + 2);
 }
 
 /** Whether `m` names a venue ("in Lima") whose actor the span also names as a listed party ("Peru and Ecuador signed …"). */
