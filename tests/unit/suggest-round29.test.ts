@@ -145,3 +145,29 @@ describe("a state's own government named after its possessive", () => {
     expect(between(rivals, "ING", "LNA").length).toBeGreaterThan(0);
   });
 });
+
+describe("the text's main pair read from the subjects of the lede's signing", () => {
+  it("past the headline and the dateline ('SANTIAGO, Oct. 26 — Ecuador's government and the ALF signed …'): an outside host mediates between those two", () => {
+    const text = "Andean rebels sign peace deal\n\nSANTIAGO, Oct. 26, 1998 — Ecuador's government and the Andean Liberation Front (ALF) signed a peace agreement on Monday. Chile hosted the talks. Peru accused Ecuador of moving troops. Peru warned Ecuador again on Tuesday.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26" });
+    expect(cs.some((c) => c.sentence === 2 && c.type === "mediation" && c.source.id === "CHL" && c.target.id === "ALF")).toBe(true);
+    expect(cs.some((c) => c.sentence === 2 && c.type === "mediation" && c.source.id === "CHL" && c.target.id === "PER" && c.target.unnamed)).toBe(false);
+  });
+
+  it("in the first sentence of a text without a headline ('Peru and Ecuador signed …. Brazil brokered the deal')", () => {
+    const cs = suggest("Peru and Ecuador signed a peace agreement on Monday. Chile hosted the talks. Brazil brokered the deal.", fresh, { sourceDate: "1998-10-26" });
+    expect(mediates(cs, "BRA", "PER")).toBe(true);
+  });
+
+  it("makes no go-between of one who rejects the pair's truce ('… the Southern Wing (SW) rejects the truce')", () => {
+    const text = "Peru and the Andean Front (AF) signed a truce on Monday. The Southern Wing (SW), a hardline faction, rejects the truce. Brazil brokered the deal.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26" });
+    expect(between(cs, "SW", "PER").some((c) => c.type === "mediation" && c.cue?.text === "truce")).toBe(false);
+  });
+
+  it("not from two who do not share the verb ('Peru warned …, and the Front vowed to fight on')", () => {
+    const text = "Peru warned on Saturday of foreign designs and the Andean Liberation Front (ALF) vowed to fight on. Chile hosted talks. Brazil brokered the deal.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26" });
+    expect(mediates(cs, "BRA", "ALF")).toBe(false);
+  });
+});

@@ -375,9 +375,44 @@ export function mediatorOutsideMainPair<T extends { reading: PairReading }>(kept
  * neither is only the place something happened ("signed in Helsinki", `isPlace`).
  */
 export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens?: readonly Token[]): [string, string] | undefined {
+  const lede = tokens ? ledeSigners(raw, tokens) : undefined;
+  if (lede) return lede;
   const stance = mostRead(raw, (r) => r.cue !== null && r.cueClass !== "mediation");
   if (stance) return stance;
   return mostRead(raw, (r) => r.cueClass !== "mediation" && !(tokens && (isPlace(tokens, r.a) || isPlace(tokens, r.b))));
+}
+
+/** Dashes that end a dateline, and the most words before one. */
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "--"]);
+const LEDE_DATELINE_WORDS = 12;
+/** Verbs of the deal or war a report opens with ("… signed a peace agreement", "… agreed on a truce"). */
+const LEDE_VERBS: ReadonlySet<string> = new Set(["sign", "agree", "initial", "conclude", "fight"]);
+/**
+ * The two actors named before the first verb of signing, agreeing or fighting in the report's first
+ * body sentence (after the headline, past the dateline): "GUATEMALA CITY, Dec. 29 — Guatemala's
+ * government and the URNG signed a final peace agreement": the text's main pair, when exactly two
+ * are named there (no place) as the verb's subject and a reading names the two together.
+ */
+function ledeSigners(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens: readonly Token[]): [string, string] | undefined {
+  // The first sentence, or the one after a headline (a first line with no full stop).
+  const headline = tokens.findLast((t) => t.sentence === 0);
+  const lede = headline !== undefined && !/^[.!?]$/.test(headline.lower) ? 1 : 0;
+  const verb = tokens.findIndex((t) => t.sentence === lede && t.pos === "VERB" && LEDE_VERBS.has(t.lemma));
+  if (verb < 0) return undefined;
+  // The dateline before the dash ("PARIS, Oct. 23, 1991 —") names the place, no party.
+  const opening = tokens.findIndex((t) => t.sentence === lede);
+  const dash = tokens.findIndex((t, k) => k >= opening && k < verb && k - opening <= LEDE_DATELINE_WORDS && DASHES.has(t.lower));
+  const before = new Map<string, PlacedMention>();
+  for (const { reading, first, last } of raw) {
+    if (first !== lede || last !== lede) continue;
+    for (const m of [reading.a, reading.b]) if (m.lastToken < verb && m.firstToken > dash && !isPlace(tokens, m)) before.set(m.actor, m);
+  }
+  if (before.size !== 2) return undefined;
+  // The two are the verb's subject: no other verb between the first of them and it ("Algeria warned …, and the Front vowed to fight" is no pair of fighters).
+  const start = Math.min(...[...before.values()].map((m) => m.firstToken));
+  if (tokens.slice(start, verb).some((t) => t.pos === "VERB")) return undefined;
+  const [x, y] = [...before.keys()] as [string, string];
+  return raw.some((r) => pairKey(r.reading.a.actor, r.reading.b.actor) === pairKey(x, y)) ? [x, y] : undefined;
 }
 
 /** What the readings told of the main pair's parties without naming them work from: the pair, the text's mentions by sentence and all of them, its cues, its actors. */
@@ -416,9 +451,12 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
   const { tokens } = analysis;
   const out: Array<{ reading: PairReading; first: number; last: number }> = [];
   const read = new Set<string>();
+  // A truce rejected or denounced ("a faction … rejects the truce") is opposed, not mediated (agreementOpponents).
+  const opposed = (c: CueHit, s: number) =>
+    TRUCE_WORDS.has(c.phrase) && sentenceCues(s).some((o) => CUE_CLASSES[o.class].sign < 0 && !o.negated && o.last < c.first && c.first - o.last <= AGREEMENT_REACH && tokens.slice(o.last + 1, c.first).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM"));
   const mediationCue = (s: number) =>
     sentenceCues(s)
-      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides)
+      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides && !opposed(c, s))
       .sort((x, y) => y.weight - x.weight)[0];
   for (const [s, here] of bySentence) {
     // "… chaired a mediation team. The team included A, B and C": the list's sentence names the body's members.
