@@ -171,3 +171,13 @@ describe("the text's main pair read from the subjects of the lede's signing", ()
     expect(mediates(cs, "BRA", "ALF")).toBe(false);
   });
 });
+
+describe("a translation in brackets after a name", () => {
+  it("is neither part of the name nor an actor of its own ('the Forces Libres (Free Forces) rebels')", () => {
+    const text = "ABIDJAN, March 5, 2007 — President Laurent Gbagbo of Ivory Coast and the leader of the Forces Libres (Free Forces) rebels signed an agreement on Sunday. The Forces Libres later rejected the French plan.";
+    const ids = new Set(suggest(text, fresh, { sourceDate: "2007-03-05" }).flatMap((c) => [c.source.id, c.target.id]));
+    expect(ids.has("FORCESLIBRES")).toBe(true);
+    expect(ids.has("FREEFORCES")).toBe(false);
+    expect(ids.has("FORCESLIBRESFREEFORCES")).toBe(false);
+  });
+});
