@@ -181,3 +181,16 @@ describe("a translation in brackets after a name", () => {
     expect(ids.has("FORCESLIBRESFREEFORCES")).toBe(false);
   });
 });
+
+describe("two listed actors acting on an unnamed object", () => {
+  it("side together, not against each other ('Peru and Ecuador fought the rebels in the north')", () => {
+    const pair = between(suggest("Peru and Ecuador fought the rebels in the north.", fresh, { sourceDate: "1998-10-26" }), "PER", "ECU");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair[0]!.sign).toBe(1);
+  });
+
+  it("but a war they fought is theirs ('Peru and Ecuador fought a border war')", () => {
+    const pair = between(suggest("Peru and Ecuador fought a border war in the north.", fresh, { sourceDate: "1998-10-26" }), "PER", "ECU");
+    expect(pair[0]!.type).toBe("hostility");
+  });
+});

@@ -594,8 +594,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^[ \t]+$/.test(text.slice(words[j]!.end, m.index))) continue;
     const qualifier = words.filter((w) => w.start > m.index && w.end < end);
-    // Not a name of its own in the brackets, a translation of the name before it ("the Forces
-    // Nouvelles (New Forces)": a head word among several words), which is then no actor either.
+    // … nor a name of its own, a translation of the name before it ("the Forces Nouvelles (New
+    // Forces)": a head word among several), which is then no actor either.
     if (qualifier.length > 1 && qualifier.some((w) => NAME_HEADS.has(w.lower))) {
       for (const w of qualifier) covered.add(words.indexOf(w));
       continue;

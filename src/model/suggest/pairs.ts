@@ -232,6 +232,19 @@ function ownsItsName(tokens: readonly Token[], m: PlacedMention, mentions: reado
   return !m.anaphor && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && mentions.some((n) => n.actor === m.actor && !n.anaphor && n.firstToken === m.lastToken + 2);
 }
 
+/**
+ * Whether a verb cue takes as its object, right after it, words that name no actor and are no cue
+ * ("fought the rebels", "attacked army positions"; not "fought a war", "fought each other").
+ */
+function unnamedObject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], cues: readonly CueHit[]): boolean {
+  if (tokens[cue.first]!.pos !== "VERB") return false;
+  let k = cue.last + 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ") && tokens[k]!.sentence === tokens[cue.first]!.sentence) k++;
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[cue.first]!.sentence || t.pos !== "NOUN") return false;
+  return !mentions.some((m) => m.lastToken > cue.last && m.firstToken <= k) && !cues.some((c) => c.first <= k && k <= c.last);
+}
+
 /** Whether `m` names a venue ("in Lima") whose actor the span also names as a listed party ("Peru and Ecuador signed …"). */
 function venueOfParty(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[], groups: readonly Group[]): boolean {
   if (m.anaphor || !isPlace(tokens, m)) return false;
@@ -404,6 +417,8 @@ function readPair(
   const coordinated = listed(tokens, a, b) || groupBoth !== undefined || apposed(a, b) || shortForm;
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
+  // … or acting on an unnamed third: the object right after an adversarial verb that follows both ("Peru and Ecuador fought the rebels").
+  const unnamedThird = (cue: CueHit) => coordinated && !reciprocal && cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues);
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
   const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
   // One end named as a venue ("in Jeddah", "in the Saudi port city"), the other listed with a third
@@ -585,7 +600,7 @@ function readPair(
       if ((coordinated || parties) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if (third) {
+    } else if (third || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
       // Chad would be a declaration of war against them") stand on one side: the cue says they
