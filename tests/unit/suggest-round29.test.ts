@@ -165,6 +165,12 @@ describe("the text's main pair read from the subjects of the lede's signing", ()
     expect(between(cs, "SW", "PER").some((c) => c.type === "mediation" && c.cue?.text === "truce")).toBe(false);
   });
 
+  it("past a name the tagger reads as a verb ('… and the leader of the Andean Liberation Front (ALF), Said Omar Vega, signed')", () => {
+    const text = "Andean rebels sign peace deal\n\nSANTIAGO, Oct. 26, 1998 — Ecuador's President Ana Ruiz and the leader of the Andean Liberation Front (ALF), Said Omar Vega, signed a peace agreement on Monday. Chile hosted the talks. Peru accused Ecuador of moving troops. Peru warned Ecuador again on Tuesday.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26" });
+    expect(cs.some((c) => c.sentence === 2 && c.type === "mediation" && c.source.id === "CHL" && c.target.id === "ALF")).toBe(true);
+  });
+
   it("not from two who do not share the verb ('Peru warned …, and the Front vowed to fight on')", () => {
     const text = "Peru warned on Saturday of foreign designs and the Andean Liberation Front (ALF) vowed to fight on. Chile hosted talks. Brazil brokered the deal.";
     const cs = suggest(text, fresh, { sourceDate: "1998-10-26" });

@@ -155,12 +155,12 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const first = readMentions(text, analysis, gazetteer, parties, once, options);
   // "both sides", "the warring parties" with no pair just before them stand for the text's main
   // pair, which only the first reading tells: read again when such a phrase is there.
-  const main = mainPair(first.raw, analysis.tokens);
+  const main = mainPair(first.raw, analysis.tokens, text);
   const again = main ? referTo(analysis, gazetteer, parties, main) : undefined;
   const { raw, sentenceCues, beyondCap } = again && changedReferring(once.referring, again.referring) ? readMentions(text, analysis, gazetteer, parties, again, options, main) : first;
 
   // The main pair of the readings (the first reading's, unless the text was read again).
-  const mainRead = raw === first.raw ? main : mainPair(raw, analysis.tokens);
+  const mainRead = raw === first.raw ? main : mainPair(raw, analysis.tokens, text);
   const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
@@ -317,7 +317,7 @@ function readMentions(
 
   // The text's main pair, once, for the two readings told of its parties without naming them.
   // Read again with the phrases resolved to the main pair, the pair stays the one the first reading found.
-  const pair = mainParties ?? mainPair(raw, analysis.tokens);
+  const pair = mainParties ?? mainPair(raw, analysis.tokens, text);
   if (pair) {
     const around: AroundPair = { pair, analysis, bySentence, all: [...bySentence.values()].flat(), sentenceCues, actors: gazetteer.actors };
     raw.push(...eventParties(around), ...agreementOpponents(around), ...pressedSides(around, new Set(raw.filter((r) => r.first === r.last && r.reading.cueClass === "mediation").map((r) => `${r.first}:${pairKey(r.reading.a.actor, r.reading.b.actor)}`))));
@@ -374,8 +374,8 @@ export function mediatorOutsideMainPair<T extends { reading: PairReading }>(kept
  * its monitors), the pair read together in the most sentences, cue or none (at least two), where
  * neither is only the place something happened ("signed in Helsinki", `isPlace`).
  */
-export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens?: readonly Token[]): [string, string] | undefined {
-  const lede = tokens ? ledeSigners(raw, tokens) : undefined;
+export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens?: readonly Token[], text?: string): [string, string] | undefined {
+  const lede = tokens ? ledeSigners(raw, tokens, text) : undefined;
   if (lede) return lede;
   const stance = mostRead(raw, (r) => r.cue !== null && r.cueClass !== "mediation");
   if (stance) return stance;
@@ -393,7 +393,7 @@ const LEDE_VERBS: ReadonlySet<string> = new Set(["sign", "agree", "initial", "co
  * government and the URNG signed a final peace agreement": the text's main pair, when exactly two
  * are named there (no place) as the verb's subject and a reading names the two together.
  */
-function ledeSigners(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens: readonly Token[]): [string, string] | undefined {
+function ledeSigners(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens: readonly Token[], text?: string): [string, string] | undefined {
   // The first sentence, or the one after a headline (a first line with no full stop).
   const headline = tokens.findLast((t) => t.sentence === 0);
   const lede = headline !== undefined && !/^[.!?]$/.test(headline.lower) ? 1 : 0;
@@ -410,7 +410,8 @@ function ledeSigners(raw: ReadonlyArray<{ reading: PairReading; first: number; l
   if (before.size !== 2) return undefined;
   // The two are the verb's subject: no other verb between the first of them and it ("Algeria warned …, and the Front vowed to fight" is no pair of fighters).
   const start = Math.min(...[...before.values()].map((m) => m.firstToken));
-  if (tokens.slice(start, verb).some((t) => t.pos === "VERB")) return undefined;
+  // (A capitalised word the tagger calls a verb is a name: "Said Abdullo Nuri".)
+  if (tokens.slice(start, verb).some((t) => t.pos === "VERB" && (text === undefined || !/^\p{Lu}/u.test(text.slice(t.start, t.end))))) return undefined;
   const [x, y] = [...before.keys()] as [string, string];
   return raw.some((r) => pairKey(r.reading.a.actor, r.reading.b.actor) === pairKey(x, y)) ? [x, y] : undefined;
 }
