@@ -163,11 +163,15 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set(["group", "party", "faction", 
  * a word for member bodies (a count or an adjective at most between), is what the subject is made of,
  * a membership, not a go-between's meeting ("brought the two sides together", twenty-third round).
  */
-function gatheredMembers(tokens: readonly Token[], to: number, h: CueHit): CueHit {
+function gatheredMembers(tokens: readonly Token[], to: number, blocked: readonly boolean[], h: CueHit): CueHit {
   if (h.phrase !== "bring together" || h.last !== h.first + 1 || h.negated) return h;
+  // … and, in the present, right before a body's name ("the Front, which brings together the
+  // separatist Liberation Movement, …": what the Front is made of; "brought together Peru and
+  // Ecuador" is a go-between's meeting).
+  const present = ["brings", "bring"].includes(tokens[h.first]!.lower);
   for (let k = h.last + 1; k < to && k <= h.last + 3; k++) {
     const t = tokens[k]!;
-    if (MEMBER_NOUNS.has(t.lemma) && t.lower !== t.lemma) return { ...h, class: "membership", gathers: true };
+    if ((MEMBER_NOUNS.has(t.lemma) && t.lower !== t.lemma) || (present && blocked[k])) return { ...h, class: "membership", gathers: true };
     if (!(t.pos === "NUM" || t.pos === "ADJ" || t.pos === "DET")) break;
   }
   return h;
@@ -203,7 +207,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
   }
   // In a body's name only a mediator's words stand ("the Peacekeeping Force", "the Truce Supervision Mission").
   const inBody = (h: CueHit) => h.class !== "mediation" && [...Array(h.last - h.first + 1).keys()].some((d) => named.has(h.first + d));
-  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h) && !reportingMonitor(tokens, to, h)).map((h) => gatheredMembers(tokens, to, h))).sort((a, b) => a.first - b.first))));
+  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h) && !reportingMonitor(tokens, to, h)).map((h) => gatheredMembers(tokens, to, blocked, h))).sort((a, b) => a.first - b.first))));
 }
 
 /**

@@ -534,8 +534,30 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and" || placeCut(i, k))) [i, j] = trim(k + 2, j);
     // "Odinga's Orange Democratic Movement (ODM)": a possessive opening the run is its owner's, not
     // the name's, when the acronym is the initials of the words after it (not "Lord's Resistance Army (LRA)").
-    if (i + 2 <= j && words[i + 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && exactInitials(acronym, words.slice(i + 2, j + 1))) i += 2;
+    let owner: string | undefined;
+    if (i + 2 <= j && words[i + 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && exactInitials(acronym, words.slice(i + 2, j + 1))) {
+      owner = knownAt(i, i)?.actor;
+      i += 2;
+    }
     if (i > j || capitals(i, j) < 2) continue;
+    // "Somalia's Transitional Federal Government (TFG)": a state's own government named after its
+    // possessive is that state here (its name and acronym are forms of it), not an actor apart.
+    if (owner === undefined && i >= 2 && words[i - 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i - 2]!.end, words[i - 1]!.start)) && joined(i - 1)) {
+      for (let k = Math.max(0, i - 4); k <= i - 2 && owner === undefined; k++) if (knownAt(k, i - 2)?.last === i - 2) owner = knownAt(k, i - 2)!.actor;
+    }
+    // Not when the text names a rival camp of the same state ("Libya's Government of National Accord"
+    // and "the Libyan National Army"): each camp is then a party of its own.
+    const rivalOf = (state: string) =>
+      words.some((_, k) => (k < i - 2 || k > j) && knownAt(k, k)?.actor === state && rivalHead(k));
+    const rivalHead = (k: number) => {
+      for (let n = k + 1; n < words.length && n <= k + MAX_NAME_WORDS && joined(n - 1) && (isCapitalised(words[n]!) || words[n]!.lower === "s" || isConnector(words[n]!)); n++) if (RIVAL_CAMP_HEADS.has(words[n]!.lower)) return true;
+      return false;
+    };
+    if (owner !== undefined && gazetteer.actors.get(owner)?.kind === "state" && STATE_GOVERNMENT_HEADS.has(words[j]!.lower) && acronymFits(acronym, words.slice(i, j + 1)) && !rivalOf(owner)) {
+      for (let k = i; k <= j; k++) covered.add(k);
+      learned.set(`${owner}|${acronym}`, { actor: gazetteer.actors.get(owner)!, forms: [acronym, text.slice(words[i]!.start, words[j]!.end)] });
+      continue;
+    }
     if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
@@ -572,6 +594,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^[ \t]+$/.test(text.slice(words[j]!.end, m.index))) continue;
     const qualifier = words.filter((w) => w.start > m.index && w.end < end);
+    // … nor a name of its own, a translation of the name before it ("the Forces Nouvelles (New
+    // Forces)": a head word among several), which is then no actor either.
+    if (qualifier.length > 1 && qualifier.some((w) => NAME_HEADS.has(w.lower))) {
+      for (const w of qualifier) covered.add(words.indexOf(w));
+      continue;
+    }
     if (qualifier.some((w, n) => TIME_WORDS.has(w.lower) || (gazetteer.forms.get(w.lower) ?? []).some((f) => matchAt(text, words, words.indexOf(w), f) >= 0) || (n === 0 && NAME_HEADS.has(w.lower)))) continue;
     let i = j;
     while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
@@ -1462,6 +1490,11 @@ export function learnBareAcronyms(
   }
   return out;
 }
+/** Head words of a state's own government named after the state's possessive ("Somalia's Transitional Federal Government"). */
+const STATE_GOVERNMENT_HEADS: ReadonlySet<string> = new Set(["government", "administration"]);
+/** Head words of a rival camp named with the same state ("the Libyan National Army", "Libya's House of Representatives"). */
+const RIVAL_CAMP_HEADS: ReadonlySet<string> = new Set(["government", "administration", "army", "forces", "council", "authority", "representatives", "parliament"]);
+
 /** Nouns of an armed group right after a bare acronym (a possessive's "'s" at most between): "the X rebel movement", "X's fighters". */
 const BARE_ARMED_AFTER = /^(?:['’]s)?[ \t]+(?:rebel|rebels|guerrilla|guerrillas|insurgent|insurgents|militant|militants|militia|militias|fighters)\b/iu;
 /** Words between a cue and its object ("aid to the X", "talks with X", "war against X"). */

@@ -252,6 +252,24 @@ export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coali
 export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
 
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
+/**
+ * Nouns of a body of go-betweens, when a mediation word names it ("a mediation team", "a contact
+ * group", "a panel of mediators", "a monitoring committee"): a sentence that goes on to list the
+ * body's members ("The team included …") lists go-betweens (suggest.ts, twenty-ninth round).
+ */
+export const GO_BETWEEN_BODY_NOUNS: ReadonlySet<string> = new Set(["team", "group", "panel", "committee", "commission"]);
+/** Verbs that list a body's members: "The team included …", "The panel comprises …", "The group consists of …". */
+export const MEMBER_LISTING_VERBS: ReadonlySet<string> = new Set(["include", "comprise", "consist"]);
+/** A truce's cue phrases: its parties are at war (pairs.ts), and never each other's go-betweens (suggest.ts). */
+export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
+/**
+ * Peacekeeping cue phrases: the mediation they tell is the force's, or its owner's, named with the
+ * word ("UN peacekeepers", "a peacekeeping force of the CIS"), not that of others the sentence names
+ * (pairs.ts `peacekeepingOwners`, twenty-ninth round).
+ */
+export const PEACEKEEPING_WORDS: ReadonlySet<string> = new Set(["peacekeeper", "peacekeeping"]);
+/** Nouns a peacekeeping word may stand before, before the "of" or "from" that names its owner ("a peacekeeping force of …"). */
+export const FORCE_NOUNS: ReadonlySet<string> = new Set(["force", "mission", "operation", "contingent", "battalion", "troop", "unit"]);
 export const JOINT_ACTIVITIES: readonly string[] = ["patrol", "exercise", "drill", "manoeuvre", "maneuver", "sail", "train", "operation"];
 
 export const CUE_LEXICON: readonly CueEntry[] = [

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ASKING_WORDS, CUE_CLASSES, type CueClass } from "./lexicon.ts";
+import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf } from "./context.ts";
 
 /** A mention placed on the token stream. */
@@ -123,8 +123,7 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
   const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
   return other === undefined || tokens[other.firstToken]!.sentence !== sentence;
 }
-/** A truce's cue words (lexicon phrases): its parties, listed together or between, are at war … */
-const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
+/** A truce's cue words (lexicon TRUCE_WORDS): its parties, listed together or between, are at war … */
 /** … read this strongly (of the cue's weight). */
 const TRUCE_PARTIES = 0.6;
 /** Cue phrases for a body of go-betweens whose members the sentence names after it. */
@@ -214,6 +213,8 @@ export function readPairs(
           // the sentence says they act on each other; their own relation is told where they are named.
           // … (but "…, but relations between the two have soured" speaks of the two themselves).
           if (m.anaphor && m.anaphor.group === n.anaphor?.group && !mutual && !relationsAfterBut(tokens, m) && mentions.some((o) => o.actor !== m.actor && o.actor !== n.actor)) continue;
+          // "Somalia's Transitional Federal Government": the possessive and the name it owns are one mention of the state, read through the name.
+          if (ownsItsName(tokens, m, mentions) || ownsItsName(tokens, n, mentions)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
           const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties, mediators);
           all.push(reading);
@@ -224,6 +225,30 @@ export function readPairs(
     }
   }
   return readings;
+}
+
+/** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
+function ownsItsName(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[]): boolean {
+  return !m.anaphor && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && mentions.some((n) => n.actor === m.actor && !n.anaphor && n.firstToken === m.lastToken + 2);
+}
+
+/**
+ * Whether a verb cue takes as its object, right after it, words that name no actor and are no cue
+ * ("fought the rebels", "attacked army positions"; not "fought a war", "fought each other").
+ */
+function unnamedObject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], cues: readonly CueHit[]): boolean {
+  if (tokens[cue.first]!.pos !== "VERB") return false;
+  let k = cue.last + 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ") && tokens[k]!.sentence === tokens[cue.first]!.sentence) k++;
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[cue.first]!.sentence || t.pos !== "NOUN") return false;
+  return !mentions.some((m) => m.lastToken > cue.last && m.firstToken <= k) && !cues.some((c) => c.first <= k && k <= c.last);
+}
+
+/** Whether `m` names a venue ("in Lima") whose actor the span also names as a listed party ("Peru and Ecuador signed …"). */
+function venueOfParty(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[], groups: readonly Group[]): boolean {
+  if (m.anaphor || !isPlace(tokens, m)) return false;
+  return mentions.some((p) => p.actor === m.actor && p !== m && !p.anaphor && !isPlace(tokens, p) && (groups.some((g) => g.members.has(p)) || mentions.some((n) => n.actor !== p.actor && (listed(tokens, p, n) || listed(tokens, n, p)))));
 }
 
 /**
@@ -392,6 +417,8 @@ function readPair(
   const coordinated = listed(tokens, a, b) || groupBoth !== undefined || apposed(a, b) || shortForm;
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
+  // … or acting on an unnamed third: the object right after an adversarial verb that follows both ("Peru and Ecuador fought the rebels").
+  const unnamedThird = (cue: CueHit) => coordinated && !reciprocal && cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues);
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
   const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
   // One end named as a venue ("in Jeddah", "in the Saudi port city"), the other listed with a third
@@ -555,6 +582,14 @@ function readPair(
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
+      // A listed party named again as the venue ("Peru and Ecuador signed a truce in Lima") is no one's
+      // host or go-between there: a party of the deed is not its host.
+      if (venueOfParty(tokens, a, mentions, groups) || venueOfParty(tokens, b, mentions, groups)) continue;
+      // A peacekeeping word tells of its force's or owner's place between others ("UN peacekeepers
+      // patrol the buffer zone between the army and the rebels": not the army's mediation of the
+      // rebels), not of the force and its owner ("UN peacekeepers from MINURSO").
+      const owners = peacekeepingOwners(tokens, cue, mentions);
+      if (owners && owners.size > 0 && owners.has(a.actor) === owners.has(b.actor)) continue;
       // Two named after a body of go-betweens ("a contact group led by Libya and including Gabon")
       // are its members, not each other's mediator and party; a phrase for the parties after it
       // ("… will check that both sides keep their word") is still the parties.
@@ -565,7 +600,7 @@ function readPair(
       if ((coordinated || parties) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if (third) {
+    } else if (third || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
       // Chad would be a declaration of war against them") stand on one side: the cue says they
@@ -598,7 +633,10 @@ function readPair(
   let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   const reading = (o: (typeof options)[number] | undefined): PairReading => {
-    const said = o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false;
+    const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
+    // The members a front brings together are named as such, whatever their kinds ("the Front, which
+    // brings together … the High Council": the council is the front's member).
+    const said = o?.cue.gathers && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false;
     return {
       a,
       b,
@@ -630,7 +668,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     // The troops cue ends with its "of" ("soldiers of").
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
-    if (cue.gathers) return other(mentions.find((m) => m.lastToken < cue.first && cue.first - m.lastToken <= 3 && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV")));
+    // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
+    if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
     return undefined;
   }
   if (cls !== "mediation" || cue.negated || !GO_BETWEEN_NOUNS.has(tokens[cue.last]!.lower)) return undefined;
@@ -654,6 +693,11 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   }
   return undefined;
 }
+
+/** Most tokens from a front's name to its verb of gathering ("the Front (LF), which brings together": 4). */
+const GATHERER_REACH = 5;
+/** Words that may stand between a front's name and its verb of gathering (a relative clause's opening, the acronym's bracket). */
+const RELATIVE_LINKS: ReadonlySet<string> = new Set([",", "which", "that", ")"]);
 
 /** Words between a state's name and its possessive that keep the state the owner ("the Chilean government's"). */
 const GOVERNING_NOUNS: ReadonlySet<string> = new Set(["government", "administration", "presidency", "leadership"]);
@@ -682,6 +726,25 @@ function soldiersAfter(tokens: readonly Token[], cue: CueHit, state: PlacedMenti
     if (tokens[k]!.pos === "VERB" || tokens[k]!.lower === ",") return false;
   }
   return false;
+}
+
+/**
+ * The force or owner a peacekeeping word names, or undefined when the cue is no such word: the
+ * name right before it ("UN peacekeepers", "Russian peacekeepers", "Moscow's peacekeepers", "a
+ * NATO-led peacekeeping force") and those named after its "of" or "from" ("peacekeepers of the UN
+ * mission", "peacekeepers from MINURSO", "a peacekeeping force of the CIS"). Empty when the words
+ * name none ("international peacekeepers", "a peacekeeping operation").
+ */
+export function peacekeepingOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): Set<string> | undefined {
+  if (!PEACEKEEPING_WORDS.has(cue.phrase)) return undefined;
+  const owners = new Set<string>();
+  let k = cue.first - 1;
+  if (/^['’]s?$/.test(tokens[k]?.lower ?? "")) k--;
+  const before = mentions.find((m) => !m.anaphor && (m.lastToken === k || (m.compound !== undefined && m.lastToken < k && k - m.lastToken <= 2 && tokens[k]?.lower === m.compound)));
+  if (before) owners.add(before.actor);
+  const j = FORCE_NOUNS.has(tokens[cue.last + 1]?.lemma ?? "") ? cue.last + 2 : cue.last + 1;
+  if (tokens[j]?.lower === "of" || tokens[j]?.lower === "from") for (const m of listedAfter(tokens, j, mentions)) owners.add(m.actor);
+  return owners;
 }
 
 /** The actor named right after token `k` ("of", a verb), or after "the" there ("soldiers of the Coastal Force", "join NATO"). */

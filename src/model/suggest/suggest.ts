@@ -12,10 +12,10 @@ import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
 import { buildGazetteer, findMentions, namesStateEnd, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, learnBareAcronyms, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
-import { readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
+import { peacekeepingOwners, readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
 import { learnPeople } from "./people.ts";
-import { CUE_CLASSES, type CueClass } from "./lexicon.ts";
+import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
 import { isPlace, listed } from "./context.ts";
 
@@ -155,10 +155,12 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const first = readMentions(text, analysis, gazetteer, parties, once, options);
   // "both sides", "the warring parties" with no pair just before them stand for the text's main
   // pair, which only the first reading tells: read again when such a phrase is there.
-  const main = mainPair(first.raw, analysis.tokens);
+  const main = mainPair(first.raw, analysis.tokens, text);
   const again = main ? referTo(analysis, gazetteer, parties, main) : undefined;
   const { raw, sentenceCues, beyondCap } = again && changedReferring(once.referring, again.referring) ? readMentions(text, analysis, gazetteer, parties, again, options, main) : first;
 
+  // The main pair of the readings (the first reading's, unless the text was read again).
+  const mainRead = raw === first.raw ? main : mainPair(raw, analysis.tokens, text);
   const minScore = options.minScore ?? 0.25;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
@@ -166,7 +168,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   // (REPEATED_PAIR; less so after a reading of another class): a pair read in five sentences does
   // not push out a pair read once.
   const byScore = raw
-    .filter((r) => r.reading.score >= minScore)
+    .filter((r) => r.reading.score >= minScore && !truceOfMainPair(r.reading, mainRead))
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first);
   const seenPairs = new Map<string, number>();
   const ranked = byScore
@@ -187,7 +189,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const keptPairs = new Set(ranked.map((r) => pairKey(r.reading.a.actor, r.reading.b.actor)));
   for (const r of beyondCap.sort((x, y) => y.reading.score - x.reading.score || x.first - y.first)) {
     const pk = pairKey(r.reading.a.actor, r.reading.b.actor);
-    if (keptPairs.has(pk) || r.reading.score < minScore) continue;
+    if (keptPairs.has(pk) || r.reading.score < minScore || truceOfMainPair(r.reading, mainRead)) continue;
     keptPairs.add(pk);
     ranked.push(r);
   }
@@ -199,8 +201,7 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
     findRoles(raw, gazetteer.actors),
     sentenceCues,
   );
-  // The main pair of the readings kept (the first reading's, unless the text was read again).
-  const directed = mediatorOutsideMainPair(kept, raw === first.raw ? main : mainPair(raw, analysis.tokens));
+  const directed = mediatorOutsideMainPair(kept, mainRead);
   // Ids in the list's order before the roles re-rank it, so a candidate's id does not depend on its twin.
   const withIds = uniqueIds(directed.map((r) => toCandidate(analysis, r.reading, r.first, r.last, gazetteer.actors, dataset, options)));
   const order = directed.map((_, i) => i).sort((i, j) => directed[j]!.reading.score - directed[i]!.reading.score || directed[i]!.first - directed[j]!.first);
@@ -316,7 +317,7 @@ function readMentions(
 
   // The text's main pair, once, for the two readings told of its parties without naming them.
   // Read again with the phrases resolved to the main pair, the pair stays the one the first reading found.
-  const pair = mainParties ?? mainPair(raw, analysis.tokens);
+  const pair = mainParties ?? mainPair(raw, analysis.tokens, text);
   if (pair) {
     const around: AroundPair = { pair, analysis, bySentence, all: [...bySentence.values()].flat(), sentenceCues, actors: gazetteer.actors };
     raw.push(...eventParties(around), ...agreementOpponents(around), ...pressedSides(around, new Set(raw.filter((r) => r.first === r.last && r.reading.cueClass === "mediation").map((r) => `${r.first}:${pairKey(r.reading.a.actor, r.reading.b.actor)}`))));
@@ -341,6 +342,16 @@ const EVENT_MEDIATORS_READ = 4;
 const WATCHING_NAME_WORDS: ReadonlySet<string> = new Set(["monitoring", "monitor", "monitors", "observer", "observers", "observation", "peacekeeping", "supervision", "verification", "truce", "ceasefire"]);
 
 /**
+ * A truce word read as mediation between the two parties of the text's main pair: a truce is its
+ * parties' own ("Russia and Ukraine agree truce"), and neither is the other's go-between; the
+ * reading is left out (its pair's other readings stay).
+ */
+function truceOfMainPair(r: PairReading, main: [string, string] | undefined): boolean {
+  if (!main || r.cueClass !== "mediation" || !r.cue || !TRUCE_WORDS.has(r.cue.phrase)) return false;
+  return pairKey(r.a.actor, r.b.actor) === pairKey(main[0], main[1]);
+}
+
+/**
  * A mediation whose direction no word said (`PairReading.guessed`) between one of the text's main
  * pair and an actor outside it: the outsider mediates ("Santos opened negotiations … after Ecuador
  * gave up its role as host": Ecuador, not Colombia). A report of a quarrel or a deal tells of its
@@ -363,10 +374,46 @@ export function mediatorOutsideMainPair<T extends { reading: PairReading }>(kept
  * its monitors), the pair read together in the most sentences, cue or none (at least two), where
  * neither is only the place something happened ("signed in Helsinki", `isPlace`).
  */
-export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens?: readonly Token[]): [string, string] | undefined {
+export function mainPair(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens?: readonly Token[], text?: string): [string, string] | undefined {
+  const lede = tokens ? ledeSigners(raw, tokens, text) : undefined;
+  if (lede) return lede;
   const stance = mostRead(raw, (r) => r.cue !== null && r.cueClass !== "mediation");
   if (stance) return stance;
   return mostRead(raw, (r) => r.cueClass !== "mediation" && !(tokens && (isPlace(tokens, r.a) || isPlace(tokens, r.b))));
+}
+
+/** Dashes that end a dateline, and the most words before one. */
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "--"]);
+const LEDE_DATELINE_WORDS = 12;
+/** Verbs of the deal or war a report opens with ("… signed a peace agreement", "… agreed on a truce"). */
+const LEDE_VERBS: ReadonlySet<string> = new Set(["sign", "agree", "initial", "conclude", "fight"]);
+/**
+ * The two actors named before the first verb of signing, agreeing or fighting in the report's first
+ * body sentence (after the headline, past the dateline): "GUATEMALA CITY, Dec. 29 — Guatemala's
+ * government and the URNG signed a final peace agreement": the text's main pair, when exactly two
+ * are named there (no place) as the verb's subject and a reading names the two together.
+ */
+function ledeSigners(raw: ReadonlyArray<{ reading: PairReading; first: number; last: number }>, tokens: readonly Token[], text?: string): [string, string] | undefined {
+  // The first sentence, or the one after a headline (a first line with no full stop).
+  const headline = tokens.findLast((t) => t.sentence === 0);
+  const lede = headline !== undefined && !/^[.!?]$/.test(headline.lower) ? 1 : 0;
+  const verb = tokens.findIndex((t) => t.sentence === lede && t.pos === "VERB" && LEDE_VERBS.has(t.lemma));
+  if (verb < 0) return undefined;
+  // The dateline before the dash ("PARIS, Oct. 23, 1991 —") names the place, no party.
+  const opening = tokens.findIndex((t) => t.sentence === lede);
+  const dash = tokens.findIndex((t, k) => k >= opening && k < verb && k - opening <= LEDE_DATELINE_WORDS && DASHES.has(t.lower));
+  const before = new Map<string, PlacedMention>();
+  for (const { reading, first, last } of raw) {
+    if (first !== lede || last !== lede) continue;
+    for (const m of [reading.a, reading.b]) if (m.lastToken < verb && m.firstToken > dash && !isPlace(tokens, m)) before.set(m.actor, m);
+  }
+  if (before.size !== 2) return undefined;
+  // The two are the verb's subject: no other verb between the first of them and it ("Algeria warned …, and the Front vowed to fight" is no pair of fighters).
+  const start = Math.min(...[...before.values()].map((m) => m.firstToken));
+  // (A capitalised word the tagger calls a verb is a name: "Said Abdullo Nuri".)
+  if (tokens.slice(start, verb).some((t) => t.pos === "VERB" && (text === undefined || !/^\p{Lu}/u.test(text.slice(t.start, t.end))))) return undefined;
+  const [x, y] = [...before.keys()] as [string, string];
+  return raw.some((r) => pairKey(r.reading.a.actor, r.reading.b.actor) === pairKey(x, y)) ? [x, y] : undefined;
 }
 
 /** What the readings told of the main pair's parties without naming them work from: the pair, the text's mentions by sentence and all of them, its cues, its actors. */
@@ -405,23 +452,39 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
   const { tokens } = analysis;
   const out: Array<{ reading: PairReading; first: number; last: number }> = [];
   const read = new Set<string>();
-  for (const [s, here] of bySentence) {
-    const cue = sentenceCues(s)
-      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides)
+  // A truce rejected or denounced ("a faction … rejects the truce") is opposed, not mediated (agreementOpponents).
+  const opposed = (c: CueHit, s: number) =>
+    TRUCE_WORDS.has(c.phrase) && sentenceCues(s).some((o) => CUE_CLASSES[o.class].sign < 0 && !o.negated && o.last < c.first && c.first - o.last <= AGREEMENT_REACH && tokens.slice(o.last + 1, c.first).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM"));
+  const mediationCue = (s: number) =>
+    sentenceCues(s)
+      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides && !opposed(c, s))
       .sort((x, y) => y.weight - x.weight)[0];
+  for (const [s, here] of bySentence) {
+    // "… chaired a mediation team. The team included A, B and C": the list's sentence names the body's members.
+    const listing = s > 0 ? membersListed(tokens, analysis.sentences[s]!.firstToken, sentenceCues(s - 1)) : undefined;
+    const cue = mediationCue(s) ?? listing;
     if (!cue) continue;
-    const named = new Set(here.map((m) => m.actor));
+    // A body of go-betweens (its members listed, or "a contact group … including Gabon … will check
+    // that both sides keep their word") stands between the parties a phrase for the pair names there
+    // too; not a joint body that counts a party among its members ("a committee with France, Lebanon
+    // and Israel … will hear complaints from both sides").
+    const body = (cue === listing || goBetweenBody(tokens, cue) >= 0) && !here.some((m) => !m.anaphor && pair.includes(m.actor));
+    const sides = body ? here.filter((m) => m.anaphor?.mainPair === true && pair.includes(m.actor)) : [];
+    const named = new Set(here.filter((m) => !sides.includes(m)).map((m) => m.actor));
     const parties = pair.filter((p) => !named.has(p));
-    const mediators = [...named].filter((id) => !pair.includes(id) && actors.get(id)?.kind !== "person");
+    // Peacekeepers named with their force or owner ("UN peacekeepers") are that one's, not the others' of the sentence.
+    const owners = peacekeepingOwners(tokens, cue, here);
+    const mediators = [...named].filter((id) => !pair.includes(id) && actors.get(id)?.kind !== "person" && (!owners || owners.size === 0 || owners.has(id)));
     if (parties.length === 0 || mediators.length === 0 || mediators.length > EVENT_MEDIATORS) continue;
     // Backing a plan beside one of the pair is backing that one ("will back whatever Belgrade accepts").
     if (cue.backing && parties.length < pair.length) continue;
     for (const id of mediators) {
       const a = here.find((m) => m.actor === id && !m.anaphor) ?? here.find((m) => m.actor === id)!;
       for (const p of parties) {
-        const b = standIn(p, cue, all, tokens, pair.length);
+        const b = sides.find((m) => m.actor === p) ?? standIn(p, cue, all, tokens, pair.length);
         if (!b) continue;
-        const score = (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
+        // The listed members of a body of go-betweens are named as such: a long list of them is no weaker.
+        const score = cue === listing || sides.length > 0 ? EVENT_SCORE * cue.weight : (EVENT_SCORE * cue.weight) / (1 + 0.1 * (mediators.length - 1));
         out.push({ reading: { a, b, cue, cueClass: "mediation", score, reversed: false }, first: s, last: s });
         if (mediators.length <= EVENT_MEDIATORS_READ) read.add(`${id}|${p}`);
       }
@@ -446,6 +509,40 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
     }
   }
   return out;
+}
+
+/**
+ * The token of the body of go-betweens a mediation cue names ("a mediation team", "a contact group",
+ * "a team of mediators"), or -1.
+ */
+function goBetweenBody(tokens: readonly Token[], cue: CueHit): number {
+  if (cue.class !== "mediation" || cue.negated) return -1;
+  const body = (k: number) => k >= 0 && tokens[k] !== undefined && tokens[k]!.sentence === tokens[cue.first]!.sentence && tokens[k]!.pos === "NOUN" && GO_BETWEEN_BODY_NOUNS.has(tokens[k]!.lemma);
+  if (body(cue.last)) return cue.last;
+  if (body(cue.last + 1)) return cue.last + 1;
+  // "a team of mediators", "a panel of the guarantors"
+  const of = tokens[cue.first - 1]?.lower === "the" ? cue.first - 2 : cue.first - 1;
+  return tokens[of]?.lower === "of" && body(of - 1) ? of - 1 : -1;
+}
+
+/**
+ * A sentence that opens by listing the members of the body of go-betweens the sentence before named
+ * ("… chaired a mediation team. The team included the UN, the AU and Chad"): a mediation cue on its
+ * opening words, as strong as the body's, or undefined.
+ */
+function membersListed(tokens: readonly Token[], first: number, cuesBefore: readonly CueHit[]): CueHit | undefined {
+  if (!["the", "this", "that"].includes(tokens[first]?.lower ?? "")) return undefined;
+  const noun = tokens[first + 1];
+  const before = cuesBefore.find((c) => {
+    const body = c.onlyFor ? -1 : goBetweenBody(tokens, c);
+    return body >= 0 && noun !== undefined && tokens[body]!.lemma === noun.lemma;
+  });
+  if (!before) return undefined;
+  let k = first + 2;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== tokens[first]!.sentence || !MEMBER_LISTING_VERBS.has(verb.lemma)) return undefined;
+  return { class: "mediation", weight: before.weight, phrase: "(members)", first, last: k, negated: false };
 }
 
 /**
