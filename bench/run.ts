@@ -118,8 +118,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions | "help" {
   const peerBuild = v["peer-build"] === undefined ? undefined : resolve(v["peer-build"]);
   if (suites?.includes("peer") && peerBuild === undefined) throw new BenchUsageError("--suites peer needs --peer-build DIR (a production build of gephi/gephi-lite; see docs/benchmarks.md)");
   if (peerBuild !== undefined && !suites?.includes("peer")) throw new BenchUsageError("--peer-build is for the peer suite: add --suites peer");
-  // A quick run is a smoke test: it writes the reports only when asked where.
-  const outDir = v["no-write"] ? null : v["out-dir"] !== undefined ? resolve(v["out-dir"]) : quick ? null : DOCS_DIR;
+  // A quick run is a smoke test, and a run of chosen suites measures a part: they write the reports
+  // only when asked where (written to docs/, one suite's table would replace the full run's).
+  const outDir = v["no-write"] ? null : v["out-dir"] !== undefined ? resolve(v["out-dir"]) : quick || suites !== undefined ? null : DOCS_DIR;
   return { sizes, ...(v.sizes !== undefined ? { sizesGiven: true } : {}), quick, reps, outDir, suites, ...(peerBuild !== undefined ? { peerBuild } : {}) };
 }
 
@@ -300,7 +301,8 @@ const HELP = `Usage: npm run bench -- [--sizes 1000,10000,50000] [--quick] [--re
   --reps N       repetitions per measure (default: by size)
   --out-dir DIR  where to write benchmarks.md and benchmarks.json (default docs/)
   --no-write     print only
-  --suites LIST  which suites to run (have: ${SUITES.map((s) => s.name).join(", ")}; "peer" only when named)
+  --suites LIST  which suites to run (have: ${SUITES.map((s) => s.name).join(", ")}; "peer" only when named);
+                 writes nothing unless --out-dir (the full run's tables in docs/ stay)
   --peer-build DIR  a production build of Gephi Lite for --suites peer (see docs/benchmarks.md)`;
 
 async function main(argv: string[]): Promise<number> {

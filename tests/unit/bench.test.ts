@@ -99,6 +99,10 @@ describe("bench flags", () => {
     expect(parse("--quick")).toMatchObject({ quick: true, outDir: null, sizes: [200] });
     expect(parse("--quick", "--out-dir", "/tmp/x").outDir).toBe("/tmp/x");
     expect(parse("--no-write").outDir).toBeNull();
+    // A run of chosen suites would replace the full run's tables in docs/ with its own: it writes only when told where.
+    expect(parse("--suites", "suggest").outDir).toBeNull();
+    expect(parse("--suites", "suggest", "--out-dir", "/tmp/x").outDir).toBe("/tmp/x");
+    expect(parse().outDir).toMatch(/docs\/?$/);
     expect(parse("--reps", "4").reps).toBe(4);
     expect(parseBenchArgs(["--help"])).toBe("help");
   });
