@@ -200,7 +200,7 @@ export function resolveAnaphora(
     // The phrase stands for the text's main pair as a whole ("both sides", "the parties").
     let asMainPair = false;
     const own = anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
-    // "the government", "the new government": the text's own government, whichever state was named last.
+    // "the government", "the new government": the government the report is about (homeState), not the nearest state named before it.
     const governing = !own && home !== undefined && anaphor.described !== undefined && anaphor.described !== "any" && GOVERNMENT_NOUNS.has(tokens[anaphor.last]!.lower) ? homeMention(pool, anaphor, home) : undefined;
     if (governing) {
       antecedents = [governing];
@@ -261,8 +261,8 @@ const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(["government"]);
  * names with "government" beside it ("Sri Lanka's government", "the Malian government", "the
  * government of Mali", "the government in Colombo"), strictly more often than any other: the nearest
  * state named before the phrase is as often a mediator, a host or a neighbour (over the 64 texts,
- * 23 of the 36 candidates read so were another state's, by my reading). Measured and left: taking the text's main pair's
- * one state instead, or first, or as a tie-breaker, lost signs where the main pair is misread
+ * 23 of the 36 candidates read so were another state's, by my reading). Measured and left: taking
+ * the text's main pair's one state instead, or first, or as a tie-breaker, lost signs where the main pair is misread
  * (afghanistan-doha, colombia-havana); leaving out "the Finnish government" (a mediator's, often)
  * moved as many texts down as up. Still wrong: a mediator's or host's government named twice
  * ("the Italian government" in mozambique-rome), "the government in Kinshasa" named once (angola).
