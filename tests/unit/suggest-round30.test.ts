@@ -1,0 +1,80 @@
+/**
+ * The thirtieth round's mechanisms, on wording of their own (not the fixtures'): a body named after
+ * the city where it first met and the organization it belongs to ("The Lima Group of the
+ * Organization of American States (OAS)"), the states that chair it ("which is co-chaired by Brazil,
+ * Chile and the United States"), and the verb after that relative clause, which is the body's.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const learned = (text: string) => learnNames(text, buildGazetteer([])).map((n) => n.actor.id);
+
+const LIMA =
+  "Peru and Ecuador fought a border war in the Andes for a month. The Lima Group of the Organization of American States (OAS), which is co-chaired by Brazil, Chile and the United States, has mediated between the two governments since 1995 without a settlement. Ecuador later accused Peru of moving troops.";
+
+describe("a body named after a city, of an organization with its acronym", () => {
+  it("learns the body apart from the organization ('The Lima Group of the Organization of American States (OAS)')", () => {
+    const ids = learned(LIMA);
+    expect(ids).toContain("LIMAGROUP");
+    expect(ids.some((id) => id.startsWith("OAS-"))).toBe(false);
+  });
+
+  it("a city's name before a body's head word is no state's ('the Quito Committee met')", () => {
+    expect(learned("The Quito Committee met on Monday. Peru and Ecuador signed a truce.")).toContain("QUITOCOMMITTEE");
+  });
+
+  it("a long organization's name after 'of the' is no part of the body's ('The Quito Group of the Organization for Peace and Security in the Andes (OPSA)')", () => {
+    const ids = learned("Peru and Ecuador fought a border war. The Quito Group of the Organization for Peace and Security in the Andes (OPSA), which is chaired by Chile, met on Monday.");
+    expect(ids).toContain("QUITOGROUP");
+    expect(ids.some((id) => id.startsWith("QUITOGROUPOF"))).toBe(false);
+  });
+
+  it("keeps a city alone as its state's ('talks in Quito')", () => {
+    expect(learned("Peru and Ecuador held talks in Quito on Monday.")).toEqual([]);
+  });
+});
+
+describe("a body chaired by others", () => {
+  const cs = suggest(LIMA, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+
+  it("makes each listed chair a member of the body, the right way round ('which is co-chaired by Brazil, Chile and the United States')", () => {
+    for (const member of ["BRA", "CHL", "USA"]) {
+      const m = between(cs, member, "LIMAGROUP").find((c) => c.type === "membership");
+      expect(m?.source.id).toBe(member);
+    }
+  });
+
+  it("reads 'chaired by' the same ('a commission, chaired by Chile')", () => {
+    const text = "Peru and Ecuador fought a border war in the Andes for a month. The Quito Commission, which is chaired by Chile, met on Monday. Ecuador later accused Peru of moving troops.";
+    const other = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    expect(between(other, "CHL", "QUITOCOMMISSION").some((c) => c.type === "membership" && c.source.id === "CHL")).toBe(true);
+  });
+});
+
+describe("the verb after a relative clause", () => {
+  const cs = suggest(LIMA, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+
+  it("is the antecedent's: the body mediates between the two governments", () => {
+    for (const party of ["PER", "ECU"]) expect(between(cs, "LIMAGROUP", party).some((c) => c.type === "mediation" && c.source.id === "LIMAGROUP")).toBe(true);
+  });
+
+  it("not the others' the clause names: the chairs' mediation is read weaker than the body's", () => {
+    const body = between(cs, "LIMAGROUP", "PER").find((c) => c.type === "mediation")!;
+    const chair = between(cs, "USA", "PER").find((c) => c.type === "mediation");
+    expect(chair === undefined || chair.score < body.score).toBe(true);
+  });
+
+  it("a clause's list of names goes on past its commas ('which is backed by Chile, Bolivia and Brazil, has attacked …')", () => {
+    const text = "Peru and Ecuador fought a border war in the Andes for a month. The Andean Liberation Front, which is backed by Chile, Bolivia and Brazil, has attacked Peru on Monday. Ecuador later accused Peru of moving troops.";
+    const other = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    const front = between(other, "ANDEANLIBERATIONFRONT", "PER").find((c) => c.type === "hostility");
+    const brazil = between(other, "BRA", "PER").find((c) => c.type === "hostility");
+    expect(front).toBeDefined();
+    expect(brazil === undefined || brazil.score < front!.score).toBe(true);
+  });
+});
