@@ -78,3 +78,21 @@ describe("the verb after a relative clause", () => {
     expect(brazil === undefined || brazil.score < front!.score).toBe(true);
   });
 });
+
+describe("an apposition that names a body's ally or partner", () => {
+  const text = "Peru and Ecuador fought a border war in the Andes. Washington has pressed hard for a deal with Chile, its OAS ally, and urged both countries to press ahead. Ecuador later accused Peru of moving troops.";
+  const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+
+  it("makes the one described a member of the body ('Chile, its OAS ally')", () => {
+    expect(between(cs, "CHL", "OAS").some((c) => c.type === "membership" && c.source.id === "CHL")).toBe(true);
+  });
+
+  it("reads 'their … partner' the same ('Bolivia, their Mercosur partner')", () => {
+    const other = suggest(text.replace("Chile, its OAS ally", "Bolivia, their Mercosur partner"), fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    expect(between(other, "BOL", "MERCOSUR").some((c) => c.type === "membership" && c.source.id === "BOL")).toBe(true);
+  });
+
+  it("the body only qualifies the bond: no one else's ally", () => {
+    for (const other of ["PER", "ECU", "USA"]) expect(between(cs, "OAS", other).some((c) => c.type === "alliance")).toBe(false);
+  });
+});

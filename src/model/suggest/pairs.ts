@@ -438,6 +438,14 @@ function readPair(
       const ends = chairEnds(tokens, cue, mentions, actors);
       if (!ends || !(ends.includes(a.actor) && ends.includes(b.actor))) continue;
     }
+    // "… with Chile, its OAS ally": the one described is a member of the body that qualifies the bond.
+    const described = appositiveMember(tokens, cue, mentions, actors);
+    if (described && ((described[0] === a && described[1] === b) || (described[0] === b && described[1] === a))) {
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
+    // … and the body only qualifies the bond: no one else's ally or partner.
+    if (described && (a.actor === described[1].actor || b.actor === described[1].actor)) continue;
     // "the Lima Group, which is co-chaired by Brazil, Chile and Peru": the body before it and one listed after "by".
     if (cue.chairedBy) {
       const body = chairedBody(tokens, cue, mentions);
@@ -713,6 +721,22 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   }
   return undefined;
 }
+
+/**
+ * "… with Chile, its OAS ally", "Peru, their Mercosur partner": a word of a bond right after a
+ * body's name, a possessive pronoun and a comma before it, describes the actor named before the
+ * comma as a member of that body; as [the member, the body], or undefined.
+ */
+function appositiveMember(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): [PlacedMention, PlacedMention] | undefined {
+  if (!BOND_NOUNS.has(tokens[cue.last]!.lemma) || cue.first !== cue.last) return undefined;
+  const body = mentions.find((m) => m.lastToken === cue.first - 1 && !m.anaphor && BODY_KINDS.has(actors.get(m.actor)?.kind ?? ""));
+  if (!body || !POSSESSIVE_PRONOUNS.has(tokens[body.firstToken - 1]?.lower ?? "") || tokens[body.firstToken - 2]?.lower !== ",") return undefined;
+  const member = mentions.find((m) => m.lastToken === body.firstToken - 3 && m.actor !== body.actor);
+  return member ? [member, body] : undefined;
+}
+/** Nouns of a bond that a body's name may qualify ("its NATO ally", "their EU partners"). */
+const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 
 /** How much less a cue after a relative clause speaks of an actor the clause names than of its antecedent. */
 const IN_CLAUSE = 0.25;
