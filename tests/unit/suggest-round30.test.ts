@@ -96,3 +96,19 @@ describe("an apposition that names a body's ally or partner", () => {
     for (const other of ["PER", "ECU", "USA"]) expect(between(cs, "OAS", other).some((c) => c.type === "alliance")).toBe(false);
   });
 });
+
+describe("a group or force named with a known organization", () => {
+  const kinds = (text: string) => new Map(learnNames(text, buildGazetteer([])).map((n) => [n.actor.id, n.actor.kind]));
+
+  it("is that organization's organ, no armed group ('A U.N. Border Observer Group (UNBOG)')", () => {
+    const k = kinds("Peru and Ecuador signed a truce. A U.N. Border Observer Group (UNBOG) of soldiers will watch it, and the Andean Liberation Group (ALG) rejected it.");
+    expect(k.get("UNBOG")).toBe("organization");
+    expect(k.get("ALG")).toBe("non-state");
+  });
+
+  it("so 'the rebels' is not it", () => {
+    const text = "Peru and Ecuador signed a truce on Friday. The Andean Liberation Front (ALF) rejected the truce. A U.N. Border Observer Group (UNBOG) of soldiers will watch the border. Brazil has sent the rebels weapons since 1990.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    expect(cs.some((c) => (c.source.id === "UNBOG" && c.source.referredAs === "the rebels") || (c.target.id === "UNBOG" && c.target.referredAs === "the rebels"))).toBe(false);
+  });
+});

@@ -446,8 +446,19 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const known = knownAt(i, k - 1);
     return known !== undefined && known.last === k - 1 && gazetteer.actors.get(known.actor)?.kind === "state";
   };
-  const kindOf = (i: number, j: number, before = ""): ActorKind =>
+  const headKind = (i: number, j: number, before = ""): ActorKind =>
     NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? words.slice(i, j + 1).map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
+  // "the U.N. Transition Assistance Group", "an AU Observer Force": a known organization's name inside
+  // a group's or a force's makes it that organization's organ, no armed group (whom "the rebels" may mean).
+  const kindOf = (i: number, j: number, before = ""): ActorKind => {
+    const kind = headKind(i, j, before);
+    if (kind !== "non-state") return kind;
+    for (let k = i; k < j; k++) {
+      const known = knownAt(k, j - 1);
+      if (known && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(known.actor)?.kind ?? "")) return "organization";
+    }
+    return kind;
+  };
   // "the self-styled …", "the breakaway …": within the three words before word `i`.
   const nonStateBefore = (i: number): boolean => {
     const before = text.slice(words[Math.max(0, i - 3)]!.start, words[i]!.start).toLowerCase();
@@ -1163,6 +1174,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march",
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
 const BODY_TAIL_HEADS: ReadonlySet<string> = new Set(["group", "initiative", "council", "committee", "commission", "mission", "court", "tribunal", "union", "alliance", "coalition", "front", "movement", "party", "league", "organisation", "organization", "association", "congress", "forum", "conference", "resistance"]);
+/** The kinds of actor whose name inside a group's or a force's name makes it their organ. */
+const ORGAN_OWNER_KINDS: ReadonlySet<string> = new Set(["organization", "bloc"]);
 /** Head words of bodies of states that may be named after a city where they first met ("the Minsk Group", "the Lima Committee"). */
 const CITY_BODY_HEADS: ReadonlySet<string> = new Set(["group", "committee", "commission", "council", "forum", "initiative", "process", "club"]);
 /** The words that join such a body to its state. */
