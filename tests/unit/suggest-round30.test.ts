@@ -112,3 +112,11 @@ describe("a group or force named with a known organization", () => {
     expect(cs.some((c) => (c.source.id === "UNBOG" && c.source.referredAs === "the rebels") || (c.target.id === "UNBOG" && c.target.referredAs === "the rebels"))).toBe(false);
   });
 });
+
+describe("a body named as the place of the parties' deed", () => {
+  it("hosts it as a go-between of each signer ('signed agreements at the United Nations')", () => {
+    const text = "Peru, Ecuador and Chile signed agreements at the United Nations on Thursday that are to end the war.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    for (const party of ["PER", "ECU", "CHL"]) expect(between(cs, "UN", party).some((c) => c.type === "mediation" && c.source.id === "UN")).toBe(true);
+  });
+});

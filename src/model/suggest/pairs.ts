@@ -659,6 +659,9 @@ function readPair(
   const described = subject && a.actor === subject.antecedent.actor && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
   let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
+  // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
+  // host as it is named: no place's lesser mention when that is the reading.
+  if (best?.host && BODY_KINDS.has(actors.get(best.host.actor)?.kind ?? "")) factor /= mentionQuality(tokens, best.host);
   const reading = (o: (typeof options)[number] | undefined): PairReading => {
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
