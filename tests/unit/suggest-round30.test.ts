@@ -120,3 +120,10 @@ describe("a body named as the place of the parties' deed", () => {
     for (const party of ["PER", "ECU", "CHL"]) expect(between(cs, "UN", party).some((c) => c.type === "mediation" && c.source.id === "UN")).toBe(true);
   });
 });
+
+describe("a body of a state whose name opens with a people-word", () => {
+  it("keeps the people-word as the name's first word ('The Peruvian National Committee of Chile')", () => {
+    const ids = learned("Peru and Ecuador signed a truce on Friday. The Peruvian National Committee of Chile, a lobby of the diaspora, said Lima had been pressured.");
+    expect(ids).toContain("PERUVIANNATIONALCOMMITTEEOFCHILE");
+  });
+});

@@ -743,6 +743,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let i = h;
     while (i > 0 && h - i + 1 < MAX_NAME_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !isConnector(words[i - 1]!) && knownAt(i - 1, h) === undefined && !lineIsTitle(i - 1)) i--;
     if (i === h) continue;
+    // "the Peruvian National Committee of Chile": a people-word opening the run is the name's first word.
+    if (i > 0 && joined(i - 1) && isCapitalised(words[i - 1]!) && !lineIsTitle(i - 1) && (gazetteer.forms.get(words[i - 1]!.lower) ?? []).some((f) => f.form === "demonym" && f.words.length === 1)) i--;
     const short = text.slice(words[i]!.start, words[h]!.end);
     // The words before the tail may have been learned alone ("the Special Court"): the whole name replaces them.
     const before = learned.get(short.toLowerCase());
