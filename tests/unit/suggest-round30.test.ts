@@ -127,3 +127,12 @@ describe("a body of a state whose name opens with a people-word", () => {
     expect(ids).toContain("PERUVIANNATIONALCOMMITTEEOFCHILE");
   });
 });
+
+describe("a party's one-word qualifier in brackets", () => {
+  it("names the party as 'the Maoists' and 'the Maoist rebels', before the text names it in full", () => {
+    const text = "LIMA, May 2, 2001 — Peru's government and the Maoist rebels signed a peace agreement on Tuesday, ending a long insurgency. The agreement between the government and the Communist Party of Peru (Maoist) commits both sides to end all hostilities. Once their arms are stored, the Maoists will join an interim parliament.";
+    const cs = suggest(text, fresh, { sourceDate: "2001-05-02", maxCandidates: 40 });
+    const lede = between(cs, "PER", "COMMUNISTPARTYOFPERUMAOIST").filter((c) => c.quote.startsWith("LIMA"));
+    expect(lede.length).toBeGreaterThan(0);
+  });
+});

@@ -634,7 +634,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const acronym = or && acronymFits(or[1]!, nameWords) ? or[1]! : undefined;
     for (let k = i; k <= j; k++) covered.add(k);
     for (const w of qualifier) covered.add(words.indexOf(w));
-    rememberAs(text.slice(words[i]!.start, end), nameWords, kindOf(i, j), acronym);
+    // "the Communist Party of Peru (Maoist)" is also "the Maoists" and "the Maoist rebels": a one-word
+    // qualifier, plural or before a word for insurgents, names the party it qualifies.
+    const also = qualifier.length === 1 ? [`${qualifier[0]!.text}s`, ...GROUP_COMMON_NOUNS.map((n) => `${qualifier[0]!.text} ${n}`)] : [];
+    rememberAs(text.slice(words[i]!.start, end), nameWords, kindOf(i, j), acronym, also);
   }
 
   // "the Arakan Army", "the Coordination of Azawad Movements": a head word first or last; a known
