@@ -136,3 +136,17 @@ describe("a party's one-word qualifier in brackets", () => {
     expect(lede.length).toBeGreaterThan(0);
   });
 });
+
+describe("witnesses of a signing", () => {
+  const text = "Peru and Ecuador signed a peace agreement in Lima on Friday. Chile, Argentine Foreign Minister Jorge Vega and Spain's foreign minister, Ana Ruiz, attended as witnesses. Ecuador later accused Peru of moving troops.";
+  const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+
+  it("stand between the signers ('… attended as witnesses')", () => {
+    for (const witness of ["CHL", "ARG", "ESP"]) expect(between(cs, witness, "PER").some((c) => c.type === "mediation" && c.source.id === witness && c.quote.includes("witnesses"))).toBe(true);
+  });
+
+  it("are not each other's go-betweens", () => {
+    expect(between(cs, "CHL", "ARG").some((c) => c.type === "mediation")).toBe(false);
+    expect(between(cs, "ARG", "ESP").some((c) => c.type === "mediation")).toBe(false);
+  });
+});

@@ -329,6 +329,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Witnesses of the parties' signing stand between them ("… attended as witnesses", "signed with
+  // France as a witness"); not "witnesses said" (onlookers of a deed), hence "as" before it.
+  ...entries("mediation", 0.8, ["as witness", "as a witness"]),
   // A contact group is a body of go-betweens: its members, named after it ("a contact group led by
   // Libya and including Gabon"), stand between the parties it was set up for.
   ...entries("mediation", 0.8, ["contact group"]),

@@ -606,6 +606,9 @@ function readPair(
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     if (cls === "mediation") {
+      // Witnesses named together as the subject ("Clinton, Lavrov and Kouchner attended as witnesses")
+      // are not each other's go-betweens; one named right before "as" ("with Brazil as a witness") is the signers'.
+      if (WITNESS_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.lastToken < cue.first && a.lastToken !== cue.first - 1 && b.lastToken !== cue.first - 1) continue;
       // A listed party named again as the venue ("Peru and Ecuador signed a truce in Lima") is no one's
       // host or go-between there: a party of the deed is not its host.
       if (venueOfParty(tokens, a, mentions, groups) || venueOfParty(tokens, b, mentions, groups)) continue;
@@ -740,6 +743,9 @@ function appositiveMember(tokens: readonly Token[], cue: CueHit, mentions: reado
 /** Nouns of a bond that a body's name may qualify ("its NATO ally", "their EU partners"). */
 const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+
+/** The cues of a signing's witnesses (lexicon.ts). */
+const WITNESS_PHRASES: ReadonlySet<string> = new Set(["as witness", "as a witness"]);
 
 /** How much less a cue after a relative clause speaks of an actor the clause names than of its antecedent. */
 const IN_CLAUSE = 0.25;
