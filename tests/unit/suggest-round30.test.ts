@@ -150,3 +150,18 @@ describe("witnesses of a signing", () => {
     expect(between(cs, "ARG", "ESP").some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("what 'but' denies after a bond", () => {
+  it("is the pair's standing ('Peru recognised Ecuador's independence in 1991 but never established diplomatic ties')", () => {
+    const cs = suggest("Peru and Ecuador fought a border war. Peru recognised Ecuador's independence in 1991 but never established diplomatic ties.", fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    const best = between(cs, "PER", "ECU").filter((c) => c.quote.startsWith("Peru recognised")).sort((x, y) => y.score - x.score)[0];
+    expect(best?.type).toBe("estrangement");
+  });
+
+  it("not a denied hostile deed after a hostile one ('demanded that the rebels leave but has not moved against them')", () => {
+    const text = "Peru's army fought the Shining Front (SF) in the Andes. Bolivia has demanded that the SF leave its territory but has not moved against it.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    const best = between(cs, "BOL", "SF").sort((x, y) => y.score - x.score)[0];
+    expect(best === undefined || best.type !== "partnership").toBe(true);
+  });
+});

@@ -282,6 +282,16 @@ function relationsAfterBut(tokens: readonly Token[], m: PlacedMention): boolean 
   return false;
 }
 
+/** Whether "but" and a negation ("but never", "but did not") stand between cue `x` and the negated cue `y`, in one clause. */
+function butDenies(tokens: readonly Token[], x: CueHit, y: CueHit): boolean {
+  const span = tokens.slice(x.last + 1, y.first);
+  const but = span.findIndex((t) => t.lower === "but");
+  return but >= 0 && !span.some((t) => t.lower === ";" || t.lower === ".") && span.slice(but + 1).some((t) => NEGATIONS.has(t.lower)) && span.length <= BUT_DENIES_REACH;
+}
+const NEGATIONS: ReadonlySet<string> = new Set(["never", "not", "n't"]);
+/** Most tokens between the affirmed cue and the denied one ("recognised Ecuador's independence in 1991 but never established"). */
+const BUT_DENIES_REACH = 12;
+
 /** A reading after "but" replaces the pair's best when it scores at least this share of it. */
 const BUT_SINCE_SHARE = 0.3;
 
@@ -642,7 +652,12 @@ function readPair(
   // Lukashenko, whose country is Moscow's closest ally"; "Ankara, a NATO member, hosted …") is no
   // mediator of that side: the bond is the pair's reading, when it is read at least this strongly.
   const bond = strongest?.cls === "mediation" ? options.filter((o) => BOND_CLASSES.has(o.cls) && !o.cue.also).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined) : undefined;
-  const best = bond && bond.score >= BOND_OVER_MEDIATION * strongest!.score ? { ...bond, score: strongest!.score } : strongest;
+  const bonded = bond && bond.score >= BOND_OVER_MEDIATION * strongest!.score ? { ...bond, score: strongest!.score } : strongest;
+  // "Peru recognised Ecuador's independence but never established ties": what "but" denies after the
+  // pair's strongest (positive) cue is the pair's standing, at that cue's score. Not a denied hostile
+  // deed after a hostile one ("demanded that the rebels leave but has not moved against them": no bond).
+  const denied = bonded && CUE_CLASSES[bonded.cls].sign > 0 ? options.find((o) => o.cue.negated && o.cue.first > bonded.cue.last && CUE_CLASSES[o.cls].sign * CUE_CLASSES[bonded.cls].sign < 0 && butDenies(tokens, bonded.cue, o.cue)) : undefined;
+  const best = denied ? { ...denied, score: bonded!.score } : bonded;
   // A second stance of the opposite sign that the sentence also carries ("left the bloc, a sharp
   // rupture": membership and distance), offered as its own reading when it is nearly as strong.
   // … the mediation then stays the pair's second reading (the host may mediate all the same).
