@@ -165,3 +165,17 @@ describe("what 'but' denies after a bond", () => {
     expect(best === undefined || best.type !== "partnership").toBe(true);
   });
 });
+
+describe("a go-between named after the fighters' verb", () => {
+  it("is no side of their war ('Peru and Ecuador fought a war … before a ceasefire brokered by Brazil')", () => {
+    const text = "Peru and Ecuador fought a war over the border in which thousands were killed before a ceasefire brokered by Brazil in 1995.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    for (const side of ["PER", "ECU"]) expect(between(cs, "BRA", side).some((c) => c.type === "hostility")).toBe(false);
+  });
+
+  it("but a quarrel with one named after the verb stays ('sided with Chile and Bolivia in their quarrel with Brazil')", () => {
+    const text = "Brazil brokered a ceasefire between Peru and Ecuador in 1995, but Lima later sided with Chile and Bolivia in their quarrel with Brazil.";
+    const cs = suggest(text, fresh, { sourceDate: "1998-10-26", maxCandidates: 40 });
+    expect(between(cs, "CHL", "BRA").some((c) => c.type === "estrangement" || c.type === "hostility")).toBe(true);
+  });
+});

@@ -615,6 +615,13 @@ function readPair(
     // or leaning on both parties at once is a go-between's act ("leaned on both delegations", "to
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
+    // "Peru and Ecuador fought a war before a truce brokered by Brazil": a go-between the sentence
+    // names after the fighters' verb, past a word of its mediation, is no side of their war.
+    if (CUE_CLASSES[cls].sign < 0 && mediatorPair) {
+      const [med, side] = mediators.has(a.actor) ? [a, b] : [b, a];
+      const brokered = cues.some((c) => c.class === "mediation" && !c.negated && c.first > cue.last && c.last < med.firstToken);
+      if (brokered && side.lastToken < cue.first && mentions.some((m) => m.actor !== side.actor && m.actor !== med.actor && m.lastToken < cue.first && (listed(tokens, m, side) || listed(tokens, side, m)))) continue;
+    }
     if (cls === "mediation") {
       // Witnesses named together as the subject ("Clinton, Lavrov and Kouchner attended as witnesses")
       // are not each other's go-betweens; one named right before "as" ("with Brazil as a witness") is the signers'.
