@@ -112,16 +112,41 @@ function findRelativeClause(tokens: readonly Token[], k: number): [number, numbe
     if (c < k && (t === ";" || DASHES.has(t))) return undefined;
     if (t !== ",") continue;
     if (!RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? "")) {
-      if (c < k) return undefined;
+      if (c < k && listRest(tokens, c) < 0) return undefined;
       continue;
     }
     let end = c + 1;
-    while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && ![",", ";"].includes(tokens[end + 1]!.lower) && !DASHES.has(tokens[end + 1]!.lower)) end++;
+    for (;;) {
+      while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && ![",", ";"].includes(tokens[end + 1]!.lower) && !DASHES.has(tokens[end + 1]!.lower)) end++;
+      // "…, which is chaired by Peru, Chile and Brazil, has …": a comma between names of a list
+      // ends no clause; the list goes on to its "and".
+      const next = listRest(tokens, end + 1);
+      if (next < 0) break;
+      end = next;
+    }
     return k <= end ? [c, end] : undefined;
   }
   return undefined;
 }
 const DASHES = new Set(["—", "–", "--"]);
+
+/**
+ * When the comma at `c` stands between two names of a list (a proper noun before it, and after it
+ * proper nouns, "the" and "and" only, up to a name after "and" or the next comma): the last token of
+ * what follows it up to that comma or the sentence's end; else -1.
+ */
+function listRest(tokens: readonly Token[], c: number): number {
+  if (tokens[c]?.lower !== "," || tokens[c - 1]?.pos !== "PROPN") return -1;
+  const sentence = tokens[c]!.sentence;
+  let k = c + 1;
+  let and = false;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && (tokens[k]!.pos === "PROPN" || tokens[k]!.lower === "the" || (tokens[k]!.lower === "and" && !and))) {
+    if (tokens[k]!.lower === "and") and = true;
+    k++;
+  }
+  if (k === c + 1 || tokens[k - 1]!.pos !== "PROPN") return -1;
+  return and || tokens[k]?.lower === "," ? k - 1 : -1;
+}
 
 /**
  * 1 when the cue and mention `m` stand on either side of a relative clause's edge: one inside it,

@@ -22,6 +22,8 @@ export interface CueHit {
   backing?: boolean;
   /** Holding a body's chair (lexicon.ts `chair`). */
   chair?: boolean;
+  /** Chaired by those listed after it (lexicon.ts `chairedBy`). */
+  chairedBy?: boolean;
   /** Troops of a force (lexicon.ts `troops`). */
   troops?: boolean;
   /** A force made up of states' soldiers (lexicon.ts `madeOf`). */
@@ -37,7 +39,7 @@ export interface CueHit {
 }
 
 /** The lexicon entry's flags a hit carries, each read by pairs.ts (lexicon.ts `CueEntry`). */
-const HIT_FLAGS = ["backing", "chair", "troops", "madeOf", "lifting", "bothSides"] as const;
+const HIT_FLAGS = ["backing", "chair", "chairedBy", "troops", "madeOf", "lifting", "bothSides"] as const;
 
 interface CompiledCue {
   entry: CueEntry;

@@ -446,8 +446,19 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const known = knownAt(i, k - 1);
     return known !== undefined && known.last === k - 1 && gazetteer.actors.get(known.actor)?.kind === "state";
   };
-  const kindOf = (i: number, j: number, before = ""): ActorKind =>
+  const headKind = (i: number, j: number, before = ""): ActorKind =>
     NAME_HEADS.get(words[j]!.lower) ?? NAME_HEADS.get(words[i]!.lower) ?? words.slice(i, j + 1).map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? [...before.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => NAME_HEADS.get(m[0])).findLast((k) => k !== undefined) ?? DEFAULT_NAME_KIND;
+  // "the U.N. Transition Assistance Group", "an AU Observer Force": a known organization's name inside
+  // a group's or a force's makes it that organization's organ, no armed group (whom "the rebels" may mean).
+  const kindOf = (i: number, j: number, before = ""): ActorKind => {
+    const kind = headKind(i, j, before);
+    if (kind !== "non-state") return kind;
+    for (let k = i; k < j; k++) {
+      const known = knownAt(k, j - 1);
+      if (known && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(known.actor)?.kind ?? "")) return "organization";
+    }
+    return kind;
+  };
   // "the self-styled …", "the breakaway …": within the three words before word `i`.
   const nonStateBefore = (i: number): boolean => {
     const before = text.slice(words[Math.max(0, i - 3)]!.start, words[i]!.start).toLowerCase();
@@ -540,6 +551,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       i += 2;
     }
     if (i > j || capitals(i, j) < 2) continue;
+    // "The Minsk Group of the Organization for Security … (OSCE)", "the Andean Committee of the
+    // League of States (LOS)": a body's head word, then "of the" and words whose initials are the
+    // acronym (or a known body's name) are two names, the acronym's and the body within it, whose
+    // name may start with a city's ("Minsk" is no state's here).
+    for (let k = i + 1; k + 2 <= j; k++) {
+      if (words[k]!.lower !== "of" || !ARTICLES.has(words[k + 1]!.lower) || !BODY_TAIL_HEADS.has(words[k - 1]!.lower) || !isCapitalised(words[k - 1]!)) continue;
+      if (!exactInitials(acronym, words.slice(k + 2, j + 1)) && knownAt(k + 2, j)?.last !== j) continue;
+      if (capitals(i, k - 1) >= 2 && !covered.has(i)) remember(i, k - 1, undefined, "organization");
+      i = k + 2;
+      break;
+    }
     // "Somalia's Transitional Federal Government (TFG)": a state's own government named after its
     // possessive is that state here (its name and acronym are forms of it), not an actor apart.
     if (owner === undefined && i >= 2 && words[i - 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i - 2]!.end, words[i - 1]!.start)) && joined(i - 1)) {
@@ -612,7 +634,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const acronym = or && acronymFits(or[1]!, nameWords) ? or[1]! : undefined;
     for (let k = i; k <= j; k++) covered.add(k);
     for (const w of qualifier) covered.add(words.indexOf(w));
-    rememberAs(text.slice(words[i]!.start, end), nameWords, kindOf(i, j), acronym);
+    // "the Communist Party of Peru (Maoist)" is also "the Maoists" and "the Maoist rebels": a one-word
+    // qualifier, plural or before a word for insurgents, names the party it qualifies.
+    const also = qualifier.length === 1 ? [`${qualifier[0]!.text}s`, ...GROUP_COMMON_NOUNS.map((n) => `${qualifier[0]!.text} ${n}`)] : [];
+    rememberAs(text.slice(words[i]!.start, end), nameWords, kindOf(i, j), acronym, also);
   }
 
   // "the Arakan Army", "the Coordination of Azawad Movements": a head word first or last; a known
@@ -624,6 +649,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const venue = (a: number, b: number): boolean =>
     CENTRE_HEADS.has(words[b]!.lower) && (words.slice(a, b).some((w) => CENTRE_VENUE_WORDS.has(w.lower)) || (b + 1 < words.length && LOWER_HEADS.has(words[b + 1]!.text) && joined(b)));
   const ends = new Map<number, LearnedName>();
+  // A city's name (a state's metonym, not its name) at word `k` to `last`, right before a capitalised head word of a body of states.
+  const cityBefore = (k: number, last: number): boolean =>
+    last + 1 < words.length && joined(last) && isCapitalised(words[last + 1]!) && CITY_BODY_HEADS.has(words[last + 1]!.lower) && (gazetteer.forms.get(words[k]!.lower) ?? []).some((f) => f.form === "metonym" && matchAt(text, words, k, f) === last);
+  // The head words such a city's name opens.
+  const cityBodies = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
@@ -655,6 +685,13 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let k = run[0]; k <= run[1] + 1; k++) {
       const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
       if (k <= run[1] && !known) continue;
+      // "the Minsk Group", "the Lima Committee": a city's name right before a body's head word names
+      // the body (it met there first), not the city's state.
+      if (known && cityBefore(k, known.last)) {
+        cityBodies.add(known.last + 1);
+        k = known.last;
+        continue;
+      }
       // "the Government of Southern Sudan", "the Council of Northern Iraq": a state's name after "of"
       // and a compass word is a region's, part of the name, not the state that splits it.
       if (known && k > from + 1 && words[k - 2]!.lower === "of" && COMPASS.has(words[k - 1]!.lower) && isCapitalised(words[k - 1]!) && joined(k - 1) && gazetteer.actors.get(known.actor)?.kind === "state") {
@@ -671,6 +708,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         for (let h = x + 1; h < y; h++) {
           if (!OF_WORDS.has(words[h + 1]!.lower)) continue;
           if (!NAME_HEADS.has(words[h]!.lower) || !words.slice(x, h + 1).every(isCapitalised)) return -1;
+          // "the Minsk Group of the Organization for … (OSCE)": a name learned after "of" is the body's own, not part of this one.
+          if (words.slice(h + 2, y + 1).some((_, n) => covered.has(h + 2 + n))) return h;
           const place = words.slice(h + 2, y + 1).findIndex((w) => PLACE_WORDS.has(w.lower));
           return place < 0 ? y : trim(x, h + 1 + place)[1];
         }
@@ -680,7 +719,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
       if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
-        remember(a, b, undefined, kindOf(a, b));
+        remember(a, b, undefined, cityBodies.has(b) ? "organization" : kindOf(a, b));
         const name = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
         if (name) ends.set(b, name);
       }
@@ -707,6 +746,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let i = h;
     while (i > 0 && h - i + 1 < MAX_NAME_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !isConnector(words[i - 1]!) && knownAt(i - 1, h) === undefined && !lineIsTitle(i - 1)) i--;
     if (i === h) continue;
+    // "the Peruvian National Committee of Chile": a people-word opening the run is the name's first word.
+    if (i > 0 && joined(i - 1) && isCapitalised(words[i - 1]!) && !lineIsTitle(i - 1) && (gazetteer.forms.get(words[i - 1]!.lower) ?? []).some((f) => f.form === "demonym" && f.words.length === 1)) i--;
     const short = text.slice(words[i]!.start, words[h]!.end);
     // The words before the tail may have been learned alone ("the Special Court"): the whole name replaces them.
     const before = learned.get(short.toLowerCase());
@@ -1138,6 +1179,10 @@ const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march",
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
 const BODY_TAIL_HEADS: ReadonlySet<string> = new Set(["group", "initiative", "council", "committee", "commission", "mission", "court", "tribunal", "union", "alliance", "coalition", "front", "movement", "party", "league", "organisation", "organization", "association", "congress", "forum", "conference", "resistance"]);
+/** The kinds of actor whose name inside a group's or a force's name makes it their organ. */
+const ORGAN_OWNER_KINDS: ReadonlySet<string> = new Set(["organization", "bloc"]);
+/** Head words of bodies of states that may be named after a city where they first met ("the Minsk Group", "the Lima Committee"). */
+const CITY_BODY_HEADS: ReadonlySet<string> = new Set(["group", "committee", "commission", "council", "forum", "initiative", "process", "club"]);
 /** The words that join such a body to its state. */
 const STATE_TAIL_WORDS: ReadonlySet<string> = new Set(["of", "for", "on", "in"]);
 /**

@@ -65,6 +65,11 @@ export interface CueEntry {
    */
   chair?: boolean;
   /**
+   * Chaired by others ("the Lima Group, which is co-chaired by Brazil, Chile and Peru"): it speaks
+   * only of the body named right before it and those listed after "by", its members (pairs.ts).
+   */
+  chairedBy?: boolean;
+  /**
    * Troops of a force ("soldiers of the Coastal Force (COFOR), mostly Kenyans"): it speaks only of
    * the force named right after "of", not a state, and a state named with it, its contributor.
    */
@@ -318,9 +323,15 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("membership", 0.9, ["make up of", "compose of", "consist of"]).map((e): CueEntry => ({ ...e, madeOf: true })),
   // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".
   ...entries("membership", 0.9, ["chair", "chairman of", "chairwoman of", "chairperson of", "chairmanship", "rotating presidency", "hold presidency", "rotating chair"]).map((e): CueEntry => ({ ...e, chair: true })),
+  // … and a body chaired by others is made of them ("the Lima Group, which is co-chaired by Brazil, Chile and Peru";
+  // the tagger keeps "co-chaired" as its own lemma).
+  ...entries("membership", 0.9, ["chair by", "co-chaired by"]).map((e): CueEntry => ({ ...e, chairedBy: true })),
   // Mediation: standing between two others.
   ...entries("mediation", 1, ["mediate", "mediation", "mediator", "broker", "host talk", "hold talk", "peace talk", "peacekeeper", "peacekeeping", "maintain order", "facilitate", "truce", "ceasefire", "cease-fire", "peace treaty", "nonaggression treaty", "peace deal", "intervene", "convene", "intermediary", "go-between", "good office", "shuttle diplomacy", "facilitator"]),
   ...entries("mediation", 0.8, ["interlocutor", "convene talk", "observer"]),
+  // Witnesses of the parties' signing stand between them ("… attended as witnesses", "signed with
+  // France as a witness"); not "witnesses said" (onlookers of a deed), hence "as" before it.
+  ...entries("mediation", 0.8, ["as witness", "as a witness"]),
   // A contact group is a body of go-betweens: its members, named after it ("a contact group led by
   // Libya and including Gabon"), stand between the parties it was set up for.
   ...entries("mediation", 0.8, ["contact group"]),

@@ -20,7 +20,7 @@ import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
 import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
-import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf } from "./context.ts";
+import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt } from "./context.ts";
 
 /** A mention placed on the token stream. */
 export interface PlacedMention extends Mention {
@@ -282,6 +282,16 @@ function relationsAfterBut(tokens: readonly Token[], m: PlacedMention): boolean 
   return false;
 }
 
+/** Whether "but" and a negation ("but never", "but did not") stand between cue `x` and the negated cue `y`, in one clause. */
+function butDenies(tokens: readonly Token[], x: CueHit, y: CueHit): boolean {
+  const span = tokens.slice(x.last + 1, y.first);
+  const but = span.findIndex((t) => t.lower === "but");
+  return but >= 0 && !span.some((t) => t.lower === ";" || t.lower === ".") && span.slice(but + 1).some((t) => NEGATIONS.has(t.lower)) && span.length <= BUT_DENIES_REACH;
+}
+const NEGATIONS: ReadonlySet<string> = new Set(["never", "not", "n't"]);
+/** Most tokens between the affirmed cue and the denied one ("recognised Ecuador's independence in 1991 but never established"). */
+const BUT_DENIES_REACH = 12;
+
 /** A reading after "but" replaces the pair's best when it scores at least this share of it. */
 const BUT_SINCE_SHARE = 0.3;
 
@@ -438,6 +448,21 @@ function readPair(
       const ends = chairEnds(tokens, cue, mentions, actors);
       if (!ends || !(ends.includes(a.actor) && ends.includes(b.actor))) continue;
     }
+    // "… with Chile, its OAS ally": the one described is a member of the body that qualifies the bond.
+    const described = appositiveMember(tokens, cue, mentions, actors);
+    if (described && ((described[0] === a && described[1] === b) || (described[0] === b && described[1] === a))) {
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
+    // … and the body only qualifies the bond: no one else's ally or partner.
+    if (described && (a.actor === described[1].actor || b.actor === described[1].actor)) continue;
+    // "the Lima Group, which is co-chaired by Brazil, Chile and Peru": the body before it and one listed after "by".
+    if (cue.chairedBy) {
+      const body = chairedBody(tokens, cue, mentions);
+      const holders = listedAfter(tokens, cue.last, mentions);
+      const holder = body?.actor === a.actor ? b : body?.actor === b.actor ? a : undefined;
+      if (!body || !holder || !holders.some((m) => m.actor === holder.actor) || !BODY_KINDS.has(actors.get(body.actor)?.kind ?? "")) continue;
+    }
     // "soldiers of the Coastal Force (COFOR), mostly Kenyans and Britons": the force named right after
     // "of" (not a state: "troops of Chad" are Chad's) and a state named with it, its contributor.
     if (cue.troops) {
@@ -509,6 +534,10 @@ function readPair(
       const ownedByA = ownerOf(tokens, cue, mentions)?.actor === a.actor;
       affinity =
         (1 / (1 + near / 12)) * 0.5 ** interveningActors(tokens, a, cue.first, mentions, b) * (ownedByA ? 0.8 : 0.5) ** interveningActors(tokens, cue.last, b, mentions, a);
+      // "The Lima Group, which is co-chaired by Brazil and Chile, has mediated between …": the verb
+      // after a relative clause is its antecedent's, not the others' of the clause.
+      const subject = clauseSubject(tokens, cue, mentions);
+      if (subject && a.actor === subject.antecedent.actor && a.lastToken < subject.clause[0]) affinity = 1 / (1 + near / 12);
     } else {
       const d = cue.last < a.firstToken ? a.firstToken - cue.last : cue.first - b.lastToken;
       affinity = 1 / (1 + Math.max(0, d - 1) / 4);
@@ -527,12 +556,17 @@ function readPair(
       const possessive = /^['’]s?$/.test(tokens[a.lastToken + 1]?.lower ?? "");
       if (cue.last < a.firstToken && !coordinated && !possessive) affinity *= BEFORE_BOTH;
     }
+    // … and those the clause names are not the verb's subject.
+    const subject = a.firstToken < cue.first ? clauseSubject(tokens, cue, mentions) : undefined;
+    if (subject && ((a.firstToken > subject.clause[0] && a.lastToken <= subject.clause[1] && b.firstToken > cue.last) || b.lastToken < subject.clause[0])) affinity *= IN_CLAUSE;
     // … and speaks of the accused and the actor it is done to, the accusers between them notwithstanding.
     if (deedOf && a.actor === deedOf.accused && b.firstToken > deedOf.of && cue.last <= b.lastToken) affinity = Math.max(affinity, PASSIVE_DEED);
     // "fought the Iran-aligned Houthi rebels": the Houthis are fought, Iran only modifies them.
     if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
+    // "the Lima Group (LG), which is co-chaired by Brazil, Chile and Peru": the words name both ends (checked above), however far apart.
+    if (cue.chairedBy) affinity = 1;
     // The deed after an accusation's "of" ("accuses Tehran of arming") is the accused's, toward an
     // actor of the same sentence.
     if (deedOfAccused(tokens, cue, cues, mentions, a, b)) continue;
@@ -581,7 +615,17 @@ function readPair(
     // or leaning on both parties at once is a go-between's act ("leaned on both delegations", "to
     // help the two sides"), not a bond with either; doubting or condemning both stays a stance.
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
+    // "Peru and Ecuador fought a war before a truce brokered by Brazil": a go-between the sentence
+    // names after the fighters' verb, past a word of its mediation, is no side of their war.
+    if (CUE_CLASSES[cls].sign < 0 && mediatorPair) {
+      const [med, side] = mediators.has(a.actor) ? [a, b] : [b, a];
+      const brokered = cues.some((c) => c.class === "mediation" && !c.negated && c.first > cue.last && c.last < med.firstToken);
+      if (brokered && side.lastToken < cue.first && mentions.some((m) => m.actor !== side.actor && m.actor !== med.actor && m.lastToken < cue.first && (listed(tokens, m, side) || listed(tokens, side, m)))) continue;
+    }
     if (cls === "mediation") {
+      // Witnesses named together as the subject ("Clinton, Lavrov and Kouchner attended as witnesses")
+      // are not each other's go-betweens; one named right before "as" ("with Brazil as a witness") is the signers'.
+      if (WITNESS_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.lastToken < cue.first && a.lastToken !== cue.first - 1 && b.lastToken !== cue.first - 1) continue;
       // A listed party named again as the venue ("Peru and Ecuador signed a truce in Lima") is no one's
       // host or go-between there: a party of the deed is not its host.
       if (venueOfParty(tokens, a, mentions, groups) || venueOfParty(tokens, b, mentions, groups)) continue;
@@ -615,7 +659,12 @@ function readPair(
   // Lukashenko, whose country is Moscow's closest ally"; "Ankara, a NATO member, hosted …") is no
   // mediator of that side: the bond is the pair's reading, when it is read at least this strongly.
   const bond = strongest?.cls === "mediation" ? options.filter((o) => BOND_CLASSES.has(o.cls) && !o.cue.also).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined) : undefined;
-  const best = bond && bond.score >= BOND_OVER_MEDIATION * strongest!.score ? { ...bond, score: strongest!.score } : strongest;
+  const bonded = bond && bond.score >= BOND_OVER_MEDIATION * strongest!.score ? { ...bond, score: strongest!.score } : strongest;
+  // "Peru recognised Ecuador's independence but never established ties": what "but" denies after the
+  // pair's strongest (positive) cue is the pair's standing, at that cue's score. Not a denied hostile
+  // deed after a hostile one ("demanded that the rebels leave but has not moved against them": no bond).
+  const denied = bonded && CUE_CLASSES[bonded.cls].sign > 0 ? options.find((o) => o.cue.negated && o.cue.first > bonded.cue.last && CUE_CLASSES[o.cls].sign * CUE_CLASSES[bonded.cls].sign < 0 && butDenies(tokens, bonded.cue, o.cue)) : undefined;
+  const best = denied ? { ...denied, score: bonded!.score } : bonded;
   // A second stance of the opposite sign that the sentence also carries ("left the bloc, a sharp
   // rupture": membership and distance), offered as its own reading when it is nearly as strong.
   // … the mediation then stays the pair's second reading (the host may mediate all the same).
@@ -630,8 +679,14 @@ function readPair(
   // Other actors named between the two (not in a list with either) make the pair less likely.
   // … not the accusers of a passive accusation between the accused and the object of its deed.
   const accusers = passives.find((p) => a.actor === p.accused && b.firstToken > p.of)?.accusers.size ?? 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers);
+  // … nor those a relative clause names between its antecedent and the verb after it ("the Lima Group of the OAS, which is chaired by Brazil, has mediated between …").
+  const subject = best ? clauseSubject(tokens, best.cue, mentions) : undefined;
+  const described = subject && a.actor === subject.antecedent.actor && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
+  // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
+  // host as it is named: no place's lesser mention when that is the reading.
+  if (best?.host && BODY_KINDS.has(actors.get(best.host.actor)?.kind ?? "")) factor /= mentionQuality(tokens, best.host);
   const reading = (o: (typeof options)[number] | undefined): PairReading => {
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
@@ -668,6 +723,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     // The troops cue ends with its "of" ("soldiers of").
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
+    if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
     if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
     return undefined;
@@ -692,6 +748,61 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     return end(named.find((m) => m.actor === a.actor || m.actor === b.actor));
   }
   return undefined;
+}
+
+/**
+ * "… with Chile, its OAS ally", "Peru, their Mercosur partner": a word of a bond right after a
+ * body's name, a possessive pronoun and a comma before it, describes the actor named before the
+ * comma as a member of that body; as [the member, the body], or undefined.
+ */
+function appositiveMember(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): [PlacedMention, PlacedMention] | undefined {
+  if (!BOND_NOUNS.has(tokens[cue.last]!.lemma) || cue.first !== cue.last) return undefined;
+  const body = mentions.find((m) => m.lastToken === cue.first - 1 && !m.anaphor && BODY_KINDS.has(actors.get(m.actor)?.kind ?? ""));
+  if (!body || !POSSESSIVE_PRONOUNS.has(tokens[body.firstToken - 1]?.lower ?? "") || tokens[body.firstToken - 2]?.lower !== ",") return undefined;
+  const member = mentions.find((m) => m.lastToken === body.firstToken - 3 && m.actor !== body.actor);
+  return member ? [member, body] : undefined;
+}
+/** Nouns of a bond that a body's name may qualify ("its NATO ally", "their EU partners"). */
+const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+
+/** The cues of a signing's witnesses (lexicon.ts). */
+const WITNESS_PHRASES: ReadonlySet<string> = new Set(["as witness", "as a witness"]);
+
+/** How much less a cue after a relative clause speaks of an actor the clause names than of its antecedent. */
+const IN_CLAUSE = 0.25;
+
+/**
+ * The antecedent of a relative clause that ends right before the cue's verb ("the Lima Group (LG),
+ * which is chaired by Brazil, has mediated": the group), with the clause's comma and last token.
+ */
+function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { antecedent: PlacedMention; clause: [number, number] } | undefined {
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  // An auxiliary at least ("has mediated"): a bare verb right after a comma may still be the clause's
+  // own ("Iran, which once went to war with X, hosted"; measured: it lost more signs than it gained).
+  if (tokens[k]?.lower !== "," || k === cue.first - 1) return undefined;
+  const clause = relativeClauseAt(tokens, k - 1);
+  if (!clause || clause[1] !== k - 1) return undefined;
+  const before = mentions.find((m) => m.lastToken === clause[0] - 1 || (m.lastToken === clause[0] - 2 && tokens[clause[0] - 1]!.lower === ")"));
+  return before ? { antecedent: bodyOfWhole(tokens, before, mentions), clause } : undefined;
+}
+
+/**
+ * The body a "chaired by" cue speaks of: named right before it ("a group chaired by"), or before its
+ * relative clause ("the Lima Group (LG), which is co-chaired by").
+ */
+function chairedBody(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const m = mentions.findLast((n) => n.lastToken < cue.first && cue.first - n.lastToken <= GATHERER_REACH && tokens.slice(n.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower)));
+  return m && bodyOfWhole(tokens, m, mentions);
+}
+
+/** The body named right before "of (the)" and mention `m` ("the Lima Group of the OAS": the group), else `m`. */
+function bodyOfWhole(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[]): PlacedMention {
+  // "… of the Organization of American States (OAS)": the acronym's name before its bracket.
+  if (tokens[m.firstToken - 1]?.lower === "(") m = mentions.find((n) => n.actor === m.actor && n.lastToken === m.firstToken - 2) ?? m;
+  const of = tokens[m.firstToken - 1]?.lower === "the" ? m.firstToken - 2 : m.firstToken - 1;
+  return (tokens[of]?.lower === "of" && mentions.find((n) => n.lastToken === of - 1 && n.actor !== m.actor && !n.anaphor)) || m;
 }
 
 /** Most tokens from a front's name to its verb of gathering ("the Front (LF), which brings together": 4). */
