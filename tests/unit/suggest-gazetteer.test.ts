@@ -125,6 +125,8 @@ describe("names a text introduces itself", () => {
     // A sentence's opening word before an article is not part of the name ("Meanwhile the …").
     expect(learnt("Meanwhile the Coordination of Caspian Movements (CCM) accused Russia.")).toMatchObject([{ id: "CCM", label: "Coordination of Caspian Movements" }]);
     expect(learnt("Yesterday the Front for the Liberation of Zeta (FLZ) said so.")).toMatchObject([{ id: "FLZ", label: "Front for the Liberation of Zeta" }]);
+    // Nor is the article opening the sentence ("A U.N. Transition Assistance Group (UNTAG) will …").
+    expect(learnt("Kenya agreed. A Regional Verification Force (RVF) will watch the border.")).toMatchObject([{ id: "RVF", label: "Regional Verification Force" }]);
   });
 
   it("learns companies and groups a text names: a one-word name with a capital inside, a company's head word, a name after a description", () => {
