@@ -127,6 +127,8 @@ describe("names a text introduces itself", () => {
     expect(learnt("Yesterday the Front for the Liberation of Zeta (FLZ) said so.")).toMatchObject([{ id: "FLZ", label: "Front for the Liberation of Zeta" }]);
     // Nor is the article opening the sentence ("A U.N. Transition Assistance Group (UNTAG) will …").
     expect(learnt("Kenya agreed. A Regional Verification Force (RVF) will watch the border.")).toMatchObject([{ id: "RVF", label: "Regional Verification Force" }]);
+    // Nor a possessive's "s" whose owner is a common noun ("the president's National … Movement (NRM)").
+    expect(learnt("A party allied with the president's National Unity Movement (NUM) objected.")).toMatchObject([{ id: "NUM", label: "National Unity Movement" }]);
   });
 
   it("learns companies and groups a text names: a one-word name with a capital inside, a company's head word, a name after a description", () => {

@@ -431,8 +431,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const trim = (i: number, j: number): [number, number] => {
     // "Kanu Ndoto in May", "the Front on Monday": a date after a connector ends the name before it.
     for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && TIME_WORDS.has(words[k + 1]!.lower)) j = k - 1;
-    // … and an article opening it ("A U.N. Transition Assistance Group (UNTAG)" opens a sentence).
-    while (i <= j && (isConnector(words[i]!) || (i < j && ARTICLES.has(words[i]!.lower)))) i++;
+    // … and an article opening it ("A U.N. Transition Assistance Group (UNTAG)" opens a sentence),
+    // or a possessive's "s" whose owner is no name ("the president's National … Movement (NRM)").
+    const possessiveS = (k: number) => k > 0 && words[k]!.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+    while (i <= j && (isConnector(words[i]!) || (i < j && (ARTICLES.has(words[i]!.lower) || possessiveS(i))))) i++;
     while (j >= i && isConnector(words[j]!)) j--;
     return [i, j];
   };
