@@ -121,6 +121,10 @@ describe("names the text uses that are no actor yet", () => {
     ]);
   });
 
+  it("leaves out a people's name that no ending gives away ('Tutsi', 'Kurds', 'Serbs')", () => {
+    expect(listed("Kenya said Tutsi refugees had fled, and Uganda armed the Kurds while Serbs protested.")).toEqual([]);
+  });
+
   it("leaves out sentence openers, offices, months and days, cities of known states, adjectives and headlines", () => {
     const text = [
       "Kenya And Uganda Sign A Border Deal",

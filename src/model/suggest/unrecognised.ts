@@ -75,6 +75,9 @@ const THING_HEADS: ReadonlySet<string> = new Set([
 const FAITH_WORDS: ReadonlySet<string> = new Set([
   "muslim", "muslims", "sunni", "sunnis", "shia", "hindu", "hindus", "sikh", "sikhs", "druze", "arab", "arabs", "jew", "jews",
   "catholics", "protestant", "protestants", "orthodox", "evangelicals",
+  // Peoples whose names no ending gives away ("Tutsi", "Kurds", "Serbs", "Tuareg").
+  "hutu", "hutus", "tutsi", "tutsis", "kurd", "kurds", "tamil", "tamils", "serb", "serbs", "croat", "croats", "tuareg", "tuaregs",
+  "zaghawa", "pashtun", "pashtuns", "tajik", "tajiks", "uzbek", "uzbeks", "hazara", "hazaras", "yazidi", "yazidis", "copts", "baloch",
 ]);
 /**
  * A name of two words or more ending with these is a building or a place, not a party ("Harambee
