@@ -1,0 +1,37 @@
+/**
+ * The thirty-first round's mechanisms, on wording of their own (not the fixtures'): states of the
+ * 1970s to 90s that exist no more (Zaire, Rhodesia, Upper Volta, Dahomey), by name, people-word and
+ * seat of power while they existed, by name only after.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+
+describe("former states of the 1970s to 90s", () => {
+  it("reads Zaire, its people-word and its capital as the former state in a text of its time", () => {
+    const cs = suggest("Zairean troops crossed into Angola on Monday. Kinshasa accused Angola of backing the rebels.", fresh, { sourceDate: "1978-05-20" });
+    expect(between(cs, "ZAR", "AGO").length).toBeGreaterThan(0);
+    expect(ids(cs).has("COD")).toBe(false);
+  });
+
+  it("reads Kinshasa as the Congo after Zaire's end", () => {
+    const cs = suggest("Kinshasa accused Angola of backing the rebels.", fresh, { sourceDate: "2005-05-20" });
+    expect(ids(cs).has("ZAR")).toBe(false);
+  });
+
+  it("names Rhodesia by its former code in a later text ('white-minority Rhodesia armed the rebels')", () => {
+    const cs = suggest("In the 1970s white-minority Rhodesia armed the rebels against Zambia.", fresh, { sourceDate: "1995-01-10" });
+    expect(between(cs, "RHO", "ZMB").length).toBeGreaterThan(0);
+  });
+
+  it("reads Upper Volta and Dahomey in texts of their time", () => {
+    const cs = suggest("Upper Volta accused Mali of shelling its border villages. Dahomey condemned Togo.", fresh, { sourceDate: "1974-12-20" });
+    expect(between(cs, "HVO", "MLI").length).toBeGreaterThan(0);
+    expect(between(cs, "DHY", "TGO").length).toBeGreaterThan(0);
+  });
+});
