@@ -35,3 +35,18 @@ describe("former states of the 1970s to 90s", () => {
     expect(between(cs, "DHY", "TGO").length).toBeGreaterThan(0);
   });
 });
+
+describe("a rival named in apposition by its owner's possessive", () => {
+  const text = "Ruritania, Osterlich's old rival, has been Borduria's closest friend for a decade.";
+  const cs = suggest(text, { ...fresh, actors: [
+    { id: "RUR", label: "Ruritania", kind: "state" }, { id: "OST", label: "Osterlich", kind: "state" }, { id: "BOR", label: "Borduria", kind: "state" },
+  ] as SuggestDataset["actors"] }, { sourceDate: "1990-01-01", maxCandidates: 40 });
+
+  it("reads the rivalry between the one described and the owner ('Ruritania, Osterlich's old rival')", () => {
+    expect(between(cs, "RUR", "OST").some((c) => c.sign === -1)).toBe(true);
+  });
+
+  it("not between the one described and an actor the sentence names after it", () => {
+    expect(between(cs, "RUR", "BOR").some((c) => c.cue?.text === "rival")).toBe(false);
+  });
+});

@@ -456,6 +456,15 @@ function readPair(
     }
     // … and the body only qualifies the bond: no one else's ally or partner.
     if (described && (a.actor === described[1].actor || b.actor === described[1].actor)) continue;
+    // "Ruritania, Osterlich's old rival, has been …": the bond described in apposition is the two's
+    // alone, not one of them with another actor the sentence goes on to name.
+    const owned = possessiveAppositive(tokens, cue, mentions);
+    if (owned) {
+      if (!((owned[0].actor === a.actor && owned[1].actor === b.actor) || (owned[0].actor === b.actor && owned[1].actor === a.actor))) continue;
+      // … and it is theirs as written, whoever the sentence names after it.
+      options.push({ cue, cls: cue.class, score: cue.weight });
+      continue;
+    }
     // "the Lima Group, which is co-chaired by Brazil, Chile and Peru": the body before it and one listed after "by".
     if (cue.chairedBy) {
       const body = chairedBody(tokens, cue, mentions);
@@ -762,6 +771,30 @@ function appositiveMember(tokens: readonly Token[], cue: CueHit, mentions: reado
   const member = mentions.find((m) => m.lastToken === body.firstToken - 3 && m.actor !== body.actor);
   return member ? [member, body] : undefined;
 }
+/**
+ * "Ruritania, Osterlich's old rival, …": a noun of a bond right after a possessive name (up to
+ * `OWNED_BOND_GAP` words between, its adjectives) that a comma and another name precede; as [the
+ * one described, the owner], or undefined.
+ */
+function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): [PlacedMention, PlacedMention] | undefined {
+  if (cue.first !== cue.last || !APPOSED_BOND_NOUNS.has(tokens[cue.last]!.lemma)) return undefined;
+  const owner = mentions.find((m) => !m.anaphor && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && m.lastToken + 2 <= cue.first && cue.first - m.lastToken - 2 <= OWNED_BOND_GAP);
+  if (!owner) return undefined;
+  for (let k = owner.lastToken + 2; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || mentions.some((m) => m.firstToken <= k && k <= m.lastToken)) return undefined;
+  }
+  if (tokens[owner.firstToken - 1]?.lower !== ",") return undefined;
+  const described = mentions.find((m) => m.lastToken === owner.firstToken - 2 && m.actor !== owner.actor && !m.anaphor);
+  return described ? [described, owner] : undefined;
+}
+/** Most words between a possessive name and the bond it owns in apposition ("Osterlich's old Baathist rival": 2). */
+const OWNED_BOND_GAP = 2;
+/**
+ * Nouns of an adverse bond an owner's possessive names in apposition. Not "ally" or "partner": "X,
+ * Y's closest partner in the bloc," names X's bond with the bloc too (measured).
+ */
+const APPOSED_BOND_NOUNS: ReadonlySet<string> = new Set(["rival", "arch-rival", "archrival", "enemy", "foe", "adversary", "nemesis"]);
 /** Nouns of a bond that a body's name may qualify ("its NATO ally", "their EU partners"). */
 const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
