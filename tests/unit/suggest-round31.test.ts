@@ -50,3 +50,21 @@ describe("a rival named in apposition by its owner's possessive", () => {
     expect(between(cs, "RUR", "BOR").some((c) => c.cue?.text === "rival")).toBe(false);
   });
 });
+
+describe("a party's wing named in apposition", () => {
+  const membership = (cs: Candidate[], member: string, body: string) => between(cs, member, body).find((c) => c.type === "membership");
+
+  it("learns the wing's name and makes it the owner's member, the right way round ('The PU's youth militia, the Wazamba, …')", () => {
+    const text = "The ruling Popular Union (PU) has bridled at the deal. The PU's youth militia, the Wazamba, has been blamed for killings of civilians. The Liberation Front (LF) rejected the talks.";
+    const cs = suggest(text, fresh, { sourceDate: "1995-01-01", maxCandidates: 40 });
+    expect(membership(cs, "WAZAMBA", "PU")?.source.id).toBe("WAZAMBA");
+    // … and says nothing of the others the text names.
+    expect(between(cs, "LF", "PU").some((c) => c.type === "membership")).toBe(false);
+  });
+
+  it("reads 'Y (YB), the armed wing of X' the same", () => {
+    const text = "The Union for Freedom (UF) boycotted the vote. The Kanzi Brigades (KB), the armed wing of the UF, attacked a border post on Monday.";
+    const cs = suggest(text, fresh, { sourceDate: "1995-01-01", maxCandidates: 40 });
+    expect(membership(cs, "KB", "UF")?.source.id).toBe("KB");
+  });
+});

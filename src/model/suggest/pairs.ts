@@ -20,6 +20,7 @@ import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
 import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt } from "./context.ts";
 
 /** A mention placed on the token stream. */
@@ -456,6 +457,14 @@ function readPair(
     }
     // … and the body only qualifies the bond: no one else's ally or partner.
     if (described && (a.actor === described[1].actor || b.actor === described[1].actor)) continue;
+    // "the party's youth militia, the Wazamba", "the Wazamba, the armed wing of the party": the wing
+    // is the owner's member, and the phrase says nothing of anyone else.
+    if (WING_SET.has(cue.phrase)) {
+      const wing = wingEnds(tokens, cue, mentions);
+      if (!wing || !((wing[0].actor === a.actor && wing[1].actor === b.actor) || (wing[0].actor === b.actor && wing[1].actor === a.actor))) continue;
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
     // "Ruritania, Osterlich's old rival, has been …": the bond described in apposition is the two's
     // alone, not one of them with another actor the sentence goes on to name.
     const owned = possessiveAppositive(tokens, cue, mentions);
@@ -733,6 +742,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
+    // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
+    if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
     if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
     return undefined;
@@ -837,6 +848,30 @@ function bodyOfWhole(tokens: readonly Token[], m: PlacedMention, mentions: reado
   const of = tokens[m.firstToken - 1]?.lower === "the" ? m.firstToken - 2 : m.firstToken - 1;
   return (tokens[of]?.lower === "of" && mentions.find((n) => n.lastToken === of - 1 && n.actor !== m.actor && !n.anaphor)) || m;
 }
+
+/**
+ * The ends of a wing's phrase, as [the wing, its owner]: "the party's youth militia, the Wazamba"
+ * (the owner's possessive before, the wing's name in apposition after), "the Wazamba, the armed wing
+ * of the party" (the wing's name before, the owner after "of"); undefined when one is not named.
+ */
+function wingEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): [PlacedMention, PlacedMention] | undefined {
+  if (/^['’]s?$/.test(tokens[cue.first - 1]?.lower ?? "") && tokens[cue.last + 1]?.lower === ",") {
+    const owner = mentions.find((m) => m.lastToken === cue.first - 2);
+    const wing = namedAfter(tokens, cue.last + 1, mentions);
+    return owner && wing && owner.actor !== wing.actor ? [wing, owner] : undefined;
+  }
+  if (tokens[cue.last + 1]?.lower === "of" && ARTICLES_BEFORE_WING.has(tokens[cue.first - 1]?.lower ?? "") && tokens[cue.first - 2]?.lower === ",") {
+    const owner = namedAfter(tokens, cue.last + 1, mentions);
+    // … its acronym in brackets between ("the Wazamba (WZ), the armed wing of").
+    const last = tokens[cue.first - 3]?.lower === ")" ? cue.first - 4 : cue.first - 3;
+    const wing = mentions.find((m) => m.lastToken === last);
+    return owner && wing && owner.actor !== wing.actor ? [wing, owner] : undefined;
+  }
+  return undefined;
+}
+const ARTICLES_BEFORE_WING: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their"]);
+/** The cues of a party's wings (lexicon.ts). */
+const WING_SET: ReadonlySet<string> = new Set(WING_PHRASES);
 
 /** Most tokens from a front's name to its verb of gathering ("the Front (LF), which brings together": 4). */
 const GATHERER_REACH = 5;
