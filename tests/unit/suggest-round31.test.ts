@@ -68,3 +68,25 @@ describe("a party's wing named in apposition", () => {
     expect(membership(cs, "KB", "UF")?.source.id).toBe("KB");
   });
 });
+
+describe("a bare verb after a relative clause whose antecedent is a list", () => {
+  const fought = (cs: Candidate[], x: string, y: string) => between(cs, x, y).some((c) => c.type === "alliance" && c.cue?.text === "fought alongside");
+
+  it("is the listed parties', not the front the clause names ('X and Y, which have joined forces in a Z, fought alongside Chadian troops')", () => {
+    const text = "The Popular Union (PU) and the Liberation Front (LF), which have joined forces with smaller groups in a National Alliance, fought alongside Chadian troops in the north.";
+    const cs = suggest(text, fresh, { sourceDate: "1990-01-01", maxCandidates: 40 });
+    expect(fought(cs, "LF", "TCD")).toBe(true);
+  });
+
+  it("reads parties named with their leaders the same ('the Popular Union (PU) of Jan Novak and …')", () => {
+    const text = "The Popular Union (PU) of Jan Novak and the Liberation Front (LF) of Ivo Dvorak, which have joined forces with smaller groups in a National Alliance, fought alongside Chadian troops in the north.";
+    const cs = suggest(text, fresh, { sourceDate: "1990-01-01", maxCandidates: 40 });
+    expect(fought(cs, "LF", "TCD")).toBe(true);
+  });
+
+  it("leaves a bare verb after a single antecedent's clause as it was ('Chad, which once fought Libya, hosted …')", () => {
+    const text = "Chad, which once went to war with Libya, hosted the talks between Sudan and the rebels.";
+    const cs = suggest(text, fresh, { sourceDate: "1990-01-01", maxCandidates: 40 });
+    expect(between(cs, "TCD", "LBY").some((c) => c.sign === -1)).toBe(true);
+  });
+});

@@ -825,11 +825,45 @@ function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
   // An auxiliary at least ("has mediated"): a bare verb right after a comma may still be the clause's
   // own ("Iran, which once went to war with X, hosted"; measured: it lost more signs than it gained).
-  if (tokens[k]?.lower !== "," || k === cue.first - 1) return undefined;
+  if (tokens[k]?.lower !== ",") return undefined;
   const clause = relativeClauseAt(tokens, k - 1);
   if (!clause || clause[1] !== k - 1) return undefined;
-  const before = mentions.find((m) => m.lastToken === clause[0] - 1 || (m.lastToken === clause[0] - 2 && tokens[clause[0] - 1]!.lower === ")"));
-  return before ? { antecedent: bodyOfWhole(tokens, before, mentions), clause } : undefined;
+  const named = mentions.find((m) => m.lastToken === clause[0] - 1 || (m.lastToken === clause[0] - 2 && tokens[clause[0] - 1]!.lower === ")"));
+  const party = ledBy(tokens, clause[0], mentions);
+  const before = party && (!named || named.actor === party.actor) ? party : named;
+  if (!before) return undefined;
+  // A bare verb right after the comma may still be the clause's own ("Iran, which once went to war
+  // with X, hosted"; measured: it lost more signs than it gained), unless the antecedent is a list
+  // of two or more ("X and Y, which have joined a front, fought alongside …": the plural subject).
+  if (k === cue.first - 1 && !listedAntecedent(tokens, before, mentions)) return undefined;
+  return { antecedent: bodyOfWhole(tokens, before, mentions), clause };
+}
+
+/**
+ * "the Democratic Party (DP) of Jan Novak, which …": the party before "of" and its leader's name
+ * (proper nouns only, read as the party or not) that end right before token `comma`.
+ */
+function ledBy(tokens: readonly Token[], comma: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let k = comma - 1;
+  while (k > 0 && comma - k <= LEADER_WORDS && tokens[k]!.pos === "PROPN") k--;
+  if (k === comma - 1 || tokens[k]?.lower !== "of") return undefined;
+  return mentions.find((m) => m.lastToken === k - 1 || (m.lastToken === k - 2 && tokens[k - 1]!.lower === ")"));
+}
+/** Most words of a leader's name after a party's "of". */
+const LEADER_WORDS = 4;
+
+/**
+ * Whether mention `m` (or its name before its bracketed acronym) is the last of a list: "and" (and
+ * "the") right before it, another actor's mention or a bracket closing its acronym before that.
+ */
+function listedAntecedent(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[]): boolean {
+  const name = tokens[m.firstToken - 1]?.lower === "(" ? (mentions.find((n) => n.actor === m.actor && n.lastToken === m.firstToken - 2) ?? m) : m;
+  let k = name.firstToken - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "and") return false;
+  const prev = tokens[k - 1]?.lower === ")" ? k - 2 : k - 1;
+  // … or the party before its leader's name ("the Popular Union of Jan Novak and the …").
+  return mentions.some((n) => n.actor !== m.actor && n.lastToken === prev) || (ledBy(tokens, k, mentions)?.actor ?? m.actor) !== m.actor;
 }
 
 /**
