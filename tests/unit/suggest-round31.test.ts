@@ -84,6 +84,12 @@ describe("a bare verb after a relative clause whose antecedent is a list", () =>
     expect(fought(cs, "LF", "TCD")).toBe(true);
   });
 
+  it("gives the verb to the first of the list too ('The PU of Jan Novak and the LF of Ivo Dvorak, which …, fought alongside')", () => {
+    const text = "The Popular Union (PU) of Jan Novak and the Liberation Front (LF) of Ivo Dvorak, which have joined forces with smaller groups in a National Alliance, fought alongside Chadian troops in the north.";
+    const cs = suggest(text, fresh, { sourceDate: "1990-01-01", maxCandidates: 40 });
+    expect(fought(cs, "PU", "TCD")).toBe(true);
+  });
+
   it("leaves a bare verb after a single antecedent's clause as it was ('Chad, which once fought Libya, hosted …')", () => {
     const text = "Chad, which once went to war with Libya, hosted the talks between Sudan and the rebels.";
     const cs = suggest(text, fresh, { sourceDate: "1990-01-01", maxCandidates: 40 });

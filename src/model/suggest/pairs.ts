@@ -555,7 +555,7 @@ function readPair(
       // "The Lima Group, which is co-chaired by Brazil and Chile, has mediated between …": the verb
       // after a relative clause is its antecedent's, not the others' of the clause.
       const subject = clauseSubject(tokens, cue, mentions);
-      if (subject && a.actor === subject.antecedent.actor && a.lastToken < subject.clause[0]) affinity = 1 / (1 + near / 12);
+      if (subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0]) affinity = 1 / (1 + near / 12);
     } else {
       const d = cue.last < a.firstToken ? a.firstToken - cue.last : cue.first - b.lastToken;
       affinity = 1 / (1 + Math.max(0, d - 1) / 4);
@@ -699,7 +699,7 @@ function readPair(
   const accusers = passives.find((p) => a.actor === p.accused && b.firstToken > p.of)?.accusers.size ?? 0;
   // … nor those a relative clause names between its antecedent and the verb after it ("the Lima Group of the OAS, which is chaired by Brazil, has mediated between …").
   const subject = best ? clauseSubject(tokens, best.cue, mentions) : undefined;
-  const described = subject && a.actor === subject.antecedent.actor && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
+  const described = subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
   let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
@@ -820,7 +820,7 @@ const IN_CLAUSE = 0.25;
  * The antecedent of a relative clause that ends right before the cue's verb ("the Lima Group (LG),
  * which is chaired by Brazil, has mediated": the group), with the clause's comma and last token.
  */
-function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { antecedent: PlacedMention; clause: [number, number] } | undefined {
+function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { antecedent: PlacedMention; clause: [number, number]; listedWith?: PlacedMention } | undefined {
   let k = cue.first - 1;
   while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
   // An auxiliary at least ("has mediated"): a bare verb right after a comma may still be the clause's
@@ -835,8 +835,10 @@ function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   // A bare verb right after the comma may still be the clause's own ("Iran, which once went to war
   // with X, hosted"; measured: it lost more signs than it gained), unless the antecedent is a list
   // of two or more ("X and Y, which have joined a front, fought alongside …": the plural subject).
-  if (k === cue.first - 1 && !listedAntecedent(tokens, before, mentions)) return undefined;
-  return { antecedent: bodyOfWhole(tokens, before, mentions), clause };
+  // The one listed before it shares the verb ("X and Y, which …, fought": X fought too).
+  const listedWith = listedBefore(tokens, before, mentions);
+  if (k === cue.first - 1 && !listedWith) return undefined;
+  return { antecedent: bodyOfWhole(tokens, before, mentions), clause, ...(listedWith ? { listedWith } : {}) };
 }
 
 /**
@@ -853,17 +855,19 @@ function ledBy(tokens: readonly Token[], comma: number, mentions: readonly Place
 const LEADER_WORDS = 4;
 
 /**
- * Whether mention `m` (or its name before its bracketed acronym) is the last of a list: "and" (and
- * "the") right before it, another actor's mention or a bracket closing its acronym before that.
+ * The actor listed right before mention `m` (or its name before its bracketed acronym), when `m` is
+ * the last of a list: "and" (and "the") right before it, another actor's mention (or a bracket
+ * closing its acronym, or its leader's name after "of") before that.
  */
-function listedAntecedent(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[]): boolean {
+function listedBefore(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   const name = tokens[m.firstToken - 1]?.lower === "(" ? (mentions.find((n) => n.actor === m.actor && n.lastToken === m.firstToken - 2) ?? m) : m;
   let k = name.firstToken - 1;
   if (tokens[k]?.lower === "the") k--;
-  if (tokens[k]?.lower !== "and") return false;
+  if (tokens[k]?.lower !== "and") return undefined;
   const prev = tokens[k - 1]?.lower === ")" ? k - 2 : k - 1;
   // … or the party before its leader's name ("the Popular Union of Jan Novak and the …").
-  return mentions.some((n) => n.actor !== m.actor && n.lastToken === prev) || (ledBy(tokens, k, mentions)?.actor ?? m.actor) !== m.actor;
+  const other = ledBy(tokens, k, mentions) ?? mentions.find((n) => n.actor !== m.actor && n.lastToken === prev);
+  return other && other.actor !== m.actor ? other : undefined;
 }
 
 /**
