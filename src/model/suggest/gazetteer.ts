@@ -19,7 +19,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS } from "./data/names.ts";
+import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -811,7 +811,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // "… known as the Name", "… called Name".
   // Longest phrase first: "called themselves" before "called".
   // "known by its Arabic initials as NAS": an acronym the text gives in words.
-  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)\\s+as|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  // "the party's youth militia, the Wazamba": a wing its owner's possessive names, then its name.
+  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)\\s+as|(?<=['’]s\\s)(?:${WING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")}),|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   const phraseIn = (phrases: readonly string[], matched: string) => phrases.some((p) => new RegExp(`^${p.replace(/ /g, "\\s+")}\\s`, "iu").test(matched));
   // The name a group gives itself in this sentence ("The insurgents call themselves Ansar al-Sunna, …").
   let selfNamed: { name: LearnedName; at: number } | undefined;

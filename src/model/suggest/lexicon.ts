@@ -9,6 +9,7 @@
  * "a while back"). Weights run from 0 to 1: how surely the cue, near two actors, means its class.
  * Multi-word phrases win over the single words inside them.
  */
+import { WING_PHRASES } from "./data/names.ts";
 
 export type CueClass = "alliance" | "cooperation" | "membership" | "mediation" | "estrangement" | "hostility" | "prosecution";
 
@@ -316,6 +317,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // A party's or a movement's own wing ("the party's youth militia, the …", "…, the armed wing of the
+  // movement"): the wing is its member (the direction from the owner's possessive or "of", pairs.ts).
+  ...entries("membership", 0.9, [...WING_PHRASES]),
   // Troops of a force are its contributors' ("soldiers of the Coastal Force, most of them Kenyans"):
   // a membership of the force named right after "of" and a state named with it (pairs.ts).
   ...entries("membership", 0.9, ["soldier of", "troop of", "contingent of"]).map((e): CueEntry => ({ ...e, troops: true })),

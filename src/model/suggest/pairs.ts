@@ -20,6 +20,7 @@ import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
 import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt } from "./context.ts";
 
 /** A mention placed on the token stream. */
@@ -456,6 +457,23 @@ function readPair(
     }
     // … and the body only qualifies the bond: no one else's ally or partner.
     if (described && (a.actor === described[1].actor || b.actor === described[1].actor)) continue;
+    // "the party's youth militia, the Wazamba", "the Wazamba, the armed wing of the party": the wing
+    // is the owner's member, and the phrase says nothing of anyone else.
+    if (WING_SET.has(cue.phrase)) {
+      const wing = wingEnds(tokens, cue, mentions);
+      if (!wing || !((wing[0].actor === a.actor && wing[1].actor === b.actor) || (wing[0].actor === b.actor && wing[1].actor === a.actor))) continue;
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
+    // "Ruritania, Osterlich's old rival, has been …": the bond described in apposition is the two's
+    // alone, not one of them with another actor the sentence goes on to name.
+    const owned = possessiveAppositive(tokens, cue, mentions);
+    if (owned) {
+      if (!((owned[0].actor === a.actor && owned[1].actor === b.actor) || (owned[0].actor === b.actor && owned[1].actor === a.actor))) continue;
+      // … and it is theirs as written, whoever the sentence names after it.
+      options.push({ cue, cls: cue.class, score: cue.weight });
+      continue;
+    }
     // "the Lima Group, which is co-chaired by Brazil, Chile and Peru": the body before it and one listed after "by".
     if (cue.chairedBy) {
       const body = chairedBody(tokens, cue, mentions);
@@ -537,7 +555,7 @@ function readPair(
       // "The Lima Group, which is co-chaired by Brazil and Chile, has mediated between …": the verb
       // after a relative clause is its antecedent's, not the others' of the clause.
       const subject = clauseSubject(tokens, cue, mentions);
-      if (subject && a.actor === subject.antecedent.actor && a.lastToken < subject.clause[0]) affinity = 1 / (1 + near / 12);
+      if (subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0]) affinity = 1 / (1 + near / 12);
     } else {
       const d = cue.last < a.firstToken ? a.firstToken - cue.last : cue.first - b.lastToken;
       affinity = 1 / (1 + Math.max(0, d - 1) / 4);
@@ -681,7 +699,7 @@ function readPair(
   const accusers = passives.find((p) => a.actor === p.accused && b.firstToken > p.of)?.accusers.size ?? 0;
   // … nor those a relative clause names between its antecedent and the verb after it ("the Lima Group of the OAS, which is chaired by Brazil, has mediated between …").
   const subject = best ? clauseSubject(tokens, best.cue, mentions) : undefined;
-  const described = subject && a.actor === subject.antecedent.actor && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
+  const described = subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
   let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
@@ -724,6 +742,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
+    // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
+    if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
     if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
     return undefined;
@@ -762,6 +782,30 @@ function appositiveMember(tokens: readonly Token[], cue: CueHit, mentions: reado
   const member = mentions.find((m) => m.lastToken === body.firstToken - 3 && m.actor !== body.actor);
   return member ? [member, body] : undefined;
 }
+/**
+ * "Ruritania, Osterlich's old rival, …": a noun of a bond right after a possessive name (up to
+ * `OWNED_BOND_GAP` words between, its adjectives) that a comma and another name precede; as [the
+ * one described, the owner], or undefined.
+ */
+function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): [PlacedMention, PlacedMention] | undefined {
+  if (cue.first !== cue.last || !APPOSED_BOND_NOUNS.has(tokens[cue.last]!.lemma)) return undefined;
+  const owner = mentions.find((m) => !m.anaphor && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && m.lastToken + 2 <= cue.first && cue.first - m.lastToken - 2 <= OWNED_BOND_GAP);
+  if (!owner) return undefined;
+  for (let k = owner.lastToken + 2; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || mentions.some((m) => m.firstToken <= k && k <= m.lastToken)) return undefined;
+  }
+  if (tokens[owner.firstToken - 1]?.lower !== ",") return undefined;
+  const described = mentions.find((m) => m.lastToken === owner.firstToken - 2 && m.actor !== owner.actor && !m.anaphor);
+  return described ? [described, owner] : undefined;
+}
+/** Most words between a possessive name and the bond it owns in apposition ("Osterlich's old Baathist rival": 2). */
+const OWNED_BOND_GAP = 2;
+/**
+ * Nouns of an adverse bond an owner's possessive names in apposition. Not "ally" or "partner": "X,
+ * Y's closest partner in the bloc," names X's bond with the bloc too (measured).
+ */
+const APPOSED_BOND_NOUNS: ReadonlySet<string> = new Set(["rival", "arch-rival", "archrival", "enemy", "foe", "adversary", "nemesis"]);
 /** Nouns of a bond that a body's name may qualify ("its NATO ally", "their EU partners"). */
 const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
@@ -776,16 +820,54 @@ const IN_CLAUSE = 0.25;
  * The antecedent of a relative clause that ends right before the cue's verb ("the Lima Group (LG),
  * which is chaired by Brazil, has mediated": the group), with the clause's comma and last token.
  */
-function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { antecedent: PlacedMention; clause: [number, number] } | undefined {
+function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { antecedent: PlacedMention; clause: [number, number]; listedWith?: PlacedMention } | undefined {
   let k = cue.first - 1;
   while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
   // An auxiliary at least ("has mediated"): a bare verb right after a comma may still be the clause's
   // own ("Iran, which once went to war with X, hosted"; measured: it lost more signs than it gained).
-  if (tokens[k]?.lower !== "," || k === cue.first - 1) return undefined;
+  if (tokens[k]?.lower !== ",") return undefined;
   const clause = relativeClauseAt(tokens, k - 1);
   if (!clause || clause[1] !== k - 1) return undefined;
-  const before = mentions.find((m) => m.lastToken === clause[0] - 1 || (m.lastToken === clause[0] - 2 && tokens[clause[0] - 1]!.lower === ")"));
-  return before ? { antecedent: bodyOfWhole(tokens, before, mentions), clause } : undefined;
+  const named = mentions.find((m) => m.lastToken === clause[0] - 1 || (m.lastToken === clause[0] - 2 && tokens[clause[0] - 1]!.lower === ")"));
+  const party = ledBy(tokens, clause[0], mentions);
+  const before = party && (!named || named.actor === party.actor) ? party : named;
+  if (!before) return undefined;
+  // A bare verb right after the comma may still be the clause's own ("Iran, which once went to war
+  // with X, hosted"; measured: it lost more signs than it gained), unless the antecedent is a list
+  // of two or more ("X and Y, which have joined a front, fought alongside …": the plural subject).
+  // The one listed before it shares the verb ("X and Y, which …, fought": X fought too).
+  const listedWith = listedBefore(tokens, before, mentions);
+  if (k === cue.first - 1 && !listedWith) return undefined;
+  return { antecedent: bodyOfWhole(tokens, before, mentions), clause, ...(listedWith ? { listedWith } : {}) };
+}
+
+/**
+ * "the Democratic Party (DP) of Jan Novak, which …": the party before "of" and its leader's name
+ * (proper nouns only, read as the party or not) that end right before token `comma`.
+ */
+function ledBy(tokens: readonly Token[], comma: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let k = comma - 1;
+  while (k > 0 && comma - k <= LEADER_WORDS && tokens[k]!.pos === "PROPN") k--;
+  if (k === comma - 1 || tokens[k]?.lower !== "of") return undefined;
+  return mentions.find((m) => m.lastToken === k - 1 || (m.lastToken === k - 2 && tokens[k - 1]!.lower === ")"));
+}
+/** Most words of a leader's name after a party's "of". */
+const LEADER_WORDS = 4;
+
+/**
+ * The actor listed right before mention `m` (or its name before its bracketed acronym), when `m` is
+ * the last of a list: "and" (and "the") right before it, another actor's mention (or a bracket
+ * closing its acronym, or its leader's name after "of") before that.
+ */
+function listedBefore(tokens: readonly Token[], m: PlacedMention, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const name = tokens[m.firstToken - 1]?.lower === "(" ? (mentions.find((n) => n.actor === m.actor && n.lastToken === m.firstToken - 2) ?? m) : m;
+  let k = name.firstToken - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "and") return undefined;
+  const prev = tokens[k - 1]?.lower === ")" ? k - 2 : k - 1;
+  // … or the party before its leader's name ("the Popular Union of Jan Novak and the …").
+  const other = ledBy(tokens, k, mentions) ?? mentions.find((n) => n.actor !== m.actor && n.lastToken === prev);
+  return other && other.actor !== m.actor ? other : undefined;
 }
 
 /**
@@ -804,6 +886,30 @@ function bodyOfWhole(tokens: readonly Token[], m: PlacedMention, mentions: reado
   const of = tokens[m.firstToken - 1]?.lower === "the" ? m.firstToken - 2 : m.firstToken - 1;
   return (tokens[of]?.lower === "of" && mentions.find((n) => n.lastToken === of - 1 && n.actor !== m.actor && !n.anaphor)) || m;
 }
+
+/**
+ * The ends of a wing's phrase, as [the wing, its owner]: "the party's youth militia, the Wazamba"
+ * (the owner's possessive before, the wing's name in apposition after), "the Wazamba, the armed wing
+ * of the party" (the wing's name before, the owner after "of"); undefined when one is not named.
+ */
+function wingEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): [PlacedMention, PlacedMention] | undefined {
+  if (/^['’]s?$/.test(tokens[cue.first - 1]?.lower ?? "") && tokens[cue.last + 1]?.lower === ",") {
+    const owner = mentions.find((m) => m.lastToken === cue.first - 2);
+    const wing = namedAfter(tokens, cue.last + 1, mentions);
+    return owner && wing && owner.actor !== wing.actor ? [wing, owner] : undefined;
+  }
+  if (tokens[cue.last + 1]?.lower === "of" && ARTICLES_BEFORE_WING.has(tokens[cue.first - 1]?.lower ?? "") && tokens[cue.first - 2]?.lower === ",") {
+    const owner = namedAfter(tokens, cue.last + 1, mentions);
+    // … its acronym in brackets between ("the Wazamba (WZ), the armed wing of").
+    const last = tokens[cue.first - 3]?.lower === ")" ? cue.first - 4 : cue.first - 3;
+    const wing = mentions.find((m) => m.lastToken === last);
+    return owner && wing && owner.actor !== wing.actor ? [wing, owner] : undefined;
+  }
+  return undefined;
+}
+const ARTICLES_BEFORE_WING: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their"]);
+/** The cues of a party's wings (lexicon.ts). */
+const WING_SET: ReadonlySet<string> = new Set(WING_PHRASES);
 
 /** Most tokens from a front's name to its verb of gathering ("the Front (LF), which brings together": 4). */
 const GATHERER_REACH = 5;

@@ -2,7 +2,8 @@
  * States that no longer exist, with their ISO 3166-3 codes (the gold convention: a state's id is its
  * alpha-3 code, a former one's the code it had) and the dates they existed. A text dated inside
  * those dates names them as states: "the Soviet Union", "Soviet", and "Moscow" and "the Kremlin"
- * for the Soviet Union, not Russia. Written for Stancegraph from public record (MIT).
+ * for the Soviet Union, not Russia; "Kinshasa" is Zaire in a text of 1993, the Democratic Republic
+ * of the Congo today. Written for Stancegraph from public record (MIT).
  */
 export interface FormerState {
   iso3: string;
@@ -68,5 +69,44 @@ export const FORMER_STATES: readonly FormerState[] = [
     names: ["Czechoslovakia"],
     metonyms: ["Prague"],
     demonyms: ["Czechoslovak", "Czechoslovaks"],
+  },
+  {
+    // Mobutu's name for the Congo from October 1971 until Kabila's forces took Kinshasa in May 1997.
+    iso3: "ZAR",
+    label: "Zaire",
+    from: "1971-10-27",
+    to: "1997-05-17",
+    names: ["Zaire", "Republic of Zaire"],
+    metonyms: ["Kinshasa"],
+    demonyms: ["Zairean", "Zaireans", "Zairian", "Zairians"],
+  },
+  {
+    // The white-minority state from its unilateral declaration of independence to Zimbabwe's
+    // independence (with the interim names of 1979); ISO 3166-3's code for Southern Rhodesia.
+    iso3: "RHO",
+    label: "Rhodesia",
+    from: "1965-11-11",
+    to: "1980-04-18",
+    names: ["Rhodesia", "Southern Rhodesia", "Zimbabwe Rhodesia", "Zimbabwe-Rhodesia"],
+    metonyms: ["Salisbury"],
+    demonyms: ["Rhodesian", "Rhodesians"],
+  },
+  {
+    iso3: "HVO",
+    label: "Upper Volta",
+    from: "1960-08-05",
+    to: "1984-08-04",
+    names: ["Upper Volta", "Republic of Upper Volta"],
+    metonyms: ["Ouagadougou"],
+    demonyms: ["Upper Voltan", "Upper Voltans"],
+  },
+  {
+    iso3: "DHY",
+    label: "Dahomey",
+    from: "1960-08-01",
+    to: "1975-11-30",
+    names: ["Dahomey", "Republic of Dahomey"],
+    metonyms: ["Porto-Novo", "Cotonou"],
+    demonyms: ["Dahomeyan", "Dahomeyans"],
   },
 ];

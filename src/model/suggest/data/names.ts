@@ -87,6 +87,12 @@ export const PUBLIC_NAMING_PHRASES: readonly string[] = ["known as", "know them 
  */
 export const GROUP_COMMON_NOUNS: readonly string[] = ["insurgents", "militants", "jihadists", "rebels", "fighters", "gunmen"];
 
+/**
+ * A party's or a movement's wings: "the party's youth militia, the …" names one (learnNames), and
+ * these, with their owner's possessive or "of", make it the owner's member (pairs.ts).
+ */
+export const WING_PHRASES: readonly string[] = ["youth wing", "armed wing", "military wing", "political wing", "student wing", "paramilitary wing", "youth militia", "party militia"];
+
 /** Words that introduce a name after a description: "a militia known as the …", "a group calling itself …". */
 export const NAMING_PHRASES: readonly string[] = [
   ...new Set(["known as", "called", "dubbed", "named", "styled", ...SELF_NAMING_PHRASES, ...PUBLIC_NAMING_PHRASES]),
