@@ -705,11 +705,14 @@ function readPair(
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
   if (best?.host && BODY_KINDS.has(actors.get(best.host.actor)?.kind ?? "")) factor /= mentionQuality(tokens, best.host);
+  // A meeting's or a truce's venue, the other end named as no place ("a Congo truce signed in Lusaka",
+  // "talks on Cyprus in Geneva"): the venue's state hosts, whether or not the party is listed with others.
+  const venueHost = (o: (typeof options)[number]) => (o.cls === "mediation" && venue && MEETING_WORDS.test(o.cue.phrase) ? venue : undefined);
   const reading = (o: (typeof options)[number] | undefined): PairReading => {
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
     // brings together … the High Council": the council is the front's member).
-    const said = o?.cue.gathers && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined)) : false;
+    const said = o?.cue.gathers && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
     return {
       a,
       b,

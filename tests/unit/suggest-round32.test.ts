@@ -1,0 +1,27 @@
+/**
+ * The thirty-second round's mechanisms, on wording of their own (not the fixtures'): a truce's or a
+ * meeting's venue hosts it when the party is named alone.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+
+describe("a venue named beside one party", () => {
+  it("reads the venue's state as the host of a truce named for one party ('Yemen truce in Muscat')", () => {
+    const cs = suggest("Four governments sign Yemen truce in Muscat after months of fighting", fresh, { sourceDate: "2019-03-02" });
+    const med = between(cs, "OMN", "YEM").filter((c) => c.type === "mediation");
+    expect(med.length).toBeGreaterThan(0);
+    expect(med.every((c) => c.source.id === "OMN")).toBe(true);
+  });
+
+  it("reads the venue's state as the host of talks on one party ('talks on Bolivia in Lima')", () => {
+    const cs = suggest("Envoys held talks on Bolivia in Lima on Tuesday.", fresh, { sourceDate: "2019-03-02" });
+    const med = between(cs, "PER", "BOL").filter((c) => c.type === "mediation");
+    expect(med.length).toBeGreaterThan(0);
+    expect(med.every((c) => c.source.id === "PER")).toBe(true);
+  });
+});
