@@ -1,6 +1,6 @@
 /**
  * The thirty-second round's mechanisms, on wording of their own (not the fixtures'): a truce's or a
- * meeting's venue hosts it when the party is named alone.
+ * meeting's venue hosts it when the party is named alone; a person a group is ", led by" heads it.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -23,5 +23,13 @@ describe("a venue named beside one party", () => {
     const med = between(cs, "PER", "BOL").filter((c) => c.type === "mediation");
     expect(med.length).toBeGreaterThan(0);
     expect(med.every((c) => c.source.id === "PER")).toBe(true);
+  });
+});
+
+describe("a group ', led by' a person", () => {
+  it("reads the person as the group, over the bundled list of leaders ('the Union …, led by veteran politician …')", () => {
+    const cs = suggest("The Union for Renewal (UFR), led by veteran politician Jean-Martin Mbemba, seized the northern town on Sunday. Mbemba accused Chad of arming his enemies.", fresh, { sourceDate: "2001-05-02" });
+    expect(between(cs, "UFR", "TCD").some((c) => c.type === "estrangement")).toBe(true);
+    expect(between(cs, "COG", "TCD")).toHaveLength(0);
   });
 });

@@ -26,6 +26,10 @@ const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(["better", "widely", "popu
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", who leads the …": a person heading the actor named next. */
 const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
+/** ", led by …" after a group's name: the person after it (past a description) heads the group. */
+const COMMA_LED_BY = /,\s+led\s+by\s+/gu;
+/** Most lower-case words of a description between "led by" and the name ("former rebel commander"). */
+const LED_BY_DESCRIPTION = 3;
 /** "known as Barbecue who leads …": a nickname (group 1) after a person's description, before the party the person heads. */
 const NICK_WHO_LEADS = /\bknown\s+as\s+(\p{Lu}[\p{L}\p{M}'’-]*)\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
 /**
@@ -241,6 +245,21 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
       bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
       leading.add(words[name[1]]!.text);
     }
+  }
+  // "The Front, led by former general Ivo Marek, took the town": a group's name, a comma and "led by"
+  // a person (a lower-case description before the name): the person heads the group, as with "who
+  // leads", and what the text says wins over the bundled list of leaders (a later office elsewhere).
+  for (const m of text.matchAll(COMMA_LED_BY)) {
+    const comma = words.findLastIndex((w) => w.end <= m.index);
+    // (… or its short form in brackets: "the Union for Renewal (UFR), led by …")
+    const owner = comma >= 0 && /^\)?$/.test(text.slice(words[comma]!.end, m.index)) ? endingAt.get(comma) : undefined;
+    if (!owner || !OWNED_KINDS.has(gazetteer.actors.get(owner.actor)?.kind ?? "")) continue;
+    let k = words.findIndex((w) => w.start >= m.index + m[0].length);
+    for (let n = 0; k >= 0 && n < LED_BY_DESCRIPTION && k < words.length && /^\p{Ll}/u.test(words[k]!.text); n++) k++;
+    const name = k >= 0 && k < words.length ? nameFrom(k) : undefined;
+    if (!name || name[1] === name[0] || bound.some((b) => b.first === name[0])) continue;
+    bound.push({ actor: owner.actor, first: name[0], last: name[1] });
+    leading.add(words[name[1]]!.text);
   }
   // "talks between Kibaki's Party of National Unity and Odinga's Orange Democratic Movement": a person
   // the bundled list of leaders reads as a state, whose possessive opens a party's or a group's name,
