@@ -1,6 +1,6 @@
 /**
  * The thirty-second round's mechanisms, on wording of their own (not the fixtures'): a truce's or a
- * meeting's venue hosts it when the party is named alone; a person a group is ", led by" heads it.
+ * meeting's venue hosts it when the party is named alone; a person a group is ", led by" heads it; the subject of "respect the ceasefire" is its party.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -31,5 +31,19 @@ describe("a group ', led by' a person", () => {
     const cs = suggest("The Union for Renewal (UFR), led by veteran politician Jean-Martin Mbemba, seized the northern town on Sunday. Mbemba accused Chad of arming his enemies.", fresh, { sourceDate: "2001-05-02" });
     expect(between(cs, "UFR", "TCD").some((c) => c.type === "estrangement")).toBe(true);
     expect(between(cs, "COG", "TCD")).toHaveLength(0);
+  });
+});
+
+describe("a party that will keep or break a truce", () => {
+  it("reads the subject of 'respect the ceasefire' as the truce's party, at war with the other end ('Mali said it would respect …')", () => {
+    const cs = suggest("Mali said it would respect the ceasefire with Chad.", fresh, { sourceDate: "2001-05-02" });
+    const pair = between(cs, "MLI", "TCD");
+    expect(pair.some((c) => c.type === "hostility")).toBe(true);
+    expect(pair.some((c) => c.type === "mediation")).toBe(false);
+  });
+
+  it("reads it through the president's words ('… said his country would respect the ceasefire as long as …')", () => {
+    const cs = suggest("Mali's President Ivo Marek said his country would respect the ceasefire as long as the militias operating from Chad were disarmed.", fresh, { sourceDate: "2001-05-02" });
+    expect(between(cs, "MLI", "TCD").some((c) => c.type === "mediation")).toBe(false);
   });
 });

@@ -134,6 +134,24 @@ function askedFor(tokens: readonly Token[], cue: CueHit): boolean {
   for (let k = cue.first - 1; k >= Math.max(0, cue.first - ASKED_REACH); k--) if (ASKING_WORDS.has(tokens[k]!.lemma.toLowerCase())) return true;
   return false;
 }
+/** Verbs of keeping or breaking a truce: their subject is one of its parties ("would respect the ceasefire"). */
+const KEEPING_VERBS: ReadonlySet<string> = new Set(["respect", "observe", "honour", "honor", "violate", "break", "breach", "uphold"]);
+/** Most tokens from the keeper to the verb ("Mali said it would respect": 4), and what may stand between: the keeper's own pronoun or "his country" after a verb of saying. */
+const KEEPER_REACH = 6;
+const SUBJECT_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART", "PRON", "DET"]);
+const KEEPER_GAP_WORDS: ReadonlySet<string> = new Set(["say", "pledge", "vow", "promise", "insist", "country", "government"]);
+/**
+ * One end the subject of a verb of keeping or breaking the truce word ("Ruritania said it would
+ * respect the ceasefire as long as …"): a party of the truce, at war with the other end, not its
+ * mediator (either end, as named anywhere in the span: "his country" after its president). Only auxiliaries, adverbs and particles between the end and the verb; articles and
+ * adjectives between the verb and the truce word.
+ */
+function keepsTruce(tokens: readonly Token[], cue: CueHit, ends: readonly PlacedMention[]): boolean {
+  let v = cue.first - 1;
+  while (v >= 0 && (tokens[v]!.pos === "DET" || tokens[v]!.pos === "ADJ")) v--;
+  if (v < 0 || !KEEPING_VERBS.has(tokens[v]!.lemma.toLowerCase())) return false;
+  return ends.some((m) => m.lastToken < v && v - m.lastToken <= KEEPER_REACH && tokens.slice(m.lastToken + 1, v).every((t) => SUBJECT_GAP.has(t.pos) || KEEPER_GAP_WORDS.has(t.lemma.toLowerCase())));
+}
 /** Most tokens from the verb of asking to the truce word ("called for an immediate ceasefire"). */
 const ASKED_REACH = 4;
 /**
@@ -659,7 +677,7 @@ function readPair(
       // Parties listed together are the ones mediated between, not each other's mediators; the
       // parties of a truce are at war ("the army and the RSF signed a ceasefire").
       // … unless they only ask for it ("the EAC and SADC demanded a ceasefire"): then they are neither.
-      if ((coordinated || parties) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      if ((coordinated || parties || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if (third || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
