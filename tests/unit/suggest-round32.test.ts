@@ -1,6 +1,7 @@
 /**
  * The thirty-second round's mechanisms, on wording of their own (not the fixtures'): a truce's or a
- * meeting's venue hosts it when the party is named alone; a person a group is ", led by" heads it; the subject of "respect the ceasefire" is its party.
+ * meeting's venue hosts it when the party is named alone; a person a group is ", led by" heads it;
+ * the subject of "respect the ceasefire" is its party; a deed "under X's mandate" is X's.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -45,5 +46,14 @@ describe("a party that will keep or break a truce", () => {
   it("reads it through the president's words ('… said his country would respect the ceasefire as long as …')", () => {
     const cs = suggest("Mali's President Ivo Marek said his country would respect the ceasefire as long as the militias operating from Chad were disarmed.", fresh, { sourceDate: "2001-05-02" });
     expect(between(cs, "MLI", "TCD").some((c) => c.type === "mediation")).toBe(false);
+  });
+});
+
+describe("a deed done under an actor's mandate", () => {
+  it("reads the actor whose mandate it is as the go-between ('intervening under an ECOWAS mandate')", () => {
+    const cs = suggest("Senegalese and Malian troops saved Keita's government last year, intervening under an ECOWAS mandate that Nigeria never accepted.", fresh, { sourceDate: "2001-05-02" });
+    const med = between(cs, "ECOWAS", "MLI").filter((c) => c.type === "mediation");
+    expect(med.length).toBeGreaterThan(0);
+    expect(med.every((c) => c.source.id === "ECOWAS")).toBe(true);
   });
 });

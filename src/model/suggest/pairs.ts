@@ -143,8 +143,9 @@ const KEEPER_GAP_WORDS: ReadonlySet<string> = new Set(["say", "pledge", "vow", "
 /**
  * One end the subject of a verb of keeping or breaking the truce word ("Ruritania said it would
  * respect the ceasefire as long as …"): a party of the truce, at war with the other end, not its
- * mediator (either end, as named anywhere in the span: "his country" after its president). Only auxiliaries, adverbs and particles between the end and the verb; articles and
- * adjectives between the verb and the truce word.
+ * mediator (either end, as named anywhere in the span: "his country" after its president). Between
+ * the end and the verb only auxiliaries, adverbs, particles, pronouns, articles and the words of
+ * `KEEPER_GAP_WORDS`; articles and adjectives between the verb and the truce word.
  */
 function keepsTruce(tokens: readonly Token[], cue: CueHit, ends: readonly PlacedMention[]): boolean {
   let v = cue.first - 1;
@@ -769,6 +770,10 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
     return undefined;
   }
+  if (cls === "mediation" && !cue.negated) {
+    const under = underMandate(tokens, cue, mentions);
+    if (under && end(under)) return end(under);
+  }
   if (cls !== "mediation" || cue.negated || !GO_BETWEEN_NOUNS.has(tokens[cue.last]!.lower)) return undefined;
   // "EU monitors", "the OSCE envoy", "the Trump administration's auspices": the actor right before the noun.
   let k = cue.first - 1;
@@ -789,6 +794,24 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     return end(named.find((m) => m.actor === a.actor || m.actor === b.actor));
   }
   return undefined;
+}
+
+/** Nouns of the authority a deed is done under ("under a UN mandate", "under the OAS flag"). */
+const MANDATE_NOUNS: ReadonlySet<string> = new Set(["mandate", "flag", "banner", "authority", "command"]);
+/**
+ * "deployed under a UN mandate", "intervening under the bloc's mandate": the actor whose mandate a
+ * go-between's deed right before "under" is done by, named between "under" (and an article) and
+ * the noun of the mandate; that actor acts, whoever else the sentence names.
+ */
+function underMandate(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  if (tokens[cue.last + 1]?.lower !== "under") return undefined;
+  let k = cue.last + 2;
+  if (tokens[k]?.pos === "DET") k++;
+  const m = mentions.find((x) => x.firstToken === k);
+  if (!m) return undefined;
+  let n = m.lastToken + 1;
+  if (/^['’]s?$/.test(tokens[n]?.lower ?? "")) n++;
+  return MANDATE_NOUNS.has(tokens[n]?.lower ?? "") ? m : undefined;
 }
 
 /**
