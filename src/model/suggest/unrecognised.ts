@@ -100,14 +100,24 @@ const LOWER_HEADS: ReadonlySet<string> = new Set(["group", "movement", "militia"
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Lower-case words after a name with a number that make it a party's, not a model's ("M-23 rebels", not "F-35 jets"). */
 const PARTY_AFTER: ReadonlySet<string> = new Set([...LOWER_HEADS, "rebels", "fighters", "militants", "insurgents", "guerrillas", "militiamen", "forces"]);
+/** Prepositions of place before a name ("in Goma", "outside Kobani", "out of Kidal"). */
+const PLACE_WORDS = String.raw`in|at|near|around|outside|into|out\s+of|across|inside`;
 /** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|towards?|inside|(?:city|town|port|village|province|region|district|island|capital|state|county|resort)\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$/iu;
+const PLACE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS}|towards?|(?:city|town|port|village|province|region|district|island|capital|state|county|resort)\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$`,
+  "iu",
+);
+/** A bare name: up to three capitalised words ("Kidal", "Tel Abyad"), no article or lower-case word. */
+const BARE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
 /**
  * A later name of a list of bare names after a preposition of place ("drove the army out of Kidal,
  * Gao and Timbuktu", "in Timbuktu and Kidal"): a place too. Only bare names chain: "in Geneva, the
  * Front and …" is a venue and a party.
  */
-const PLACE_LIST_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|inside)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]*)*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*,)?[ \t]+and[ \t]+$|(?:^|[^\p{L}])(?:in|at|near|around|outside|into|out\s+of|across|inside)\s+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,[ \t]*)+$/u;
+const PLACE_LIST_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS})\s+(?:(?:${BARE_NAME}[ \t]*,[ \t]*)*${BARE_NAME}(?:[ \t]*,)?[ \t]+and[ \t]+|(?:${BARE_NAME}[ \t]*,[ \t]*)+)$`,
+  "u",
+);
 /** A name before a lower-case word for a place it names ("attacked army positions in the Timbuktu region"). */
 const PLACE_AFTER = /^[ \t]+(?:region|province|district|valley|area|prefecture|governorate|oblast)\b/u;
 /** A place whose name takes a capitalised article, after a preposition of place ("to The Hague", "in The Gambia"). */
