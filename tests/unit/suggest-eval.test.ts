@@ -159,6 +159,19 @@ describe("the gold standard", () => {
     expect(readFileSync(`${dir}README.md`, "utf8")).toMatch(/CC0/);
   });
 
+  it("holds only annotated texts: each text with its gold, each gold with its text, each named in the README", () => {
+    // A scoring run's output once landed here as six score-*.txt files beside the texts: nothing
+    // read them as gold, but every per-text test ran on them as if they were news.
+    const dir = fileURLToPath(new URL("../fixtures/suggest/", import.meta.url));
+    const all = readdirSync(dir);
+    const texts = all.filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -".txt".length));
+    const golds = all.filter((f) => f.endsWith(".gold.json")).map((f) => f.slice(0, -".gold.json".length));
+    expect(texts.sort()).toEqual(golds.sort());
+    const readme = readFileSync(`${dir}README.md`, "utf8");
+    for (const name of texts) expect(readme, name).toContain(`\`${name}.txt\``);
+    expect(all.filter((f) => !/\.(txt|gold\.json|NOTES\.md)$/.test(f) && f !== "README.md")).toEqual([]);
+  });
+
   it("says what is wrong with a gold file, and where", () => {
     const types = karabakh.relationTypes.filter((t) => t.id !== "membership");
     expect(() => annotatedCase("sweden-nato.gold.json", types)).toThrow('tests/fixtures/suggest/sweden-nato.gold.json: relations[0].type: unknown relation type "membership"');
