@@ -121,6 +121,18 @@ describe("names the text uses that are no actor yet", () => {
     ]);
   });
 
+  it("reads a name opening with a given name as a person's, with no role around it; not a possessive's party, a body or an acronym", () => {
+    const text =
+      "Kenya received Howard Plimsoll in June. Uganda welcomed Ismail Qaderbe and the Tarrant Foundation, and Chad met Boris's Democrats. Ethiopia thanked Grindel Vosk.";
+    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind]).sort()).toEqual([
+      ["Boris's Democrats", "organization"],
+      ["Grindel Vosk", "organization"],
+      ["Howard Plimsoll", "person"],
+      ["Ismail Qaderbe", "person"],
+      ["Tarrant Foundation", "organization"],
+    ]);
+  });
+
   it("leaves out a people's name that no ending gives away ('Tutsi', 'Kurds', 'Serbs')", () => {
     expect(listed("Kenya said Tutsi refugees had fled, and Uganda armed the Kurds while Serbs protested.")).toEqual([]);
   });

@@ -13,6 +13,7 @@ import type { ActorKind } from "../schema.ts";
 import citiesFile from "./data/cities.json";
 import { GEOGRAPHIC_HEADS } from "./data/bodies.ts";
 import { DEFAULT_NAME_KIND, NAME_HEADS, NAMING_PHRASES } from "./data/names.ts";
+import { isGivenName } from "./data/leaders.ts";
 import { HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF } from "./data/titles.ts";
 import { acronymFits, sentenceStart, squashName, titleLines, wordsOf, type Word } from "./gazetteer.ts";
 import { readText, type Candidate, type SuggestDataset, type SuggestOptions, type TextReading } from "./suggest.ts";
@@ -422,7 +423,11 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     const existing = found.get(key);
     // No head word says what it is, but the text says a person ("the cleric X", "X, a businessman", "X, who").
     // "Osama bin Laden", "Ahmed ibn Saud": a son's particle names a person.
-    const person = !span.some((w) => NAME_HEADS.has(w.lower)) && (personAround(start, end) || span.some((w) => SON_PARTICLES.has(w.text)));
+    // "Howard Wolpe", "Ismail Haniyeh": two words or more opening with a given name (data/leaders.ts), no state's word among
+    // them, no possessive ("Abhisit's Democrats" are his party).
+    const person =
+      !span.some((w) => NAME_HEADS.has(w.lower)) &&
+      (personAround(start, end) || span.some((w) => SON_PARTICLES.has(w.text)) || (capitalised.length >= 2 && contains === undefined && !isAcronym(name) && !span.some((w) => w.lower === "s") && isGivenName(words[first]!.text)));
     if (existing) {
       if (person && existing.kind === DEFAULT_NAME_KIND) existing.kind = "person";
       existing.count++;

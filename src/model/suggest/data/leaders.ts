@@ -83,3 +83,28 @@ export function leaderState(key: string): string | undefined {
 /** A name as written ("Recep Tayyip Erdoğan", "Ferdinand Marcos Jr.") in the key form ("recep tayyip erdogan"). */
 export const leaderKey = (name: string) =>
   name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.’']/g, "").split(/[\s-]+/).filter(Boolean).join(" ");
+
+/**
+ * Words the rows above open a person's name with, two words or more ("william", "ismail", "igor",
+ * "javier"): a given name. The names list (unrecognised.ts) reads a new name of two words or more
+ * that opens with one as a person's ("Howard Wolpe", "Ismail Haniyeh"), so the curator's new actor
+ * starts as a person. Drawn from these government rows of every state rather than a national
+ * list of first names, which would miss most of the world's. Not: a particle or an honorific
+ * ("abu", "bin", "sheikh"), an office's word, a short letter ("m"), a surname-first row's family
+ * name is kept (Korean and Chinese rows open with it; a name that opens with one is a person's too).
+ */
+let givenNames: Set<string> | undefined;
+const NOT_GIVEN: ReadonlySet<string> = new Set(["abu", "abd", "haji", "hajji", "kpa", "sir"]);
+export function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    givenNames = new Set();
+    const nameWord = (x: string) => !TITLE_HEADS.has(x) && !TITLE_MODIFIERS.has(x) && !HONORIFICS.has(x) && !NAME_PARTICLES.has(x) && !NOT_NAMES.has(x) && !NOT_GIVEN.has(x);
+    for (const [name] of [...BUNDLED, ...LEADERS_SUPPLEMENT]) {
+      const w = name.split(" ");
+      if (w.length >= 2 && w[0]!.length >= 3 && /^[a-z]+$/.test(w[0]!) && nameWord(w[0]!)) givenNames.add(w[0]!);
+    }
+  }
+  // "Jean-Bosco": its first part.
+  return givenNames.has(leaderKey(word).split(" ")[0] ?? "");
+}
+
