@@ -302,8 +302,10 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   /** A listed name while the text is read: the entry's fields and what its score is made of. */
   interface Found extends Omit<UnrecognisedName, "containsLabel" | "score"> {
     cued: number;
-    /** Occurrences written as a place ("in Goma", "the town of Palma"). */
+    /** Occurrences written as a place ("in Goma", "the town of Palma", "the Kidal region"). */
     placed: number;
+    /** … of which before a word for a region ("the Amhara region"): a region may be a party too ("the Amhara region's forces"). */
+    regioned: number;
     introduced: boolean;
     /** A head word says what it is ("Front", "Government", "Center"): likelier a party than a bare name. */
     headed: boolean;
@@ -411,12 +413,13 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // Written as a place: after "in", "near", "out of", "the town of" …, after a place's own capitalised article
     // ("referred the case to The Hague"), or right before "near" ("Ri-Kwangba near the border").
     // Also a later bare name of a list after such a word, and a name before "region" ("the Timbuktu region").
+    const regioned = PLACE_AFTER.test(text.slice(end, end + 14)) ? 1 : 0;
     const placed =
       PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
       PLACE_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
       PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
       /^[ \t]+near[ \t]/u.test(text.slice(end, end + 8)) ||
-      PLACE_AFTER.test(text.slice(end, end + 14))
+      regioned === 1
         ? 1
         : 0;
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
@@ -434,13 +437,14 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       existing.cued += cued;
       existing.introduced ||= introduced;
       existing.placed += placed;
+      existing.regioned += regioned;
       continue;
     }
     const kind: ActorKind =
       (run.lowerHead !== undefined ? NAME_HEADS.get(words[run.lowerHead]!.lower) : undefined) ??
       NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? ((run.afterTitle && first === run.first) || person ? "person" : DEFAULT_NAME_KIND);
     const headed = span.some((w) => NAME_HEADS.has(w.lower)) || run.lowerHead !== undefined;
-    found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed, headed });
+    found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed, regioned, headed });
   }
 
   // Ids by the gold convention: an acronym given in parentheses after the name, or used in the text, whose letters are its initials.
@@ -462,6 +466,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       entry.count += alone.count;
       entry.cued += alone.cued;
       entry.placed += alone.placed;
+      entry.regioned += alone.regioned;
       found.delete(squashName(acronym));
     }
   }
@@ -486,13 +491,17 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // A name whose last word stands for it alone is a person's ("Ashraf Ghani" … "Ghani"), unless a head word says otherwise.
     if (full.kind === DEFAULT_NAME_KIND && !wordTexts.get(full)!.some((w) => NAME_HEADS.has(w.toLowerCase()))) full.kind = "person";
     full.placed += entry.placed;
+    full.regioned += entry.regioned;
     found.delete(key);
   }
   // An acronym the gazetteer knows is no unknown name (a text may use it before it is learned): leave the others.
   return [...found.values()]
     .filter((f) => !gazetteer.actors.has(f.id) || f.contains !== undefined)
     // A place wherever the text writes it ("in Goma", "the port city of Hodeidah"): no party.
-    .filter((f) => f.placed < f.count || f.introduced)
+    // … or in half its uses or more, of two at least, none a region's ("talks in Gaza" … "Gaza's
+    // hospitals" … "fighting in Gaza"): a town's name stands for its people or its buildings as
+    // often as it is a place, a party's seldom.
+    .filter((f) => f.introduced || (f.placed < f.count && !(f.count >= 2 && 2 * f.placed >= f.count && f.regioned === 0)))
     .map((f) => ({ f, score: f.count + 2 * Math.min(f.cued, 3) + (f.introduced ? 1 : 0) + (f.headed ? 1 : 0) }))
     .sort((x, y) => y.score - x.score || x.f.start - y.f.start)
     .map(({ f, score }) => ({ name: f.name, id: f.id, kind: f.kind, count: f.count, start: f.start, end: f.end, ...(f.contains !== undefined ? { contains: f.contains, containsLabel: gazetteer.actors.get(f.contains)?.label ?? f.contains } : {}), score }));
