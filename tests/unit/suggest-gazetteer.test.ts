@@ -36,6 +36,12 @@ describe("the bundled gazetteer", () => {
     ]);
   });
 
+  it("reads a seat of government the country data does not give as the capital as its state", () => {
+    expect(mentions("Bujumbura accused Rangoon; La Paz, Cotonou and Sanaa replied.")).toEqual([
+      "Bujumbura→BDI/metonym", "Rangoon→MMR/metonym", "La Paz→BOL/metonym", "Cotonou→BEN/metonym", "Sanaa→YEM/metonym",
+    ]);
+  });
+
   it("offers an actor the dataset lacks as new, with its ISO code", () => {
     const georgia = bundled.actors.get("GEO")!;
     expect(georgia).toEqual({ id: "GEO", label: "Georgia", kind: "state", iso3: "GEO", inDataset: false });

@@ -119,6 +119,14 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "AZE", people: ["Azeri", "Azeris"] },
   // The capital's older English spelling, usual in news until 2019.
   { iso3: "UKR", metonyms: ["Kiev"] },
+  // Seats of government the country data does not give as the capital: the capital until lately
+  // (Bujumbura to 2019; Rangoon, Yangon's name to 1989 and the capital to 2005), or beside the
+  // constitutional one (La Paz beside Sucre, Cotonou beside Porto-Novo); and Sanaa as news spells it.
+  { iso3: "BDI", metonyms: ["Bujumbura"] },
+  { iso3: "MMR", metonyms: ["Rangoon"] },
+  { iso3: "BOL", metonyms: ["La Paz"] },
+  { iso3: "BEN", metonyms: ["Cotonou"] },
+  { iso3: "YEM", metonyms: ["Sanaa"] },
 ];
 
 /** Capitals that are also ordinary words or common first names, so they are not used as metonyms. */
