@@ -258,6 +258,43 @@ describe("an imported dataset's header on a phone", () => {
   });
 });
 
+describe("the names list on a phone", () => {
+  it("keeps each button's words on one line and every button on screen", async () => {
+    // Before, the list's "break anywhere" reached its buttons: "Show" was drawn "Sho / w", "Add as actor" on two lines.
+    const { page, errors } = await openPhone();
+    await page.waitForFunction(() => document.body.dataset.curate === "ready");
+    await page.getByRole("button", { name: /^More/ }).tap();
+    await page.getByRole("button", { name: "Curate", exact: true }).tap();
+    await page.getByRole("button", { name: "New dataset" }).tap();
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "untitled" && document.body.dataset.curate === "ready");
+    await page.getByRole("button", { name: "Add source" }).tap();
+    const dialog = page.locator("dialog[open]");
+    await dialog.getByLabel("Text (paste the article)").fill("Kenya received Howard Plimsoll and the Tarrant Foundation in June. Uganda accused Grindel Vosk of arming the rebels in the north.");
+    await dialog.getByLabel("Title").fill("Names");
+    await dialog.getByLabel("Publisher").fill("Example Wire");
+    await dialog.getByRole("button", { name: "Add source", exact: true }).tap();
+    await page.locator(".names-list .name-item").nth(2).waitFor({ timeout: 120_000 });
+    await page.locator(".names-list .name-item").first().scrollIntoViewIfNeeded();
+    const buttons = await page.locator(".names-list .name-actions button").evaluateAll((els) =>
+      els.map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, lines: lines.size, left: r.left, right: r.right };
+      }),
+    );
+    expect(buttons.length).toBe(9);
+    for (const b of buttons) {
+      expect(b.lines, b.text!).toBe(1);
+      expect(b.left, b.text!).toBeGreaterThanOrEqual(0);
+      expect(b.right, b.text!).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the toolbar on a desktop", () => {
   it("is unchanged: the tools in one row, no More… and no sheet buttons", async () => {
     const { page } = await openApp(browser, base);
