@@ -89,6 +89,8 @@ export interface CueEntry {
    * actor it says nothing (pairs.ts).
    */
   bothSides?: boolean;
+  /** A court's order ("the Court ordered A and B to …"): read only between a court named before it and those after it (pairs.ts). */
+  courtOrder?: boolean;
 }
 
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
@@ -96,6 +98,9 @@ export const BRING_GAP = 8;
 
 /** Most tokens allowed between two words of a multi-word cue. */
 export const MAX_GAP = 3;
+
+/** Verbs of a court's orders and rulings: a go-between's cue only with a court as their subject (pairs.ts). */
+export const COURT_VERBS: readonly string[] = ["order"];
 
 const entries = (cls: CueClass, weight: number, phrases: string[], pos?: CueEntry["pos"]): CueEntry[] =>
   phrases.map((phrase) => ({ phrase, class: cls, weight, ...(pos ? { pos } : {}) }));
@@ -344,6 +349,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("mediation", 0.8, [...MONITORING_WORDS]),
   // Talks held under a third party's aegis: "under Mexican auspices", "under the auspices of the African Union".
   ...entries("mediation", 1, ["auspices", "aegis"]),
+  // A court's orders and rulings on the parties before it: "The Court ordered Ruritania and Osterlich
+  // to withdraw", "the tribunal ruled that Osterlich must …". Adjudicating between states is standing
+  // between them; the verbs speak only with a court named before them (pairs.ts, COURT_VERBS).
+  ...entries("mediation", 0.8, [...COURT_VERBS], "VERB").map((e): CueEntry => ({ ...e, courtOrder: true })),
   // Making peace between others: "to go to Khartoum to reconcile the generals".
   ...entries("mediation", 1, ["reconcile"], "VERB"),
   // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".

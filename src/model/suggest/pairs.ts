@@ -340,6 +340,49 @@ function onBothSides(tokens: readonly Token[], mentions: readonly PlacedMention[
   return !mentions.some((m) => m.anaphor?.group === group.anaphor!.group && m.actor === other.actor);
 }
 
+/**
+ * Whether one end is a court named before the cue and the other one of two or more parties it
+ * orders, listed right after the verb ("ordered Ruritania and Osterlich to …", "orders Ruritanian and
+ * Osterlich troops out", "ordered both sides"): ordering one party alone ("ordered Caracas to
+ * refrain") is a ruling against it, not standing between the two.
+ */
+function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit, a: PlacedMention, kindA: string | undefined, b: PlacedMention, kindB: string | undefined): boolean {
+  const [court, party] = kindA === "court" ? [a, b] : kindB === "court" ? [b, a] : [undefined, undefined];
+  if (!court || !party || court.lastToken >= cue.first || party.firstToken <= cue.last) return false;
+  let k = cue.last + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k++;
+  const ordered = new Set(mentions.filter((m) => m.firstToken === k));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of mentions) {
+      if (ordered.has(m) || ![...ordered].some((o) => listed(tokens, o, m))) continue;
+      ordered.add(m);
+      grew = true;
+    }
+  }
+  const actors = new Set([...ordered].map((m) => m.actor));
+  return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
+}
+
+/**
+ * Whether the cue is an adversarial verb whose subject is a phrase counting two or more ("the two
+ * neighbours fought", "both sides have accused"), right before it (auxiliaries and adverbs between),
+ * and the pair is not two of the phrase's members nor one of them and the verb's object (named after
+ * it in its clause: "severed ties with Doha").
+ */
+function groupSubjectElsewhere(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  if (CUE_CLASSES[cue.class].sign >= 0 || cue.negated || tokens[cue.first]!.pos !== "VERB") return false;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const group = mentions.find((m) => m.anaphor !== undefined && m.anaphor.size >= 2 && m.lastToken === k);
+  if (!group) return false;
+  const members = new Set(mentions.filter((m) => m.anaphor?.group === group.anaphor!.group).map((m) => m.actor));
+  if (members.has(a.actor) && members.has(b.actor)) return false;
+  // The other end named after the verb in its clause (no comma or semicolon between) is its object.
+  const object = (m: PlacedMention) => m.firstToken > cue.last && !tokens.slice(cue.last + 1, m.firstToken).some((t) => t.lower === "," || t.lower === ";");
+  return !object(a) && !object(b);
+}
+
 /** Most tokens from a chair's holder to the noun ("Kikwete, the current chairman of": 4). */
 const CHAIR_NOUN_REACH = 4;
 
@@ -462,6 +505,9 @@ function readPair(
   const passives = cues.map((c) => passiveAccusation(tokens, c, mentions)).filter((p) => p !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    // "The Court ordered Ruritania and Osterlich to withdraw": a court's order to both parties speaks
+    // of the court, named before the verb, and each of them; anyone else's "order" is no cue.
+    if (cue.courtOrder && !courtOrders(tokens, mentions, cue, a, kindA, b, kindB)) continue;
     // Holding a body's chair speaks of the holder and the body only ("Sarkozy, whose country holds
     // the EU's rotating presidency, said Russian forces would …": not Russia's membership).
     if (cue.chair) {
@@ -552,6 +598,11 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // "where the two neighbours fought deadly artillery duels": a hostile verb whose subject is a
+    // phrase counting its parties speaks of them with each other, not of one of them with a go-between
+    // the sentence names elsewhere (the court that ordered them out, the observers it lets in), unless
+    // that one is the verb's object ("the four countries severed ties with Doha").
+    if (groupSubjectElsewhere(tokens, cue, mentions, a, b)) continue;
     // The deed after a passive accusation's "of" is the accused's: not the accusers' with anyone.
     const deedOf = passives.find((p) => cue.first > p.of);
     if (deedOf && (deedOf.accusers.has(a.actor) || deedOf.accusers.has(b.actor))) continue;
@@ -1079,8 +1130,8 @@ function chairEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
 function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[], cues: readonly CueHit[]): Set<string> {
   const found = new Set<string>();
   for (const cue of cues) {
-    // Pressing makes a go-between only of the pairs it is read on (readPair).
-    if (cue.class !== "mediation" || cue.negated || cue.bothSides) continue;
+    // Pressing, and a court's order, make a go-between only of the pairs they are read on (readPair).
+    if (cue.class !== "mediation" || cue.negated || cue.bothSides || cue.courtOrder) continue;
     if (cue.onlyFor) {
       const named = mentions.find((m) => m.compound !== undefined && m.actor === cue.onlyFor![0]);
       if (named) found.add(named.actor);

@@ -1,0 +1,47 @@
+/**
+ * The thirty-third round's mechanisms, on wording of their own (not the fixtures'): a hostile verb
+ * whose subject is a phrase counting the parties ("the two neighbours fought") is theirs alone; a
+ * court's order to both parties is its standing between them.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+
+const BORDER = "The International Court of Justice on Friday ordered Peru and Ecuador to withdraw their soldiers from a strip along the border, where the two neighbours fought heavy battles last spring, and to admit observers sent by the Organization of American States.";
+
+describe("a hostile verb whose subject counts the parties", () => {
+  it("reads 'the two neighbours fought' as theirs, not as a go-between's hostility with either", () => {
+    const cs = suggest("Peru and Ecuador met in Brasilia on Monday. Norway sent observers to the strip where the two neighbours fought heavy battles last spring.", fresh, { sourceDate: "2011-07-18" });
+    for (const party of ["PER", "ECU"]) {
+      expect(between(cs, "NOR", party).some((c) => c.cue?.phrase === "fight")).toBe(false);
+      expect(between(cs, "NOR", party).some((c) => c.type === "mediation")).toBe(true);
+    }
+    // … and the court's order beside it is the court's (below), the observers' body no side either.
+    const court = suggest(BORDER, fresh, { sourceDate: "2011-07-18" });
+    expect(court.filter((c) => c.cue?.phrase === "fight").every((c) => [c.source.id, c.target.id].sort().join() === "ECU,PER")).toBe(true);
+  });
+
+  it("keeps the verb's object named in its clause ('the two countries severed ties with Oman')", () => {
+    const text = "Peru and Chile met in Lima. Kuwait said on Monday that the two countries had severed ties with Oman in June.";
+    const cs2 = suggest(text, fresh, { sourceDate: "2011-07-18" });
+    expect(between(cs2, "PER", "OMN").some((c) => c.type === "estrangement")).toBe(true);
+  });
+});
+
+describe("a court's order to both parties", () => {
+  it("reads the court as standing between the two it orders", () => {
+    const cs = suggest(BORDER, fresh, { sourceDate: "2011-07-18" });
+    for (const party of ["PER", "ECU"]) expect(between(cs, "ICJ", party).some((c) => c.type === "mediation" && c.cue?.phrase === "order")).toBe(true);
+  });
+
+  it("reads no mediation from an order to one party alone, nor from a state's order", () => {
+    const one = suggest("The International Court of Justice ordered Ecuador to refrain from any action in the strip that Peru administers.", fresh, { sourceDate: "2011-07-18" });
+    expect(between(one, "ICJ", "ECU").some((c) => c.cue?.phrase === "order")).toBe(false);
+    const state = suggest("Chile ordered Peru and Bolivia to withdraw their soldiers from the strip.", fresh, { sourceDate: "2011-07-18" });
+    expect(state.some((c) => c.cue?.phrase === "order")).toBe(false);
+  });
+});
