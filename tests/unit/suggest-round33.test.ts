@@ -45,3 +45,14 @@ describe("a court's order to both parties", () => {
     expect(state.some((c) => c.cue?.phrase === "order")).toBe(false);
   });
 });
+
+describe("a body's founding documents", () => {
+  it("reads the signers of a body's founding charter as its members, a refusal to ratify after it notwithstanding", () => {
+    const cs = suggest("Peru signed the founding charter of the Organization of American States in Bogota, alongside Chile and Bolivia, but its congress has refused to ratify it.", fresh, { sourceDate: "1948-05-02" });
+    for (const state of ["PER", "CHL", "BOL"]) {
+      const read = between(cs, state, "OAS");
+      expect(read.some((c) => c.type === "membership" && c.source.id === state)).toBe(true);
+      expect(read.some((c) => c.sign === -1)).toBe(false);
+    }
+  });
+});

@@ -322,6 +322,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
+  // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
+  ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),
   // A party's or a movement's own wing ("the party's youth militia, the …", "…, the armed wing of the
   // movement"): the wing is its member (the direction from the owner's possessive or "of", pairs.ts).
   ...entries("membership", 0.9, [...WING_PHRASES]),
