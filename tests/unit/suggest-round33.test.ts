@@ -56,3 +56,24 @@ describe("a body's founding documents", () => {
     }
   });
 });
+
+describe("a party named before a lower-case 'party'", () => {
+  const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+
+  it("reads 'The X Y party' opening a sentence as the party X Y, not 'The X Y'", () => {
+    const cs = suggest("Chile signed the accord on Monday. The Verano Azul party said it would campaign against Peru.", fresh, { sourceDate: "2002-03-01" });
+    expect(between(cs, "VERANOAZUL", "PER").some((c) => c.type === "estrangement")).toBe(true);
+  });
+
+  it("reads a party with a word of its standing before its name ('the conservative X party')", () => {
+    const cs = suggest("In Lima, the conservative Nueva Patria party said it would campaign against Chile.", fresh, { sourceDate: "2002-03-01" });
+    expect(between(cs, "NUEVAPATRIA", "CHL").some((c) => c.type === "estrangement")).toBe(true);
+  });
+
+  it("reads a two-word party name ending in a state's word ('the Sol Peru party'), not a compass word before it", () => {
+    const cs = suggest("Ana Rojas led the Sol Peru party to a majority, and Chile welcomed it.", fresh, { sourceDate: "2002-03-01" });
+    expect(between(cs, "SOLPERU", "CHL").some((c) => c.type === "partnership")).toBe(true);
+    const none = suggest("The South Peru group met Chile in Lima and Chile welcomed it.", fresh, { sourceDate: "2002-03-01" });
+    expect([...ids(none)].some((id) => id.includes("SOUTH"))).toBe(false);
+  });
+});
