@@ -77,3 +77,13 @@ describe("a party named before a lower-case 'party'", () => {
     expect([...ids(none)].some((id) => id.includes("SOUTH"))).toBe(false);
   });
 });
+
+describe("a thing called disputed", () => {
+  it("reads 'the disputed border' as no body's dispute with a state ('monitors to the disputed border of Peru')", () => {
+    const cs = suggest("The Organization of American States will send monitors to the disputed border of Peru.", fresh, { sourceDate: "2011-07-18" });
+    expect(between(cs, "OAS", "PER").some((c) => c.type === "mediation")).toBe(true);
+    expect(between(cs, "OAS", "PER").some((c) => c.cue?.phrase === "dispute")).toBe(false);
+    const asked = suggest("Peru asked the Organization of American States to watch the disputed border.", fresh, { sourceDate: "2011-07-18" });
+    expect(between(asked, "OAS", "PER").some((c) => c.cue?.phrase === "dispute")).toBe(false);
+  });
+});

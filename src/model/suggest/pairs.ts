@@ -598,6 +598,9 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // "observers on both sides of the disputed border": a thing called disputed is the claimants', no
+    // body's (the bloc whose observers watch it, the court that rules on it).
+    if (cue.phrase === "dispute" && tokens[cue.first]!.lower === "disputed" && ["NOUN", "PROPN"].includes(tokens[cue.last + 1]?.pos ?? "") && (bodyA || bodyB)) continue;
     // "where the two neighbours fought deadly artillery duels": a hostile verb whose subject is a
     // phrase counting its parties speaks of them with each other, not of one of them with a go-between
     // the sentence names elsewhere (the court that ordered them out, the observers it lets in), unless
