@@ -87,3 +87,17 @@ describe("a thing called disputed", () => {
     expect(between(asked, "OAS", "PER").some((c) => c.cue?.phrase === "dispute")).toBe(false);
   });
 });
+
+describe("'close to' an actor", () => {
+  it("reads the one named before 'close to' and the actor right after it as partners", () => {
+    const cs = suggest("Bolivia, once close to Cuba, has lent its ports to Chile.", fresh, { sourceDate: "2011-07-18" });
+    expect(between(cs, "BOL", "CUB").some((c) => c.type === "partnership" && c.cue?.phrase === "close to")).toBe(true);
+    expect(between(cs, "CUB", "CHL").some((c) => c.cue?.phrase === "close to")).toBe(false);
+  });
+
+  it("reads nothing from 'people close to both delegations', 'sources close to Chile' or 'close to 200,000'", () => {
+    for (const text of ["Peru and Chile met in Lima, and people close to both delegations said a deal was near.", "Peru signed on Monday, and sources close to Chile said the accord would hold.", "Close to 200,000 people fled Peru for Chile."]) {
+      expect(suggest(text, fresh, { sourceDate: "2011-07-18" }).some((c) => c.cue?.phrase === "close to")).toBe(false);
+    }
+  });
+});

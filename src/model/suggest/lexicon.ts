@@ -396,6 +396,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Pressing both parties to settle: "joined Washington in pressing both camps to compromise".
   ...PRESSING_VERBS.map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 0.8, bothSides: true, ...(phrase.includes(" ") ? {} : { pos: "VERB" as const }) })),
   ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
+  // "a nationalist group close to the Front", "Guinea, whose president is close to the movement's
+  // leadership", "too close to Iran": near an actor, not a number or a state of things ("close to
+  // 200,000", "close to collapse"; pairs.ts reads it only with the actor named right after it).
+  ...entries("cooperation", 0.9, ["close to"]),
   // Acting in concert (eighteenth round): "meeting to coordinate their opposition", "agreed to work together against terrorism".
   ...entries("cooperation", 0.8, ["coordinate"], "VERB"),
   ...entries("cooperation", 0.8, ["work together", "join force", "act together", "in concert"]),

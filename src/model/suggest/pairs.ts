@@ -364,6 +364,9 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
   return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
 }
 
+/** Unnamed people "close to" an actor: its informants, not a party that is close to it ("sources close to the talks"). */
+const CLOSE_SOURCES: ReadonlySet<string> = new Set(["people", "sources", "source", "someone", "those", "officials", "diplomats", "aides", "figures", "circles", "insiders"]);
+
 /**
  * Whether the cue is an adversarial verb whose subject is a phrase counting two or more ("the two
  * neighbours fought", "both sides have accused"), right before it (auxiliaries and adverbs between),
@@ -598,6 +601,13 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // "a group close to the Front": only of the actor named right after it (an article between) and
+    // the one named last before it; not "people close to both delegations", "sources close to".
+    if (cue.phrase === "close to") {
+      const near = namedAfter(tokens, cue.last, mentions);
+      const holder = near && mentions.findLast((m) => m.lastToken < cue.first && m.actor !== near.actor);
+      if (!near || !holder || CLOSE_SOURCES.has(tokens[cue.first - 1]?.lower ?? "") || ![a.actor, b.actor].includes(near.actor) || ![a.actor, b.actor].includes(holder.actor)) continue;
+    }
     // "observers on both sides of the disputed border": a thing called disputed is the claimants', no
     // body's (the bloc whose observers watch it, the court that rules on it).
     if (cue.phrase === "dispute" && tokens[cue.first]!.lower === "disputed" && ["NOUN", "PROPN"].includes(tokens[cue.last + 1]?.pos ?? "") && (bodyA || bodyB)) continue;
