@@ -101,3 +101,16 @@ describe("'close to' an actor", () => {
     }
   });
 });
+
+describe("'allied to' after a common noun", () => {
+  it("reads 'a government allied to Chile' as no alliance of an actor named before it", () => {
+    const cs = suggest("The Blue Front seized the airports of Lima in 2008 to bring down a government allied to Chile.", fresh, { sourceDate: "2011-07-18" });
+    expect(between(cs, "BLUEFRONT", "CHL").some((c) => c.type === "alliance")).toBe(false);
+    expect(between(cs, "BLUEFRONT", "PER").some((c) => c.type === "alliance")).toBe(false);
+  });
+
+  it("keeps the alliance of a description in apposition ('the Blue Front, a small nationalist party allied with Chile')", () => {
+    const cs = suggest("The Blue Front, a small nationalist party allied with Chile, rejected the deal.", fresh, { sourceDate: "2011-07-18" });
+    expect(between(cs, "BLUEFRONT", "CHL").some((c) => c.type === "alliance")).toBe(true);
+  });
+});

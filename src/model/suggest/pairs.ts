@@ -364,6 +364,14 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
   return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
 }
 
+/** Whether the common noun at `k` ends a description in apposition to a name (", an extremist party"). */
+function describesName(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): boolean {
+  let i = k;
+  while (i > 0 && ["NOUN", "ADJ", "ADV", "PROPN"].includes(tokens[i - 1]!.pos)) i--;
+  if (tokens[i - 1]?.pos === "DET") i--;
+  return tokens[i - 1]?.lower === "," && mentions.some((m) => m.lastToken === i - 2 || (tokens[i - 2]?.lower === ")" && m.lastToken === i - 3));
+}
+
 /** Unnamed people "close to" an actor: its informants, not a party that is close to it ("sources close to the talks"). */
 const CLOSE_SOURCES: ReadonlySet<string> = new Set(["people", "sources", "source", "someone", "those", "officials", "diplomats", "aides", "figures", "circles", "insiders"]);
 
@@ -601,6 +609,10 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // "to bring down a government allied to Thaksin": "allied to/with X" after a common noun that
+    // names no actor describes that noun, not an actor named further back.
+    // (A description in apposition to a name is that name's: "the CDR, an extremist party allied with …".)
+    if (tokens[cue.first]!.lower === "allied" && ["to", "with"].includes(tokens[cue.last + 1]?.lower ?? "") && tokens[cue.first - 1]?.pos === "NOUN" && !mentions.some((m) => m.lastToken === cue.first - 1) && !describesName(tokens, cue.first - 1, mentions)) continue;
     // "a group close to the Front": only of the actor named right after it (an article between) and
     // the one named last before it; not "people close to both delegations", "sources close to".
     if (cue.phrase === "close to") {
