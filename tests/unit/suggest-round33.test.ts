@@ -114,3 +114,30 @@ describe("'allied to' after a common noun", () => {
     expect(between(cs, "BLUEFRONT", "CHL").some((c) => c.type === "alliance")).toBe(true);
   });
 });
+
+describe("founders of a body", () => {
+  const FOUNDED = "Peru and Chile, together with Bolivia and Cuba, formed the Andes Front in Lima in 1990 to oppose the plans of Ecuador.";
+
+  it("reads the founders listed before 'formed' as members of the body named after it", () => {
+    const cs = suggest(FOUNDED, fresh, { sourceDate: "1990-01-01" });
+    for (const state of ["PER", "CHL", "BOL", "CUB"]) {
+      const read = between(cs, state, "ANDESFRONT");
+      expect(read.some((c) => c.type === "membership" && c.source.id === state)).toBe(true);
+      expect(read.some((c) => c.sign === -1)).toBe(false);
+    }
+  });
+
+  it("reads a body among the founders as a member of what it formed, not the other way round", () => {
+    const cs = suggest("Peru and the Organization of American States formed the Andes Front in Lima in 1990.", fresh, { sourceDate: "1990-01-01" });
+    const read = between(cs, "OAS", "ANDESFRONT").filter((c) => c.type === "membership");
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((c) => c.source.id === "OAS")).toBe(true);
+  });
+
+  it("reads no membership from a founder named alone, nor across sentences", () => {
+    const alone = suggest("Peru formed the Andes Front in Lima in 1990 to oppose the plans of Ecuador.", fresh, { sourceDate: "1990-01-01" });
+    expect(alone.some((c) => c.cue?.phrase === "form")).toBe(false);
+    const across = suggest("Peru and Chile signed the deal in Lima. Most of their soldiers later left to form the Andes Front.", fresh, { sourceDate: "1990-01-01" });
+    expect(across.some((c) => c.cue?.phrase === "form")).toBe(false);
+  });
+});

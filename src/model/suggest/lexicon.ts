@@ -91,6 +91,8 @@ export interface CueEntry {
   bothSides?: boolean;
   /** A court's order ("the Court ordered A and B to …"): read only between a court named before it and those after it (pairs.ts). */
   courtOrder?: boolean;
+  /** Forming a body: read only between the body named right after the verb and its listed founders before it (pairs.ts). */
+  forms?: boolean;
 }
 
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
@@ -322,6 +324,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
+  // the founders listed before the verb are its members (pairs.ts reads it only so).
+  ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
   // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
   // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
   ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),

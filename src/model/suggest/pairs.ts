@@ -364,6 +364,19 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
   return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
 }
 
+/** Kinds of actor founded by others: bodies and fronts (a state "formed" is none). */
+const FORMED_KINDS: ReadonlySet<string> = new Set([...BODY_KINDS, "non-state"]);
+/** Whether one end is a body named right after the verb of forming and the other one of its founders listed before it. */
+function formedBy(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, a: PlacedMention, b: PlacedMention): boolean {
+  const body = namedAfter(tokens, cue.last, mentions);
+  if (!body || !FORMED_KINDS.has(actors.get(body.actor)?.kind ?? "")) return false;
+  const founder = body.actor === a.actor ? a : body.actor === b.actor ? b : undefined;
+  const other = founder === a ? b : founder === b ? a : undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  if (!other || other.lastToken >= cue.first || tokens[other.firstToken]!.sentence !== sentence) return false;
+  return mentions.some((m) => m.actor !== other.actor && m.actor !== body.actor && m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && (listed(tokens, m, other) || listed(tokens, other, m)));
+}
+
 /** Whether the common noun at `k` ends a description in apposition to a name (", an extremist party"). */
 function describesName(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): boolean {
   let i = k;
@@ -609,6 +622,9 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
+    // and one of two or more founders listed before it; nothing else.
+    if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
     // "to bring down a government allied to Thaksin": "allied to/with X" after a common noun that
     // names no actor describes that noun, not an actor named further back.
     // (A description in apposition to a name is that name's: "the CDR, an extremist party allied with …".)
@@ -680,6 +696,8 @@ function readPair(
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
     // "the Lima Group (LG), which is co-chaired by Brazil, Chile and Peru": the words name both ends (checked above), however far apart.
     if (cue.chairedBy) affinity = 1;
+    // … and so do the founders listed before a verb of forming (checked above), however long the list.
+    if (cue.forms) affinity = 1;
     // The deed after an accusation's "of" ("accuses Tehran of arming") is the accused's, toward an
     // actor of the same sentence.
     if (deedOfAccused(tokens, cue, cues, mentions, a, b)) continue;
@@ -705,7 +723,7 @@ function readPair(
     // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
     // strike"), not joining a body ("joined NATO in April 2023"): cooperation, as below.
     if (cls === "membership" && cue.phrase === "join" && joinedInDeed(tokens, cue, mentions)) [cls, weight] = ["cooperation", weight * 0.5];
-    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf && !cue.forms) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
@@ -807,7 +825,7 @@ function readPair(
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
     // brings together … the High Council": the council is the front's member).
-    const said = o?.cue.gathers && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
+    const said = (o?.cue.gathers || o?.cue.forms) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
     return {
       a,
       b,
@@ -840,6 +858,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
+    if (cue.forms) return other(namedAfter(tokens, cue.last, mentions));
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
