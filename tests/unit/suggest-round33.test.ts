@@ -141,3 +141,16 @@ describe("founders of a body", () => {
     expect(across.some((c) => c.cue?.phrase === "form")).toBe(false);
   });
 });
+
+describe("'to which … belong'", () => {
+  it("reads those named between 'to which' and 'belong' as members of the antecedent named before its description", () => {
+    const cs = suggest("Envoys from Chile, together with the Organization of American States (OAS), an eight-nation regional grouping to which Peru and Ecuador both belong, followed the talks as observers.", fresh, { sourceDate: "2011-07-18" });
+    for (const state of ["PER", "ECU"]) expect(between(cs, state, "OAS").some((c) => c.type === "membership" && c.source.id === state)).toBe(true);
+    expect(between(cs, "PER", "ECU").some((c) => c.cue?.phrase === "belong")).toBe(false);
+  });
+
+  it("reads nothing from 'belong' when no name stands before the clause ('the camps to which Peru and Ecuador belong')", () => {
+    const cs = suggest("The Organization of American States met in Lima, and the camps to which Peru and Ecuador belong stayed away.", fresh, { sourceDate: "2011-07-18" });
+    expect(cs.some((c) => c.cue?.phrase === "belong")).toBe(false);
+  });
+});

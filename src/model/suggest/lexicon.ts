@@ -93,6 +93,8 @@ export interface CueEntry {
   courtOrder?: boolean;
   /** Forming a body: read only between the body named right after the verb and its listed founders before it (pairs.ts). */
   forms?: boolean;
+  /** "… to which A and B belong": read only between the antecedent before "to which" and the subjects after it (pairs.ts). */
+  belongs?: boolean;
 }
 
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
@@ -324,6 +326,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // "an eight-nation bloc to which Ruritania and Osterlich both belong": "belong" at the end of a
+  // relative clause opened by "to which"/"of which" (pairs.ts reads it only so).
+  ...entries("membership", 1, ["belong"], "VERB").map((e): CueEntry => ({ ...e, belongs: true })),
   // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
   // the founders listed before the verb are its members (pairs.ts reads it only so).
   ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),

@@ -364,6 +364,34 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
   return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
 }
 
+/** Most tokens from "which" to "belong" ("to which Ethiopia and Kenya both belong": 5). */
+const BELONG_REACH = 8;
+/** Most tokens of a description between the antecedent's comma and "to which" (", a seven-nation East African bloc": 7). */
+const ANTECEDENT_REACH = 8;
+/**
+ * "X, a regional bloc to which A and B both belong": the antecedent (the actor named last before "to
+ * which"/"of which", past a description in apposition) and the actors named between "which" and the verb.
+ */
+function belongingEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { body: PlacedMention; members: Set<string> } | undefined {
+  let which = -1;
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - BELONG_REACH; k--) {
+    if (tokens[k]!.lower === "which" && ["to", "of"].includes(tokens[k - 1]?.lower ?? "")) {
+      which = k;
+      break;
+    }
+    if ([",", ";", "."].includes(tokens[k]!.lower)) return undefined;
+  }
+  if (which < 0) return undefined;
+  const members = new Set(mentions.filter((m) => m.firstToken > which && m.lastToken < cue.first).map((m) => m.actor));
+  // The name right before the comma that opens the clause or the description before it (its short form in brackets after it).
+  let i = which - 1;
+  while (i > 0 && which - i <= ANTECEDENT_REACH && tokens[i - 1]!.lower !== "," && (["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(tokens[i - 1]!.pos) || tokens[i - 1]!.lower === "-" || tokens[i - 1]!.lower.endsWith("ing"))) i--;
+  if (tokens[i - 1]?.lower !== ",") return undefined;
+  const close = tokens[i - 2]?.lower === ")" ? i - 3 : i - 2;
+  const body = mentions.find((m) => m.lastToken === close && !m.anaphor);
+  return body && members.size > 0 && !members.has(body.actor) ? { body, members } : undefined;
+}
+
 /** Kinds of actor founded by others: bodies and fronts (a state "formed" is none). */
 const FORMED_KINDS: ReadonlySet<string> = new Set([...BODY_KINDS, "non-state"]);
 /** Whether one end is a body named right after the verb of forming and the other one of its founders listed before it. */
@@ -625,6 +653,12 @@ function readPair(
     // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
     // and one of two or more founders listed before it; nothing else.
     if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
+    // "the Authority, an eight-nation bloc to which Ruritania and Osterlich both belong": the
+    // antecedent before "to which" and one named between "which" and the verb; nothing else.
+    if (cue.belongs) {
+      const ends = belongingEnds(tokens, cue, mentions);
+      if (!ends || !((ends.body.actor === a.actor && ends.members.has(b.actor)) || (ends.body.actor === b.actor && ends.members.has(a.actor)))) continue;
+    }
     // "to bring down a government allied to Thaksin": "allied to/with X" after a common noun that
     // names no actor describes that noun, not an actor named further back.
     // (A description in apposition to a name is that name's: "the CDR, an extremist party allied with …".)
