@@ -154,3 +154,17 @@ describe("'to which … belong'", () => {
     expect(cs.some((c) => c.cue?.phrase === "belong")).toBe(false);
   });
 });
+
+describe("admission to a body", () => {
+  const ADMITTED = "Peru was admitted to the Organization of American States in 1993, and Chile imposed a trade embargo on it the following year.";
+
+  it("reads the one admitted as a member of the body named right after 'admitted to'", () => {
+    const cs = suggest(ADMITTED, fresh, { sourceDate: "1994-01-01" });
+    expect(between(cs, "PER", "OAS").some((c) => c.type === "membership" && c.source.id === "PER")).toBe(true);
+  });
+
+  it("reads no membership of one named after ', and' in the next clause", () => {
+    const cs = suggest(ADMITTED, fresh, { sourceDate: "1994-01-01" });
+    expect(between(cs, "CHL", "OAS").some((c) => c.type === "membership")).toBe(false);
+  });
+});

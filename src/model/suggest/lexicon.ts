@@ -332,6 +332,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
   // the founders listed before the verb are its members (pairs.ts reads it only so).
   ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
+  // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance".
+  ...entries("membership", 1, ["admit to", "admit into", "admission to", "admission into"]),
   // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
   // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
   ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),

@@ -364,6 +364,9 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
   return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
 }
 
+/** Being let into a body (lexicon.ts): the body is named right after the phrase. */
+const ADMISSION_PHRASES: ReadonlySet<string> = new Set(["admit to", "admit into", "admission to", "admission into"]);
+
 /** Most tokens from "which" to "belong" ("to which Ethiopia and Kenya both belong": 5). */
 const BELONG_REACH = 8;
 /** Most tokens of a description between the antecedent's comma and "to which" (", a seven-nation East African bloc": 7). */
@@ -653,6 +656,14 @@ function readPair(
     // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
     // and one of two or more founders listed before it; nothing else.
     if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
+    // "Ruritania was admitted to the United Nations in 1993, and Osterlich imposed an embargo on it":
+    // the body named right after the cue and another, not one named after a ", and" that opens the
+    // next clause.
+    if (ADMISSION_PHRASES.has(cue.phrase)) {
+      const body = namedAfter(tokens, cue.last, mentions);
+      const other = body?.actor === a.actor ? b : body?.actor === b.actor ? a : undefined;
+      if (!other || (other.firstToken > cue.last && tokens.slice(cue.last + 1, other.firstToken).some((t, n, span) => t.lower === "and" && span[n - 1]?.lower === ","))) continue;
+    }
     // "the Authority, an eight-nation bloc to which Ruritania and Osterlich both belong": the
     // antecedent before "to which" and one named between "which" and the verb; nothing else.
     if (cue.belongs) {
