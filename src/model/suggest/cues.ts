@@ -30,6 +30,12 @@ export interface CueHit {
   madeOf?: boolean;
   /** Pressing or urging, read only on both parties (lexicon.ts `bothSides`). */
   bothSides?: boolean;
+  /** "a bloc to which A and B belong": the relative clause's subjects are the antecedent's members (lexicon.ts `belongs`). */
+  belongs?: boolean;
+  /** Forming a body ("A, B and C formed the Front"): its listed subjects are its members (lexicon.ts `forms`). */
+  forms?: boolean;
+  /** A court's order, read only between the court and those it orders (lexicon.ts `courtOrder`). */
+  courtOrder?: boolean;
   /** Bringing member bodies together ("brings together five groups"): the subject is made of those after it (`gatheredMembers`). */
   gathers?: boolean;
   /** Lifting a penalty (lexicon.ts `lifting`). */
@@ -39,7 +45,7 @@ export interface CueHit {
 }
 
 /** The lexicon entry's flags a hit carries, each read by pairs.ts (lexicon.ts `CueEntry`). */
-const HIT_FLAGS = ["backing", "chair", "chairedBy", "troops", "madeOf", "lifting", "bothSides"] as const;
+const HIT_FLAGS = ["backing", "chair", "chairedBy", "troops", "madeOf", "lifting", "bothSides", "courtOrder", "forms", "belongs"] as const;
 
 interface CompiledCue {
   entry: CueEntry;

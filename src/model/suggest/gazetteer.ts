@@ -918,12 +918,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   for (let h = 2; h < words.length; h++) {
     if (!LOWER_HEADS.has(words[h]!.text)) continue;
     let k = h - 1;
-    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+    // … a capitalised "The" opening the sentence is the opener, not the name ("The Sihala Urumaya party").
+    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !ARTICLES.has(words[k - 1]!.lower) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
     const opener = words[k - 1];
-    if (!opener || !NAME_OPENERS.has(opener.lower) || !/^[ \t]+$/.test(text.slice(opener.end, words[k]!.start))) continue;
+    const spaced = (x: Word, y: Word) => /^[ \t]+$/.test(text.slice(x.end, y.start));
+    // … or a word of the party's standing between them ("the conservative New Democracy party", "the ruling Jubilee party").
+    const standing = opener !== undefined && PARTY_STANDING.has(opener.lower) && k > 1 && NAME_OPENERS.has(words[k - 2]!.lower) && spaced(words[k - 2]!, opener);
+    if (!opener || !(NAME_OPENERS.has(opener.lower) || standing) || !spaced(opener, words[k]!)) continue;
     const run = words.slice(k, h);
-    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
-    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower)) continue;
+    // "the Pheu Thai party": a state's one-word name or people-word may end a name of two words whose
+    // first is no such word, nor a compass word or adjective ("the South Slavic group", "the Western
+    // Thai group", "the Lebanese Thai group" are none).
+    const people = (i: number) => (gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.words.length === 1 && (f.form === "demonym" || f.form === "name"));
+    const peopleEnd = k === h - 2 && people(h - 1) && !people(k) && knownAt(k, k) === undefined && !/(?:an|ish|ese|ic|i|ist|ern)$/.test(words[k]!.lower) && !COMPASS_WORDS.has(words[k]!.lower) && !REGION_MODIFIERS.has(words[k]!.lower);
+    if (!spaced(words[h - 1]!, words[h]!) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || ((knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) && !(peopleEnd && k + n === h - 1))) || lineIsTitle(k)) continue;
+    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower) && !peopleEnd) continue;
     // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
     if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
     const label = text.slice(words[k]!.start, words[h - 1]!.end);
@@ -1141,6 +1150,10 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction", "coalition", "alliance", "federation"]);
 /** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
 const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
+/** Words of a party's standing between such an opener and the name ("the conservative New Democracy party"). */
+const PARTY_STANDING: ReadonlySet<string> = new Set(["ruling", "governing", "opposition", "conservative", "liberal", "nationalist", "socialist", "communist", "royalist", "centrist", "leftist", "populist", "right-wing", "left-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right", "center-left", "hardline", "moderate", "radical", "main", "rival"]);
+/** Compass words that describe, before a people-word, rather than name ("the South Slavic group"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their", "whose"]);
 /** "… known as Barbecue who leads …": a nickname followed by the party its bearer heads. */

@@ -89,6 +89,12 @@ export interface CueEntry {
    * actor it says nothing (pairs.ts).
    */
   bothSides?: boolean;
+  /** A court's order ("the Court ordered A and B to …"): read only between a court named before it and those after it (pairs.ts). */
+  courtOrder?: boolean;
+  /** Forming a body: read only between the body named right after the verb and its listed founders before it (pairs.ts). */
+  forms?: boolean;
+  /** "… to which A and B belong": read only between the antecedent before "to which" and the subjects after it (pairs.ts). */
+  belongs?: boolean;
 }
 
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
@@ -96,6 +102,9 @@ export const BRING_GAP = 8;
 
 /** Most tokens allowed between two words of a multi-word cue. */
 export const MAX_GAP = 3;
+
+/** Verbs of a court's orders and rulings: a go-between's cue only with a court as their subject (pairs.ts). */
+export const COURT_VERBS: readonly string[] = ["order"];
 
 const entries = (cls: CueClass, weight: number, phrases: string[], pos?: CueEntry["pos"]): CueEntry[] =>
   phrases.map((phrase) => ({ phrase, class: cls, weight, ...(pos ? { pos } : {}) }));
@@ -317,6 +326,17 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...LEAVING_VERBS.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, also: "estrangement" })),
   // Membership: belonging to a body (used only when one side is a bloc, organisation or court).
   ...entries("membership", 1, ["join", "member", "membership", "belong to", "accede", "accession", "participation", "ratify", "state party"]),
+  // "an eight-nation bloc to which Ruritania and Osterlich both belong": "belong" at the end of a
+  // relative clause opened by "to which"/"of which" (pairs.ts reads it only so).
+  ...entries("membership", 1, ["belong"], "VERB").map((e): CueEntry => ({ ...e, belongs: true })),
+  // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
+  // the founders listed before the verb are its members (pairs.ts reads it only so).
+  ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
+  // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance".
+  ...entries("membership", 1, ["admit to", "admit into", "admission to", "admission into"]),
+  // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
+  // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
+  ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),
   // A party's or a movement's own wing ("the party's youth militia, the …", "…, the armed wing of the
   // movement"): the wing is its member (the direction from the owner's possessive or "of", pairs.ts).
   ...entries("membership", 0.9, [...WING_PHRASES]),
@@ -344,6 +364,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("mediation", 0.8, [...MONITORING_WORDS]),
   // Talks held under a third party's aegis: "under Mexican auspices", "under the auspices of the African Union".
   ...entries("mediation", 1, ["auspices", "aegis"]),
+  // A court's orders and rulings on the parties before it: "The Court ordered Ruritania and Osterlich
+  // to withdraw", "the tribunal ruled that Osterlich must …". Adjudicating between states is standing
+  // between them; the verbs speak only with a court named before them (pairs.ts, COURT_VERBS).
+  ...entries("mediation", 0.8, [...COURT_VERBS], "VERB").map((e): CueEntry => ({ ...e, courtOrder: true })),
   // Making peace between others: "to go to Khartoum to reconcile the generals".
   ...entries("mediation", 1, ["reconcile"], "VERB"),
   // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".
@@ -384,6 +408,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Pressing both parties to settle: "joined Washington in pressing both camps to compromise".
   ...PRESSING_VERBS.map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 0.8, bothSides: true, ...(phrase.includes(" ") ? {} : { pos: "VERB" as const }) })),
   ...entries("cooperation", 1, ["close link", "strong link", "close connection", "work closely with", "work hand in hand with"]),
+  // "a nationalist group close to the Front", "Guinea, whose president is close to the movement's
+  // leadership", "too close to Iran": near an actor, not a number or a state of things ("close to
+  // 200,000", "close to collapse"; pairs.ts reads it only with the actor named right after it).
+  ...entries("cooperation", 0.9, ["close to"]),
   // Acting in concert (eighteenth round): "meeting to coordinate their opposition", "agreed to work together against terrorism".
   ...entries("cooperation", 0.8, ["coordinate"], "VERB"),
   ...entries("cooperation", 0.8, ["work together", "join force", "act together", "in concert"]),

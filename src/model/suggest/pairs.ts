@@ -340,6 +340,104 @@ function onBothSides(tokens: readonly Token[], mentions: readonly PlacedMention[
   return !mentions.some((m) => m.anaphor?.group === group.anaphor!.group && m.actor === other.actor);
 }
 
+/**
+ * Whether one end is a court named before the cue and the other one of two or more parties it
+ * orders, listed right after the verb ("ordered Ruritania and Osterlich to …", "orders Ruritanian and
+ * Osterlich troops out", "ordered both sides"): ordering one party alone ("ordered Caracas to
+ * refrain") is a ruling against it, not standing between the two.
+ */
+function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit, a: PlacedMention, kindA: string | undefined, b: PlacedMention, kindB: string | undefined): boolean {
+  const [court, party] = kindA === "court" ? [a, b] : kindB === "court" ? [b, a] : [undefined, undefined];
+  if (!court || !party || court.lastToken >= cue.first || party.firstToken <= cue.last) return false;
+  let k = cue.last + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k++;
+  const ordered = new Set(mentions.filter((m) => m.firstToken === k));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of mentions) {
+      if (ordered.has(m) || ![...ordered].some((o) => listed(tokens, o, m))) continue;
+      ordered.add(m);
+      grew = true;
+    }
+  }
+  const actors = new Set([...ordered].map((m) => m.actor));
+  return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
+}
+
+/** Being let into a body (lexicon.ts): the body is named right after the phrase. */
+const ADMISSION_PHRASES: ReadonlySet<string> = new Set(["admit to", "admit into", "admission to", "admission into"]);
+
+/** Most tokens from "which" to "belong" ("to which Ethiopia and Kenya both belong": 5). */
+const BELONG_REACH = 8;
+/** Most tokens of a description between the antecedent's comma and "to which" (", a seven-nation East African bloc": 7). */
+const ANTECEDENT_REACH = 8;
+/**
+ * "X, a regional bloc to which A and B both belong": the antecedent (the actor named last before "to
+ * which"/"of which", past a description in apposition) and the actors named between "which" and the verb.
+ */
+function belongingEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { body: PlacedMention; members: Set<string> } | undefined {
+  let which = -1;
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - BELONG_REACH; k--) {
+    if (tokens[k]!.lower === "which" && ["to", "of"].includes(tokens[k - 1]?.lower ?? "")) {
+      which = k;
+      break;
+    }
+    if ([",", ";", "."].includes(tokens[k]!.lower)) return undefined;
+  }
+  if (which < 0) return undefined;
+  const members = new Set(mentions.filter((m) => m.firstToken > which && m.lastToken < cue.first).map((m) => m.actor));
+  // The name right before the comma that opens the clause or the description before it (its short form in brackets after it).
+  let i = which - 1;
+  while (i > 0 && which - i <= ANTECEDENT_REACH && tokens[i - 1]!.lower !== "," && (["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(tokens[i - 1]!.pos) || tokens[i - 1]!.lower === "-" || tokens[i - 1]!.lower.endsWith("ing"))) i--;
+  if (tokens[i - 1]?.lower !== ",") return undefined;
+  const close = tokens[i - 2]?.lower === ")" ? i - 3 : i - 2;
+  const body = mentions.find((m) => m.lastToken === close && !m.anaphor);
+  return body && members.size > 0 && !members.has(body.actor) ? { body, members } : undefined;
+}
+
+/** Kinds of actor founded by others: bodies and fronts (a state "formed" is none). */
+const FORMED_KINDS: ReadonlySet<string> = new Set([...BODY_KINDS, "non-state"]);
+/** Whether one end is a body named right after the verb of forming and the other one of its founders listed before it. */
+function formedBy(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, a: PlacedMention, b: PlacedMention): boolean {
+  const body = namedAfter(tokens, cue.last, mentions);
+  if (!body || !FORMED_KINDS.has(actors.get(body.actor)?.kind ?? "")) return false;
+  const founder = body.actor === a.actor ? a : body.actor === b.actor ? b : undefined;
+  const other = founder === a ? b : founder === b ? a : undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  if (!other || other.lastToken >= cue.first || tokens[other.firstToken]!.sentence !== sentence) return false;
+  return mentions.some((m) => m.actor !== other.actor && m.actor !== body.actor && m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && (listed(tokens, m, other) || listed(tokens, other, m)));
+}
+
+/** Whether the common noun at `k` ends a description in apposition to a name (", an extremist party"). */
+function describesName(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): boolean {
+  let i = k;
+  while (i > 0 && ["NOUN", "ADJ", "ADV", "PROPN"].includes(tokens[i - 1]!.pos)) i--;
+  if (tokens[i - 1]?.pos === "DET") i--;
+  return tokens[i - 1]?.lower === "," && mentions.some((m) => m.lastToken === i - 2 || (tokens[i - 2]?.lower === ")" && m.lastToken === i - 3));
+}
+
+/** Unnamed people "close to" an actor: its informants, not a party that is close to it ("sources close to the talks"). */
+const CLOSE_SOURCES: ReadonlySet<string> = new Set(["people", "sources", "source", "someone", "those", "officials", "diplomats", "aides", "figures", "circles", "insiders"]);
+
+/**
+ * Whether the cue is an adversarial verb whose subject is a phrase counting two or more ("the two
+ * neighbours fought", "both sides have accused"), right before it (auxiliaries and adverbs between),
+ * and the pair is not two of the phrase's members nor one of them and the verb's object (named after
+ * it in its clause: "severed ties with Doha").
+ */
+function groupSubjectElsewhere(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  if (CUE_CLASSES[cue.class].sign >= 0 || cue.negated || tokens[cue.first]!.pos !== "VERB") return false;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const group = mentions.find((m) => m.anaphor !== undefined && m.anaphor.size >= 2 && m.lastToken === k);
+  if (!group) return false;
+  const members = new Set(mentions.filter((m) => m.anaphor?.group === group.anaphor!.group).map((m) => m.actor));
+  if (members.has(a.actor) && members.has(b.actor)) return false;
+  // The other end named after the verb in its clause (no comma or semicolon between) is its object.
+  const object = (m: PlacedMention) => m.firstToken > cue.last && !tokens.slice(cue.last + 1, m.firstToken).some((t) => t.lower === "," || t.lower === ";");
+  return !object(a) && !object(b);
+}
+
 /** Most tokens from a chair's holder to the noun ("Kikwete, the current chairman of": 4). */
 const CHAIR_NOUN_REACH = 4;
 
@@ -462,6 +560,9 @@ function readPair(
   const passives = cues.map((c) => passiveAccusation(tokens, c, mentions)).filter((p) => p !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    // "The Court ordered Ruritania and Osterlich to withdraw": a court's order to both parties speaks
+    // of the court, named before the verb, and each of them; anyone else's "order" is no cue.
+    if (cue.courtOrder && !courtOrders(tokens, mentions, cue, a, kindA, b, kindB)) continue;
     // Holding a body's chair speaks of the holder and the body only ("Sarkozy, whose country holds
     // the EU's rotating presidency, said Russian forces would …": not Russia's membership).
     if (cue.chair) {
@@ -552,6 +653,42 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
+    // and one of two or more founders listed before it; nothing else.
+    if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
+    // "Ruritania was admitted to the United Nations in 1993, and Osterlich imposed an embargo on it":
+    // the body named right after the cue and another, not one named after a ", and" that opens the
+    // next clause.
+    if (ADMISSION_PHRASES.has(cue.phrase)) {
+      const body = namedAfter(tokens, cue.last, mentions);
+      const other = body?.actor === a.actor ? b : body?.actor === b.actor ? a : undefined;
+      if (!other || (other.firstToken > cue.last && tokens.slice(cue.last + 1, other.firstToken).some((t, n, span) => t.lower === "and" && span[n - 1]?.lower === ","))) continue;
+    }
+    // "the Authority, an eight-nation bloc to which Ruritania and Osterlich both belong": the
+    // antecedent before "to which" and one named between "which" and the verb; nothing else.
+    if (cue.belongs) {
+      const ends = belongingEnds(tokens, cue, mentions);
+      if (!ends || !((ends.body.actor === a.actor && ends.members.has(b.actor)) || (ends.body.actor === b.actor && ends.members.has(a.actor)))) continue;
+    }
+    // "to bring down a government allied to Thaksin": "allied to/with X" after a common noun that
+    // names no actor describes that noun, not an actor named further back.
+    // (A description in apposition to a name is that name's: "the CDR, an extremist party allied with …".)
+    if (tokens[cue.first]!.lower === "allied" && ["to", "with"].includes(tokens[cue.last + 1]?.lower ?? "") && tokens[cue.first - 1]?.pos === "NOUN" && !mentions.some((m) => m.lastToken === cue.first - 1) && !describesName(tokens, cue.first - 1, mentions)) continue;
+    // "a group close to the Front": only of the actor named right after it (an article between) and
+    // the one named last before it; not "people close to both delegations", "sources close to".
+    if (cue.phrase === "close to") {
+      const near = namedAfter(tokens, cue.last, mentions);
+      const holder = near && mentions.findLast((m) => m.lastToken < cue.first && m.actor !== near.actor);
+      if (!near || !holder || CLOSE_SOURCES.has(tokens[cue.first - 1]?.lower ?? "") || ![a.actor, b.actor].includes(near.actor) || ![a.actor, b.actor].includes(holder.actor)) continue;
+    }
+    // "observers on both sides of the disputed border": a thing called disputed is the claimants', no
+    // body's (the bloc whose observers watch it, the court that rules on it).
+    if (cue.phrase === "dispute" && tokens[cue.first]!.lower === "disputed" && ["NOUN", "PROPN"].includes(tokens[cue.last + 1]?.pos ?? "") && (bodyA || bodyB)) continue;
+    // "where the two neighbours fought deadly artillery duels": a hostile verb whose subject is a
+    // phrase counting its parties speaks of them with each other, not of one of them with a go-between
+    // the sentence names elsewhere (the court that ordered them out, the observers it lets in), unless
+    // that one is the verb's object ("the four countries severed ties with Doha").
+    if (groupSubjectElsewhere(tokens, cue, mentions, a, b)) continue;
     // The deed after a passive accusation's "of" is the accused's: not the accusers' with anyone.
     const deedOf = passives.find((p) => cue.first > p.of);
     if (deedOf && (deedOf.accusers.has(a.actor) || deedOf.accusers.has(b.actor))) continue;
@@ -604,6 +741,8 @@ function readPair(
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
     // "the Lima Group (LG), which is co-chaired by Brazil, Chile and Peru": the words name both ends (checked above), however far apart.
     if (cue.chairedBy) affinity = 1;
+    // … and so do the founders listed before a verb of forming (checked above), however long the list.
+    if (cue.forms) affinity = 1;
     // The deed after an accusation's "of" ("accuses Tehran of arming") is the accused's, toward an
     // actor of the same sentence.
     if (deedOfAccused(tokens, cue, cues, mentions, a, b)) continue;
@@ -629,7 +768,7 @@ function readPair(
     // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
     // strike"), not joining a body ("joined NATO in April 2023"): cooperation, as below.
     if (cls === "membership" && cue.phrase === "join" && joinedInDeed(tokens, cue, mentions)) [cls, weight] = ["cooperation", weight * 0.5];
-    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf && !cue.forms) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
@@ -731,7 +870,7 @@ function readPair(
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
     // brings together … the High Council": the council is the front's member).
-    const said = o?.cue.gathers && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
+    const said = (o?.cue.gathers || o?.cue.forms) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
     return {
       a,
       b,
@@ -764,6 +903,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
+    if (cue.forms) return other(namedAfter(tokens, cue.last, mentions));
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
@@ -1079,8 +1219,8 @@ function chairEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
 function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[], cues: readonly CueHit[]): Set<string> {
   const found = new Set<string>();
   for (const cue of cues) {
-    // Pressing makes a go-between only of the pairs it is read on (readPair).
-    if (cue.class !== "mediation" || cue.negated || cue.bothSides) continue;
+    // Pressing, and a court's order, make a go-between only of the pairs they are read on (readPair).
+    if (cue.class !== "mediation" || cue.negated || cue.bothSides || cue.courtOrder) continue;
     if (cue.onlyFor) {
       const named = mentions.find((m) => m.compound !== undefined && m.actor === cue.onlyFor![0]);
       if (named) found.add(named.actor);

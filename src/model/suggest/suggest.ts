@@ -457,7 +457,7 @@ function eventParties({ pair, analysis, bySentence, all, sentenceCues, actors }:
     TRUCE_WORDS.has(c.phrase) && sentenceCues(s).some((o) => CUE_CLASSES[o.class].sign < 0 && !o.negated && o.last < c.first && c.first - o.last <= AGREEMENT_REACH && tokens.slice(o.last + 1, c.first).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM"));
   const mediationCue = (s: number) =>
     sentenceCues(s)
-      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides && !opposed(c, s))
+      .filter((c) => c.class === "mediation" && !c.negated && !c.onlyFor && !c.bothSides && !c.courtOrder && !opposed(c, s))
       .sort((x, y) => y.weight - x.weight)[0];
   for (const [s, here] of bySentence) {
     // "… chaired a mediation team. The team included A, B and C": the list's sentence names the body's members.
