@@ -42,6 +42,13 @@ describe("the bundled gazetteer", () => {
     ]);
   });
 
+  it("reads the English adjectives the country data spells otherwise, not an ethnic word that crosses borders", () => {
+    expect(mentions("Comorian troops, Djiboutian officers and a Briton met Timorese and Salvadorean envoys.")).toEqual([
+      "Comorian→COM/demonym", "Djiboutian→DJI/demonym", "Briton→GBR/demonym", "Timorese→TLS/demonym", "Salvadorean→SLV/demonym",
+    ]);
+    expect(mentions("The Tajik commander met leaders of the Nepali Congress.")).toEqual([]);
+  });
+
   it("offers an actor the dataset lacks as new, with its ISO code", () => {
     const georgia = bundled.actors.get("GEO")!;
     expect(georgia).toEqual({ id: "GEO", label: "Georgia", kind: "state", iso3: "GEO", inDataset: false });

@@ -91,7 +91,7 @@ export const BODIES: BodyEntry[] = [
 export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; metonyms?: string[]; people?: string[] }> = [
   // "US" and "UK": the country data leaves out two-letter codes; written in capitals they are these states (never "us").
   { iso3: "USA", names: ["US", "U.S.", "U.S.A.", "America"], metonyms: ["Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "Capitol Hill"], people: ["Americans"] },
-  { iso3: "GBR", names: ["Britain", "UK", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Britons", "the British"] },
+  { iso3: "GBR", names: ["Britain", "UK", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Briton", "Britons", "the British"] },
   { iso3: "RUS", metonyms: ["Kremlin", "the Kremlin"] },
   { iso3: "FRA", metonyms: ["Elysee", "Élysée", "the Elysee", "the Élysée", "Quai d'Orsay"], people: ["the French"] },
   { iso3: "TUR", names: ["Turkey"], people: ["Turks"] },
@@ -117,6 +117,23 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "ECU", people: ["Ecuadorian", "Ecuadorians"] },
   { iso3: "SVN", people: ["Slovenian", "Slovenians"] },
   { iso3: "AZE", people: ["Azeri", "Azeris"] },
+  // English adjectives the country data spells otherwise ("Comoran", "East Timorese", "Burkinabe")
+  // or lacks. Not the ethnic words that cross borders ("Tajik" commanders in Afghanistan, "Serb",
+  // "Croat"), one two states share ("Congolese", "Dominican"), nor one a party's name opens with
+  // ("the Nepali Congress").
+  { iso3: "COM", people: ["Comorian"] },
+  { iso3: "BFA", people: ["Burkinabè"] },
+  { iso3: "SLV", people: ["Salvadorean"] },
+  { iso3: "TLS", people: ["Timorese"] },
+  { iso3: "GNB", people: ["Bissau-Guinean"] },
+  { iso3: "DJI", people: ["Djiboutian"] },
+  { iso3: "XKX", people: ["Kosovan"] },
+  { iso3: "KGZ", people: ["Kyrgyz"] },
+  { iso3: "BWA", people: ["Botswanan"] },
+  { iso3: "CPV", people: ["Cape Verdean"] },
+  { iso3: "GNQ", people: ["Equatoguinean"] },
+  { iso3: "SUR", people: ["Surinamese"] },
+  { iso3: "MDV", people: ["Maldivian"] },
   // The capital's older English spelling, usual in news until 2019.
   { iso3: "UKR", metonyms: ["Kiev"] },
   // Seats of government the country data does not give as the capital: the capital until lately
