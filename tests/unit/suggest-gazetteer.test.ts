@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import countries from "world-countries";
 import { buildGazetteer, findMentions, learnNames } from "../../src/model/suggest/gazetteer.ts";
+import { STATE_SUPPLEMENT } from "../../src/model/suggest/data/bodies.ts";
 import { countriesGazetteer } from "../../scripts/gazetteerData.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Actor, Dataset } from "../../src/model/schema.ts";
@@ -40,6 +41,11 @@ describe("the bundled gazetteer", () => {
     expect(mentions("Bujumbura accused Rangoon; La Paz, Cotonou and Sanaa replied.")).toEqual([
       "Bujumbura→BDI/metonym", "Rangoon→MMR/metonym", "La Paz→BOL/metonym", "Cotonou→BEN/metonym", "Sanaa→YEM/metonym",
     ]);
+  });
+
+  it("holds one supplement entry per state: a second would replace the first's names", () => {
+    const states = STATE_SUPPLEMENT.map((s) => s.iso3);
+    expect(states.filter((s, i) => states.indexOf(s) !== i)).toEqual([]);
   });
 
   it("reads the English adjectives the country data spells otherwise, not an ethnic word that crosses borders", () => {
