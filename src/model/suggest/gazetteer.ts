@@ -810,9 +810,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
 
   // "… known as the Name", "… called Name".
   // Longest phrase first: "called themselves" before "called".
-  // "known by its Arabic initials as NAS": an acronym the text gives in words.
+  // "known by its Arabic initials as NAS": an acronym the text gives in words; "as" is often left out
+  // ("a UN mission known by its French acronym, ONUCI", "known by its Spanish initials COPAZ").
   // "the party's youth militia, the Wazamba": a wing its owner's possessive names, then its name.
-  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)\\s+as|(?<=['’]s\\s)(?:${WING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")}),|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)(?:\\s+as|,)?|(?<=['’]s\\s)(?:${WING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")}),|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   const phraseIn = (phrases: readonly string[], matched: string) => phrases.some((p) => new RegExp(`^${p.replace(/ /g, "\\s+")}\\s`, "iu").test(matched));
   // The name a group gives itself in this sentence ("The insurgents call themselves Ansar al-Sunna, …").
   let selfNamed: { name: LearnedName; at: number } | undefined;
@@ -831,7 +832,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const before = words.findLastIndex((w) => w.end <= m.index);
     const named = before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) ? ends.get(before) : undefined;
     if (named) {
-      named.forms.push(text.slice(words[i]!.start, words[j]!.end));
+      const form = text.slice(words[i]!.start, words[j]!.end);
+      named.forms.push(form);
+      // "A National Commission for …, known by its Spanish initials COPAZ": the acronym the text gives
+      // is the id, by the gold convention, as one in parentheses is.
+      if (ACRONYM_NAMING.test(m[0]) && i === j && /^\p{Lu}{2,}$/u.test(form) && !gazetteer.actors.has(named.actor.id)) {
+        const id = squashName(form);
+        if (!ids.has(id)) {
+          ids.delete(named.actor.id);
+          ids.add(id);
+          named.actor.id = id;
+        }
+      }
       continue;
     }
     // "the National Salvation Front, a rebel group known by its Arabic initials as NAS": an acronym
@@ -1227,6 +1239,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);
+/** "known by its [French] initials / acronym / abbreviation": the name given next is the acronym of what came before. */
+const ACRONYM_NAMING = /^known\s+by\s+its\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation)\b/iu;
 /** Words before "the" that make the capitalised words after it a place ("in the Golan Heights", "across the Western Balkans"). */
 const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "from", "to", "on", "over", "through", "throughout", "inside", "outside", "around", "along", "within", "toward", "towards"]);
 

@@ -1,0 +1,26 @@
+/**
+ * The thirty-fourth round's mechanisms, on wording of their own (not the fixtures'): actors the engine
+ * never named. An acronym given "known by its [language] acronym" without "as" names the body
+ * described before it.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+
+describe("an acronym 'known by its … acronym' with no 'as'", () => {
+  it("names a mission described in lower case ('a UN monitoring mission known by its Portuguese acronym, MOTAP')", () => {
+    const cs = suggest("A UN monitoring mission known by its Portuguese acronym, MOTAP, watches the border. Last week Zambian troops fired on MOTAP's patrols near the river.", fresh, { sourceDate: "2005-03-02" });
+    expect(between(cs, "MOTAP", "ZMB").length).toBeGreaterThan(0);
+  });
+
+  it("gives a capitalised name before it the acronym as its id ('…, known by its Spanish initials COFRAP, …')", () => {
+    const cs = suggest("A Commission for Border Peace, known by its Spanish initials COFRAP, in which Peru and Ecuador sit, accused Peru of stalling.", fresh, { sourceDate: "2005-03-02" });
+    expect(ids(cs).has("COFRAP")).toBe(true);
+    expect([...ids(cs)].some((id) => id.startsWith("COMMISSION"))).toBe(false);
+  });
+});
