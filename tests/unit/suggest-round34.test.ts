@@ -24,3 +24,10 @@ describe("an acronym 'known by its … acronym' with no 'as'", () => {
     expect([...ids(cs)].some((id) => id.startsWith("COMMISSION"))).toBe(false);
   });
 });
+
+describe("a language's adjective", () => {
+  it("names no state before 'acronym' or 'initials' ('known by its Portuguese acronym')", () => {
+    const cs = suggest("A UN monitoring mission known by its Portuguese acronym, MOTAP, watches the border. Last week Zambian troops fired on MOTAP's patrols near the river.", fresh, { sourceDate: "2005-03-02" });
+    expect(ids(cs).has("PRT")).toBe(false);
+  });
+});

@@ -280,6 +280,8 @@ export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefin
 }
 
 /** Words after a place that make it the name of a treaty or a process ("Geneva Agreement", "Minsk format"). */
+/** Words a language's adjective qualifies ("known by its French acronym", "the Spanish initials"): the language, no state. */
+const LANGUAGE_ITEMS: ReadonlySet<string> = new Set(["acronym", "acronyms", "initials", "abbreviation", "abbreviations", "translation", "spelling", "transliteration"]);
 const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set(["agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention", "conventions", "declaration", "process", "format", "treaty", "framework", "memorandum", "communique", "consensus", "document", "statute"]);
 
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
@@ -311,6 +313,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     }
     // "South American states", "Latin American leaders": a region's people-word, not the state's.
     if (chosen.form.form === "demonym" && i > 0 && REGION_WORDS.has(words[i - 1]!.text) && /^[ -]$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
+      i = chosen.last + 1;
+      continue;
+    }
+    // "known by its French acronym", "its Spanish initials": a language's adjective, not the state's.
+    const item = words[chosen.last + 1];
+    if (chosen.form.form === "demonym" && item && /^[ \t]+$/.test(text.slice(words[chosen.last]!.end, item.start)) && LANGUAGE_ITEMS.has(item.lower)) {
       i = chosen.last + 1;
       continue;
     }
