@@ -31,3 +31,19 @@ describe("a language's adjective", () => {
     expect(ids(cs).has("PRT")).toBe(false);
   });
 });
+
+describe("a party named after its leader's possessive", () => {
+  it("learns the name after a person's possessive when its acronym fits those words only ('… Jonas Telemark's Rally of the Democrats (RDR)')", () => {
+    const cs = suggest("Ghana accused former Prime Minister Jonas Telemark's Rally of the Democrats (RDR) of plotting a coup.", fresh, { sourceDate: "2005-03-02" });
+    const pair = between(cs, "GHA", "RDR");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair.map((c) => (c.source.id === "RDR" ? c.source.label : c.target.label))).toContain("Rally of the Democrats");
+  });
+
+  it("leaves a person with an office out of the name ('former President Marc Obi's Democratic Party of Freedom (PDF)')", () => {
+    const cs = suggest("Ghana accused former President Marc Obi's Democratic Party of Freedom (PDF) of plotting a coup.", fresh, { sourceDate: "2005-03-02" });
+    const pair = between(cs, "GHA", "PDF");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair.map((c) => (c.source.id === "PDF" ? c.source.label : c.target.label))).toContain("Democratic Party of Freedom");
+  });
+});

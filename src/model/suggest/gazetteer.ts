@@ -556,10 +556,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and" || placeCut(i, k))) [i, j] = trim(k + 2, j);
     // "Odinga's Orange Democratic Movement (ODM)": a possessive opening the run is its owner's, not
     // the name's, when the acronym is the initials of the words after it (not "Lord's Resistance Army (LRA)").
+    // So too a longer owner, a person with an office ("former President Henri Konan Bedie's Democratic
+    // Party of … (PDCI)"), and an acronym in another language that fits the words after the possessive
+    // but not the whole run ("Alassane Ouattara's Rally of the Republicans (RDR)").
     let owner: string | undefined;
-    if (i + 2 <= j && words[i + 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && exactInitials(acronym, words.slice(i + 2, j + 1))) {
-      owner = knownAt(i, i)?.actor;
-      i += 2;
+    const possessive = words.findLastIndex((w, k) => k > i && k < j - 1 && w.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, w.start)));
+    if (possessive > i) {
+      const rest = words.slice(possessive + 1, j + 1);
+      const whole = words.slice(i, j + 1);
+      // A name of two words or more before the possessive (not "People's" opening "the People's Democratic Party").
+      const ownerNamed = possessive - i >= 2 || knownAt(i, possessive - 2)?.last === possessive - 2;
+      const fitsRest = exactInitials(acronym, rest) || (ownerNamed && !exactInitials(acronym, whole) && capitals(possessive + 1, j) >= 2 && acronymFits(acronym, rest));
+      if (fitsRest) {
+        for (let k = i; k < possessive - 1 && owner === undefined; k++) if (knownAt(k, possessive - 1)?.last === possessive - 1) owner = knownAt(k, possessive - 1)!.actor;
+        i = possessive + 1;
+      }
     }
     if (i > j || capitals(i, j) < 2) continue;
     // "The Minsk Group of the Organization for Security … (OSCE)", "the Andean Committee of the
