@@ -47,3 +47,26 @@ describe("a party named after its leader's possessive", () => {
     expect(pair.map((c) => (c.source.id === "PDF" ? c.source.label : c.target.label))).toContain("Democratic Party of Freedom");
   });
 });
+
+describe("a party's name before a lower-case head word", () => {
+  it("opens after a possessive ('Ngoma's Zamana movement')", () => {
+    const cs = suggest("Uganda accused Joseph Ngoma's Zamana movement of smuggling arms.", fresh, { sourceDate: "2005-03-02" });
+    expect(between(cs, "UGA", "ZAMANA").length).toBeGreaterThan(0);
+  });
+
+  it("opens after a hyphenated participle ('the Kenyan-backed Zamana movement')", () => {
+    const cs = suggest("The Kenyan-backed Zamana movement attacked Uganda on Sunday.", fresh, { sourceDate: "2005-03-02" });
+    expect(between(cs, "UGA", "ZAMANA").length).toBeGreaterThan(0);
+  });
+
+  it("leaves a sentence's capitalised 'The' out of the name ('The Kora Banta party')", () => {
+    const cs = suggest("Uganda signed the accord. The Kora Banta party said it would campaign against Uganda.", fresh, { sourceDate: "2005-03-02" });
+    expect(between(cs, "UGA", "KORABANTA").length).toBeGreaterThan(0);
+  });
+
+  it("keeps a state's word after the name's first word inside it ('the Moto Lao party')", () => {
+    const cs = suggest("Vietnam accused the Moto Lao party of smuggling arms.", fresh, { sourceDate: "2005-03-02" });
+    expect(between(cs, "VNM", "MOTOLAO").length).toBeGreaterThan(0);
+    expect(between(cs, "VNM", "LAO")).toHaveLength(0);
+  });
+});

@@ -946,15 +946,24 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // "the Amal movement", "his Democratic Centre party": one to three capitalised words, no known
   // actor's, between "the" or a possessive and a lower-case head word are a party's name ("Amal",
   // "Democratic Centre"); "the Kurdish movement", "the Islamist party" (a people-word, a creed) are none.
+  // A possessive opens such a name too ("Arafat's Fatah movement"), and so does a participle joined to
+  // a word by a hyphen after "the" ("the Syrian-backed Amal movement"); the sentence's capitalised
+  // "The" is the opener, not the name's ("The Sihala Urumaya party"). A state's one-word name or
+  // people-word after the name's first word is part of it ("the Pheu Thai party"), not the state's.
+  const possessiveAt = (n: number) => n > 0 && words[n]!.lower === "s" && /^['’]$/.test(text.slice(words[n - 1]!.end, words[n]!.start)) && isCapitalised(words[n - 1]!);
+  const participleAt = (n: number) =>
+    n >= 2 && /ed$/.test(words[n]!.lower) && text.slice(words[n - 1]!.end, words[n]!.start) === "-" && NAME_OPENERS.has(words[n - 2]!.lower) && /^[ \t]+$/.test(text.slice(words[n - 2]!.end, words[n - 1]!.start));
+  const peopleWordAt = (n: number) => (gazetteer.forms.get(words[n]!.lower) ?? []).some((f) => f.words.length === 1 && f.form !== "metonym" && gazetteer.actors.get(f.actor)?.kind === "state" && matchAt(text, words, n, f) === n);
   for (let h = 2; h < words.length; h++) {
     if (!LOWER_HEADS.has(words[h]!.text)) continue;
     let k = h - 1;
-    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !NAME_OPENERS.has(words[k - 1]!.lower) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
     const opener = words[k - 1];
-    if (!opener || !NAME_OPENERS.has(opener.lower) || !/^[ \t]+$/.test(text.slice(opener.end, words[k]!.start))) continue;
+    if (!opener || !(NAME_OPENERS.has(opener.lower) || possessiveAt(k - 1) || participleAt(k - 1)) || !/^[ \t]+$/.test(text.slice(opener.end, words[k]!.start))) continue;
     const run = words.slice(k, h);
-    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
-    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower)) continue;
+    const inside = (n: number) => n > 0 && peopleWordAt(k + n) && knownAt(k, k) === undefined;
+    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || (knownAt(k + n, k + n) !== undefined && !inside(n)) || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
+    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[run.findLastIndex((_, n) => !inside(n)) + k]!.lower)) continue;
     // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
     if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
     const label = text.slice(words[k]!.start, words[h - 1]!.end);
