@@ -70,3 +70,11 @@ describe("a party's name before a lower-case head word", () => {
     expect(between(cs, "VNM", "LAO")).toHaveLength(0);
   });
 });
+
+describe("a list of names, each with its acronym in parentheses", () => {
+  it("takes each acronym as its name's, whatever its letters ('the Popular Liberation Forces (FPL) and the Workers Party of Labour (PTL)')", () => {
+    const cs = suggest("The Alliance joined three groups in 1980: the Rebel Army of the Hills (ERM), the Popular Liberation Forces (FPL) and the Workers Party of Labour (PTL). Peru fought them for years.", fresh, { sourceDate: "2005-03-02" });
+    expect(ids(cs).has("PTL")).toBe(true);
+    expect([...ids(cs)].some((id) => id.startsWith("WORKERSPARTY"))).toBe(false);
+  });
+});

@@ -537,6 +537,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return name;
   };
 
+  // "four guerrilla groups: the Guerrilla Army of the Poor (EGP), the Rebel Armed Forces (FAR) … and the
+  // Guatemalan Party of Labour (PGT)": a name listed next to another name with its acronym in
+  // parentheses, the acronym at `start`..`end` is its own, whatever its letters (another language's).
+  const listedWithAcronyms = (start: number, end: number) =>
+    LISTED_ACRONYM_AFTER.test(text.slice(end, end + 120)) || LISTED_ACRONYM_BEFORE.test(text.slice(Math.max(0, start - 120), start));
   // Whether the text writes `acronym` as a word of its own, outside the parentheses at `at`.
   const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
@@ -602,7 +607,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       learned.set(`${owner}|${acronym}`, { actor: gazetteer.actors.get(owner)!, forms: [acronym, text.slice(words[i]!.start, words[j]!.end)] });
       continue;
     }
-    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
+    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM || listedWithAcronyms(m.index, m.index + m[0].length)) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -1267,6 +1272,10 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);
+/** After a name's "(ACR)": the list goes on with another name and its acronym (", the … (FAR)", " and the … (PGT)"). */
+const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
+/** Before a name: the list's previous name and its acronym ("the … (FAR), the …", "… (ORPA) and the …"). */
+const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
 /** "known by its [French] initials / acronym / abbreviation": the name given next is the acronym of what came before. */
 const ACRONYM_NAMING = /^known\s+by\s+its\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation)\b/iu;
 /** Words before "the" that make the capitalised words after it a place ("in the Golan Heights", "across the Western Balkans"). */
