@@ -78,3 +78,21 @@ describe("a list of names, each with its acronym in parentheses", () => {
     expect([...ids(cs)].some((id) => id.startsWith("WORKERSPARTY"))).toBe(false);
   });
 });
+
+describe("a monarch no state binds", () => {
+  const text = "The accord leaves King Tobalu with no role in running Lesotho. Tobalu dismissed the government in 2004 and jailed the leaders of the Basotho Congress Party. South Africa cut off arms to the royal government after the palace takeover.";
+  it("is a party of their own, named by title and name as written ('King Tobalu … Tobalu dismissed the government')", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2006-03-02" });
+    expect(between(cs, "KINGTOBALU", "LSO").length).toBeGreaterThan(0);
+  });
+
+  it("is what 'the royal government' stands for in that text", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2006-03-02" });
+    expect(between(cs, "KINGTOBALU", "ZAF").length).toBeGreaterThan(0);
+  });
+
+  it("is none when the text gives the monarch's state ('King Tobalu of Lesotho')", () => {
+    const cs = suggest("King Tobalu of Lesotho dismissed the government. Tobalu met South Africa's envoy.", fresh, { sourceDate: "2006-03-02" });
+    expect(ids(cs).has("KINGTOBALU")).toBe(false);
+  });
+});

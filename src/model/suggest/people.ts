@@ -7,7 +7,7 @@
  * are forms of that actor, as names the text introduces are (gazetteer.ts learnNames). A surname
  * bound to two actors in one text names neither. Word lists in data/titles.ts.
  */
-import { findMentions, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
+import { findMentions, squashName, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
 import { HONORIFICS, LIST_REACH, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF, TITLE_REACH } from "./data/titles.ts";
 import { NAME_HEADS } from "./data/names.ts";
 import { leaderKey, leaderState } from "./data/leaders.ts";
@@ -375,4 +375,45 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (own.length > 0) learned.push({ actor: gazetteer.actors.get(actor)!, forms: own });
   }
   return learned;
+}
+
+/** A monarch's title written before the name ("King Gyanendra", "Queen Ranavalona"), as written. */
+const MONARCH_TITLES: ReadonlySet<string> = new Set(["King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Shah", "Tsar", "Czar"]);
+/** What stands for a monarch's rule in reports ("the palace made no comment", "arms sold to the royal government"). */
+const MONARCH_SEATS: readonly string[] = ["the palace", "the royal government", "the royal takeover", "the monarchy"];
+
+/**
+ * "King Gyanendra … Gyanendra dismissed the government": a monarch named by title and name whom
+ * neither the text nor the bundled list of leaders binds to a state, and whose name the text writes
+ * again alone (the monarch acts in the text, not only "King Birendra, who was killed …"), is a party
+ * of their own: a reign the text sets against the state's government and parties. Its id is the name
+ * as the text writes it, title included (the gold convention: "King Gyanendra" is KINGGYANENDRA).
+ * Run after learnPeople, on the gazetteer that holds the people it bound.
+ */
+export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const mentions = findMentions(text, gazetteer, words);
+  const inMention = (w: Word) => mentions.some((m) => m.start < w.end && w.start < m.end);
+  const learned = new Map<string, LearnedName>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!MONARCH_TITLES.has(words[i]!.text) || !/^[ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
+    const name = words[i + 1]!;
+    // One capitalised name, not a regnal number's ("Hassan II") nor a known actor's, nor "of …" after it (a state's monarch).
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name.text) || inMention(words[i]!) || inMention(name)) continue;
+    const next = words[i + 2];
+    if (next && /^[ \t]+$/.test(text.slice(name.end, next.start)) && (/^\p{Lu}/u.test(next.text) || next.lower === "of")) continue;
+    // Alone: no title before it, no capitalised word after it ("the Birendra International Convention Centre" is a venue's name).
+    const alone = words.filter(
+      (w, k) =>
+        k !== i + 1 &&
+        w.text === name.text &&
+        !(k > 0 && MONARCH_TITLES.has(words[k - 1]!.text)) &&
+        !(k + 1 < words.length && /^[ \t]+$/.test(text.slice(w.end, words[k + 1]!.start)) && /^\p{Lu}/u.test(words[k + 1]!.text)),
+    );
+    if (alone.length === 0 || alone.some(inMention)) continue;
+    const label = text.slice(words[i]!.start, name.end);
+    if (learned.has(label)) continue;
+    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: [label, name.text, `the ${words[i]!.lower}`, ...MONARCH_SEATS] });
+  }
+  // "the king", "the palace", "the royal government": the monarch's, when the text has one monarch of their own.
+  return learned.size === 1 ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) }));
 }
