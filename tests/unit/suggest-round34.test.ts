@@ -96,3 +96,15 @@ describe("a monarch no state binds", () => {
     expect(ids(cs).has("KINGTOBALU")).toBe(false);
   });
 });
+
+describe("a person heading a rival government", () => {
+  it("is a party of their own when the text says 'whose rival government' ('Prime Minister Karim al-Dabbas, whose rival government …')", () => {
+    const cs = suggest("The deputies snubbed Prime Minister Karim al-Dabbas, whose rival government in the east is backed by Egypt.", fresh, { sourceDate: "1990-03-02" });
+    expect(between(cs, "KARIMALDABBAS", "EGY").length).toBeGreaterThan(0);
+  });
+
+  it("is a party of their own when described as named to head an interim military cabinet, the surname theirs too", () => {
+    const cs = suggest("General Tomas Varga, the army commander whom the outgoing president named to head an interim military cabinet, rejected the vote. Last year Varga declared war on Syria.", fresh, { sourceDate: "1990-03-02" });
+    expect(between(cs, "TOMASVARGA", "SYR").length).toBeGreaterThan(0);
+  });
+});

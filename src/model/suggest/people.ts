@@ -417,3 +417,45 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
   // "the king", "the palace", "the royal government": the monarch's, when the text has one monarch of their own.
   return learned.size === 1 ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) }));
 }
+
+/** A government or cabinet the text sets against the state's ("a rival government", "an interim military cabinet"). */
+const RIVAL_CABINET = String.raw`(?:rival|parallel|interim|military|breakaway|self-proclaimed|self-styled|caretaker)\s+(?:[\p{Ll}-]+\s+)?(?:government|cabinet|administration)\b`;
+/** A word of a person's name: capitalised, or an Arabic article joined to one ("al-Hoss"). */
+const PERSON_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’']*[\p{L}\p{M}]|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}[\p{L}\p{M}]+)`;
+const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t]+${PERSON_WORD}){1,4}`;
+/** "Prime Minister Selim al-Hoss, whose rival government …": the person right before ", whose". */
+const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+whose\s+${RIVAL_CABINET}`, "gu");
+/**
+ * "General Michel Aoun, the army commander whom Gemayel named to head an interim military cabinet …":
+ * a name opening its sentence, and in its description after the comma, heading such a cabinet.
+ */
+const HEADS_RIVAL_CABINET = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${PERSON_NAME}),\s+(?:the|a|an)\s+[^.;]{0,120}?\b(?:head|heads|headed|lead|leads|led|runs|ran)\s+(?:an?|the|his|her)\s+${RIVAL_CABINET}`, "gu");
+
+/**
+ * A person the text says heads a government of their own against the state's ("whose rival
+ * government", "named to head an interim military cabinet"), whom nothing in the text or the list of
+ * leaders binds to an actor already, is a party of their own: one of two camps that each claim the
+ * state. Forms: the name without its title or rank, and its last word (the surname the text goes on
+ * using). Id: that name squashed. Run after learnPeople, on the gazetteer that holds the people it bound.
+ */
+export function learnRivalHeads(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const mentions = findMentions(text, gazetteer, words);
+  const learned = new Map<string, LearnedName>();
+  for (const m of [...text.matchAll(WHOSE_RIVAL_CABINET), ...text.matchAll(HEADS_RIVAL_CABINET)]) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    let nameWords = words.filter((w) => w.start >= start && w.end <= start + m[1]!.length);
+    // The title or rank before the name is no part of it ("Prime Minister", "General").
+    while (nameWords.length > 0 && (TITLE_HEADS.has(nameWords[0]!.lower) || TITLE_MODIFIERS.has(nameWords[0]!.lower) || HONORIFICS.has(nameWords[0]!.lower))) nameWords = nameWords.slice(1);
+    if (nameWords.length < 2 || nameWords.some((w) => NAME_HEADS.has(w.lower))) continue;
+    const first = nameWords[0]!;
+    const last = nameWords.at(-1)!;
+    if (mentions.some((x) => x.start < last.end && first.start < x.end)) continue;
+    const label = text.slice(first.start, last.end);
+    // The surname: the last word, with an Arabic article joined to it ("al-Hoss").
+    const k = words.indexOf(last);
+    const surnameStart = k > 0 && text.slice(words[k - 1]!.end, last.start) === "-" && words[k - 1]!.start >= first.start ? words[k - 1]!.start : last.start;
+    const surname = text.slice(surnameStart, last.end);
+    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: surname.length >= 3 ? [label, surname] : [label] });
+  }
+  return [...learned.values()];
+}
