@@ -108,3 +108,24 @@ describe("a person heading a rival government", () => {
     expect(between(cs, "TOMASVARGA", "SYR").length).toBeGreaterThan(0);
   });
 });
+
+describe("bodies a world-news gazetteer holds", () => {
+  it("reads 'the Commonwealth' alone as the body, and the Commonwealth of Independent States still as the CIS", () => {
+    const cs = suggest("Ghana and the Commonwealth mediated between Togo's government and the rebels.", fresh, { sourceDate: "1999-03-02" });
+    expect(between(cs, "COMMONWEALTH", "TGO").length).toBeGreaterThan(0);
+    const cis = suggest("Russia pressed the Commonwealth of Independent States to send troops to Tajikistan.", fresh, { sourceDate: "1999-03-02" });
+    expect(between(cis, "RUS", "CIS").length).toBeGreaterThan(0);
+    expect(ids(cis).has("COMMONWEALTH")).toBe(false);
+  });
+
+  it("reads UNESCO and the Yugoslav tribunal, whose name holds a lower-case word, as bodies", () => {
+    const cs = suggest("Peru walked out of a UNESCO meeting after UNESCO sided with Chile. Serbia refused to cooperate with the International Criminal Tribunal for the former Yugoslavia.", fresh, { sourceDate: "1999-03-02" });
+    expect(between(cs, "UNESCO", "PER").length + between(cs, "UNESCO", "CHL").length).toBeGreaterThan(0);
+    expect(between(cs, "ICTY", "SRB").length).toBeGreaterThan(0);
+  });
+
+  it("reads Islamic Jihad written bare as the Palestinian group", () => {
+    const cs = suggest("Islamic Jihad, which has attacked Israeli soldiers, rejected the accord with Israel.", fresh, { sourceDate: "1999-03-02" });
+    expect(between(cs, "PIJ", "ISR").length).toBeGreaterThan(0);
+  });
+});
