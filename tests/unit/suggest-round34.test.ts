@@ -129,3 +129,17 @@ describe("bodies a world-news gazetteer holds", () => {
     expect(between(cs, "PIJ", "ISR").length).toBeGreaterThan(0);
   });
 });
+
+describe("names listed after a plural noun for groups", () => {
+  it("learns each name after 'militias such as' / 'groups, including' ('… including Kata Band and al-Nasrun, …')", () => {
+    const cs = suggest("The jihadist groups, including Kata Band and al-Nasrun, the group led by a veteran smuggler, attacked Niger.", fresh, { sourceDate: "2015-03-02" });
+    expect(between(cs, "KATABAND", "NER").length).toBeGreaterThan(0);
+    expect(between(cs, "ALNASRUN", "NER").length).toBeGreaterThan(0);
+    expect(ids(cs).has("KATABANDANDALNASRUN")).toBe(false);
+  });
+
+  it("learns a name after 'militias such as' before its description ('militias such as Mota Besar, led by …')", () => {
+    const cs = suggest("Pro-government militias such as Mota Besar, led in the capital by a former policeman, attacked Timor-Leste's independence campaigners.", fresh, { sourceDate: "1999-03-02" });
+    expect(ids(cs).has("MOTABESAR")).toBe(true);
+  });
+});

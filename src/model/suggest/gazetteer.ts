@@ -928,6 +928,30 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (GROUP_NOUN_BEFORE.test(described)) groupNamed.add(learnedHere);
   }
 
+  // "pro-Jakarta militias such as Aitarak", "the jihadist groups, including AQIM, Ansar Dine and
+  // al-Mourabitoun": names listed after a plural noun for armed groups or parties are such groups'
+  // names, the text's own ("Ansar Dine" written bare elsewhere too). The list runs on over ", " and
+  // "and" while each item is a name alone; a known actor in it is that actor.
+  for (const m of text.matchAll(GROUPS_SUCH_AS)) {
+    const kind: ActorKind = /^part/iu.test(m[1]!) ? "organization" : "non-state";
+    let i = words.findIndex((w) => w.start === m.index + m[0].length);
+    while (i >= 0 && i < words.length) {
+      const article = ARABIC_ARTICLES.has(words[i]!.lower) && i + 1 < words.length && text.slice(words[i]!.end, words[i + 1]!.start) === "-" && isCapitalised(words[i + 1]!);
+      if (!isCapitalised(words[i]!) && !article) break;
+      let j = article ? i + 1 : i;
+      while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && /^[ \t-]+$/.test(text.slice(words[j]!.end, words[j + 1]!.start)) && isCapitalised(words[j + 1]!)) j++;
+      const after = text.slice(words[j]!.end, (words[j + 1] ?? words[j]!).start);
+      const known = knownAt(i, j) ?? learnedAt(i, j);
+      if (!(known && known.last === j) && !covered.has(i) && !lineIsTitle(i)) {
+        remember(i, j, undefined, kind);
+        for (let k = i; k <= j; k++) covered.add(k);
+      }
+      // The next item: after ", ", " and " or ", and ", and only when this one ended there.
+      if (j + 1 >= words.length || !/^(?:,[ \t]+|[ \t]+)$/.test(after)) break;
+      i = words[j + 1]!.lower === "and" ? j + 2 : /^,/.test(after) ? j + 1 : -1;
+    }
+  }
+
   // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
   for (const m of text.matchAll(APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
@@ -1276,6 +1300,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
 /** Before a name: the list's previous name and its acronym ("the … (FAR), the …", "… (ORPA) and the …"). */
 const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
+/** A plural noun for armed groups or parties and "such as" / "including" / "like" after it: a list of their names follows. */
+const GROUPS_SUCH_AS = /\b(militias|groups|factions|movements|parties|guerrilla\s+armies|armed\s+groups),?[ \t]+(?:such[ \t]+as|including|like)[ \t]+/giu;
 /** "known by its [French] initials / acronym / abbreviation": the name given next is the acronym of what came before. */
 const ACRONYM_NAMING = /^known\s+by\s+its\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation)\b/iu;
 /** Words before "the" that make the capitalised words after it a place ("in the Golan Heights", "across the Western Balkans"). */
