@@ -143,3 +143,15 @@ describe("names listed after a plural noun for groups", () => {
     expect(ids(cs).has("MOTABESAR")).toBe(true);
   });
 });
+
+describe("a group's acronym, a hyphen and a capitalised word", () => {
+  it("names a wing of the group, a party of its own ('formed KANU-Reforma')", () => {
+    const cs = suggest("The Kivu National Union (KANU) fought Zambia for years. KANU rejected the truce. In 1998 a group of KANU officials broke away and formed KANU-Reforma, which Zambia treated as its partner.", fresh, { sourceDate: "2002-03-02" });
+    expect(between(cs, "KANUREFORMA", "ZMB").length).toBeGreaterThan(0);
+  });
+
+  it("is two actors when the word after the hyphen is a known actor's ('the PLO-Hamas talks')", () => {
+    const cs = suggest("The PLO-Hamas talks in Cairo failed, Egypt said.", fresh, { sourceDate: "2002-03-02" });
+    expect(ids(cs).has("PLOHAMAS")).toBe(false);
+  });
+});

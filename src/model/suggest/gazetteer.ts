@@ -1193,6 +1193,26 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     rememberAs(label, words.slice(i, i + label.split(" ").length), DEFAULT_NAME_KIND, undefined);
     for (const k of at) for (let n = 0; n < label.split(" ").length; n++) covered.add(k + n);
   }
+
+  // "formed UNITA-Renovada", "its breakaway faction, the UFDD-Fundamental": a group's acronym the
+  // gazetteer or the text knows, a hyphen and a capitalised word of no known actor is a wing or a
+  // splinter of that group, a party of its own (not "the PLO-Hamas talks": two actors).
+  for (let i = 0; i + 1 < words.length; i++) {
+    const acronym = words[i]!;
+    const wing = words[i + 1]!;
+    if (!/^\p{Lu}{2,}$/u.test(acronym.text) || text.slice(acronym.end, wing.start) !== "-" || !/^\p{Lu}\p{Ll}+$/u.test(wing.text) || covered.has(i + 1) || lineIsTitle(i)) continue;
+    if (i + 2 < words.length && /^[ \t-]+$/.test(text.slice(wing.end, words[i + 2]!.start)) && isCapitalised(words[i + 2]!)) continue;
+    // A wing the gazetteer or the text knows already (a curator's actor) is that actor.
+    if (knownAt(i, i + 1)?.last === i + 1 || learnedAt(i, i + 1)?.last === i + 1) continue;
+    // The group: an actor the gazetteer or the text knows, or an acronym the text writes alone again and again ("UNITA", read as a party later).
+    const parent = knownAt(i, i) ?? learnedAt(i, i);
+    const usedAlone = words.filter((w, k) => k !== i && w.text === acronym.text && !(k + 1 < words.length && text.slice(w.end, words[k + 1]!.start) === "-")).length >= 2;
+    const parentKind = parent ? (gazetteer.actors.get(parent.actor)?.kind ?? [...learned.values()].find((n) => n.actor.id === parent.actor)?.actor.kind) : usedAlone ? DEFAULT_NAME_KIND : undefined;
+    if (!parentKind || !WING_PARENT_KINDS.has(parentKind) || knownAt(i + 1, i + 1) !== undefined || learnedAt(i + 1, i + 1) !== undefined) continue;
+    rememberAs(text.slice(acronym.start, wing.end), [acronym, wing], parentKind, undefined);
+    covered.add(i);
+    covered.add(i + 1);
+  }
   return [...learned.values()].filter((name) => name.forms.length > 0);
 }
 
@@ -1300,6 +1320,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
 /** Before a name: the list's previous name and its acronym ("the … (FAR), the …", "… (ORPA) and the …"). */
 const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
+/** Kinds of actor whose acronym a hyphenated wing's name opens ("UNITA-Renovada", "UFDD-Fundamental"). */
+const WING_PARENT_KINDS: ReadonlySet<string> = new Set(["non-state", "organization", "bloc"]);
 /** A plural noun for armed groups or parties and "such as" / "including" / "like" after it: a list of their names follows. */
 const GROUPS_SUCH_AS = /\b(militias|groups|factions|movements|parties|guerrilla\s+armies|armed\s+groups),?[ \t]+(?:such[ \t]+as|including|like)[ \t]+/giu;
 /** "known by its [French] initials / acronym / abbreviation": the name given next is the acronym of what came before. */
