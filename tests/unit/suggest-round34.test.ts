@@ -103,6 +103,11 @@ describe("a person heading a rival government", () => {
     expect(between(cs, "KARIMALDABBAS", "EGY").length).toBeGreaterThan(0);
   });
 
+  it("is a party of their own when the text says 'who now runs a rival faction', a particle inside the name ('Joseph Kana dia Kana')", () => {
+    const cs = suggest("The movement's delegation was split between followers of its ousted chairman, Joseph Kana dia Kana, who now runs a rival faction from the north, and its new leaders. Uganda has given its protection to Kana.", fresh, { sourceDate: "1999-03-02" });
+    expect(between(cs, "JOSEPHKANADIAKANA", "UGA").length).toBeGreaterThan(0);
+  });
+
   it("is a party of their own when described as named to head an interim military cabinet, the surname theirs too", () => {
     const cs = suggest("General Tomas Varga, the army commander whom the outgoing president named to head an interim military cabinet, rejected the vote. Last year Varga declared war on Syria.", fresh, { sourceDate: "1990-03-02" });
     expect(between(cs, "TOMASVARGA", "SYR").length).toBeGreaterThan(0);

@@ -422,9 +422,14 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
 const RIVAL_CABINET = String.raw`(?:rival|parallel|interim|military|breakaway|self-proclaimed|self-styled|caretaker)\s+(?:[\p{Ll}-]+\s+)?(?:government|cabinet|administration)\b`;
 /** A word of a person's name: capitalised, or an Arabic article joined to one ("al-Hoss"). */
 const PERSON_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’']*[\p{L}\p{M}]|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}[\p{L}\p{M}]+)`;
-const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t]+${PERSON_WORD}){1,4}`;
-/** "Prime Minister Selim al-Hoss, whose rival government …": the person right before ", whose". */
-const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+whose\s+${RIVAL_CABINET}`, "gu");
+/** A short lower-case particle inside a name ("Ernest Wamba dia Wamba", "Ali bin Hassan"), not a word of the sentence. */
+const PERSON_PARTICLE = String.raw`(?:(?!and\b|the\b|of\b|or\b|for\b|to\b|in\b|on\b|at\b|by\b)\p{Ll}{2,3}[ \t]+)`;
+const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t]+${PERSON_PARTICLE}?${PERSON_WORD}){1,4}`;
+/**
+ * "Prime Minister Selim al-Hoss, whose rival government …", "its ousted chairman, Ernest Wamba dia
+ * Wamba, who now runs a rival faction": the person right before ", whose" or ", who runs".
+ */
+const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s+${RIVAL_CABINET}|who\s+(?:now\s+)?(?:runs|leads|heads)\s+(?:an?|the|his|her)\s+(?:rival|breakaway|splinter|dissident)\s+(?:faction|wing|government|cabinet|administration)\b)`, "gu");
 /**
  * "General Michel Aoun, the army commander whom Gemayel named to head an interim military cabinet …":
  * a name opening its sentence, and in its description after the comma, heading such a cabinet.
