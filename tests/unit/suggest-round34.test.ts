@@ -160,3 +160,11 @@ describe("a group's acronym, a hyphen and a capitalised word", () => {
     expect(ids(cs).has("PLOHAMAS")).toBe(false);
   });
 });
+
+describe("a region acting through its forces or government", () => {
+  it("is a party named 'X region' ('The Wolaro region's forces battled …', 'Wolaro regional troops')", () => {
+    const cs = suggest("The Wolaro region's forces battled Eritrea's army on several fronts. Wolaro regional troops have fought alongside Ethiopia since 2020.", fresh, { sourceDate: "2022-03-02" });
+    expect(between(cs, "WOLAROREGION", "ERI").length).toBeGreaterThan(0);
+    expect(between(cs, "WOLAROREGION", "ETH").length).toBeGreaterThan(0);
+  });
+});

@@ -952,6 +952,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
   }
 
+  // "The Amhara region's forces battled …", "Amhara regional troops": a region whose forces, police or
+  // government act is a party of its own, named "X region" (the gold convention's id: AMHARAREGION),
+  // and "X regional" is a form of it too. Not a region a known actor's name gives ("the Somali region").
+  for (const m of text.matchAll(REGION_ACTING)) {
+    let i = words.findIndex((w) => w.start === m.index);
+    const regionWord = words.findIndex((w) => w.start >= m.index + m[1]!.length);
+    if (i < 0 || regionWord < 0) continue;
+    const j = regionWord - 1;
+    while (i < j && ARTICLES.has(words[i]!.lower)) i++;
+    if (ARTICLES.has(words[i]!.lower) || covered.has(i) || lineIsTitle(i) || words.slice(i, j + 1).some((_, n) => knownAt(i + n, i + n) !== undefined || learnedAt(i + n, i + n) !== undefined)) continue;
+    const name = text.slice(words[i]!.start, words[j]!.end);
+    rememberAs(`${name} region`, [...words.slice(i, j + 1), words[regionWord]!], "non-state", undefined, [`${name} regional`]);
+    for (let k = i; k <= j; k++) covered.add(k);
+  }
+
   // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
   for (const m of text.matchAll(APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
@@ -1320,6 +1335,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
 /** Before a name: the list's previous name and its acronym ("the … (FAR), the …", "… (ORPA) and the …"). */
 const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
+/** "X region's forces", "X regional troops": a region named as acting through its forces or government (group 1: the name and the space after it). */
+const REGION_ACTING = /(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)(?:region['’]s|regional)[ \t]+(?:special[ \t]+)?(?:forces|troops|militias?|militiamen|police|government|authorities|administration|president|leaders)\b/gu;
 /** Kinds of actor whose acronym a hyphenated wing's name opens ("UNITA-Renovada", "UFDD-Fundamental"). */
 const WING_PARENT_KINDS: ReadonlySet<string> = new Set(["non-state", "organization", "bloc"]);
 /** A plural noun for armed groups or parties and "such as" / "including" / "like" after it: a list of their names follows. */
