@@ -168,3 +168,11 @@ describe("a region acting through its forces or government", () => {
     expect(between(cs, "WOLAROREGION", "ETH").length).toBeGreaterThan(0);
   });
 });
+
+describe("an organ named after a known body's possessive", () => {
+  it("speaks for the body ('a meeting of UNESCO's Cultural Sites Committee')", () => {
+    const cs = suggest("Peru's delegation walked out of a meeting of UNESCO's Cultural Sites Committee in Paris.", fresh, { sourceDate: "2011-03-02" });
+    expect(between(cs, "PER", "UNESCO").length).toBeGreaterThan(0);
+    expect([...ids(cs)].some((id) => id.startsWith("CULTURALSITES"))).toBe(false);
+  });
+});

@@ -493,6 +493,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     return undefined;
   };
+  /** The known body whose possessive opens the organ at words a..b ("UNESCO's World Heritage Committee"), or undefined. */
+  const organOwner = (a: number, b: number): string | undefined => {
+    if (a < 2 || !ORGAN_HEADS.has(words[b]!.lower) || words[a - 1]!.lower !== "s" || !/^['’]$/.test(text.slice(words[a - 2]!.end, words[a - 1]!.start))) return undefined;
+    for (let k = Math.max(0, a - 5); k <= a - 2; k++) {
+      const owner = knownAt(k, a - 2);
+      if (owner?.last === a - 2 && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(owner.actor)?.kind ?? "")) return owner.actor;
+    }
+    return undefined;
+  };
   // Names the text gives to a state's armed forces it describes by a common noun ("The military, known as …").
   const namedArmies = new Set<LearnedName>();
   // Names the text gives to an armed group it describes by a common noun ("The insurgents call themselves …").
@@ -746,6 +755,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
       if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
+        // "UNESCO's World Heritage Committee": an organ a known body's possessive names speaks for that body here.
+        const body = organOwner(a, b);
+        if (body !== undefined) {
+          learned.set(`${body}|organ|${a}`, { actor: gazetteer.actors.get(body)!, forms: [text.slice(words[a]!.start, words[b]!.end)] });
+          for (let n = a; n <= b; n++) covered.add(n);
+          if (known) {
+            from = known.last + 1;
+            k = known.last;
+          }
+          continue;
+        }
         remember(a, b, undefined, cityBodies.has(b) ? "organization" : kindOf(a, b));
         const name = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
         if (name) ends.set(b, name);
@@ -1337,6 +1357,8 @@ const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2
 const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
 /** "X region's forces", "X regional troops": a region named as acting through its forces or government (group 1: the name and the space after it). */
 const REGION_ACTING = /(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)(?:region['’]s|regional)[ \t]+(?:special[ \t]+)?(?:forces|troops|militias?|militiamen|police|government|authorities|administration|president|leaders)\b/gu;
+/** Head words of a body's organ named after the body's possessive ("UNESCO's World Heritage Committee"). */
+const ORGAN_HEADS: ReadonlySet<string> = new Set(["committee", "council", "commission", "secretariat", "assembly", "office"]);
 /** Kinds of actor whose acronym a hyphenated wing's name opens ("UNITA-Renovada", "UFDD-Fundamental"). */
 const WING_PARENT_KINDS: ReadonlySet<string> = new Set(["non-state", "organization", "bloc"]);
 /** A plural noun for armed groups or parties and "such as" / "including" / "like" after it: a list of their names follows. */
