@@ -176,3 +176,15 @@ describe("an organ named after a known body's possessive", () => {
     expect([...ids(cs)].some((id) => id.startsWith("CULTURALSITES"))).toBe(false);
   });
 });
+
+describe("a party's description between 'the' and its name", () => {
+  it("is no part of the name ('the conservative Nova Terra party')", () => {
+    const cs = suggest("In Athens the conservative Nova Terra party brought a motion against the accord with Albania.", fresh, { sourceDate: "2018-03-02" });
+    expect(between(cs, "NOVATERRA", "ALB").length).toBeGreaterThan(0);
+  });
+
+  it("keeps acronyms a hyphen joins as one name ('the nationalist VRMA-DPNK party')", () => {
+    const cs = suggest("In Skopje the nationalist VRMA-DPNK party called the deal with Greece a capitulation.", fresh, { sourceDate: "2018-03-02" });
+    expect(between(cs, "VRMADPNK", "GRC").length).toBeGreaterThan(0);
+  });
+});

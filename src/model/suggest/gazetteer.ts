@@ -19,7 +19,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
+import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -1014,6 +1014,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // a word by a hyphen after "the" ("the Syrian-backed Amal movement"); the sentence's capitalised
   // "The" is the opener, not the name's ("The Sihala Urumaya party"). A state's one-word name or
   // people-word after the name's first word is part of it ("the Pheu Thai party"), not the state's.
+  const isAllCaps = (w: Word) => w.text === w.text.toUpperCase();
   const possessiveAt = (n: number) => n > 0 && words[n]!.lower === "s" && /^['’]$/.test(text.slice(words[n - 1]!.end, words[n]!.start)) && isCapitalised(words[n - 1]!);
   const participleAt = (n: number) =>
     n >= 2 && /ed$/.test(words[n]!.lower) && text.slice(words[n - 1]!.end, words[n]!.start) === "-" && NAME_OPENERS.has(words[n - 2]!.lower) && /^[ \t]+$/.test(text.slice(words[n - 2]!.end, words[n - 1]!.start));
@@ -1021,12 +1022,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   for (let h = 2; h < words.length; h++) {
     if (!LOWER_HEADS.has(words[h]!.text)) continue;
     let k = h - 1;
-    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !NAME_OPENERS.has(words[k - 1]!.lower) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
-    const opener = words[k - 1];
-    if (!opener || !(NAME_OPENERS.has(opener.lower) || possessiveAt(k - 1) || participleAt(k - 1)) || !/^[ \t]+$/.test(text.slice(opener.end, words[k]!.start))) continue;
+    // "the nationalist VMRO-DPMNE party": acronyms a hyphen joins are one name.
+    const hyphenedCaps = (n: number) => text.slice(words[n - 1]!.end, words[n]!.start) === "-" && isAllCaps(words[n - 1]!) && isAllCaps(words[n]!);
+    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !NAME_OPENERS.has(words[k - 1]!.lower) && (/^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) || hyphenedCaps(k))) k--;
+    // A party's description between the opener and the name ("the conservative New Democracy party", "the main opposition … party").
+    let o = k - 1;
+    while (o > 0 && k - o <= 2 && PARTY_DESCRIPTORS.has(words[o]!.text) && /^[ \t]+$/.test(text.slice(words[o]!.end, words[o + 1]!.start))) o--;
+    const opener = words[o];
+    if (!opener || !(NAME_OPENERS.has(opener.lower) || possessiveAt(o) || participleAt(o)) || !/^[ \t]+$/.test(text.slice(opener.end, words[o + 1]!.start))) continue;
     const run = words.slice(k, h);
     const inside = (n: number) => n > 0 && peopleWordAt(k + n) && knownAt(k, k) === undefined;
-    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || (knownAt(k + n, k + n) !== undefined && !inside(n)) || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
+    const capsJoined = (n: number) => (n > 0 && hyphenedCaps(k + n)) || (k + n + 1 < h && hyphenedCaps(k + n + 1));
+    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || (isAllCaps(w) && !capsJoined(n)) || covered.has(k + n) || (knownAt(k + n, k + n) !== undefined && !inside(n)) || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
     if (/(?:an|ish|ese|ic|i|ist)$/.test(words[run.findLastIndex((_, n) => !inside(n)) + k]!.lower)) continue;
     // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
     if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
