@@ -188,3 +188,10 @@ describe("a party's description between 'the' and its name", () => {
     expect(between(cs, "VRMADPNK", "GRC").length).toBeGreaterThan(0);
   });
 });
+
+describe("a name and its acronym described right after", () => {
+  it("takes the acronym whatever its letters ('Minerales de Bolivia (COMIBOL), the state mining company that Peru sanctioned')", () => {
+    const cs = suggest("The firm works through joint ventures with Minerales de Bolivia (COMIBOL), the state mining company that Peru sanctioned in 2019.", fresh, { sourceDate: "2023-03-02" });
+    expect(between(cs, "COMIBOL", "PER").length).toBeGreaterThan(0);
+  });
+});

@@ -616,7 +616,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       learned.set(`${owner}|${acronym}`, { actor: gazetteer.actors.get(owner)!, forms: [acronym, text.slice(words[i]!.start, words[j]!.end)] });
       continue;
     }
-    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM || listedWithAcronyms(m.index, m.index + m[0].length)) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
+    // "Petróleos de Venezuela (PDVSA), the state oil company …": a description of a body right after the
+    // acronym says the words before it are that body's name, whatever the acronym's letters.
+    const described = ACRONYM_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && capitals(i, j) >= 2 && !gazetteer.forms.has(acronym.toLowerCase());
+    if (!described && !acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM || listedWithAcronyms(m.index, m.index + m[0].length)) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -1364,6 +1367,8 @@ const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2
 const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
 /** "X region's forces", "X regional troops": a region named as acting through its forces or government (group 1: the name and the space after it). */
 const REGION_ACTING = /(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)(?:region['’]s|regional)[ \t]+(?:special[ \t]+)?(?:forces|troops|militias?|militiamen|police|government|authorities|administration|president|leaders)\b/gu;
+/** Right after "Name (ACR)": a description of a body (", the state oil company", ", a rebel group"). */
+const ACRONYM_DESCRIBED = /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:company|firm|corporation|party|movement|group|militia|agency|mission|coalition|alliance|front|organisation|organization|commission|council)\b/u;
 /** Head words of a body's organ named after the body's possessive ("UNESCO's World Heritage Committee"). */
 const ORGAN_HEADS: ReadonlySet<string> = new Set(["committee", "council", "commission", "secretariat", "assembly", "office"]);
 /** Kinds of actor whose acronym a hyphenated wing's name opens ("UNITA-Renovada", "UFDD-Fundamental"). */
