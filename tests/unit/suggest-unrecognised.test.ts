@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
-import { suggestWithNames, unrecognisedNames, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, suggestWithNames, unrecognisedNames, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -104,8 +104,11 @@ describe("names the text uses that are no actor yet", () => {
   });
 
   it("names an acronym without the lower-case head after it, which says its kind ('the VMRO-DPMNE party'); adjectives before a head are no name", () => {
+    // Since the thirty-fourth round the engine itself names "the nationalist KZN-DP party" (gazetteer.ts,
+    // a party's description before its name, acronyms a hyphen joins), so it leaves the names list.
     const text = "In Kenya the nationalist KZN-DP party, a Marxist party, and an Islamist movement rejected the deal that Uganda signed.";
-    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind, n.id])).toEqual([["KZN-DP", "organization", "KZNDP"]]);
+    expect(unrecognisedNames(text, fresh).map((n) => [n.name, n.kind, n.id])).toEqual([]);
+    expect(suggest(text, fresh).some((c) => c.source.id === "KZNDP" || c.target.id === "KZNDP")).toBe(true);
   });
 
   it("leaves out a thing's name after its head, a doctrine, a feast's eve, a resort and a place travelled to; keeps a given name before 'bin'", () => {

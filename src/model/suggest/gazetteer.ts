@@ -19,7 +19,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
+import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -280,6 +280,8 @@ export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefin
 }
 
 /** Words after a place that make it the name of a treaty or a process ("Geneva Agreement", "Minsk format"). */
+/** Words a language's adjective qualifies ("known by its French acronym", "the Spanish initials"): the language, no state. */
+const LANGUAGE_ITEMS: ReadonlySet<string> = new Set(["acronym", "acronyms", "initials", "abbreviation", "abbreviations", "translation", "spelling", "transliteration"]);
 const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set(["agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention", "conventions", "declaration", "process", "format", "treaty", "framework", "memorandum", "communique", "consensus", "document", "statute"]);
 
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
@@ -311,6 +313,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     }
     // "South American states", "Latin American leaders": a region's people-word, not the state's.
     if (chosen.form.form === "demonym" && i > 0 && REGION_WORDS.has(words[i - 1]!.text) && /^[ -]$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
+      i = chosen.last + 1;
+      continue;
+    }
+    // "known by its French acronym", "its Spanish initials": a language's adjective, not the state's.
+    const item = words[chosen.last + 1];
+    if (chosen.form.form === "demonym" && item && /^[ \t]+$/.test(text.slice(words[chosen.last]!.end, item.start)) && LANGUAGE_ITEMS.has(item.lower)) {
       i = chosen.last + 1;
       continue;
     }
@@ -485,6 +493,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     }
     return undefined;
   };
+  /** The known body whose possessive opens the organ at words a..b ("UNESCO's World Heritage Committee"), or undefined. */
+  const organOwner = (a: number, b: number): string | undefined => {
+    if (a < 2 || !ORGAN_HEADS.has(words[b]!.lower) || words[a - 1]!.lower !== "s" || !/^['’]$/.test(text.slice(words[a - 2]!.end, words[a - 1]!.start))) return undefined;
+    for (let k = Math.max(0, a - 5); k <= a - 2; k++) {
+      const owner = knownAt(k, a - 2);
+      if (owner?.last === a - 2 && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(owner.actor)?.kind ?? "")) return owner.actor;
+    }
+    return undefined;
+  };
   // Names the text gives to a state's armed forces it describes by a common noun ("The military, known as …").
   const namedArmies = new Set<LearnedName>();
   // Names the text gives to an armed group it describes by a common noun ("The insurgents call themselves …").
@@ -529,6 +546,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return name;
   };
 
+  // "four guerrilla groups: the Guerrilla Army of the Poor (EGP), the Rebel Armed Forces (FAR) … and the
+  // Guatemalan Party of Labour (PGT)": a name listed next to another name with its acronym in
+  // parentheses, the acronym at `start`..`end` is its own, whatever its letters (another language's).
+  const listedWithAcronyms = (start: number, end: number) =>
+    LISTED_ACRONYM_AFTER.test(text.slice(end, end + 120)) || LISTED_ACRONYM_BEFORE.test(text.slice(Math.max(0, start - 120), start));
   // Whether the text writes `acronym` as a word of its own, outside the parentheses at `at`.
   const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
@@ -548,10 +570,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let k = i; k < j; k++) if (ARTICLES.has(words[k + 1]!.lower) && (!isConnector(words[k]!) || words[k]!.lower === "and" || placeCut(i, k))) [i, j] = trim(k + 2, j);
     // "Odinga's Orange Democratic Movement (ODM)": a possessive opening the run is its owner's, not
     // the name's, when the acronym is the initials of the words after it (not "Lord's Resistance Army (LRA)").
+    // So too a longer owner, a person with an office ("former President Henri Konan Bedie's Democratic
+    // Party of … (PDCI)"), and an acronym in another language that fits the words after the possessive
+    // but not the whole run ("Alassane Ouattara's Rally of the Republicans (RDR)").
     let owner: string | undefined;
-    if (i + 2 <= j && words[i + 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && exactInitials(acronym, words.slice(i + 2, j + 1))) {
-      owner = knownAt(i, i)?.actor;
-      i += 2;
+    const possessive = words.findLastIndex((w, k) => k > i && k < j - 1 && w.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, w.start)));
+    if (possessive > i) {
+      const rest = words.slice(possessive + 1, j + 1);
+      const whole = words.slice(i, j + 1);
+      // A name of two words or more before the possessive (not "People's" opening "the People's Democratic Party").
+      const ownerNamed = possessive - i >= 2 || knownAt(i, possessive - 2)?.last === possessive - 2;
+      const fitsRest = exactInitials(acronym, rest) || (ownerNamed && !exactInitials(acronym, whole) && capitals(possessive + 1, j) >= 2 && acronymFits(acronym, rest));
+      if (fitsRest) {
+        for (let k = i; k < possessive - 1 && owner === undefined; k++) if (knownAt(k, possessive - 1)?.last === possessive - 1) owner = knownAt(k, possessive - 1)!.actor;
+        i = possessive + 1;
+      }
     }
     if (i > j || capitals(i, j) < 2) continue;
     // "The Minsk Group of the Organization for Security … (OSCE)", "the Andean Committee of the
@@ -583,7 +616,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       learned.set(`${owner}|${acronym}`, { actor: gazetteer.actors.get(owner)!, forms: [acronym, text.slice(words[i]!.start, words[j]!.end)] });
       continue;
     }
-    if (!acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
+    // "Petróleos de Venezuela (PDVSA), the state oil company …": a description of a body right after the
+    // acronym says the words before it are that body's name, whatever the acronym's letters.
+    const described = ACRONYM_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && capitals(i, j) >= 2 && !gazetteer.forms.has(acronym.toLowerCase());
+    if (!described && !acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM || listedWithAcronyms(m.index, m.index + m[0].length)) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
     remember(i, j, acronym, kindOf(i, j));
   }
 
@@ -722,6 +758,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
       if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
+        // "UNESCO's World Heritage Committee": an organ a known body's possessive names speaks for that body here.
+        const body = organOwner(a, b);
+        if (body !== undefined) {
+          learned.set(`${body}|organ|${a}`, { actor: gazetteer.actors.get(body)!, forms: [text.slice(words[a]!.start, words[b]!.end)] });
+          for (let n = a; n <= b; n++) covered.add(n);
+          if (known) {
+            from = known.last + 1;
+            k = known.last;
+          }
+          continue;
+        }
         remember(a, b, undefined, cityBodies.has(b) ? "organization" : kindOf(a, b));
         const name = learned.get(text.slice(words[a]!.start, words[b]!.end).toLowerCase());
         if (name) ends.set(b, name);
@@ -810,9 +857,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
 
   // "… known as the Name", "… called Name".
   // Longest phrase first: "called themselves" before "called".
-  // "known by its Arabic initials as NAS": an acronym the text gives in words.
+  // "known by its Arabic initials as NAS": an acronym the text gives in words; "as" is often left out
+  // ("a UN mission known by its French acronym, ONUCI", "known by its Spanish initials COPAZ").
   // "the party's youth militia, the Wazamba": a wing its owner's possessive names, then its name.
-  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)\\s+as|(?<=['’]s\\s)(?:${WING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")}),|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
+  const naming = new RegExp(`\\b(?:known\\s+by\\s+its\\s+(?:\\p{L}+\\s+)?(?:initials|acronym|abbreviation)(?:\\s+as|,)?|(?<=['’]s\\s)(?:${WING_PHRASES.map((p) => p.replace(/ /g, "\\s+")).join("|")}),|${[...NAMING_PHRASES, ...DESCRIPTOR_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\s+(?:the\\s+)?`, "giu");
   const phraseIn = (phrases: readonly string[], matched: string) => phrases.some((p) => new RegExp(`^${p.replace(/ /g, "\\s+")}\\s`, "iu").test(matched));
   // The name a group gives itself in this sentence ("The insurgents call themselves Ansar al-Sunna, …").
   let selfNamed: { name: LearnedName; at: number } | undefined;
@@ -831,7 +879,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const before = words.findLastIndex((w) => w.end <= m.index);
     const named = before >= 0 && /^,\s*$/.test(text.slice(words[before]!.end, m.index)) ? ends.get(before) : undefined;
     if (named) {
-      named.forms.push(text.slice(words[i]!.start, words[j]!.end));
+      const form = text.slice(words[i]!.start, words[j]!.end);
+      named.forms.push(form);
+      // "A National Commission for …, known by its Spanish initials COPAZ": the acronym the text gives
+      // is the id, by the gold convention, as one in parentheses is.
+      if (ACRONYM_NAMING.test(m[0]) && i === j && /^\p{Lu}{2,}$/u.test(form) && !gazetteer.actors.has(named.actor.id)) {
+        const id = squashName(form);
+        if (!ids.has(id)) {
+          ids.delete(named.actor.id);
+          ids.add(id);
+          named.actor.id = id;
+        }
+      }
       continue;
     }
     // "the National Salvation Front, a rebel group known by its Arabic initials as NAS": an acronym
@@ -892,6 +951,45 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (GROUP_NOUN_BEFORE.test(described)) groupNamed.add(learnedHere);
   }
 
+  // "pro-Jakarta militias such as Aitarak", "the jihadist groups, including AQIM, Ansar Dine and
+  // al-Mourabitoun": names listed after a plural noun for armed groups or parties are such groups'
+  // names, the text's own ("Ansar Dine" written bare elsewhere too). The list runs on over ", " and
+  // "and" while each item is a name alone; a known actor in it is that actor.
+  for (const m of text.matchAll(GROUPS_SUCH_AS)) {
+    const kind: ActorKind = /^part/iu.test(m[1]!) ? "organization" : "non-state";
+    let i = words.findIndex((w) => w.start === m.index + m[0].length);
+    while (i >= 0 && i < words.length) {
+      const article = ARABIC_ARTICLES.has(words[i]!.lower) && i + 1 < words.length && text.slice(words[i]!.end, words[i + 1]!.start) === "-" && isCapitalised(words[i + 1]!);
+      if (!isCapitalised(words[i]!) && !article) break;
+      let j = article ? i + 1 : i;
+      while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && /^[ \t-]+$/.test(text.slice(words[j]!.end, words[j + 1]!.start)) && isCapitalised(words[j + 1]!)) j++;
+      const after = text.slice(words[j]!.end, (words[j + 1] ?? words[j]!).start);
+      const known = knownAt(i, j) ?? learnedAt(i, j);
+      if (!(known && known.last === j) && !covered.has(i) && !lineIsTitle(i)) {
+        remember(i, j, undefined, kind);
+        for (let k = i; k <= j; k++) covered.add(k);
+      }
+      // The next item: after ", ", " and " or ", and ", and only when this one ended there.
+      if (j + 1 >= words.length || !/^(?:,[ \t]+|[ \t]+)$/.test(after)) break;
+      i = words[j + 1]!.lower === "and" ? j + 2 : /^,/.test(after) ? j + 1 : -1;
+    }
+  }
+
+  // "The Amhara region's forces battled …", "Amhara regional troops": a region whose forces, police or
+  // government act is a party of its own, named "X region" (the gold convention's id: AMHARAREGION),
+  // and "X regional" is a form of it too. Not a region a known actor's name gives ("the Somali region").
+  for (const m of text.matchAll(REGION_ACTING)) {
+    let i = words.findIndex((w) => w.start === m.index);
+    const regionWord = words.findIndex((w) => w.start >= m.index + m[1]!.length);
+    if (i < 0 || regionWord < 0) continue;
+    const j = regionWord - 1;
+    while (i < j && ARTICLES.has(words[i]!.lower)) i++;
+    if (ARTICLES.has(words[i]!.lower) || covered.has(i) || lineIsTitle(i) || words.slice(i, j + 1).some((_, n) => knownAt(i + n, i + n) !== undefined || learnedAt(i + n, i + n) !== undefined)) continue;
+    const name = text.slice(words[i]!.start, words[j]!.end);
+    rememberAs(`${name} region`, [...words.slice(i, j + 1), words[regionWord]!], "non-state", undefined, [`${name} regional`]);
+    for (let k = i; k <= j; k++) covered.add(k);
+  }
+
   // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
   for (const m of text.matchAll(APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
@@ -915,24 +1013,32 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // "the Amal movement", "his Democratic Centre party": one to three capitalised words, no known
   // actor's, between "the" or a possessive and a lower-case head word are a party's name ("Amal",
   // "Democratic Centre"); "the Kurdish movement", "the Islamist party" (a people-word, a creed) are none.
+  // A possessive opens such a name too ("Arafat's Fatah movement"), and so does a participle joined to
+  // a word by a hyphen after "the" ("the Syrian-backed Amal movement"); the sentence's capitalised
+  // "The" is the opener, not the name's ("The Sihala Urumaya party"). A state's one-word name or
+  // people-word after the name's first word is part of it ("the Pheu Thai party"), not the state's.
+  const isAllCaps = (w: Word) => w.text === w.text.toUpperCase();
+  const possessiveAt = (n: number) => n > 0 && words[n]!.lower === "s" && /^['’]$/.test(text.slice(words[n - 1]!.end, words[n]!.start)) && isCapitalised(words[n - 1]!);
+  const participleAt = (n: number) =>
+    n >= 2 && /ed$/.test(words[n]!.lower) && text.slice(words[n - 1]!.end, words[n]!.start) === "-" && NAME_OPENERS.has(words[n - 2]!.lower) && /^[ \t]+$/.test(text.slice(words[n - 2]!.end, words[n - 1]!.start));
+  const peopleWordAt = (n: number) => (gazetteer.forms.get(words[n]!.lower) ?? []).some((f) => f.words.length === 1 && f.form !== "metonym" && gazetteer.actors.get(f.actor)?.kind === "state" && matchAt(text, words, n, f) === n);
   for (let h = 2; h < words.length; h++) {
     if (!LOWER_HEADS.has(words[h]!.text)) continue;
     let k = h - 1;
-    // … a capitalised "The" opening the sentence is the opener, not the name ("The Sihala Urumaya party").
-    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !ARTICLES.has(words[k - 1]!.lower) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
-    const opener = words[k - 1];
-    const spaced = (x: Word, y: Word) => /^[ \t]+$/.test(text.slice(x.end, y.start));
-    // … or a word of the party's standing between them ("the conservative New Democracy party", "the ruling Jubilee party").
-    const standing = opener !== undefined && PARTY_STANDING.has(opener.lower) && k > 1 && NAME_OPENERS.has(words[k - 2]!.lower) && spaced(words[k - 2]!, opener);
-    if (!opener || !(NAME_OPENERS.has(opener.lower) || standing) || !spaced(opener, words[k]!)) continue;
+    // "the nationalist VMRO-DPMNE party": acronyms a hyphen joins are one name.
+    const hyphenedCaps = (n: number) => text.slice(words[n - 1]!.end, words[n]!.start) === "-" && isAllCaps(words[n - 1]!) && isAllCaps(words[n]!);
+    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !NAME_OPENERS.has(words[k - 1]!.lower) && (/^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) || hyphenedCaps(k))) k--;
+    // A party's description between the opener and the name ("the conservative New Democracy party", "the main opposition … party").
+    let o = k - 1;
+    while (o > 0 && k - o <= 2 && PARTY_DESCRIPTORS.has(words[o]!.text) && /^[ \t]+$/.test(text.slice(words[o]!.end, words[o + 1]!.start))) o--;
+    const opener = words[o];
+    if (!opener || !(NAME_OPENERS.has(opener.lower) || possessiveAt(o) || participleAt(o)) || !/^[ \t]+$/.test(text.slice(opener.end, words[o + 1]!.start))) continue;
     const run = words.slice(k, h);
-    // "the Pheu Thai party": a state's one-word name or people-word may end a name of two words whose
-    // first is no such word, nor a compass word or adjective ("the South Slavic group", "the Western
-    // Thai group", "the Lebanese Thai group" are none).
-    const people = (i: number) => (gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.words.length === 1 && (f.form === "demonym" || f.form === "name"));
-    const peopleEnd = k === h - 2 && people(h - 1) && !people(k) && knownAt(k, k) === undefined && !/(?:an|ish|ese|ic|i|ist|ern)$/.test(words[k]!.lower) && !COMPASS_WORDS.has(words[k]!.lower) && !REGION_MODIFIERS.has(words[k]!.lower);
-    if (!spaced(words[h - 1]!, words[h]!) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || w.text === w.text.toUpperCase() || covered.has(k + n) || ((knownAt(k + n, k + n) !== undefined || learnedAt(k + n, k + n) !== undefined) && !(peopleEnd && k + n === h - 1))) || lineIsTitle(k)) continue;
-    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[h - 1]!.lower) && !peopleEnd) continue;
+    // … but not after a compass word or an adjective ("the South Slavic group", "the Western Thai group").
+    const inside = (n: number) => n > 0 && peopleWordAt(k + n) && knownAt(k, k) === undefined && !/(?:an|ish|ese|ic|i|ist|ern)$/.test(words[k]!.lower) && !COMPASS_WORDS.has(words[k]!.lower) && !REGION_MODIFIERS.has(words[k]!.lower);
+    const capsJoined = (n: number) => (n > 0 && hyphenedCaps(k + n)) || (k + n + 1 < h && hyphenedCaps(k + n + 1));
+    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || (isAllCaps(w) && !capsJoined(n)) || covered.has(k + n) || (knownAt(k + n, k + n) !== undefined && !inside(n)) || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
+    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[run.findLastIndex((_, n) => !inside(n)) + k]!.lower)) continue;
     // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
     if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
     const label = text.slice(words[k]!.start, words[h - 1]!.end);
@@ -1133,6 +1239,26 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     rememberAs(label, words.slice(i, i + label.split(" ").length), DEFAULT_NAME_KIND, undefined);
     for (const k of at) for (let n = 0; n < label.split(" ").length; n++) covered.add(k + n);
   }
+
+  // "formed UNITA-Renovada", "its breakaway faction, the UFDD-Fundamental": a group's acronym the
+  // gazetteer or the text knows, a hyphen and a capitalised word of no known actor is a wing or a
+  // splinter of that group, a party of its own (not "the PLO-Hamas talks": two actors).
+  for (let i = 0; i + 1 < words.length; i++) {
+    const acronym = words[i]!;
+    const wing = words[i + 1]!;
+    if (!/^\p{Lu}{2,}$/u.test(acronym.text) || text.slice(acronym.end, wing.start) !== "-" || !/^\p{Lu}\p{Ll}+$/u.test(wing.text) || covered.has(i + 1) || lineIsTitle(i)) continue;
+    if (i + 2 < words.length && /^[ \t-]+$/.test(text.slice(wing.end, words[i + 2]!.start)) && isCapitalised(words[i + 2]!)) continue;
+    // A wing the gazetteer or the text knows already (a curator's actor) is that actor.
+    if (knownAt(i, i + 1)?.last === i + 1 || learnedAt(i, i + 1)?.last === i + 1) continue;
+    // The group: an actor the gazetteer or the text knows, or an acronym the text writes alone again and again ("UNITA", read as a party later).
+    const parent = knownAt(i, i) ?? learnedAt(i, i);
+    const usedAlone = words.filter((w, k) => k !== i && w.text === acronym.text && !(k + 1 < words.length && text.slice(w.end, words[k + 1]!.start) === "-")).length >= 2;
+    const parentKind = parent ? (gazetteer.actors.get(parent.actor)?.kind ?? [...learned.values()].find((n) => n.actor.id === parent.actor)?.actor.kind) : usedAlone ? DEFAULT_NAME_KIND : undefined;
+    if (!parentKind || !WING_PARENT_KINDS.has(parentKind) || knownAt(i + 1, i + 1) !== undefined || learnedAt(i + 1, i + 1) !== undefined) continue;
+    rememberAs(text.slice(acronym.start, wing.end), [acronym, wing], parentKind, undefined);
+    covered.add(i);
+    covered.add(i + 1);
+  }
   return [...learned.values()].filter((name) => name.forms.length > 0);
 }
 
@@ -1150,8 +1276,6 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction", "coalition", "alliance", "federation"]);
 /** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
 const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
-/** Words of a party's standing between such an opener and the name ("the conservative New Democracy party"). */
-const PARTY_STANDING: ReadonlySet<string> = new Set(["ruling", "governing", "opposition", "conservative", "liberal", "nationalist", "socialist", "communist", "royalist", "centrist", "leftist", "populist", "right-wing", "left-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right", "center-left", "hardline", "moderate", "radical", "main", "rival"]);
 /** Compass words that describe, before a people-word, rather than name ("the South Slavic group"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
@@ -1240,6 +1364,22 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "on"]);
 
 /** Articles: a capitalised word just before one ends a run, it does not open the name after it. */
 const ARTICLES = new Set(["the", "a", "an"]);
+/** After a name's "(ACR)": the list goes on with another name and its acronym (", the … (FAR)", " and the … (PGT)"). */
+const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
+/** Before a name: the list's previous name and its acronym ("the … (FAR), the …", "… (ORPA) and the …"). */
+const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
+/** "X region's forces", "X regional troops": a region named as acting through its forces or government (group 1: the name and the space after it). */
+const REGION_ACTING = /(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)(?:region['’]s|regional)[ \t]+(?:special[ \t]+)?(?:forces|troops|militias?|militiamen|police|government|authorities|administration|president|leaders)\b/gu;
+/** Right after "Name (ACR)": a description of a body (", the state oil company", ", a rebel group"). */
+const ACRONYM_DESCRIBED = /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:company|firm|corporation|party|movement|group|militia|agency|mission|coalition|alliance|front|organisation|organization|commission|council)\b/u;
+/** Head words of a body's organ named after the body's possessive ("UNESCO's World Heritage Committee"). */
+const ORGAN_HEADS: ReadonlySet<string> = new Set(["committee", "council", "commission", "secretariat", "assembly", "office"]);
+/** Kinds of actor whose acronym a hyphenated wing's name opens ("UNITA-Renovada", "UFDD-Fundamental"). */
+const WING_PARENT_KINDS: ReadonlySet<string> = new Set(["non-state", "organization", "bloc"]);
+/** A plural noun for armed groups or parties and "such as" / "including" / "like" after it: a list of their names follows. */
+const GROUPS_SUCH_AS = /\b(militias|groups|factions|movements|parties|guerrilla\s+armies|armed\s+groups),?[ \t]+(?:such[ \t]+as|including|like)[ \t]+/giu;
+/** "known by its [French] initials / acronym / abbreviation": the name given next is the acronym of what came before. */
+const ACRONYM_NAMING = /^known\s+by\s+its\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation)\b/iu;
 /** Words before "the" that make the capitalised words after it a place ("in the Golan Heights", "across the Western Balkans"). */
 const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "from", "to", "on", "over", "through", "throughout", "inside", "outside", "around", "along", "within", "toward", "towards"]);
 

@@ -7,7 +7,7 @@
  * are forms of that actor, as names the text introduces are (gazetteer.ts learnNames). A surname
  * bound to two actors in one text names neither. Word lists in data/titles.ts.
  */
-import { findMentions, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
+import { findMentions, squashName, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
 import { HONORIFICS, LIST_REACH, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF, TITLE_REACH } from "./data/titles.ts";
 import { NAME_HEADS } from "./data/names.ts";
 import { leaderKey, leaderState } from "./data/leaders.ts";
@@ -375,4 +375,92 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (own.length > 0) learned.push({ actor: gazetteer.actors.get(actor)!, forms: own });
   }
   return learned;
+}
+
+/** A monarch's title written before the name ("King Gyanendra", "Queen Ranavalona"), as written. */
+const MONARCH_TITLES: ReadonlySet<string> = new Set(["King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Shah", "Tsar", "Czar"]);
+/** What stands for a monarch's rule in reports ("the palace made no comment", "arms sold to the royal government"). */
+const MONARCH_SEATS: readonly string[] = ["the palace", "the royal government", "the royal takeover", "the monarchy"];
+
+/**
+ * "King Gyanendra … Gyanendra dismissed the government": a monarch named by title and name whom
+ * neither the text nor the bundled list of leaders binds to a state, and whose name the text writes
+ * again alone (the monarch acts in the text, not only "King Birendra, who was killed …"), is a party
+ * of their own: a reign the text sets against the state's government and parties. Its id is the name
+ * as the text writes it, title included (the gold convention: "King Gyanendra" is KINGGYANENDRA).
+ * Run after learnPeople, on the gazetteer that holds the people it bound.
+ */
+export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const mentions = findMentions(text, gazetteer, words);
+  const inMention = (w: Word) => mentions.some((m) => m.start < w.end && w.start < m.end);
+  const learned = new Map<string, LearnedName>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!MONARCH_TITLES.has(words[i]!.text) || !/^[ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
+    const name = words[i + 1]!;
+    // One capitalised name, not a regnal number's ("Hassan II") nor a known actor's, nor "of …" after it (a state's monarch).
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name.text) || inMention(words[i]!) || inMention(name)) continue;
+    const next = words[i + 2];
+    if (next && /^[ \t]+$/.test(text.slice(name.end, next.start)) && (/^\p{Lu}/u.test(next.text) || next.lower === "of")) continue;
+    // Alone: no title before it, no capitalised word after it ("the Birendra International Convention Centre" is a venue's name).
+    const alone = words.filter(
+      (w, k) =>
+        k !== i + 1 &&
+        w.text === name.text &&
+        !(k > 0 && MONARCH_TITLES.has(words[k - 1]!.text)) &&
+        !(k + 1 < words.length && /^[ \t]+$/.test(text.slice(w.end, words[k + 1]!.start)) && /^\p{Lu}/u.test(words[k + 1]!.text)),
+    );
+    if (alone.length === 0 || alone.some(inMention)) continue;
+    const label = text.slice(words[i]!.start, name.end);
+    if (learned.has(label)) continue;
+    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: [label, name.text, `the ${words[i]!.lower}`, ...MONARCH_SEATS] });
+  }
+  // "the king", "the palace", "the royal government": the monarch's, when the text has one monarch of their own.
+  return learned.size === 1 ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) }));
+}
+
+/** A government or cabinet the text sets against the state's ("a rival government", "an interim military cabinet"). */
+const RIVAL_CABINET = String.raw`(?:rival|parallel|interim|military|breakaway|self-proclaimed|self-styled|caretaker)\s+(?:[\p{Ll}-]+\s+)?(?:government|cabinet|administration)\b`;
+/** A word of a person's name: capitalised, or an Arabic article joined to one ("al-Hoss"). */
+const PERSON_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}’']*[\p{L}\p{M}]|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}[\p{L}\p{M}]+)`;
+/** A short lower-case particle inside a name ("Ernest Wamba dia Wamba", "Ali bin Hassan"), not a word of the sentence. */
+const PERSON_PARTICLE = String.raw`(?:(?!and\b|the\b|of\b|or\b|for\b|to\b|in\b|on\b|at\b|by\b)\p{Ll}{2,3}[ \t]+)`;
+const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t]+${PERSON_PARTICLE}?${PERSON_WORD}){1,4}`;
+/**
+ * "Prime Minister Selim al-Hoss, whose rival government …", "its ousted chairman, Ernest Wamba dia
+ * Wamba, who now runs a rival faction": the person right before ", whose" or ", who runs".
+ */
+const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s+${RIVAL_CABINET}|who\s+(?:now\s+)?(?:runs|leads|heads)\s+(?:an?|the|his|her)\s+(?:rival|breakaway|splinter|dissident)\s+(?:faction|wing|government|cabinet|administration)\b)`, "gu");
+/**
+ * "General Michel Aoun, the army commander whom Gemayel named to head an interim military cabinet …":
+ * a name opening its sentence, and in its description after the comma, heading such a cabinet.
+ */
+const HEADS_RIVAL_CABINET = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${PERSON_NAME}),\s+(?:the|a|an)\s+[^.;]{0,120}?\b(?:head|heads|headed|lead|leads|led|runs|ran)\s+(?:an?|the|his|her)\s+${RIVAL_CABINET}`, "gu");
+
+/**
+ * A person the text says heads a government of their own against the state's ("whose rival
+ * government", "named to head an interim military cabinet"), whom nothing in the text or the list of
+ * leaders binds to an actor already, is a party of their own: one of two camps that each claim the
+ * state. Forms: the name without its title or rank, and its last word (the surname the text goes on
+ * using). Id: that name squashed. Run after learnPeople, on the gazetteer that holds the people it bound.
+ */
+export function learnRivalHeads(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
+  const mentions = findMentions(text, gazetteer, words);
+  const learned = new Map<string, LearnedName>();
+  for (const m of [...text.matchAll(WHOSE_RIVAL_CABINET), ...text.matchAll(HEADS_RIVAL_CABINET)]) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    let nameWords = words.filter((w) => w.start >= start && w.end <= start + m[1]!.length);
+    // The title or rank before the name is no part of it ("Prime Minister", "General").
+    while (nameWords.length > 0 && (TITLE_HEADS.has(nameWords[0]!.lower) || TITLE_MODIFIERS.has(nameWords[0]!.lower) || HONORIFICS.has(nameWords[0]!.lower))) nameWords = nameWords.slice(1);
+    if (nameWords.length < 2 || nameWords.some((w) => NAME_HEADS.has(w.lower))) continue;
+    const first = nameWords[0]!;
+    const last = nameWords.at(-1)!;
+    if (mentions.some((x) => x.start < last.end && first.start < x.end)) continue;
+    const label = text.slice(first.start, last.end);
+    // The surname: the last word, with an Arabic article joined to it ("al-Hoss").
+    const k = words.indexOf(last);
+    const surnameStart = k > 0 && text.slice(words[k - 1]!.end, last.start) === "-" && words[k - 1]!.start >= first.start ? words[k - 1]!.start : last.start;
+    const surname = text.slice(surnameStart, last.end);
+    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: surname.length >= 3 ? [label, surname] : [label] });
+  }
+  return [...learned.values()];
 }

@@ -14,7 +14,7 @@ import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { peacekeepingOwners, readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
-import { learnPeople } from "./people.ts";
+import { learnMonarchs, learnPeople, learnRivalHeads } from "./people.ts";
 import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
 import { isPlace, listed } from "./context.ts";
@@ -140,7 +140,10 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const learned = learnNames(text, shared, words);
   const withNames = withLearnedNames(shared, [...learnShortNames(text, shared, words), ...learned, ...learnHeadlessNames(text, shared, learned, words)]);
   // People named with their office ("Venezuelan President Nicolás Maduro") speak for that actor.
-  const withPeople = withLearnedNames(withNames, learnPeople(text, withNames, words));
+  const bound = withLearnedNames(withNames, learnPeople(text, withNames, words));
+  // A monarch no state binds, named again alone ("King Gyanendra … Gyanendra dismissed the government"), is a party of their own.
+  // So is a person the text says heads a rival government or cabinet ("Selim al-Hoss, whose rival government …").
+  const withPeople = withLearnedNames(bound, [...learnMonarchs(text, bound, words), ...learnRivalHeads(text, bound, words)]);
   // Names of capitalised words alone that the text writes again and again ("Sinn Fein").
   const standing = withLearnedNames(withPeople, learnStandingNames(text, withPeople, words));
   // Acronyms written bare and used as a party ("aid to FUNCINPEC and the KPNLF"): beside a cue, or in a list with an actor.

@@ -82,6 +82,19 @@ export const BODIES: BodyEntry[] = [
   { id: "SDF", label: "Syrian Democratic Forces", kind: "non-state", names: ["Syrian Democratic Forces", "SDF"] },
   { id: "RSF", label: "Rapid Support Forces", kind: "non-state", names: ["Rapid Support Forces", "RSF"] },
   { id: "M23", label: "M23", kind: "non-state", names: ["March 23 Movement", "M23"] },
+  // Thirty-fourth round: bodies any world-news gazetteer holds that news names without introducing
+  // them ("the Commonwealth" alone, "UNESCO listed the temple", "the International Criminal Tribunal
+  // for the former Yugoslavia", whose lower-case "former" breaks a run of capitalised words), a named
+  // EU force, a mediating foundation, and two armed groups written bare. "Commonwealth" alone, not
+  // "the Commonwealth": a form opening with "the" is tried before the longer "Commonwealth of
+  // Independent States" at the next word, which it would cut short.
+  { id: "COMMONWEALTH", label: "Commonwealth", kind: "organization", names: ["Commonwealth of Nations", "Commonwealth Secretariat", "Commonwealth"] },
+  { id: "UNESCO", label: "UNESCO", kind: "organization", names: ["United Nations Educational, Scientific and Cultural Organization", "UNESCO", "Unesco"] },
+  { id: "ICTY", label: "ICTY", kind: "court", names: ["International Criminal Tribunal for the former Yugoslavia", "ICTY", "Yugoslav war crimes tribunal"] },
+  { id: "EUFOR", label: "EUFOR", kind: "organization", names: ["EUFOR"] },
+  { id: "CARTERCENTER", label: "Carter Center", kind: "organization", names: ["Carter Center", "Carter Centre"] },
+  { id: "PIJ", label: "Palestinian Islamic Jihad", kind: "non-state", names: ["Palestinian Islamic Jihad", "Islamic Jihad", "PIJ"] },
+  { id: "ABUSAYYAF", label: "Abu Sayyaf", kind: "non-state", names: ["Abu Sayyaf", "Abu Sayyaf Group"] },
 ];
 
 /**

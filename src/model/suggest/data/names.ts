@@ -125,3 +125,13 @@ export const DEFAULT_NAME_KIND: ActorKind = "organization";
 
 /** Most words in a name a text introduces. */
 export const MAX_NAME_WORDS = 10;
+
+/**
+ * Lower-case words that describe a party between "the" and its name before a lower-case head ("the
+ * conservative New Democracy party", "the nationalist VMRO-DPMNE party", "the main opposition … party"):
+ * politics and standing, no part of the name.
+ */
+export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "nationalist", "conservative", "liberal", "leftist", "rightist", "socialist", "communist", "centrist", "populist", "ruling", "governing",
+  "opposition", "main", "largest", "hardline", "moderate", "radical", "banned", "outlawed", "secular", "religious", "ultranationalist", "separatist", "regional",
+]);
