@@ -438,6 +438,55 @@ function groupSubjectElsewhere(tokens: readonly Token[], cue: CueHit, mentions: 
   return !object(a) && !object(b);
 }
 
+/**
+ * Whether the cue is a verb whose subject, named right before it (auxiliaries and adverbs between;
+ * the antecedent before ", who/which/that"), is an actor other than `med`, and `med` is not its
+ * object.
+ */
+function othersVerb(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], med: PlacedMention): boolean {
+  if (tokens[cue.first]!.pos !== "VERB") return false;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === ",") k -= 2;
+  const subject = mentions.find((m) => m.lastToken === k || (m.lastToken === k - 1 && tokens[k]!.lower === ")"));
+  if (!subject || subject.actor === med.actor) return false;
+  return !objectOf(tokens, cue, mentions, med);
+}
+
+/**
+ * Whether `med` is named as the cue's object: after it in its clause (no comma, semicolon, verb or
+ * word opening a clause between), with no verb of its own after it ("… until Norway brokered").
+ */
+function objectOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], med: PlacedMention): boolean {
+  return mentions.some((m) => m.actor === med.actor && m.firstToken > cue.last && !tokens.slice(cue.last + 1, m.firstToken).some((t) => t.lower === "," || t.lower === ";" || t.pos === "VERB" || t.pos === "SCONJ" || CLAUSE_OPENERS.has(t.lower)) && !subjectOfVerb(tokens, m));
+}
+/**
+ * The mediation cue that is the go-between `med`'s own: its verb after it ("Norway brokered", "the
+ * Center, a foundation, brokered") or a passive's agent ("a truce brokered by Norway").
+ */
+function mediatorsCue(tokens: readonly Token[], cues: readonly CueHit[], med: PlacedMention): CueHit | undefined {
+  return cues.find((c) => {
+    if (c.class !== "mediation" || c.negated || c.bothSides || c.courtOrder) return false;
+    if (c.last < med.firstToken) return tokens[c.last + 1]?.lower === "by" && med.firstToken - c.last - 1 <= OWN_CUE_REACH;
+    if (c.first <= med.lastToken || tokens[c.first]!.pos !== "VERB") return false;
+    let k = c.first - 1;
+    while (k > med.lastToken && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+    return k === med.lastToken || apposedSubject(tokens, k, [med]) === med;
+  });
+}
+const OWN_CUE_REACH = 3;
+
+/** Words that open a new clause after a verb's own ("… until Norway brokered"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["until", "till", "after", "before", "when", "while", "since", "although", "though", "because", "unless", "once", "whereas"]);
+
+/** Whether a verb follows mention `m` (auxiliaries and adverbs between): `m` is that verb's subject. */
+function subjectOfVerb(tokens: readonly Token[], m: PlacedMention): boolean {
+  let k = m.lastToken + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
+  return tokens[k]?.pos === "VERB" || (k > m.lastToken + 1 && tokens[k - 1]!.pos === "AUX");
+}
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
 /** Most tokens from a chair's holder to the noun ("Kikwete, the current chairman of": 4). */
 const CHAIR_NOUN_REACH = 4;
 
@@ -793,10 +842,23 @@ function readPair(
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     // "Peru and Ecuador fought a war before a truce brokered by Brazil": a go-between the sentence
     // names after the fighters' verb, past a word of its mediation, is no side of their war.
-    if (CUE_CLASSES[cls].sign < 0 && mediatorPair) {
+    if (cls !== "mediation" && mediatorPair) {
       const [med, side] = mediators.has(a.actor) ? [a, b] : [b, a];
-      const brokered = cues.some((c) => c.class === "mediation" && !c.negated && c.first > cue.last && c.last < med.firstToken);
-      if (brokered && side.lastToken < cue.first && mentions.some((m) => m.actor !== side.actor && m.actor !== med.actor && m.lastToken < cue.first && (listed(tokens, m, side) || listed(tokens, side, m)))) continue;
+      // … or before its own word of mediation ("… until Norway brokered a deal"); nor of the
+      // parties' other deeds told before it ("traded accusations of arming each other's rebels").
+      const own = (c: CueHit) => c.first > cue.last && med.firstToken > cue.last && med.lastToken < c.first && !objectOf(tokens, cue, mentions, med);
+      const brokered = cues.some((c) => c.class === "mediation" && !c.negated && c.first > cue.last && ((CUE_CLASSES[cls!].sign < 0 && c.last < med.firstToken) || own(c)));
+      const theirs = brokered && side.lastToken < cue.first && mentions.some((m) => m.actor !== side.actor && m.actor !== med.actor && m.lastToken < cue.first && (listed(tokens, m, side) || listed(tokens, side, m)));
+      // "Ruritania and Osterlich broke off relations until Norway brokered a deal between them": a
+      // hostile verb whose subject is another actor speaks of the go-between only as its object,
+      // named after the verb in its clause.
+      if (theirs || (CUE_CLASSES[cls].sign < 0 && othersVerb(tokens, cue, mentions, med))) {
+        // The go-between's own word of mediation tells its relation with the side, as closely as the
+        // parties' deed ties the side to the sentence's quarrel that it ends.
+        const ownCue = mediatorsCue(tokens, cues, med);
+        if (ownCue) options.push({ cue: ownCue, cls: "mediation", score: weight * fit });
+        continue;
+      }
     }
     if (cls === "mediation") {
       // Witnesses named together as the subject ("Clinton, Lavrov and Kouchner attended as witnesses")
@@ -1249,11 +1311,30 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
     if (tokens[cue.first]!.pos !== "VERB") continue;
     let k = cue.first - 1;
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
-    const subject = mentions.find((m) => m.lastToken === k && !m.anaphor);
+    const subject = mentions.find((m) => m.lastToken === k && !m.anaphor) ?? apposedSubject(tokens, k, mentions);
     if (subject) found.add(subject.actor);
   }
   return found;
 }
+
+/**
+ * The name before an apposition that ends with the comma at token `k` ("the Carter Center, the
+ * foundation of a former president, brokered": the Carter Center): the name ends right before the
+ * apposition's opening comma, an article or possessive right after it, within APPOSITION_WORDS words.
+ */
+function apposedSubject(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  if (tokens[k]?.lower !== ",") return undefined;
+  for (let c = k - 2; c >= 0 && k - c <= APPOSITION_WORDS; c--) {
+    const t = tokens[c]!.lower;
+    if (t === ";" || t === "(" || t === ")" || tokens[c]!.pos === "VERB") return undefined;
+    if (t !== ",") continue;
+    if (!APPOSITION_OPENERS.has(tokens[c + 1]?.lower ?? "")) return undefined;
+    return mentions.find((m) => m.lastToken === c - 1 && !m.anaphor);
+  }
+  return undefined;
+}
+const APPOSITION_WORDS = 12;
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their"]);
 
 /**
  * The mediator a mediation noun names after "of" ("under the mediation of the Government of X",

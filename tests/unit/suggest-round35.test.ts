@@ -1,0 +1,38 @@
+/**
+ * The thirty-fifth round's mechanisms, on wording of their own (not the fixtures'): a go-between's
+ * pair with a party is read from the go-between's own verb, not from the parties' deeds told beside
+ * it.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+
+describe("a go-between beside the parties' own verb", () => {
+  it("reads 'A and B broke off relations until C brokered a deal' as C's mediation with each", () => {
+    const cs = suggest("Peru and Chile broke off diplomatic relations in 1995 until Norway brokered an agreement between them in Oslo.", fresh, { sourceDate: "1999-12-01" });
+    for (const party of ["PER", "CHL"]) {
+      const read = between(cs, "NOR", party);
+      expect(read.some((c) => c.type === "mediation" && c.source.id === "NOR")).toBe(true);
+      expect(read.some((c) => c.sign === -1)).toBe(false);
+    }
+    expect(between(cs, "PER", "CHL").some((c) => c.type === "estrangement")).toBe(true);
+  });
+
+  it("finds the go-between's verb past an apposition, and leaves it no side of the parties' other deeds", () => {
+    const cs = suggest("Peru and Chile traded accusations of arming each other's rebels until Norway, the host of many such talks, brokered a truce between them.", fresh, { sourceDate: "1999-12-01" });
+    for (const party of ["PER", "CHL"]) {
+      const read = between(cs, "NOR", party);
+      expect(read.some((c) => c.type === "mediation" && c.cue?.phrase === "broker")).toBe(true);
+      expect(read.some((c) => c.sign !== 0)).toBe(false);
+    }
+  });
+
+  it("keeps the go-between's own quarrel when it is the verb's object", () => {
+    const cs = suggest("Peru and Chile broke off diplomatic relations with Norway in 1995, and Norway later brokered a truce between them.", fresh, { sourceDate: "1999-12-01" });
+    for (const party of ["PER", "CHL"]) expect(between(cs, "NOR", party).some((c) => c.type === "estrangement")).toBe(true);
+  });
+});
