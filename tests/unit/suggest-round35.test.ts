@@ -36,3 +36,17 @@ describe("a go-between beside the parties' own verb", () => {
     for (const party of ["PER", "CHL"]) expect(between(cs, "NOR", party).some((c) => c.type === "estrangement")).toBe(true);
   });
 });
+
+describe("the war an agreement ends", () => {
+  it("reads the signers of an agreement 'ending a war' as at war too, the agreement first", () => {
+    const cs = suggest("Peru and Ecuador signed a peace agreement in Brasilia on Monday, formally ending a 50-year border war that has killed thousands.", fresh, { sourceDate: "1998-10-26" });
+    const read = between(cs, "PER", "ECU").sort((x, y) => y.score - x.score);
+    expect(read[0]?.type).toBe("partnership");
+    expect(read.some((c) => c.type === "hostility" && c.cue?.phrase === "war")).toBe(true);
+  });
+
+  it("reads no war of theirs from a war the agreement does not end", () => {
+    const cs = suggest("Peru and Ecuador signed a trade agreement on Monday to pay for rebuilding after years of civil war in the north.", fresh, { sourceDate: "1998-10-26" });
+    expect(between(cs, "PER", "ECU").some((c) => c.sign === -1)).toBe(false);
+  });
+});
