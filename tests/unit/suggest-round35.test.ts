@@ -50,3 +50,16 @@ describe("the war an agreement ends", () => {
     expect(between(cs, "PER", "ECU").some((c) => c.sign === -1)).toBe(false);
   });
 });
+
+describe("shipping arms to another", () => {
+  it("reads 'shipped tanks and rockets to' as the shipper's support of the one it ships to", () => {
+    const cs = suggest("Chile has shipped tanks and rockets to Bolivia through its northern ports.", fresh, { sourceDate: "1998-10-26" });
+    expect(between(cs, "CHL", "BOL").some((c) => c.type === "partnership" && c.cue?.phrase === "ship")).toBe(true);
+  });
+
+  it("reads nothing from ships, the noun", () => {
+    for (const text of ["Chilean ships docked in Peru's main port on Monday.", "Peru seized two Chilean ships last week."]) {
+      expect(suggest(text, fresh, { sourceDate: "1998-10-26" }).some((c) => c.cue?.phrase === "ship")).toBe(false);
+    }
+  });
+});
