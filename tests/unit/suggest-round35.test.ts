@@ -63,3 +63,18 @@ describe("shipping arms to another", () => {
     }
   });
 });
+
+describe("a side of 'between' told by a common noun and named after 'including'", () => {
+  it("reads 'between X's government and the neighbouring states, including A and B' as the go-between's with A and B, not X's mediation of them", () => {
+    const cs = suggest("Norway brokered an agreement between Lima's government and the neighbouring states, including Chile and Bolivia, in Oslo last year.", fresh, { sourceDate: "1999-12-01" });
+    for (const state of ["CHL", "BOL"]) {
+      expect(between(cs, "NOR", state).some((c) => c.type === "mediation" && c.source.id === "NOR")).toBe(true);
+      expect(between(cs, "PER", state).some((c) => c.type === "mediation")).toBe(false);
+    }
+  });
+
+  it("takes no name that only qualifies a noun ('the Chile-backed rebels') for a side", () => {
+    const cs = suggest("Norway brokered a truce between Peru's government and the Chile-backed rebels in Oslo last year.", fresh, { sourceDate: "1999-12-01" });
+    expect(between(cs, "PER", "CHL").some((c) => c.type === "hostility")).toBe(false);
+  });
+});

@@ -569,13 +569,24 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
     };
     const owned = (at: number) => {
       const past = sameAfter(at, /^['’]s?$/);
+      // "between Deby's government and …": a leader's possessive and the noun of the rule it owns.
+      if (past === at && /^['’]s?$/.test(tokens[at]?.lower ?? "") && GOVERNING_NOUNS.has(tokens[at + 1]?.lower ?? "")) return at + 2;
       return sameAfter(past, /^\($/, ")");
     };
     k = owned(k);
-    for (;;) {
+    for (let named = false; ; ) {
       while (k < to && LIST_WORDS.has(tokens[k]!.lower)) k++;
-      const next = mentions.filter((m) => m.firstToken === k);
-      if (next.length === 0) break;
+      // (Not a name that only qualifies a noun: "Russian-speaking separatists".)
+      const next = mentions.filter((m) => m.firstToken === k && tokens[m.lastToken + 1]?.lower !== "-");
+      if (next.length === 0) {
+        // "between the government and the main rebel groups, including the UFDD and the RFC": a
+        // side told by a common noun, its members named after "including" or "such as".
+        const including = named ? -1 : namedSideAt(tokens, k, to);
+        if (including < 0) break;
+        named = true;
+        k = including;
+        continue;
+      }
       for (const m of next) members.add(m);
       k = owned(next[0]!.lastToken + 1);
     }
@@ -583,6 +594,23 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
   }
   return groups;
 }
+
+/**
+ * The token after "including" or "such as" that follows a common-noun phrase starting at `k`
+ * ("the main Chadian rebel groups, including …"): articles, adjectives and nouns only (a name used
+ * as an adjective among them), a comma allowed before the word; -1 when there is none.
+ */
+function namedSideAt(tokens: readonly Token[], k: number, to: number): number {
+  let j = k;
+  while (j < to && j - k < SIDE_NOUN_WORDS && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j]!.pos)) j++;
+  if (j === k || tokens[j - 1]!.pos !== "NOUN") return -1;
+  if (tokens[j]?.lower === ",") j++;
+  if (tokens[j]?.lower === "including") return j + 1;
+  if (tokens[j]?.lower === "such" && tokens[j + 1]?.lower === "as") return j + 2;
+  return -1;
+}
+/** Most words of a side told by a common noun before "including" ("the main Chadian rebel groups"). */
+const SIDE_NOUN_WORDS = 6;
 
 function readPair(
   tokens: readonly Token[],
