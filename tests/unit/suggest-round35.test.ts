@@ -78,3 +78,18 @@ describe("a side of 'between' told by a common noun and named after 'including'"
     expect(between(cs, "PER", "CHL").some((c) => c.type === "hostility")).toBe(false);
   });
 });
+
+describe("a deed an accusation names, done to no named actor", () => {
+  it("reads 'accused Chile of backing insurgents in northern Bolivia' as the accusation only", () => {
+    const cs = suggest("Peru has accused Chile of backing insurgents in northern Bolivia.", fresh, { sourceDate: "1999-12-01" });
+    expect(between(cs, "PER", "CHL").some((c) => c.type === "estrangement")).toBe(true);
+    expect(cs.some((c) => c.sign === 1)).toBe(false);
+  });
+
+  it("finds the accused before a relative clause ('Chile, whose government Peru accuses of …')", () => {
+    const cs = suggest("Chile, whose government Peru accuses of backing insurgents in northern Bolivia, denied the charge.", fresh, { sourceDate: "1999-12-01" });
+    const read = between(cs, "CHL", "PER");
+    expect(read.some((c) => c.type === "estrangement")).toBe(true);
+    expect(read.some((c) => c.sign === 1)).toBe(false);
+  });
+});

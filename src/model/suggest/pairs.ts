@@ -110,8 +110,19 @@ function accusationEnds(tokens: readonly Token[], cue: CueHit, mentions: readonl
   let n = cue.last + 1;
   while (n < tokens.length && n <= cue.last + 2 && tokens[n]!.pos === "DET") n++;
   // "accuses the US oil major": a name before a noun modifies it, and is not the one accused.
-  const object = mentions.find((m) => m.firstToken === n && !["NOUN", "PROPN", "ADJ"].includes(tokens[m.lastToken + 1]?.pos ?? ""));
+  const object = mentions.find((m) => m.firstToken === n && !["NOUN", "PROPN", "ADJ"].includes(tokens[m.lastToken + 1]?.pos ?? "")) ?? (subject && tokens[cue.last + 1]?.lower === "of" ? relativeObject(tokens, subject, mentions) : undefined);
   return subject && object && subject.actor !== object.actor ? [subject, object] : undefined;
+}
+/**
+ * The antecedent a relative clause's subject acts on ("Eritrea, whose government Khartoum accuses of
+ * …", "the rebels, whom Kampala accuses of …"): the name before the comma that opens the clause.
+ */
+function relativeObject(tokens: readonly Token[], subject: PlacedMention, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let k = subject.firstToken - 1;
+  if (tokens[k]?.pos === "NOUN" && tokens[k - 1]?.lower === "whose") k -= 1;
+  else if (tokens[k]?.lower !== "whom") return undefined;
+  if (tokens[k - 1]?.lower !== ",") return undefined;
+  return mentions.find((m) => m.lastToken === k - 2);
 }
 /** Whether `cue` is the deed after an active accusation's "of" and the pair is not the accused with an actor of the cue's sentence. */
 function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly CueHit[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
@@ -122,6 +133,9 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
   const sentence = tokens[cue.first]!.sentence;
   const accused = ends[1].actor;
   const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
+  // "… accuses of backing insurgents in eastern Sudan": a deed on an unnamed object speaks of the
+  // accused with no one (not the accuser, not a place named after it).
+  if (other !== undefined && unnamedObject(tokens, cue, mentions, cues)) return true;
   return other === undefined || tokens[other.firstToken]!.sentence !== sentence;
 }
 /** A truce's cue words (lexicon TRUCE_WORDS): its parties, listed together or between, are at war … */
