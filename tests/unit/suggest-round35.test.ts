@@ -93,3 +93,20 @@ describe("a deed an accusation names, done to no named actor", () => {
     expect(read.some((c) => c.sign === 1)).toBe(false);
   });
 });
+
+describe("standing between the armies", () => {
+  it("reads 'to keep A and B apart' and 'to separate the armies of A and B' as the go-between's with each", () => {
+    for (const [text, phrase] of [
+      ["Norway deployed a mission to keep Peru and Ecuador apart along the border.", "keep apart"],
+      ["Norway will deploy troops to separate the armies of Peru and Ecuador.", "separate"],
+    ] as const) {
+      const cs = suggest(text, fresh, { sourceDate: "1999-12-01" });
+      for (const party of ["PER", "ECU"]) expect(between(cs, "NOR", party).some((c) => c.type === "mediation" && c.cue?.phrase === phrase)).toBe(true);
+    }
+  });
+
+  it("reads nothing from 'separate', the adjective", () => {
+    const cs = suggest("Peru sent a separate delegation to Chile.", fresh, { sourceDate: "1999-12-01" });
+    expect(cs.some((c) => c.cue?.phrase === "separate")).toBe(false);
+  });
+});
