@@ -301,6 +301,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
   ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
+  // Sending arms or goods to another: "has shipped tanks and rockets to Aoun's forces", "arms had been
+  // shipped to Ecuador" (a verb only: "seized dozens of ships" is none).
+  ...entries("cooperation", 0.8, ["ship"], "VERB"),
   // Giving another's fighters a refuge: "accused of sheltering the Taliban's leaders", "harbours militants", "a safe haven".
   ...entries("cooperation", 0.8, ["shelter", "harbour", "harbor", "sanctuary", "safe haven"]),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "stand beside", "stand alongside", "stand behind", "swing behind", "side with", "in favour of", "tie", "relation", "nearer"]),
@@ -370,6 +373,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("mediation", 0.8, [...COURT_VERBS], "VERB").map((e): CueEntry => ({ ...e, courtOrder: true })),
   // Making peace between others: "to go to Khartoum to reconcile the generals".
   ...entries("mediation", 1, ["reconcile"], "VERB"),
+  // Standing between the armies: "to keep the two sides apart", "to separate the armies along the lines".
+  { phrase: "keep apart", class: "mediation", weight: 0.8, gap: BRING_GAP, acrossNames: true },
+  ...entries("mediation", 0.8, ["separate"], "VERB"),
   // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".
   ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".

@@ -110,8 +110,19 @@ function accusationEnds(tokens: readonly Token[], cue: CueHit, mentions: readonl
   let n = cue.last + 1;
   while (n < tokens.length && n <= cue.last + 2 && tokens[n]!.pos === "DET") n++;
   // "accuses the US oil major": a name before a noun modifies it, and is not the one accused.
-  const object = mentions.find((m) => m.firstToken === n && !["NOUN", "PROPN", "ADJ"].includes(tokens[m.lastToken + 1]?.pos ?? ""));
+  const object = mentions.find((m) => m.firstToken === n && !["NOUN", "PROPN", "ADJ"].includes(tokens[m.lastToken + 1]?.pos ?? "")) ?? (subject && tokens[cue.last + 1]?.lower === "of" ? relativeObject(tokens, subject, mentions) : undefined);
   return subject && object && subject.actor !== object.actor ? [subject, object] : undefined;
+}
+/**
+ * The antecedent a relative clause's subject acts on ("Eritrea, whose government Khartoum accuses of
+ * …", "the rebels, whom Kampala accuses of …"): the name before the comma that opens the clause.
+ */
+function relativeObject(tokens: readonly Token[], subject: PlacedMention, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let k = subject.firstToken - 1;
+  if (tokens[k]?.pos === "NOUN" && tokens[k - 1]?.lower === "whose") k -= 1;
+  else if (tokens[k]?.lower !== "whom") return undefined;
+  if (tokens[k - 1]?.lower !== ",") return undefined;
+  return mentions.find((m) => m.lastToken === k - 2);
 }
 /** Whether `cue` is the deed after an active accusation's "of" and the pair is not the accused with an actor of the cue's sentence. */
 function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly CueHit[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
@@ -122,6 +133,9 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
   const sentence = tokens[cue.first]!.sentence;
   const accused = ends[1].actor;
   const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
+  // "… accuses of backing insurgents in eastern Sudan": a deed on an unnamed object speaks of the
+  // accused with no one (not the accuser, not a place named after it).
+  if (other !== undefined && unnamedObject(tokens, cue, mentions, cues)) return true;
   return other === undefined || tokens[other.firstToken]!.sentence !== sentence;
 }
 /** A truce's cue words (lexicon TRUCE_WORDS): its parties, listed together or between, are at war … */
@@ -438,6 +452,75 @@ function groupSubjectElsewhere(tokens: readonly Token[], cue: CueHit, mentions: 
   return !object(a) && !object(b);
 }
 
+/**
+ * Whether the cue is a verb whose subject, named right before it (auxiliaries and adverbs between;
+ * the antecedent before ", who/which/that"), is an actor other than `med`, and `med` is not its
+ * object.
+ */
+function othersVerb(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], med: PlacedMention): boolean {
+  if (tokens[cue.first]!.pos !== "VERB") return false;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === ",") k -= 2;
+  const subject = mentions.find((m) => m.lastToken === k || (m.lastToken === k - 1 && tokens[k]!.lower === ")"));
+  if (!subject || subject.actor === med.actor) return false;
+  return !objectOf(tokens, cue, mentions, med);
+}
+
+/**
+ * Whether `med` is named as the cue's object: after it in its clause (no comma, semicolon, verb or
+ * word opening a clause between), with no verb of its own after it ("… until Norway brokered").
+ */
+function objectOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], med: PlacedMention): boolean {
+  return mentions.some((m) => m.actor === med.actor && m.firstToken > cue.last && !tokens.slice(cue.last + 1, m.firstToken).some((t) => t.lower === "," || t.lower === ";" || t.pos === "VERB" || t.pos === "SCONJ" || CLAUSE_OPENERS.has(t.lower)) && !subjectOfVerb(tokens, m));
+}
+/**
+ * The mediation cue that is the go-between `med`'s own: its verb after it ("Norway brokered", "the
+ * Center, a foundation, brokered") or a passive's agent ("a truce brokered by Norway").
+ */
+function mediatorsCue(tokens: readonly Token[], cues: readonly CueHit[], med: PlacedMention): CueHit | undefined {
+  return cues.find((c) => {
+    if (c.class !== "mediation" || c.negated || c.bothSides || c.courtOrder) return false;
+    if (c.last < med.firstToken) return tokens[c.last + 1]?.lower === "by" && med.firstToken - c.last - 1 <= OWN_CUE_REACH;
+    if (c.first <= med.lastToken || tokens[c.first]!.pos !== "VERB") return false;
+    let k = c.first - 1;
+    while (k > med.lastToken && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+    return k === med.lastToken || apposedSubject(tokens, k, [med]) === med;
+  });
+}
+const OWN_CUE_REACH = 3;
+
+/**
+ * Whether the cue is what a verb of ending ends, right before it (an article, number or adjective
+ * between: "ending a 21-year war", "to end the civil war", "meant to end a 16-year civil war").
+ */
+function endedBy(tokens: readonly Token[], cue: CueHit): boolean {
+  let k = cue.first - 1;
+  while (k >= 0 && cue.first - k <= ENDED_REACH && ["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(tokens[k]!.pos) && !ENDING_VERBS.has(tokens[k]!.lemma)) k--;
+  return k >= 0 && ENDING_VERBS.has(tokens[k]!.lemma) && tokens[k]!.pos !== "NOUN";
+}
+const ENDING_VERBS: ReadonlySet<string> = new Set(["end", "halt", "stop"]);
+/** Most words from a verb of ending to the war it ends ("ending a 21 - year civil war"). */
+const ENDED_REACH = 6;
+/**
+ * How strongly the war an agreement ends is read, as a share of the agreement's own reading: as
+ * strongly (the agreement stays the first reading, the war the second). Measured: at 0.8 the second
+ * reading falls to the text's cap; above 1 the war is the first reading and the agreement is lost
+ * (guatemala −1 sign; Italy's and Mexico's datelines read hostile).
+ */
+const ENDED_WAR = 1;
+
+/** Words that open a new clause after a verb's own ("… until Norway brokered"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["until", "till", "after", "before", "when", "while", "since", "although", "though", "because", "unless", "once", "whereas"]);
+
+/** Whether a verb follows mention `m` (auxiliaries and adverbs between): `m` is that verb's subject. */
+function subjectOfVerb(tokens: readonly Token[], m: PlacedMention): boolean {
+  let k = m.lastToken + 1;
+  while (k < tokens.length && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
+  return tokens[k]?.pos === "VERB" || (k > m.lastToken + 1 && tokens[k - 1]!.pos === "AUX");
+}
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
 /** Most tokens from a chair's holder to the noun ("Kikwete, the current chairman of": 4). */
 const CHAIR_NOUN_REACH = 4;
 
@@ -500,13 +583,24 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
     };
     const owned = (at: number) => {
       const past = sameAfter(at, /^['’]s?$/);
+      // "between Deby's government and …": a leader's possessive and the noun of the rule it owns.
+      if (past === at && /^['’]s?$/.test(tokens[at]?.lower ?? "") && GOVERNING_NOUNS.has(tokens[at + 1]?.lower ?? "")) return at + 2;
       return sameAfter(past, /^\($/, ")");
     };
     k = owned(k);
-    for (;;) {
+    for (let named = false; ; ) {
       while (k < to && LIST_WORDS.has(tokens[k]!.lower)) k++;
-      const next = mentions.filter((m) => m.firstToken === k);
-      if (next.length === 0) break;
+      // (Not a name that only qualifies a noun: "Russian-speaking separatists".)
+      const next = mentions.filter((m) => m.firstToken === k && tokens[m.lastToken + 1]?.lower !== "-");
+      if (next.length === 0) {
+        // "between the government and the main rebel groups, including the UFDD and the RFC": a
+        // side told by a common noun, its members named after "including" or "such as".
+        const including = named ? -1 : namedSideAt(tokens, k, to);
+        if (including < 0) break;
+        named = true;
+        k = including;
+        continue;
+      }
       for (const m of next) members.add(m);
       k = owned(next[0]!.lastToken + 1);
     }
@@ -514,6 +608,23 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
   }
   return groups;
 }
+
+/**
+ * The token after "including" or "such as" that follows a common-noun phrase starting at `k`
+ * ("the main Chadian rebel groups, including …"): articles, adjectives and nouns only (a name used
+ * as an adjective among them), a comma allowed before the word; -1 when there is none.
+ */
+function namedSideAt(tokens: readonly Token[], k: number, to: number): number {
+  let j = k;
+  while (j < to && j - k < SIDE_NOUN_WORDS && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j]!.pos)) j++;
+  if (j === k || tokens[j - 1]!.pos !== "NOUN") return -1;
+  if (tokens[j]?.lower === ",") j++;
+  if (tokens[j]?.lower === "including") return j + 1;
+  if (tokens[j]?.lower === "such" && tokens[j + 1]?.lower === "as") return j + 2;
+  return -1;
+}
+/** Most words of a side told by a common noun before "including" ("the main Chadian rebel groups"). */
+const SIDE_NOUN_WORDS = 6;
 
 function readPair(
   tokens: readonly Token[],
@@ -793,10 +904,23 @@ function readPair(
     if (CUE_CLASSES[cls].sign > 0 && onBothSides(tokens, mentions, cue, a, b)) cls = "mediation";
     // "Peru and Ecuador fought a war before a truce brokered by Brazil": a go-between the sentence
     // names after the fighters' verb, past a word of its mediation, is no side of their war.
-    if (CUE_CLASSES[cls].sign < 0 && mediatorPair) {
+    if (cls !== "mediation" && mediatorPair) {
       const [med, side] = mediators.has(a.actor) ? [a, b] : [b, a];
-      const brokered = cues.some((c) => c.class === "mediation" && !c.negated && c.first > cue.last && c.last < med.firstToken);
-      if (brokered && side.lastToken < cue.first && mentions.some((m) => m.actor !== side.actor && m.actor !== med.actor && m.lastToken < cue.first && (listed(tokens, m, side) || listed(tokens, side, m)))) continue;
+      // … or before its own word of mediation ("… until Norway brokered a deal"); nor of the
+      // parties' other deeds told before it ("traded accusations of arming each other's rebels").
+      const own = (c: CueHit) => c.first > cue.last && med.firstToken > cue.last && med.lastToken < c.first && !objectOf(tokens, cue, mentions, med);
+      const brokered = cues.some((c) => c.class === "mediation" && !c.negated && c.first > cue.last && ((CUE_CLASSES[cls!].sign < 0 && c.last < med.firstToken) || own(c)));
+      const theirs = brokered && side.lastToken < cue.first && mentions.some((m) => m.actor !== side.actor && m.actor !== med.actor && m.lastToken < cue.first && (listed(tokens, m, side) || listed(tokens, side, m)));
+      // "Ruritania and Osterlich broke off relations until Norway brokered a deal between them": a
+      // hostile verb whose subject is another actor speaks of the go-between only as its object,
+      // named after the verb in its clause.
+      if (theirs || (CUE_CLASSES[cls].sign < 0 && othersVerb(tokens, cue, mentions, med))) {
+        // The go-between's own word of mediation tells its relation with the side, as closely as the
+        // parties' deed ties the side to the sentence's quarrel that it ends.
+        const ownCue = mediatorsCue(tokens, cues, med);
+        if (ownCue) options.push({ cue: ownCue, cls: "mediation", score: weight * fit });
+        continue;
+      }
     }
     if (cls === "mediation") {
       // Witnesses named together as the subject ("Clinton, Lavrov and Kouchner attended as witnesses")
@@ -829,6 +953,14 @@ function readPair(
     }
     options.push({ cue, cls, score: weight * fit, ...(host ? { host } : {}) });
     }
+  }
+  // "A and B signed a peace agreement on Sunday, ending a 21-year war": the war an agreement of
+  // theirs ends was theirs, a stance as well read as the agreement's (the second reading, below).
+  // The two are the agreement's signers: named before it, neither a place.
+  const signers = (o: (typeof options)[number]) => b.lastToken < o.cue.first && !isPlace(tokens, a) && !isPlace(tokens, b);
+  const agreed = options.filter((o) => CUE_CLASSES[o.cls].sign > 0 && MEETING_WORDS.test(o.cue.phrase) && signers(o)).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
+  if (agreed) {
+    for (const o of options) if (CUE_CLASSES[o.cls].sign < 0 && !o.cue.negated && o.cue.first > agreed.cue.last && endedBy(tokens, o.cue)) o.score = Math.max(o.score, agreed.score * ENDED_WAR);
   }
   const strongest = options.reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
   // A host or go-between that the sentence also calls an ally or a member of one side ("hosted by
@@ -1249,11 +1381,30 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
     if (tokens[cue.first]!.pos !== "VERB") continue;
     let k = cue.first - 1;
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
-    const subject = mentions.find((m) => m.lastToken === k && !m.anaphor);
+    const subject = mentions.find((m) => m.lastToken === k && !m.anaphor) ?? apposedSubject(tokens, k, mentions);
     if (subject) found.add(subject.actor);
   }
   return found;
 }
+
+/**
+ * The name before an apposition that ends with the comma at token `k` ("the Carter Center, the
+ * foundation of a former president, brokered": the Carter Center): the name ends right before the
+ * apposition's opening comma, an article or possessive right after it, within APPOSITION_WORDS words.
+ */
+function apposedSubject(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  if (tokens[k]?.lower !== ",") return undefined;
+  for (let c = k - 2; c >= 0 && k - c <= APPOSITION_WORDS; c--) {
+    const t = tokens[c]!.lower;
+    if (t === ";" || t === "(" || t === ")" || tokens[c]!.pos === "VERB") return undefined;
+    if (t !== ",") continue;
+    if (!APPOSITION_OPENERS.has(tokens[c + 1]?.lower ?? "")) return undefined;
+    return mentions.find((m) => m.lastToken === c - 1 && !m.anaphor);
+  }
+  return undefined;
+}
+const APPOSITION_WORDS = 12;
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "its", "their"]);
 
 /**
  * The mediator a mediation noun names after "of" ("under the mediation of the Government of X",
