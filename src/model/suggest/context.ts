@@ -16,6 +16,24 @@ const PRIVATE_PERSONS = new Set([
 /** Words that may stand between actors listed together. */
 export const LIST_WORDS = new Set(["and", "or", ",", "the", "as", "well", "both", "its", "their", "&"]);
 
+/**
+ * The mentions listed with the given ones, as far as the list runs ("ordered Arvenia, Osterlich and
+ * Tarland to withdraw": from Arvenia, all three): `seed` grown by every mention `listed` with one
+ * already in it. Returns a new set.
+ */
+export function withListed(tokens: readonly Token[], mentions: readonly PlacedMention[], seed: Iterable<PlacedMention>): Set<PlacedMention> {
+  const grown = new Set(seed);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of mentions) {
+      if (grown.has(m) || ![...grown].some((o) => listed(tokens, o, m))) continue;
+      grown.add(m);
+      grew = true;
+    }
+  }
+  return grown;
+}
+
 /** Whether only list words stand between two mentions ("Iraq and Oman", "Australia, Britain"). */
 export function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMention): boolean {
   // The members of one group phrase ("the two countries") are listed together by the phrase.

@@ -21,7 +21,7 @@ import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
 import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
-import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt } from "./context.ts";
+import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
 /** A mention placed on the token stream. */
 export interface PlacedMention extends Mention {
@@ -365,15 +365,7 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
   if (!court || !party || court.lastToken >= cue.first || party.firstToken <= cue.last) return false;
   let k = cue.last + 1;
   while (k < tokens.length && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k++;
-  const ordered = new Set(mentions.filter((m) => m.firstToken === k));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const m of mentions) {
-      if (ordered.has(m) || ![...ordered].some((o) => listed(tokens, o, m))) continue;
-      ordered.add(m);
-      grew = true;
-    }
-  }
+  const ordered = withListed(tokens, mentions, mentions.filter((m) => m.firstToken === k));
   const actors = new Set([...ordered].map((m) => m.actor));
   return actors.size >= 2 && actors.has(party.actor) && !actors.has(court.actor);
 }
@@ -543,15 +535,7 @@ function onBothNamed(tokens: readonly Token[], mentions: readonly PlacedMention[
   const start = tokens[both + 1]?.lower === "the" ? both + 2 : both + 1;
   const first = mentions.find((m) => m.firstToken === start);
   if (!first) return false;
-  const parties = new Set<PlacedMention>([first]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const m of mentions) {
-      if (parties.has(m) || ![...parties].some((p) => listed(tokens, p, m))) continue;
-      parties.add(m);
-      grew = true;
-    }
-  }
+  const parties = withListed(tokens, mentions, [first]);
   if (new Set([...parties].map((m) => m.actor)).size < 2) return false;
   const [party, other] = parties.has(a) ? [a, b] : parties.has(b) ? [b, a] : [undefined, undefined];
   return party !== undefined && other !== undefined && !parties.has(other) && other.lastToken < cue.first && ![...parties].some((p) => p.actor === other.actor);
