@@ -793,6 +793,13 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const e = state.last;
     // The state's name ends the name: no capitalised word or qualifier right after it.
     if ((e + 1 < words.length && joined(e) && isCapitalised(words[e + 1]!)) || /^[ \t]*\(/.test(text.slice(words[e]!.end))) continue;
+    // "the Lakeside Group of Norway, Chile and Ghana": a state's name followed by another's after a
+    // comma or "and" opens a list of the body's members, no tail of its name (suggest.ts `membersListedOf` reads them).
+    if (e + 2 < words.length && /^(?:[ \t]*,[ \t]*|[ \t]+)$/.test(text.slice(words[e]!.end, words[e + 1]!.start))) {
+      const n = words[e + 1]!.lower === "and" ? e + 2 : e + 1;
+      const other = knownAt(n, words.length - 1);
+      if ((n === e + 2 || /,/.test(text.slice(words[e]!.end, words[e + 1]!.start))) && other && gazetteer.actors.get(other.actor)?.kind === "state") continue;
+    }
     let i = h;
     while (i > 0 && h - i + 1 < MAX_NAME_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !isConnector(words[i - 1]!) && knownAt(i - 1, h) === undefined && !lineIsTitle(i - 1)) i--;
     if (i === h) continue;

@@ -863,7 +863,7 @@ function readPair(
     // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
     // strike"), not joining a body ("joined NATO in April 2023"): cooperation, as below.
     if (cls === "membership" && cue.phrase === "join" && joinedInDeed(tokens, cue, mentions)) [cls, weight] = ["cooperation", weight * 0.5];
-    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf && !cue.forms) {
+    if (cls === "membership" && !(bodyA || bodyB) && !cue.gathers && !cue.troops && !cue.madeOf && !cue.forms && !cue.membersOf) {
       if (cue.also) continue;
       [cls, weight] = ["cooperation", weight * 0.5];
     }
@@ -1020,6 +1020,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
     if (cue.forms) return other(namedAfter(tokens, cue.last, mentions));
+    if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && m.lastToken === cue.first - 1));
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
