@@ -1,6 +1,6 @@
 /**
  * The thirty-sixth round's mechanisms, on wording of their own (not the fixtures'): a grouping a
- * report defines by its members ("the X Group of A, B and C").
+ * report defines by its members ("the X Group of A, B and C", "the X States, A, B and C, have …").
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -28,5 +28,25 @@ describe("a grouping defined by its members after 'of'", () => {
       const read = between(cs, member, "LAKESIDEGROUP");
       expect(read.some((c) => c.type === "membership" && c.source.id === member)).toBe(true);
     }
+  });
+});
+
+describe("a grouping defined by its members in apposition", () => {
+  it("learns 'The Harbour States, Peru, Chile and Ecuador, have …' as a bloc, though written once", () => {
+    const names = learnNames("The Harbour States, Peru, Chile and Ecuador, have backed the plan for years.", buildGazetteer([]));
+    expect(names.map((n) => [n.actor.id, n.actor.kind])).toEqual([["HARBOURSTATES", "bloc"]]);
+  });
+
+  it("reads each state of the apposition as the bloc's member", () => {
+    const cs = suggest("The Harbour States, Peru, Chile and Ecuador, have backed the plan for years.", fresh, { sourceDate: "2005-03-01" });
+    for (const member of ["PER", "CHL", "ECU"]) {
+      const read = between(cs, member, "HARBOURSTATES");
+      expect(read.some((c) => c.type === "membership" && c.source.id === member)).toBe(true);
+    }
+  });
+
+  it("learns no bloc from a list that goes on after the states ('the Harbour States, Peru, Chile and Ecuador backed …')", () => {
+    const names = learnNames("Officials from the Harbour States, Peru, Chile and Ecuador met in Lima.", buildGazetteer([]));
+    expect(names.some((n) => n.actor.kind === "bloc")).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
+import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -818,6 +818,35 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const name = rememberAs(text.slice(words[i]!.start, words[e]!.end), words.slice(i, e + 1), kindOf(i, h), undefined, [short]);
     ends.set(e, name);
     h = e;
+  }
+
+  // "The Harbour States, Peru, Chile and Ecuador, have …": a capitalised name ending in a grouping's
+  // head word, then in apposition two or more states listed and closed by a comma or a bracket,
+  // defines a bloc by its members (suggest.ts `membersListedOf` reads them), though it is written once.
+  const stateAt = (k: number) => {
+    const known = k < words.length ? knownAt(k, words.length - 1) : undefined;
+    return known && gazetteer.actors.get(known.actor)?.kind === "state" ? known.last : -1;
+  };
+  for (let h = 1; h + 4 < words.length; h++) {
+    if (!MEMBERS_OF_HEADS.has(words[h]!.lower) || !isCapitalised(words[h]!) || covered.has(h) || lineIsTitle(h) || !/^[ \t]*,[ \t]*$/.test(text.slice(words[h]!.end, words[h + 1]!.start))) continue;
+    let count = 0;
+    let closed = false;
+    for (let k = h + 1, e = stateAt(k); e >= 0; e = stateAt(k)) {
+      count++;
+      const after = e + 1 < words.length ? text.slice(words[e]!.end, words[e + 1]!.start) : "";
+      if (e + 1 < words.length && words[e + 1]!.lower === "and" && /^[ \t]*,?[ \t]*$/.test(after)) k = e + 2;
+      else if (/^[ \t]*,[ \t]*$/.test(after) && e + 2 < words.length && stateAt(e + 1) >= 0) k = e + 1;
+      else {
+        closed = count >= 2 && /^[ \t]*[,)]/.test(text.slice(words[e]!.end)) && words.slice(h + 1, e).some((w) => w.lower === "and");
+        break;
+      }
+    }
+    if (!closed) continue;
+    let i = h;
+    while (i > 0 && h - i + 1 < MAX_NAME_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !isConnector(words[i - 1]!) && !ARTICLES.has(words[i - 1]!.lower) && knownAt(i - 1, h) === undefined && !lineIsTitle(i - 1)) i--;
+    if (i === h || covered.has(i) || learnedAt(i, h) !== undefined) continue;
+    for (let k = i; k <= h; k++) covered.add(k);
+    rememberAs(text.slice(words[i]!.start, words[h]!.end), words.slice(i, h + 1), "bloc", undefined);
   }
 
   // "the self-proclaimed Donetsk and Lugansk People's Republics", "the Karen and Kachin Armies": two

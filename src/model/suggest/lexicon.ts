@@ -272,11 +272,6 @@ export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "re
  * group", "a panel of mediators", "a monitoring committee"): a sentence that goes on to list the
  * body's members ("The team included …") lists go-betweens (suggest.ts, twenty-ninth round).
  */
-/**
- * Head words of a body of states that a report defines by its members, listed after its name's "of"
- * ("the Lakeside Group of Norway, Chile and Ghana", "the Harbour Commission of Peru and Ecuador").
- */
-export const MEMBERS_OF_HEADS: ReadonlySet<string> = new Set(["group", "commission", "committee", "council", "states", "countries", "nations"]);
 export const GO_BETWEEN_BODY_NOUNS: ReadonlySet<string> = new Set(["team", "group", "panel", "committee", "commission"]);
 /** Verbs that list a body's members: "The team included …", "The panel comprises …", "The group consists of …". */
 export const MEMBER_LISTING_VERBS: ReadonlySet<string> = new Set(["include", "comprise", "consist"]);

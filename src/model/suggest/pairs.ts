@@ -928,7 +928,8 @@ function readPair(
       if ((coordinated || parties || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if (third || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
+    } else if ((third && !cue.membersOf) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
+      // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
       // Chad would be a declaration of war against them") stand on one side: the cue says they

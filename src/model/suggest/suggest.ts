@@ -15,9 +15,10 @@ import { findDates } from "./dates.ts";
 import { peacekeepingOwners, readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
 import { resolveAnaphora } from "./anaphora.ts";
 import { learnMonarchs, learnPeople, learnRivalHeads } from "./people.ts";
-import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBERS_OF_HEADS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
 import { isPlace, listed } from "./context.ts";
+import { MEMBERS_OF_HEADS } from "./data/names.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
 export interface SuggestDataset {
@@ -791,15 +792,17 @@ function membersListedOf(tokens: readonly Token[], mentions: readonly PlacedMent
   for (const body of mentions) {
     const of = body.lastToken + 1;
     const kind = actors.get(body.actor)?.kind;
-    if (kind === undefined || kind === "state" || kind === "person" || body.anaphor || !MEMBERS_OF_HEADS.has(tokens[body.lastToken]!.lower) || tokens[of]?.lower !== "of") continue;
+    // "… Group of A, B and C", or in apposition "… States, A, B and C," (closed by a comma or a bracket).
+    const apposed = tokens[of]?.lower === ",";
+    if (kind === undefined || kind === "state" || kind === "person" || body.anaphor || !MEMBERS_OF_HEADS.has(tokens[body.lastToken]!.lower) || (tokens[of]?.lower !== "of" && !apposed)) continue;
     const members: PlacedMention[] = [];
     for (let m = mentions.find((n) => n.firstToken === of + 1); m && actors.get(m.actor)?.kind === "state"; ) {
       members.push(m);
       const prev = m;
       m = mentions.find((n) => n.firstToken > prev.lastToken && listed(tokens, prev, n));
     }
-    if (members.length < 2) continue;
-    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: "of", first: of, last: of, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
+    if (members.length < 2 || (apposed && !/^[,)]$/.test(tokens[members.at(-1)!.lastToken + 1]?.lower ?? ""))) continue;
+    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: tokens[of]!.lower, first: of, last: of, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
   }
   return hits;
 }
