@@ -50,3 +50,29 @@ describe("a grouping defined by its members in apposition", () => {
     expect(names.some((n) => n.actor.kind === "bloc")).toBe(false);
   });
 });
+
+describe("a known body's name opening a force's or a command's name", () => {
+  it("learns 'the ASEAN Monitoring Force' and 'the United Nations Command' as new bodies, not ASEAN or the UN", () => {
+    const names = learnNames("An ASEAN Monitoring Force of 900 men will watch the border. The United Nations Command signed the truce.", buildGazetteer([]));
+    expect(names.map((n) => [n.actor.id, n.actor.kind])).toEqual([
+      ["ASEANMONITORINGFORCE", "organization"],
+      ["UNITEDNATIONSCOMMAND", "organization"],
+    ]);
+  });
+
+  it("reads the owner's other form before the same head as the same body ('the UN Command')", () => {
+    const names = learnNames("The United Nations Command signed the truce. The UN Command has its headquarters in Tokyo.", buildGazetteer([]));
+    expect(names.map((n) => [n.actor.id, n.forms])).toEqual([["UNITEDNATIONSCOMMAND", ["United Nations Command", "UN Command"]]]);
+  });
+
+  it("reads the force, not its owner, as the go-between", () => {
+    const cs = suggest("An ASEAN Monitoring Force of 900 men will stand between Thailand and Cambodia along the disputed border.", fresh, { sourceDate: "2011-05-01" });
+    expect(cs.some((c) => c.source.id === "ASEANMONITORINGFORCE" || c.target.id === "ASEANMONITORINGFORCE")).toBe(true);
+    expect(cs.some((c) => c.source.id === "ASEAN" || c.target.id === "ASEAN")).toBe(false);
+  });
+
+  it("learns no new body from a state's name before its forces ('the Sudan Armed Forces')", () => {
+    const names = learnNames("The Sudan Armed Forces attacked the town on Monday.", buildGazetteer([]));
+    expect(names.some((n) => n.actor.id === "SUDANARMEDFORCES")).toBe(false);
+  });
+});

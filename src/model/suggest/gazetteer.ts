@@ -693,6 +693,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     last + 1 < words.length && joined(last) && isCapitalised(words[last + 1]!) && CITY_BODY_HEADS.has(words[last + 1]!.lower) && (gazetteer.forms.get(words[k]!.lower) ?? []).some((f) => f.form === "metonym" && matchAt(text, words, k, f) === last);
   // The head words such a city's name opens.
   const cityBodies = new Set<number>();
+  // The own forces of known bodies learned below ("the United Nations Command"), by the owner's id and the words after its name.
+  const ownForces = new Map<string, LearnedName>();
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
@@ -721,6 +723,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       continue;
     }
     let from = run[0];
+    // The known name the segment from `from` follows, by its first word (-1: none).
+    let ownerStart = -1;
+    let ownerActor = "";
     for (let k = run[0]; k <= run[1] + 1; k++) {
       const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
       if (k <= run[1] && !known) continue;
@@ -741,6 +746,26 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
       const modifier = from > run[0] && from < k && !isConnector(words[from]!);
+      // "the United Nations Command", "a Commonwealth Monitoring Force": a known body's name opening a
+      // run that ends in a force's or a command's head word names a new body (the body's force, not
+      // the body), the whole run its name; not a state's ("the Sudan Armed Forces" are the state's).
+      // The head may stand before an "of" the run goes on with ("a … Force of 1,200 men").
+      const forceHead = a <= b ? words.slice(a, b + 1).findIndex((w, n) => OWN_FORCE_HEADS.has(w.lower) && (a + n === b || OF_WORDS.has(words[a + n + 1]!.lower))) : -1;
+      if (modifier && a === from && forceHead >= 0 && ownerStart >= 0 && !covered.has(ownerStart) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(ownerActor)?.kind ?? "")) {
+        b = a + forceHead;
+        // The body's name written again with the owner's other form ("the UN Command") is the same body.
+        const key = `${ownerActor}|${text.slice(words[from]!.start, words[b]!.end).toLowerCase()}`;
+        const label = text.slice(words[ownerStart]!.start, words[b]!.end);
+        const same = ownForces.get(key);
+        if (same && !same.forms.includes(label)) same.forms.push(label);
+        if (!same) remember(ownerStart, b, undefined, "organization");
+        for (let n = ownerStart; n <= b; n++) covered.add(n);
+        const name = same ?? learned.get(label.toLowerCase());
+        if (name) {
+          ownForces.set(key, name);
+          ends.set(b, name);
+        }
+      }
       // … or the head just before the name's "of"/"for" ("the Permanent Court of Arbitration", "the Islamic
       // Movement of Uzbekistan"); the name then ends before a place's "in"/"at" ("… in The Hague").
       const headBeforeOf = (x: number, y: number): number => {
@@ -774,6 +799,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         if (name) ends.set(b, name);
       }
       if (known) {
+        ownerStart = k;
+        ownerActor = known.actor;
         from = known.last + 1;
         k = known.last;
       }
@@ -1358,6 +1385,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march",
 const BODY_TAIL_HEADS: ReadonlySet<string> = new Set(["group", "initiative", "council", "committee", "commission", "mission", "court", "tribunal", "union", "alliance", "coalition", "front", "movement", "party", "league", "organisation", "organization", "association", "congress", "forum", "conference", "resistance"]);
 /** The kinds of actor whose name inside a group's or a force's name makes it their organ. */
 const ORGAN_OWNER_KINDS: ReadonlySet<string> = new Set(["organization", "bloc"]);
+/** Head words of a body's own force or command named with the body's name first ("the United Nations Command", "a Commonwealth Monitoring Force"). */
+const OWN_FORCE_HEADS: ReadonlySet<string> = new Set(["command", "force", "forces"]);
 /** Head words of bodies of states that may be named after a city where they first met ("the Minsk Group", "the Lima Committee"). */
 const CITY_BODY_HEADS: ReadonlySet<string> = new Set(["group", "committee", "commission", "council", "forum", "initiative", "process", "club"]);
 /** The words that join such a body to its state. */
