@@ -65,6 +65,11 @@ describe("a known body's name opening a force's or a command's name", () => {
     expect(names.map((n) => [n.actor.id, n.forms])).toEqual([["UNITEDNATIONSCOMMAND", ["United Nations Command", "UN Command"]]]);
   });
 
+  it("reads a dotted acronym of the owner before the same head as the same body ('the U.N. Command')", () => {
+    const names = learnNames("The United Nations Command signed the truce. Later the U.N. Command said it would keep its word.", buildGazetteer([]));
+    expect(names.map((n) => [n.actor.id, n.forms])).toEqual([["UNITEDNATIONSCOMMAND", ["United Nations Command", "U.N. Command"]]]);
+  });
+
   it("reads the force, not its owner, as the go-between", () => {
     const cs = suggest("An ASEAN Monitoring Force of 900 men will stand between Thailand and Cambodia along the disputed border.", fresh, { sourceDate: "2011-05-01" });
     expect(cs.some((c) => c.source.id === "ASEANMONITORINGFORCE" || c.target.id === "ASEANMONITORINGFORCE")).toBe(true);

@@ -698,7 +698,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
-    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    // A dotted acronym the gazetteer knows ("U.N.", "U.S.") is one word of the run, whose dots join no words.
+    const dotted = (k: number) => {
+      const known = /^\./.test(text.slice(words[k]!.end, words[k + 1]?.start ?? words[k]!.end)) ? knownAt(k, words.length - 1) : undefined;
+      return known && known.last > k && words.slice(k, known.last).every((_, n) => /^\.$/.test(text.slice(words[k + n]!.end, words[k + n + 1]!.start))) ? known.last : -1;
+    };
+    for (;;) {
+      const d = j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS ? dotted(j) : -1;
+      if (d > j) {
+        j = d;
+        // … its last dot then a space before the run's next capitalised word ("the U.N. Command").
+        if (j + 1 < words.length && /^\.[ \t]+$/.test(text.slice(words[j]!.end, words[j + 1]!.start)) && isCapitalised(words[j + 1]!) && !isConnector(words[j + 1]!)) j++;
+        else break;
+      } else if (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+      else break;
+    }
     // "the Selva Popular Army and the Rural Workers Movement": "and" before an article ends the run; the next begins after it.
     for (let k = i + 1; k < j; k++) if (words[k]!.lower === "and" && ARTICLES.has(words[k + 1]!.lower)) j = k - 1;
     const run: [number, number] = [i, j];
