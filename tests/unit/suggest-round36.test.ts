@@ -3,7 +3,7 @@
  * report defines by its members ("the X Group of A, B and C", "the X States, A, B and C, have …").
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
@@ -20,6 +20,11 @@ describe("a grouping defined by its members after 'of'", () => {
   it("keeps a single state after 'of' as the name's tail ('the Harbour Group on Peru')", () => {
     const names = learnNames("The Harbour Group on Peru met in Lima on Monday.", buildGazetteer([]));
     expect(names.map((n) => n.actor.id)).toEqual(["HARBOURGROUPONPERU"]);
+  });
+
+  it("offers no name with the members' list as its tail in the names list", () => {
+    const names = unrecognisedNames("The plan builds on the work of the Lakeside Group of Norway, Chile and Ghana, which has met since 2001.", fresh, { sourceDate: "2005-03-01" });
+    expect(names.some((n) => / of /.test(n.name))).toBe(false);
   });
 
   it("reads each state listed after the grouping's 'of' as its member", () => {
