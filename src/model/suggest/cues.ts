@@ -40,6 +40,8 @@ export interface CueHit {
   gathers?: boolean;
   /** Lifting a penalty (lexicon.ts `lifting`). */
   lifting?: boolean;
+  /** "the Lakeside Group of Norway, Chile and Ghana": a body and a member listed after its name's "of" (suggest.ts `membersListedOf`); `onlyFor` holds [body, member]. */
+  membersOf?: boolean;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
   onlyFor?: readonly [string, string];
 }

@@ -19,7 +19,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { FORMER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
+import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -693,10 +693,26 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     last + 1 < words.length && joined(last) && isCapitalised(words[last + 1]!) && CITY_BODY_HEADS.has(words[last + 1]!.lower) && (gazetteer.forms.get(words[k]!.lower) ?? []).some((f) => f.form === "metonym" && matchAt(text, words, k, f) === last);
   // The head words such a city's name opens.
   const cityBodies = new Set<number>();
+  // The own forces of known bodies learned below ("the United Nations Command"), by the owner's id and the words after its name.
+  const ownForces = new Map<string, LearnedName>();
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!) || lineIsTitle(i)) continue;
     let j = i;
-    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+    // A dotted acronym the gazetteer knows ("U.N.", "U.S.") is one word of the run, whose dots join no words.
+    const dotted = (k: number) => {
+      const known = /^\./.test(text.slice(words[k]!.end, words[k + 1]?.start ?? words[k]!.end)) ? knownAt(k, words.length - 1) : undefined;
+      return known && known.last > k && words.slice(k, known.last).every((_, n) => /^\.$/.test(text.slice(words[k + n]!.end, words[k + n + 1]!.start))) ? known.last : -1;
+    };
+    for (;;) {
+      const d = j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS ? dotted(j) : -1;
+      if (d > j) {
+        j = d;
+        // … its last dot then a space before the run's next capitalised word ("the U.N. Command").
+        if (j + 1 < words.length && /^\.[ \t]+$/.test(text.slice(words[j]!.end, words[j + 1]!.start)) && isCapitalised(words[j + 1]!) && !isConnector(words[j + 1]!)) j++;
+        else break;
+      } else if (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && joined(j) && inName(j + 1)) j++;
+      else break;
+    }
     // "the Selva Popular Army and the Rural Workers Movement": "and" before an article ends the run; the next begins after it.
     for (let k = i + 1; k < j; k++) if (words[k]!.lower === "and" && ARTICLES.has(words[k + 1]!.lower)) j = k - 1;
     const run: [number, number] = [i, j];
@@ -721,6 +737,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       continue;
     }
     let from = run[0];
+    // The known name the segment from `from` follows, by its first word (-1: none).
+    let ownerStart = -1;
+    let ownerActor = "";
     for (let k = run[0]; k <= run[1] + 1; k++) {
       const known = k <= run[1] ? (knownAt(k, run[1]) ?? learnedAt(k, run[1])) : undefined;
       if (k <= run[1] && !known) continue;
@@ -741,6 +760,26 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
       const modifier = from > run[0] && from < k && !isConnector(words[from]!);
+      // "the United Nations Command", "a Commonwealth Monitoring Force": a known body's name opening a
+      // run that ends in a force's or a command's head word names a new body (the body's force, not
+      // the body), the whole run its name; not a state's ("the Sudan Armed Forces" are the state's).
+      // The head may stand before an "of" the run goes on with ("a … Force of 1,200 men").
+      const forceHead = a <= b ? words.slice(a, b + 1).findIndex((w, n) => OWN_FORCE_HEADS.has(w.lower) && (a + n === b || OF_WORDS.has(words[a + n + 1]!.lower))) : -1;
+      if (modifier && a === from && forceHead >= 0 && ownerStart >= 0 && !covered.has(ownerStart) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(ownerActor)?.kind ?? "")) {
+        b = a + forceHead;
+        // The body's name written again with the owner's other form ("the UN Command") is the same body.
+        const key = `${ownerActor}|${text.slice(words[from]!.start, words[b]!.end).toLowerCase()}`;
+        const label = text.slice(words[ownerStart]!.start, words[b]!.end);
+        const same = ownForces.get(key);
+        if (same && !same.forms.includes(label)) same.forms.push(label);
+        if (!same) remember(ownerStart, b, undefined, "organization");
+        for (let n = ownerStart; n <= b; n++) covered.add(n);
+        const name = same ?? learned.get(label.toLowerCase());
+        if (name) {
+          ownForces.set(key, name);
+          ends.set(b, name);
+        }
+      }
       // … or the head just before the name's "of"/"for" ("the Permanent Court of Arbitration", "the Islamic
       // Movement of Uzbekistan"); the name then ends before a place's "in"/"at" ("… in The Hague").
       const headBeforeOf = (x: number, y: number): number => {
@@ -774,6 +813,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         if (name) ends.set(b, name);
       }
       if (known) {
+        ownerStart = k;
+        ownerActor = known.actor;
         from = known.last + 1;
         k = known.last;
       }
@@ -793,6 +834,13 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const e = state.last;
     // The state's name ends the name: no capitalised word or qualifier right after it.
     if ((e + 1 < words.length && joined(e) && isCapitalised(words[e + 1]!)) || /^[ \t]*\(/.test(text.slice(words[e]!.end))) continue;
+    // "the Lakeside Group of Norway, Chile and Ghana": a state's name followed by another's after a
+    // comma or "and" opens a list of the body's members, no tail of its name (suggest.ts `membersListedOf` reads them).
+    if (e + 2 < words.length && /^(?:[ \t]*,[ \t]*|[ \t]+)$/.test(text.slice(words[e]!.end, words[e + 1]!.start))) {
+      const n = words[e + 1]!.lower === "and" ? e + 2 : e + 1;
+      const other = knownAt(n, words.length - 1);
+      if ((n === e + 2 || /,/.test(text.slice(words[e]!.end, words[e + 1]!.start))) && other && gazetteer.actors.get(other.actor)?.kind === "state") continue;
+    }
     let i = h;
     while (i > 0 && h - i + 1 < MAX_NAME_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !isConnector(words[i - 1]!) && knownAt(i - 1, h) === undefined && !lineIsTitle(i - 1)) i--;
     if (i === h) continue;
@@ -811,6 +859,35 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const name = rememberAs(text.slice(words[i]!.start, words[e]!.end), words.slice(i, e + 1), kindOf(i, h), undefined, [short]);
     ends.set(e, name);
     h = e;
+  }
+
+  // "The Harbour States, Peru, Chile and Ecuador, have …": a capitalised name ending in a grouping's
+  // head word, then in apposition two or more states listed and closed by a comma or a bracket,
+  // defines a bloc by its members (suggest.ts `membersListedOf` reads them), though it is written once.
+  const stateAt = (k: number) => {
+    const known = k < words.length ? knownAt(k, words.length - 1) : undefined;
+    return known && gazetteer.actors.get(known.actor)?.kind === "state" ? known.last : -1;
+  };
+  for (let h = 1; h + 4 < words.length; h++) {
+    if (!MEMBERS_OF_HEADS.has(words[h]!.lower) || !isCapitalised(words[h]!) || covered.has(h) || lineIsTitle(h) || !/^[ \t]*,[ \t]*$/.test(text.slice(words[h]!.end, words[h + 1]!.start))) continue;
+    let count = 0;
+    let closed = false;
+    for (let k = h + 1, e = stateAt(k); e >= 0; e = stateAt(k)) {
+      count++;
+      const after = e + 1 < words.length ? text.slice(words[e]!.end, words[e + 1]!.start) : "";
+      if (e + 1 < words.length && words[e + 1]!.lower === "and" && /^[ \t]*,?[ \t]*$/.test(after)) k = e + 2;
+      else if (/^[ \t]*,[ \t]*$/.test(after) && e + 2 < words.length && stateAt(e + 1) >= 0) k = e + 1;
+      else {
+        closed = count >= 2 && /^[ \t]*[,)]/.test(text.slice(words[e]!.end)) && words.slice(h + 1, e).some((w) => w.lower === "and");
+        break;
+      }
+    }
+    if (!closed) continue;
+    let i = h;
+    while (i > 0 && h - i + 1 < MAX_NAME_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !isConnector(words[i - 1]!) && !ARTICLES.has(words[i - 1]!.lower) && knownAt(i - 1, h) === undefined && !lineIsTitle(i - 1)) i--;
+    if (i === h || covered.has(i) || learnedAt(i, h) !== undefined) continue;
+    for (let k = i; k <= h; k++) covered.add(k);
+    rememberAs(text.slice(words[i]!.start, words[h]!.end), words.slice(i, h + 1), "bloc", undefined);
   }
 
   // "the self-proclaimed Donetsk and Lugansk People's Republics", "the Karen and Kachin Armies": two
@@ -1322,6 +1399,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march",
 const BODY_TAIL_HEADS: ReadonlySet<string> = new Set(["group", "initiative", "council", "committee", "commission", "mission", "court", "tribunal", "union", "alliance", "coalition", "front", "movement", "party", "league", "organisation", "organization", "association", "congress", "forum", "conference", "resistance"]);
 /** The kinds of actor whose name inside a group's or a force's name makes it their organ. */
 const ORGAN_OWNER_KINDS: ReadonlySet<string> = new Set(["organization", "bloc"]);
+/** Head words of a body's own force or command named with the body's name first ("the United Nations Command", "a Commonwealth Monitoring Force"). */
+const OWN_FORCE_HEADS: ReadonlySet<string> = new Set(["command", "force", "forces"]);
 /** Head words of bodies of states that may be named after a city where they first met ("the Minsk Group", "the Lima Committee"). */
 const CITY_BODY_HEADS: ReadonlySet<string> = new Set(["group", "committee", "commission", "council", "forum", "initiative", "process", "club"]);
 /** The words that join such a body to its state. */

@@ -18,6 +18,7 @@ import { learnMonarchs, learnPeople, learnRivalHeads } from "./people.ts";
 import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
 import { isPlace, listed } from "./context.ts";
+import { MEMBERS_OF_HEADS } from "./data/names.ts";
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
 export interface SuggestDataset {
@@ -252,7 +253,7 @@ function readMentions(
   mainParties?: [string, string],
 ): MentionReading {
   const mentions = [...named, ...referring].sort((x, y) => x.firstToken - y.firstToken);
-  const compoundCues = compoundHits(analysis.tokens, mentions, blocked);
+  const compoundCues = [...compoundHits(analysis.tokens, mentions, blocked), ...membersListedOf(analysis.tokens, mentions, gazetteer.actors)];
 
   const bySentence = new Map<number, PlacedMention[]>();
   for (const m of mentions) {
@@ -779,6 +780,31 @@ function described(tokens: readonly Token[], mentions: readonly PlacedMention[],
     if (t.pos === "VERB" || t.pos === "AUX" || t.sentence !== tokens[m.firstToken]!.sentence) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "the Lakeside Group of Norway, Chile and Ghana": a body's name whose head word is a grouping's,
+ * then "of" and two or more states listed, defines the body by its members (the name learned without
+ * the list, gazetteer.ts): each listed state is its member, one cue per pair on the "of".
+ */
+function membersListedOf(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const body of mentions) {
+    const of = body.lastToken + 1;
+    const kind = actors.get(body.actor)?.kind;
+    // "… Group of A, B and C", or in apposition "… States, A, B and C," (closed by a comma or a bracket).
+    const apposed = tokens[of]?.lower === ",";
+    if (kind === undefined || kind === "state" || kind === "person" || body.anaphor || !MEMBERS_OF_HEADS.has(tokens[body.lastToken]!.lower) || (tokens[of]?.lower !== "of" && !apposed)) continue;
+    const members: PlacedMention[] = [];
+    for (let m = mentions.find((n) => n.firstToken === of + 1); m && actors.get(m.actor)?.kind === "state"; ) {
+      members.push(m);
+      const prev = m;
+      m = mentions.find((n) => n.firstToken > prev.lastToken && listed(tokens, prev, n));
+    }
+    if (members.length < 2 || (apposed && !/^[,)]$/.test(tokens[members.at(-1)!.lastToken + 1]?.lower ?? ""))) continue;
+    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: tokens[of]!.lower, first: of, last: of, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
+  }
+  return hits;
 }
 
 function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention[], blocked: boolean[]): CueHit[] {

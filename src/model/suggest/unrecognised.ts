@@ -187,6 +187,14 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     else mentionOf[i++] = m;
   }
   const stateAt = (i: number) => mentionOf[i]! >= 0 && named[mentionOf[i]!]!.form === "name" && gazetteer.actors.get(named[mentionOf[i]!]!.actor)?.kind === "state";
+  // A state's name at word `i`, then another's after a comma or "and": a list of states.
+  const membersListed = (i: number): boolean => {
+    if (i >= words.length || !stateAt(i)) return false;
+    let e = i;
+    while (e + 1 < words.length && mentionOf[e + 1] === mentionOf[i]) e++;
+    const n = words[e + 1]?.lower === "and" ? e + 2 : e + 1;
+    return n < words.length && stateAt(n) && (n === e + 2 || /^[ \t]*,[ \t]*$/.test(text.slice(words[e]!.end, words[e + 1]!.start)));
+  };
   // Capitalised words written inside a sentence: a sentence's first word counts as a name only when the text writes it so elsewhere too.
   const midSentence = new Set<string>();
   for (let n = 0; n < words.length; n++) if (isUpper(words[n]!) && !sentenceStart(text, words, n)) midSentence.add(words[n]!.lower);
@@ -279,6 +287,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       else if (HEAD_CONNECTORS.has(next.lower) && words.slice(first, k + 1).some((w) => NAME_HEADS.has(w.lower))) {
         // "… in Iraq": only a state's name after "in" (not "the ICJ in The Hague").
         if (next.lower === "in" && (c + 1 >= words.length || !stateAt(c + 1))) break;
+        // "the Lakeside Group of Norway, Chile and Ghana": states listed after "of" are the body's members, no tail of its name (gazetteer.ts).
+        if (next.lower === "of" && membersListed(c + 1)) break;
         if (next.lower !== "in" && c + 1 < words.length && words[c + 1]!.lower === "the" && linked(c)) c += 1;
       } else break;
       if (c + 1 >= words.length || !linked(c) || !isUpper(words[c + 1]!) || stopper(c + 1)) break;

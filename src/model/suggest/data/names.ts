@@ -135,3 +135,10 @@ export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
   "nationalist", "conservative", "liberal", "leftist", "rightist", "socialist", "communist", "centrist", "populist", "ruling", "governing",
   "opposition", "main", "largest", "hardline", "moderate", "radical", "banned", "outlawed", "secular", "religious", "ultranationalist", "separatist", "regional",
 ]);
+
+/**
+ * Head words of a body of states that a report defines by its members, listed after its name's "of"
+ * ("the Lakeside Group of Norway, Chile and Ghana") or in an apposition ("the Harbour States, Peru,
+ * Chile and Ecuador, have …").
+ */
+export const MEMBERS_OF_HEADS: ReadonlySet<string> = new Set(["group", "commission", "committee", "council", "states", "countries", "nations"]);
