@@ -273,11 +273,16 @@ export function fitWithLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPo
   sigma.refresh({ partialGraph: { nodes: [], edges: [] } });
 }
 
-/** The fitted box, widened on the right for labels; sigma uses it from its next indexation. */
+/**
+ * The fitted box, widened on the right for labels; sigma uses it from its next indexation. A box
+ * with no width or no height (one actor, or actors on one line) is opened around its middle: with
+ * no width it began at the node and the node was drawn on the left rim of the graph area.
+ */
 export function setLabelRoom(sigma: StanceSigmaInstance, positions: LayoutPositions): void {
   const { x, y } = positions.extent();
-  const width = x[1] - x[0] || 1;
-  sigma.setCustomBBox({ x: [x[0], x[1] + width * 0.2], y });
+  const [x0, x1] = x[1] > x[0] ? x : [x[0] - 1, x[0] + 1];
+  const [y0, y1] = y[1] > y[0] ? y : [y[0] - 1, y[0] + 1];
+  sigma.setCustomBBox({ x: [x0, x1 + (x1 - x0) * 0.2], y: [y0, y1] });
 }
 
 /** The stage padding for the graph area's size (style/edgeGeometry.ts). */

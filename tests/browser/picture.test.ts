@@ -121,6 +121,48 @@ async function darkPixelsIn(page: Page, box: { x: number; y: number; w: number; 
   }, box);
 }
 
+describe("a dataset of one actor", () => {
+  it("draws the actor inside the graph area, away from its edges, with its label whole and inked", async () => {
+    // Before, the fitted box had no width with one node and the node sat on the left rim, its dot
+    // half cut ("● Frontline States" at x ≈ 0 when a curator's new dataset had one actor).
+    const { page, errors } = await openApp(browser, base);
+    const one = { format: "stancegraph/1", id: "one", title: "One", actors: [{ id: "FLS", label: "Frontline States", kind: "bloc" }], relationTypes: [{ id: "alliance", label: "Alliance", sign: 1, directed: false, color: "#0072B2" }], relations: [], events: [], sources: [], periods: [] };
+    await page.getByLabel(/^Open a dataset file/).setInputFiles({ name: "one.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(one)) });
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "one");
+    await drawn(page);
+    const seen = await page.evaluate(() => {
+      const { renderer } = window.stancegraph!;
+      const sigma = renderer.sigma;
+      const { width, height } = sigma.getDimensions();
+      const d = sigma.getNodeDisplayData("FLS")!;
+      const p = sigma.graphToViewport(renderer.positions.get("FLS"));
+      const label = renderer.labels().find((l) => l.kind === "node" && l.id === "FLS");
+      return { width, height, x: p.x, y: p.y, r: sigma.scaleSize(d.size), color: d.color, label: label?.box };
+    });
+    // The node is in the graph area's middle half across and down, its label whole inside it.
+    expect(seen.x).toBeGreaterThan(seen.width * 0.25);
+    expect(seen.x).toBeLessThan(seen.width * 0.75);
+    expect(seen.y).toBeGreaterThan(seen.height * 0.25);
+    expect(seen.y).toBeLessThan(seen.height * 0.75);
+    expect(seen.label).toBeDefined();
+    expect(seen.label!.x).toBeGreaterThanOrEqual(0);
+    expect(seen.label!.x + seen.label!.w).toBeLessThanOrEqual(seen.width);
+    // Ink: the label's letters, and the node's colour at its centre.
+    expect(await darkPixelsIn(page, seen.label!)).toBeGreaterThan(20);
+    await keepPixels(page, "__oneNode");
+    const centre = await page.evaluate(({ x, y }) => {
+      const data = (window as unknown as Record<string, Uint8ClampedArray>)["__oneNode"]!;
+      const { width } = window.stancegraph!.renderer.sigma.getDimensions();
+      const i = (Math.round(y) * width + Math.round(x)) * 4;
+      return [data[i]!, data[i + 1]!, data[i + 2]!];
+    }, seen);
+    const want = [1, 3, 5].map((i) => Number.parseInt(seen.color.slice(i, i + 2), 16));
+    expect(centre.every((c, i) => Math.abs(c - want[i]!) <= 24), `${centre} vs ${want}`).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("a hovered relation", () => {
   it("shows its full label, drawn, while the pointer is on its line, even where collisions had left it out", async () => {
     const { page, errors } = await openApp(browser, `${base}#period=after-2023`, { width: 390, height: 844 });
