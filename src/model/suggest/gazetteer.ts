@@ -1095,27 +1095,29 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // "The" is the opener, not the name's ("The Sihala Urumaya party"). A state's one-word name or
   // people-word after the name's first word is part of it ("the Pheu Thai party"), not the state's.
   const isAllCaps = (w: Word) => w.text === w.text.toUpperCase();
+  // Only spaces or tabs between word n - 1 and word n.
+  const spacedBefore = (n: number) => /^[ \t]+$/.test(text.slice(words[n - 1]!.end, words[n]!.start));
   const possessiveAt = (n: number) => n > 0 && words[n]!.lower === "s" && /^['’]$/.test(text.slice(words[n - 1]!.end, words[n]!.start)) && isCapitalised(words[n - 1]!);
-  const participleAt = (n: number) =>
-    n >= 2 && /ed$/.test(words[n]!.lower) && text.slice(words[n - 1]!.end, words[n]!.start) === "-" && NAME_OPENERS.has(words[n - 2]!.lower) && /^[ \t]+$/.test(text.slice(words[n - 2]!.end, words[n - 1]!.start));
+  const participleAt = (n: number) => n >= 2 && /ed$/.test(words[n]!.lower) && text.slice(words[n - 1]!.end, words[n]!.start) === "-" && NAME_OPENERS.has(words[n - 2]!.lower) && spacedBefore(n - 1);
   const peopleWordAt = (n: number) => (gazetteer.forms.get(words[n]!.lower) ?? []).some((f) => f.words.length === 1 && f.form !== "metonym" && gazetteer.actors.get(f.actor)?.kind === "state" && matchAt(text, words, n, f) === n);
+  // "the nationalist VMRO-DPMNE party": acronyms a hyphen joins are one name.
+  const hyphenedCaps = (n: number) => text.slice(words[n - 1]!.end, words[n]!.start) === "-" && isAllCaps(words[n - 1]!) && isAllCaps(words[n]!);
   for (let h = 2; h < words.length; h++) {
     if (!LOWER_HEADS.has(words[h]!.text)) continue;
     let k = h - 1;
-    // "the nationalist VMRO-DPMNE party": acronyms a hyphen joins are one name.
-    const hyphenedCaps = (n: number) => text.slice(words[n - 1]!.end, words[n]!.start) === "-" && isAllCaps(words[n - 1]!) && isAllCaps(words[n]!);
-    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !NAME_OPENERS.has(words[k - 1]!.lower) && (/^[ \t]+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) || hyphenedCaps(k))) k--;
+    while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !NAME_OPENERS.has(words[k - 1]!.lower) && (spacedBefore(k) || hyphenedCaps(k))) k--;
     // A party's description between the opener and the name ("the conservative New Democracy party", "the main opposition … party").
     let o = k - 1;
-    while (o > 0 && k - o <= 2 && PARTY_DESCRIPTORS.has(words[o]!.text) && /^[ \t]+$/.test(text.slice(words[o]!.end, words[o + 1]!.start))) o--;
+    while (o > 0 && k - o <= 2 && PARTY_DESCRIPTORS.has(words[o]!.text) && spacedBefore(o + 1)) o--;
     const opener = words[o];
-    if (!opener || !(NAME_OPENERS.has(opener.lower) || possessiveAt(o) || participleAt(o)) || !/^[ \t]+$/.test(text.slice(opener.end, words[o + 1]!.start))) continue;
+    if (!opener || !(NAME_OPENERS.has(opener.lower) || possessiveAt(o) || participleAt(o)) || !spacedBefore(o + 1)) continue;
     const run = words.slice(k, h);
     // … but not after a compass word or an adjective ("the South Slavic group", "the Western Thai group").
-    const inside = (n: number) => n > 0 && peopleWordAt(k + n) && knownAt(k, k) === undefined && !/(?:an|ish|ese|ic|i|ist|ern)$/.test(words[k]!.lower) && !COMPASS_WORDS.has(words[k]!.lower) && !REGION_MODIFIERS.has(words[k]!.lower);
+    const first = words[k]!.lower;
+    const inside = (n: number) => n > 0 && peopleWordAt(k + n) && knownAt(k, k) === undefined && !ADJECTIVE_END.test(first) && !/ern$/.test(first) && !COMPASS_WORDS.has(first) && !REGION_MODIFIERS.has(first);
     const capsJoined = (n: number) => (n > 0 && hyphenedCaps(k + n)) || (k + n + 1 < h && hyphenedCaps(k + n + 1));
-    if (!/^[ \t]+$/.test(text.slice(words[h - 1]!.end, words[h]!.start)) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || (isAllCaps(w) && !capsJoined(n)) || covered.has(k + n) || (knownAt(k + n, k + n) !== undefined && !inside(n)) || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
-    if (/(?:an|ish|ese|ic|i|ist)$/.test(words[run.findLastIndex((_, n) => !inside(n)) + k]!.lower)) continue;
+    if (!spacedBefore(h) || run.some((w, n) => !isCapitalised(w) || isConnector(w) || (isAllCaps(w) && !capsJoined(n)) || covered.has(k + n) || (knownAt(k + n, k + n) !== undefined && !inside(n)) || learnedAt(k + n, k + n) !== undefined) || lineIsTitle(k)) continue;
+    if (ADJECTIVE_END.test(words[run.findLastIndex((_, n) => !inside(n)) + k]!.lower)) continue;
     // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
     if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
     const label = text.slice(words[k]!.start, words[h - 1]!.end);
@@ -1354,6 +1356,8 @@ const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group"
 /** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
 const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
 /** Compass words that describe, before a people-word, rather than name ("the South Slavic group"). */
+/** An adjective's ending ("Kurdish", "Islamist", "Lebanese"): before a party's head, such a word describes, it names no party. */
+const ADJECTIVE_END = /(?:an|ish|ese|ic|i|ist)$/;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 /** Words before such a name ("the Amal movement", "his Democratic Centre party"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(["the", "his", "her", "its", "their", "whose"]);
