@@ -109,6 +109,7 @@ function mountSuggestionsFor(curate: Curate, model: StanceModel, edits: Edits): 
     },
     addActor: (label, proposed, opener) => curate.openActorForm(label, proposed, opener),
     addAlias: (name, opener) => curate.addAlias(name, opener),
+    showRelation: (id) => curate.showRecord("relations", id),
     acceptAsEvidence: (c) => {
       if (shown && c.supportsExisting) curate.addEvidence(c.supportsExisting.relation, { source: shown, quote: c.quote, start: c.start, end: c.end });
     },

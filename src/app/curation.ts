@@ -5,6 +5,7 @@
 import type { Actor, Dataset, Relation } from "../model/schema.ts";
 import { actorsNamedIn } from "../io/sourceText.ts";
 import { suggestId } from "../model/edit/template.ts";
+import { isIsoDate, overlaps } from "../model/dates.ts";
 import type { Candidate, CandidateActor } from "../model/suggest/index.ts";
 
 /** What the relation form can be opened with (the suggestions list passes the same). */
@@ -44,6 +45,24 @@ export function prefillFromPassage(dataset: Dataset, passage: { sourceId: string
 /** A relation id for a new relation between two actors of a type, unique in the dataset. */
 export function newRelationId(dataset: Dataset, source: string, target: string, type: string, from: string): string {
   return suggestId(`${source}-${target}-${type}-${from}`, new Set(dataset.relations.map((r) => r.id)));
+}
+
+/**
+ * The relation a draft would repeat: one of the same pair (either way round) and type whose dates
+ * share a day with the draft's (the validator's "overlaps … merge them or split the dates"), other
+ * than the relation being edited. The relation form offers to add the draft's quote to it instead,
+ * so accepting a suggestion twice, or quoting a second article for a stance already recorded,
+ * does not make two relations of one stance.
+ */
+export function repeatedRelation(dataset: Pick<Dataset, "relations">, draft: Pick<Relation, "source" | "target" | "type" | "from" | "to">, replacing?: string): Relation | undefined {
+  if (!isIsoDate(draft.from) || (draft.to !== undefined && !isIsoDate(draft.to))) return undefined;
+  return dataset.relations.find(
+    (r) =>
+      r.id !== replacing &&
+      r.type === draft.type &&
+      ((r.source === draft.source && r.target === draft.target) || (r.source === draft.target && r.target === draft.source)) &&
+      overlaps(draft.from, draft.to, r.from, r.to),
+  );
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -79,3 +79,8 @@ export function addMonths(s: string, n: number): string {
 export function isActiveOn(interval: { from: string; to?: string | undefined }, t: string): boolean {
   return interval.from <= t && (interval.to === undefined || t < interval.to);
 }
+
+/** Whether [aFrom, aTo) and [bFrom, bTo) share a day (an absent end: ongoing). */
+export function overlaps(aFrom: string, aTo: string | undefined, bFrom: string, bTo: string | undefined): boolean {
+  return (aTo === undefined || bFrom < aTo) && (bTo === undefined || aFrom < bTo);
+}

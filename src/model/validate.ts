@@ -16,7 +16,7 @@ import { Value } from "@sinclair/typebox/value";
 import { ValueErrorType, type ValueError } from "@sinclair/typebox/errors";
 import type { TSchema } from "@sinclair/typebox";
 import { DatasetSchema, FORMAT_VERSION, MAX_FILE_NAME_LENGTH, MAX_SOURCE_TEXT_LENGTH, MAX_TEXT_LENGTH, type Dataset } from "./schema.ts";
-import { isIsoDate } from "./dates.ts";
+import { isIsoDate, overlaps } from "./dates.ts";
 import { clip, echo } from "./echo.ts";
 import { forbiddenCharacterIssues, holdsForbiddenChar } from "./text.ts";
 import { compileFastCheck } from "./validateFast.ts";
@@ -387,11 +387,6 @@ function checkDate(o: Obj, field: string, key: string, i: number, err: Report): 
   if (v === undefined || isIsoDate(v)) return 1;
   if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) err(`${i < 0 ? key : at(key, i)}.${field}`, `${v} is not a day of the calendar`);
   return 0;
-}
-
-/** Whether [aFrom, aTo) and [bFrom, bTo) share a day (an absent end: ongoing). */
-function overlaps(aFrom: string, aTo: string | undefined, bFrom: string, bTo: string | undefined): boolean {
-  return (aTo === undefined || bFrom < aTo) && (bTo === undefined || aFrom < bTo);
 }
 
 /** The collection `data[key]`, or nothing when it is not a list (the structural pass said so). */

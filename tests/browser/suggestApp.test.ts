@@ -133,6 +133,12 @@ describe("suggestions beside the reading pane", () => {
     expect(added.actor).toMatchObject({ id: "GEO", label: "Georgia", kind: "state", iso3: "GEO" });
     expect(added.relation).toMatchObject({ type: "partnership", from: "2024-03-01" });
     expect(added.relation.evidence).toEqual([{ source: sourceId, quote: GEORGIA, start: TEXT.indexOf(GEORGIA), end: TEXT.indexOf(GEORGIA) + GEORGIA.length }]);
+    // Accepted, the suggestion is done: it leaves the open list (counted below it, so a second
+    // Accept cannot record the stance twice) and the keyboard stays in the list, on the suggestion
+    // that took its place, not on the page's body.
+    await expect.poll(() => georgia.count()).toBe(0);
+    await expect.poll(() => page.locator(".suggestions-done").textContent()).toBe("1 already in the dataset (a relation quotes the sentence). Show them");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest(".suggestion-list .suggestion") !== null)).toBe(true);
     // Drawn at once, in its type's colour along its path (the view shows the source's date).
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setDate", date: "2024-04-18" }));
     await drawn(page);
@@ -152,9 +158,19 @@ describe("suggestions beside the reading pane", () => {
       start: TEXT.indexOf(ACCUSED),
       end: TEXT.indexOf(ACCUSED) + ACCUSED.length,
     });
-    // The list follows the edit: that suggestion now says the relation quotes it, and offers no second time.
-    await expect.poll(() => item(/Armenia – Russia/).first().locator(".suggestion-supports").textContent()).toBe(`Already quoted by relation ${supported}.`);
-    expect(await item(/Armenia – Russia/).first().getByRole("button", { name: /Accept as evidence/ }).count()).toBe(0);
+    // The list follows the edit: that suggestion is done too; shown, it says the relation quotes it
+    // and offers neither Accept nor Accept as evidence, only the relation.
+    const accused = () => item(/Armenia – Russia/).filter({ has: page.locator(".suggestion-quote", { hasText: ACCUSED }) }).first();
+    await expect.poll(() => accused().count()).toBe(0);
+    await expect.poll(() => page.locator(".suggestions-done").textContent()).toContain("2 already in the dataset");
+    await page.getByRole("button", { name: "Show the 2 suggestions already in the dataset" }).press("Enter");
+    await expect.poll(() => accused().locator(".suggestion-supports").textContent()).toBe(`Already quoted by relation ${supported}.`);
+    expect(await accused().getAttribute("class")).toContain("is-done");
+    expect(await accused().getByRole("button", { name: /Accept/ }).count()).toBe(0);
+    await accused().getByRole("button", { name: `Show relation ${supported}` }).press("Enter");
+    await expect.poll(() => page.evaluate(() => window.stancegraph!.store.getState().selection)).toEqual({ kind: "relation", id: supported });
+    await page.getByRole("button", { name: "Hide the 2 suggestions already in the dataset" }).click();
+    expect(await accused().count()).toBe(0);
     // One step back removes exactly that piece of evidence.
     await page.getByRole("button", { name: /^Undo:/ }).click();
     await expect.poll(() => page.evaluate((id) => window.stancegraph!.model.relations.get(id)!.evidence.length, supported)).toBe(evidenceBefore);
@@ -162,6 +178,8 @@ describe("suggestions beside the reading pane", () => {
   });
 
   it("keeps a rejection across a reload, for that source's text", async () => {
+    // The list drawn for the dataset as the last test left it (its undo is read again in the worker).
+    await settled();
     const before = await items().count();
     await item(/Armenia – CSTO/).getByRole("button", { name: /^Reject:/ }).click();
     await expect.poll(() => items().count()).toBe(before - 1);
@@ -190,6 +208,40 @@ describe("suggestions beside the reading pane", () => {
       { id, text },
     );
   };
+  it("offers the quote to the relation a suggestion would repeat, instead of recording one stance twice", async () => {
+    // Armenia–Russia estrangement is recorded from 2023-10-03, ongoing; a new article says it again.
+    const TWICE = "Armenia accused Russia of abandoning it in March 2024.";
+    const recorded = "RUS-ARM-estrangement-2023";
+    await readNew("twice", TWICE);
+    const again = item(/^Armenia – Russia, Estrangement/).first();
+    await expect.poll(() => again.count(), { timeout: 120_000 }).toBe(1);
+    expect(await again.locator(".suggestion-supports").textContent()).toBe(`Supports existing relation ${recorded}.`);
+    const counts = () => page.evaluate((id) => ({ relations: window.stancegraph!.model.dataset.relations.length, evidence: window.stancegraph!.model.relations.get(id)!.evidence.length }), recorded);
+    const before = await counts();
+    // Accept (not "Accept as evidence"): the form says, before any save, that the stance is recorded.
+    await again.getByRole("button", { name: /^Accept:/ }).press("Enter");
+    const form = dialog();
+    const notice = form.locator(".form-repeat");
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.locator("p").first().textContent()).toBe(`Russia – Armenia is already recorded as estrangement from 2023-10-03 (relation ${recorded}); this relation would overlap it.`);
+    expect(await notice.getAttribute("role")).toBe("status");
+    // Another type with no relation of that pair at that date: the notice goes; back, it returns.
+    await form.getByLabel("Relation type").selectOption("hostility");
+    await expect.poll(() => notice.isVisible()).toBe(false);
+    await form.getByLabel("Relation type").selectOption("estrangement");
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    // The quote goes to the recorded relation, with its offsets; no second relation; one undo step.
+    await form.getByRole("button", { name: `Add the quote to relation ${recorded} instead` }).press("Enter");
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await counts()).toEqual({ relations: before.relations, evidence: before.evidence + 1 });
+    expect(await page.evaluate((id) => window.stancegraph!.model.relations.get(id)!.evidence.at(-1), recorded)).toEqual({ source: "twice", quote: TWICE, start: 0, end: TWICE.length });
+    await expect.poll(() => again.count()).toBe(0);
+    await page.getByRole("button", { name: /^Undo:/ }).click();
+    await expect.poll(() => counts()).toEqual(before);
+    await expect.poll(() => again.count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   /** The list is drawn for the latest request (no request under way). */
   const settled = () => page.waitForFunction(() => !document.querySelector(".suggestions-host")!.hasAttribute("aria-busy"));
   const heads = () => page.locator(".suggestion-list .suggestion-head").allTextContents();

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { passageOf, splitSentences } from "../../src/io/sentences.ts";
 import { sentenceAt } from "../../src/io/sourceText.ts";
-import { newRelationId, prefillFromPassage } from "../../src/app/curation.ts";
+import { newRelationId, prefillFromPassage, repeatedRelation } from "../../src/app/curation.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
@@ -88,6 +88,28 @@ describe("prefillFromPassage", () => {
     const id = newRelationId(d, "AAA", "BBB", "alliance", "2020-01-01");
     expect(d.relations.some((r) => r.id === id)).toBe(false);
     expect(id).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe("repeatedRelation: the relation a draft would record a second time", () => {
+  const d = miniDataset();
+  // r1: AAA–BBB alliance [2020-01-01, 2023-09-20); r2: AAA–BBB estrangement from 2023-09-20, ongoing.
+  const draft = (over: Partial<{ source: string; target: string; type: string; from: string; to: string }>) => ({ source: "AAA", target: "BBB", type: "alliance", from: "2021-05-01", ...over });
+
+  it("finds the relation of the same pair and type whose dates share a day with the draft's, either way round", () => {
+    expect(repeatedRelation(d, draft({}))?.id).toBe("r1");
+    expect(repeatedRelation(d, draft({ source: "BBB", target: "AAA" }))?.id).toBe("r1");
+    expect(repeatedRelation(d, draft({ from: "2019-01-01", to: "2020-01-02" }))?.id).toBe("r1");
+    expect(repeatedRelation(d, draft({ type: "estrangement", from: "2030-01-01" }))?.id).toBe("r2");
+  });
+
+  it("finds none for another type, another pair, dates that only touch (half-open), the relation being edited, or dates not yet typed", () => {
+    expect(repeatedRelation(d, draft({ type: "mediation" }))).toBeUndefined();
+    expect(repeatedRelation(d, draft({ target: "GAM" }))).toBeUndefined();
+    expect(repeatedRelation(d, draft({ from: "2023-09-20" }))).toBeUndefined();
+    expect(repeatedRelation(d, draft({ from: "2019-01-01", to: "2020-01-01" }))).toBeUndefined();
+    expect(repeatedRelation(d, draft({}), "r1")).toBeUndefined();
+    expect(repeatedRelation(d, draft({ from: "2021-5" }))).toBeUndefined();
   });
 });
 

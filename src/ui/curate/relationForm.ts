@@ -10,7 +10,7 @@ import { h } from "../../dom/dom.ts";
 import type { Actor, Dataset, Evidence, Relation } from "../../model/schema.ts";
 import type { Command } from "../../model/edit/commands.ts";
 import { draftIssues } from "../../model/edit/issues.ts";
-import { newRelationId, type RelationPrefill } from "../../app/curation.ts";
+import { newRelationId, repeatedRelation, type RelationPrefill } from "../../app/curation.ts";
 import { field, openDialog, select, showProblems, textInput, type Field } from "./forms.ts";
 import { openActorForm } from "./actorForm.ts";
 import { perform, reasons, type CurateContext } from "./context.ts";
@@ -77,6 +77,10 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
   evidenceField.element.append(evidenceProblems);
   const newActors = h("ul", { class: "pending-actors", "aria-label": "New actors added with this relation" });
   const rest = h("ul", { class: "form-problems", "aria-live": "polite" });
+  // A relation the draft would repeat (same pair and type, dates that share a day): said before
+  // saving, with the quote offered to that relation instead (the validator only warns afterwards).
+  const repeat = h("div", { class: "form-repeat", role: "status", hidden: true });
+  let repeatShown = "";
   const fields = new Map<string, Field>([
     ["source", source],
     ["target", target],
@@ -165,7 +169,36 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
       issues.set(key, [...(issues.get(key) ?? []), ...v.map((m) => (k.startsWith("evidence") && k !== "evidence" ? `${k}: ${m}` : m))]);
     }
     showProblems(fields, rest, issues, touched);
+    renderRepeat();
     return issues;
+  };
+  const renderRepeat = () => {
+    const same = repeatedRelation(dataset(), draft(), editing?.id);
+    const quotes = same ? evidence.filter((e) => !same.evidence.some((x) => x.source === e.source && x.quote === e.quote)) : [];
+    // Drawn again only when what it says changes, so a focused button is not replaced under the keyboard.
+    const key = same ? `${same.id}\u0000${quotes.length}` : "";
+    if (key === repeatShown) return;
+    repeatShown = key;
+    repeat.hidden = !same;
+    if (!same) return void repeat.replaceChildren();
+    const label = (id: string) => dataset().actors.find((a) => a.id === id)?.label ?? id;
+    const typeLabel = dataset().relationTypes.find((t) => t.id === same.type)?.label ?? same.type;
+    const dates = `from ${same.from}${same.to ? ` until ${same.to}` : ""}`;
+    repeat.replaceChildren(
+      h("p", {}, `${label(same.source)} – ${label(same.target)} is already recorded as ${typeLabel.toLowerCase()} ${dates} (relation ${same.id}); this relation would overlap it.`),
+      ...(editing
+        ? []
+        : quotes.length === 0
+          ? [h("p", {}, "That relation already quotes this passage.")]
+          : [h("button", { type: "button", class: "tool", onclick: () => addTo(same.id, quotes) }, `Add the quote to relation ${same.id} instead`)]),
+    );
+  };
+  /** The draft's quotes added to the relation it repeats, as one undo step; the form closes. */
+  const addTo = (id: string, quotes: readonly Evidence[]) => {
+    const adds: Command[] = quotes.map((e) => ({ kind: "addEvidence", owner: { collection: "relations", id }, evidence: e }));
+    const out = perform(ctx, adds.length === 1 ? adds[0]! : { kind: "batch", label: `Added ${adds.length} quotes to relation ${id}`, commands: adds }, { kind: "relation", id });
+    if (!out.ok) rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
+    else dialog.close();
   };
   for (const [name, f] of fields) {
     f.control.addEventListener("input", () => (touched.add(name), check()));
@@ -185,6 +218,7 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
     to.element,
     confidence.element,
     note.element,
+    repeat,
     rest,
     h("div", { class: "curate-actions" }, submit, h("button", { type: "button", class: "tool", onclick: () => dialog.close() }, "Cancel")),
   );

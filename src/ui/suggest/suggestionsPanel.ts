@@ -2,7 +2,8 @@
  * Suggestions beside the reading pane (issue #14): the relations a source's text may support, best
  * first, each with Accept (opens the relation form pre-filled), Accept as evidence (when it
  * supports a relation already in the dataset) and Reject; focusing or hovering one highlights its
- * sentence in the text. The engine runs in a worker (src/app/suggester.ts); this module only draws
+ * sentence in the text. A suggestion whose relation already quotes its sentence (accepted, or
+ * recorded by hand) is done: it leaves the open list, counted below it, like a rejected one. The engine runs in a worker (src/app/suggester.ts); this module only draws
  * its answer, as text.
  */
 import type { Candidate, CandidateActor } from "../../model/suggest/index.ts";
@@ -24,6 +25,8 @@ export interface SuggestionsContext {
   accept(candidate: Candidate): void;
   /** Adds the candidate's quote as evidence to the relation it supports. */
   acceptAsEvidence(candidate: Candidate): void;
+  /** Shows a relation of the dataset where it is edited (a done suggestion's relation). */
+  showRelation(id: string): void;
   /** Where rejections are kept across reloads (default: the browser's local storage). */
   rejections?: Rejections;
   /** "Add as actor" on a name the text uses that no actor stands for: opens the new-actor form. */
@@ -73,12 +76,16 @@ export function candidateTitle(c: Candidate, dataset: Pick<Dataset, "relationTyp
   return `${actorName(c.source)} ${arrow} ${actorName(c.target)}, ${type?.label ?? "type to choose"} (${signText(c.sign)})`;
 }
 
+/** The dataset holds it: the relation it supports quotes its sentence already. */
+const isDone = (c: Candidate) => c.supportsExisting?.quoted === true;
+
 const newActorNote = (a: CandidateActor) => `new actor ${a.label}${a.iso3 ? ` (${a.iso3})` : ""}, named “${a.mention}”`;
 
 export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): SuggestionsPanel {
   const status = h("p", { class: "suggestions-status", role: "status" });
   const list = h("ol", { class: "suggestion-list", "aria-label": "Suggested relations, best first" });
   const rejectedNote = h("p", { class: "suggestions-rejected", hidden: true });
+  const doneNote = h("p", { class: "suggestions-done", hidden: true });
   const names = createNamesList({ dataset: ctx.dataset, highlight: ctx.highlight, addActor: ctx.addActor, addAlias: ctx.addAlias });
   // Which suggestions, in which order (src/app/suggestionFilter.ts): one party's, or along the text.
   const actorSelect = h("select", { class: "suggestions-actor", onchange: () => choose({ actor: actorSelect.value === "" ? null : actorSelect.value }) });
@@ -95,7 +102,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     h("label", {}, h("span", {}, "Order"), orderSelect),
   );
   // The names first: telling the engine who the text's parties are comes before reviewing the pairs it read.
-  host.append(names.element, h("h3", { class: "suggestions-title" }, "Suggestions"), filters, status, list, rejectedNote);
+  host.append(names.element, h("h3", { class: "suggestions-title" }, "Suggestions"), filters, status, list, doneNote, rejectedNote);
   host.hidden = true;
 
   let source: SuggestionsSource | null = null;
@@ -107,11 +114,12 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   const rejections = ctx.rejections ?? createRejections(browserStorage());
   let rejected = new Set<string>();
   let showRejected = false;
+  let showDone = false;
   const keepRejected = () => {
     if (source) rejections.save(ctx.dataset().id, source.id, source.text, rejected);
   };
 
-  const item = (c: Candidate, isRejected: boolean) => {
+  const item = (c: Candidate, isRejected: boolean, done: boolean) => {
     const dataset = ctx.dataset();
     const title = candidateTitle(c, dataset);
     const supported = c.supportsExisting ? dataset.relations.find((r) => r.id === c.supportsExisting!.relation) : undefined;
@@ -125,18 +133,26 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     const highlight = () => ctx.highlight({ start: c.start, end: c.end });
     return h(
       "li",
-      { class: `suggestion${isRejected ? " is-rejected" : ""}`, "data-candidate": c.id, "data-sign": signWord(c.sign), onmouseenter: highlight, onfocusin: highlight },
+      { class: `suggestion${isRejected ? " is-rejected" : ""}${done ? " is-done" : ""}`, "data-candidate": c.id, "data-sign": signWord(c.sign), onmouseenter: highlight, onfocusin: highlight },
       h("p", { class: "suggestion-head" }, h("strong", {}, title)),
       h("p", { class: "suggestion-notes" }, notes.join(" · ")),
       h("blockquote", { class: "suggestion-quote" }, quote),
       supported
         ? h("p", { class: "suggestion-supports" }, c.supportsExisting!.quoted ? `Already quoted by relation ${supported.id}.` : `Supports existing relation ${supported.id}.`)
         : null,
-      h("div", { class: "suggestion-actions" }, ...(isRejected ? [restoreButton(c, title)] : actionButtons(c, title, supported?.id ?? null))),
+      h(
+        "div",
+        { class: "suggestion-actions" },
+        ...(isRejected ? [restoreButton(c, title)] : done && supported ? [showButton(supported.id)] : actionButtons(c, title, supported?.id ?? null)),
+      ),
     );
   };
 
   const restoreButton = (c: Candidate, title: string): HTMLButtonElement => h("button", { type: "button", class: "tool", "aria-label": `Restore suggestion: ${title}`, onclick: () => restore(c) }, "Restore");
+
+  // A done suggestion offers no second Accept (it would record the stance twice): only its relation.
+  const showButton = (id: string): HTMLButtonElement =>
+    h("button", { type: "button", class: "tool", "aria-label": `Show relation ${id}`, onclick: () => ctx.showRelation(id) }, "Show relation");
 
   const actionButtons = (c: Candidate, title: string, supports: string | null): Array<HTMLButtonElement | null> => [
     h("button", { type: "button", class: "tool", "aria-label": `Accept: ${title}; opens the relation form`, onclick: () => ctx.accept(c) }, "Accept"),
@@ -166,16 +182,33 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     if (!source) return;
     const gone = rejected;
     const inFilter = arrangeSuggestions(candidates, filter);
-    const shown = inFilter.filter((c) => showRejected || !gone.has(c.id));
-    replaceChildren(list, ...shown.map((c) => item(c, gone.has(c.id))));
+    const done = (c: Candidate) => !gone.has(c.id) && isDone(c);
+    const shown = inFilter.filter((c) => (gone.has(c.id) ? showRejected : done(c) ? showDone : true));
+    // The list is drawn anew: the keyboard's place in it is kept (the same button, or the one that
+    // took the place of a suggestion that left the open list, e.g. just accepted).
+    const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : null;
+    const place = focused ? { label: focused.getAttribute("aria-label"), index: [...list.children].findIndex((li) => li.contains(focused)) } : null;
+    replaceChildren(list, ...shown.map((c) => item(c, gone.has(c.id), done(c))));
+    if (place) {
+      const again = place.label ? list.querySelector<HTMLElement>(`button[aria-label="${CSS.escape(place.label)}"]`) : null;
+      const li = list.children[Math.min(place.index, list.children.length - 1)];
+      (again ?? li?.querySelector<HTMLElement>("button") ?? null)?.focus();
+    }
     const nRejected = inFilter.filter((c) => gone.has(c.id)).length;
+    const nDone = inFilter.filter(done).length;
     rejectedNote.hidden = nRejected === 0;
     replaceChildren(
       rejectedNote,
       `${nRejected} rejected. `,
       h("button", { type: "button", class: "link", onclick: () => ((showRejected = !showRejected), render()) }, showRejected ? "Hide rejected" : "Show rejected"),
     );
-    const open = inFilter.length - nRejected;
+    doneNote.hidden = nDone === 0;
+    replaceChildren(
+      doneNote,
+      `${nDone} already in the dataset (a relation quotes the sentence). `,
+      h("button", { type: "button", class: "link", "aria-label": `${showDone ? "Hide" : "Show"} the ${nDone} suggestion${nDone === 1 ? "" : "s"} already in the dataset`, onclick: () => ((showDone = !showDone), render()) }, showDone ? "Hide them" : "Show them"),
+    );
+    const open = inFilter.length - nRejected - nDone;
     const order = filter.order === "text" ? "in the text's order" : "best first";
     list.setAttribute("aria-label", `Suggested relations, ${order}`);
     const actor = filter.actor === null ? undefined : choices.find((a) => a.id === filter.actor);
@@ -183,7 +216,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       candidates.length === 0
         ? "No suggestions: no sentence names two actors with a stance word."
         : actor
-          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.filter((c) => !gone.has(c.id)).length}), ${order}.`
+          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.filter((c) => !gone.has(c.id) && !isDone(c)).length}), ${order}.`
           : `${open} suggestion${open === 1 ? "" : "s"}, ${order}.`;
   };
 
@@ -243,6 +276,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       host.hidden = false;
       source = next;
       showRejected = false;
+      showDone = false;
       // Another source: its own parties, best first again.
       filter = ALL_SUGGESTIONS;
       candidates = [];
