@@ -2,7 +2,8 @@
  * `npm run eval:suggest`: runs the suggestion engine on every text of the gold standard and prints,
  * per text and overall, recall of the gold relations (pair found; and found at the passage the gold
  * cites), candidates per gold relation, pair precision, sign and type accuracy on the found pairs,
- * and the share of verbatim quotes; then every miss. The held-out text is reported apart.
+ * and the share of verbatim quotes; the direction of directed types and how many gold pairs the
+ * first suggestions hold (best first); then every miss. The held-out text is reported apart.
  *
  *   npm run eval:suggest             the table and the misses
  *   npm run eval:suggest -- --json   the same as JSON
@@ -85,6 +86,18 @@ export function renderDirection(sums: readonly TextScore[]): string {
   return lines.join("\n");
 }
 
+/**
+ * How well "best first" serves a review (not a target of the issue): of each text's distinct gold
+ * pairs, those among its first as many candidates as it has pairs; the lowest texts named.
+ */
+export function renderBestFirst(texts: readonly TextScore[], sums: readonly TextScore[]): string {
+  const lines = ["Best first: of the gold pairs, those named by the first N candidates of their text (N = the text's number of gold pairs):"];
+  for (const s of sums) lines.push(`  ${s.name}: ${s.goldPairsFirst}/${s.goldPairs} = ${pct(rates(s).bestFirst)}`);
+  const worst = [...texts].sort((a, b) => rates(a).bestFirst - rates(b).bestFirst || a.name.localeCompare(b.name)).slice(0, 5);
+  lines.push(`  lowest: ${worst.map((t) => `${t.name} ${t.goldPairsFirst}/${t.goldPairs}`).join(", ")}`);
+  return lines.join("\n");
+}
+
 export function renderMisses(texts: TextScore[]): string {
   const out: string[] = [];
   for (const t of texts) {
@@ -142,6 +155,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
     process.stdout.write(`${renderTable([...texts, ...sums])}\n\n`);
     process.stdout.write(`${renderTargets(sums)}\n\n`);
     process.stdout.write(`${renderDirection(sums)}\n\n`);
+    process.stdout.write(`${renderBestFirst(texts, sums)}\n\n`);
     process.stdout.write(`Misses, wrong signs and directions:\n${renderMisses(texts) || "  none"}\n\n`);
     process.stdout.write(`${renderCurator(curatorRuns())}\n`);
   }

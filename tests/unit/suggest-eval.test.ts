@@ -116,7 +116,13 @@ describe("the metrics, on a tiny hand-made case", () => {
       signAccuracy: 0.75,
       typeAccuracy: 0.5,
       verbatimRate: 5 / 6,
+      // The first four candidates (four gold pairs) name AB (twice), AC and BC: AD comes sixth.
+      bestFirst: 3 / 4,
     });
+    expect(s).toMatchObject({ goldPairs: 4, goldPairsFirst: 3 });
+    // Another order of the same candidates: AD among the first four, a second AB not.
+    expect(scoreText(gold, [candidates[0]!, candidates[5]!, candidates[2]!, candidates[3]!, candidates[1]!, candidates[4]!]).goldPairsFirst).toBe(4);
+    expect(sumScores("two", [s, s])).toMatchObject({ goldPairs: 8, goldPairsFirst: 6 });
   });
 
   it("lists a pair no candidate names as a miss, and sums texts", () => {

@@ -68,6 +68,14 @@ export interface TextScore {
   foundAtEvidence: number;
   /** Candidates whose pair is one of the gold pairs. */
   goldPairCandidates: number;
+  /** The gold's distinct pairs (a pair with two gold relations counts once). */
+  goldPairs: number;
+  /**
+   * Of those, the pairs named by one of the first `goldPairs` candidates in the order given (the
+   * engine's best first): what a curator meets on reviewing as many suggestions as the text has
+   * pairs. Not a target of the issue; it says whether "best first" serves the review.
+   */
+  goldPairsFirst: number;
   signCorrect: number;
   typeCorrect: number;
   /** Found pairs of a directed gold type read with that type; and of those, read the right way round. */
@@ -87,6 +95,8 @@ export interface Rates {
   signAccuracy: number;
   typeAccuracy: number;
   verbatimRate: number;
+  /** Gold pairs among the first as many candidates as there are gold pairs (`goldPairsFirst / goldPairs`). */
+  bestFirst: number;
 }
 
 const pairOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -101,6 +111,7 @@ export function scoreText(gold: GoldText, given: readonly Candidate[]): TextScor
     return source === c.source.id && target === c.target.id ? c : { ...c, source: { ...c.source, id: source }, target: { ...c.target, id: target } };
   });
   const goldPairs = new Set(gold.relations.map((g) => pairOf(g.source, g.target)));
+  const first = new Set(candidates.slice(0, goldPairs.size).map((c) => pairOf(c.source.id, c.target.id)).filter((p) => goldPairs.has(p)));
   const score: TextScore = {
     name: gold.name,
     heldOut: gold.heldOut,
@@ -109,6 +120,8 @@ export function scoreText(gold: GoldText, given: readonly Candidate[]): TextScor
     found: 0,
     foundAtEvidence: 0,
     goldPairCandidates: candidates.filter((c) => goldPairs.has(pairOf(c.source.id, c.target.id))).length,
+    goldPairs: goldPairs.size,
+    goldPairsFirst: first.size,
     signCorrect: 0,
     typeCorrect: 0,
     directedTyped: 0,
@@ -150,7 +163,7 @@ export function scoreText(gold: GoldText, given: readonly Candidate[]): TextScor
 
 /** Sums of several texts' scores (micro-averaged rates follow from the sums). */
 export function sumScores(name: string, scores: readonly TextScore[]): TextScore {
-  const sum = (k: "gold" | "candidates" | "found" | "foundAtEvidence" | "goldPairCandidates" | "signCorrect" | "typeCorrect" | "directedTyped" | "directionCorrect" | "verbatim") =>
+  const sum = (k: "gold" | "candidates" | "found" | "foundAtEvidence" | "goldPairCandidates" | "goldPairs" | "goldPairsFirst" | "signCorrect" | "typeCorrect" | "directedTyped" | "directionCorrect" | "verbatim") =>
     scores.reduce((n, s) => n + s[k], 0);
   return {
     name,
@@ -160,6 +173,8 @@ export function sumScores(name: string, scores: readonly TextScore[]): TextScore
     found: sum("found"),
     foundAtEvidence: sum("foundAtEvidence"),
     goldPairCandidates: sum("goldPairCandidates"),
+    goldPairs: sum("goldPairs"),
+    goldPairsFirst: sum("goldPairsFirst"),
     signCorrect: sum("signCorrect"),
     typeCorrect: sum("typeCorrect"),
     directedTyped: sum("directedTyped"),
@@ -182,6 +197,7 @@ export function rates(s: TextScore): Rates {
     signAccuracy: ratio(s.signCorrect, s.found),
     typeAccuracy: ratio(s.typeCorrect, s.found),
     verbatimRate: ratio(s.verbatim, s.candidates, 1),
+    bestFirst: ratio(s.goldPairsFirst, s.goldPairs),
   };
 }
 
