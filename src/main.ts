@@ -13,7 +13,7 @@ import { createStore, type Store } from "./app/store.ts";
 import { withDateLegs, type DateLegs } from "./app/dateLegs.ts";
 import { initialState, reduce, type Action, type ViewState } from "./app/state.ts";
 import { createDerivedView, type DerivedView } from "./app/derivedView.ts";
-import { visibleRelationsSteps } from "./app/derive.ts";
+import { selectionActors, visibleRelationsSteps } from "./app/derive.ts";
 import { nextTask, runInSlices } from "./app/slices.ts";
 import { createRenderer, type Renderer } from "./view/renderer.ts";
 import { prepareWebGLCanvases, SLICED_INDEXATION } from "./view/mount.ts";
@@ -159,6 +159,14 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   teardown.push(measured("analysis", () => mountAnalysis(shell, model, view, store)));
   // After the panels' own Escapes (a lit triad) and before the global one (the selection).
   teardown.push(mountSheets(shell, view, store), mountMoreMenu(shell));
+  // A selection is seen where it is: made in a card, a suggestion, the table or a search, or
+  // under the sheet its details open (after the sheets' own handler, which opens that sheet).
+  teardown.push(
+    view.select(["selection"], (next) => {
+      const ids = selectionActors(next.selection, model);
+      if (ids.length > 0) renderer.camera.keepInView(ids);
+    }),
+  );
   bindGraphKeys(shell.graph, renderer.camera);
   teardown.push(bindGlobalKeys(store));
   await breathe();

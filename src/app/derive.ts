@@ -294,6 +294,15 @@ export function stateFocus(state: Pick<ViewState, "hovered" | "selection"> & Par
   return { pair: [s.a, s.b] };
 }
 
+/** The actors a selection is about: the actor, a relation's two ends, a pair's two actors (none for a relation no longer there). */
+export function selectionActors(selection: ViewState["selection"], model: Pick<StanceModel, "relations">): string[] {
+  if (!selection) return [];
+  if (selection.kind === "actor") return [selection.id];
+  if (selection.kind === "pair") return [selection.a, selection.b];
+  const r = model.relations.get(selection.id);
+  return r ? [r.source, r.target] : [];
+}
+
 /**
  * The drawn degrees and the actors with at least one drawn relation after each actor's degree moved
  * by `delta`, as overlays of `before`'s (nothing of them copied or changed): a date step and an

@@ -5,10 +5,11 @@
  */
 import { boundsOf } from "../model/bounds.ts";
 import type { Store } from "../app/store.ts";
-import type { Action, ViewState } from "../app/state.ts";
+import { CAMERA_RATIO_MAX, type Action, type ViewState } from "../app/state.ts";
 import { whenProcessed, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { fitWithLabelRoom } from "./mount.ts";
+import { placeInBand, type Band } from "./band.ts";
 
 /** What panels may ask of the camera. Calls before the graph is drawn do nothing. */
 export interface CameraControl {
@@ -20,6 +21,43 @@ export interface CameraControl {
   showActor(id: string): void;
   /** Moves and zooms so that these actors fill the view (an ego view). */
   fitActors(ids: Iterable<string>): void;
+  /**
+   * Brings these actors (a selection's) into the part of the graph nothing covers — above a
+   * sheet on a phone, inside the view when zoomed in — moving, and zooming out, only when one of
+   * them is outside it. A selection made in a card, a suggestion, the table or a search, or one
+   * a sheet opens over, is seen where it is.
+   */
+  keepInView(ids: readonly string[]): void;
+}
+
+/**
+ * The part of the container nothing else covers: the rows (at its middle column) and columns (at
+ * the middle of those rows) where the topmost element is the container's own, found by stepping
+ * in from each edge. A sheet over the lower half of a phone's screen ends the band at its top; an
+ * open dialog does not (it closes before the graph is looked at again).
+ */
+export function uncoveredBand(container: HTMLElement, step = 8): Band {
+  const r = container.getBoundingClientRect();
+  // A dialog (the relation form a selection is made from) is passing: what lies under it counts.
+  const own = (x: number, y: number) => {
+    const el = document.elementsFromPoint(x, y).find((e) => e.closest("dialog") === null);
+    return el !== undefined && container.contains(el);
+  };
+  const top0 = Math.max(r.top, 0) + 1;
+  const bottom0 = Math.min(r.bottom, innerHeight) - 1;
+  const midX = r.left + r.width / 2;
+  let top = top0;
+  while (top < bottom0 && !own(midX, top)) top += step;
+  let bottom = bottom0;
+  while (bottom > top && !own(midX, bottom)) bottom -= step;
+  const midY = (top + bottom) / 2;
+  const left0 = Math.max(r.left, 0) + 1;
+  const right0 = Math.min(r.right, innerWidth) - 1;
+  let left = left0;
+  while (left < right0 && !own(left, midY)) left += step;
+  let right = right0;
+  while (right > left && !own(right, midY)) right -= step;
+  return { left: left - r.left, right: right - r.left, top: top - r.top, bottom: bottom - r.top };
 }
 
 /** Mirrors camera moves into the state and applies state cameras; returns the unbinding. */
@@ -84,6 +122,30 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
         const ratio = Math.min(1, Math.max(0.15, 1.3 * Math.max(x1 - x0, y1 - y0)));
         void s.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
       });
+    },
+    keepInView(ids) {
+      const s = sigma();
+      if (!s || ids.length === 0) return;
+      // After the frame in which a sheet the selection opens is laid out, and sigma has placed the nodes.
+      requestAnimationFrame(() =>
+        whenProcessed(s, () => {
+          const framed = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []);
+          if (framed.length === 0) return;
+          const band = uncoveredBand(s.getContainer());
+          const move = placeInBand(framed.map((p) => s.framedGraphToViewport(p)), band);
+          if (!move) return;
+          const camera = s.getCamera();
+          const c = camera.getState();
+          const ratio = Math.min(CAMERA_RATIO_MAX, c.ratio * move.zoom);
+          const box = boundsOf(framed)!;
+          // With the box's middle at the view's middle (C), the band's middle (T) is reached by
+          // centring the camera on the point that shows at C − (T − C).
+          const { width, height } = s.getDimensions();
+          const at = { ...c, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, ratio };
+          const centre = s.viewportToFramedGraph({ x: width - (band.left + band.right) / 2, y: height - (band.top + band.bottom) / 2 }, { cameraState: at });
+          void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
+        }),
+      );
     },
     showActor(id) {
       const s = sigma();

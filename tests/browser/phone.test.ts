@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, openApp } from "./chromium.ts";
+import { cameraStill, drawn, keepPixels, launchChromium, openApp } from "./chromium.ts";
 import { ROOT } from "./preview.ts";
 
 const base = inject("baseUrl");
@@ -188,6 +188,71 @@ describe("sheets on a phone", () => {
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setCompare", compare: { a: "2023-09-18", b: "2024-04-18" } }));
     await page.locator("#compare-panel .changes").waitFor();
     await expectGraphInView(page, "compare");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a selection on a phone", () => {
+  /**
+   * Each actor: where it is on the page, whether the graph is what is seen there (not a sheet),
+   * and whether its colour is inked at its centre on the graph's canvas.
+   */
+  const seenActors = async (page: Page, ids: string[]) => {
+    await keepPixels(page, "__selection");
+    return page.evaluate((ids) => {
+      const sigma = window.stancegraph!.renderer.sigma;
+      const data = (window as unknown as Record<string, Uint8ClampedArray>)["__selection"]!;
+      const { width } = sigma.getDimensions();
+      const box = sigma.getContainer().getBoundingClientRect();
+      const graph = document.getElementById("graph")!;
+      return ids.map((id) => {
+        const d = sigma.getNodeDisplayData(id)!;
+        const v = sigma.framedGraphToViewport(d);
+        const i = (Math.round(v.y) * width + Math.round(v.x)) * 4;
+        const want = [1, 3, 5].map((k) => Number.parseInt(d.color.slice(k, k + 2), 16));
+        const inked = [0, 1, 2].every((k) => Math.abs(data[i + k]! - want[k]!) <= 24);
+        const top = document.elementFromPoint(box.left + v.x, box.top + v.y);
+        return { id, y: Math.round(box.top + v.y), uncovered: top !== null && graph.contains(top), inked };
+      });
+    }, ids);
+  };
+  const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+
+  it("brings a relation chosen elsewhere out from under the details sheet, inked where it is seen; one in view leaves the camera still", async () => {
+    const { page, errors } = await openPhone();
+    await drawn(page);
+    // Russia–Ukraine hostility: Ukraine is drawn in the lower half, where the details sheet opens.
+    const relation = "RUS-UKR-hostility-2022";
+    const before = await seenActors(page, ["RUS", "UKR"]);
+    const sheetTop = PHONE.height / 2;
+    expect(before.find((a) => a.id === "UKR")!.y, "Ukraine starts where the sheet will be").toBeGreaterThan(sheetTop);
+    // Chosen as a card, the table or a suggestion would choose it (not by a tap on the graph).
+    await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id } }), relation);
+    expect(await openSheets(page)).toEqual(["details-panel"]);
+    await expect.poll(async () => (await seenActors(page, ["RUS", "UKR"])).every((a) => a.uncovered && a.inked), { timeout: 10_000 }).toBe(true);
+    await cameraStill(page);
+    const after = await seenActors(page, ["RUS", "UKR"]);
+    expect(after.every((a) => a.uncovered && a.inked && a.y < sheetTop), JSON.stringify(after)).toBe(true);
+    // Its line too, between them, in its colour: the relation is seen, not only its ends.
+    const line = await page.evaluate((id) => {
+      const sigma = window.stancegraph!.renderer.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const [a, b] = [sigma.getGraph().source(id), sigma.getGraph().target(id)].map((n) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(n)!));
+      const mid = { x: box.left + (a!.x + b!.x) / 2, y: box.top + (a!.y + b!.y) / 2 };
+      const top = document.elementFromPoint(mid.x, mid.y);
+      return { uncovered: top !== null && document.getElementById("graph")!.contains(top) };
+    }, relation);
+    expect(line.uncovered).toBe(true);
+
+    // An actor already seen above the sheet: the camera does not move.
+    const camera = () => page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().getState());
+    const still = await camera();
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id: "RUS" } }));
+    await drawn(page);
+    await frames(page);
+    expect(await page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().isAnimated())).toBe(false);
+    expect(await camera()).toEqual(still);
     expect(errors).toEqual([]);
     await page.close();
   });
