@@ -579,7 +579,7 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
       if (next.length === 0) {
         // "between the government and the main rebel groups, including the UFDD and the RFC": a
         // side told by a common noun, its members named after "including" or "such as".
-        const including = named ? -1 : namedSideAt(tokens, k, to);
+        const including = named ? -1 : namedSideAt(tokens, k, to, mentions);
         if (including < 0) break;
         named = true;
         k = including;
@@ -596,10 +596,19 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
 /**
  * The token after "including" or "such as" that follows a common-noun phrase starting at `k`
  * ("the main Chadian rebel groups, including …"): articles, adjectives and nouns only (a name used
- * as an adjective among them), a comma allowed before the word; -1 when there is none.
+ * as an adjective among them), a comma allowed before the word; -1 when there is none. A plural
+ * noun after a possessive pronoun names its members right after it, in apposition ("between
+ * Ruritania and its neighbours Osterlich and Carpania").
  */
-function namedSideAt(tokens: readonly Token[], k: number, to: number): number {
+function namedSideAt(tokens: readonly Token[], k: number, to: number, mentions: readonly PlacedMention[]): number {
   let j = k;
+  // ("its" may be read as its owner, a mention of its own: then the phrase starts after it.)
+  if (POSSESSIVE_PRONOUNS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? "")) {
+    const start = POSSESSIVE_PRONOUNS.has(tokens[k]!.lower) ? k + 1 : k;
+    let n = start;
+    while (n < to && n - k < SIDE_NOUN_WORDS && ["ADJ", "NOUN"].includes(tokens[n]!.pos) && !mentions.some((m) => m.firstToken === n)) n++;
+    if (n > start && tokens[n - 1]!.pos === "NOUN" && /s$/.test(tokens[n - 1]!.lower) && mentions.some((m) => m.firstToken === n)) return n;
+  }
   while (j < to && j - k < SIDE_NOUN_WORDS && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j]!.pos)) j++;
   if (j === k || tokens[j - 1]!.pos !== "NOUN") return -1;
   if (tokens[j]?.lower === ",") j++;
@@ -655,6 +664,9 @@ function readPair(
   const passives = cues.map((c) => passiveAccusation(tokens, c, mentions)).filter((p) => p !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    // The deed of a relative clause after a body's members' list is the body's, not a member's.
+    const owner = listOwnerOfClause(tokens, cue, cues, mentions);
+    if (owner && owner.members.some((m) => (m === a && b.firstToken > owner.clause[0]) || (m === b && a.firstToken > owner.clause[0]))) continue;
     // "The Court ordered Ruritania and Osterlich to withdraw": a court's order to both parties speaks
     // of the court, named before the verb, and each of them; anyone else's "order" is no cue.
     if (cue.courtOrder && !courtOrders(tokens, mentions, cue, a, kindA, b, kindB)) continue;
@@ -877,7 +889,14 @@ function readPair(
     }
     if (cls === null) continue;
     // Backing a plan mediates only between the parties it is between; beside one actor it is support.
-    if (cls === "mediation" && cue.backing && !groupOne) [cls, weight] = ["cooperation", weight * 0.8];
+    if (cls === "mediation" && cue.backing && !groupOne) {
+      if (cue.seeking) continue;
+      [cls, weight] = ["cooperation", weight * 0.8];
+    }
+    // The one who seeks an agreement is its verb's subject, named before it ("Norway sought a deal
+    // between …"), not a name the agreement's own words hold ("seek a deal between A and B on
+    // Bolivian access to the sea") nor one of the next sentence's.
+    if (cls === "mediation" && cue.seeking && groupOne && [a, b].some((m) => !groupOne.members.has(m) && m.firstToken > cue.first)) continue;
     let fit = affinity;
     let host: PlacedMention | undefined;
     if (mediatorPair && CUE_CLASSES[cls].sign > 0 && !cue.onlyFor) weight *= MEDIATOR_OWN;
@@ -975,7 +994,10 @@ function readPair(
   // … nor those a relative clause names between its antecedent and the verb after it ("the Lima Group of the OAS, which is chaired by Brazil, has mediated between …").
   const subject = best ? clauseSubject(tokens, best.cue, mentions) : undefined;
   const described = subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described);
+  // … nor the members a body's name lists before the relative clause that tells its deed.
+  const owner = best ? listOwnerOfClause(tokens, best.cue, cues, mentions) : undefined;
+  const members = owner && a === owner.body && b.firstToken > owner.clause[0] ? owner.members.length : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
@@ -1141,6 +1163,23 @@ function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   const listedWith = listedBefore(tokens, before, mentions);
   if (k === cue.first - 1 && !listedWith) return undefined;
   return { antecedent: bodyOfWhole(tokens, before, mentions), clause, ...(listedWith ? { listedWith } : {}) };
+}
+
+/**
+ * The body a relative clause holding the cue speaks of when the clause opens right after the
+ * members' list of the body's "of" ("the Lakeside Group of Norway, Chile and Ghana, which has sought
+ * a treaty between …": the group sought it, not Ghana), with the listed members' mentions.
+ */
+function listOwnerOfClause(tokens: readonly Token[], cue: CueHit, cues: readonly CueHit[], mentions: readonly PlacedMention[]): { body: PlacedMention; members: PlacedMention[]; clause: [number, number] } | undefined {
+  if (cue.membersOf) return undefined;
+  const clause = relativeClauseAt(tokens, cue.first);
+  if (!clause) return undefined;
+  const of = cues.find((c) => c.membersOf && c.first < clause[0] && tokens[c.first]!.lower === "of" && mentions.some((m) => m.lastToken === clause[0] - 1 && m.actor === c.onlyFor![1]));
+  const body = of && mentions.find((m) => m.lastToken === of.first - 1 && m.actor === of.onlyFor![0]);
+  if (!of || !body) return undefined;
+  const listedIds = new Set(cues.filter((c) => c.membersOf && c.first === of.first).map((c) => c.onlyFor![1]));
+  const members = mentions.filter((m) => m.firstToken > of.first && m.lastToken < clause[0] && listedIds.has(m.actor));
+  return { body, members, clause };
 }
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * The thirty-seventh round's mechanisms, on wording of their own (not the fixtures'): a go-between
+ * that seeks a treaty between others, the relative clause after a grouping's members' list, a side
+ * told by a possessive's plural noun before its names ("its neighbours A and B").
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2005-03-01" });
+const mediates = (cs: Candidate[], mediator: string, party: string) => between(cs, mediator, party).some((c) => c.type === "mediation" && c.source.id === mediator);
+
+describe("seeking a treaty between others", () => {
+  it("reads the one who seeks it as the go-between of the parties it is between", () => {
+    const cs = read("Norway has long sought a treaty between Chile and Peru.");
+    expect(mediates(cs, "NOR", "CHL")).toBe(true);
+    expect(mediates(cs, "NOR", "PER")).toBe(true);
+  });
+
+  it("reads nothing of it beside one actor ('Chile sought an agreement with Peru'): no reading from the verb", () => {
+    const cs = read("Chile sought an agreement with Peru on fishing rights.");
+    expect(cs.some((c) => c.type === "mediation" || c.cue?.phrase.startsWith("seek"))).toBe(false);
+  });
+
+  it("takes no seeker from the next sentence", () => {
+    const cs = read("Norway has long sought a treaty between Chile and Peru. Bolivia and Ecuador formed a support group in 2001 to back its efforts.");
+    expect(mediates(cs, "NOR", "CHL")).toBe(true);
+    for (const other of ["BOL", "ECU"]) for (const party of ["CHL", "PER"]) expect(between(cs, other, party).some((c) => c.cue?.phrase.startsWith("seek"))).toBe(false);
+  });
+
+  it("takes the seeker before the verb, not a name in the agreement's own words", () => {
+    const cs = read("Both governments now seek a deal between Chile and Peru on Bolivian access to the sea.");
+    expect(mediates(cs, "BOL", "CHL")).toBe(false);
+    expect(mediates(cs, "BOL", "PER")).toBe(false);
+  });
+});
+
+describe("the relative clause after a grouping's members' list", () => {
+  const text = "The plan builds on the work of the Lakeside Group of Norway, Ghana and Chile, which since 1990 has sought a treaty between Peru and Bolivia.";
+
+  it("reads the grouping, not the list's last state, as the clause's go-between", () => {
+    const cs = read(text);
+    expect(mediates(cs, "LAKESIDEGROUP", "PER")).toBe(true);
+    expect(mediates(cs, "LAKESIDEGROUP", "BOL")).toBe(true);
+  });
+
+  it("reads no member of the list with the clause's parties", () => {
+    const cs = read(text);
+    for (const member of ["NOR", "GHA", "CHL"]) for (const party of ["PER", "BOL"]) expect(between(cs, member, party)).toEqual([]);
+  });
+
+  it("keeps a relative clause after a single state its own ('the work of Chile, which has sought …')", () => {
+    const cs = read("The plan builds on the work of Chile, which since 1990 has sought a treaty between Peru and Bolivia.");
+    expect(mediates(cs, "CHL", "PER")).toBe(true);
+  });
+});
+
+describe("a side told by a possessive's plural noun before its names", () => {
+  it("reads 'between Peru and its neighbours Chile and Bolivia' as three parties", () => {
+    const cs = read("Norway has sought a treaty between Peru and its neighbours Chile and Bolivia.");
+    for (const party of ["PER", "CHL", "BOL"]) expect(mediates(cs, "NOR", party)).toBe(true);
+  });
+});
