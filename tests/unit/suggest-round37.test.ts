@@ -64,3 +64,15 @@ describe("a side told by a possessive's plural noun before its names", () => {
     for (const party of ["PER", "CHL", "BOL"]) expect(mediates(cs, "NOR", party)).toBe(true);
   });
 });
+
+describe("a backer's compound before a verb", () => {
+  it("reads 'Peru-backed militants killed three Chilean soldiers' with no bond between Peru and Chile", () => {
+    const cs = read("Peru-backed militants killed three Chilean soldiers near the border.");
+    expect(between(cs, "PER", "CHL").some((c) => c.sign === 1)).toBe(false);
+  });
+
+  it("still reads the actor the compound modifies ('Peru-backed Bolivian rebels') as backed", () => {
+    const cs = read("Peru-backed Bolivian rebels seized the town on Monday.");
+    expect(between(cs, "PER", "BOL").some((c) => c.sign === 1)).toBe(true);
+  });
+});

@@ -818,7 +818,11 @@ function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention
       // It speaks of the name and the actor it modifies, if that is the next thing named.
       // … or, in an apposition, the name it describes ("the Houthis, an Iran-aligned movement", "the
       // Syrian National Army, an umbrella of Turkish-backed rebel factions").
-      const modified = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4) ?? described(tokens, mentions, m);
+      // Not past a verb: "Iran-backed militants killed three American soldiers" modifies the
+      // militants, unnamed; the soldiers are what they did it to.
+      const nextNamed = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4);
+      const beforeVerb = nextNamed && !tokens.slice(k + 1, nextNamed.firstToken).some((t) => t.pos === "VERB" || t.pos === "AUX");
+      const modified = (beforeVerb ? nextNamed : undefined) ?? described(tokens, mentions, m);
       if (cls && modified) hits.push({ class: cls, weight: 1, phrase: `-${m.compound}`, first: k, last: k, negated: false, onlyFor: [m.actor, modified.actor] });
       break;
     }
