@@ -76,3 +76,20 @@ describe("a backer's compound before a verb", () => {
     expect(between(cs, "PER", "BOL").some((c) => c.sign === 1)).toBe(true);
   });
 });
+
+describe("named, appointed or elected to a body", () => {
+  it("reads 'Norway and Chile were named to the Lakeside Commission' as membership of each", () => {
+    const cs = read("Norway and Chile were named to the Lakeside Commission by the council on Monday.");
+    for (const member of ["NOR", "CHL"]) expect(between(cs, member, "LAKESIDECOMMISSION").some((c) => c.type === "membership" && c.source.id === member)).toBe(true);
+  });
+
+  it("reads 'Chile was elected to the UN Security Council' as membership", () => {
+    const cs = read("Chile was elected to the UN Security Council in October.");
+    expect(between(cs, "CHL", "UNSC").some((c) => c.type === "membership")).toBe(true);
+  });
+
+  it("reads nothing from a person named with words between ('named a special envoy to the Lima talks')", () => {
+    const cs = read("Chile named a special envoy to the Lima talks in May.");
+    expect(cs.some((c) => c.type === "membership" || c.cue?.phrase === "name to")).toBe(false);
+  });
+});

@@ -280,6 +280,9 @@ export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "bet
 export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coalition"]);
 export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
 
+/** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
+export const ADMISSION_PHRASES: readonly string[] = ["admit to", "admit into", "admission to", "admission into", "name to", "appoint to", "elect to"];
+
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
 /**
  * Nouns of a body of go-betweens, when a mediation word names it ("a mediation team", "a contact
@@ -349,8 +352,11 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
   // the founders listed before the verb are its members (pairs.ts reads it only so).
   ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
-  // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance".
-  ...entries("membership", 1, ["admit to", "admit into", "admission to", "admission into"]),
+  // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance";
+  // or named, appointed or elected to it: "was elected to the Security Council", "were named to the
+  // commission" (pairs.ts reads each only with the body named right after it).
+  // (Named, appointed or elected right "to" it, nothing between: "named a special envoy to the talks" names a person.)
+  ...ADMISSION_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 1, ...(phrase.startsWith("admi") ? {} : { gap: 0 }) })),
   // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
   // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
   ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -371,7 +371,7 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
 }
 
 /** Being let into a body (lexicon.ts): the body is named right after the phrase. */
-const ADMISSION_PHRASES: ReadonlySet<string> = new Set(["admit to", "admit into", "admission to", "admission into"]);
+const ADMISSION_SET: ReadonlySet<string> = new Set(ADMISSION_PHRASES);
 
 /** Most tokens from "which" to "belong" ("to which Ethiopia and Kenya both belong": 5). */
 const BELONG_REACH = 8;
@@ -766,7 +766,7 @@ function readPair(
     // "Ruritania was admitted to the United Nations in 1993, and Osterlich imposed an embargo on it":
     // the body named right after the cue and another, not one named after a ", and" that opens the
     // next clause.
-    if (ADMISSION_PHRASES.has(cue.phrase)) {
+    if (ADMISSION_SET.has(cue.phrase)) {
       const body = namedAfter(tokens, cue.last, mentions);
       const other = body?.actor === a.actor ? b : body?.actor === b.actor ? a : undefined;
       if (!other || (other.firstToken > cue.last && tokens.slice(cue.last + 1, other.firstToken).some((t, n, span) => t.lower === "and" && span[n - 1]?.lower === ","))) continue;
