@@ -93,3 +93,23 @@ describe("named, appointed or elected to a body", () => {
     expect(cs.some((c) => c.type === "membership" || c.cue?.phrase === "name to")).toBe(false);
   });
 });
+
+describe("witnesses to a signing told apart from the signers", () => {
+  const signing = "The accord was signed in Lima by the president of Chile and by Peru's prime minister.";
+  it("reads each witness as mediating between each signer of the signing told before", () => {
+    const cs = read(`${signing} Norway and the African Union signed the document as witnesses.`);
+    for (const w of ["NOR", "AU"]) for (const p of ["CHL", "PER"]) expect(mediates(cs, w, p)).toBe(true);
+  });
+
+  it("takes the active signing's subjects, not the dateline's city", () => {
+    const cs = read("ACCRA, May 4 — Chile and Peru signed a border treaty on Saturday. Norway signed the document as a witness.");
+    expect(mediates(cs, "NOR", "CHL")).toBe(true);
+    expect(mediates(cs, "NOR", "PER")).toBe(true);
+    expect(mediates(cs, "NOR", "GHA")).toBe(false);
+  });
+
+  it("reads no witness with no signing told within reach", () => {
+    const cs = read("Norway and the African Union signed the document as witnesses.");
+    expect(cs.some((c) => c.type === "mediation")).toBe(false);
+  });
+});

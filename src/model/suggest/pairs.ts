@@ -1135,7 +1135,7 @@ const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 
 /** The cues of a signing's witnesses (lexicon.ts). */
-const WITNESS_PHRASES: ReadonlySet<string> = new Set(["as witness", "as a witness"]);
+export const WITNESS_PHRASES: ReadonlySet<string> = new Set(["as witness", "as a witness"]);
 
 /** How much less a cue after a relative clause speaks of an actor the clause names than of its antecedent. */
 const IN_CLAUSE = 0.25;

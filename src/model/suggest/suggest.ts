@@ -17,6 +17,7 @@ import { resolveAnaphora } from "./anaphora.ts";
 import { learnMonarchs, learnPeople, learnRivalHeads } from "./people.ts";
 import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
+import { witnessedSigners } from "./witnesses.ts";
 import { isPlace, listed } from "./context.ts";
 import { MEMBERS_OF_HEADS } from "./data/names.ts";
 
@@ -326,6 +327,8 @@ function readMentions(
     const around: AroundPair = { pair, analysis, bySentence, all: [...bySentence.values()].flat(), sentenceCues, actors: gazetteer.actors };
     raw.push(...eventParties(around), ...agreementOpponents(around), ...pressedSides(around, new Set(raw.filter((r) => r.first === r.last && r.reading.cueClass === "mediation").map((r) => `${r.first}:${pairKey(r.reading.a.actor, r.reading.b.actor)}`))));
   }
+  // Witnesses to a signing, named apart from the signers (witnesses.ts).
+  raw.push(...witnessedSigners(analysis.tokens, analysis.sentences, bySentence, sentenceCues, gazetteer.actors));
 
   return { raw, sentenceCues, beyondCap };
 }
