@@ -113,3 +113,15 @@ describe("witnesses to a signing told apart from the signers", () => {
     expect(cs.some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("co-subjects of a verb reciprocal in itself", () => {
+  it("reads 'Chilean and Peruvian troops clashed …, before a deal with Bolivia' as the two's hostility", () => {
+    const cs = read("Chilean and Peruvian troops clashed near the border in 1995, before an agreement signed in Brasilia with Bolivia ended the dispute.");
+    expect(between(cs, "CHL", "PER").some((c) => c.sign === -1)).toBe(true);
+  });
+
+  it("keeps co-subjects together when they clash 'with' a third", () => {
+    const cs = read("Chilean and Peruvian troops clashed with Bolivian forces near the border.");
+    expect(between(cs, "CHL", "PER").some((c) => c.sign === -1)).toBe(false);
+  });
+});

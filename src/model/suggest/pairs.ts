@@ -947,7 +947,7 @@ function readPair(
       if ((coordinated || parties || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if ((third && !cue.membersOf) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
+    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
       // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
@@ -1139,6 +1139,21 @@ export const WITNESS_PHRASES: ReadonlySet<string> = new Set(["as witness", "as a
 
 /** How much less a cue after a relative clause speaks of an actor the clause names than of its antecedent. */
 const IN_CLAUSE = 0.25;
+
+/**
+ * "Cuban and South African forces clashed around the town, before …": a verb that is reciprocal in
+ * itself, right after its listed subjects (their noun between: "forces", "troops") and with no "with"
+ * or "against" after it, sets the co-subjects against each other, whoever the sentence names later.
+ */
+function clashedTogether(tokens: readonly Token[], cue: CueHit, b: PlacedMention): boolean {
+  if (!RECIPROCAL_VERBS.has(cue.phrase) || cue.first <= b.lastToken || cue.first - b.lastToken > CLASH_REACH) return false;
+  if (!tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "NOUN" || t.pos === "AUX" || t.pos === "ADV")) return false;
+  return !["with", "against"].includes(tokens[cue.last + 1]?.lower ?? "");
+}
+/** Verbs that need two sides and say both: "A and B clashed" (each with the other). */
+const RECIPROCAL_VERBS: ReadonlySet<string> = new Set(["clash"]);
+/** Most tokens from the last co-subject to the verb ("South African forces have clashed": 3). */
+const CLASH_REACH = 3;
 
 /**
  * The antecedent of a relative clause that ends right before the cue's verb ("the Lima Group (LG),
