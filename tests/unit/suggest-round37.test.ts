@@ -125,3 +125,21 @@ describe("co-subjects of a verb reciprocal in itself", () => {
     expect(between(cs, "CHL", "PER").some((c) => c.sign === -1)).toBe(false);
   });
 });
+
+describe("an ally described in apposition with its owner's possessive", () => {
+  const text = "Bolivia, Chile's closest ally in the Andes, sent troops to Peru on Monday.";
+  it("reads the two of the apposition as allies", () => {
+    const cs = read(text);
+    expect(between(cs, "BOL", "CHL").some((c) => c.type === "alliance")).toBe(true);
+  });
+
+  it("reads no alliance of the owner with an actor the sentence names after it", () => {
+    const cs = read(text);
+    expect(between(cs, "CHL", "PER").some((c) => c.type === "alliance")).toBe(false);
+  });
+
+  it("leaves 'Norway, Denmark's closest ally in NATO,' to the other readings: Norway's bond with the bloc is read too", () => {
+    const cs = read("Norway, Denmark's closest ally in NATO, sent ships to the Baltic.");
+    expect(between(cs, "NOR", "NATO").length).toBeGreaterThan(0);
+  });
+});

@@ -694,7 +694,7 @@ function readPair(
     }
     // "Ruritania, Osterlich's old rival, has been …": the bond described in apposition is the two's
     // alone, not one of them with another actor the sentence goes on to name.
-    const owned = possessiveAppositive(tokens, cue, mentions);
+    const owned = possessiveAppositive(tokens, cue, mentions, actors);
     if (owned) {
       if (!((owned[0].actor === a.actor && owned[1].actor === b.actor) || (owned[0].actor === b.actor && owned[1].actor === a.actor))) continue;
       // … and it is theirs as written, whoever the sentence names after it.
@@ -1111,8 +1111,11 @@ function appositiveMember(tokens: readonly Token[], cue: CueHit, mentions: reado
  * `OWNED_BOND_GAP` words between, its adjectives) that a comma and another name precede; as [the
  * one described, the owner], or undefined.
  */
-function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): [PlacedMention, PlacedMention] | undefined {
+function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): [PlacedMention, PlacedMention] | undefined {
   if (cue.first !== cue.last || !APPOSED_BOND_NOUNS.has(tokens[cue.last]!.lemma)) return undefined;
+  // "X, Y's closest ally in the bloc," names X's bond with the bloc too: left to the other readings.
+  const inside = ["in", "within", "among"].includes(tokens[cue.last + 1]?.lower ?? "") ? namedAfter(tokens, cue.last + 1, mentions) : undefined;
+  if (inside && BODY_KINDS.has(actors.get(inside.actor)?.kind ?? "")) return undefined;
   const owner = mentions.find((m) => !m.anaphor && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && m.lastToken + 2 <= cue.first && cue.first - m.lastToken - 2 <= OWNED_BOND_GAP);
   if (!owner) return undefined;
   for (let k = owner.lastToken + 2; k < cue.first; k++) {
@@ -1126,10 +1129,12 @@ function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: r
 /** Most words between a possessive name and the bond it owns in apposition ("Osterlich's old Baathist rival": 2). */
 const OWNED_BOND_GAP = 2;
 /**
- * Nouns of an adverse bond an owner's possessive names in apposition. Not "ally" or "partner": "X,
- * Y's closest partner in the bloc," names X's bond with the bloc too (measured).
+ * Nouns of a bond an owner's possessive names in apposition: adverse ones, and since the
+ * thirty-seventh round an ally, friend, backer or client ("Hezbollah, Tehran's ally in Lebanon,"),
+ * not before a body named after "in" ("X, Y's closest ally in the bloc," names X's bond with the bloc
+ * too). Not "partner" (not measured).
  */
-const APPOSED_BOND_NOUNS: ReadonlySet<string> = new Set(["rival", "arch-rival", "archrival", "enemy", "foe", "adversary", "nemesis"]);
+const APPOSED_BOND_NOUNS: ReadonlySet<string> = new Set(["rival", "arch-rival", "archrival", "enemy", "foe", "adversary", "nemesis", "ally", "friend", "backer", "patron", "protector", "proxy", "client"]);
 /** Nouns of a bond that a body's name may qualify ("its NATO ally", "their EU partners"). */
 const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
