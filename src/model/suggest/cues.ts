@@ -20,6 +20,8 @@ export interface CueHit {
   negatedAs?: CueClass;
   /** Backing a plan (lexicon.ts `backing`). */
   backing?: boolean;
+  /** Seeking an agreement between others (lexicon.ts `seeking`): a go-between's cue only. */
+  seeking?: boolean;
   /** Holding a body's chair (lexicon.ts `chair`). */
   chair?: boolean;
   /** Chaired by those listed after it (lexicon.ts `chairedBy`). */
@@ -47,7 +49,7 @@ export interface CueHit {
 }
 
 /** The lexicon entry's flags a hit carries, each read by pairs.ts (lexicon.ts `CueEntry`). */
-const HIT_FLAGS = ["backing", "chair", "chairedBy", "troops", "madeOf", "lifting", "bothSides", "courtOrder", "forms", "belongs"] as const;
+const HIT_FLAGS = ["backing", "seeking", "chair", "chairedBy", "troops", "madeOf", "lifting", "bothSides", "courtOrder", "forms", "belongs"] as const;
 
 interface CompiledCue {
   entry: CueEntry;

@@ -61,6 +61,11 @@ export interface CueEntry {
    */
   backing?: boolean;
   /**
+   * Seeking an agreement (`SEEKING_VERBS`): read as backing between the parties it is between, and
+   * nothing beside one actor ("Ruritania sought a treaty with Osterlich": the treaty's own cue says it).
+   */
+  seeking?: boolean;
+  /**
    * Holding a body's chair: it speaks of the holder (named before it: "Stubb, who chairs", "whose
    * country holds") and the body (after it, or owning it: "the EU's rotating presidency") only.
    */
@@ -193,6 +198,15 @@ export const PLEDGE_FRAMES: ReadonlySet<string> = new Set(["would", "will", "sha
  */
 export const BACKING_VERBS: readonly string[] = ["back", "endorse", "sponsor", "guarantee", "underwrite", "propose", "put forward", "draft", "champion", "adopt"];
 export const PLANS: readonly string[] = ["plan", "proposal", "initiative", "roadmap", "road map", "blueprint", "framework", "settlement", "peace deal", "peace plan", "arrangement"];
+/**
+ * Seeking an agreement between others is working for it, as a backer does: "which since 1983 has
+ * sought a treaty between A and B", "works for a settlement between the two". Read as backing (the
+ * parties are those it is between; beside one actor alone, nothing: "Israel sought a treaty with
+ * Egypt" is the treaty's own cue's). Not "pursue": "has pursued a deal linking Namibia's independence
+ * to a Cuban withdrawal" is read better by the deal's own word (measured: a pair lost, none gained).
+ */
+export const SEEKING_VERBS: readonly string[] = ["seek", "work for", "work toward", "work towards"];
+export const SOUGHT_AGREEMENTS: readonly string[] = ["treaty", "accord", "agreement", "settlement", "peace deal", "deal"];
 /** Words allowed between the verb and the plan ("backed the Franco-German peace plan": 4). */
 export const BACKING_GAP = 4;
 
@@ -266,6 +280,9 @@ export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "bet
 export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coalition"]);
 export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
 
+/** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
+export const ADMISSION_PHRASES: readonly string[] = ["admit to", "admit into", "admission to", "admission into", "name to", "appoint to", "elect to"];
+
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
 /**
  * Nouns of a body of go-betweens, when a mediation word names it ("a mediation team", "a contact
@@ -335,8 +352,11 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
   // the founders listed before the verb are its members (pairs.ts reads it only so).
   ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
-  // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance".
-  ...entries("membership", 1, ["admit to", "admit into", "admission to", "admission into"]),
+  // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance";
+  // or named, appointed or elected to it: "was elected to the Security Council", "were named to the
+  // commission" (pairs.ts reads each only with the body named right after it).
+  // (Named, appointed or elected right "to" it, nothing between: "named a special envoy to the talks" names a person.)
+  ...ADMISSION_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 1, ...(phrase.startsWith("admi") ? {} : { gap: 0 }) })),
   // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
   // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
   ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),
@@ -400,6 +420,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
     { phrase: `${verb} ${plan}`, class: "mediation", weight: 0.9, gap: BACKING_GAP, acrossCommas: true, backing: true },
     { phrase: `${plan} ${verb}`, class: "mediation", weight: 0.9, gap: BACKING_GAP, acrossCommas: true, backing: true },
   ])),
+  ...SEEKING_VERBS.flatMap((verb) => SOUGHT_AGREEMENTS.map((plan): CueEntry => ({ phrase: `${verb} ${plan}`, class: "mediation", weight: 0.9, gap: BACKING_GAP, backing: true, seeking: true }))),
   ...entries("mediation", 0.6, ["talk", "host", "negotiation", "envoy"]),
   // Recognition, and its refusal: "has recognised Kosovo"; "does not recognise", "refuses to recognise", "non-recognition".
   ...RECOGNISING_WORDS.map((phrase): CueEntry => ({ phrase, class: "cooperation", weight: 0.8, negatedAs: "estrangement" })),

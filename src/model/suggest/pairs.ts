@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -371,7 +371,7 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
 }
 
 /** Being let into a body (lexicon.ts): the body is named right after the phrase. */
-const ADMISSION_PHRASES: ReadonlySet<string> = new Set(["admit to", "admit into", "admission to", "admission into"]);
+const ADMISSION_SET: ReadonlySet<string> = new Set(ADMISSION_PHRASES);
 
 /** Most tokens from "which" to "belong" ("to which Ethiopia and Kenya both belong": 5). */
 const BELONG_REACH = 8;
@@ -579,7 +579,7 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
       if (next.length === 0) {
         // "between the government and the main rebel groups, including the UFDD and the RFC": a
         // side told by a common noun, its members named after "including" or "such as".
-        const including = named ? -1 : namedSideAt(tokens, k, to);
+        const including = named ? -1 : namedSideAt(tokens, k, to, mentions);
         if (including < 0) break;
         named = true;
         k = including;
@@ -596,10 +596,19 @@ function betweenGroups(tokens: readonly Token[], from: number, to: number, menti
 /**
  * The token after "including" or "such as" that follows a common-noun phrase starting at `k`
  * ("the main Chadian rebel groups, including …"): articles, adjectives and nouns only (a name used
- * as an adjective among them), a comma allowed before the word; -1 when there is none.
+ * as an adjective among them), a comma allowed before the word; -1 when there is none. A plural
+ * noun after a possessive pronoun names its members right after it, in apposition ("between
+ * Ruritania and its neighbours Osterlich and Carpania").
  */
-function namedSideAt(tokens: readonly Token[], k: number, to: number): number {
+function namedSideAt(tokens: readonly Token[], k: number, to: number, mentions: readonly PlacedMention[]): number {
   let j = k;
+  // ("its" may be read as its owner, a mention of its own: then the phrase starts after it.)
+  if (POSSESSIVE_PRONOUNS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? "")) {
+    const start = POSSESSIVE_PRONOUNS.has(tokens[k]!.lower) ? k + 1 : k;
+    let n = start;
+    while (n < to && n - k < SIDE_NOUN_WORDS && ["ADJ", "NOUN"].includes(tokens[n]!.pos) && !mentions.some((m) => m.firstToken === n)) n++;
+    if (n > start && tokens[n - 1]!.pos === "NOUN" && /s$/.test(tokens[n - 1]!.lower) && mentions.some((m) => m.firstToken === n)) return n;
+  }
   while (j < to && j - k < SIDE_NOUN_WORDS && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j]!.pos)) j++;
   if (j === k || tokens[j - 1]!.pos !== "NOUN") return -1;
   if (tokens[j]?.lower === ",") j++;
@@ -655,6 +664,9 @@ function readPair(
   const passives = cues.map((c) => passiveAccusation(tokens, c, mentions)).filter((p) => p !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    // The deed of a relative clause after a body's members' list is the body's, not a member's.
+    const owner = listOwnerOfClause(tokens, cue, cues, mentions);
+    if (owner && owner.members.some((m) => (m === a && b.firstToken > owner.clause[0]) || (m === b && a.firstToken > owner.clause[0]))) continue;
     // "The Court ordered Ruritania and Osterlich to withdraw": a court's order to both parties speaks
     // of the court, named before the verb, and each of them; anyone else's "order" is no cue.
     if (cue.courtOrder && !courtOrders(tokens, mentions, cue, a, kindA, b, kindB)) continue;
@@ -682,7 +694,7 @@ function readPair(
     }
     // "Ruritania, Osterlich's old rival, has been …": the bond described in apposition is the two's
     // alone, not one of them with another actor the sentence goes on to name.
-    const owned = possessiveAppositive(tokens, cue, mentions);
+    const owned = possessiveAppositive(tokens, cue, mentions, actors);
     if (owned) {
       if (!((owned[0].actor === a.actor && owned[1].actor === b.actor) || (owned[0].actor === b.actor && owned[1].actor === a.actor))) continue;
       // … and it is theirs as written, whoever the sentence names after it.
@@ -754,7 +766,7 @@ function readPair(
     // "Ruritania was admitted to the United Nations in 1993, and Osterlich imposed an embargo on it":
     // the body named right after the cue and another, not one named after a ", and" that opens the
     // next clause.
-    if (ADMISSION_PHRASES.has(cue.phrase)) {
+    if (ADMISSION_SET.has(cue.phrase)) {
       const body = namedAfter(tokens, cue.last, mentions);
       const other = body?.actor === a.actor ? b : body?.actor === b.actor ? a : undefined;
       if (!other || (other.firstToken > cue.last && tokens.slice(cue.last + 1, other.firstToken).some((t, n, span) => t.lower === "and" && span[n - 1]?.lower === ","))) continue;
@@ -877,7 +889,14 @@ function readPair(
     }
     if (cls === null) continue;
     // Backing a plan mediates only between the parties it is between; beside one actor it is support.
-    if (cls === "mediation" && cue.backing && !groupOne) [cls, weight] = ["cooperation", weight * 0.8];
+    if (cls === "mediation" && cue.backing && !groupOne) {
+      if (cue.seeking) continue;
+      [cls, weight] = ["cooperation", weight * 0.8];
+    }
+    // The one who seeks an agreement is its verb's subject, named before it ("Norway sought a deal
+    // between …"), not a name the agreement's own words hold ("seek a deal between A and B on
+    // Bolivian access to the sea") nor one of the next sentence's.
+    if (cls === "mediation" && cue.seeking && groupOne && [a, b].some((m) => !groupOne.members.has(m) && m.firstToken > cue.first)) continue;
     let fit = affinity;
     let host: PlacedMention | undefined;
     if (mediatorPair && CUE_CLASSES[cls].sign > 0 && !cue.onlyFor) weight *= MEDIATOR_OWN;
@@ -928,7 +947,7 @@ function readPair(
       if ((coordinated || parties || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if ((third && !cue.membersOf) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
+    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
       // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
@@ -975,7 +994,10 @@ function readPair(
   // … nor those a relative clause names between its antecedent and the verb after it ("the Lima Group of the OAS, which is chaired by Brazil, has mediated between …").
   const subject = best ? clauseSubject(tokens, best.cue, mentions) : undefined;
   const described = subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described);
+  // … nor the members a body's name lists before the relative clause that tells its deed.
+  const owner = best ? listOwnerOfClause(tokens, best.cue, cues, mentions) : undefined;
+  const members = owner && a === owner.body && b.firstToken > owner.clause[0] ? owner.members.length : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
@@ -1089,8 +1111,11 @@ function appositiveMember(tokens: readonly Token[], cue: CueHit, mentions: reado
  * `OWNED_BOND_GAP` words between, its adjectives) that a comma and another name precede; as [the
  * one described, the owner], or undefined.
  */
-function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): [PlacedMention, PlacedMention] | undefined {
+function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): [PlacedMention, PlacedMention] | undefined {
   if (cue.first !== cue.last || !APPOSED_BOND_NOUNS.has(tokens[cue.last]!.lemma)) return undefined;
+  // "X, Y's closest ally in the bloc," names X's bond with the bloc too: left to the other readings.
+  const inside = ["in", "within", "among"].includes(tokens[cue.last + 1]?.lower ?? "") ? namedAfter(tokens, cue.last + 1, mentions) : undefined;
+  if (inside && BODY_KINDS.has(actors.get(inside.actor)?.kind ?? "")) return undefined;
   const owner = mentions.find((m) => !m.anaphor && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && m.lastToken + 2 <= cue.first && cue.first - m.lastToken - 2 <= OWNED_BOND_GAP);
   if (!owner) return undefined;
   for (let k = owner.lastToken + 2; k < cue.first; k++) {
@@ -1104,19 +1129,36 @@ function possessiveAppositive(tokens: readonly Token[], cue: CueHit, mentions: r
 /** Most words between a possessive name and the bond it owns in apposition ("Osterlich's old Baathist rival": 2). */
 const OWNED_BOND_GAP = 2;
 /**
- * Nouns of an adverse bond an owner's possessive names in apposition. Not "ally" or "partner": "X,
- * Y's closest partner in the bloc," names X's bond with the bloc too (measured).
+ * Nouns of a bond an owner's possessive names in apposition: adverse ones, and since the
+ * thirty-seventh round an ally, friend, backer or client ("Hezbollah, Tehran's ally in Lebanon,"),
+ * not before a body named after "in" ("X, Y's closest ally in the bloc," names X's bond with the bloc
+ * too). Not "partner" (not measured).
  */
-const APPOSED_BOND_NOUNS: ReadonlySet<string> = new Set(["rival", "arch-rival", "archrival", "enemy", "foe", "adversary", "nemesis"]);
+const APPOSED_BOND_NOUNS: ReadonlySet<string> = new Set(["rival", "arch-rival", "archrival", "enemy", "foe", "adversary", "nemesis", "ally", "friend", "backer", "patron", "protector", "proxy", "client"]);
 /** Nouns of a bond that a body's name may qualify ("its NATO ally", "their EU partners"). */
 const BOND_NOUNS: ReadonlySet<string> = new Set(["ally", "partner", "member"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
 
 /** The cues of a signing's witnesses (lexicon.ts). */
-const WITNESS_PHRASES: ReadonlySet<string> = new Set(["as witness", "as a witness"]);
+export const WITNESS_PHRASES: ReadonlySet<string> = new Set(["as witness", "as a witness"]);
 
 /** How much less a cue after a relative clause speaks of an actor the clause names than of its antecedent. */
 const IN_CLAUSE = 0.25;
+
+/**
+ * "Cuban and South African forces clashed around the town, before …": a verb that is reciprocal in
+ * itself, right after its listed subjects (their noun between: "forces", "troops") and with no "with"
+ * or "against" after it, sets the co-subjects against each other, whoever the sentence names later.
+ */
+function clashedTogether(tokens: readonly Token[], cue: CueHit, b: PlacedMention): boolean {
+  if (!RECIPROCAL_VERBS.has(cue.phrase) || cue.first <= b.lastToken || cue.first - b.lastToken > CLASH_REACH) return false;
+  if (!tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "NOUN" || t.pos === "AUX" || t.pos === "ADV")) return false;
+  return !["with", "against"].includes(tokens[cue.last + 1]?.lower ?? "");
+}
+/** Verbs that need two sides and say both: "A and B clashed" (each with the other). */
+const RECIPROCAL_VERBS: ReadonlySet<string> = new Set(["clash"]);
+/** Most tokens from the last co-subject to the verb ("South African forces have clashed": 3). */
+const CLASH_REACH = 3;
 
 /**
  * The antecedent of a relative clause that ends right before the cue's verb ("the Lima Group (LG),
@@ -1141,6 +1183,23 @@ function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   const listedWith = listedBefore(tokens, before, mentions);
   if (k === cue.first - 1 && !listedWith) return undefined;
   return { antecedent: bodyOfWhole(tokens, before, mentions), clause, ...(listedWith ? { listedWith } : {}) };
+}
+
+/**
+ * The body a relative clause holding the cue speaks of when the clause opens right after the
+ * members' list of the body's "of" ("the Lakeside Group of Norway, Chile and Ghana, which has sought
+ * a treaty between …": the group sought it, not Ghana), with the listed members' mentions.
+ */
+function listOwnerOfClause(tokens: readonly Token[], cue: CueHit, cues: readonly CueHit[], mentions: readonly PlacedMention[]): { body: PlacedMention; members: PlacedMention[]; clause: [number, number] } | undefined {
+  if (cue.membersOf) return undefined;
+  const clause = relativeClauseAt(tokens, cue.first);
+  if (!clause) return undefined;
+  const of = cues.find((c) => c.membersOf && c.first < clause[0] && tokens[c.first]!.lower === "of" && mentions.some((m) => m.lastToken === clause[0] - 1 && m.actor === c.onlyFor![1]));
+  const body = of && mentions.find((m) => m.lastToken === of.first - 1 && m.actor === of.onlyFor![0]);
+  if (!of || !body) return undefined;
+  const listedIds = new Set(cues.filter((c) => c.membersOf && c.first === of.first).map((c) => c.onlyFor![1]));
+  const members = mentions.filter((m) => m.firstToken > of.first && m.lastToken < clause[0] && listedIds.has(m.actor));
+  return { body, members, clause };
 }
 
 /**

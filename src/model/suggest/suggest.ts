@@ -17,6 +17,7 @@ import { resolveAnaphora } from "./anaphora.ts";
 import { learnMonarchs, learnPeople, learnRivalHeads } from "./people.ts";
 import { CUE_CLASSES, GO_BETWEEN_BODY_NOUNS, MEMBER_LISTING_VERBS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { applyRoles, findRoles } from "./roles.ts";
+import { witnessedSigners } from "./witnesses.ts";
 import { isPlace, listed } from "./context.ts";
 import { MEMBERS_OF_HEADS } from "./data/names.ts";
 
@@ -326,6 +327,8 @@ function readMentions(
     const around: AroundPair = { pair, analysis, bySentence, all: [...bySentence.values()].flat(), sentenceCues, actors: gazetteer.actors };
     raw.push(...eventParties(around), ...agreementOpponents(around), ...pressedSides(around, new Set(raw.filter((r) => r.first === r.last && r.reading.cueClass === "mediation").map((r) => `${r.first}:${pairKey(r.reading.a.actor, r.reading.b.actor)}`))));
   }
+  // Witnesses to a signing, named apart from the signers (witnesses.ts).
+  raw.push(...witnessedSigners(analysis.tokens, analysis.sentences, bySentence, sentenceCues, gazetteer.actors));
 
   return { raw, sentenceCues, beyondCap };
 }
@@ -818,7 +821,11 @@ function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention
       // It speaks of the name and the actor it modifies, if that is the next thing named.
       // … or, in an apposition, the name it describes ("the Houthis, an Iran-aligned movement", "the
       // Syrian National Army, an umbrella of Turkish-backed rebel factions").
-      const modified = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4) ?? described(tokens, mentions, m);
+      // Not past a verb: "Iran-backed militants killed three American soldiers" modifies the
+      // militants, unnamed; the soldiers are what they did it to.
+      const nextNamed = mentions.find((n) => n.firstToken > k && n.firstToken <= k + 4);
+      const beforeVerb = nextNamed && !tokens.slice(k + 1, nextNamed.firstToken).some((t) => t.pos === "VERB" || t.pos === "AUX");
+      const modified = (beforeVerb ? nextNamed : undefined) ?? described(tokens, mentions, m);
       if (cls && modified) hits.push({ class: cls, weight: 1, phrase: `-${m.compound}`, first: k, last: k, negated: false, onlyFor: [m.actor, modified.actor] });
       break;
     }
