@@ -18,8 +18,9 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
+import { namedInsurgents } from "./insurgents.ts";
 
 interface Anaphor {
   first: number;
@@ -186,6 +187,7 @@ export function resolveAnaphora(
   const added: PlacedMention[] = [];
   let group = 0;
   const home = homeState(tokens, mentions, actors);
+  const insurgents = namedInsurgents(tokens, mentions, actors);
   for (const anaphor of anaphors) {
     const fits = (m: PlacedMention) => anaphor.fits === "any" || actors.get(m.actor)?.kind === "state";
     // Not in the phrase's own sentence: there the names are read as they are, and an actor before
@@ -199,10 +201,15 @@ export function resolveAnaphora(
     let antecedents: PlacedMention[] | undefined;
     // The phrase stands for the text's main pair as a whole ("both sides", "the parties").
     let asMainPair = false;
-    const own = anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
+    // "the rebels", "the guerrillas": the one group the text called so where it named it (insurgents.ts).
+    const rising = risingAntecedent(tokens, pool, anaphor, insurgents);
+    if (rising === null) continue;
+    const own = rising ? undefined : anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
     // "the government", "the new government": the government the report is about (homeState), not the nearest state named before it.
     const governing = !own && home !== undefined && anaphor.described !== undefined && anaphor.described !== "any" && GOVERNMENT_NOUNS.has(tokens[anaphor.last]!.lower) ? homeMention(pool, anaphor, home) : undefined;
-    if (governing) {
+    if (rising) {
+      antecedents = [rising];
+    } else if (governing) {
       antecedents = [governing];
     } else if (own) {
       antecedents = [own];
@@ -252,6 +259,23 @@ export function resolveAnaphora(
 }
 
 const sentenceOf = (tokens: readonly Token[], m: PlacedMention) => tokens[m.firstToken]!.sentence;
+
+/**
+ * The group a description of a rising ("the rebels", "the guerrillas") stands for: the one actor
+ * the text called by such a word where it named it, before the phrase, and the only one it calls so (`namedInsurgents`), at its
+ * last mention before the phrase; undefined when the text called none or several so (the nearer
+ * reading then decides), null when the phrase's own sentence names that group (the phrase is its
+ * apposition or another group: left alone).
+ */
+function risingAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, insurgents: ReadonlyMap<string, number>): PlacedMention | null | undefined {
+  if (anaphor.described === undefined || anaphor.described === "any" || !RISING_NOUNS.has(tokens[anaphor.last]!.lower)) return undefined;
+  // One group called so in the whole text, not only before the phrase: a second named later may be the one meant.
+  const ids = [...insurgents].filter(([, at]) => at < anaphor.first).map(([id]) => id);
+  if (ids.length !== 1 || insurgents.size !== 1) return undefined;
+  const named = pool.filter((m) => m.actor === ids[0] && !m.anaphor);
+  if (named.some((m) => sentenceOf(tokens, m) === anaphor.sentence)) return null;
+  return named.findLast((m) => m.firstToken < anaphor.first);
+}
 
 /** Nouns for a state's government that a report uses alone for the one government it is about. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(["government"]);

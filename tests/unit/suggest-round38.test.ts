@@ -1,0 +1,43 @@
+/**
+ * The thirty-eighth round's mechanisms, on wording of their own (not the fixtures'): the actor a
+ * sentence means but does not name ("the rebels" for the one group the text called so, …).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2005-03-01" });
+
+describe("'the rebels' for the one group the text called so", () => {
+  const militia = "The Coastal Defence Militia (CDM), which fought beside the army for a decade, did not sign.";
+
+  it("reads 'the guerrillas' as the group named 'the guerrillas of the ALF', not the militia named nearer", () => {
+    const cs = read(`Peru's government and the leftist guerrillas of the Andean Liberation Front (ALF) signed a truce in Lima on Monday. ${militia} Bolivia has long accused the guerrillas of smuggling arms across the border.`);
+    expect(between(cs, "BOL", "ALF").length).toBeGreaterThan(0);
+    expect(between(cs, "BOL", "CDM").filter((c) => c.sentence === 2)).toEqual([]);
+  });
+
+  it("reads 'the rebels' as the party whose own name holds the word before them ('the Maoist rebels')", () => {
+    const cs = read(`Peru's government and the Maoist rebels signed a truce in Lima on Monday. The agreement was negotiated with the Communist Party of Peru (Maoist) over two years. ${militia} Bolivia has long accused the rebels of smuggling arms across the border.`);
+    expect(between(cs, "BOL", "COMMUNISTPARTYOFPERUMAOIST").length).toBeGreaterThan(0);
+    expect(between(cs, "BOL", "CDM").filter((c) => c.sentence === 3)).toEqual([]);
+  });
+
+  it("reads 'the rebels' as a group named in apposition ('the ALF, the Andean rebels who …')", () => {
+    const cs = read(`Peru signed a truce on Monday with the Andean Liberation Front (ALF), the highland rebels who took up arms in 1990. ${militia} Bolivia has long accused the rebels of smuggling arms across the border.`);
+    expect(between(cs, "BOL", "ALF").length).toBeGreaterThan(0);
+  });
+
+  it("leaves 'the rebels' to the nearer reading when the text speaks of several risings ('the two rebel movements')", () => {
+    const cs = read(`Peru's government and the two rebel movements signed a truce in Lima on Monday, among them the leftist guerrillas of the Andean Liberation Front (ALF). ${militia} Bolivia has long accused the guerrillas of smuggling arms across the border.`);
+    expect(between(cs, "BOL", "ALF").filter((c) => c.sentence === 2)).toEqual([]);
+  });
+
+  it("takes no person's apposition ('Soto, a former rebel commander', Soto speaking for the ALF) for the text calling a group rebels", () => {
+    const cs = read(`Peru signed a truce on Monday with the Andean Liberation Front (ALF). Talks were led by Juan Soto, the ALF's chief negotiator. Soto, a former rebel commander, met the army's chief in May. ${militia} Bolivia has long accused the rebels of smuggling arms across the border.`);
+    expect(between(cs, "BOL", "ALF").filter((c) => c.sentence === 4)).toEqual([]);
+  });
+});
