@@ -36,6 +36,11 @@ describe("'the rebels' for the one group the text called so", () => {
     expect(between(cs, "BOL", "ALF").filter((c) => c.sentence === 2)).toEqual([]);
   });
 
+  it("still reads 'the guerrillas' so beside a number of fighters ('some 3,000 guerrillas') and a group's forces ('rebel forces')", () => {
+    const cs = read(`Peru's government and the leftist guerrillas of the Andean Liberation Front (ALF) signed a truce in Lima on Monday. Some 3,000 guerrillas are to disarm, and rebel forces will leave the towns. ${militia} Bolivia has long accused the guerrillas of smuggling arms across the border.`);
+    expect(between(cs, "BOL", "ALF").length).toBeGreaterThan(0);
+  });
+
   it("takes no person's apposition ('Soto, a former rebel commander', Soto speaking for the ALF) for the text calling a group rebels", () => {
     const cs = read(`Peru signed a truce on Monday with the Andean Liberation Front (ALF). Talks were led by Juan Soto, the ALF's chief negotiator. Soto, a former rebel commander, met the army's chief in May. ${militia} Bolivia has long accused the rebels of smuggling arms across the border.`);
     expect(between(cs, "BOL", "ALF").filter((c) => c.sentence === 4)).toEqual([]);

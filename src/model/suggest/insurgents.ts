@@ -71,8 +71,9 @@ function namedByWord(tokens: readonly Token[], k: number, nameWords: ReadonlyMap
 
 /**
  * Whether the text speaks of several risings, so that "the rebels" may be any of them: "the two
- * rebel movements", "four guerrilla groups", "the rebel coalition", "a coalition of Tuareg-led
- * rebels", "Machar and other rebels".
+ * rebel movements", "four guerrilla groups", "the two rebel forces", "the rebel coalition", "a
+ * coalition of Tuareg-led rebels", "Machar and other rebels". Not "rebel forces" (the fighters of
+ * one) nor "7,000 guerrillas" (a number of fighters).
  */
 function severalRisings(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
@@ -80,7 +81,8 @@ function severalRisings(tokens: readonly Token[]): boolean {
     const next = tokens[k + 1];
     if (next?.sentence === t.sentence && SEVERAL_GROUP_NOUNS.has(next.lower)) return true;
     const before = tokens[k - 1];
-    if (before?.sentence === t.sentence && (SEVERAL_BEFORE.has(before.lower) || (COUNT_WORDS.get(before.lower) ?? 0) >= 2 || /^\d+$/.test(before.lower))) return true;
+    // A count before the adjective counts groups ("the two rebel forces"); before the plural, or in digits, fighters ("3,000 guerrillas").
+    if (before?.sentence === t.sentence && (SEVERAL_BEFORE.has(before.lower) || ((COUNT_WORDS.get(before.lower) ?? 0) >= 2 && !t.lower.endsWith("s")))) return true;
     for (let j = k - 1; j >= k - 4 && j > 0 && tokens[j]!.sentence === t.sentence; j--) if (tokens[j]!.lower === "of" && SEVERAL_GROUP_NOUNS.has(tokens[j - 1]!.lower)) return true;
     return false;
   });

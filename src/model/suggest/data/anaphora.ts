@@ -133,7 +133,7 @@ export const APPOSITION_STOPS: ReadonlySet<string> = new Set(["that", "which", "
 export const RISING_NOUNS: ReadonlySet<string> = new Set(["rebels", "guerrillas", "insurgents", "separatists"]);
 
 /** Nouns that, after "rebel"/"guerrilla" or before "of … rebels", say the text has several risings ("rebel movements", "a coalition of rebels"). */
-export const SEVERAL_GROUP_NOUNS: ReadonlySet<string> = new Set(["groups", "movements", "factions", "organisations", "organizations", "armies", "forces", "coalition", "coalitions", "alliance", "alliances", "umbrella", "front", "fronts"]);
+export const SEVERAL_GROUP_NOUNS: ReadonlySet<string> = new Set(["groups", "movements", "factions", "organisations", "organizations", "armies", "coalition", "coalitions", "alliance", "alliances", "umbrella", "fronts", "regions", "republics", "territories"]);
 
 /** Words right before "rebels" that say there are other risings than the one named ("other rebels", "rival guerrillas"). */
-export const SEVERAL_BEFORE: ReadonlySet<string> = new Set(["other", "rival", "several", "many", "various", "both", "all"]);
+export const SEVERAL_BEFORE: ReadonlySet<string> = new Set(["other", "rival", "various", "both"]);
