@@ -46,3 +46,23 @@ describe("'the rebels' for the one group the text called so", () => {
     expect(between(cs, "BOL", "ALF").filter((c) => c.sentence === 4)).toEqual([]);
   });
 });
+
+describe("a known body by what news calls it alone ('the alliance', 'the world body')", () => {
+  it("reads 'the alliance' as NATO, named before, not the EU named nearer", () => {
+    const cs = read("Norway asked to join NATO in March. The European Union said it would fund new border posts. Sweden, the alliance's newest member, backed the request.");
+    expect(between(cs, "SWE", "NATO").some((c) => c.sentence === 2 && c.type === "membership")).toBe(true);
+    expect(between(cs, "SWE", "EU").filter((c) => c.sentence === 2)).toEqual([]);
+  });
+
+  it("reads 'the world body' as the United Nations, not ASEAN named nearer", () => {
+    const cs = read("The United Nations sent monitors to the border in May. ASEAN also pledged to help. Thailand asked the world body to extend the mission.");
+    expect(between(cs, "THA", "UN").some((c) => c.sentence === 2)).toBe(true);
+    expect(between(cs, "THA", "ASEAN").filter((c) => c.sentence === 2)).toEqual([]);
+  });
+
+  it("leaves 'the alliance' to the text's own alliance when it named one ('the Three Rivers Alliance')", () => {
+    const cs = read("The Three Rivers Alliance (TRA) took the town in May. NATO condemned the assault. Laos said the alliance had killed 40 civilians.");
+    expect(between(cs, "LAO", "TRA").some((c) => c.sentence === 2)).toBe(true);
+    expect(between(cs, "LAO", "NATO").filter((c) => c.sentence === 2)).toEqual([]);
+  });
+});

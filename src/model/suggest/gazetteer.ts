@@ -45,6 +45,8 @@ export interface GazetteerActor {
   ownName?: boolean;
   /** For a state's army the text names as an actor of its own ("the Sudanese Armed Forces"): the state's id. */
   armyOf?: string;
+  /** What news calls a bundled body alone ("alliance" for NATO, "world body" for the UN): data/bodies.ts `described`. */
+  described?: readonly string[];
 }
 
 interface Form {
@@ -176,7 +178,9 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
   }
   for (const b of BODIES) {
     const actor = resolve(b.id, "", b.names) ?? b.id;
-    if (!actors.has(actor)) actors.set(actor, { id: b.id, label: b.label, kind: b.kind, inDataset: false, aliases: b.names.filter((n) => n !== b.label) });
+    if (!actors.has(actor)) actors.set(actor, { id: b.id, label: b.label, kind: b.kind, inDataset: false, aliases: b.names.filter((n) => n !== b.label), ...(b.described ? { described: b.described } : {}) });
+    // A dataset actor that is a bundled body keeps what news calls the body alone ("the alliance" for NATO).
+    else if (b.described && actors.get(actor)!.described === undefined) actors.set(actor, { ...actors.get(actor)!, described: b.described });
     bundled.push({ actor, names: b.names, metonyms: [], demonyms: [] });
   }
 
