@@ -66,3 +66,11 @@ describe("a known body by what news calls it alone ('the alliance', 'the world b
     expect(between(cs, "LAO", "NATO").filter((c) => c.sentence === 2)).toEqual([]);
   });
 });
+
+describe("'both camps' for the text's main pair", () => {
+  it("reads 'both camps' as the two parties, not the two go-betweens named just before", () => {
+    const cs = read("Peru's government and the Andean Liberation Front (ALF) signed a ceasefire in Lima on Monday. Peru and the ALF had fought for a decade, and the ALF accused Peru of massacres. Norway and Chile backed the talks. Norway urged both camps to respect the truce.");
+    expect(between(cs, "NOR", "ALF").some((c) => c.sentence === 3)).toBe(true);
+    expect(between(cs, "NOR", "CHL").filter((c) => c.sentence === 3)).toEqual([]);
+  });
+});

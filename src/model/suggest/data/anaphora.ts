@@ -38,9 +38,10 @@ export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "
 /**
  * Group nouns (lemmas) that, counted two ("both sides", "the two parties", "both delegations"), are
  * the parties of the conflict or the talks themselves: they stand for the text's main pair when it
- * has one, whatever two were named just before (twenty-third round).
+ * has one, whatever two were named just before (twenty-third round). "Camp" too since round 38
+ * ("pressing both camps to compromise" after "Britain joined Washington": not Britain and the US).
  */
-export const SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "party", "delegation", "belligerent"]);
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "party", "delegation", "belligerent", "camp"]);
 
 /**
  * Points of the compass: "the south", "the north" are a region of the country, not the group whose
