@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { buildGazetteer, learnNames } from "../../src/model/suggest/gazetteer.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -72,5 +73,24 @@ describe("'both camps' for the text's main pair", () => {
     const cs = read("Peru's government and the Andean Liberation Front (ALF) signed a ceasefire in Lima on Monday. Peru and the ALF had fought for a decade, and the ALF accused Peru of massacres. Norway and Chile backed the talks. Norway urged both camps to respect the truce.");
     expect(between(cs, "NOR", "ALF").some((c) => c.sentence === 3)).toBe(true);
     expect(between(cs, "NOR", "CHL").filter((c) => c.sentence === 3)).toEqual([]);
+  });
+});
+
+describe("a place that declares its secession is a party", () => {
+  const text = "In 1994 Velora and the smaller island of Kestá declared their secession from the federation. The renegade leader of the island of Velora, Jon Amar, was elected in 2001. Tanzania sent troops against Velora in March.";
+
+  it("learns both islands as parties, the accented one also without its accent", () => {
+    const names = learnNames(text, buildGazetteer([]));
+    expect(names.map((n) => [n.actor.id, n.actor.kind])).toEqual(expect.arrayContaining([["VELORA", "non-state"], ["KESTÁ", "non-state"]]));
+    expect(names.find((n) => n.actor.id === "KESTÁ")?.forms).toContain("Kesta");
+  });
+
+  it("reads the seceding island with the state that sends troops against it", () => {
+    expect(between(read(text), "TZA", "VELORA").length).toBeGreaterThan(0);
+  });
+
+  it("learns no party from a word the text never calls a place ('Parliament declared independence')", () => {
+    const names = learnNames("In 1991 Parliament declared independence from the federation, and Tanzania recognised it.", buildGazetteer([]));
+    expect(names.map((n) => n.actor.id)).toEqual([]);
   });
 });
