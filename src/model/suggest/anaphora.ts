@@ -18,8 +18,9 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
+import { namedInsurgents } from "./insurgents.ts";
 
 interface Anaphor {
   first: number;
@@ -186,6 +187,9 @@ export function resolveAnaphora(
   const added: PlacedMention[] = [];
   let group = 0;
   const home = homeState(tokens, mentions, actors);
+  const insurgents = namedInsurgents(tokens, mentions, actors);
+  // The descriptions news gives the bodies this text names (data/bodies.ts `described`), so a phrase none fits is passed over at once.
+  const knownWords = new Set([...new Set(mentions.map((m) => m.actor))].flatMap((id) => actors.get(id)?.described ?? []));
   for (const anaphor of anaphors) {
     const fits = (m: PlacedMention) => anaphor.fits === "any" || actors.get(m.actor)?.kind === "state";
     // Not in the phrase's own sentence: there the names are read as they are, and an actor before
@@ -199,10 +203,20 @@ export function resolveAnaphora(
     let antecedents: PlacedMention[] | undefined;
     // The phrase stands for the text's main pair as a whole ("both sides", "the parties").
     let asMainPair = false;
-    const own = anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
+    // "the rebels", "the guerrillas": the one group the text called so where it named it (insurgents.ts).
+    const rising = risingAntecedent(tokens, pool, anaphor, insurgents);
+    if (rising === null) continue;
+    const own = rising ? undefined : anaphor.described !== undefined && anaphor.described !== "any" ? (index ? ownAntecedentIndexed(tokens, anaphor, index, memo) : ownAntecedent(tokens, pool, anaphor, actors, memo)) : undefined;
+    // "the alliance", "the world body": the one body named before that news calls so (data/bodies.ts
+    // `described`), unless the text's own naming says whom ("the alliance" after "the Three Brotherhood Alliance").
+    const known = rising || own || knownWords.size === 0 ? undefined : knownBodyAntecedent(tokens, pool, anaphor, actors, knownWords);
     // "the government", "the new government": the government the report is about (homeState), not the nearest state named before it.
     const governing = !own && home !== undefined && anaphor.described !== undefined && anaphor.described !== "any" && GOVERNMENT_NOUNS.has(tokens[anaphor.last]!.lower) ? homeMention(pool, anaphor, home) : undefined;
-    if (governing) {
+    if (rising) {
+      antecedents = [rising];
+    } else if (known) {
+      antecedents = [known];
+    } else if (governing) {
       antecedents = [governing];
     } else if (own) {
       antecedents = [own];
@@ -252,6 +266,42 @@ export function resolveAnaphora(
 }
 
 const sentenceOf = (tokens: readonly Token[], m: PlacedMention) => tokens[m.firstToken]!.sentence;
+
+/**
+ * The body a description stands for by what news calls it alone ("the alliance": NATO, "the world
+ * body": the UN, "the bloc": the EU, ASEAN, ECOWAS…; data/bodies.ts `described`), when exactly one
+ * actor named before the phrase is called so: a nearer organisation of a fitting kind is as often
+ * another ("Macedonia also hopes to join NATO, and takes part in the alliance's programme" after the
+ * EU). Undefined when none or several are. The phrase's own sentence may name the body too ("whom
+ * the African Union appointed …, his chairmanship of the continental body"): it is that body still.
+ */
+function knownBodyAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>, knownWords: ReadonlySet<string>): PlacedMention | undefined {
+  if (anaphor.described === undefined || anaphor.described === "any" || anaphor.last - anaphor.first > 1 + GROUP_MODIFIERS) return undefined;
+  const noun = tokens[anaphor.last]!.lower;
+  const phrases = [noun, anaphor.last - 1 > anaphor.first ? `${tokens[anaphor.last - 1]!.lower} ${noun}` : noun];
+  if (!phrases.some((p) => knownWords.has(p))) return undefined;
+  const called = (id: string) => actors.get(id)?.described?.some((d) => phrases.includes(d)) === true;
+  const before = pool.filter((m) => !m.anaphor && m.firstToken < anaphor.first && called(m.actor));
+  if (new Set(before.map((m) => m.actor)).size !== 1) return undefined;
+  return before.at(-1);
+}
+
+/**
+ * The group a description of a rising ("the rebels", "the guerrillas") stands for: the one actor
+ * the text called by such a word where it named it, before the phrase, and the only one it calls so (`namedInsurgents`), at its
+ * last mention before the phrase; undefined when the text called none or several so (the nearer
+ * reading then decides), null when the phrase's own sentence names that group (the phrase is its
+ * apposition or another group: left alone).
+ */
+function risingAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, insurgents: ReadonlyMap<string, number>): PlacedMention | null | undefined {
+  if (anaphor.described === undefined || anaphor.described === "any" || !RISING_NOUNS.has(tokens[anaphor.last]!.lower)) return undefined;
+  // One group called so in the whole text, not only before the phrase: a second named later may be the one meant.
+  const ids = [...insurgents].filter(([, at]) => at < anaphor.first).map(([id]) => id);
+  if (ids.length !== 1 || insurgents.size !== 1) return undefined;
+  const named = pool.filter((m) => m.actor === ids[0] && !m.anaphor);
+  if (named.some((m) => sentenceOf(tokens, m) === anaphor.sentence)) return null;
+  return named.findLast((m) => m.firstToken < anaphor.first);
+}
 
 /** Nouns for a state's government that a report uses alone for the one government it is about. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(["government"]);

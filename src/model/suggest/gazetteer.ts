@@ -45,6 +45,8 @@ export interface GazetteerActor {
   ownName?: boolean;
   /** For a state's army the text names as an actor of its own ("the Sudanese Armed Forces"): the state's id. */
   armyOf?: string;
+  /** What news calls a bundled body alone ("alliance" for NATO, "world body" for the UN): data/bodies.ts `described`. */
+  described?: readonly string[];
 }
 
 interface Form {
@@ -176,7 +178,9 @@ export function buildGazetteer(datasetActors: readonly Actor[] = []): Gazetteer 
   }
   for (const b of BODIES) {
     const actor = resolve(b.id, "", b.names) ?? b.id;
-    if (!actors.has(actor)) actors.set(actor, { id: b.id, label: b.label, kind: b.kind, inDataset: false, aliases: b.names.filter((n) => n !== b.label) });
+    if (!actors.has(actor)) actors.set(actor, { id: b.id, label: b.label, kind: b.kind, inDataset: false, aliases: b.names.filter((n) => n !== b.label), ...(b.described ? { described: b.described } : {}) });
+    // A dataset actor that is a bundled body keeps what news calls the body alone ("the alliance" for NATO).
+    else if (b.described && actors.get(actor)!.described === undefined) actors.set(actor, { ...actors.get(actor)!, described: b.described });
     bundled.push({ actor, names: b.names, metonyms: [], demonyms: [] });
   }
 
@@ -1067,6 +1071,25 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     for (let k = i; k <= j; k++) covered.add(k);
   }
 
+  // "In 1997 Anjouan and the smaller island of Mohéli declared their secession from the federation":
+  // a place that declares its secession or independence is a party of its own (its authorities act
+  // for it), when the text also calls it a place ("the island of Anjouan", "the region of X"). Not a
+  // known actor's name ("Kosovo declared independence" is the known Kosovo, "Donetsk" the city), and
+  // not a word the text never gives as a place ("Parliament declared independence"). Round 38.
+  for (const m of text.matchAll(SECEDING)) {
+    for (const group of [1, 2]) {
+      const at = m.indices?.[group];
+      if (!at) continue;
+      const i = words.findIndex((w) => w.start === at[0]);
+      if (i < 0 || words[i]!.end !== at[1] || covered.has(i) || lineIsTitle(i) || knownAt(i, i) !== undefined || learnedAt(i, i) !== undefined) continue;
+      const name = words[i]!.text;
+      if (!placeCalled(text, name)) continue;
+      const folded = name.normalize("NFD").replace(/\p{M}/gu, "");
+      rememberAs(name, [words[i]!], "non-state", undefined, folded !== name ? [folded] : []);
+      covered.add(i);
+    }
+  }
+
   // "Srpska Lista, the party that speaks for …", "Al-Fatah, a rival faction": a name before its description.
   for (const m of text.matchAll(APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
@@ -1452,6 +1475,26 @@ const LISTED_ACRONYM_AFTER = /^,?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2
 /** Before a name: the list's previous name and its acronym ("the … (FAR), the …", "… (ORPA) and the …"). */
 const LISTED_ACRONYM_BEFORE = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\),?[ \t]+(?:and[ \t]+)?the[ \t]+\p{Lu}[^().;:\n]{2,80}?[ \t]*$/u;
 /** "X region's forces", "X regional troops": a region named as acting through its forces or government (group 1: the name and the space after it). */
+/**
+ * A place declaring its secession or independence, alone or listed with another ("Anjouan and the
+ * smaller island of Mohéli declared their secession"): groups 1 and 2 the places' names, one word each.
+ */
+const SECEDING = /(\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(?:island|region|province|territory|enclave)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?(?:unilaterally[ \t]+)?declared[ \t]+(?:its[ \t]+|their[ \t]+)?(?:secession|independence)\b/dgu;
+
+/** Words a text calls a place by before "of" and its name ("the island of Anjouan", "the province of X"). */
+const PLACE_NOUNS = ["island", "region", "province", "territory", "enclave"];
+
+/** Whether the text calls `name` a place: "the island of Name", "the region of Name". */
+function placeCalled(text: string, name: string): boolean {
+  return PLACE_NOUNS.some((noun) => {
+    for (let at = text.indexOf(`${noun} of ${name}`); at >= 0; at = text.indexOf(`${noun} of ${name}`, at + 1)) {
+      const after = text[at + noun.length + 4 + name.length];
+      if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+    return false;
+  });
+}
+
 const REGION_ACTING = /(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+)(?:region['’]s|regional)[ \t]+(?:special[ \t]+)?(?:forces|troops|militias?|militiamen|police|government|authorities|administration|president|leaders)\b/gu;
 /** Right after "Name (ACR)": a description of a body (", the state oil company", ", a rebel group"). */
 const ACRONYM_DESCRIBED = /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:company|firm|corporation|party|movement|group|militia|agency|mission|coalition|alliance|front|organisation|organization|commission|council)\b/u;

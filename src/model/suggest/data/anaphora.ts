@@ -38,9 +38,10 @@ export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "
 /**
  * Group nouns (lemmas) that, counted two ("both sides", "the two parties", "both delegations"), are
  * the parties of the conflict or the talks themselves: they stand for the text's main pair when it
- * has one, whatever two were named just before (twenty-third round).
+ * has one, whatever two were named just before (twenty-third round). "Camp" too since round 38
+ * ("pressing both camps to compromise" after "Britain joined Washington": not Britain and the US).
  */
-export const SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "party", "delegation", "belligerent"]);
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "party", "delegation", "belligerent", "camp"]);
 
 /**
  * Points of the compass: "the south", "the north" are a region of the country, not the group whose
@@ -109,3 +110,31 @@ export const OTHERS_WORDS: ReadonlySet<string> = new Set([
   // What the parties sign or wage, not a party: "the accord" beside a "Government of National Accord".
   "accord", "accords", "agreement", "treaty", "deal", "process", "talks", "truce", "ceasefire", "operation", "peace", "war",
 ]);
+
+/**
+ * Words a report calls an armed rising by where it names the group ("the rebel X", "the guerrillas
+ * of the X", "X rebels", "X, the ethnic Albanian rebels who …"), lower-case as written (insurgents.ts,
+ * round 38).
+ */
+export const INSURGENCY_WORDS: ReadonlySet<string> = new Set(["rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "separatist", "separatists"]);
+
+/** Kinds of actor a report may call rebels: an armed group, a party the gazetteer knows as an organisation ("Communist Party of Nepal (Maoist)") or a "Union" it reads as a bloc. */
+export const INSURGENT_KINDS: ReadonlySet<string> = new Set(["non-state", "organization", "bloc"]);
+
+/** Nouns of a person after "rebel" ("the rebel chief Prachanda", "a former rebel commander"): the name beside them is a person's, no group named as rebels. */
+export const REBEL_PERSON_NOUNS: ReadonlySet<string> = new Set(["leader", "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "general", "official", "officials", "negotiator", "negotiators", "envoy", "delegate", "delegates"]);
+
+/** Most words of an apposition read for a word of a rising ("the ethnic Albanian guerrilla force"). */
+export const APPOSITION_REACH = 6;
+
+/** Words that end an apposition before its description is read: what follows is a clause about the group ("the force that fought the rebels"). */
+export const APPOSITION_STOPS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "of", "in", "with", "against", "and"]);
+
+/** Descriptions of a rising (plural, lower-case) that stand for the one group the text calls so (insurgents.ts). */
+export const RISING_NOUNS: ReadonlySet<string> = new Set(["rebels", "guerrillas", "insurgents", "separatists"]);
+
+/** Nouns that, after "rebel"/"guerrilla" or before "of … rebels", say the text has several risings ("rebel movements", "a coalition of rebels"). */
+export const SEVERAL_GROUP_NOUNS: ReadonlySet<string> = new Set(["groups", "movements", "factions", "organisations", "organizations", "armies", "coalition", "coalitions", "alliance", "alliances", "umbrella", "fronts", "regions", "republics", "territories"]);
+
+/** Words right before "rebels" that say there are other risings than the one named ("other rebels", "rival guerrillas"). */
+export const SEVERAL_BEFORE: ReadonlySet<string> = new Set(["other", "rival", "various", "both"]);

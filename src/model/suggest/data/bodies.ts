@@ -15,32 +15,38 @@ export interface BodyEntry {
   kind: ActorKind;
   /** Names and acronyms, first the label's long form. */
   names: string[];
+  /**
+   * What news calls the body alone, lower-case ("the alliance" for NATO, "the world body" for the
+   * UN, "the bloc" for the EU): a description the text does not need to give it (anaphora.ts,
+   * round 38). Only a description's noun or its last two words ("world body").
+   */
+  described?: readonly string[];
 }
 
 /** Blocs, organisations, courts and non-state groups, by the short id a new actor gets. */
 export const BODIES: BodyEntry[] = [
-  { id: "EU", label: "European Union", kind: "bloc", names: ["European Union", "EU", "E.U.", "Brussels", "European Commission", "European Council", "European Parliament"] },
-  { id: "NATO", label: "NATO", kind: "organization", names: ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO", "Atlantic alliance", "North Atlantic Alliance"] },
-  { id: "UN", label: "United Nations", kind: "organization", names: ["United Nations", "UN", "U.N."] },
+  { id: "EU", label: "European Union", kind: "bloc", names: ["European Union", "EU", "E.U.", "Brussels", "European Commission", "European Council", "European Parliament"], described: ["bloc", "union"] },
+  { id: "NATO", label: "NATO", kind: "organization", names: ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO", "Atlantic alliance", "North Atlantic Alliance"], described: ["alliance"] },
+  { id: "UN", label: "United Nations", kind: "organization", names: ["United Nations", "UN", "U.N."], described: ["world body"] },
   { id: "UNSC", label: "UN Security Council", kind: "organization", names: ["UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council"] },
   { id: "UNGA", label: "UN General Assembly", kind: "organization", names: ["UN General Assembly", "U.N. General Assembly", "United Nations General Assembly", "General Assembly"] },
   { id: "ICC", label: "International Criminal Court", kind: "court", names: ["International Criminal Court", "ICC"] },
   { id: "ICJ", label: "International Court of Justice", kind: "court", names: ["International Court of Justice", "ICJ", "World Court"] },
   { id: "OSCE", label: "OSCE", kind: "organization", names: ["Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe", "OSCE"] },
-  { id: "CSTO", label: "CSTO", kind: "organization", names: ["Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"] },
+  { id: "CSTO", label: "CSTO", kind: "organization", names: ["Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"], described: ["alliance"] },
   { id: "CIS", label: "Commonwealth of Independent States", kind: "organization", names: ["Commonwealth of Independent States", "CIS"] },
-  { id: "EAEU", label: "Eurasian Economic Union", kind: "bloc", names: ["Eurasian Economic Union", "EAEU", "EEU"] },
+  { id: "EAEU", label: "Eurasian Economic Union", kind: "bloc", names: ["Eurasian Economic Union", "EAEU", "EEU"], described: ["bloc", "union"] },
   { id: "SCO", label: "Shanghai Cooperation Organisation", kind: "organization", names: ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"] },
-  { id: "BRICS", label: "BRICS", kind: "bloc", names: ["BRICS"] },
-  { id: "G7", label: "G7", kind: "bloc", names: ["Group of Seven", "G7", "G-7"] },
-  { id: "G20", label: "G20", kind: "bloc", names: ["Group of 20", "Group of Twenty", "G20", "G-20"] },
-  { id: "ASEAN", label: "ASEAN", kind: "organization", names: ["Association of Southeast Asian Nations", "ASEAN"] },
-  { id: "AU", label: "African Union", kind: "organization", names: ["African Union", "AU"] },
-  { id: "ECOWAS", label: "ECOWAS", kind: "organization", names: ["Economic Community of West African States", "ECOWAS"] },
-  { id: "AES", label: "Alliance of Sahel States", kind: "bloc", names: ["Alliance of Sahel States", "AES"] },
+  { id: "BRICS", label: "BRICS", kind: "bloc", names: ["BRICS"], described: ["bloc", "grouping"] },
+  { id: "G7", label: "G7", kind: "bloc", names: ["Group of Seven", "G7", "G-7"], described: ["grouping", "club"] },
+  { id: "G20", label: "G20", kind: "bloc", names: ["Group of 20", "Group of Twenty", "G20", "G-20"], described: ["grouping", "club"] },
+  { id: "ASEAN", label: "ASEAN", kind: "organization", names: ["Association of Southeast Asian Nations", "ASEAN"], described: ["bloc", "grouping"] },
+  { id: "AU", label: "African Union", kind: "organization", names: ["African Union", "AU"], described: ["union", "continental body"] },
+  { id: "ECOWAS", label: "ECOWAS", kind: "organization", names: ["Economic Community of West African States", "ECOWAS"], described: ["bloc", "community"] },
+  { id: "AES", label: "Alliance of Sahel States", kind: "bloc", names: ["Alliance of Sahel States", "AES"], described: ["alliance"] },
   { id: "LAS", label: "Arab League", kind: "organization", names: ["Arab League", "League of Arab States"] },
-  { id: "GCC", label: "Gulf Cooperation Council", kind: "organization", names: ["Gulf Cooperation Council", "GCC"] },
-  { id: "OIC", label: "Organisation of Islamic Cooperation", kind: "organization", names: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"] },
+  { id: "GCC", label: "Gulf Cooperation Council", kind: "organization", names: ["Gulf Cooperation Council", "GCC"], described: ["bloc"] },
+  { id: "OIC", label: "Organisation of Islamic Cooperation", kind: "organization", names: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"], described: ["bloc"] },
   { id: "OAS", label: "Organization of American States", kind: "organization", names: ["Organization of American States", "OAS"] },
   { id: "OPEC", label: "OPEC", kind: "organization", names: ["Organization of the Petroleum Exporting Countries", "OPEC", "OPEC+"] },
   { id: "COE", label: "Council of Europe", kind: "organization", names: ["Council of Europe"] },
@@ -61,12 +67,12 @@ export const BODIES: BodyEntry[] = [
   { id: "WAGNER", label: "Wagner Group", kind: "non-state", names: ["Wagner Group", "Wagner"] },
   { id: "PKK", label: "PKK", kind: "non-state", names: ["Kurdistan Workers' Party", "PKK"] },
   // Sixth round: regional blocs, UN agencies and armed groups news names without introducing them.
-  { id: "CARICOM", label: "Caribbean Community", kind: "bloc", names: ["Caribbean Community", "CARICOM", "Caricom"] },
-  { id: "SADC", label: "Southern African Development Community", kind: "bloc", names: ["Southern African Development Community", "SADC"] },
-  { id: "EAC", label: "East African Community", kind: "bloc", names: ["East African Community", "EAC"] },
-  { id: "IGAD", label: "IGAD", kind: "organization", names: ["Intergovernmental Authority on Development", "IGAD"] },
-  { id: "ECCAS", label: "ECCAS", kind: "bloc", names: ["Economic Community of Central African States", "ECCAS"] },
-  { id: "MERCOSUR", label: "Mercosur", kind: "bloc", names: ["Mercosur", "MERCOSUR", "Southern Common Market"] },
+  { id: "CARICOM", label: "Caribbean Community", kind: "bloc", names: ["Caribbean Community", "CARICOM", "Caricom"], described: ["bloc", "community"] },
+  { id: "SADC", label: "Southern African Development Community", kind: "bloc", names: ["Southern African Development Community", "SADC"], described: ["bloc", "community"] },
+  { id: "EAC", label: "East African Community", kind: "bloc", names: ["East African Community", "EAC"], described: ["bloc", "community"] },
+  { id: "IGAD", label: "IGAD", kind: "organization", names: ["Intergovernmental Authority on Development", "IGAD"], described: ["bloc", "grouping"] },
+  { id: "ECCAS", label: "ECCAS", kind: "bloc", names: ["Economic Community of Central African States", "ECCAS"], described: ["bloc", "community"] },
+  { id: "MERCOSUR", label: "Mercosur", kind: "bloc", names: ["Mercosur", "MERCOSUR", "Southern Common Market"], described: ["bloc"] },
   { id: "CELAC", label: "CELAC", kind: "bloc", names: ["Community of Latin American and Caribbean States", "CELAC"] },
   { id: "APEC", label: "APEC", kind: "organization", names: ["Asia-Pacific Economic Cooperation", "APEC"] },
   { id: "OECD", label: "OECD", kind: "organization", names: ["Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development", "OECD"] },
