@@ -33,10 +33,26 @@ export function mountGraphMessage(el: HTMLElement, model: StanceModel, view: Der
     // middle. Actors without a relation in view are still drawn (pale, with their labels): over
     // them the message is a note too, or it would hide them (a new dataset's first actor).
     el.classList.toggle("is-note", v.visible.ids.size > 0 || model.graph.order > 0);
+    // A note that stays while the user works (a dataset with no relations yet, an ego view) is a
+    // band the graph starts below, so it hides no actor; one that comes and goes with the date
+    // ("No relations are active on …") stays over the graph: making room for it would move every
+    // node at each such step.
+    el.classList.toggle("is-band", model.dataset.relations.length === 0 || v.ego !== null);
     el.hidden = message === "";
   };
+  // The graph starts below a note (styles.css): its height, however many lines it wraps to.
+  const wrap = el.parentElement;
+  const noteHeight = () => wrap?.style.setProperty("--graph-note-height", `${el.hidden || !el.classList.contains("is-note") || !el.classList.contains("is-band") ? 0 : el.offsetHeight}px`);
+  const sized = typeof ResizeObserver === "function" ? new ResizeObserver(noteHeight) : null;
+  sized?.observe(el);
   render(view.get());
+  noteHeight();
   // An edit that adds an actor and no relation leaves the visible set as it was (derivedView keeps
   // its identity), yet the message must become a note above the new actor: the model's revision too.
-  return view.select(["visible", "ego", "modelRevision"], render);
+  const unselect = view.select(["visible", "ego", "modelRevision"], (v) => (render(v), noteHeight()));
+  return () => {
+    unselect();
+    sized?.disconnect();
+    wrap?.style.removeProperty("--graph-note-height");
+  };
 }

@@ -15,19 +15,21 @@ export interface Band {
 export const IN_VIEW_MARGIN = 40;
 
 /**
- * Whether points (viewport pixels) need the camera moved to sit inside `band` with `margin`
- * to spare: null when they all do already; else the zoom-out factor (≥ 1) that makes their box
+ * How the camera must move for points (viewport pixels) to sit inside `band` with `margin` to
+ * spare: null when they all do already; else either the least shift (`dx`, `dy`, pixels the points
+ * move by, zoom 1) that brings their box inside, so what else is in view stays in view as far as it
+ * can, or, when their box is larger than the band's room, the zoom-out factor (> 1) that makes it
  * fit, the camera then centring it in the band.
  */
-export function placeInBand(points: ReadonlyArray<{ x: number; y: number }>, band: Band, margin = IN_VIEW_MARGIN): { zoom: number } | null {
+export function placeInBand(points: ReadonlyArray<{ x: number; y: number }>, band: Band, margin = IN_VIEW_MARGIN): { zoom: number; dx: number; dy: number } | null {
   if (points.length === 0) return null;
-  const inside = points.every((p) => p.x >= band.left + margin && p.x <= band.right - margin && p.y >= band.top + margin && p.y <= band.bottom - margin);
-  if (inside) return null;
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const w = Math.max(...xs) - Math.min(...xs);
-  const h = Math.max(...ys) - Math.min(...ys);
-  const roomX = Math.max(1, band.right - band.left - 2 * margin);
-  const roomY = Math.max(1, band.bottom - band.top - 2 * margin);
-  return { zoom: Math.max(1, w / roomX, h / roomY) };
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [left, right, top, bottom] = [band.left + margin, band.right - margin, band.top + margin, band.bottom - margin];
+  if (x0 >= left && x1 <= right && y0 >= top && y1 <= bottom) return null;
+  const zoom = Math.max(1, (x1 - x0) / Math.max(1, right - left), (y1 - y0) / Math.max(1, bottom - top));
+  if (zoom > 1) return { zoom, dx: 0, dy: 0 };
+  const shift = (lo: number, hi: number, min: number, max: number) => (lo < min ? min - lo : hi > max ? max - hi : 0);
+  return { zoom: 1, dx: shift(x0, x1, left, right), dy: shift(y0, y1, top, bottom) };
 }

@@ -6,7 +6,7 @@
 import { boundsOf } from "../model/bounds.ts";
 import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, type Action, type ViewState } from "../app/state.ts";
-import { whenProcessed, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { whenProcessed, type NodeDisplay, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { fitWithLabelRoom } from "./mount.ts";
 import { placeInBand, type Band } from "./band.ts";
@@ -129,18 +129,45 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
       // After the frame in which a sheet the selection opens is laid out, and sigma has placed the nodes.
       requestAnimationFrame(() =>
         whenProcessed(s, () => {
-          const framed = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []);
-          if (framed.length === 0) return;
+          const chosen = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []);
+          if (chosen.length === 0) return;
           const band = uncoveredBand(s.getContainer());
-          const move = placeInBand(framed.map((p) => s.framedGraphToViewport(p)), band);
+          let framed = chosen;
+          let move = placeInBand(chosen.map((p) => s.framedGraphToViewport(p)), band);
           if (!move) return;
+          if (move.zoom === 1) {
+            // A shift that would push out actors now seen (the rest of a new dataset, the
+            // selection's neighbours) gives way to a zoom that keeps them and the selection.
+            const seen: NodeDisplay[] = [];
+            s.getGraph().forEachNode((id) => {
+              const d = s.getNodeDisplayData(id);
+              if (!d || d.hidden) return;
+              const v = s.framedGraphToViewport(d);
+              if (v.x >= band.left && v.x <= band.right && v.y >= band.top && v.y <= band.bottom) seen.push(d);
+            });
+            const { dx, dy } = move;
+            const pushedOut = seen.some((d) => {
+              const v = s.framedGraphToViewport(d);
+              return v.x + dx < band.left || v.x + dx > band.right || v.y + dy < band.top || v.y + dy > band.bottom;
+            });
+            if (pushedOut) {
+              framed = [...chosen, ...seen];
+              move = placeInBand(framed.map((p) => s.framedGraphToViewport(p)), band) ?? move;
+            }
+          }
           const camera = s.getCamera();
           const c = camera.getState();
+          const { width, height } = s.getDimensions();
+          if (move.zoom === 1) {
+            // The least shift: the points move by (dx, dy), so the camera's centre goes to the point shown at C − d.
+            const centre = s.viewportToFramedGraph({ x: width / 2 - move.dx, y: height / 2 - move.dy });
+            void camera.animate({ x: centre.x, y: centre.y }, { duration: 300 });
+            return;
+          }
           const ratio = Math.min(CAMERA_RATIO_MAX, c.ratio * move.zoom);
           const box = boundsOf(framed)!;
           // With the box's middle at the view's middle (C), the band's middle (T) is reached by
           // centring the camera on the point that shows at C − (T − C).
-          const { width, height } = s.getDimensions();
           const at = { ...c, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, ratio };
           const centre = s.viewportToFramedGraph({ x: width - (band.left + band.right) / 2, y: height - (band.top + band.bottom) / 2 }, { cameraState: at });
           void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });

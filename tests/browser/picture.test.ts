@@ -9,7 +9,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { drawn, keepImport, keepPixels, openApp } from "./chromium.ts";
+import { cameraStill, drawn, keepImport, keepPixels, openApp } from "./chromium.ts";
 import { parallelDataset } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -158,6 +158,56 @@ describe("a dataset of one actor", () => {
     }, seen);
     const want = [1, 3, 5].map((i) => Number.parseInt(seen.color.slice(i, i + 2), 16));
     expect(centre.every((c, i) => Math.abs(c - want[i]!) <= 24), `${centre} vs ${want}`).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a note over the graph", () => {
+  it("hides no actor: a new dataset's actors, no relation yet, are drawn below its note, each inked and labelled in view", async () => {
+    // Before, "This dataset has no relations yet." lay over the top of the graph and a new
+    // dataset's second actor was drawn under it (the README's curation picture: Armenia unseen).
+    const { page, errors } = await openApp(browser, base);
+    // A curator's first steps: a new dataset, then two actors added from the workspace.
+    await page.waitForFunction(() => document.body.dataset.curate === "ready");
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "New dataset" }).click();
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "untitled" && document.body.dataset.curate === "ready");
+    const dialog = page.locator("dialog[open]");
+    for (const [name, id] of [["Armenia", "ARM"], ["Russia", "RUS"]] as const) {
+      await page.getByRole("button", { name: "Add actor" }).click();
+      await dialog.getByLabel("Name", { exact: true }).fill(name);
+      await dialog.getByLabel("Id", { exact: true }).fill(id);
+      await dialog.getByRole("button", { name: "Add actor", exact: true }).click();
+      await page.waitForFunction((n) => window.stancegraph!.model.actors.has(n), id);
+    }
+    // No selection: every actor drawn with its label (a selected one leaves the others unlabelled).
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: null }));
+    await drawn(page);
+    await cameraStill(page);
+    const note = page.locator(".graph-message");
+    expect(await note.textContent()).toContain("This dataset has no relations yet.");
+    await keepPixels(page, "__noteActors");
+    const seen = await page.evaluate(() => {
+      const { renderer } = window.stancegraph!;
+      const sigma = renderer.sigma;
+      const data = (window as unknown as Record<string, Uint8ClampedArray>)["__noteActors"]!;
+      const { width } = sigma.getDimensions();
+      const box = sigma.getContainer().getBoundingClientRect();
+      const note = document.querySelector(".graph-message")!.getBoundingClientRect();
+      const graph = document.getElementById("graph")!;
+      return sigma.getGraph().nodes().map((id) => {
+        const d = sigma.getNodeDisplayData(id)!;
+        const v = sigma.framedGraphToViewport(d);
+        const i = (Math.round(v.y) * width + Math.round(v.x)) * 4;
+        const want = [1, 3, 5].map((k) => Number.parseInt(d.color.slice(k, k + 2), 16));
+        const label = renderer.labels().find((l) => l.kind === "node" && l.id === id)?.box;
+        const top = document.elementFromPoint(box.left + v.x, box.top + v.y);
+        const labelUnder = label ? box.top + label.y < note.bottom && box.left + label.x < note.right && box.left + label.x + label.w > note.left : null;
+        return { id, seen: top !== null && graph.contains(top), inked: [0, 1, 2].every((k) => Math.abs(data[i + k]! - want[k]!) <= 24), labelled: label !== undefined, labelUnder };
+      });
+    });
+    for (const a of seen) expect(a, JSON.stringify(a)).toEqual({ id: a.id, seen: true, inked: true, labelled: true, labelUnder: false });
     expect(errors).toEqual([]);
     await page.close();
   });
