@@ -30,3 +30,29 @@ describe("a condition not met", () => {
     expect(between(cs, "PER", "BOL").some((c) => c.cue?.phrase === "recognize" && c.sign === 1)).toBe(true);
   });
 });
+
+describe("two verb phrases of one subject, each with its own object", () => {
+  it("reads the first verb's cue of its own object, not of one named after the second verb", () => {
+    const cs = read("Norway broke off relations with Chile in May and sent a ship to help a Peruvian patrol boat.");
+    expect(signOf(cs, "NOR", "CHL")).toBe(-1);
+    expect(between(cs, "NOR", "PER").some((c) => c.sign === -1)).toBe(false);
+  });
+
+  it("gives the second verb's object the second verb's cue", () => {
+    const cs = read("Ghana suspended arms sales to Togo and promised Benin economic aid.");
+    expect(signOf(cs, "GHA", "TGO")).toBe(-1);
+    expect(signOf(cs, "GHA", "BEN")).toBe(1);
+  });
+
+  it("reads the second verb's cue less between the first verb's object and the second's", () => {
+    const cs = read("Ghana suspended arms sales to Togo and promised Benin economic aid.");
+    const [ghanaBenin] = between(cs, "GHA", "BEN");
+    const [togoBenin] = between(cs, "TGO", "BEN");
+    expect(togoBenin!.score).toBeLessThan(ghanaBenin!.score);
+  });
+
+  it("keeps a list of objects of one verb together ('with Togo and Benin')", () => {
+    const cs = read("Ghana broke off relations with Togo and Benin.");
+    expect(signOf(cs, "GHA", "BEN")).toBe(-1);
+  });
+});
