@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, ASKING_WORDS, MONITORING_WORDS, REPORTING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, UNMET_CONDITIONS, UNMET_IF_PRESENT, UNMET_REACH, ASKING_WORDS, MONITORING_WORDS, REPORTING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -401,7 +401,7 @@ function matchHere(
     // "tore up military cooperation agreements": the bond's other words are the same cue.
     const absorbs = cue.entry.absorbs;
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;
-    let negated = refused(tokens, i, from);
+    let negated = refused(tokens, i, from) || unmetCondition(tokens, i, from);
     for (let k = i; k <= last; k++) negated ||= tokens[k]!.negated;
     const hit: CueHit = { class: cue.entry.class, weight: cue.entry.weight, phrase: cue.entry.phrase, first: i, last, negated, ...(cue.entry.also ? { also: cue.entry.also } : {}), ...(cue.entry.negatedAs ? { negatedAs: cue.entry.negatedAs } : {}) };
     for (const flag of HIT_FLAGS) if (cue.entry[flag]) hit[flag] = true;
@@ -411,6 +411,34 @@ function matchHere(
 }
 
 const NONE_BLOCKED: readonly boolean[] = [];
+
+/**
+ * "… until Lima recognises Bolivia", "unless Quito withdraws its troops": the verb at `i` is a
+ * condition's, not met when the sentence is written, so it is read as not done. The opener stands a
+ * few words before it with no verb, comma or semicolon between (its subject only); "until" needs a
+ * verb in the present ("until the two signed a truce" tells a truce signed).
+ */
+function unmetCondition(tokens: readonly Token[], i: number, from: number): boolean {
+  const verb = tokens[i]!;
+  if (verb.pos !== "VERB") return false;
+  for (let k = i - 1; k >= from && k >= i - UNMET_REACH; k--) {
+    const t = tokens[k]!;
+    if (UNMET_CONDITIONS.has(t.lower)) return !UNMET_IF_PRESENT.has(t.lower) || present(verb, tokens[i - 1]);
+    if (t.pos === "VERB" || t.lower === "," || t.lower === ";" || t.lower === "that") return false;
+  }
+  return false;
+}
+
+/**
+ * A verb in the present: its own lemma, or a form in "-s" ("recognises", whose lemma the tagger
+ * spells "recognize"), or after "has"/"have"/"does"; a past form ("recognised", "fought") is neither.
+ */
+function present(verb: Token, before: Token | undefined): boolean {
+  if (before && PRESENT_AUXILIARIES.has(before.lower)) return true;
+  return verb.lower === verb.lemma || (verb.lower.endsWith("s") && !verb.lower.endsWith("ss"));
+}
+
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "does", "do", "is", "are"]);
 
 /** "refused to lift …", "failed to condemn …": the cue at `i` is not done. */
 function refused(tokens: readonly Token[], i: number, from: number): boolean {

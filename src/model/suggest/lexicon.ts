@@ -221,6 +221,18 @@ export const RIVAL_CLAIMS: readonly string[] = ["interim", "legitimate", "rightf
  * "failed to condemn"): the cue reads as negated, as "did not …" would.
  */
 export const REFUSING_VERBS: ReadonlySet<string> = new Set(["refuse", "decline", "fail"]);
+
+/**
+ * Words that open a condition not met when the sentence is written: the verb of its clause is no deed
+ * done ("refuses to talk to Peru unless Lima recognises Bolivia", "until Lima recognises Bolivia":
+ * Lima has not recognised it). "until" only before a verb in the present ("fought until the two
+ * signed a truce" tells a truce that was signed).
+ */
+export const UNMET_CONDITIONS: ReadonlySet<string> = new Set(["unless", "until", "till"]);
+/** Condition words that need the present tense after them to speak of what is not yet done. */
+export const UNMET_IF_PRESENT: ReadonlySet<string> = new Set(["until", "till"]);
+/** How many tokens a condition's opener may stand before its verb (its subject between). */
+export const UNMET_REACH = 8;
 /**
  * Urging an actor to stop or end what it does ("urged Moscow to stop supporting the separatists",
  * "called on Kigali to end its support"): the one who urges stands against the one urged; the names

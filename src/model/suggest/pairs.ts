@@ -225,6 +225,7 @@ export function readPairs(
 ): PairReading[] {
   const groups = betweenGroups(tokens, from, to, mentions);
   const mediators = mediatorsOf(tokens, mentions, cues);
+  const predicates = coordinatedPredicates(tokens, from, to, mentions);
   const span = text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
   const reciprocal = RECIPROCAL.test(span);
   const mutual = MUTUAL.test(span);
@@ -250,7 +251,7 @@ export function readPairs(
           // "Somalia's Transitional Federal Government": the possessive and the name it owns are one mention of the state, read through the name.
           if (ownsItsName(tokens, m, mentions) || ownsItsName(tokens, n, mentions)) continue;
           const [a, b] = m.firstToken < n.firstToken ? [m, n] : [n, m];
-          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties, mediators);
+          const reading = readPair(tokens, a, b, mentions, cues, groups, reciprocal, actors, parties, mediators, predicates);
           all.push(reading);
           if (!best || reading.score > best.score) best = reading;
         }
@@ -259,6 +260,67 @@ export function readPairs(
     }
   }
   return readings;
+}
+
+/**
+ * Two verb phrases of one subject joined by "and", each with its own object: the first verb, the
+ * "and" before the second verb, and the second verb's phrase's end (a semicolon or the sentence's).
+ */
+interface Predicates {
+  verb: number;
+  and: number;
+  end: number;
+}
+
+/** A cue read across two coordinated verb phrases counts this much (a pair with no other cue keeps it). */
+const OTHER_PREDICATE = 0.3;
+
+/** Words after which a verb belongs to a clause of its own, not to the sentence's subject. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([";", "which", "who", "whom", "that", "whose", "while", "when", "after", "before", "as", "because", "although", "though", "if", "unless", "until"]);
+
+/**
+ * "The United States suspended arms sales to Argentina and promised Britain support": an "and" right
+ * before a verb (adverbs between), a verb before it in the same clause, and an actor named between
+ * that verb and the "and" (the first verb's own object). A subject named between the "and" and the
+ * verb ("and Peru signed") makes no second phrase of the same subject.
+ */
+function coordinatedPredicates(tokens: readonly Token[], from: number, to: number, mentions: readonly PlacedMention[]): Predicates[] {
+  const found: Predicates[] = [];
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.lower !== "and") continue;
+    let n = k + 1;
+    while (n < to && tokens[n]!.pos === "ADV") n++;
+    if (n >= to || tokens[n]!.pos !== "VERB") continue;
+    let verb = -1;
+    for (let v = k - 1; v >= from; v--) {
+      const t = tokens[v]!;
+      if (CLAUSE_WORDS.has(t.lower) || t.lower === "and") break;
+      if (t.pos === "VERB") {
+        verb = v;
+        break;
+      }
+    }
+    if (verb < 0 || !mentions.some((m) => m.firstToken > verb && m.lastToken < k)) continue;
+    let end = n + 1;
+    while (end < to && tokens[end]!.lower !== ";") end++;
+    found.push({ verb, and: k, end });
+  }
+  return found;
+}
+
+/**
+ * Whether `cue` reads across two coordinated verb phrases for `a` and `b`: the first verb's cue
+ * with one named in the second phrase, or the second's with one named as the first verb's object.
+ */
+function crossesPredicates(tokens: readonly Token[], p: Predicates, cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const inFirst = (x: number) => x >= p.verb && x < p.and;
+  const inSecond = (x: number) => x > p.and && x < p.end;
+  const objectOfFirst = (m: PlacedMention) => m.firstToken > p.verb && m.lastToken < p.and && !isPlace(tokens, m);
+  if (inFirst(cue.first) && cue.last < p.and) return [a, b].some((m) => inSecond(m.firstToken));
+  // (The subject's deed in the second phrase may still speak of the first one's object: "Russia,
+  // which has lent Caracas money and sold it weapons".)
+  if (inSecond(cue.first)) return (objectOfFirst(a) && inSecond(b.firstToken)) || (objectOfFirst(b) && inSecond(a.firstToken));
+  return false;
 }
 
 /** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
@@ -630,6 +692,7 @@ function readPair(
   actors: ReadonlyMap<string, GazetteerActor>,
   parties = false,
   mediators: ReadonlySet<string> = new Set(),
+  predicates: readonly Predicates[] = [],
 ): PairReading {
   const kindA = actors.get(a.actor)?.kind;
   const kindB = actors.get(b.actor)?.kind;
@@ -846,6 +909,10 @@ function readPair(
     if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
+    // "New Zealand broke off relations with Argentina and sent a frigate to relieve a British
+    // warship": each verb phrase's cue speaks of its own objects; the first verb's cue hardly of one
+    // named after the second verb, the second's hardly of the first verb's object.
+    if (predicates.some((p) => crossesPredicates(tokens, p, cue, a, b))) affinity *= OTHER_PREDICATE;
     // "the Lima Group (LG), which is co-chaired by Brazil, Chile and Peru": the words name both ends (checked above), however far apart.
     if (cue.chairedBy) affinity = 1;
     // … and so do the founders listed before a verb of forming (checked above), however long the list.
