@@ -26,6 +26,11 @@ const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(["better", "widely", "popu
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", who leads the …": a person heading the actor named next. */
 const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
+/**
+ * ", who is chairman of the …", ", who was the leader of …": a person the text says heads the actor
+ * named after "of" (an office with "of", where WHO_LEADS has a verb).
+ */
+const WHO_IS_HEAD_OF = /,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|still\s+|now\s+)?(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|leader|head|chief|president|secretary-general|commander)\s+of\s+/gu;
 /** ", led by …" after a group's name: the person after it (past a description) heads the group. */
 const COMMA_LED_BY = /,\s+led\s+by\s+/gu;
 /** Most lower-case words of a description between "led by" and the name ("former rebel commander"). */
@@ -229,10 +234,27 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   // "Abdul-Malik al-Houthi, who leads the Houthi movement": a person heading an actor, no office named.
   // The surnames of people the text says lead an actor: what the text says wins over the bundled list of leaders.
   const leading = new Set<string>();
-  for (const m of text.matchAll(WHO_LEADS)) {
+  // "Arafat, who is chairman of the Palestine Liberation Organisation": the office's body, as with
+  // "who leads"; what the text says of the person wins over any other binding of the same surname
+  // (a people-word in an apposition elsewhere, the bundled list), as a named envoy's errand does.
+  const headOf = [...text.matchAll(WHO_IS_HEAD_OF)];
+  for (const m of [...text.matchAll(WHO_LEADS), ...headOf]) {
     const comma = words.findLastIndex((w) => w.end <= m.index);
     const k = words.findIndex((w) => w.start >= m.index + m[0].length);
     const owned = k >= 0 ? ownedActor(k) : undefined;
+    if (owned && headOf.includes(m) && comma >= 0 && words[comma]!.end === m.index) {
+      // ("Arafat, who is …" after "Yasser Arafat": a surname alone, of a full name the text wrote before.)
+      const full = personTo(comma) ? undefined : fullNameOf(comma);
+      const name = personTo(comma) ?? (full ? ([comma, comma] as [number, number]) : undefined);
+      if (!name) continue;
+      const surname = words[name[1]]!.text;
+      for (const b of bound.filter((x) => words[x.last]!.text === surname)) bound.splice(bound.indexOf(b), 1);
+      bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
+      if (full) bound.push({ actor: owned.mention.actor, first: full[0], last: full[1] });
+      leading.add(surname);
+      continue;
+    }
+    if (headOf.includes(m)) continue;
     const atComma = comma >= 0 && words[comma]!.end === m.index;
     let name = atComma ? personTo(comma) : undefined;
     // "Machar, who leads …" after "Riek Machar": a surname alone, of a full name the text wrote before.

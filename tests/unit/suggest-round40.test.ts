@@ -1,0 +1,24 @@
+/**
+ * The fortieth round's mechanisms, on wording of their own (not the fixtures'): who a person or a
+ * phrase stands for ("X, who is chairman of the Y": the person speaks for Y, …).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2005-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("a person the text says heads a body speaks for that body", () => {
+  it("reads 'Name, who is chairman of the X' as X where the name stands alone later", () => {
+    const cs = read("Tomas Verlund, the Bolivian leader, arrived in Lima on Monday. Verlund, who is chairman of the Highland Liberation Council (HLC), told reporters the talks were over. Peru accused Verlund of sabotaging the truce.");
+    expect(between(cs, "PER", "HLC").filter((c) => c.sentence === 2).length).toBeGreaterThan(0);
+  });
+
+  it("reads 'a full name, who was the leader of the X' as X", () => {
+    const cs = read("Tomas Verlund, who was the leader of the Highland Liberation Council (HLC), spoke in Lima on Monday. Two days later Peru signed a truce with Verlund.");
+    expect(between(cs, "PER", "HLC").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+  });
+});
