@@ -22,3 +22,11 @@ describe("a person the text says heads a body speaks for that body", () => {
     expect(between(cs, "PER", "HLC").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
   });
 });
+
+describe("a name with its article joined by a hyphen opening a sentence", () => {
+  it("keeps the article in the name ('Ad-Daawa, a rebel group …' is ADDAAWA, not DAAWA)", () => {
+    const cs = read("Peru signed a truce on Monday. Ad-Daawa, a rebel group backed by Chile, rejected the truce and attacked Peru.");
+    expect(between(cs, "PER", "ADDAAWA").length).toBeGreaterThan(0);
+    expect(cs.filter((c) => c.source.id === "DAAWA" || c.target.id === "DAAWA")).toEqual([]);
+  });
+});

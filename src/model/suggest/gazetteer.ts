@@ -1097,7 +1097,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let i = j;
     while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
     let [a, b] = trim(i, j);
-    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a)) [a, b] = trim(a + 1, b);
+    // The sentence's opening word is no part of the name ("Yesterday Hamas, the movement …"), unless a
+    // hyphen joins it to the next: an article written into the name ("As-Saiqa, a member group …").
+    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a) && text.slice(words[a]!.end, words[a + 1]!.start) !== "-") [a, b] = trim(a + 1, b);
     if (a > b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b) continue;
     // "the United States, Britain and Norway, a group diplomats call …": known actors joined by
     // "and" are a list the description speaks of, not one name.
