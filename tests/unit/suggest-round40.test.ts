@@ -30,3 +30,20 @@ describe("a name with its article joined by a hyphen opening a sentence", () => 
     expect(cs.filter((c) => c.source.id === "DAAWA" || c.target.id === "DAAWA")).toEqual([]);
   });
 });
+
+describe("a long name shortened to its words up to its head, or to its head alone", () => {
+  const text =
+    "The Popular Front for the Defence of Velora (PFDV) seized the port in March. Peru condemned the Popular Front on Monday. The Front, a leftist group, has attacked Chile's embassy.";
+
+  it("reads 'the Popular Front' and 'the Front' as the whole name's actor", () => {
+    const cs = read(text);
+    expect(between(cs, "PER", "PFDV").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+    expect(between(cs, "CHL", "PFDV").filter((c) => c.sentence === 2).length).toBeGreaterThan(0);
+    expect(cs.filter((c) => ["POPULARFRONT", "FRONT"].includes(c.source.id) || ["POPULARFRONT", "FRONT"].includes(c.target.id))).toEqual([]);
+  });
+
+  it("leaves 'the Front' alone when two long names have that head", () => {
+    const cs = read(`${text} The National Front for Coastal Unity (NFCU) backed Chile.`);
+    expect(between(cs, "CHL", "PFDV").filter((c) => c.sentence === 2)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@
  * capitalisation (Turkey the state, not turkey the bird) and handle "Moscow-led", which general
  * entity recognisers for English do not.
  */
+import { mergeShortenings } from "./shortenings.ts";
 import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
@@ -1363,7 +1364,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     covered.add(i);
     covered.add(i + 1);
   }
-  return [...learned.values()].filter((name) => name.forms.length > 0);
+  // "the Popular Front" and "the Front" after "the Popular Front for the Liberation of …": one group.
+  return mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0));
 }
 
 /** A plural head of names shared by two ("Republics", "Armies", "Movements"): its singular as written, and the kind it makes. */
