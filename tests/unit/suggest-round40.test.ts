@@ -47,3 +47,10 @@ describe("a long name shortened to its words up to its head, or to its head alon
     expect(between(cs, "CHL", "PFDV").filter((c) => c.sentence === 2)).toEqual([]);
   });
 });
+
+describe("a person who leads a rival faction after another clause of their own", () => {
+  it("makes 'X Y Z, who founded the movement and leads a rival faction' a party, also called by the name's first two words", () => {
+    const cs = read("Omar Sadiq Hamdan al-Rahim, who founded the movement and leads a rival faction, refused to sign. Peru's envoy met Omar Sadiq on Thursday but Peru failed to win his signature.");
+    expect(between(cs, "PER", "OMARSADIQHAMDANALRAHIM").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+  });
+});

@@ -449,9 +449,10 @@ const PERSON_PARTICLE = String.raw`(?:(?!and\b|the\b|of\b|or\b|for\b|to\b|in\b|o
 const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t]+${PERSON_PARTICLE}?${PERSON_WORD}){1,4}`;
 /**
  * "Prime Minister Selim al-Hoss, whose rival government …", "its ousted chairman, Ernest Wamba dia
- * Wamba, who now runs a rival faction": the person right before ", whose" or ", who runs".
+ * Wamba, who now runs a rival faction": the person right before ", whose" or ", who runs" (also
+ * after another clause of the person's: "who founded the movement and leads a rival faction").
  */
-const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s+${RIVAL_CABINET}|who\s+(?:now\s+)?(?:runs|leads|heads)\s+(?:an?|the|his|her)\s+(?:rival|breakaway|splinter|dissident)\s+(?:faction|wing|government|cabinet|administration)\b)`, "gu");
+const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s+${RIVAL_CABINET}|who\s+(?:[\p{Ll}\s]{0,40}?\s+and\s+)?(?:now\s+)?(?:runs|leads|heads)\s+(?:an?|the|his|her)\s+(?:rival|breakaway|splinter|dissident)\s+(?:faction|wing|government|cabinet|administration)\b)`, "gu");
 /**
  * "General Michel Aoun, the army commander whom Gemayel named to head an interim military cabinet …":
  * a name opening its sentence, and in its description after the comma, heading such a cabinet.
@@ -482,7 +483,16 @@ export function learnRivalHeads(text: string, gazetteer: Gazetteer, words: Word[
     const k = words.indexOf(last);
     const surnameStart = k > 0 && text.slice(words[k - 1]!.end, last.start) === "-" && words[k - 1]!.start >= first.start ? words[k - 1]!.start : last.start;
     const surname = text.slice(surnameStart, last.end);
-    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: surname.length >= 3 ? [label, surname] : [label] });
+    const forms = surname.length >= 3 ? [label, surname] : [label];
+    // "Abdel Wahid Mohamed al-Nur … Abdel Wahid": a name of three words or more that the text goes on
+    // to write by its first two words alone (no capitalised word after them) is called so too.
+    const opening = nameWords.length >= 3 ? text.slice(first.start, nameWords[1]!.end) : undefined;
+    const second = nameWords[1]!;
+    const spaced = (a: Word, b: Word) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+    const alone = (n: number) =>
+      words[n]!.text === first.text && words[n + 1]?.text === second.text && spaced(words[n]!, words[n + 1]!) && !(words[n + 2] && spaced(words[n + 1]!, words[n + 2]!) && /^\p{Lu}/u.test(words[n + 2]!.text));
+    if (opening && words.some((w, n) => w.start >= last.end && alone(n))) forms.push(opening);
+    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms });
   }
   return [...learned.values()];
 }
