@@ -12,6 +12,7 @@
  * capitalisation (Turkey the state, not turkey the bird) and handle "Moscow-led", which general
  * entity recognisers for English do not.
  */
+import { mergeShortenings } from "./shortenings.ts";
 import type { Actor, ActorKind } from "../schema.ts";
 import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
@@ -1097,7 +1098,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let i = j;
     while (i > 0 && j - i + 1 < MAX_NAME_WORDS && joined(i - 1) && inName(i - 1)) i--;
     let [a, b] = trim(i, j);
-    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a)) [a, b] = trim(a + 1, b);
+    // The sentence's opening word is no part of the name ("Yesterday Hamas, the movement …"), unless a
+    // hyphen joins it to the next: an article written into the name ("As-Saiqa, a member group …").
+    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a) && text.slice(words[a]!.end, words[a + 1]!.start) !== "-") [a, b] = trim(a + 1, b);
     if (a > b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b) continue;
     // "the United States, Britain and Norway, a group diplomats call …": known actors joined by
     // "and" are a list the description speaks of, not one name.
@@ -1361,7 +1364,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     covered.add(i);
     covered.add(i + 1);
   }
-  return [...learned.values()].filter((name) => name.forms.length > 0);
+  // "the Popular Front" and "the Front" after "the Popular Front for the Liberation of …": one group.
+  return mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0));
 }
 
 /** A plural head of names shared by two ("Republics", "Armies", "Movements"): its singular as written, and the kind it makes. */

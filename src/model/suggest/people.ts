@@ -26,6 +26,11 @@ const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(["better", "widely", "popu
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 /** ", who leads the …": a person heading the actor named next. */
 const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founded|runs)\s+/gu;
+/**
+ * ", who is chairman of the …", ", who was the leader of …": a person the text says heads the actor
+ * named after "of" (an office with "of", where WHO_LEADS has a verb).
+ */
+const WHO_IS_HEAD_OF = /,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|still\s+|now\s+)?(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|leader|head|chief|president|secretary-general|commander)\s+of\s+/gu;
 /** ", led by …" after a group's name: the person after it (past a description) heads the group. */
 const COMMA_LED_BY = /,\s+led\s+by\s+/gu;
 /** Most lower-case words of a description between "led by" and the name ("former rebel commander"). */
@@ -229,10 +234,27 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   // "Abdul-Malik al-Houthi, who leads the Houthi movement": a person heading an actor, no office named.
   // The surnames of people the text says lead an actor: what the text says wins over the bundled list of leaders.
   const leading = new Set<string>();
-  for (const m of text.matchAll(WHO_LEADS)) {
+  // "Arafat, who is chairman of the Palestine Liberation Organisation": the office's body, as with
+  // "who leads"; what the text says of the person wins over any other binding of the same surname
+  // (a people-word in an apposition elsewhere, the bundled list), as a named envoy's errand does.
+  const headOf = [...text.matchAll(WHO_IS_HEAD_OF)];
+  for (const m of [...text.matchAll(WHO_LEADS), ...headOf]) {
     const comma = words.findLastIndex((w) => w.end <= m.index);
     const k = words.findIndex((w) => w.start >= m.index + m[0].length);
     const owned = k >= 0 ? ownedActor(k) : undefined;
+    if (owned && headOf.includes(m) && comma >= 0 && words[comma]!.end === m.index) {
+      // ("Arafat, who is …" after "Yasser Arafat": a surname alone, of a full name the text wrote before.)
+      const full = personTo(comma) ? undefined : fullNameOf(comma);
+      const name = personTo(comma) ?? (full ? ([comma, comma] as [number, number]) : undefined);
+      if (!name) continue;
+      const surname = words[name[1]]!.text;
+      for (const b of bound.filter((x) => words[x.last]!.text === surname)) bound.splice(bound.indexOf(b), 1);
+      bound.push({ actor: owned.mention.actor, first: name[0], last: name[1] });
+      if (full) bound.push({ actor: owned.mention.actor, first: full[0], last: full[1] });
+      leading.add(surname);
+      continue;
+    }
+    if (headOf.includes(m)) continue;
     const atComma = comma >= 0 && words[comma]!.end === m.index;
     let name = atComma ? personTo(comma) : undefined;
     // "Machar, who leads …" after "Riek Machar": a surname alone, of a full name the text wrote before.
@@ -427,9 +449,10 @@ const PERSON_PARTICLE = String.raw`(?:(?!and\b|the\b|of\b|or\b|for\b|to\b|in\b|o
 const PERSON_NAME = String.raw`${PERSON_WORD}(?:[ \t]+${PERSON_PARTICLE}?${PERSON_WORD}){1,4}`;
 /**
  * "Prime Minister Selim al-Hoss, whose rival government …", "its ousted chairman, Ernest Wamba dia
- * Wamba, who now runs a rival faction": the person right before ", whose" or ", who runs".
+ * Wamba, who now runs a rival faction": the person right before ", whose" or ", who runs" (also
+ * after another clause of the person's: "who founded the movement and leads a rival faction").
  */
-const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s+${RIVAL_CABINET}|who\s+(?:now\s+)?(?:runs|leads|heads)\s+(?:an?|the|his|her)\s+(?:rival|breakaway|splinter|dissident)\s+(?:faction|wing|government|cabinet|administration)\b)`, "gu");
+const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s+${RIVAL_CABINET}|who\s+(?:[\p{Ll}\s]{0,40}?\s+and\s+)?(?:now\s+)?(?:runs|leads|heads)\s+(?:an?|the|his|her)\s+(?:rival|breakaway|splinter|dissident)\s+(?:faction|wing|government|cabinet|administration)\b)`, "gu");
 /**
  * "General Michel Aoun, the army commander whom Gemayel named to head an interim military cabinet …":
  * a name opening its sentence, and in its description after the comma, heading such a cabinet.
@@ -460,7 +483,16 @@ export function learnRivalHeads(text: string, gazetteer: Gazetteer, words: Word[
     const k = words.indexOf(last);
     const surnameStart = k > 0 && text.slice(words[k - 1]!.end, last.start) === "-" && words[k - 1]!.start >= first.start ? words[k - 1]!.start : last.start;
     const surname = text.slice(surnameStart, last.end);
-    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: surname.length >= 3 ? [label, surname] : [label] });
+    const forms = surname.length >= 3 ? [label, surname] : [label];
+    // "Abdel Wahid Mohamed al-Nur … Abdel Wahid": a name of three words or more that the text goes on
+    // to write by its first two words alone (no capitalised word after them) is called so too.
+    const opening = nameWords.length >= 3 ? text.slice(first.start, nameWords[1]!.end) : undefined;
+    const second = nameWords[1]!;
+    const spaced = (a: Word, b: Word) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+    const alone = (n: number) =>
+      words[n]!.text === first.text && words[n + 1]?.text === second.text && spaced(words[n]!, words[n + 1]!) && !(words[n + 2] && spaced(words[n + 1]!, words[n + 2]!) && /^\p{Lu}/u.test(words[n + 2]!.text));
+    if (opening && words.some((w, n) => w.start >= last.end && alone(n))) forms.push(opening);
+    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms });
   }
   return [...learned.values()];
 }
