@@ -9,7 +9,7 @@ import { CAMERA_RATIO_MAX, type Action, type ViewState } from "../app/state.ts";
 import { whenProcessed, type NodeDisplay, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { fitWithLabelRoom } from "./mount.ts";
-import { placeInBand, type Band } from "./band.ts";
+import { IN_VIEW_MARGIN, placeInBand, type Band } from "./band.ts";
 
 /** What panels may ask of the camera. Calls before the graph is drawn do nothing. */
 export interface CameraControl {
@@ -27,7 +27,7 @@ export interface CameraControl {
    * them is outside it. A selection made in a card, a suggestion, the table or a search, or one
    * a sheet opens over, is seen where it is.
    */
-  keepInView(ids: readonly string[]): void;
+  keepInView(ids: readonly string[], frames?: number): void;
 }
 
 /**
@@ -92,7 +92,7 @@ export function bindCamera(sigma: StanceSigmaInstance, store: Store<ViewState, A
 
 /** The camera moves panels can ask for, on a sigma that may not be there yet. */
 export function cameraControl(sigma: () => StanceSigmaInstance | null, positions: LayoutPositions): CameraControl {
-  return {
+  const control: CameraControl = {
     zoom(factor) {
       const camera = sigma()?.getCamera();
       if (!camera) return;
@@ -123,15 +123,31 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
         void s.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
       });
     },
-    keepInView(ids) {
+    keepInView(ids, frames = 0) {
       const s = sigma();
       if (!s || ids.length === 0) return;
       // After the frame in which a sheet the selection opens is laid out, and sigma has placed the nodes.
       requestAnimationFrame(() =>
         whenProcessed(s, () => {
+          // Before the first draw, and while the first layout moves the nodes (renderer.ts marks it on the container), a
+          // move would follow a passing position and leave the settled graph off the view.
+          if (s.getContainer().dataset.layout !== "stable") return;
+          // Not measured yet: while a modal dialog is open (the relation form a selection is made
+          // from, the Export menu) the page under it is inert and not found where it is drawn; and a
+          // panel the selection opens can resize the graph area before sigma follows (its resize
+          // observer runs after animation frames). Wait for both, two seconds at most.
+          const area = s.getContainer();
+          const drawnSize = s.getDimensions();
+          const resized = Math.abs(area.clientWidth - drawnSize.width) > 1 || Math.abs(area.clientHeight - drawnSize.height) > 1;
+          if (resized || document.querySelector("dialog:modal") !== null) {
+            if (frames < 120) control.keepInView(ids, frames + 1);
+            return;
+          }
           const chosen = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []);
           if (chosen.length === 0) return;
           const band = uncoveredBand(s.getContainer());
+          // Too little of the graph seen to place anything in it (something else covers it): leave the camera.
+          if (band.right - band.left < 4 * IN_VIEW_MARGIN || band.bottom - band.top < 4 * IN_VIEW_MARGIN) return;
           let framed = chosen;
           let move = placeInBand(chosen.map((p) => s.framedGraphToViewport(p)), band);
           if (!move) return;
@@ -183,6 +199,7 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
       });
     },
   };
+  return control;
 }
 
 function round(x: number): number {

@@ -258,6 +258,28 @@ describe("a selection on a phone", () => {
   });
 });
 
+describe("a selection as a dialog opens", () => {
+  it("leaves the camera where it was: the page under a modal dialog is inert, and was measured as covered (the camera flew off, France out of the SVG export)", async () => {
+    const { page, errors } = await openApp(browser, base);
+    await drawn(page);
+    const before = await page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().getState());
+    // The selection and the Export menu in one task, as a quick user (or a test) does.
+    await page.evaluate(() => {
+      window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id: "RUS" } });
+      [...document.querySelectorAll("button")].find((b) => b.textContent === "Export…")!.click();
+    });
+    await page.locator("dialog[open]").waitFor();
+    await drawn(page);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.querySelector("dialog[open]") === null);
+    await drawn(page);
+    await cameraStill(page);
+    expect(await page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().getState())).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("Open dataset's steps on a phone", () => {
   /** Controls and groups in the open dialog that reach past its right edge (cut off, or scrolled sideways). */
   const overflowing = (page: Page) =>
