@@ -510,6 +510,14 @@ describe("suggestions beside the reading pane", () => {
     // Back to every actor: the whole list again, still along the text.
     await naming.selectOption("");
     await expect.poll(async () => (await heads()).length).toBe(all.length);
+    // A rejected suggestion no longer counts in the choices, as in the status line.
+    const turkey = page.locator(".suggestion-list .suggestion").filter({ has: page.locator(".suggestion-quote", { hasText: /^Turkey backed/ }) }).first();
+    await turkey.getByRole("button", { name: /^Reject:/ }).click();
+    await expect.poll(async () => (await heads()).length).toBe(all.length - 1);
+    const after = await naming.locator("option").allTextContents();
+    expect(after[0]).toBe(`All actors (${all.length - 1})`);
+    expect(after).toContain(`Azerbaijan (${azerbaijan - 1})`);
+    expect(await page.locator(".suggestions-status").textContent()).toBe(`${all.length - 1} suggestions, in the text's order.`);
     // The filters are real, labelled controls.
     expect(await naming.evaluate((el) => el.tagName)).toBe("SELECT");
     expect(errors).toEqual([]);

@@ -172,6 +172,26 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     filters.hidden = candidates.length === 0;
   };
 
+  /**
+   * The choices' counts follow the open list (a rejected or done suggestion no longer counts), as
+   * the status line does; the options' words change in place, so a focused select keeps its options.
+   */
+  const countChoices = (isOpen: (c: Candidate) => boolean) => {
+    const counts = new Map<string, number>();
+    let all = 0;
+    for (const c of candidates) {
+      if (!isOpen(c)) continue;
+      all++;
+      for (const id of new Set([c.source.id, c.target.id])) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const options = actorSelect.options;
+    if (options[0]) options[0].textContent = `All actors (${all})`;
+    choices.forEach((a, i) => {
+      const option = options[i + 1];
+      if (option) option.textContent = `${a.label} (${counts.get(a.id) ?? 0})`;
+    });
+  };
+
   const choose = (change: Partial<SuggestionFilter>) => {
     filter = { ...filter, ...change };
     render();
@@ -209,6 +229,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       h("button", { type: "button", class: "link", "aria-label": `${showDone ? "Hide" : "Show"} the ${nDone} suggestion${nDone === 1 ? "" : "s"} already in the dataset`, onclick: () => ((showDone = !showDone), render()) }, showDone ? "Hide them" : "Show them"),
     );
     const open = inFilter.length - nRejected - nDone;
+    countChoices((c) => !gone.has(c.id) && !isDone(c));
     const order = filter.order === "text" ? "in the text's order" : "best first";
     list.setAttribute("aria-label", `Suggested relations, ${order}`);
     const actor = filter.actor === null ? undefined : choices.find((a) => a.id === filter.actor);
