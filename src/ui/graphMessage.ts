@@ -40,16 +40,26 @@ export function mountGraphMessage(el: HTMLElement, model: StanceModel, view: Der
     el.classList.toggle("is-band", model.dataset.relations.length === 0 || v.ego !== null);
     el.hidden = message === "";
   };
-  // The graph starts below a note (styles.css): its height, however many lines it wraps to.
+  // The graph starts below a band (styles.css): its height, however many lines it wraps to. Set
+  // when the band comes or goes, and by the resize observer when its text wraps otherwise: not
+  // measured at each date step (a layout read in the hot path).
   const wrap = el.parentElement;
-  const noteHeight = () => wrap?.style.setProperty("--graph-note-height", `${el.hidden || !el.classList.contains("is-note") || !el.classList.contains("is-band") ? 0 : el.offsetHeight}px`);
+  let banded = false;
+  const noteHeight = () => wrap?.style.setProperty("--graph-note-height", `${banded ? el.offsetHeight : 0}px`);
   const sized = typeof ResizeObserver === "function" ? new ResizeObserver(noteHeight) : null;
   sized?.observe(el);
-  render(view.get());
+  const show = (v: Derived) => {
+    render(v);
+    const now = !el.hidden && el.classList.contains("is-note") && el.classList.contains("is-band");
+    if (now === banded) return;
+    banded = now;
+    noteHeight();
+  };
+  show(view.get());
   noteHeight();
   // An edit that adds an actor and no relation leaves the visible set as it was (derivedView keeps
   // its identity), yet the message must become a note above the new actor: the model's revision too.
-  const unselect = view.select(["visible", "ego", "modelRevision"], (v) => (render(v), noteHeight()));
+  const unselect = view.select(["visible", "ego", "modelRevision"], show);
   return () => {
     unselect();
     sized?.disconnect();

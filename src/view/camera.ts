@@ -6,7 +6,7 @@
 import { boundsOf } from "../model/bounds.ts";
 import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, type Action, type ViewState } from "../app/state.ts";
-import { whenProcessed, type NodeDisplay, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { nodeDisplayReader, whenProcessed, type NodeDisplay, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { fitWithLabelRoom } from "./mount.ts";
 import { IN_VIEW_MARGIN, placeInBand, type Band } from "./band.ts";
@@ -33,15 +33,14 @@ export interface CameraControl {
 /**
  * The part of the container nothing else covers: the rows (at its middle column) and columns (at
  * the middle of those rows) where the topmost element is the container's own, found by stepping
- * in from each edge. A sheet over the lower half of a phone's screen ends the band at its top; an
- * open dialog does not (it closes before the graph is looked at again).
+ * in from each edge. A sheet over the lower half of a phone's screen ends the band at its top.
  */
 export function uncoveredBand(container: HTMLElement, step = 8): Band {
   const r = container.getBoundingClientRect();
-  // A dialog (the relation form a selection is made from) is passing: what lies under it counts.
+  // (keepInView measures only when no modal dialog is open: what is on top here covers the graph.)
   const own = (x: number, y: number) => {
-    const el = document.elementsFromPoint(x, y).find((e) => e.closest("dialog") === null);
-    return el !== undefined && container.contains(el);
+    const el = document.elementFromPoint(x, y);
+    return el !== null && container.contains(el);
   };
   const top0 = Math.max(r.top, 0) + 1;
   const bottom0 = Math.min(r.bottom, innerHeight) - 1;
@@ -148,26 +147,25 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
           const band = uncoveredBand(s.getContainer());
           // Too little of the graph seen to place anything in it (something else covers it): leave the camera.
           if (band.right - band.left < 4 * IN_VIEW_MARGIN || band.bottom - band.top < 4 * IN_VIEW_MARGIN) return;
-          let framed = chosen;
+          let framed: ReadonlyArray<{ x: number; y: number }> = chosen;
           let move = placeInBand(chosen.map((p) => s.framedGraphToViewport(p)), band);
           if (!move) return;
           if (move.zoom === 1) {
             // A shift that would push out actors now seen (the rest of a new dataset, the
             // selection's neighbours) gives way to a zoom that keeps them and the selection.
-            const seen: NodeDisplay[] = [];
+            // Read in place (no copy per node: nodeDisplayReader), each placed on the view once.
+            const display = nodeDisplayReader(s);
+            const inside = (v: { x: number; y: number }) => v.x >= band.left && v.x <= band.right && v.y >= band.top && v.y <= band.bottom;
+            const seen: Array<{ d: NodeDisplay; v: { x: number; y: number } }> = [];
             s.getGraph().forEachNode((id) => {
-              const d = s.getNodeDisplayData(id);
+              const d = display(id);
               if (!d || d.hidden) return;
               const v = s.framedGraphToViewport(d);
-              if (v.x >= band.left && v.x <= band.right && v.y >= band.top && v.y <= band.bottom) seen.push(d);
+              if (inside(v)) seen.push({ d, v });
             });
             const { dx, dy } = move;
-            const pushedOut = seen.some((d) => {
-              const v = s.framedGraphToViewport(d);
-              return v.x + dx < band.left || v.x + dx > band.right || v.y + dy < band.top || v.y + dy > band.bottom;
-            });
-            if (pushedOut) {
-              framed = [...chosen, ...seen];
+            if (seen.some(({ v }) => !inside({ x: v.x + dx, y: v.y + dy }))) {
+              framed = [...chosen, ...seen.map(({ d }) => ({ x: d.x, y: d.y }))];
               move = placeInBand(framed.map((p) => s.framedGraphToViewport(p)), band) ?? move;
             }
           }

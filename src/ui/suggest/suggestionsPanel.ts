@@ -166,7 +166,8 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   const fillFilters = () => {
     filter = keepFilter(filter, candidates);
     choices = actorChoices(candidates);
-    replaceChildren(actorSelect, h("option", { value: "" }, `All actors (${candidates.length})`), ...choices.map((a) => h("option", { value: a.id }, `${a.label} (${a.count})`)));
+    // Their counts are the open list's, written by render (countChoices).
+    replaceChildren(actorSelect, h("option", { value: "" }, "All actors"), ...choices.map((a) => h("option", { value: a.id }, a.label)));
     actorSelect.value = filter.actor ?? "";
     orderSelect.value = filter.order;
     filters.hidden = candidates.length === 0;
