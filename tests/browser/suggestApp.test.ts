@@ -79,8 +79,8 @@ describe("suggestions beside the reading pane", () => {
     // ── The list, from the worker: each suggestion says who, what, why, and from when ──
     await expect.poll(() => items().count(), { timeout: 120_000 }).toBeGreaterThanOrEqual(3);
     const heads = await page.locator(".suggestion-list .suggestion-head").allTextContents();
-    expect(heads).toEqual(expect.arrayContaining(["Armenia – Russia, Estrangement (−)", "Armenia – CSTO, Estrangement (−)"]));
-    expect(heads.some((t) => /Georgia – Armenia, Partnership \(\+\)/.test(t))).toBe(true);
+    expect(heads).toEqual(expect.arrayContaining(["Armenia – Russia, Estrangement (adversarial)", "Armenia – CSTO, Estrangement (adversarial)"]));
+    expect(heads.some((t) => /Georgia – Armenia, Partnership \(cooperative\)/.test(t))).toBe(true);
     const georgia = item(/Georgia/).filter({ has: page.locator(".suggestion-quote", { hasText: /^Georgia and Armenia/ }) }).first();
     expect(await georgia.locator(".suggestion-notes").textContent()).toContain("new actor Georgia (GEO)");
     // Every quote is a sentence of the text, verbatim.
@@ -257,14 +257,14 @@ describe("suggestions beside the reading pane", () => {
   it("says which phrase stood for an actor the quote does not name, in the list and in the buttons' names", async () => {
     const text = "Armenia and Azerbaijan signed a peace deal in March 2025. The two countries condemned Iran in May 2025.";
     await readNew("two-countries", text);
-    const title = "Armenia (as “The two countries”) – Iran, Estrangement (−)";
+    const title = "Armenia (as “The two countries”) – Iran, Estrangement (adversarial)";
     await expect.poll(heads, { timeout: 120_000 }).toContain(title);
     const one = item(/^Armenia \(as/);
     expect(await one.locator(".suggestion-quote").textContent()).toBe("The two countries condemned Iran in May 2025.");
     expect(await one.getByRole("button", { name: `Accept: ${title}; opens the relation form` }).count()).toBe(1);
     expect(await one.getByRole("button", { name: `Reject: ${title}` }).count()).toBe(1);
     // A pair the sentence names itself says nothing more.
-    expect(await heads()).toContain("Armenia – Azerbaijan, Partnership (+)");
+    expect(await heads()).toContain("Armenia – Azerbaijan, Partnership (cooperative)");
     expect(errors).toEqual([]);
   });
 
@@ -272,7 +272,7 @@ describe("suggestions beside the reading pane", () => {
     // The talks are the text's main pair's: the quote names only their host.
     const text = "Armenia accused Azerbaijan of shelling its villages in March 2025. Azerbaijan condemned Armenia for the attacks in April 2025. Norway hosted the talks in May 2025.";
     await readNew("hosted-talks", text);
-    const title = "Norway → Armenia (not named here: read from “hosted the talks”), Mediation (0)";
+    const title = "Norway → Armenia (not named here: read from “hosted the talks”), Mediation (neutral)";
     await expect.poll(heads, { timeout: 120_000 }).toContain(title);
     expect((await heads()).some((h) => h.includes("(as “hosted the talks”)"))).toBe(false);
     expect(await item(/^Norway → Armenia/).getByRole("button", { name: `Accept: ${title}; opens the relation form` }).count()).toBe(1);
@@ -292,7 +292,7 @@ describe("suggestions beside the reading pane", () => {
       } as typeof Worker.prototype.postMessage;
     }, text);
     await readNew("posted-first", text);
-    await expect.poll(heads, { timeout: 120_000 }).toContain("Armenia – France, Alliance (+)");
+    await expect.poll(heads, { timeout: 120_000 }).toContain("Armenia – France, Alliance (cooperative)");
     const atPost = await page.evaluate(() => (window as unknown as { paneAtPost: string[] }).paneAtPost);
     expect(atPost).toHaveLength(1);
     expect(atPost[0]).not.toContain(text);
@@ -342,7 +342,7 @@ describe("suggestions beside the reading pane", () => {
     await saveNewActor("non-state");
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.label === "Zorvan"))).toMatchObject({ id: "zorvan", kind: "non-state" });
     // The same text, read again against the actors as edited: both sentences now give a pair with it.
-    await expect.poll(async () => (await heads()).filter((t) => /Zorvan/.test(t)).sort(), { timeout: 120_000 }).toEqual([expect.stringMatching(/^Azerbaijan – Zorvan, /), "Zorvan – Armenia, Hostility (−)"]);
+    await expect.poll(async () => (await heads()).filter((t) => /Zorvan/.test(t)).sort(), { timeout: 120_000 }).toEqual([expect.stringMatching(/^Azerbaijan – Zorvan, /), "Zorvan – Armenia, Hostility (adversarial)"]);
     expect(errors).toEqual([]);
   });
 
@@ -354,7 +354,7 @@ describe("suggestions beside the reading pane", () => {
     await expect.poll(() => named.count(), { timeout: 120_000 }).toBe(1);
     // Before: the engine read Lebanon's Hezbollah inside the name, and the list says so.
     expect(await named.locator(".name-notes").textContent()).toBe("1 use · organization? · read as Hezbollah here");
-    expect(await heads()).toContain("Hezbollah – EU/US, Hostility (−)");
+    expect(await heads()).toContain("Hezbollah – EU/US, Hostility (adversarial)");
     await named.getByRole("button", { name: "Show in the text: Kataib Hezbollah" }).press("Enter");
     await expect.poll(() => page.locator(".reading-text mark").allTextContents()).toEqual(["Kataib Hezbollah"]);
 
@@ -367,7 +367,7 @@ describe("suggestions beside the reading pane", () => {
     await saveNewActor("non-state");
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.find((a) => a.id === "KATAIBHEZBOLLAH"))).toEqual({ id: "KATAIBHEZBOLLAH", label: "Kataib Hezbollah", kind: "non-state" });
     // After: the text read again with it; Hezbollah is no longer read inside the name, and the name leaves the list.
-    await expect.poll(heads, { timeout: 120_000 }).toContain("Kataib Hezbollah – EU/US, Hostility (−)");
+    await expect.poll(heads, { timeout: 120_000 }).toContain("Kataib Hezbollah – EU/US, Hostility (adversarial)");
     expect((await heads()).filter((t) => /^Hezbollah /.test(t))).toEqual([]);
     await expect.poll(() => named.count()).toBe(0);
     expect(errors).toEqual([]);
@@ -410,7 +410,7 @@ describe("suggestions beside the reading pane", () => {
       const outcome = window.stancegraph!.edits!.perform({ kind: "addActor", actor: { id: "FRE", label: "Freedonia", kind: "state" } });
       if (!outcome.ok) throw new Error(JSON.stringify(outcome).slice(0, 200));
     });
-    await expect.poll(heads, { timeout: 120_000 }).toContain("Freedonia – Armenia, Estrangement (−)");
+    await expect.poll(heads, { timeout: 120_000 }).toContain("Freedonia – Armenia, Estrangement (adversarial)");
     const sylvania = page.locator(".suggestion", { has: page.locator(".suggestion-quote", { hasText: /^Sylvania and Armenia/ }) }).filter({ has: page.locator(".suggestion-head", { hasText: /Freedonia/ }) });
     expect(await sylvania.count()).toBe(0);
     await page.evaluate(() => {

@@ -55,7 +55,8 @@ export interface SuggestionsPanel {
 /** Quotes longer than this are cut in the list (the reading pane shows them whole). */
 const QUOTE_CHARS = 280;
 
-const signText = (sign: Candidate["sign"]) => (sign === 1 ? "+" : sign === -1 ? "−" : sign === 0 ? "0" : "?");
+// In the words the details card and the relation form use: "(0)" after "Mediation" read as a count.
+const signText = (sign: Candidate["sign"]) => (sign === 1 ? "cooperative" : sign === -1 ? "adversarial" : sign === 0 ? "neutral" : "sign unknown");
 const signWord = (sign: Candidate["sign"]) => (sign === 1 ? "positive" : sign === -1 ? "negative" : sign === 0 ? "neutral" : "sign unknown");
 
 /**
@@ -69,7 +70,7 @@ export function actorName(a: CandidateActor): string {
   return a.unnamed ? `${a.label} (not named here: read from “${a.referredAs}”)` : `${a.label} (as “${a.referredAs}”)`;
 }
 
-/** "Armenia → Russia, estrangement (−)": what a candidate proposes, in words. */
+/** "Armenia – Russia, Estrangement (adversarial)": what a candidate proposes, in words. */
 export function candidateTitle(c: Candidate, dataset: Pick<Dataset, "relationTypes">): string {
   const type = c.type === null ? null : dataset.relationTypes.find((t) => t.id === c.type);
   const arrow = type?.directed ? "→" : "–";
