@@ -307,6 +307,19 @@ export const MEMBER_LISTING_VERBS: ReadonlySet<string> = new Set(["include", "co
 /** A truce's cue phrases: its parties are at war (pairs.ts), and never each other's go-betweens (suggest.ts). */
 export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
 /**
+ * A fighter's companions (pairs.ts `fightCompanions`, forty-first round): the cue phrases of fighting
+ * whose subject's side a phrase after the verb can name ("UNITA fought with the backing of South
+ * Africa", "fighting the rebels alongside the militias", "fought on the government's side", "has
+ * fought them from Zambia"): the one named there fights with the subject, not against it.
+ */
+export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "battling"]);
+/** Words of fighting beside another: "alongside the army", "beside Kabila's forces" (read as an alliance). */
+export const COMPANION_WORDS: ReadonlySet<string> = new Set(["alongside", "beside"]);
+/** What a backer gives a fighter: "with the backing of X", "with X's support", "with Soviet weapons", "with American tanks" (read as cooperation). */
+export const BACKING_NOUNS: ReadonlySet<string> = new Set(["backing", "support", "help", "aid", "assistance", "blessing", "weapon", "arm", "tank", "aircraft", "warplane", "jet", "missile", "gun", "rifle", "helicopter", "artillery", "money", "fund"]);
+/** A fighter's refuge in another's land: "from bases in Angola", "from camps in Honduras", "from Zambian territory" (read as cooperation). */
+export const BASE_NOUNS: ReadonlySet<string> = new Set(["base", "camp", "territory", "soil", "sanctuary", "rear base", "hideout"]);
+/**
  * Peacekeeping cue phrases: the mediation they tell is the force's, or its owner's, named with the
  * word ("UN peacekeepers", "a peacekeeping force of the CIS"), not that of others the sentence names
  * (pairs.ts `peacekeepingOwners`, twenty-ninth round).

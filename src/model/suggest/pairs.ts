@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ASKING_WORDS, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, FIGHT_PHRASES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -955,6 +955,20 @@ function readPair(
       else [cls, weight] = [sign > 0 ? "estrangement" : "cooperation", weight * (sign > 0 ? 0.7 : 0.4)];
     }
     if (cls === null) continue;
+    // "UNITA fought with the backing of South Africa", "fighting the rebels alongside the militias",
+    // "fought on the government's side", "has fought them from Zambia": the one the fighting verb's
+    // own phrase names as its companion, backer or refuge is on the fighter's side, not fought; the
+    // one fought (its object) stays the companion's enemy too.
+    if (cls === "hostility") {
+      const side = fightCompanions(tokens, cue, mentions);
+      const inA = side?.members.some((m) => m.actor === a.actor);
+      const inB = side?.members.some((m) => m.actor === b.actor);
+      const fighter = inA ? b : a;
+      // The fighter is named before the verb with no other actor between ("… Pakistan, a decision that
+      // hurt their army, which fights with American tanks": the army's, not India's).
+      const nearest = fighter.lastToken < cue.first && !mentions.some((m) => m.actor !== fighter.actor && m.firstToken > fighter.lastToken && m.lastToken < cue.first && !listed(tokens, fighter, m));
+      if (side && inA !== inB && nearest) cls = side.cls;
+    }
     // Backing a plan mediates only between the parties it is between; beside one actor it is support.
     if (cls === "mediation" && cue.backing && !groupOne) {
       if (cue.seeking) continue;
@@ -1396,6 +1410,60 @@ export function peacekeepingOwners(tokens: readonly Token[], cue: CueHit, mentio
 function namedAfter(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   const at = k + (tokens[k + 1]?.lower === "the" ? 2 : 1);
   return mentions.find((m) => m.firstToken === at);
+}
+
+/** Most tokens from a fighting verb to the word that names its companion ("fought the war largely with Soviet weapons and with French": 10). */
+const COMPANION_REACH = 12;
+/** Words that end the fighting verb's own phrase: another clause, a relative clause. */
+const COMPANION_STOPS: ReadonlySet<string> = new Set([";", "which", "who", "whose", "that", "while", "but", "whereas", "although", "though"]);
+/**
+ * The actors a fighting cue's own phrase names on the fighter's side (lexicon `FIGHT_PHRASES`,
+ * forty-first round), with the bond it tells: "alongside X", "beside X", "on X's side", "on the side
+ * of X" (alliance); "with the backing of X", "with X's support", "with Soviet weapons" (cooperation);
+ * "from bases in X", "from X's territory", and "from X" right after the verb or its pronoun object
+ * ("has fought them from Zambia": cooperation, a refuge). Read up to `COMPANION_REACH` tokens after
+ * the cue, in its clause, before any other verb.
+ */
+function fightCompanions(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { members: PlacedMention[]; cls: CueClass } | undefined {
+  if (!FIGHT_PHRASES.has(cue.phrase)) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  const at = (k: number) => mentions.find((m) => m.firstToken === k || (m.firstToken === k + 1 && tokens[k]?.lower === "the"));
+  // The token after a name and its possessive ("South Africa's", "Soviet") and up to two describing words.
+  const afterName = (m: PlacedMention) => {
+    let j = m.lastToken + 1;
+    if (/^['’]s?$/.test(tokens[j]?.lower ?? "")) j++;
+    for (let n = 0; n < 2 && tokens[j]?.pos === "ADJ"; n++) j++;
+    return j;
+  };
+  const members: PlacedMention[] = [];
+  let cls: CueClass = "cooperation";
+  const take = (found: readonly PlacedMention[], as: CueClass) => {
+    if (found.length === 0) return;
+    members.push(...found);
+    if (as === "alliance") cls = as;
+  };
+  for (let k = cue.last + 1; k < tokens.length && k <= cue.last + COMPANION_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || COMPANION_STOPS.has(t.lower) || (t.pos === "VERB" && k > cue.last + 1)) break;
+    if (COMPANION_WORDS.has(t.lower)) take(listedAfter(tokens, k, mentions), "alliance");
+    else if (t.lower === "on" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lemma === "side" && tokens[k + 3]?.lower === "of") take(listedAfter(tokens, k + 3, mentions), "alliance");
+    else if (t.lower === "on") {
+      const m = at(k + 1);
+      if (m && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && tokens[m.lastToken + 2]?.lemma === "side") take([m], "alliance");
+    } else if (t.lower === "with" && tokens[k + 1]?.lower === "the" && BACKING_NOUNS.has(tokens[k + 2]?.lemma ?? "") && tokens[k + 3]?.lower === "of") take(listedAfter(tokens, k + 3, mentions), "cooperation");
+    else if (t.lower === "with") {
+      const m = at(k + 1);
+      if (m && BACKING_NOUNS.has(tokens[afterName(m)]?.lemma ?? "")) take([m], "cooperation");
+    } else if (t.lower === "from") {
+      let j = k + 1;
+      if (tokens[j]?.pos === "ADJ") j++;
+      const m = at(k + 1);
+      if (BASE_NOUNS.has(tokens[j]?.lemma ?? "") && tokens[j + 1]?.lower === "in") take(listedAfter(tokens, j + 1, mentions), "cooperation");
+      else if (m && BASE_NOUNS.has(tokens[afterName(m)]?.lemma ?? "")) take([m], "cooperation");
+      else if (m && (k === cue.last + 1 || tokens[k - 1]!.pos === "PRON" || tokens[k - 1]!.pos === "ADV") && !["NOUN", "PROPN"].includes(tokens[m.lastToken + 1]?.pos ?? "")) take([m], "cooperation");
+    }
+  }
+  return members.length > 0 ? { members, cls } : undefined;
 }
 
 /** `namedAfter`, with the actors listed after it ("envoys of the US, Britain and France"). */

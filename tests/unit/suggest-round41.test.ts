@@ -1,0 +1,52 @@
+/**
+ * The forty-first round's mechanisms, on wording of their own (not the fixtures'): the companion,
+ * backer or refuge that a fighting verb's own phrase names is on the fighter's side.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2005-03-01" });
+const signOf = (cs: Candidate[], x: string, y: string) => between(cs, x, y)[0]?.sign;
+
+describe("a fighter's companions", () => {
+  it("reads the backer after 'with the backing of' as the fighter's partner", () => {
+    const cs = read("In the 1990s Togo fought with the backing of Ghana for most of a decade.");
+    expect(signOf(cs, "TGO", "GHA")).toBe(1);
+  });
+
+  it("reads one fought beside as an ally, the one fought as the companion's enemy", () => {
+    const cs = read("Benin's army fought Togo in the north alongside Ghana last year.");
+    expect(signOf(cs, "BEN", "GHA")).toBe(1);
+    expect(signOf(cs, "BEN", "TGO")).toBe(-1);
+    expect(signOf(cs, "GHA", "TGO")).toBe(-1);
+  });
+
+  it("reads 'on X's side' as the fighter's ally", () => {
+    const cs = read("Benin fought on Ghana's side during the border war.");
+    expect(signOf(cs, "BEN", "GHA")).toBe(1);
+  });
+
+  it("reads a refuge after the fighting verb as the fighter's partner ('fought them from Zambia', 'from bases in')", () => {
+    expect(signOf(read("Benin has fought them from Ghana since 1990."), "BEN", "GHA")).toBe(1);
+    expect(signOf(read("Benin has fought the war for years from bases in Ghana."), "BEN", "GHA")).toBe(1);
+  });
+
+  it("reads arms an actor's name qualifies as the fighter's backing ('with Soviet weapons')", () => {
+    const cs = read("Ethiopia has fought the war largely with Russian weapons.");
+    expect(signOf(cs, "ETH", "RUS")).toBe(1);
+  });
+
+  it("keeps 'from' after a noun as the noun's ('the rebels from Niger')", () => {
+    expect(signOf(read("Mali has fought the rebels from Niger for years."), "MLI", "NER")).not.toBe(1);
+  });
+
+  it("reads the companion only of the fighter named right before the verb", () => {
+    const cs = read("Togo criticised Benin, whose army fights with Nigerian tanks.");
+    expect(signOf(cs, "BEN", "NGA")).toBe(1);
+    expect(between(cs, "TGO", "NGA").some((c) => c.sign === 1)).toBe(false);
+  });
+});
