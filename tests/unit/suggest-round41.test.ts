@@ -50,3 +50,21 @@ describe("a fighter's companions", () => {
     expect(between(cs, "TGO", "NGA").some((c) => c.sign === 1)).toBe(false);
   });
 });
+
+describe("a truce kept on the other party's condition", () => {
+  it("reads the keeper and the one named in the condition as the truce's parties, not go-betweens", () => {
+    const cs = read("Togo's army chief, General Eyadema, said his forces would respect the truce if Ghana did.");
+    expect(signOf(cs, "TGO", "GHA")).toBe(-1);
+    expect(between(cs, "TGO", "GHA").some((c) => c.type === "mediation")).toBe(false);
+  });
+
+  it("reads 'as long as' the same way", () => {
+    const cs = read("Hamas said on Friday that it would observe the ceasefire as long as Israel did.");
+    expect(between(cs, "HAMAS", "ISR").some((c) => c.type === "mediation")).toBe(false);
+  });
+
+  it("takes the keeper to be the sentence's subject, not an actor its apposition names", () => {
+    const cs = read("Hamas, an ally of Togo, said it would respect the truce as long as Ghana did.");
+    expect(between(cs, "TGO", "GHA").some((c) => c.cue?.phrase === "truce" && c.sign === -1)).toBe(false);
+  });
+});

@@ -167,6 +167,25 @@ function keepsTruce(tokens: readonly Token[], cue: CueHit, ends: readonly Placed
   if (v < 0 || !KEEPING_VERBS.has(tokens[v]!.lemma.toLowerCase())) return false;
   return ends.some((m) => m.lastToken < v && v - m.lastToken <= KEEPER_REACH && tokens.slice(m.lastToken + 1, v).every((t) => SUBJECT_GAP.has(t.pos) || KEEPER_GAP_WORDS.has(t.lemma.toLowerCase())));
 }
+/** Words that open the condition of keeping a truce ("as long as", "so long as", "if", "provided", "only if"). */
+const TRUCE_CONDITIONS: readonly string[][] = [["as", "long", "as"], ["so", "long", "as"], ["if"], ["only", "if"], ["provided"], ["providing"]];
+/**
+ * "The Front said it would respect the truce as long as Ruritania did": the one named first in the
+ * condition after a verb of keeping the truce word is its other party (forty-first round), and the
+ * verb's index: whoever the sentence names before the verb keeps the truce on that condition, the
+ * two at war, neither the other's go-between.
+ */
+function truceCondition(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { party: PlacedMention; verb: number } | undefined {
+  let v = cue.first - 1;
+  while (v >= 0 && (tokens[v]!.pos === "DET" || tokens[v]!.pos === "ADJ")) v--;
+  if (v < 0 || !KEEPING_VERBS.has(tokens[v]!.lemma.toLowerCase())) return undefined;
+  const from = tokens[cue.last + 1]?.lower === "," ? cue.last + 2 : cue.last + 1;
+  const opener = TRUCE_CONDITIONS.find((words) => words.every((w, n) => tokens[from + n]?.lower === w));
+  if (!opener) return undefined;
+  const at = from + opener.length + (tokens[from + opener.length]?.lower === "that" ? 1 : 0);
+  const party = mentions.find((m) => m.firstToken >= at && m.firstToken <= at + 2 && tokens[m.firstToken]!.sentence === tokens[cue.first]!.sentence);
+  return party ? { party, verb: v } : undefined;
+}
 /** Most tokens from the verb of asking to the truce word ("called for an immediate ceasefire"). */
 const ASKED_REACH = 4;
 /**
@@ -1025,7 +1044,13 @@ function readPair(
       // Parties listed together are the ones mediated between, not each other's mediators; the
       // parties of a truce are at war ("the army and the RSF signed a ceasefire").
       // … unless they only ask for it ("the EAC and SADC demanded a ceasefire"): then they are neither.
-      if ((coordinated || parties || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      // … and so are one named before a verb of keeping it and the one named in its condition ("said
+      // it would respect the truce as long as Ruritania did").
+      const condition = TRUCE_WORDS.has(cue.phrase) ? truceCondition(tokens, cue, mentions) : undefined;
+      // (The keeper is the sentence's subject, the first it names: "Hamas, Ruritania's ally, said it would …".)
+      const firstNamed = (m: PlacedMention) => !mentions.some((n) => n.firstToken < m.firstToken && tokens[n.firstToken]!.sentence === tokens[m.firstToken]!.sentence);
+      const onCondition = condition !== undefined && [[a, b], [b, a]].some(([x, y]) => x!.actor === condition.party.actor && y!.lastToken < condition.verb && firstNamed(y!));
+      if ((coordinated || parties || onCondition || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
