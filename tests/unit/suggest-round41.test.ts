@@ -68,3 +68,16 @@ describe("a truce kept on the other party's condition", () => {
     expect(between(cs, "TGO", "GHA").some((c) => c.cue?.phrase === "truce" && c.sign === -1)).toBe(false);
   });
 });
+
+describe("a truce told as the subject of a clause of time or condition", () => {
+  it("makes no go-between of another actor of the sentence", () => {
+    const cs = read("Benin fired mortar rounds at a Togolese position for the first time since a ceasefire between Ghana and the Accra-backed group took effect.");
+    expect(between(cs, "BEN", "GHA").some((c) => c.type === "mediation")).toBe(false);
+    expect(between(cs, "TGO", "GHA").some((c) => c.type === "mediation")).toBe(false);
+  });
+
+  it("still reads the subject of a verb that makes the truce as its go-between", () => {
+    const cs = read("Norway arranged a ceasefire between Ghana and Togo.");
+    expect(between(cs, "NOR", "GHA")[0]?.type).toBe("mediation");
+  });
+});

@@ -186,6 +186,34 @@ function truceCondition(tokens: readonly Token[], cue: CueHit, mentions: readonl
   const party = mentions.find((m) => m.firstToken >= at && m.firstToken <= at + 2 && tokens[m.firstToken]!.sentence === tokens[cue.first]!.sentence);
   return party ? { party, verb: v } : undefined;
 }
+/** Words that may open a clause whose subject is a truce word ("since a ceasefire … took effect", "if the truce collapsed"). */
+const EVENT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(["if", "since", "after", "before", "when", "once", "until", "as", "while", "because", "unless"]);
+/** Most tokens from a truce word to the end of its "between A and B". */
+const TRUCE_BETWEEN_REACH = 12;
+/**
+ * A truce word as the subject of a clause of time or condition, or of the sentence it opens ("since a
+ * ceasefire between A and B took effect", "if the ceasefire collapsed"; forty-first round): the
+ * event, told with no agent, names its parties only; none of the sentence's other actors is its
+ * go-between by this word (one named by its own word of mediation, "brokered by Norway", still is).
+ * Not after "that" or a verb of saying: a go-between speaks of the truce so ("the Red Cross said it
+ * hoped the ceasefire would allow the exchange of prisoners").
+ */
+function truceAsSubject(tokens: readonly Token[], cue: CueHit): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  let j = cue.first - 1;
+  while (j >= 0 && tokens[j]!.sentence === sentence && ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tokens[j]!.pos)) j--;
+  const before = tokens[j];
+  if (before && before.sentence === sentence && !EVENT_SUBJECT_OPENERS.has(before.lower)) return false;
+  // Past its "between A and B" (whatever the words for B: "the Iran-backed group").
+  let k = cue.last + 1;
+  if (tokens[k]?.lower === "between") while (k < cue.last + TRUCE_BETWEEN_REACH && tokens[k + 1] && !["AUX", "VERB"].includes(tokens[k + 1]!.pos) && tokens[k + 1]!.lower !== ",") k++;
+  if (tokens[cue.last + 1]?.lower === "between") k++;
+  while (tokens[k]?.pos === "ADV") k++;
+  const next = tokens[k];
+  if (!next || next.sentence !== sentence || !(next.pos === "AUX" || next.pos === "VERB")) return false;
+  // "a ceasefire brokered by Norway": a participle and its agent, not the truce's own verb.
+  return !(next.pos === "VERB" && tokens[k + 1]?.lower === "by");
+}
 /** Most tokens from the verb of asking to the truce word ("called for an immediate ceasefire"). */
 const ASKED_REACH = 4;
 /**
@@ -1052,6 +1080,7 @@ function readPair(
       const onCondition = condition !== undefined && [[a, b], [b, a]].some(([x, y]) => x!.actor === condition.party.actor && y!.lastToken < condition.verb && firstNamed(y!));
       if ((coordinated || parties || onCondition || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
+      else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
       // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
