@@ -81,3 +81,20 @@ describe("a truce told as the subject of a clause of time or condition", () => {
     expect(between(cs, "NOR", "GHA")[0]?.type).toBe("mediation");
   });
 });
+
+describe("'against' and the actors its own phrase names", () => {
+  it("reads no pair from an 'against' whose phrase names no actor", () => {
+    const cs = read("Ghana then hired Togo's army, whose helicopter gunships flew against the militants until 2021.");
+    expect(between(cs, "GHA", "TGO").some((c) => c.cue?.phrase === "against")).toBe(false);
+  });
+
+  it("reads its object with an actor of its own sentence only", () => {
+    const cs = read("Benin had hosted several rounds of talks in Cotonou since 2022. Western capitals moved against Togo.");
+    expect(between(cs, "BEN", "TGO").some((c) => c.cue?.phrase === "against")).toBe(false);
+  });
+
+  it("keeps the actor its phrase names, and the 'against' that ends a clause", () => {
+    expect(signOf(read("Ghana has a case pending against Togo at the World Court."), "GHA", "TGO")).toBe(-1);
+    expect(signOf(read("Ghana voted for the resolution and Togo voted against, with Benin abstaining."), "GHA", "TGO")).toBe(-1);
+  });
+});

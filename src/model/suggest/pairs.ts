@@ -862,6 +862,10 @@ function readPair(
     // "a wartime partnership against it", "united against Moscow", "joined forces against the rebels":
     // those who stand together against a third are not against each other.
     if (cue.phrase === "against" && b.lastToken < cue.first && TOGETHER_BEFORE_AGAINST.has(tokens[cue.first - 1]?.lemma ?? "")) continue;
+    // "whose gunships flew against the militants", "Western capitals moved against Kigali": "against"
+    // speaks of the actors its own phrase names and one of the same sentence; with none named after it,
+    // of no pair ("Panama voted against", a bare preposition at the clause's end, still speaks of its subject).
+    if (cue.phrase === "against" && !againstOwn(tokens, cue, mentions, a, b)) continue;
     // Leaving a body is leaving the body it names ("withdraw from the African Union"), not another body
     // of the sentence ("withdraw its troops from the Georgian heartland and let EU monitors deploy").
     // The actor left is the one named right after the cue; a pair without it, and a body on one side, is
@@ -1466,6 +1470,25 @@ function namedAfter(tokens: readonly Token[], k: number, mentions: readonly Plac
   return mentions.find((m) => m.firstToken === at);
 }
 
+/** Most tokens of the phrase after "against" ("against white minority rule in South Africa": 6). */
+const AGAINST_REACH = 7;
+/**
+ * Whether an "against" cue speaks of the pair (forty-first round): one of the two named in the noun
+ * phrase after it (up to `AGAINST_REACH` tokens, before a verb, a pronoun, a conjunction or a
+ * punctuation mark), the other in the same sentence. An "against" that ends its clause ("Panama
+ * voted against") is left to the other rules.
+ */
+function againstOwn(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  const next = tokens[cue.last + 1];
+  if (!next || next.sentence !== sentence || next.pos === "PUNCT") return true;
+  let end = cue.last + 1;
+  while (end < cue.last + AGAINST_REACH && tokens[end + 1] && tokens[end + 1]!.sentence === sentence && !["VERB", "AUX", "PUNCT", "CCONJ", "PRON"].includes(tokens[end + 1]!.pos)) end++;
+  const object = mentions.find((m) => m.firstToken > cue.last && m.firstToken <= end && (m.actor === a.actor || m.actor === b.actor));
+  if (!object) return false;
+  const other = object.actor === a.actor ? b : a;
+  return tokens[other.firstToken]!.sentence === sentence;
+}
 /** Most tokens from a fighting verb to the word that names its companion ("fought the war largely with Soviet weapons and with French": 10). */
 const COMPANION_REACH = 12;
 /** Words that end the fighting verb's own phrase: another clause, a relative clause. */
