@@ -98,3 +98,10 @@ describe("'against' and the actors its own phrase names", () => {
     expect(signOf(read("Ghana voted for the resolution and Togo voted against, with Benin abstaining."), "GHA", "TGO")).toBe(-1);
   });
 });
+
+describe("hiring another's fighters", () => {
+  it("reads the one hired as the hirer's partner, whatever the deed it is hired for", () => {
+    expect(signOf(read("In 1997 the government of Togo hired the Wagner Group, a Russian military company, to crush the rebellion."), "TGO", "WAGNER")).toBe(1);
+    expect(signOf(read("Togo then hired the Wagner Group, whose pilots were later accused of firing on civilians."), "TGO", "WAGNER")).toBe(1);
+  });
+});

@@ -343,6 +343,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
   ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
+  // Taking another's fighters into one's pay: "the government hired Sandline, a military company", "hired the firm's gunships".
+  ...entries("cooperation", 1, ["hire"], "VERB"),
   // Sending arms or goods to another: "has shipped tanks and rockets to Aoun's forces", "arms had been
   // shipped to Ecuador" (a verb only: "seized dozens of ships" is none).
   ...entries("cooperation", 0.8, ["ship"], "VERB"),
