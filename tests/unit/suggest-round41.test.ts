@@ -105,3 +105,21 @@ describe("hiring another's fighters", () => {
     expect(signOf(read("Togo then hired the Wagner Group, whose pilots were later accused of firing on civilians."), "TGO", "WAGNER")).toBe(1);
   });
 });
+
+describe("weapons fired, not supplied", () => {
+  it("reads a weapon after a verb of firing as an attack", () => {
+    expect(signOf(read("Benin fired rockets at a Togolese position on Monday."), "BEN", "TGO")).toBe(-1);
+  });
+
+  it("reads a weapon before a noun of attack as an attack", () => {
+    expect(signOf(read("Ghana and Togo exchanged direct missile strikes twice this year."), "GHA", "TGO")).toBe(-1);
+  });
+
+  it("reads a weapon before a verb of flying over as an attack", () => {
+    expect(signOf(read("Ghana, which has seen Togolese missiles fly over its territory, gave a cautious welcome."), "GHA", "TGO")).toBe(-1);
+  });
+
+  it("keeps weapons sold as arms supplied", () => {
+    expect(signOf(read("Russia sold missiles to Ghana."), "RUS", "GHA")).toBe(1);
+  });
+});

@@ -320,6 +320,16 @@ export const BACKING_NOUNS: ReadonlySet<string> = new Set(["backing", "support",
 /** A fighter's refuge in another's land: "from bases in Angola", "from camps in Honduras", "from Zambian territory" (read as cooperation). */
 export const BASE_NOUNS: ReadonlySet<string> = new Set(["base", "camp", "territory", "soil", "sanctuary", "rear base", "hideout"]);
 /**
+ * Weapons fired, not supplied (pairs.ts `weaponFired`, forty-first round): a weapon cue ("missile",
+ * "rocket") before a noun of attack ("missile strikes", "rocket fire"), after a verb of firing
+ * ("fired rockets at"), or before a verb of flying or hitting ("North Korean missiles fly over its
+ * territory") is an attack.
+ */
+export const WEAPON_PHRASES: ReadonlySet<string> = new Set(["weapon", "missile", "rocket", "ammunition"]);
+export const ATTACK_AFTER_WEAPON: ReadonlySet<string> = new Set(["strike", "attack", "fire", "barrage", "salvo", "raid"]);
+export const FIRING_VERBS: ReadonlySet<string> = new Set(["fire", "launch", "lob", "shoot", "rain"]);
+export const WEAPON_FLIGHT_VERBS: ReadonlySet<string> = new Set(["fly", "hit", "strike", "land", "slam", "rain"]);
+/**
  * Peacekeeping cue phrases: the mediation they tell is the force's, or its owner's, named with the
  * word ("UN peacekeepers", "a peacekeeping force of the CIS"), not that of others the sentence names
  * (pairs.ts `peacekeepingOwners`, twenty-ninth round).

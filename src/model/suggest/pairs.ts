@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ASKING_WORDS, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, FIGHT_PHRASES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -1020,6 +1020,9 @@ function readPair(
       const nearest = fighter.lastToken < cue.first && !mentions.some((m) => m.actor !== fighter.actor && m.firstToken > fighter.lastToken && m.lastToken < cue.first && !listed(tokens, fighter, m));
       if (side && inA !== inB && nearest) cls = side.cls;
     }
+    // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
+    // territory": weapons fired are an attack, not arms supplied.
+    if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && weaponFired(tokens, cue)) cls = "hostility";
     // Backing a plan mediates only between the parties it is between; beside one actor it is support.
     if (cls === "mediation" && cue.backing && !groupOne) {
       if (cue.seeking) continue;
@@ -1470,6 +1473,15 @@ function namedAfter(tokens: readonly Token[], k: number, mentions: readonly Plac
   return mentions.find((m) => m.firstToken === at);
 }
 
+/** Whether a weapon cue tells weapons fired (lexicon `WEAPON_PHRASES`): a noun of attack right after it, a verb of firing before it (articles, numbers and describing words between), a verb of flying or hitting right after it. */
+function weaponFired(tokens: readonly Token[], cue: CueHit): boolean {
+  const after = tokens[cue.last + 1];
+  if (after && ATTACK_AFTER_WEAPON.has(after.lemma.toLowerCase())) return true;
+  if (after && after.pos === "VERB" && WEAPON_FLIGHT_VERBS.has(after.lemma.toLowerCase())) return true;
+  let k = cue.first - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM", "PROPN"].includes(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.pos === "VERB" && FIRING_VERBS.has(tokens[k]!.lemma.toLowerCase());
+}
 /** Most tokens of the phrase after "against" ("against white minority rule in South Africa": 6). */
 const AGAINST_REACH = 7;
 /**
