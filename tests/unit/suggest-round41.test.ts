@@ -123,3 +123,21 @@ describe("weapons fired, not supplied", () => {
     expect(signOf(read("Russia sold missiles to Ghana."), "RUS", "GHA")).toBe(1);
   });
 });
+
+describe("one's own weapons handed to another", () => {
+  it("reads the receiver as the go-between of a disarmament", () => {
+    const [c] = between(read("Togo's rebels will hand over their weapons to the United Nations."), "TGO", "UN");
+    expect(c?.type).toBe("mediation");
+    expect(c?.source.id).toBe("UN");
+  });
+
+  it("reads the receiver first after a reported clause too", () => {
+    const [c] = between(read("Benin's rebels said that they would hand their weapons to the Indian force."), "BEN", "IND");
+    expect(c?.type).toBe("mediation");
+    expect(c?.source.id).toBe("IND");
+  });
+
+  it("keeps weapons handed to another, not one's own, as arms supplied", () => {
+    expect(signOf(read("Russia handed weapons to the rebels of Togo."), "RUS", "TGO")).toBe(1);
+  });
+});

@@ -329,6 +329,8 @@ export const WEAPON_PHRASES: ReadonlySet<string> = new Set(["weapon", "missile",
 export const ATTACK_AFTER_WEAPON: ReadonlySet<string> = new Set(["strike", "attack", "fire", "barrage", "salvo", "raid"]);
 export const FIRING_VERBS: ReadonlySet<string> = new Set(["fire", "launch", "lob", "shoot", "rain"]);
 export const WEAPON_FLIGHT_VERBS: ReadonlySet<string> = new Set(["fly", "hit", "strike", "land", "slam", "rain"]);
+/** Verbs of giving up one's own weapons to another ("would hand its weapons to the Indian force", "will hand over their weapons to NATO"): a disarmament the receiver oversees (pairs.ts `disarmedTo`). */
+export const DISARMING_VERBS: ReadonlySet<string> = new Set(["hand", "surrender", "turn", "give"]);
 /**
  * Peacekeeping cue phrases: the mediation they tell is the force's, or its owner's, named with the
  * word ("UN peacekeepers", "a peacekeeping force of the CIS"), not that of others the sentence names

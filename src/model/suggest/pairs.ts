@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -1023,6 +1023,9 @@ function readPair(
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
     if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && weaponFired(tokens, cue)) cls = "hostility";
+    // "The rebels will hand over their weapons to NATO": one's own weapons given up to another is a
+    // disarmament that the receiver oversees, its go-between's task, not arms supplied.
+    if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && disarmedTo(tokens, cue)) cls = "mediation";
     // Backing a plan mediates only between the parties it is between; beside one actor it is support.
     if (cls === "mediation" && cue.backing && !groupOne) {
       if (cue.seeking) continue;
@@ -1195,6 +1198,11 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   if (cls === "mediation" && !cue.negated) {
     const under = underMandate(tokens, cue, mentions);
     if (under && end(under)) return end(under);
+    // "hand over their weapons to NATO": the one named after "to" receives the disarmament.
+    if (WEAPON_PHRASES.has(cue.phrase) && disarmedTo(tokens, cue)) {
+      const receiver = end(namedAfter(tokens, cue.last + 1, mentions));
+      if (receiver) return receiver;
+    }
   }
   if (cls !== "mediation" || cue.negated || !GO_BETWEEN_NOUNS.has(tokens[cue.last]!.lower)) return undefined;
   // "EU monitors", "the OSCE envoy", "the Trump administration's auspices": the actor right before the noun.
@@ -1481,6 +1489,13 @@ function weaponFired(tokens: readonly Token[], cue: CueHit): boolean {
   let k = cue.first - 1;
   while (k >= 0 && ["DET", "ADJ", "NUM", "PROPN"].includes(tokens[k]!.pos)) k--;
   return k >= 0 && tokens[k]!.pos === "VERB" && FIRING_VERBS.has(tokens[k]!.lemma.toLowerCase());
+}
+/** Whether a weapon cue tells one's own weapons given up to another: a verb of `DISARMING_VERBS` (and "over"/"in") and a possessive pronoun right before it, "to" right after it. */
+function disarmedTo(tokens: readonly Token[], cue: CueHit): boolean {
+  if (tokens[cue.last + 1]?.lower !== "to" || !["its", "their", "his", "her"].includes(tokens[cue.first - 1]?.lower ?? "")) return false;
+  let k = cue.first - 2;
+  if (["over", "in", "up"].includes(tokens[k]?.lower ?? "")) k--;
+  return k >= 0 && DISARMING_VERBS.has(tokens[k]!.lemma.toLowerCase());
 }
 /** Most tokens of the phrase after "against" ("against white minority rule in South Africa": 6). */
 const AGAINST_REACH = 7;
