@@ -307,6 +307,31 @@ export const MEMBER_LISTING_VERBS: ReadonlySet<string> = new Set(["include", "co
 /** A truce's cue phrases: its parties are at war (pairs.ts), and never each other's go-betweens (suggest.ts). */
 export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "cease-fire"]);
 /**
+ * A fighter's companions (pairs.ts `fightCompanions`, forty-first round): the cue phrases of fighting
+ * whose subject's side a phrase after the verb can name ("UNITA fought with the backing of South
+ * Africa", "fighting the rebels alongside the militias", "fought on the government's side", "has
+ * fought them from Zambia"): the one named there fights with the subject, not against it.
+ */
+export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "battling"]);
+/** Words of fighting beside another: "alongside the army", "beside Kabila's forces" (read as an alliance). */
+export const COMPANION_WORDS: ReadonlySet<string> = new Set(["alongside", "beside"]);
+/** What a backer gives a fighter: "with the backing of X", "with X's support", "with Soviet weapons", "with American tanks" (read as cooperation). */
+export const BACKING_NOUNS: ReadonlySet<string> = new Set(["backing", "support", "help", "aid", "assistance", "blessing", "weapon", "arm", "tank", "aircraft", "warplane", "jet", "missile", "gun", "rifle", "helicopter", "artillery", "money", "fund"]);
+/** A fighter's refuge in another's land: "from bases in Angola", "from camps in Honduras", "from Zambian territory" (read as cooperation). */
+export const BASE_NOUNS: ReadonlySet<string> = new Set(["base", "camp", "territory", "soil", "sanctuary", "rear base", "hideout"]);
+/**
+ * Weapons fired, not supplied (pairs.ts `weaponFired`, forty-first round): a weapon cue ("missile",
+ * "rocket") before a noun of attack ("missile strikes", "rocket fire"), after a verb of firing
+ * ("fired rockets at"), or before a verb of flying or hitting ("North Korean missiles fly over its
+ * territory") is an attack.
+ */
+export const WEAPON_PHRASES: ReadonlySet<string> = new Set(["weapon", "missile", "rocket", "ammunition"]);
+export const ATTACK_AFTER_WEAPON: ReadonlySet<string> = new Set(["strike", "attack", "fire", "barrage", "salvo", "raid"]);
+export const FIRING_VERBS: ReadonlySet<string> = new Set(["fire", "launch", "lob", "shoot", "rain"]);
+export const WEAPON_FLIGHT_VERBS: ReadonlySet<string> = new Set(["fly", "hit", "strike", "land", "slam", "rain"]);
+/** Verbs of giving up one's own weapons to another ("would hand its weapons to the Indian force", "will hand over their weapons to NATO"): a disarmament the receiver oversees (pairs.ts `disarmedTo`). */
+export const DISARMING_VERBS: ReadonlySet<string> = new Set(["hand", "surrender", "turn", "give"]);
+/**
  * Peacekeeping cue phrases: the mediation they tell is the force's, or its owner's, named with the
  * word ("UN peacekeepers", "a peacekeeping force of the CIS"), not that of others the sentence names
  * (pairs.ts `peacekeepingOwners`, twenty-ninth round).
@@ -330,6 +355,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
   ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
+  // Taking another's fighters into one's pay: "the government hired Sandline, a military company", "hired the firm's gunships".
+  ...entries("cooperation", 1, ["hire"], "VERB"),
   // Sending arms or goods to another: "has shipped tanks and rockets to Aoun's forces", "arms had been
   // shipped to Ecuador" (a verb only: "seized dozens of ships" is none).
   ...entries("cooperation", 0.8, ["ship"], "VERB"),

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ASKING_WORDS, CUE_CLASSES, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -166,6 +166,53 @@ function keepsTruce(tokens: readonly Token[], cue: CueHit, ends: readonly Placed
   while (v >= 0 && (tokens[v]!.pos === "DET" || tokens[v]!.pos === "ADJ")) v--;
   if (v < 0 || !KEEPING_VERBS.has(tokens[v]!.lemma.toLowerCase())) return false;
   return ends.some((m) => m.lastToken < v && v - m.lastToken <= KEEPER_REACH && tokens.slice(m.lastToken + 1, v).every((t) => SUBJECT_GAP.has(t.pos) || KEEPER_GAP_WORDS.has(t.lemma.toLowerCase())));
+}
+/** Words that open the condition of keeping a truce ("as long as", "so long as", "if", "provided", "only if"). */
+const TRUCE_CONDITIONS: readonly string[][] = [["as", "long", "as"], ["so", "long", "as"], ["if"], ["only", "if"], ["provided"], ["providing"]];
+/**
+ * "The Front said it would respect the truce as long as Ruritania did": the one named first in the
+ * condition after a verb of keeping the truce word is its other party (forty-first round), and the
+ * verb's index: whoever the sentence names before the verb keeps the truce on that condition, the
+ * two at war, neither the other's go-between.
+ */
+function truceCondition(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { party: PlacedMention; verb: number } | undefined {
+  let v = cue.first - 1;
+  while (v >= 0 && (tokens[v]!.pos === "DET" || tokens[v]!.pos === "ADJ")) v--;
+  if (v < 0 || !KEEPING_VERBS.has(tokens[v]!.lemma.toLowerCase())) return undefined;
+  const from = tokens[cue.last + 1]?.lower === "," ? cue.last + 2 : cue.last + 1;
+  const opener = TRUCE_CONDITIONS.find((words) => words.every((w, n) => tokens[from + n]?.lower === w));
+  if (!opener) return undefined;
+  const at = from + opener.length + (tokens[from + opener.length]?.lower === "that" ? 1 : 0);
+  const party = mentions.find((m) => m.firstToken >= at && m.firstToken <= at + 2 && tokens[m.firstToken]!.sentence === tokens[cue.first]!.sentence);
+  return party ? { party, verb: v } : undefined;
+}
+/** Words that may open a clause whose subject is a truce word ("since a ceasefire … took effect", "if the truce collapsed"). */
+const EVENT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(["if", "since", "after", "before", "when", "once", "until", "as", "while", "because", "unless"]);
+/** Most tokens from a truce word to the end of its "between A and B". */
+const TRUCE_BETWEEN_REACH = 12;
+/**
+ * A truce word as the subject of a clause of time or condition, or of the sentence it opens ("since a
+ * ceasefire between A and B took effect", "if the ceasefire collapsed"; forty-first round): the
+ * event, told with no agent, names its parties only; none of the sentence's other actors is its
+ * go-between by this word (one named by its own word of mediation, "brokered by Norway", still is).
+ * Not after "that" or a verb of saying: a go-between speaks of the truce so ("the Red Cross said it
+ * hoped the ceasefire would allow the exchange of prisoners").
+ */
+function truceAsSubject(tokens: readonly Token[], cue: CueHit): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  let j = cue.first - 1;
+  while (j >= 0 && tokens[j]!.sentence === sentence && ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tokens[j]!.pos)) j--;
+  const before = tokens[j];
+  if (before && before.sentence === sentence && !EVENT_SUBJECT_OPENERS.has(before.lower)) return false;
+  // Past its "between A and B" (whatever the words for B: "the Iran-backed group").
+  let k = cue.last + 1;
+  if (tokens[k]?.lower === "between") while (k < cue.last + TRUCE_BETWEEN_REACH && tokens[k + 1] && !["AUX", "VERB"].includes(tokens[k + 1]!.pos) && tokens[k + 1]!.lower !== ",") k++;
+  if (tokens[cue.last + 1]?.lower === "between") k++;
+  while (tokens[k]?.pos === "ADV") k++;
+  const next = tokens[k];
+  if (!next || next.sentence !== sentence || !(next.pos === "AUX" || next.pos === "VERB")) return false;
+  // "a ceasefire brokered by Norway": a participle and its agent, not the truce's own verb.
+  return !(next.pos === "VERB" && tokens[k + 1]?.lower === "by");
 }
 /** Most tokens from the verb of asking to the truce word ("called for an immediate ceasefire"). */
 const ASKED_REACH = 4;
@@ -815,6 +862,10 @@ function readPair(
     // "a wartime partnership against it", "united against Moscow", "joined forces against the rebels":
     // those who stand together against a third are not against each other.
     if (cue.phrase === "against" && b.lastToken < cue.first && TOGETHER_BEFORE_AGAINST.has(tokens[cue.first - 1]?.lemma ?? "")) continue;
+    // "whose gunships flew against the militants", "Western capitals moved against Kigali": "against"
+    // speaks of the actors its own phrase names and one of the same sentence; with none named after it,
+    // of no pair ("Panama voted against", a bare preposition at the clause's end, still speaks of its subject).
+    if (cue.phrase === "against" && !againstOwn(tokens, cue, mentions, a, b)) continue;
     // Leaving a body is leaving the body it names ("withdraw from the African Union"), not another body
     // of the sentence ("withdraw its troops from the Georgian heartland and let EU monitors deploy").
     // The actor left is the one named right after the cue; a pair without it, and a body on one side, is
@@ -955,6 +1006,26 @@ function readPair(
       else [cls, weight] = [sign > 0 ? "estrangement" : "cooperation", weight * (sign > 0 ? 0.7 : 0.4)];
     }
     if (cls === null) continue;
+    // "UNITA fought with the backing of South Africa", "fighting the rebels alongside the militias",
+    // "fought on the government's side", "has fought them from Zambia": the one the fighting verb's
+    // own phrase names as its companion, backer or refuge is on the fighter's side, not fought; the
+    // one fought (its object) stays the companion's enemy too.
+    if (cls === "hostility") {
+      const side = fightCompanions(tokens, cue, mentions);
+      const inA = side?.members.some((m) => m.actor === a.actor);
+      const inB = side?.members.some((m) => m.actor === b.actor);
+      const fighter = inA ? b : a;
+      // The fighter is named before the verb with no other actor between ("… Pakistan, a decision that
+      // hurt their army, which fights with American tanks": the army's, not India's).
+      const nearest = fighter.lastToken < cue.first && !mentions.some((m) => m.actor !== fighter.actor && m.firstToken > fighter.lastToken && m.lastToken < cue.first && !listed(tokens, fighter, m));
+      if (side && inA !== inB && nearest) cls = side.cls;
+    }
+    // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
+    // territory": weapons fired are an attack, not arms supplied.
+    if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && weaponFired(tokens, cue)) cls = "hostility";
+    // "The rebels will hand over their weapons to NATO": one's own weapons given up to another is a
+    // disarmament that the receiver oversees, its go-between's task, not arms supplied.
+    if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && disarmedTo(tokens, cue)) cls = "mediation";
     // Backing a plan mediates only between the parties it is between; beside one actor it is support.
     if (cls === "mediation" && cue.backing && !groupOne) {
       if (cue.seeking) continue;
@@ -1011,8 +1082,15 @@ function readPair(
       // Parties listed together are the ones mediated between, not each other's mediators; the
       // parties of a truce are at war ("the army and the RSF signed a ceasefire").
       // … unless they only ask for it ("the EAC and SADC demanded a ceasefire"): then they are neither.
-      if ((coordinated || parties || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      // … and so are one named before a verb of keeping it and the one named in its condition ("said
+      // it would respect the truce as long as Ruritania did").
+      const condition = TRUCE_WORDS.has(cue.phrase) ? truceCondition(tokens, cue, mentions) : undefined;
+      // (The keeper is the sentence's subject, the first it names: "Hamas, Ruritania's ally, said it would …".)
+      const firstNamed = (m: PlacedMention) => !mentions.some((n) => n.firstToken < m.firstToken && tokens[n.firstToken]!.sentence === tokens[m.firstToken]!.sentence);
+      const onCondition = condition !== undefined && [[a, b], [b, a]].some(([x, y]) => x!.actor === condition.party.actor && y!.lastToken < condition.verb && firstNamed(y!));
+      if ((coordinated || parties || onCondition || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
       else if (coordinated || parties) continue;
+      else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
       // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
@@ -1120,6 +1198,11 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   if (cls === "mediation" && !cue.negated) {
     const under = underMandate(tokens, cue, mentions);
     if (under && end(under)) return end(under);
+    // "hand over their weapons to NATO": the one named after "to" receives the disarmament.
+    if (WEAPON_PHRASES.has(cue.phrase) && disarmedTo(tokens, cue)) {
+      const receiver = end(namedAfter(tokens, cue.last + 1, mentions));
+      if (receiver) return receiver;
+    }
   }
   if (cls !== "mediation" || cue.negated || !GO_BETWEEN_NOUNS.has(tokens[cue.last]!.lower)) return undefined;
   // "EU monitors", "the OSCE envoy", "the Trump administration's auspices": the actor right before the noun.
@@ -1396,6 +1479,95 @@ export function peacekeepingOwners(tokens: readonly Token[], cue: CueHit, mentio
 function namedAfter(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   const at = k + (tokens[k + 1]?.lower === "the" ? 2 : 1);
   return mentions.find((m) => m.firstToken === at);
+}
+
+/** Whether a weapon cue tells weapons fired (lexicon `WEAPON_PHRASES`): a noun of attack right after it, a verb of firing before it (articles, numbers and describing words between), a verb of flying or hitting right after it. */
+function weaponFired(tokens: readonly Token[], cue: CueHit): boolean {
+  const after = tokens[cue.last + 1];
+  if (after && ATTACK_AFTER_WEAPON.has(after.lemma.toLowerCase())) return true;
+  if (after && after.pos === "VERB" && WEAPON_FLIGHT_VERBS.has(after.lemma.toLowerCase())) return true;
+  let k = cue.first - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM", "PROPN"].includes(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.pos === "VERB" && FIRING_VERBS.has(tokens[k]!.lemma.toLowerCase());
+}
+/** Whether a weapon cue tells one's own weapons given up to another: a verb of `DISARMING_VERBS` (and "over"/"in") and a possessive pronoun right before it, "to" right after it. */
+function disarmedTo(tokens: readonly Token[], cue: CueHit): boolean {
+  if (tokens[cue.last + 1]?.lower !== "to" || !["its", "their", "his", "her"].includes(tokens[cue.first - 1]?.lower ?? "")) return false;
+  let k = cue.first - 2;
+  if (["over", "in", "up"].includes(tokens[k]?.lower ?? "")) k--;
+  return k >= 0 && DISARMING_VERBS.has(tokens[k]!.lemma.toLowerCase());
+}
+/** Most tokens of the phrase after "against" ("against white minority rule in South Africa": 6). */
+const AGAINST_REACH = 7;
+/**
+ * Whether an "against" cue speaks of the pair (forty-first round): one of the two named in the noun
+ * phrase after it (up to `AGAINST_REACH` tokens, before a verb, a pronoun, a conjunction or a
+ * punctuation mark), the other in the same sentence. An "against" that ends its clause ("Panama
+ * voted against") is left to the other rules.
+ */
+function againstOwn(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  const next = tokens[cue.last + 1];
+  if (!next || next.sentence !== sentence || next.pos === "PUNCT") return true;
+  let end = cue.last + 1;
+  while (end < cue.last + AGAINST_REACH && tokens[end + 1] && tokens[end + 1]!.sentence === sentence && !["VERB", "AUX", "PUNCT", "CCONJ", "PRON"].includes(tokens[end + 1]!.pos)) end++;
+  const object = mentions.find((m) => m.firstToken > cue.last && m.firstToken <= end && (m.actor === a.actor || m.actor === b.actor));
+  if (!object) return false;
+  const other = object.actor === a.actor ? b : a;
+  return tokens[other.firstToken]!.sentence === sentence;
+}
+/** Most tokens from a fighting verb to the word that names its companion ("fought the war largely with Soviet weapons and with French": 10). */
+const COMPANION_REACH = 12;
+/** Words that end the fighting verb's own phrase: another clause, a relative clause. */
+const COMPANION_STOPS: ReadonlySet<string> = new Set([";", "which", "who", "whose", "that", "while", "but", "whereas", "although", "though"]);
+/**
+ * The actors a fighting cue's own phrase names on the fighter's side (lexicon `FIGHT_PHRASES`,
+ * forty-first round), with the bond it tells: "alongside X", "beside X", "on X's side", "on the side
+ * of X" (alliance); "with the backing of X", "with X's support", "with Soviet weapons" (cooperation);
+ * "from bases in X", "from X's territory", and "from X" right after the verb or its pronoun object
+ * ("has fought them from Zambia": cooperation, a refuge). Read up to `COMPANION_REACH` tokens after
+ * the cue, in its clause, before any other verb.
+ */
+function fightCompanions(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { members: PlacedMention[]; cls: CueClass } | undefined {
+  if (!FIGHT_PHRASES.has(cue.phrase)) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  const at = (k: number) => mentions.find((m) => m.firstToken === k || (m.firstToken === k + 1 && tokens[k]?.lower === "the"));
+  // The token after a name and its possessive ("South Africa's", "Soviet") and up to two describing words.
+  const afterName = (m: PlacedMention) => {
+    let j = m.lastToken + 1;
+    if (/^['’]s?$/.test(tokens[j]?.lower ?? "")) j++;
+    for (let n = 0; n < 2 && tokens[j]?.pos === "ADJ"; n++) j++;
+    return j;
+  };
+  const members: PlacedMention[] = [];
+  let cls: CueClass = "cooperation";
+  const take = (found: readonly PlacedMention[], as: CueClass) => {
+    if (found.length === 0) return;
+    members.push(...found);
+    if (as === "alliance") cls = as;
+  };
+  for (let k = cue.last + 1; k < tokens.length && k <= cue.last + COMPANION_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || COMPANION_STOPS.has(t.lower) || (t.pos === "VERB" && k > cue.last + 1)) break;
+    if (COMPANION_WORDS.has(t.lower)) take(listedAfter(tokens, k, mentions), "alliance");
+    else if (t.lower === "on" && tokens[k + 1]?.lower === "the" && tokens[k + 2]?.lemma === "side" && tokens[k + 3]?.lower === "of") take(listedAfter(tokens, k + 3, mentions), "alliance");
+    else if (t.lower === "on") {
+      const m = at(k + 1);
+      if (m && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && tokens[m.lastToken + 2]?.lemma === "side") take([m], "alliance");
+    } else if (t.lower === "with" && tokens[k + 1]?.lower === "the" && BACKING_NOUNS.has(tokens[k + 2]?.lemma ?? "") && tokens[k + 3]?.lower === "of") take(listedAfter(tokens, k + 3, mentions), "cooperation");
+    else if (t.lower === "with") {
+      const m = at(k + 1);
+      if (m && BACKING_NOUNS.has(tokens[afterName(m)]?.lemma ?? "")) take([m], "cooperation");
+    } else if (t.lower === "from") {
+      let j = k + 1;
+      if (tokens[j]?.pos === "ADJ") j++;
+      const m = at(k + 1);
+      if (BASE_NOUNS.has(tokens[j]?.lemma ?? "") && tokens[j + 1]?.lower === "in") take(listedAfter(tokens, j + 1, mentions), "cooperation");
+      else if (m && BASE_NOUNS.has(tokens[afterName(m)]?.lemma ?? "")) take([m], "cooperation");
+      else if (m && (k === cue.last + 1 || tokens[k - 1]!.pos === "PRON" || tokens[k - 1]!.pos === "ADV") && !["NOUN", "PROPN"].includes(tokens[m.lastToken + 1]?.pos ?? "")) take([m], "cooperation");
+    }
+  }
+  return members.length > 0 ? { members, cls } : undefined;
 }
 
 /** `namedAfter`, with the actors listed after it ("envoys of the US, Britain and France"). */
