@@ -1,0 +1,26 @@
+/**
+ * The forty-second round's mechanisms, on wording of their own (not the fixtures'): actors a
+ * text names by a word the engine did not bind ("the Pope", …).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2005-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("the Holy See named by its head's office or by 'papal'", () => {
+  it("reads 'the Pope' and 'Pope Benedict' as the Vatican", () => {
+    const cs = read("Peru and Ecuador quarrelled over the border for years. The Pope met Peru's president in Rome on Monday. Pope Benedict later urged Ecuador to return to the talks.");
+    expect(between(cs, "VAT", "PER").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+    expect(between(cs, "VAT", "ECU").filter((c) => c.sentence === 2).length).toBeGreaterThan(0);
+  });
+
+  it("reads 'the papal mediation' and 'the Holy See' as the Vatican", () => {
+    const cs = read("Chile accepted the papal mediation in March. Bolivia asked the Holy See to mediate.");
+    expect(between(cs, "VAT", "CHL").length).toBeGreaterThan(0);
+    expect(between(cs, "VAT", "BOL").length).toBeGreaterThan(0);
+  });
+});
