@@ -24,3 +24,25 @@ describe("the Holy See named by its head's office or by 'papal'", () => {
     expect(between(cs, "VAT", "BOL").length).toBeGreaterThan(0);
   });
 });
+
+describe("a state's people-word before the state was proclaimed", () => {
+  const text =
+    "The Eritrean People's Liberation Front (EPLF) has fought for independence since 1970. On Monday Eritrean guerrillas attacked an Ethiopian garrison near the coast, and Eritrean leaders accused Sudan of closing the border.";
+
+  it("stands for the one body whose name opens with it (1976)", () => {
+    const cs = read(text, "1976-05-01");
+    expect(between(cs, "SDN", "EPLF").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+    expect(cs.filter((c) => c.source.id === "ERI" || c.target.id === "ERI")).toEqual([]);
+  });
+
+  it("not the movement's armed force named as such", () => {
+    const cs = read(`${text} The Eritrean Liberation Army, the front's armed wing, shelled the port.`, "1976-05-01");
+    expect(between(cs, "SDN", "EPLF").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+  });
+
+  it("keeps the state after it was proclaimed, and when two bodies open with it", () => {
+    expect(between(read(text, "2005-05-01"), "SDN", "ERI").length).toBeGreaterThan(0);
+    const two = read(`The Eritrean Liberation Front (ELF) and ${text.slice(4)}`, "1976-05-01");
+    expect(between(two, "SDN", "ERI").length).toBeGreaterThan(0);
+  });
+});

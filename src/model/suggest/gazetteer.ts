@@ -18,7 +18,7 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { FORMER_STATES } from "./data/formerStates.ts";
+import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
@@ -48,6 +48,8 @@ export interface GazetteerActor {
   armyOf?: string;
   /** What news calls a bundled body alone ("alliance" for NATO, "world body" for the UN): data/bodies.ts `described`. */
   described?: readonly string[];
+  /** For a state proclaimed after the text's date (data/formerStates.ts `LATER_STATES`): its people-words speak of the movement that sought it (`beforeTheirState`). */
+  notYet?: true;
 }
 
 interface Form {
@@ -344,7 +346,39 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     mentions.push(mention);
     i = useCompound ? chosen.last + 2 : chosen.last + 1;
   }
-  return mentions;
+  return beforeTheirState(text, mentions, gazetteer);
+}
+
+/** The last words of a movement's armed force: no body its people-word speaks of (`beforeTheirState`). */
+const MOVEMENT_FORCE_HEADS: ReadonlySet<string> = new Set(["army", "force", "forces", "guard", "brigade", "brigades", "militia"]);
+
+/**
+ * A people-word of a state not yet proclaimed on the text's date (`notYet`) speaks of the movement
+ * that sought the state: "Palestinian leaders accused Baghdad" in 1970 is the Palestine Liberation
+ * Organisation, which the report names, not the State of Palestine of 1988. It stands for the one
+ * body (no state) the text names whose name opens with the state's name or one of the people-words
+ * the text writes ("Palestine Liberation Organisation", "Eritrean People's Liberation Front"); "the
+ * Popular Front for the Liberation of Palestine" is a group of the movement, not the movement. With
+ * no such body, or two, the people-word keeps its state.
+ */
+function beforeTheirState(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const early = new Set(mentions.filter((m) => m.form === "demonym" && gazetteer.actors.get(m.actor)?.notYet).map((m) => m.actor));
+  if (early.size === 0) return mentions;
+  const movementOf = new Map<string, string>();
+  for (const state of early) {
+    const opening = new Set([gazetteer.actors.get(state)!.label, ...mentions.filter((m) => m.actor === state).map((m) => text.slice(m.start, m.end).replace(/s$/u, ""))].map((w) => w.toLowerCase()));
+    // Not its armed force, which the text names as such ("the Palestine Liberation Army, the PLO's regular force").
+    const opens = (name: string) => [...opening].some((w) => name.toLowerCase().replace(/^the\s+/u, "").startsWith(`${w} `)) && !MOVEMENT_FORCE_HEADS.has(name.toLowerCase().split(/\s+/u).at(-1)!);
+    const bodies = new Set(
+      mentions
+        .filter((m) => m.form === "name")
+        .map((m) => gazetteer.actors.get(m.actor))
+        .filter((a): a is GazetteerActor => a !== undefined && a.kind !== "state" && a.kind !== "person" && [a.label, ...(a.aliases ?? [])].some(opens))
+        .map((a) => a.id),
+    );
+    if (bodies.size === 1) movementOf.set(state, [...bodies][0]!);
+  }
+  return movementOf.size === 0 ? mentions : mentions.map((m) => (m.form === "demonym" && movementOf.has(m.actor) ? { ...m, actor: movementOf.get(m.actor)! } : m));
 }
 
 /** Words before a description that make it another's ("its army", "whose military", "a junta"). */
@@ -1902,8 +1936,14 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
   // names, with its ISO 3166-3 code ("the Soviet Union armed the MPLA" in a report of 2002: `SUN`,
   // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.
   const past = FORMER_STATES.filter((f) => !existing.includes(f) && (date === undefined || f.to < date));
-  if (existing.length === 0 && past.length === 0) return gazetteer;
+  const later = date ? LATER_STATES.filter((l) => date < l.from) : [];
+  if (existing.length === 0 && past.length === 0 && later.length === 0) return gazetteer;
   const actors = new Map(gazetteer.actors);
+  // A state proclaimed after the text's date: its people-words may speak of its movement (findMentions).
+  for (const { iso3 } of later) {
+    const state = [...actors.values()].find((a) => a.kind === "state" && (a.iso3 === iso3 || a.id === iso3));
+    if (state) actors.set(state.id, { ...state, notYet: true });
+  }
   const forms = new Map(gazetteer.forms);
   for (const state of [...existing, ...past]) {
     const now = existing.includes(state);
