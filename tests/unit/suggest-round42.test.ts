@@ -46,3 +46,19 @@ describe("a state's people-word before the state was proclaimed", () => {
     expect(between(two, "SDN", "ERI").length).toBeGreaterThan(0);
   });
 });
+
+describe("a group named after its land, called by that land's people-word", () => {
+  const text = "The Kestay People's Liberation Front (KPLF) rejected the truce on Monday. Peru sent troops into Kestay in May. Since then Peru's army has battled the Kestayans near the border.";
+
+  it("reads 'the Kestayans' as the group whose name opens with Kestay", () => {
+    const cs = read(text);
+    expect(between(cs, "PER", "KPLF").filter((c) => c.sentence === 2).length).toBeGreaterThan(0);
+  });
+
+  it("not when the text never writes the place alone, nor when two groups open with it", () => {
+    const noPlace = read(text.replace("into Kestay", "into the hills"));
+    expect(between(noPlace, "PER", "KPLF").filter((c) => c.sentence === 2)).toEqual([]);
+    const two = read(`${text} The Kestay National Movement (KNM) backed the truce.`);
+    expect(between(two, "PER", "KPLF").filter((c) => c.sentence === 2)).toEqual([]);
+  });
+});

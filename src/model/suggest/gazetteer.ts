@@ -1399,7 +1399,36 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     covered.add(i + 1);
   }
   // "the Popular Front" and "the Front" after "the Popular Front for the Liberation of …": one group.
-  return mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0));
+  return withGroupPeople(text, words, gazetteer, mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0)));
+}
+
+/**
+ * "The Tigray People's Liberation Front (TPLF) … Abiy ordered troops into Tigray … the Amhara
+ * region's forces battled the Tigrayans": a group named after its land, whose people-word the text
+ * writes, is what that word stands for ("the Tigrayans", "Tigrayan forces", "the Tigrayan
+ * movement"), as "Palestinian guerrillas" stood for the PLO before there was a Palestinian state.
+ * The group's name opens with a capitalised word that no known actor's name or people-word begins,
+ * the text writes that word alone as a place (no capitalised word after it), and no other group
+ * learned opens with it. The people-words are the place's usual ones ("Tigray" → "Tigrayan",
+ * "Darfur" → "Darfuri", "Kordofan" → "Kordofanian", "Ogaden" → "Ogadeni") that the text writes.
+ */
+function withGroupPeople(text: string, words: readonly Word[], gazetteer: Gazetteer, learned: LearnedName[]): LearnedName[] {
+  const byPlace = new Map<string, LearnedName[]>();
+  for (const name of learned) {
+    const [place, ...rest] = name.actor.label.split(/\s+/u);
+    if (name.actor.kind !== "non-state" || rest.length === 0 || !place || !/^\p{Lu}\p{Ll}{2,}$/u.test(place) || gazetteer.forms.has(place.toLowerCase())) continue;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), name]);
+  }
+  const spacedCapital = (k: number) => words[k + 1] !== undefined && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!);
+  const written = new Set(words.map((w) => w.text));
+  const more = new Map<LearnedName, string[]>();
+  for (const [place, names] of byPlace) {
+    if (names.length !== 1 || !words.some((w, k) => w.text === place && !spacedCapital(k))) continue;
+    const stem = /[aeo]$/u.test(place) ? place.slice(0, -1) : place;
+    const people = [`${place}an`, `${place}n`, `${stem}ian`, `${place}i`].flatMap((p) => [p, `${p}s`]).filter((p) => p !== place && written.has(p));
+    if (people.length > 0) more.set(names[0]!, people);
+  }
+  return more.size === 0 ? learned : learned.map((name) => (more.has(name) ? { ...name, forms: [...name.forms, ...more.get(name)!.filter((p) => !name.forms.includes(p))] } : name));
 }
 
 /** A plural head of names shared by two ("Republics", "Armies", "Movements"): its singular as written, and the kind it makes. */
