@@ -62,3 +62,10 @@ describe("a group named after its land, called by that land's people-word", () =
     expect(between(two, "PER", "KPLF").filter((c) => c.sentence === 2)).toEqual([]);
   });
 });
+
+describe("a people-word or a place in a person's birth", () => {
+  it("reads 'the Ugandan-born envoy' and 'a Paris-born banker' as no actor", () => {
+    const cs = read("Kenya accused Sudan of arming the rebels. The Ugandan-born envoy, James Okello, flew to Juba on Monday to press Sudan to stop. A Paris-born banker paid for the talks.");
+    expect(cs.filter((c) => ["UGA", "FRA"].includes(c.source.id) || ["UGA", "FRA"].includes(c.target.id))).toEqual([]);
+  });
+});

@@ -289,6 +289,8 @@ export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefin
 /** Words after a place that make it the name of a treaty or a process ("Geneva Agreement", "Minsk format"). */
 /** Words a language's adjective qualifies ("known by its French acronym", "the Spanish initials"): the language, no state. */
 const LANGUAGE_ITEMS: ReadonlySet<string> = new Set(["acronym", "acronyms", "initials", "abbreviation", "abbreviations", "translation", "spelling", "transliteration"]);
+/** Words joined by a hyphen after a place or people-word that tell a person's birth ("Ugandan-born"): no actor. */
+const BIRTH_WORDS: ReadonlySet<string> = new Set(["born", "bred"]);
 const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set(["agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention", "conventions", "declaration", "process", "format", "treaty", "framework", "memorandum", "communique", "consensus", "document", "statute"]);
 
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
@@ -329,8 +331,13 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
       i = chosen.last + 1;
       continue;
     }
-    // "the 1966 Geneva Agreement", "the Minsk agreements", "the Oslo Accords": a city names the treaty, not its state.
+    // "the Ugandan-born envoy", "a Paris-born banker": where a person was born describes the person, no actor.
     const after = words[chosen.last + 1];
+    if (after && text.slice(words[chosen.last]!.end, after.start) === "-" && BIRTH_WORDS.has(after.lower)) {
+      i = chosen.last + 2;
+      continue;
+    }
+    // "the 1966 Geneva Agreement", "the Minsk agreements", "the Oslo Accords": a city names the treaty, not its state.
     if (chosen.form.form === "metonym" && after && text.slice(words[chosen.last]!.end, after.start) === " " && NAMED_AFTER_PLACES.has(after.lower)) {
       i = chosen.last + 1;
       continue;
