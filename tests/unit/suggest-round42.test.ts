@@ -69,3 +69,20 @@ describe("a people-word or a place in a person's birth", () => {
     expect(cs.filter((c) => ["UGA", "FRA"].includes(c.source.id) || ["UGA", "FRA"].includes(c.target.id))).toEqual([]);
   });
 });
+
+describe("an armed group known by a word written before 'rebels' and as a plural noun", () => {
+  const text = "The Nortista rebels have fought Peru since 1990 from camps in the north. Chile has long denied that it arms the Nortistas.";
+
+  it("reads 'the Nortista rebels' and 'the Nortistas' as one group, NORTISTAS", () => {
+    const cs = read(text);
+    expect(between(cs, "PER", "NORTISTAS").filter((c) => c.sentence === 0).length).toBeGreaterThan(0);
+    expect(between(cs, "CHL", "NORTISTAS").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+  });
+
+  it("not without the plural noun after 'the', nor for a known people-word", () => {
+    const noPlural = read(text.replace("the Nortistas", "the insurgents"));
+    expect(noPlural.filter((c) => c.source.id === "NORTISTAS" || c.target.id === "NORTISTAS")).toEqual([]);
+    const people = read("The Bolivian rebels have fought Peru since 1990. Chile has long denied that it arms the Bolivians.");
+    expect(people.filter((c) => c.source.id === "BOLIVIANS" || c.target.id === "BOLIVIANS")).toEqual([]);
+  });
+});

@@ -1405,6 +1405,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     covered.add(i);
     covered.add(i + 1);
   }
+  // "The Contra rebels … aid to the Contras": a capitalised word no name holds, written before
+  // "rebels" (or "guerrillas", "insurgents") and in the plural as a noun after "the", is the name of
+  // the armed group the text means (non-state: "Contras", also "Contra leaders").
+  const learnedWords = new Set([...learned.values()].flatMap((n) => n.forms.flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{M}]+/u))));
+  for (const m of text.matchAll(NAMED_REBELS)) {
+    const word = m[1]!;
+    const plural = `${word}s`;
+    if (gazetteer.forms.has(word.toLowerCase()) || gazetteer.forms.has(plural.toLowerCase()) || learnedWords.has(word.toLowerCase()) || learned.has(plural.toLowerCase())) continue;
+    const k = words.findIndex((w, n) => n > 0 && w.text === plural && words[n - 1]!.lower === "the");
+    if (k < 1 || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
+    rememberAs(plural, [words[k]!], "non-state", undefined, [word]);
+  }
   // "the Popular Front" and "the Front" after "the Popular Front for the Liberation of …": one group.
   return withGroupPeople(text, words, gazetteer, mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0)));
 }
@@ -1531,6 +1543,8 @@ const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|sep
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company|mission|force|agency)\b(?!['’])/giu;
+/** "the Contra rebels": a capitalised word before a word for armed rebels (`learnNames`, with "the Contras" written too). */
+const NAMED_REBELS = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,})\s+(?:rebels|guerrillas|insurgents)\b/gu;
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
 const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
