@@ -86,3 +86,10 @@ describe("an armed group known by a word written before 'rebels' and as a plural
     expect(people.filter((c) => c.source.id === "BOLIVIANS" || c.target.id === "BOLIVIANS")).toEqual([]);
   });
 });
+
+describe("a name's acronym in another language, the name's head before 'of'", () => {
+  it("reads 'the Democratic Front of Workers (FDT)' as FDT, its acronym given once", () => {
+    const cs = read("Three days ago Peru's police broke up a march called by the Democratic Front of Workers (FDT) against the junta's economic policies, arresting hundreds.");
+    expect(between(cs, "PER", "FDT").length).toBeGreaterThan(0);
+  });
+});

@@ -1618,7 +1618,10 @@ function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = f
   // acronym, whatever its letters ("Resistência Nacional Moçambicana"), when it is no actor's name
   // already and a head word is anywhere in the name.
   if (usedAlone && letters.length >= 3 && acronym === acronym.toUpperCase() && name.some((w) => NAME_HEADS.has(w.lower))) return true;
-  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
+  // The name ends in its head, or names it before "of"/"for" and what it serves ("the General
+  // Confederation of Labour (CGT)", the Spanish "Confederación General del Trabajo").
+  const headOf = name.some((w, k) => k > 0 && NAME_HEADS.has(w.lower) && (name[k + 1]?.lower === "of" || name[k + 1]?.lower === "for"));
+  if (!NAME_HEADS.has(name.at(-1)!.lower) && !headOf) return false;
   const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
   const initials = capitalised.map((w) => w.lower[0]!);
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
