@@ -93,3 +93,10 @@ describe("a name's acronym in another language, the name's head before 'of'", ()
     expect(between(cs, "PER", "FDT").length).toBeGreaterThan(0);
   });
 });
+
+describe("a place named before a lower-case word for the place", () => {
+  it("reads 'the Santa Olga pass' as a place, no actor, where the name is written again alone", () => {
+    const cs = read("Peru's troops seized the Santa Olga pass in May. Chile demanded the withdrawal from Santa Olga, which Peru's army took at heavy cost.");
+    expect(cs.filter((c) => c.source.id === "SANTAOLGA" || c.target.id === "SANTAOLGA")).toEqual([]);
+  });
+});

@@ -1810,6 +1810,8 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
         NAMED_AFTER_PLACES.has(run[run.length - 1]!.lower) ||
         (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
         (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
+        // "the Haji Pir pass", "the Kunar valley": a place's name before a lower-case word for the place.
+        (j + 1 < words.length && spaced(j) && PLACE_AFTER.has(words[j + 1]!.text)) ||
         /^\s*,?\s*who\b/u.test(text.slice(words[j]!.end, words[j]!.end + 8));
       entry.ok &&= !bad;
       runs.set(label, entry);
@@ -1924,6 +1926,8 @@ const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash"
 const STANDING_STOPS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "but", "or", "if", "when", "while", "after", "before", "in", "on", "at", "for", "with", "mr", "mrs", "ms", "saint", "st"]);
 /** Words that make the name after them a place's ("in Cabo Delgado", "near the Tel Abyad"); not "to", "from", "on": a party is written to and from ("answer to Kataib Hezbollah"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "around", "throughout", "within", "through", "towards", "toward"]);
+/** Lower-case words for a place after its name ("the Haji Pir pass", "the Kunar valley"): the name is the place's, no actor's. */
+const PLACE_AFTER: ReadonlySet<string> = new Set(["pass", "valley", "river", "mountains", "hills", "heights", "plateau", "plain", "peninsula", "strait", "gulf", "bay", "lake", "desert", "glacier", "sector", "corridor", "salient", "enclave", "district", "airstrip", "airbase", "airfield", "crossing", "checkpoint"]);
 /** Compass words that open a place's name ("Western Sahara", "North Kivu"). */
 const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 /** Cities the bundled data knows, by name. */
