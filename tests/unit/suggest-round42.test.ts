@@ -100,3 +100,10 @@ describe("a place named before a lower-case word for the place", () => {
     expect(cs.filter((c) => c.source.id === "SANTAOLGA" || c.target.id === "SANTAOLGA")).toEqual([]);
   });
 });
+
+describe("a person described as a mercenary or a warlord", () => {
+  it("is a party of his own, also by his surname", () => {
+    const cs = read("Jan Kolar, a Czech mercenary who ran the presidential guard, seized the palace in Lima. Peru's army fought Kolar for a week.");
+    expect(between(cs, "PER", "JANKOLAR").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+  });
+});
