@@ -107,3 +107,16 @@ describe("a person described as a mercenary or a warlord", () => {
     expect(between(cs, "PER", "JANKOLAR").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
   });
 });
+
+describe("a state of a federation named with its own government", () => {
+  const text = "The rebels have run camps for years in the northern Peruvian state of Loreto, whose governor gave them money. Ecuador has accused the Loreto government of sheltering the rebels.";
+
+  it("is a party of its own ('the Peruvian state of Loreto … the Loreto government')", () => {
+    expect(between(read(text), "ECU", "LORETO").filter((c) => c.sentence === 1).length).toBeGreaterThan(0);
+  });
+
+  it("not without its government named: only a place", () => {
+    const cs = read(text.replace("the Loreto government", "Lima"));
+    expect(cs.filter((c) => c.source.id === "LORETO" || c.target.id === "LORETO")).toEqual([]);
+  });
+});

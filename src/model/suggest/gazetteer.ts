@@ -1244,6 +1244,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     rememberAs(label, words.slice(i, j + 1), "non-state", undefined, regionPeople(label));
     for (let k = i; k <= j; k++) covered.add(k);
   };
+  // "the southern Indian state of Tamil Nadu … Colombo has accused the Tamil Nadu government": a
+  // state of a federation that the text also names with its own government acts as a party of its
+  // own (non-state), beside the federation's; without "the X government" it is only a place.
+  for (const m of text.matchAll(FEDERATED_INTRO)) {
+    const people = words.findIndex((w) => w.start === m.index + m[0].indexOf(m[1]!));
+    if (people < 0 || !(gazetteer.forms.get(words[people]!.lower) ?? []).some((f) => f.form === "demonym" && gazetteer.actors.get(f.actor)?.kind === "state")) continue;
+    const name = regionName(words.findIndex((w) => w.start >= m.index + m[0].length));
+    if (!name) continue;
+    const label = text.slice(words[name[0]]!.start, words[name[1]]!.end);
+    if (![`the ${label} government`, `the ${label} state government`, `${label}'s government`, `${label}’s government`].some((g) => text.includes(g))) continue;
+    learnRegion(name);
+  }
   for (const m of text.matchAll(REGION_INTRO)) {
     let i = words.findIndex((w) => w.start >= m.index + m[0].length);
     for (let n = 0; n < 6 && i >= 0; n++) {
@@ -1483,6 +1495,8 @@ const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:m
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
 /** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
 const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self-declared|self-proclaimed|unrecognised|unrecognized|rebel-held|separatist-held)\s+(?:regions?|territor(?:y|ies)|enclaves?|provinces?|republics?|statelets?)\s+of\s+(?:the\s+)?/giu;
+/** "the southern Indian state of …", "the Nigerian state of …": a state of a federation, after its federation's people-word. */
+const FEDERATED_INTRO = /\b(?:(?:north|south|east|west|central|north-eastern|north-western|south-eastern|south-western|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}\p{M}]+)\s+(?:state|province)\s+of\s+/gu;
 /** … and right before its name: "breakaway Abkhazia", "the separatist Transnistria region". */
 const REGION_BEFORE_NAME = /\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed)\s+(?=\p{Lu})/gu;
 /** Most words in such a region's name ("Nagorno-Karabakh" is two, "Republika Srpska" two). */
