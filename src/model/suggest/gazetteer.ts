@@ -18,7 +18,7 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
-import { FORMER_STATES } from "./data/formerStates.ts";
+import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
@@ -48,6 +48,8 @@ export interface GazetteerActor {
   armyOf?: string;
   /** What news calls a bundled body alone ("alliance" for NATO, "world body" for the UN): data/bodies.ts `described`. */
   described?: readonly string[];
+  /** For a state proclaimed after the text's date (data/formerStates.ts `LATER_STATES`): its people-words speak of the movement that sought it (`beforeTheirState`). */
+  notYet?: true;
 }
 
 interface Form {
@@ -287,6 +289,8 @@ export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefin
 /** Words after a place that make it the name of a treaty or a process ("Geneva Agreement", "Minsk format"). */
 /** Words a language's adjective qualifies ("known by its French acronym", "the Spanish initials"): the language, no state. */
 const LANGUAGE_ITEMS: ReadonlySet<string> = new Set(["acronym", "acronyms", "initials", "abbreviation", "abbreviations", "translation", "spelling", "transliteration"]);
+/** Words joined by a hyphen after a place or people-word that tell a person's birth ("Ugandan-born"): no actor. */
+const BIRTH_WORDS: ReadonlySet<string> = new Set(["born", "bred"]);
 const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set(["agreement", "agreements", "accord", "accords", "protocol", "protocols", "convention", "conventions", "declaration", "process", "format", "treaty", "framework", "memorandum", "communique", "consensus", "document", "statute"]);
 
 export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): Mention[] {
@@ -327,8 +331,13 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
       i = chosen.last + 1;
       continue;
     }
-    // "the 1966 Geneva Agreement", "the Minsk agreements", "the Oslo Accords": a city names the treaty, not its state.
+    // "the Ugandan-born envoy", "a Paris-born banker": where a person was born describes the person, no actor.
     const after = words[chosen.last + 1];
+    if (after && text.slice(words[chosen.last]!.end, after.start) === "-" && BIRTH_WORDS.has(after.lower)) {
+      i = chosen.last + 2;
+      continue;
+    }
+    // "the 1966 Geneva Agreement", "the Minsk agreements", "the Oslo Accords": a city names the treaty, not its state.
     if (chosen.form.form === "metonym" && after && text.slice(words[chosen.last]!.end, after.start) === " " && NAMED_AFTER_PLACES.has(after.lower)) {
       i = chosen.last + 1;
       continue;
@@ -344,7 +353,39 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     mentions.push(mention);
     i = useCompound ? chosen.last + 2 : chosen.last + 1;
   }
-  return mentions;
+  return beforeTheirState(text, mentions, gazetteer);
+}
+
+/** The last words of a movement's armed force: no body its people-word speaks of (`beforeTheirState`). */
+const MOVEMENT_FORCE_HEADS: ReadonlySet<string> = new Set(["army", "force", "forces", "guard", "brigade", "brigades", "militia"]);
+
+/**
+ * A people-word of a state not yet proclaimed on the text's date (`notYet`) speaks of the movement
+ * that sought the state: "Palestinian leaders accused Baghdad" in 1970 is the Palestine Liberation
+ * Organisation, which the report names, not the State of Palestine of 1988. It stands for the one
+ * body (no state) the text names whose name opens with the state's name or one of the people-words
+ * the text writes ("Palestine Liberation Organisation", "Eritrean People's Liberation Front"); "the
+ * Popular Front for the Liberation of Palestine" is a group of the movement, not the movement. With
+ * no such body, or two, the people-word keeps its state.
+ */
+function beforeTheirState(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const early = new Set(mentions.filter((m) => m.form === "demonym" && gazetteer.actors.get(m.actor)?.notYet).map((m) => m.actor));
+  if (early.size === 0) return mentions;
+  const movementOf = new Map<string, string>();
+  for (const state of early) {
+    const opening = new Set([gazetteer.actors.get(state)!.label, ...mentions.filter((m) => m.actor === state).map((m) => text.slice(m.start, m.end).replace(/s$/u, ""))].map((w) => w.toLowerCase()));
+    // Not its armed force, which the text names as such ("the Palestine Liberation Army, the PLO's regular force").
+    const opens = (name: string) => [...opening].some((w) => name.toLowerCase().replace(/^the\s+/u, "").startsWith(`${w} `)) && !MOVEMENT_FORCE_HEADS.has(name.toLowerCase().split(/\s+/u).at(-1)!);
+    const bodies = new Set(
+      mentions
+        .filter((m) => m.form === "name")
+        .map((m) => gazetteer.actors.get(m.actor))
+        .filter((a): a is GazetteerActor => a !== undefined && a.kind !== "state" && a.kind !== "person" && [a.label, ...(a.aliases ?? [])].some(opens))
+        .map((a) => a.id),
+    );
+    if (bodies.size === 1) movementOf.set(state, [...bodies][0]!);
+  }
+  return movementOf.size === 0 ? mentions : mentions.map((m) => (m.form === "demonym" && movementOf.has(m.actor) ? { ...m, actor: movementOf.get(m.actor)! } : m));
 }
 
 /** Words before a description that make it another's ("its army", "whose military", "a junta"). */
@@ -1203,6 +1244,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     rememberAs(label, words.slice(i, j + 1), "non-state", undefined, regionPeople(label));
     for (let k = i; k <= j; k++) covered.add(k);
   };
+  // "the southern Indian state of Tamil Nadu … Colombo has accused the Tamil Nadu government": a
+  // state of a federation that the text also names with its own government acts as a party of its
+  // own (non-state), beside the federation's; without "the X government" it is only a place.
+  for (const m of text.matchAll(FEDERATED_INTRO)) {
+    const people = words.findIndex((w) => w.start === m.index + m[0].indexOf(m[1]!));
+    if (people < 0 || !(gazetteer.forms.get(words[people]!.lower) ?? []).some((f) => f.form === "demonym" && gazetteer.actors.get(f.actor)?.kind === "state")) continue;
+    const name = regionName(words.findIndex((w) => w.start >= m.index + m[0].length));
+    if (!name) continue;
+    const label = text.slice(words[name[0]]!.start, words[name[1]]!.end);
+    if (![`the ${label} government`, `the ${label} state government`, `${label}'s government`, `${label}’s government`].some((g) => text.includes(g))) continue;
+    learnRegion(name);
+  }
   for (const m of text.matchAll(REGION_INTRO)) {
     let i = words.findIndex((w) => w.start >= m.index + m[0].length);
     for (let n = 0; n < 6 && i >= 0; n++) {
@@ -1364,8 +1417,49 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     covered.add(i);
     covered.add(i + 1);
   }
+  // "The Contra rebels … aid to the Contras": a capitalised word no name holds, written before
+  // "rebels" (or "guerrillas", "insurgents") and in the plural as a noun after "the", is the name of
+  // the armed group the text means (non-state: "Contras", also "Contra leaders").
+  const learnedWords = new Set([...learned.values()].flatMap((n) => n.forms.flatMap((f) => f.toLowerCase().split(/[^\p{L}\p{M}]+/u))));
+  for (const m of text.matchAll(NAMED_REBELS)) {
+    const word = m[1]!;
+    const plural = `${word}s`;
+    if (gazetteer.forms.has(word.toLowerCase()) || gazetteer.forms.has(plural.toLowerCase()) || learnedWords.has(word.toLowerCase()) || learned.has(plural.toLowerCase())) continue;
+    const k = words.findIndex((w, n) => n > 0 && w.text === plural && words[n - 1]!.lower === "the");
+    if (k < 1 || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
+    rememberAs(plural, [words[k]!], "non-state", undefined, [word]);
+  }
   // "the Popular Front" and "the Front" after "the Popular Front for the Liberation of …": one group.
-  return mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0));
+  return withGroupPeople(text, words, gazetteer, mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0)));
+}
+
+/**
+ * "The Tigray People's Liberation Front (TPLF) … Abiy ordered troops into Tigray … the Amhara
+ * region's forces battled the Tigrayans": a group named after its land, whose people-word the text
+ * writes, is what that word stands for ("the Tigrayans", "Tigrayan forces", "the Tigrayan
+ * movement"), as "Palestinian guerrillas" stood for the PLO before there was a Palestinian state.
+ * The group's name opens with a capitalised word that no known actor's name or people-word begins,
+ * the text writes that word alone as a place (no capitalised word after it), and no other group
+ * learned opens with it. The people-words are the place's usual ones ("Tigray" → "Tigrayan",
+ * "Darfur" → "Darfuri", "Kordofan" → "Kordofanian", "Ogaden" → "Ogadeni") that the text writes.
+ */
+function withGroupPeople(text: string, words: readonly Word[], gazetteer: Gazetteer, learned: LearnedName[]): LearnedName[] {
+  const byPlace = new Map<string, LearnedName[]>();
+  for (const name of learned) {
+    const [place, ...rest] = name.actor.label.split(/\s+/u);
+    if (name.actor.kind !== "non-state" || rest.length === 0 || !place || !/^\p{Lu}\p{Ll}{2,}$/u.test(place) || gazetteer.forms.has(place.toLowerCase())) continue;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), name]);
+  }
+  const spacedCapital = (k: number) => words[k + 1] !== undefined && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!);
+  const written = new Set(words.map((w) => w.text));
+  const more = new Map<LearnedName, string[]>();
+  for (const [place, names] of byPlace) {
+    if (names.length !== 1 || !words.some((w, k) => w.text === place && !spacedCapital(k))) continue;
+    const stem = /[aeo]$/u.test(place) ? place.slice(0, -1) : place;
+    const people = [`${place}an`, `${place}n`, `${stem}ian`, `${place}i`].flatMap((p) => [p, `${p}s`]).filter((p) => p !== place && written.has(p));
+    if (people.length > 0) more.set(names[0]!, people);
+  }
+  return more.size === 0 ? learned : learned.map((name) => (more.has(name) ? { ...name, forms: [...name.forms, ...more.get(name)!.filter((p) => !name.forms.includes(p))] } : name));
 }
 
 /** A plural head of names shared by two ("Republics", "Armies", "Movements"): its singular as written, and the kind it makes. */
@@ -1401,6 +1495,8 @@ const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:m
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
 /** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
 const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self-declared|self-proclaimed|unrecognised|unrecognized|rebel-held|separatist-held)\s+(?:regions?|territor(?:y|ies)|enclaves?|provinces?|republics?|statelets?)\s+of\s+(?:the\s+)?/giu;
+/** "the southern Indian state of …", "the Nigerian state of …": a state of a federation, after its federation's people-word. */
+const FEDERATED_INTRO = /\b(?:(?:north|south|east|west|central|north-eastern|north-western|south-eastern|south-western|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}\p{M}]+)\s+(?:state|province)\s+of\s+/gu;
 /** … and right before its name: "breakaway Abkhazia", "the separatist Transnistria region". */
 const REGION_BEFORE_NAME = /\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed)\s+(?=\p{Lu})/gu;
 /** Most words in such a region's name ("Nagorno-Karabakh" is two, "Republika Srpska" two). */
@@ -1461,6 +1557,8 @@ const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|sep
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company|mission|force|agency)\b(?!['’])/giu;
+/** "the Contra rebels": a capitalised word before a word for armed rebels (`learnNames`, with "the Contras" written too). */
+const NAMED_REBELS = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,})\s+(?:rebels|guerrillas|insurgents)\b/gu;
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
 const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
@@ -1534,7 +1632,10 @@ function translatedAcronym(acronym: string, name: readonly Word[], usedAlone = f
   // acronym, whatever its letters ("Resistência Nacional Moçambicana"), when it is no actor's name
   // already and a head word is anywhere in the name.
   if (usedAlone && letters.length >= 3 && acronym === acronym.toUpperCase() && name.some((w) => NAME_HEADS.has(w.lower))) return true;
-  if (!NAME_HEADS.has(name.at(-1)!.lower)) return false;
+  // The name ends in its head, or names it before "of"/"for" and what it serves ("the General
+  // Confederation of Labour (CGT)", the Spanish "Confederación General del Trabajo").
+  const headOf = name.some((w, k) => k > 0 && NAME_HEADS.has(w.lower) && (name[k + 1]?.lower === "of" || name[k + 1]?.lower === "for"));
+  if (!NAME_HEADS.has(name.at(-1)!.lower) && !headOf) return false;
   const capitalised = name.filter((w) => isCapitalised(w) && !isConnector(w));
   const initials = capitalised.map((w) => w.lower[0]!);
   return letters.length >= 3 && letters.length === capitalised.length && letters.filter((c) => !initials.includes(c)).length <= 1;
@@ -1723,6 +1824,8 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
         NAMED_AFTER_PLACES.has(run[run.length - 1]!.lower) ||
         (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
         (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
+        // "the Haji Pir pass", "the Kunar valley": a place's name before a lower-case word for the place.
+        (j + 1 < words.length && spaced(j) && PLACE_AFTER.has(words[j + 1]!.text)) ||
         /^\s*,?\s*who\b/u.test(text.slice(words[j]!.end, words[j]!.end + 8));
       entry.ok &&= !bad;
       runs.set(label, entry);
@@ -1837,6 +1940,8 @@ const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash"
 const STANDING_STOPS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "but", "or", "if", "when", "while", "after", "before", "in", "on", "at", "for", "with", "mr", "mrs", "ms", "saint", "st"]);
 /** Words that make the name after them a place's ("in Cabo Delgado", "near the Tel Abyad"); not "to", "from", "on": a party is written to and from ("answer to Kataib Hezbollah"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "around", "throughout", "within", "through", "towards", "toward"]);
+/** Lower-case words for a place after its name ("the Haji Pir pass", "the Kunar valley"): the name is the place's, no actor's. */
+const PLACE_AFTER: ReadonlySet<string> = new Set(["pass", "valley", "river", "mountains", "hills", "heights", "plateau", "plain", "peninsula", "strait", "gulf", "bay", "lake", "desert", "glacier", "sector", "corridor", "salient", "enclave", "district", "airstrip", "airbase", "airfield", "crossing", "checkpoint"]);
 /** Compass words that open a place's name ("Western Sahara", "North Kivu"). */
 const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 /** Cities the bundled data knows, by name. */
@@ -1902,8 +2007,14 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
   // names, with its ISO 3166-3 code ("the Soviet Union armed the MPLA" in a report of 2002: `SUN`,
   // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.
   const past = FORMER_STATES.filter((f) => !existing.includes(f) && (date === undefined || f.to < date));
-  if (existing.length === 0 && past.length === 0) return gazetteer;
+  const later = date ? LATER_STATES.filter((l) => date < l.from) : [];
+  if (existing.length === 0 && past.length === 0 && later.length === 0) return gazetteer;
   const actors = new Map(gazetteer.actors);
+  // A state proclaimed after the text's date: its people-words may speak of its movement (findMentions).
+  for (const { iso3 } of later) {
+    const state = [...actors.values()].find((a) => a.kind === "state" && (a.iso3 === iso3 || a.id === iso3));
+    if (state) actors.set(state.id, { ...state, notYet: true });
+  }
   const forms = new Map(gazetteer.forms);
   for (const state of [...existing, ...past]) {
     const now = existing.includes(state);

@@ -457,6 +457,12 @@ const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s
  * "General Michel Aoun, the army commander whom Gemayel named to head an interim military cabinet …":
  * a name opening its sentence, and in its description after the comma, heading such a cabinet.
  */
+/**
+ * "Bob Denard, a French mercenary who …", "Ali Mahdi, a Somali warlord": a person described as a
+ * mercenary or a warlord fights for no state or body (the people-word tells where he comes from),
+ * so he is a party of his own, also by his surname ("Denard and a band of mercenaries overthrew …").
+ */
+const SELF_EMPLOYED_FIGHTER = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:mercenary|warlord|soldier\s+of\s+fortune)\b`, "gu");
 const HEADS_RIVAL_CABINET = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${PERSON_NAME}),\s+(?:the|a|an)\s+[^.;]{0,120}?\b(?:head|heads|headed|lead|leads|led|runs|ran)\s+(?:an?|the|his|her)\s+${RIVAL_CABINET}`, "gu");
 
 /**
@@ -469,7 +475,7 @@ const HEADS_RIVAL_CABINET = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${PER
 export function learnRivalHeads(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
   const mentions = findMentions(text, gazetteer, words);
   const learned = new Map<string, LearnedName>();
-  for (const m of [...text.matchAll(WHOSE_RIVAL_CABINET), ...text.matchAll(HEADS_RIVAL_CABINET)]) {
+  for (const m of [...text.matchAll(WHOSE_RIVAL_CABINET), ...text.matchAll(HEADS_RIVAL_CABINET), ...text.matchAll(SELF_EMPLOYED_FIGHTER)]) {
     const start = m.index + m[0].indexOf(m[1]!);
     let nameWords = words.filter((w) => w.start >= start && w.end <= start + m[1]!.length);
     // The title or rank before the name is no part of it ("Prime Minister", "General").

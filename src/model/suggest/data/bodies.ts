@@ -126,6 +126,9 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "NLD", people: ["the Dutch"] },
   { iso3: "ESP", people: ["Spaniards"] },
   { iso3: "ISR", metonyms: ["Knesset", "the Knesset"] },
+  // The Holy See, whose head news names by his office ("the Pope", "Pope John Paul II") and whose
+  // acts it calls "papal" ("the papal mediation"): the state the gold convention writes VAT.
+  { iso3: "VAT", names: ["Holy See", "the Holy See"], metonyms: ["Pope", "the Pope"], people: ["papal"] },
   { iso3: "PRK", names: ["DPRK"] },
   // Adjectives and people-words the country data lacks ("Philippine vessels", "the Azeri army").
   { iso3: "PHL", people: ["Philippine"] },

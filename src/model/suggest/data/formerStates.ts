@@ -110,3 +110,20 @@ export const FORMER_STATES: readonly FormerState[] = [
     demonyms: ["Dahomeyan", "Dahomeyans"],
   },
 ];
+
+/**
+ * States proclaimed later than reports the engine may read, with the day each was proclaimed.
+ * Before it, a people-word speaks of the movement that sought the state, which the report names
+ * ("Palestinian guerrillas" in 1970 are the Palestine Liberation Organisation's, not a State of
+ * Palestine proclaimed in 1988): gazetteer.ts `beforeTheirState`.
+ */
+export const LATER_STATES: ReadonlyArray<{ iso3: string; from: string }> = [
+  { iso3: "BGD", from: "1971-03-26" },
+  { iso3: "ZWE", from: "1980-04-18" },
+  // The Palestinian National Council's declaration in Algiers.
+  { iso3: "PSE", from: "1988-11-15" },
+  { iso3: "NAM", from: "1990-03-21" },
+  { iso3: "ERI", from: "1993-05-24" },
+  { iso3: "TLS", from: "2002-05-20" },
+  { iso3: "SSD", from: "2011-07-09" },
+];
