@@ -500,6 +500,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("hostility", 0.6, ["conflict", "strike"]),
   // An armed uprising against a state: "the PKK, which has waged an insurgency in south-east Turkey".
   ...entries("hostility", 1, ["insurgency", "insurrection", "uprising against"]),
+  // … told with its verb (forty-third round): "rose against Laurent Kabila", "rebelled against the
+  // crown", "took up arms against the government" (an armed rising, not a protest: hostility).
+  ...entries("hostility", 1, ["rise against", "rise up against", "rebel against", "revolt against", "rebellion against", "take up arm against"]),
   // Killing: "a bomber from ISIS-K killed 13 American soldiers", "Israeli strikes killed Iranian officers".
   ...entries("hostility", 0.8, ["kill"], "VERB"),
   // Prosecution: a court pursues an actor (only when one side is a court; else estrangement).

@@ -772,6 +772,7 @@ function readPair(
 
   const options: Array<{ cue: CueHit; cls: CueClass; score: number; host?: PlacedMention }> = [];
   const passives = cues.map((c) => passiveAccusation(tokens, c, mentions)).filter((p) => p !== undefined);
+  const deeds = cues.map((c) => backedDeed(tokens, c, mentions)).filter((d) => d !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
     // The deed of a relative clause after a body's members' list is the body's, not a member's.
@@ -865,7 +866,22 @@ function readPair(
     // "whose gunships flew against the militants", "Western capitals moved against Kigali": "against"
     // speaks of the actors its own phrase names and one of the same sentence; with none named after it,
     // of no pair ("Panama voted against", a bare preposition at the clause's end, still speaks of its subject).
-    if (cue.phrase === "against" && !againstOwn(tokens, cue, mentions, a, b)) continue;
+    // (So does a rising told with it, "rose against Togo", "the rebellion against him": forty-third round.)
+    if ((cue.phrase === "against" || cue.phrase.endsWith(" against")) && !againstOwn(tokens, cue, mentions, a, b)) continue;
+    // "The Front rose against Togo with the backing of Ghana": the backing is the doer's; between the
+    // backer and the one the deed is done to it tells the deed's stance (the backer is against Togo
+    // too), or nothing when the deed is no adversarial one.
+    const backed = backedDeed(tokens, cue, mentions);
+    if (backed) {
+      const backer = (m: PlacedMention) => backed.backers.some((x) => x.actor === m.actor);
+      const object = (m: PlacedMention) => backed.objects.some((x) => x.actor === m.actor);
+      if ((backer(a) && object(b)) || (backer(b) && object(a))) {
+        continue;
+      }
+    }
+    // … and the deed's own words are not the doer's against its backer ("Benin invaded Togo with
+    // Ghana's support": not Benin against Ghana).
+    if (deeds.some((d) => d.doer && cue.first >= d.from && cue.last < d.to && d.backers.some((x) => x.actor === a.actor || x.actor === b.actor) && (d.doer.actor === a.actor || d.doer.actor === b.actor))) continue;
     // Leaving a body is leaving the body it names ("withdraw from the African Union"), not another body
     // of the sentence ("withdraw its troops from the Georgian heartland and let EU monitors deploy").
     // The actor left is the one named right after the cue; a pair without it, and a body on one side, is
@@ -968,6 +984,9 @@ function readPair(
     if (cue.chairedBy) affinity = 1;
     // … and so do the founders listed before a verb of forming (checked above), however long the list.
     if (cue.forms) affinity = 1;
+    // "The Front rose against Togo with the backing of Ghana": the backing is the doer's, the one the
+    // deed is done to between them notwithstanding.
+    if (backed?.doer && backed.backers.some((x) => x.actor === a.actor || x.actor === b.actor) && (backed.doer.actor === a.actor || backed.doer.actor === b.actor)) affinity = Math.max(affinity, BACKED_DOER);
     // The deed after an accusation's "of" ("accuses Tehran of arming") is the accused's, toward an
     // actor of the same sentence.
     if (deedOfAccused(tokens, cue, cues, mentions, a, b)) continue;
@@ -1568,6 +1587,70 @@ function fightCompanions(tokens: readonly Token[], cue: CueHit, mentions: readon
     }
   }
   return members.length > 0 ? { members, cls } : undefined;
+}
+
+/** How closely a backing noun after a deed speaks of the deed's doer and its backer, however many the deed names between them. */
+const BACKED_DOER = 0.8;
+/** Most tokens from the deed's verb to the "with" of its backing ("rose against Laurent Kabila in August with the backing of": 9). */
+const BACKED_DEED_REACH = 10;
+/** Backing nouns a deed is done "with" (lexicon `BACKING_NOUNS`, those that are cues of their own). */
+const BACKED_WITH: ReadonlySet<string> = new Set(["backing", "support", "help", "aid", "assistance", "blessing"]);
+/**
+ * "The Front rose against Togo with the backing of Ghana and Benin", "attacked Togo with Ghana's
+ * support" (forty-third round): a backing noun in a phrase of manner after a verb and its object
+ * ("with the backing of X", "with X's backing") is the backing of the verb's doer, not of the one the
+ * deed is done to. The backers (named after "of", or owning the noun) and the objects (named between
+ * the verb and "with", in its clause), the doer (named last before the verb, in its clause), and
+ * the tokens of the deed (the verb up to "with").
+ */
+interface BackedDeed {
+  backers: PlacedMention[];
+  objects: PlacedMention[];
+  doer?: PlacedMention;
+  from: number;
+  to: number;
+}
+function backedDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): BackedDeed | undefined {
+  if (!(BACKED_WITH.has(tokens[cue.first]!.lemma) || BACKED_WITH.has(tokens[cue.first]!.lower)) || cue.first !== cue.last) return undefined;
+  let withAt: number;
+  let backers: PlacedMention[];
+  if (tokens[cue.first - 1]?.lower === "the" && tokens[cue.first - 2]?.lower === "with" && tokens[cue.last + 1]?.lower === "of") {
+    withAt = cue.first - 2;
+    backers = listedAfter(tokens, cue.last + 1, mentions);
+  } else {
+    // "with Ghana's backing", "with Ghanaian support": the owner right before the noun (a possessive between).
+    let k = cue.first - 1;
+    if (/^['’]s?$/.test(tokens[k]?.lower ?? "")) k--;
+    const owner = mentions.find((m) => m.lastToken === k);
+    if (!owner || tokens[owner.firstToken - 1]?.lower !== "with") return undefined;
+    withAt = owner.firstToken - 1;
+    backers = [owner];
+  }
+  if (backers.length === 0) return undefined;
+  const sentence = tokens[withAt]!.sentence;
+  // The verb of the deed: back from "with", in its clause (a comma right before "with" allowed).
+  let verb = -1;
+  for (let k = withAt - 1; k >= 0 && k >= withAt - BACKED_DEED_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || COMPANION_STOPS.has(t.lower) || (t.lower === "," && k !== withAt - 1)) break;
+    if (t.pos === "VERB") {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  // (A phrase referring back to one the sentence names before the verb is no sure object: "The
+  // RCD-ML was born when its leader broke away from the movement's Goma leadership".)
+  const before = (m: PlacedMention) => m.anaphor !== undefined && mentions.some((n) => n.actor === m.actor && n.lastToken < verb && tokens[n.firstToken]!.sentence === sentence);
+  const objects = mentions.filter((m) => m.firstToken > verb && m.lastToken < withAt && !before(m));
+  if (objects.length === 0) return undefined;
+  // The doer: the actor named last before the verb, in its clause.
+  let doer: PlacedMention | undefined;
+  for (let k = verb - 1; k >= 0 && tokens[k]!.sentence === sentence && !COMPANION_STOPS.has(tokens[k]!.lower) && !CLAUSE_WORDS.has(tokens[k]!.lower); k--) {
+    doer = mentions.find((m) => m.lastToken === k && !m.anaphor);
+    if (doer) break;
+  }
+  return { backers, objects, from: verb, to: withAt, ...(doer ? { doer } : {}) };
 }
 
 /** `namedAfter`, with the actors listed after it ("envoys of the US, Britain and France"). */

@@ -1,0 +1,50 @@
+/**
+ * The forty-third round's mechanisms, on wording of their own (not the fixtures'): the backer of a
+ * deed done to another is the doer's.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2005-03-01" });
+const signOf = (cs: Candidate[], x: string, y: string) => between(cs, x, y)[0]?.sign;
+
+describe("the backer of a deed done to another", () => {
+  it("reads the backers after 'with the backing of' as against the one risen against, not its partners", () => {
+    const cs = read("In 1998 the Togolese Movement for Democracy (TMD) rose against Togo with the backing of Ghana and Benin.");
+    expect(signOf(cs, "TGO", "GHA")).toBe(-1);
+    expect(signOf(cs, "TGO", "BEN")).toBe(-1);
+    expect(between(cs, "TGO", "GHA").some((c) => c.sign === 1)).toBe(false);
+    // … and the backers as the risers' partners, Togo between them notwithstanding.
+    expect(signOf(cs, "TMD", "GHA")).toBe(1);
+  });
+
+  it("reads 'with X's support' after an invasion as the invader's backing, not the invaded one's", () => {
+    const cs = read("Benin invaded Togo in March with Ghana's support.");
+    expect(signOf(cs, "TGO", "GHA")).toBe(-1);
+    expect(between(cs, "TGO", "GHA").some((c) => c.sign === 1)).toBe(false);
+    expect(signOf(cs, "BEN", "GHA")).toBe(1);
+  });
+
+  it("reads no bond between the backer and the other party of a deed that is no attack", () => {
+    const cs = read("Benin signed a trade accord with Togo in Lome with the support of Ghana.");
+    expect(between(cs, "TGO", "GHA").some((c) => c.sign === 1 && c.cue?.text === "support")).toBe(false);
+  });
+});
+
+describe("a rising told with its verb", () => {
+  it("reads 'rose against', 'rebelled against', 'took up arms against' as hostility", () => {
+    for (const verb of ["rose against", "rebelled against", "took up arms against"]) {
+      const cs = read(`In 1990 the Togolese Movement for Democracy (TMD) ${verb} Togo.`);
+      expect(between(cs, "TMD", "TGO")[0]?.type).toBe("hostility");
+    }
+  });
+
+  it("reads a rising against a pronoun as no one's with the actors of the sentence", () => {
+    const cs = read("Togo's President Eyadema signed the accord, and so did Benin, which backs the rebellion against him.");
+    expect(between(cs, "TGO", "BEN").some((c) => c.cue?.text === "rebellion against")).toBe(false);
+  });
+});
