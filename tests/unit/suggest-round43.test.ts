@@ -48,3 +48,26 @@ describe("a rising told with its verb", () => {
     expect(between(cs, "TGO", "BEN").some((c) => c.cue?.text === "rebellion against")).toBe(false);
   });
 });
+
+describe("co-belligerents", () => {
+  it("reads those whose joint command a fighter fought under as allies of it and of each other", () => {
+    const cs = read("Benin's prime minister, whose troops fought under a joint Ghanaian-Beninese command, halted the advance.");
+    expect(between(cs, "BEN", "GHA")[0]?.type).toBe("alliance");
+  });
+
+  it("reads 'under X command' and 'under the command of X' as the fighter's ally", () => {
+    expect(signOf(read("Benin's troops fought under Ghanaian command in the war."), "BEN", "GHA")).toBe(1);
+    expect(signOf(read("Togo's army fought under the command of Benin in the war."), "TGO", "BEN")).toBe(1);
+  });
+
+  it("reads two companions named together as allies, not enemies", () => {
+    const cs = read("Togo's army fought the junta for a year alongside Ghana and Benin.");
+    expect(signOf(cs, "GHA", "BEN")).toBe(1);
+  });
+
+  it("reads co-subjects who 'fought together' or 'fought as allies' as allies, those who fought a war as enemies", () => {
+    expect(signOf(read("Ghana and Benin fought together in the war."), "GHA", "BEN")).toBe(1);
+    expect(signOf(read("Ghana and Benin fought as allies in the war."), "GHA", "BEN")).toBe(1);
+    expect(signOf(read("Ghana and Benin fought a war in 1990."), "GHA", "BEN")).toBe(-1);
+  });
+});

@@ -1038,6 +1038,12 @@ function readPair(
       // hurt their army, which fights with American tanks": the army's, not India's).
       const nearest = fighter.lastToken < cue.first && !mentions.some((m) => m.actor !== fighter.actor && m.firstToken > fighter.lastToken && m.lastToken < cue.first && !listed(tokens, fighter, m));
       if (side && inA !== inB && nearest) cls = side.cls;
+      // … and two the phrase names both are on one side ("fought under a joint Anglo-French command",
+      // "alongside Ghana and Benin"): allies, not enemies.
+      else if (side && inA && inB) cls = "alliance";
+      // "Ghana and Benin fought together", "… fought jointly", "… fought as allies": co-subjects of a
+      // fighting verb that says they fought as one are allies (forty-third round).
+      else if (FIGHT_PHRASES.has(cue.phrase) && listed(tokens, a, b) && b.lastToken < cue.first && foughtAsOne(tokens, cue)) cls = "alliance";
     }
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
@@ -1537,6 +1543,8 @@ function againstOwn(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
 }
 /** Most tokens from a fighting verb to the word that names its companion ("fought the war largely with Soviet weapons and with French": 10). */
 const COMPANION_REACH = 12;
+/** Most tokens from "under" to "command" ("under a joint Anglo-French command": 5). */
+const COMMAND_REACH = 6;
 /** Words that end the fighting verb's own phrase: another clause, a relative clause. */
 const COMPANION_STOPS: ReadonlySet<string> = new Set([";", "which", "who", "whose", "that", "while", "but", "whereas", "although", "though"]);
 /**
@@ -1577,6 +1585,14 @@ function fightCompanions(tokens: readonly Token[], cue: CueHit, mentions: readon
     else if (t.lower === "with") {
       const m = at(k + 1);
       if (m && BACKING_NOUNS.has(tokens[afterName(m)]?.lemma ?? "")) take([m], "cooperation");
+    } else if (t.lower === "under") {
+      // "fought under a joint Anglo-French command", "under Ghanaian command", "under the command of
+      // Benin" (forty-third round): those whose command the fighter fought under are on its side.
+      let j = k + 1;
+      while (j < k + COMMAND_REACH && tokens[j] && tokens[j]!.sentence === sentence && tokens[j]!.lemma !== "command" && ["DET", "ADJ", "PROPN", "PUNCT"].includes(tokens[j]!.pos) && tokens[j]!.lower !== ",") j++;
+      if (tokens[j]?.lemma !== "command") continue;
+      if (tokens[j + 1]?.lower === "of") take(listedAfter(tokens, j + 1, mentions), "alliance");
+      else take(mentions.filter((m) => m.firstToken > k && m.lastToken < j), "alliance");
     } else if (t.lower === "from") {
       let j = k + 1;
       if (tokens[j]?.pos === "ADJ") j++;
@@ -1651,6 +1667,16 @@ function backedDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
     if (doer) break;
   }
   return { backers, objects, from: verb, to: withAt, ...(doer ? { doer } : {}) };
+}
+
+/** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */
+const AS_ONE_AFTER: ReadonlySet<string> = new Set(["together", "jointly"]);
+/** Whether a fighting cue is followed by words of fighting as one (`AS_ONE_AFTER`, "as allies", "as partners"). */
+function foughtAsOne(tokens: readonly Token[], cue: CueHit): boolean {
+  const next = tokens[cue.last + 1];
+  if (!next) return false;
+  if (AS_ONE_AFTER.has(next.lower)) return true;
+  return next.lower === "as" && ["allies", "partners", "comrades"].includes(tokens[cue.last + 2]?.lower ?? "");
 }
 
 /** `namedAfter`, with the actors listed after it ("envoys of the US, Britain and France"). */
