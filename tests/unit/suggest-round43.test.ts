@@ -71,3 +71,19 @@ describe("co-belligerents", () => {
     expect(signOf(read("Ghana and Benin fought a war in 1990."), "GHA", "BEN")).toBe(-1);
   });
 });
+
+describe("a force that stands between the parties", () => {
+  it("reads 'will stand between X and Y forces' as the force's mediation with each", () => {
+    const cs = read("The United Nations force will stand between Togolese and Beninese forces.");
+    expect(between(cs, "UN", "TGO")[0]?.type).toBe("mediation");
+    expect(between(cs, "UN", "BEN")[0]?.type).toBe("mediation");
+  });
+
+  it("reads a go-between's verb after ', and will' or 'while it' as the sentence's subject's, not the others'", () => {
+    const cs = read("Under the plan, NATO will enter Togo only with Lome's consent, will exclude troops of the great powers, and will stand between Togolese and Beninese forces while it oversees the withdrawal of the Ghanaian, Nigerian and Beninese troops.");
+    expect(between(cs, "NATO", "TGO")[0]?.type).toBe("mediation");
+    expect(between(cs, "NATO", "GHA")[0]?.type).toBe("mediation");
+    expect(between(cs, "NATO", "NGA")[0]?.type).toBe("mediation");
+    expect(between(cs, "GHA", "TGO").some((c) => c.type === "mediation")).toBe(false);
+  });
+});

@@ -435,6 +435,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Standing between the armies: "to keep the two sides apart", "to separate the armies along the lines".
   { phrase: "keep apart", class: "mediation", weight: 0.8, gap: BRING_GAP, acrossNames: true },
   ...entries("mediation", 0.8, ["separate"], "VERB"),
+  // … or standing between them (forty-third round): "will stand between Egyptian and Israeli forces".
+  ...entries("mediation", 0.8, ["stand between"]),
   // Bringing the parties together: "brought the two sides together", "to bring the two sides to the table".
   ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".

@@ -984,6 +984,8 @@ function readPair(
     if (cue.chairedBy) affinity = 1;
     // … and so do the founders listed before a verb of forming (checked above), however long the list.
     if (cue.forms) affinity = 1;
+    // … and that subject and one named after its verb, in the verb's clause, however many the sentence names between.
+    if (cue.class === "mediation" && b.firstToken > cue.last && clauseBreaks(tokens, cue, a, b) === 0 && chainedSubject(tokens, cue, mentions)?.actor === a.actor) affinity = Math.max(affinity, 1 / (1 + (b.firstToken - cue.last - 1) / 12));
     // "The Front rose against Togo with the backing of Ghana": the backing is the doer's, the one the
     // deed is done to between them notwithstanding.
     if (backed?.doer && backed.backers.some((x) => x.actor === a.actor || x.actor === b.actor) && (backed.doer.actor === a.actor || backed.doer.actor === b.actor)) affinity = Math.max(affinity, BACKED_DOER);
@@ -1089,6 +1091,11 @@ function readPair(
       }
     }
     if (cls === "mediation") {
+      // "UNEF will …, and will stand between the two armies while it oversees the withdrawal of the
+      // British and French troops": a go-between's verb whose subject the sentence carries on is that
+      // subject's with the ones it names, not one of theirs with another.
+      const chained = chainedSubject(tokens, cue, mentions);
+      if (chained && chained.actor !== a.actor && chained.actor !== b.actor) continue;
       // Witnesses named together as the subject ("Clinton, Lavrov and Kouchner attended as witnesses")
       // are not each other's go-betweens; one named right before "as" ("with Brazil as a witness") is the signers'.
       if (WITNESS_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.lastToken < cue.first && a.lastToken !== cue.first - 1 && b.lastToken !== cue.first - 1) continue;
@@ -1167,7 +1174,9 @@ function readPair(
   // … nor the members a body's name lists before the relative clause that tells its deed.
   const owner = best ? listOwnerOfClause(tokens, best.cue, cues, mentions) : undefined;
   const members = owner && a === owner.body && b.firstToken > owner.clause[0] ? owner.members.length : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members);
+  // … nor those named between a go-between's carried-on subject and its verb ("NATO will enter Togo …, and will stand between …").
+  const carried = best?.cls === "mediation" && b.firstToken > best.cue.last && chainedSubject(tokens, best.cue, mentions)?.actor === a.actor ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
@@ -1774,10 +1783,36 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
     if (tokens[cue.first]!.pos !== "VERB") continue;
     let k = cue.first - 1;
     while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
-    const subject = mentions.find((m) => m.lastToken === k && !m.anaphor) ?? apposedSubject(tokens, k, mentions);
+    const subject = mentions.find((m) => m.lastToken === k && !m.anaphor) ?? apposedSubject(tokens, k, mentions) ?? chainedSubject(tokens, cue, mentions);
     if (subject) found.add(subject.actor);
   }
   return found;
+}
+
+/** Words before an elided or pronoun subject that carry the sentence's subject on to a later verb: "…, and will stand between", "… while it oversees". */
+const CHAIN_WORDS: ReadonlySet<string> = new Set([",", "and", "while", "as", "where"]);
+/**
+ * "UNEF will enter Egypt …, will exclude …, and will stand between the two armies while it oversees
+ * the withdrawal of …" (forty-third round): a go-between's verb whose subject is left out after
+ * ", and" or a comma (auxiliaries between), or is "it"/"they" after "while", "as", "and", is the
+ * sentence's subject's: the actor named right before the sentence's first verb (auxiliaries and
+ * adverbs between), itself no phrase referring back.
+ */
+function chainedSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  if (tokens[cue.first]!.pos !== "VERB") return undefined;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  if (["it", "they"].includes(tokens[k]?.lower ?? "")) k--;
+  else if (k === cue.first - 1) return undefined;
+  if (!CHAIN_WORDS.has(tokens[k]?.lower ?? "")) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  let v = k;
+  while (v > 0 && tokens[v - 1]!.sentence === sentence) v--;
+  while (v < k && tokens[v]!.pos !== "VERB") v++;
+  if (v >= k) return undefined;
+  let j = v - 1;
+  while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
+  return mentions.find((m) => m.lastToken === j && !m.anaphor);
 }
 
 /**
