@@ -87,3 +87,10 @@ describe("a force that stands between the parties", () => {
     expect(between(cs, "GHA", "TGO").some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("collusion", () => {
+  it("reads 'acted in collusion with' and 'colluded with' as a partnership", () => {
+    expect(signOf(read("Arab governments charge that Ghana acted in collusion with Togo."), "GHA", "TGO")).toBe(1);
+    expect(signOf(read("Ghana colluded with Togo in 1990."), "GHA", "TGO")).toBe(1);
+  });
+});

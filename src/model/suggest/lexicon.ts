@@ -483,6 +483,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Acting in concert (eighteenth round): "meeting to coordinate their opposition", "agreed to work together against terrorism".
   ...entries("cooperation", 0.8, ["coordinate"], "VERB"),
   ...entries("cooperation", 0.8, ["work together", "join force", "act together", "in concert"]),
+  // … or in secret (forty-third round): "acted in collusion with Israel", "colluded with the junta".
+  ...entries("cooperation", 0.8, ["collusion", "collude"]),
   // Sending supplies: "flew supplies to the paramilitaries", "supplied the rebels".
   ...entries("cooperation", 0.7, ["supply"]),
   // Estrangement: political distance, protest and distrust, without fighting.
