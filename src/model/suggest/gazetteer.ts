@@ -1236,6 +1236,14 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (i < 0 || i >= words.length || !isCapitalised(words[i]!) || lineIsTitle(i)) return undefined;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_REGION_WORDS && joined(j) && isCapitalised(words[j + 1]!) && !NAME_HEADS.has(words[j + 1]!.lower)) j++;
+    // "the separatist Chechen Republic of Ichkeria", "the breakaway Serbian Republic of Krajina": a
+    // republic's name goes on after "of" with the land's own name no actor holds (the name the
+    // movement gave its land), one name; a known state or place after "of" is not part of it.
+    if (j > i && REPUBLIC_WORDS.has(words[j]!.lower) && j + 2 < words.length && words[j + 1]!.lower === "of" && joined(j) && joined(j + 1) && isCapitalised(words[j + 2]!) && !isConnector(words[j + 2]!) && knownAt(j + 2, words.length - 1) === undefined) {
+      let e = j + 2;
+      while (e + 1 < words.length && e - i + 1 < MAX_REGION_WORDS && joined(e) && isCapitalised(words[e + 1]!) && !isConnector(words[e + 1]!) && !NAME_HEADS.has(words[e + 1]!.lower)) e++;
+      j = e;
+    }
     const named = (gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.form !== "metonym" && matchAt(text, words, i, f) === j);
     return named || covered.has(i) || learnedAt(i, j)?.last === j ? undefined : [i, j];
   };
@@ -1493,6 +1501,8 @@ const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|ju
 /** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
 const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:military|army|armed\s+forces|junta|generals|regime)\b/gu;
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
+/** A self-proclaimed state's head word, whose name may go on with "of" and the land's own name ("the Chechen Republic of Ichkeria"). */
+const REPUBLIC_WORDS: ReadonlySet<string> = new Set(["republic", "state", "emirate", "caliphate", "federation"]);
 /** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
 const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self-declared|self-proclaimed|unrecognised|unrecognized|rebel-held|separatist-held)\s+(?:regions?|territor(?:y|ies)|enclaves?|provinces?|republics?|statelets?)\s+of\s+(?:the\s+)?/giu;
 /** "the southern Indian state of …", "the Nigerian state of …": a state of a federation, after its federation's people-word. */

@@ -1,0 +1,25 @@
+/**
+ * The forty-fourth round's mechanisms, on wording of their own (not the fixtures'): parties a text
+ * names in full once and otherwise by a common noun or not at all.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2005-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("a self-proclaimed republic named with 'of' and its land's own name", () => {
+  it("keeps 'of Varnia' in the name of the breakaway republic", () => {
+    const cs = read("Peru and the breakaway Andean Republic of Varnia signed a ceasefire on Monday. The separatists said Peru's army had shelled their villages.");
+    expect(between(cs, "PER", "ANDEANREPUBLICOFVARNIA").length).toBeGreaterThan(0);
+    expect(cs.filter((c) => c.source.id === "ANDEANREPUBLIC" || c.target.id === "ANDEANREPUBLIC")).toEqual([]);
+  });
+
+  it("not a known state after 'of'", () => {
+    const cs = read("Rebels of the breakaway Northern Republic of Peru clashed with Ecuador on Monday.");
+    expect(cs.filter((c) => /OFPERU$/.test(c.source.id) || /OFPERU$/.test(c.target.id))).toEqual([]);
+  });
+});
