@@ -23,3 +23,15 @@ describe("a self-proclaimed republic named with 'of' and its land's own name", (
     expect(cs.filter((c) => /OFPERU$/.test(c.source.id) || /OFPERU$/.test(c.target.id))).toEqual([]);
   });
 });
+
+describe("a state's people-word before a party's head names the party", () => {
+  it("reads 'his Peruvian Front' as a party, not Peru", () => {
+    const cs = read("Gomez opposed the plan, and his Peruvian Front has accused Bolivia of betrayal.");
+    expect(between(cs, "PERUVIANFRONT", "BOL").length).toBeGreaterThan(0);
+    expect(between(cs, "PER", "BOL")).toEqual([]);
+  });
+
+  it("keeps the state's army the state's", () => {
+    expect(between(read("The Peruvian Army has attacked Bolivia."), "PER", "BOL").length).toBeGreaterThan(0);
+  });
+});

@@ -806,6 +806,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
       const modifier = from > run[0] && from < k && !isConnector(words[from]!);
+      // "his Rhodesian Front", "the Peruvian Popular Party": a state's people-word opening the run, then
+      // capitalised words ending in a party's head, is a party named after its state, not the state
+      // (its army, forces or government stay the state's: no party head).
+      if (modifier && a === from && a <= b && ownerStart >= 0 && !known && PEOPLE_PARTY_HEADS.has(words[b]!.lower) && words.slice(a, b + 1).every(isCapitalised) && words.slice(run[0], ownerStart).every((w) => isConnector(w) || ARTICLES.has(w.lower)) && !covered.has(ownerStart) && gazetteer.actors.get(ownerActor)?.kind === "state" && (gazetteer.forms.get(words[ownerStart]!.lower) ?? []).some((f) => f.form === "demonym" && f.actor === ownerActor && f.words.length === 1 && matchAt(text, words, ownerStart, f) === a - 1)) {
+        remember(ownerStart, b, undefined, kindOf(ownerStart, b));
+        const name = learned.get(text.slice(words[ownerStart]!.start, words[b]!.end).toLowerCase());
+        if (name) ends.set(b, name);
+        continue;
+      }
       // "the United Nations Command", "a Commonwealth Monitoring Force": a known body's name opening a
       // run that ends in a force's or a command's head word names a new body (the body's force, not
       // the body), the whole run its name; not a state's ("the Sudan Armed Forces" are the state's).
@@ -1501,6 +1510,8 @@ const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|ju
 /** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
 const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:military|army|armed\s+forces|junta|generals|regime)\b/gu;
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
+/** A party's head words after a state's people-word that make the run a party named after the state ("the Rhodesian Front"). */
+const PEOPLE_PARTY_HEADS: ReadonlySet<string> = new Set(["front", "party", "congress", "movement", "league"]);
 /** A self-proclaimed state's head word, whose name may go on with "of" and the land's own name ("the Chechen Republic of Ichkeria"). */
 const REPUBLIC_WORDS: ReadonlySet<string> = new Set(["republic", "state", "emirate", "caliphate", "federation"]);
 /** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
