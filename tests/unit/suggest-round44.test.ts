@@ -35,3 +35,20 @@ describe("a state's people-word before a party's head names the party", () => {
     expect(between(read("The Peruvian Army has attacked Bolivia."), "PER", "BOL").length).toBeGreaterThan(0);
   });
 });
+
+describe("a body's name right after its lower-case description", () => {
+  it("reads 'the Bolivian nationalist group MNR-FSB' as the group, not only Bolivia", () => {
+    const cs = read("Members of the Bolivian nationalist group MNR-FSB attacked Peru on Monday.");
+    expect(between(cs, "MNRFSB", "PER").length).toBeGreaterThan(0);
+  });
+
+  it("reads a sentence-opening 'A Swiss company, Alpen Guard Services,' as the company", () => {
+    const cs = read("A Swiss company, Alpen Guard Services, has trained the police of Peru.");
+    expect(between(cs, "ALPENGUARDSERVICES", "PER").length).toBeGreaterThan(0);
+  });
+
+  it("not a speaker after 'the group,', nor a day", () => {
+    const cs = read("A spokesman for the group, Juan Perez, said Peru had attacked. The group Friday accused Bolivia.");
+    expect(cs.filter((c) => ["JUANPEREZ", "FRIDAY"].includes(c.source.id) || ["JUANPEREZ", "FRIDAY"].includes(c.target.id))).toEqual([]);
+  });
+});

@@ -1178,6 +1178,24 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const peopleWordAt = (n: number) => (gazetteer.forms.get(words[n]!.lower) ?? []).some((f) => f.words.length === 1 && f.form !== "metonym" && gazetteer.actors.get(f.actor)?.kind === "state" && matchAt(text, words, n, f) === n);
   // "the nationalist VMRO-DPMNE party": acronyms a hyphen joins are one name.
   const hyphenedCaps = (n: number) => text.slice(words[n - 1]!.end, words[n]!.start) === "-" && isAllCaps(words[n - 1]!) && isAllCaps(words[n]!);
+  // "the Ukrainian nationalist group UNA-UNSO", "the security firm Alpen Guard Services", and a
+  // sentence that opens with the description in apposition ("A British company, Keenie Meenie
+  // Services, has …"): the capitalised run right after a body's lower-case head word is that body's
+  // name (the reverse of ", a rebel group" after it). Not a known or learned name, not a date, not one
+  // capitalised word after a comma (a speaker: "the group, Smith said").
+  for (const m of text.matchAll(DESCRIBED_NAME)) {
+    const i = words.findIndex((w) => w.start === m.index + m[0].length);
+    if (i < 0 || !isCapitalised(words[i]!) || lineIsTitle(i) || covered.has(i)) continue;
+    const comma = m[2] === ",";
+    if (comma && !/^(?:\s*|[\s\S]*[.!?]["”’]?\s+)$/.test(text.slice(0, m.index))) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && isCapitalised(words[j + 1]!) && !isConnector(words[j + 1]!) && (spacedBefore(j + 1) || text.slice(words[j]!.end, words[j + 1]!.start) === "-")) j++;
+    if (comma && !/^,/.test(text.slice(words[j]!.end))) continue;
+    if (comma && capitals(i, j) < 2 && !isAllCaps(words[i]!)) continue;
+    if (words.slice(i, j + 1).some((w, n) => TIME_WORDS.has(w.lower) || covered.has(i + n) || knownAt(i + n, j) !== undefined || learnedAt(i + n, j) !== undefined)) continue;
+    const head = m[1]!.toLowerCase();
+    remember(i, j, undefined, APPOSITIVE_NON_STATE.test(m[0]) ? "non-state" : NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+  }
   for (let h = 2; h < words.length; h++) {
     if (!LOWER_HEADS.has(words[h]!.text)) continue;
     let k = h - 1;
@@ -1510,6 +1528,8 @@ const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|ju
 /** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
 const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:military|army|armed\s+forces|junta|generals|regime)\b/gu;
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
+/** A body's lower-case head word right before its name ("the nationalist group UNA-UNSO"), or opening a sentence in apposition ("A British company, X, …"): `learnNames`. */
+const DESCRIBED_NAME = /(?<![\p{L}\p{M}'’-])(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|in|and|or|the|a|an|to|by|with|from|on|at|its|his|her|their)\b)[\p{L}-]+\s+){0,3}?(group|company|firm|militia|movement|faction|organi[sz]ation)(,?)\s+(?=\p{Lu})/gu;
 /** A party's head words after a state's people-word that make the run a party named after the state ("the Rhodesian Front"). */
 const PEOPLE_PARTY_HEADS: ReadonlySet<string> = new Set(["front", "party", "congress", "movement", "league"]);
 /** A self-proclaimed state's head word, whose name may go on with "of" and the land's own name ("the Chechen Republic of Ichkeria"). */
