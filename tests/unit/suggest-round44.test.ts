@@ -52,3 +52,15 @@ describe("a body's name right after its lower-case description", () => {
     expect(cs.filter((c) => ["JUANPEREZ", "FRIDAY"].includes(c.source.id) || ["JUANPEREZ", "FRIDAY"].includes(c.target.id))).toEqual([]);
   });
 });
+
+describe("a person's followers called by his name and '-ists'", () => {
+  it("reads 'the Oscarists' as a group of their own", () => {
+    const cs = read("A revolt broke out in the west, led by the Oscarists, as followers of the ousted president Oscar Mendez are known. Peru's army attacked the Oscarists on Monday.");
+    expect(between(cs, "PER", "OSCARISTS").length).toBeGreaterThan(0);
+  });
+
+  it("not a creed's word beside an adjective or the creed alone", () => {
+    const cs = read("The Islamists attacked Peru on Monday, citing Islam. The Islamic courts were closed.");
+    expect(cs.filter((c) => c.source.id === "ISLAMISTS" || c.target.id === "ISLAMISTS")).toEqual([]);
+  });
+});

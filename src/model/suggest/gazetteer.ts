@@ -1464,6 +1464,22 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (k < 1 || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
     rememberAs(plural, [words[k]!], "non-state", undefined, [word]);
   }
+  // "the Zviadists, as followers of the ousted president Zviad Gamsakhurdia are known", "the
+  // Peronists": a capitalised plural after "the" made of a person's name the text writes ("Zviad",
+  // "Peron") and "-ists", "-istas" or "-ites" is that person's followers, a group of its own (non-state).
+  for (const m of text.matchAll(FOLLOWERS_WORD)) {
+    const word = m[1]!;
+    const stem = m[2]!;
+    if (gazetteer.forms.has(word.toLowerCase()) || learnedWords.has(word.toLowerCase()) || learned.has(word.toLowerCase())) continue;
+    const k = words.findIndex((w) => w.start === m.index + m[0].length - word.length);
+    if (k < 0 || covered.has(k) || lineIsTitle(k) || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
+    // The stem is a person's name as written: the whole word, beside another capitalised word ("Zviad
+    // Gamsakhurdia", "Juan Peron"), so "the Islamists" beside "Islamic" or "Islam" alone is none.
+    const besideName = (n: number) => (n > 0 && isCapitalised(words[n - 1]!) && /^[ \t]+$/.test(text.slice(words[n - 1]!.end, words[n]!.start)) && !sentenceStart(text, words, n - 1)) || (n + 1 < words.length && isCapitalised(words[n + 1]!) && /^[ \t]+$/.test(text.slice(words[n]!.end, words[n + 1]!.start)));
+    if (gazetteer.forms.has(stem.toLowerCase()) || !words.some((w, n) => n !== k && w.text === stem && besideName(n))) continue;
+    rememberAs(word, [words[k]!], "non-state", undefined);
+    covered.add(k);
+  }
   // "the Popular Front" and "the Front" after "the Popular Front for the Liberation of …": one group.
   return withGroupPeople(text, words, gazetteer, mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0)));
 }
@@ -1598,6 +1614,8 @@ const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|sep
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company|mission|force|agency)\b(?!['’])/giu;
+/** "the Zviadists", "the Peronists": a person's name and a word for his followers, after "the" (`learnNames`). */
+const FOLLOWERS_WORD = /(?<![\p{L}\p{M}'’-])[Tt]he\s+((\p{Lu}\p{Ll}{2,}?)(?:ists|istas|ites))(?![\p{L}\p{M}'’-])/gu;
 /** "the Contra rebels": a capitalised word before a word for armed rebels (`learnNames`, with "the Contras" written too). */
 const NAMED_REBELS = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,})\s+(?:rebels|guerrillas|insurgents)\b/gu;
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
