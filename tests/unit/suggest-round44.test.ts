@@ -64,3 +64,15 @@ describe("a person's followers called by his name and '-ists'", () => {
     expect(cs.filter((c) => c.source.id === "ISLAMISTS" || c.target.id === "ISLAMISTS")).toEqual([]);
   });
 });
+
+describe("the head of a government named for its patron state", () => {
+  it("reads 'Juan Ortiz, the head of the pro-Lima government in Tarma' as a party of his own", () => {
+    const cs = read("Juan Ortiz, the head of the pro-Lima government in Tarma, which fought the rebels with Peruvian backing, called the agreement a betrayal.");
+    expect(cs.filter((c) => c.source.id === "JUANORTIZ" || c.target.id === "JUANORTIZ").length).toBeGreaterThan(0);
+  });
+
+  it("not when the word after 'pro-' names no state", () => {
+    const cs = read("Juan Ortiz, the head of the pro-Western government in Tarma, which fought the rebels with Peruvian backing, called the agreement a betrayal.");
+    expect(cs.filter((c) => c.source.id === "JUANORTIZ" || c.target.id === "JUANORTIZ")).toEqual([]);
+  });
+});
