@@ -806,6 +806,15 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       let [a, b] = trim(from, k - 1);
       if (a <= b && a === run[0] && sentenceStart(text, words, a) && !NAME_HEADS.has(words[a]!.lower)) [a, b] = trim(a + 1, b);
       const modifier = from > run[0] && from < k && !isConnector(words[from]!);
+      // "his Rhodesian Front", "the Peruvian Popular Party": a state's people-word opening the run, then
+      // capitalised words ending in a party's head, is a party named after its state, not the state
+      // (its army, forces or government stay the state's: no party head).
+      if (modifier && a === from && a <= b && ownerStart >= 0 && !known && PEOPLE_PARTY_HEADS.has(words[b]!.lower) && words.slice(a, b + 1).every(isCapitalised) && words.slice(run[0], ownerStart).every((w) => isConnector(w) || ARTICLES.has(w.lower)) && !covered.has(ownerStart) && gazetteer.actors.get(ownerActor)?.kind === "state" && (gazetteer.forms.get(words[ownerStart]!.lower) ?? []).some((f) => f.form === "demonym" && f.actor === ownerActor && f.words.length === 1 && matchAt(text, words, ownerStart, f) === a - 1)) {
+        remember(ownerStart, b, undefined, kindOf(ownerStart, b));
+        const name = learned.get(text.slice(words[ownerStart]!.start, words[b]!.end).toLowerCase());
+        if (name) ends.set(b, name);
+        continue;
+      }
       // "the United Nations Command", "a Commonwealth Monitoring Force": a known body's name opening a
       // run that ends in a force's or a command's head word names a new body (the body's force, not
       // the body), the whole run its name; not a state's ("the Sudan Armed Forces" are the state's).
@@ -1169,6 +1178,24 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const peopleWordAt = (n: number) => (gazetteer.forms.get(words[n]!.lower) ?? []).some((f) => f.words.length === 1 && f.form !== "metonym" && gazetteer.actors.get(f.actor)?.kind === "state" && matchAt(text, words, n, f) === n);
   // "the nationalist VMRO-DPMNE party": acronyms a hyphen joins are one name.
   const hyphenedCaps = (n: number) => text.slice(words[n - 1]!.end, words[n]!.start) === "-" && isAllCaps(words[n - 1]!) && isAllCaps(words[n]!);
+  // "the Ukrainian nationalist group UNA-UNSO", "the security firm Alpen Guard Services", and a
+  // sentence that opens with the description in apposition ("A British company, Keenie Meenie
+  // Services, has …"): the capitalised run right after a body's lower-case head word is that body's
+  // name (the reverse of ", a rebel group" after it). Not a known or learned name, not a date, not one
+  // capitalised word after a comma (a speaker: "the group, Smith said").
+  for (const m of text.matchAll(DESCRIBED_NAME)) {
+    const i = words.findIndex((w) => w.start === m.index + m[0].length);
+    if (i < 0 || !isCapitalised(words[i]!) || lineIsTitle(i) || covered.has(i)) continue;
+    const comma = m[2] === ",";
+    if (comma && !/^(?:\s*|[\s\S]*[.!?]["”’]?\s+)$/.test(text.slice(0, m.index))) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i + 1 < MAX_NAME_WORDS && isCapitalised(words[j + 1]!) && !isConnector(words[j + 1]!) && (spacedBefore(j + 1) || text.slice(words[j]!.end, words[j + 1]!.start) === "-")) j++;
+    if (comma && !/^,/.test(text.slice(words[j]!.end))) continue;
+    if (comma && capitals(i, j) < 2 && !isAllCaps(words[i]!)) continue;
+    if (words.slice(i, j + 1).some((w, n) => TIME_WORDS.has(w.lower) || covered.has(i + n) || knownAt(i + n, j) !== undefined || learnedAt(i + n, j) !== undefined)) continue;
+    const head = m[1]!.toLowerCase();
+    remember(i, j, undefined, APPOSITIVE_NON_STATE.test(m[0]) ? "non-state" : NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
+  }
   for (let h = 2; h < words.length; h++) {
     if (!LOWER_HEADS.has(words[h]!.text)) continue;
     let k = h - 1;
@@ -1236,6 +1263,14 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (i < 0 || i >= words.length || !isCapitalised(words[i]!) || lineIsTitle(i)) return undefined;
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_REGION_WORDS && joined(j) && isCapitalised(words[j + 1]!) && !NAME_HEADS.has(words[j + 1]!.lower)) j++;
+    // "the separatist Chechen Republic of Ichkeria", "the breakaway Serbian Republic of Krajina": a
+    // republic's name goes on after "of" with the land's own name no actor holds (the name the
+    // movement gave its land), one name; a known state or place after "of" is not part of it.
+    if (j > i && REPUBLIC_WORDS.has(words[j]!.lower) && j + 2 < words.length && words[j + 1]!.lower === "of" && joined(j) && joined(j + 1) && isCapitalised(words[j + 2]!) && !isConnector(words[j + 2]!) && knownAt(j + 2, words.length - 1) === undefined) {
+      let e = j + 2;
+      while (e + 1 < words.length && e - i + 1 < MAX_REGION_WORDS && joined(e) && isCapitalised(words[e + 1]!) && !isConnector(words[e + 1]!) && !NAME_HEADS.has(words[e + 1]!.lower)) e++;
+      j = e;
+    }
     const named = (gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.form !== "metonym" && matchAt(text, words, i, f) === j);
     return named || covered.has(i) || learnedAt(i, j)?.last === j ? undefined : [i, j];
   };
@@ -1429,6 +1464,22 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (k < 1 || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
     rememberAs(plural, [words[k]!], "non-state", undefined, [word]);
   }
+  // "the Zviadists, as followers of the ousted president Zviad Gamsakhurdia are known", "the
+  // Peronists": a capitalised plural after "the" made of a person's name the text writes ("Zviad",
+  // "Peron") and "-ists", "-istas" or "-ites" is that person's followers, a group of its own (non-state).
+  for (const m of text.matchAll(FOLLOWERS_WORD)) {
+    const word = m[1]!;
+    const stem = m[2]!;
+    if (gazetteer.forms.has(word.toLowerCase()) || learnedWords.has(word.toLowerCase()) || learned.has(word.toLowerCase())) continue;
+    const k = words.findIndex((w) => w.start === m.index + m[0].length - word.length);
+    if (k < 0 || covered.has(k) || lineIsTitle(k) || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
+    // The stem is a person's name as written: the whole word, beside another capitalised word ("Zviad
+    // Gamsakhurdia", "Juan Peron"), so "the Islamists" beside "Islamic" or "Islam" alone is none.
+    const besideName = (n: number) => (n > 0 && isCapitalised(words[n - 1]!) && /^[ \t]+$/.test(text.slice(words[n - 1]!.end, words[n]!.start)) && !sentenceStart(text, words, n - 1)) || (n + 1 < words.length && isCapitalised(words[n + 1]!) && /^[ \t]+$/.test(text.slice(words[n]!.end, words[n + 1]!.start)));
+    if (gazetteer.forms.has(stem.toLowerCase()) || !words.some((w, n) => n !== k && w.text === stem && besideName(n))) continue;
+    rememberAs(word, [words[k]!], "non-state", undefined);
+    covered.add(k);
+  }
   // "the Popular Front" and "the Front" after "the Popular Front for the Liberation of …": one group.
   return withGroupPeople(text, words, gazetteer, mergeShortenings([...learned.values()].filter((name) => name.forms.length > 0)));
 }
@@ -1493,6 +1544,12 @@ const ARMY_COMMON_NOUN = /(?:^|[^\p{L}])the\s+(?:military|army|armed\s+forces|ju
 /** A state's name or people-word before its armed forces ("Myanmar's junta", "the Burmese military"). */
 const ARMY_OWNED = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:['’]s)?\s+(?:military|army|armed\s+forces|junta|generals|regime)\b/gu;
 const NON_STATE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${NON_STATE_MODIFIERS.join("|")})\\s+(?:\\p{L}+\\s+)?$`, "u");
+/** A body's lower-case head word right before its name ("the nationalist group UNA-UNSO"), or opening a sentence in apposition ("A British company, X, …"): `learnNames`. */
+const DESCRIBED_NAME = /(?<![\p{L}\p{M}'’-])(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|in|and|or|the|a|an|to|by|with|from|on|at|its|his|her|their)\b)[\p{L}-]+\s+){0,3}?(group|company|firm|militia|movement|faction|organi[sz]ation)(,?)\s+(?=\p{Lu})/gu;
+/** A party's head words after a state's people-word that make the run a party named after the state ("the Rhodesian Front"). */
+const PEOPLE_PARTY_HEADS: ReadonlySet<string> = new Set(["front", "party", "congress", "movement", "league"]);
+/** A self-proclaimed state's head word, whose name may go on with "of" and the land's own name ("the Chechen Republic of Ichkeria"). */
+const REPUBLIC_WORDS: ReadonlySet<string> = new Set(["republic", "state", "emirate", "caliphate", "federation"]);
 /** Descriptions of a region that is a party of its own, before "of" and its name(s): "the breakaway regions of …". */
 const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self-declared|self-proclaimed|unrecognised|unrecognized|rebel-held|separatist-held)\s+(?:regions?|territor(?:y|ies)|enclaves?|provinces?|republics?|statelets?)\s+of\s+(?:the\s+)?/giu;
 /** "the southern Indian state of …", "the Nigerian state of …": a state of a federation, after its federation's people-word. */
@@ -1557,6 +1614,8 @@ const APPOSITIVE_NON_STATE = /\b(?:opposition|rebel|armed|militant|insurgent|sep
  * before its head (not "of", so "Sall, a member of the party" is no party), the head not a possessive.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:(?!of\b|for\b|in\b|and\b)[\p{L}-]+\s+){0,3}?(party|movement|militia|faction|rebels|insurgents|guerrillas|militants|separatists|jihadists|group|coalition|alliance|front|bloc|platform|firm|company|mission|force|agency)\b(?!['’])/giu;
+/** "the Zviadists", "the Peronists": a person's name and a word for his followers, after "the" (`learnNames`). */
+const FOLLOWERS_WORD = /(?<![\p{L}\p{M}'’-])[Tt]he\s+((\p{Lu}\p{Ll}{2,}?)(?:ists|istas|ites))(?![\p{L}\p{M}'’-])/gu;
 /** "the Contra rebels": a capitalised word before a word for armed rebels (`learnNames`, with "the Contras" written too). */
 const NAMED_REBELS = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,})\s+(?:rebels|guerrillas|insurgents)\b/gu;
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */

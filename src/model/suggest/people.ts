@@ -463,6 +463,13 @@ const WHOSE_RIVAL_CABINET = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:whose\s
  * so he is a party of his own, also by his surname ("Denard and a band of mercenaries overthrew …").
  */
 const SELF_EMPLOYED_FIGHTER = new RegExp(String.raw`(${PERSON_NAME}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:mercenary|warlord|soldier\s+of\s+fortune)\b`, "gu");
+/**
+ * "Doku Zavgayev, the head of the pro-Moscow government in Grozny, which fought the separatists":
+ * a government named for the state it stands with ("pro-" and a state's name, capital or
+ * people-word) is not that state's, nor the rebels'; known by its head alone, the head is a party of
+ * his own (as a rival cabinet's head above).
+ */
+const HEADS_CLIENT_GOVERNMENT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${PERSON_NAME}),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:head|leader|chief)\s+of\s+(?:the|a)\s+pro-(?<patron>\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}-]+\s+)?(?:government|administration|authorities|regime)\b`, "gu");
 const HEADS_RIVAL_CABINET = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${PERSON_NAME}),\s+(?:the|a|an)\s+[^.;]{0,120}?\b(?:head|heads|headed|lead|leads|led|runs|ran)\s+(?:an?|the|his|her)\s+${RIVAL_CABINET}`, "gu");
 
 /**
@@ -475,7 +482,9 @@ const HEADS_RIVAL_CABINET = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${PER
 export function learnRivalHeads(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
   const mentions = findMentions(text, gazetteer, words);
   const learned = new Map<string, LearnedName>();
-  for (const m of [...text.matchAll(WHOSE_RIVAL_CABINET), ...text.matchAll(HEADS_RIVAL_CABINET), ...text.matchAll(SELF_EMPLOYED_FIGHTER)]) {
+  // A client government's head: only when the word after "pro-" names a state ("pro-Moscow"), not "pro-Western".
+  const clients = [...text.matchAll(HEADS_CLIENT_GOVERNMENT)].filter((m) => (gazetteer.forms.get(m.groups!.patron!.toLowerCase()) ?? []).some((f) => f.words.length === 1 && gazetteer.actors.get(f.actor)?.kind === "state"));
+  for (const m of [...text.matchAll(WHOSE_RIVAL_CABINET), ...text.matchAll(HEADS_RIVAL_CABINET), ...text.matchAll(SELF_EMPLOYED_FIGHTER), ...clients]) {
     const start = m.index + m[0].indexOf(m[1]!);
     let nameWords = words.filter((w) => w.start >= start && w.end <= start + m[1]!.length);
     // The title or rank before the name is no part of it ("Prime Minister", "General").
