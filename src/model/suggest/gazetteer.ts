@@ -18,6 +18,7 @@ import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
+import { isGivenName } from "./data/leaders.ts";
 import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
@@ -557,16 +558,16 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const OPPOSITION = /\bopposition\b/iu;
   // Words already inside a learned name: a shorter run within it is not another name.
   const covered = new Set<number>();
-  const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind) => {
+  const remember = (i: number, j: number, acronym: string | undefined, kind: ActorKind, also: readonly string[] = []) => {
     for (let k = i; k <= j; k++) covered.add(k);
     const label = text.slice(words[i]!.start, words[j]!.end);
     const known = knownAt(i, j);
     if (known && known.last === j) {
       // A name the gazetteer knows: its acronym here is one more form of it.
-      if (acronym) learned.set(`${known.actor}|${acronym}`, { actor: gazetteer.actors.get(known.actor)!, forms: [acronym] });
+      if (acronym || also.length > 0) learned.set(`${known.actor}|${acronym ?? also[0]}`, { actor: gazetteer.actors.get(known.actor)!, forms: [...(acronym ? [acronym] : []), ...also] });
       return;
     }
-    rememberAs(label, words.slice(i, j + 1), kind, acronym);
+    rememberAs(label, words.slice(i, j + 1), kind, acronym, also);
   };
   /** A new actor called `label`, its id `acronym` or else from `nameWords`' initials, found by `label`, its acronym and `also`. */
   const rememberAs = (label: string, nameWords: readonly Word[], kind: ActorKind, acronym: string | undefined, also: readonly string[] = [], within = text): LearnedName => {
@@ -644,6 +645,25 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       i = k + 2;
       break;
     }
+    // "the mission in Chechnya of the Organization for Security and Cooperation in Europe (OSCE)": the
+    // acronym is exactly the initials of the words after "of the" and not of the whole run, so the
+    // name is theirs; the place before is no part of it (it was offered to the curator as "Chechnya of
+    // the Organization …"). Not "the Movement for the Liberation of the Andes (MLA)", whose acronym
+    // takes in the words before.
+    // A person's name before "of the" ("Arben Xhaferi of the Democratic Party of Albanians (DPA)")
+    // speaks for the body: the name and the surname are forms of it, as the whole run was before.
+    let speakers: string[] = [];
+    if (!exactInitials(acronym, words.slice(i, j + 1))) {
+      for (let k = i + 1; k + 2 <= j; k++) {
+        if (words[k]!.lower !== "of" || !ARTICLES.has(words[k + 1]!.lower) || !exactInitials(acronym, words.slice(k + 2, j + 1))) continue;
+        const before = words.slice(i, k);
+        if (before.length >= 2 && before.length <= MAX_PERSON_WORDS && before.every(isCapitalised) && isGivenName(before[0]!.text)) speakers = [text.slice(before[0]!.start, before.at(-1)!.end), before.at(-1)!.text];
+        // Nor is what came before a name of its own ("Leaders of the …" opening a sentence).
+        for (let q = i; q < k + 2; q++) covered.add(q);
+        i = k + 2;
+        break;
+      }
+    }
     // "Somalia's Transitional Federal Government (TFG)": a state's own government named after its
     // possessive is that state here (its name and acronym are forms of it), not an actor apart.
     if (owner === undefined && i >= 2 && words[i - 1]!.lower === "s" && /^['’]$/.test(text.slice(words[i - 2]!.end, words[i - 1]!.start)) && joined(i - 1)) {
@@ -666,7 +686,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // acronym says the words before it are that body's name, whatever the acronym's letters.
     const described = ACRONYM_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && capitals(i, j) >= 2 && !gazetteer.forms.has(acronym.toLowerCase());
     if (!described && !acronymFits(acronym, words.slice(i, j + 1)) && !translatedAcronym(acronym, words.slice(i, j + 1), (usedAlone(acronym, m.index) || acronym.length >= WRITTEN_ONCE_ACRONYM || listedWithAcronyms(m.index, m.index + m[0].length)) && !gazetteer.forms.has(acronym.toLowerCase()))) continue;
-    remember(i, j, acronym, kindOf(i, j));
+    remember(i, j, acronym, kindOf(i, j), speakers);
   }
 
   // "the UN mission in Congo (MONUC)", "the African Union force in Somalia (AMISOM)": an acronym
