@@ -11,7 +11,7 @@ import type { Derived, DerivedView } from "../app/derivedView.ts";
 import { isActiveOn } from "../model/dates.ts";
 import { KIND_LABELS } from "../style/palette.ts";
 import { STATUS_MARK } from "../style/edgeStyle.ts";
-import { edgeSwatch, evidenceList, kindDot, validityText } from "./widgets.ts";
+import { edgeSwatch, evidenceList, kindDot, signName, validityText } from "./widgets.ts";
 import type { Evidence } from "../model/schema.ts";
 
 /** What the curation workspace adds to the cards (main.ts wires it; panels never import each other). */
@@ -103,7 +103,7 @@ export function mountDetails(panel: HTMLElement, model: StanceModel, view: Deriv
     const when = s.compare ? [s.compare.a, s.compare.b] : [s.date];
     return [
       h("header", { class: "card-header" }, h("h2", { id: "details-title" }, `${label(r.source)} ${type?.directed ? "→" : "—"} ${label(r.target)}`), closeButton()),
-      h("p", { class: "kind" }, type ? edgeSwatch(type) : null, typeLabel(r.type), type ? ` (${type.sign > 0 ? "cooperative" : type.sign < 0 ? "adversarial" : "neutral"})` : ""),
+      h("p", { class: "kind" }, type ? edgeSwatch(type) : null, typeLabel(r.type), type ? ` (${signName(type.sign)})` : ""),
       h("p", { class: "validity" }, "Valid ", validityText(r), "."),
       extras.relationActions?.(r.id) ?? null,
       h("p", {}, when.map((d) => `${isActiveOn(r, d) ? "Active" : "Not active"} on ${d}`).join("; "), "."),

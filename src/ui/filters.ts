@@ -10,7 +10,7 @@ import type { Action, ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import { KIND_LABELS } from "../style/palette.ts";
 import { STATUS_MARK } from "../style/edgeStyle.ts";
-import { edgeSwatch, kindDot } from "./widgets.ts";
+import { edgeSwatch, kindDot, signName } from "./widgets.ts";
 
 export function mountFilters(parent: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>): () => void {
   const marks = h("ul", { class: "legend-marks" });
@@ -30,7 +30,7 @@ export function mountFilters(parent: HTMLElement, model: StanceModel, view: Deri
   // take the keyboard focus away from the box the user just toggled.
   const typeRows = model.dataset.relationTypes.map((t) => {
     const id = `filter-type-${t.id}`;
-    const sign = t.sign > 0 ? "cooperative" : t.sign < 0 ? "adversarial" : "neutral";
+    const sign = signName(t.sign);
     const input = h("input", { type: "checkbox", id, onchange: () => store.dispatch({ type: "toggleType", id: t.id }) });
     const count = h("span", { class: "count" });
     const li = h(

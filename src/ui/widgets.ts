@@ -14,6 +14,11 @@ import { formatProvenance } from "../io/ingest/provenance.ts";
 import "./evidence.css";
 import "./notice.css";
 
+/** A relation type's sign in words, as the filters, the details card, the relation form and the suggestions write it. */
+export function signName(sign: number): "cooperative" | "adversarial" | "neutral" {
+  return sign > 0 ? "cooperative" : sign < 0 ? "adversarial" : "neutral";
+}
+
 /** A small picture of how a relation type is drawn: colour, thickness, arrow. */
 export function edgeSwatch(type: Pick<RelationType, "color" | "sign" | "directed">, opacity = 1): SVGSVGElement {
   const el = svg("svg", { width: 36, height: 14, "aria-hidden": "true", class: "swatch" });

@@ -14,6 +14,7 @@ import { newRelationId, repeatedRelation, type RelationPrefill } from "../../app
 import { field, openDialog, select, showProblems, textInput, type Field } from "./forms.ts";
 import { openActorForm } from "./actorForm.ts";
 import { perform, reasons, type CurateContext } from "./context.ts";
+import { signName } from "../widgets.ts";
 
 const CONFIDENCE = [
   ["", "Not said"],
@@ -64,7 +65,7 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
   const actorOptions = () => [["", "— choose an actor —"] as const, ...[...withPending().actors].sort((a, b) => a.label.localeCompare(b.label)).map((a) => [a.id, a.label] as const)];
   const source = field("Source actor", select(actorOptions(), start.source));
   const target = field("Target actor", select(actorOptions(), start.target));
-  const type = field("Relation type", select(dataset().relationTypes.map((t) => [t.id, `${t.label} (${t.sign > 0 ? "cooperative" : t.sign < 0 ? "adversarial" : "neutral"}${t.directed ? ", directed" : ""})`] as const), start.type));
+  const type = field("Relation type", select(dataset().relationTypes.map((t) => [t.id, `${t.label} (${signName(t.sign)}${t.directed ? ", directed" : ""})`] as const), start.type));
   const from = field("From (YYYY-MM-DD)", textInput({ value: start.from, placeholder: "YYYY-MM-DD", inputmode: "numeric" }), "The first day the relation holds.");
   const to = field("Until (optional, YYYY-MM-DD)", textInput({ value: start.to, placeholder: "ongoing", inputmode: "numeric" }), "The day it ended, not included; empty while it holds.");
   const confidence = field("Confidence", select(CONFIDENCE, start.confidence));

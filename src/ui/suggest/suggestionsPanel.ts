@@ -14,6 +14,7 @@ import { announce, h, replaceChildren } from "../../dom/dom.ts";
 import { createNamesList, type NamesListContext } from "./namesList.ts";
 import { ALL_SUGGESTIONS, actorChoices, arrangeSuggestions, keepFilter, type ActorChoice, type SuggestionFilter, type SuggestionOrder } from "../../app/suggestionFilter.ts";
 import "./suggestions.css";
+import { signName } from "../widgets.ts";
 
 export interface SuggestionsContext {
   /** The dataset as it is now (type labels, relations for "supports existing"). */
@@ -56,7 +57,7 @@ export interface SuggestionsPanel {
 const QUOTE_CHARS = 280;
 
 // In the words the details card and the relation form use: "(0)" after "Mediation" read as a count.
-const signText = (sign: Candidate["sign"]) => (sign === 1 ? "cooperative" : sign === -1 ? "adversarial" : sign === 0 ? "neutral" : "sign unknown");
+const signText = (sign: Candidate["sign"]) => (sign === null ? "sign unknown" : signName(sign));
 const signWord = (sign: Candidate["sign"]) => (sign === 1 ? "positive" : sign === -1 ? "negative" : sign === 0 ? "neutral" : "sign unknown");
 
 /**
