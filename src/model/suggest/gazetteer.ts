@@ -113,6 +113,16 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+/** Whether only spaces or tabs stand between two words of a text (no comma, no line break); false with no second word. */
+export function spacedApart(text: string, a: Word, b: Word | undefined): boolean {
+  return b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+/** Whether a capitalised word follows the `k`th across spaces only: the word is inside a longer name ("Tigray People's …"), not alone. */
+function capitalisedAfter(text: string, words: readonly Word[], k: number): boolean {
+  return spacedApart(text, words[k]!, words[k + 1]) && isCapitalised(words[k + 1]!);
+}
+
 /** The separator between two words of a form or a text, normalised: whitespace → " ", ’ → '. */
 function separator(between: string): string | null {
   if (/^\s+$/.test(between)) return " ";
@@ -344,7 +354,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
       continue;
     }
     // "the South China Sea", "the Indian Ocean", "the Sea of Japan": a place named after the state.
-    const spaced = (a: number) => words[a + 1] !== undefined && /^[ \t]+$/.test(text.slice(words[a]!.end, words[a + 1]!.start));
+    const spaced = (a: number) => spacedApart(text, words[a]!, words[a + 1]);
     if ((after && spaced(chosen.last) && GEOGRAPHIC_HEADS.has(after.text)) || (i >= 2 && words[i - 1]!.lower === "of" && spaced(i - 2) && spaced(i - 1) && GEOGRAPHIC_HEADS.has(words[i - 2]!.text))) {
       i = chosen.last + 1;
       continue;
@@ -1481,7 +1491,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const plural = `${word}s`;
     if (gazetteer.forms.has(word.toLowerCase()) || gazetteer.forms.has(plural.toLowerCase()) || learnedWords.has(word.toLowerCase()) || learned.has(plural.toLowerCase())) continue;
     const k = words.findIndex((w, n) => n > 0 && w.text === plural && words[n - 1]!.lower === "the");
-    if (k < 1 || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
+    if (k < 1 || capitalisedAfter(text, words, k)) continue;
     rememberAs(plural, [words[k]!], "non-state", undefined, [word]);
   }
   // "the Zviadists, as followers of the ousted president Zviad Gamsakhurdia are known", "the
@@ -1492,10 +1502,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const stem = m[2]!;
     if (gazetteer.forms.has(word.toLowerCase()) || learnedWords.has(word.toLowerCase()) || learned.has(word.toLowerCase())) continue;
     const k = words.findIndex((w) => w.start === m.index + m[0].length - word.length);
-    if (k < 0 || covered.has(k) || lineIsTitle(k) || (words[k + 1] && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!))) continue;
+    if (k < 0 || covered.has(k) || lineIsTitle(k) || capitalisedAfter(text, words, k)) continue;
     // The stem is a person's name as written: the whole word, beside another capitalised word ("Zviad
     // Gamsakhurdia", "Juan Peron"), so "the Islamists" beside "Islamic" or "Islam" alone is none.
-    const besideName = (n: number) => (n > 0 && isCapitalised(words[n - 1]!) && /^[ \t]+$/.test(text.slice(words[n - 1]!.end, words[n]!.start)) && !sentenceStart(text, words, n - 1)) || (n + 1 < words.length && isCapitalised(words[n + 1]!) && /^[ \t]+$/.test(text.slice(words[n]!.end, words[n + 1]!.start)));
+    const besideName = (n: number) => (n > 0 && isCapitalised(words[n - 1]!) && spacedApart(text, words[n - 1]!, words[n]) && !sentenceStart(text, words, n - 1)) || capitalisedAfter(text, words, n);
     if (gazetteer.forms.has(stem.toLowerCase()) || !words.some((w, n) => n !== k && w.text === stem && besideName(n))) continue;
     rememberAs(word, [words[k]!], "non-state", undefined);
     covered.add(k);
@@ -1521,7 +1531,7 @@ function withGroupPeople(text: string, words: readonly Word[], gazetteer: Gazett
     if (name.actor.kind !== "non-state" || rest.length === 0 || !place || !/^\p{Lu}\p{Ll}{2,}$/u.test(place) || gazetteer.forms.has(place.toLowerCase())) continue;
     byPlace.set(place, [...(byPlace.get(place) ?? []), name]);
   }
-  const spacedCapital = (k: number) => words[k + 1] !== undefined && /^[ \t]+$/.test(text.slice(words[k]!.end, words[k + 1]!.start)) && isCapitalised(words[k + 1]!);
+  const spacedCapital = (k: number) => capitalisedAfter(text, words, k);
   const written = new Set(words.map((w) => w.text));
   const more = new Map<LearnedName, string[]>();
   for (const [place, names] of byPlace) {

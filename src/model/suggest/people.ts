@@ -7,7 +7,7 @@
  * are forms of that actor, as names the text introduces are (gazetteer.ts learnNames). A surname
  * bound to two actors in one text names neither. Word lists in data/titles.ts.
  */
-import { findMentions, squashName, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
+import { findMentions, spacedApart, squashName, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
 import { HONORIFICS, LIST_REACH, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF, TITLE_REACH } from "./data/titles.ts";
 import { NAME_HEADS } from "./data/names.ts";
 import { leaderKey, leaderState } from "./data/leaders.ts";
@@ -503,9 +503,8 @@ export function learnRivalHeads(text: string, gazetteer: Gazetteer, words: Word[
     // to write by its first two words alone (no capitalised word after them) is called so too.
     const opening = nameWords.length >= 3 ? text.slice(first.start, nameWords[1]!.end) : undefined;
     const second = nameWords[1]!;
-    const spaced = (a: Word, b: Word) => /^[ \t]+$/.test(text.slice(a.end, b.start));
     const alone = (n: number) =>
-      words[n]!.text === first.text && words[n + 1]?.text === second.text && spaced(words[n]!, words[n + 1]!) && !(words[n + 2] && spaced(words[n + 1]!, words[n + 2]!) && /^\p{Lu}/u.test(words[n + 2]!.text));
+      words[n]!.text === first.text && words[n + 1]?.text === second.text && spacedApart(text, words[n]!, words[n + 1]) && !(spacedApart(text, words[n + 1]!, words[n + 2]) && /^\p{Lu}/u.test(words[n + 2]!.text));
     if (opening && words.some((w, n) => w.start >= last.end && alone(n))) forms.push(opening);
     learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms });
   }
