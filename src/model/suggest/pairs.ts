@@ -890,6 +890,10 @@ function readPair(
     const left = leaving ? mentions.find((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 3) : undefined;
     if (leaving && (bodyA || bodyB) && (!left || (left.actor !== a.actor && left.actor !== b.actor))) continue;
     const leftIsBody = left !== undefined && BODY_KINDS.has(actors.get(left.actor)?.kind ?? "");
+    // "the Soviet Union will withdraw its troops from Afghanistan": troops taken out of a land leave
+    // no body and end no bond; it is no step apart, of the two or of anyone else the sentence names
+    // (forty-fifth round).
+    if (leaving && troopsInGap(tokens, cue)) continue;
     // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
     // and one of two or more founders listed before it; nothing else.
     if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
@@ -1479,6 +1483,14 @@ function forceMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly P
 const MADE_OF_REACH = 5;
 /** Words for soldiers a force is made up of. */
 const SOLDIER_WORDS: ReadonlySet<string> = new Set(["soldier", "troop", "peacekeeper", "contingent", "officer", "personnel", "police", "policeman"]);
+
+/** Whether a leaving cue's gap holds a word for soldiers or forces ("withdraw its troops from", "pull all forces out of"). */
+function troopsInGap(tokens: readonly Token[], cue: CueHit): boolean {
+  for (let k = cue.first + 1; k < cue.last; k++) if (SOLDIER_WORDS.has(tokens[k]!.lemma) || TROOP_GAP_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+/** Words for an army in a leaving cue's gap, besides `SOLDIER_WORDS`. */
+const TROOP_GAP_WORDS: ReadonlySet<string> = new Set(["forces", "force", "army", "armies", "troops", "soldiers", "units"]);
 
 /** Whether a word for soldiers follows a state's name after "made up of", within a few words and no verb ("2,000 Kenyan and Tanzanian troops"). */
 function soldiersAfter(tokens: readonly Token[], cue: CueHit, state: PlacedMention): boolean {

@@ -1,0 +1,28 @@
+/**
+ * The forty-fifth round's mechanisms, on wording of their own (not the fixtures'): troops taken out
+ * of a land, a go-between's call on two or more to stop fighting.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2005-03-01" });
+
+describe("troops taken out of a land", () => {
+  it("reads 'withdraw its troops from' as no step apart, of the two or of others the sentence names", () => {
+    const cs = read("Ghana and Togo signed an accord in Lome under which Benin will withdraw its troops from Togo within a year, with Nigeria and Niger acting as its guarantors.");
+    for (const [x, y] of [["BEN", "TGO"], ["NGA", "TGO"], ["BEN", "GHA"]]) {
+      expect(between(cs, x!, y!).some((c) => c.cue?.text.startsWith("withdraw"))).toBe(false);
+    }
+    // … and the guarantors' reading stands.
+    expect(between(cs, "NGA", "TGO")[0]?.type).toBe("mediation");
+  });
+
+  it("still reads leaving a body as its membership ended", () => {
+    const cs = read("Benin will withdraw from the African Union next year, its foreign minister said.");
+    expect(between(cs, "BEN", "AU").some((c) => c.cue?.text.startsWith("withdraw from"))).toBe(true);
+  });
+});
