@@ -26,3 +26,35 @@ describe("troops taken out of a land", () => {
     expect(between(cs, "BEN", "AU").some((c) => c.cue?.text.startsWith("withdraw from"))).toBe(true);
   });
 });
+
+describe("a call on two or more to stop fighting", () => {
+  it("reads the caller as a go-between of each of those called on to withdraw", () => {
+    const cs = read("The African Union on Monday called on Ghana, Benin and Togo to withdraw their forces from the border zone at once.");
+    for (const x of ["GHA", "BEN", "TGO"]) {
+      const first = between(cs, "AU", x)[0];
+      expect(first?.type).toBe("mediation");
+      expect(first?.source.id).toBe("AU");
+    }
+  });
+
+  it("reads the last of a long list called on as surely as the first", () => {
+    const cs = read("The African Union on Monday called on Ghana, Benin, Togo and Burkina Faso to withdraw their forces from the border zone at once.");
+    const first = between(cs, "AU", "GHA")[0]!;
+    const last = between(cs, "AU", "BFA")[0]!;
+    expect(last.type).toBe("mediation");
+    expect(last.score).toBeGreaterThan(first.score - 0.05);
+  });
+
+  it("reads a call on two to cease fire as mediation, not a stand against each", () => {
+    const cs = read("Nigeria urged Ghana and Benin to cease fire along the Volta.");
+    for (const x of ["GHA", "BEN"]) {
+      expect(between(cs, "NGA", x)[0]?.type).toBe("mediation");
+      expect(between(cs, "NGA", x).some((c) => c.sign === -1)).toBe(false);
+    }
+  });
+
+  it("reads a call on two to stop what is no fighting as no go-between's call", () => {
+    const cs = read("Nigeria urged Ghana and Benin to stop supporting the rebels.");
+    expect(between(cs, "NGA", "GHA").some((c) => c.type === "mediation")).toBe(false);
+  });
+});

@@ -242,6 +242,8 @@ export const URGING_VERBS: readonly string[] = ["urge", "call on", "demand", "pr
 /** Verbs of pressing or urging that, with both parties as their object, make the subject a go-between (`bothSides`). */
 export const PRESSING_VERBS: readonly string[] = ["press", "pressure", "pressurise", "pressurize", "urge", "push", "call on", "prod", "nudge", "coax", "appeal to", "implore"];
 export const STOPPING_VERBS: readonly string[] = ["stop", "cease", "halt", "end", "withdraw", "pull"];
+/** What a go-between calls on two or more to stop ("to cease fire", "to halt the fighting", "to end hostilities"): forty-fifth round. */
+export const HALTED_FIGHTING: readonly string[] = ["fire", "fighting", "hostility", "hostilities", "war", "attack", "clash", "offensive", "shelling", "bombing", "advance"];
 /**
  * Hosting one guest ("Erdogan hosted Zelensky", "hosted the Kenyan president") is receiving a
  * visit, cooperation at this weight, not mediation; hosting talks, or two parties, stays mediation.

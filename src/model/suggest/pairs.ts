@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, PEACEKEEPING_WORDS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -650,6 +650,44 @@ function onBothNamed(tokens: readonly Token[], mentions: readonly PlacedMention[
   return party !== undefined && other !== undefined && !parties.has(other) && other.lastToken < cue.first && ![...parties].some((p) => p.actor === other.actor);
 }
 
+/**
+ * The ones a pressing verb calls on to withdraw or to stop fighting, when they are two or more
+ * listed right after it ("called on Britain, France and Israel to withdraw their forces", "urged
+ * Ghana and Benin to cease fire", "pressed A and B to halt the fighting"); else undefined. What is
+ * to stop must be fighting, or withdrawing: "urged A and B to stop supporting the rebels" is no
+ * go-between's call.
+ */
+function stopCalled(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit): PlacedMention[] | undefined {
+  const verb = tokens.slice(cue.first, cue.last + 1).findIndex((t) => URGING_VERBS.some((u) => u.split(" ")[0] === t.lemma) || t.lemma === "pressure" || t.lemma === "appeal");
+  if (verb < 0 || tokens[cue.first + verb]!.pos !== "VERB") return undefined;
+  let at = cue.first + verb;
+  while (tokens[at + 1] && ["on", "upon", "to"].includes(tokens[at + 1]!.lower)) at++;
+  const called = listedAfter(tokens, at, mentions);
+  if (new Set(called.map((m) => m.actor)).size < 2) return undefined;
+  const last = called.at(-1)!;
+  if (tokens[last.lastToken + 1]?.lower !== "to") return undefined;
+  const next = tokens[last.lastToken + 2];
+  const stop = next && STOPPING_VERBS.includes(next.lemma) ? next : undefined;
+  if (!stop) return undefined;
+  if (stop.lemma === "withdraw" || stop.lemma === "pull") return called;
+  for (let k = last.lastToken + 3; k <= last.lastToken + 5 && k < tokens.length; k++) if (HALTED_FIGHTING.includes(tokens[k]!.lemma)) return called;
+  return undefined;
+}
+
+/** Whether a cue is an urging verb's phrase with a verb of stopping ("urge cease", "call on withdraw": lexicon `URGING_VERBS`). */
+function urgedToStop(cue: CueHit): boolean {
+  return cue.class === "estrangement" && URGING_VERBS.some((u) => cue.phrase.startsWith(`${u} `)) && STOPPING_VERBS.some((v) => cue.phrase.endsWith(` ${v}`));
+}
+
+/** Whether the pair is a caller named before the pressing verb and one of those it calls on to stop (`stopCalled`). */
+function calledToStop(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const called = stopCalled(tokens, mentions, cue);
+  if (!called) return false;
+  const isCalled = (m: PlacedMention) => called.some((c) => c.actor === m.actor);
+  const [party, caller] = isCalled(a) ? [a, b] : isCalled(b) ? [b, a] : [undefined, undefined];
+  return party !== undefined && caller !== undefined && !isCalled(caller) && caller.lastToken < cue.first;
+}
+
 function betweenGroups(tokens: readonly Token[], from: number, to: number, mentions: readonly PlacedMention[]): Group[] {
   const groups: Group[] = [];
   for (let i = from; i < to; i++) {
@@ -840,7 +878,12 @@ function readPair(
     }
     // Pressing or urging is a go-between's act on both parties ("pressed both camps", "urged both
     // Kampala and the rebels"); with any other object it says nothing of the pair.
-    if (cue.bothSides && !onBothSides(tokens, mentions, cue, a, b, true) && !onBothNamed(tokens, mentions, cue, a, b)) continue;
+    if (cue.bothSides && !onBothSides(tokens, mentions, cue, a, b, true) && !onBothNamed(tokens, mentions, cue, a, b) && !calledToStop(tokens, mentions, cue, a, b)) continue;
+    // … and calling on two or more to withdraw or to stop the fighting is a go-between's call, not a
+    // stand against each of them ("called on Ghana and Benin to withdraw": forty-fifth round); read
+    // below as mediation of the caller with each of them, and of no other pair.
+    const stopCall = urgedToStop(cue) && stopCalled(tokens, mentions, cue) !== undefined;
+    if (stopCall && !calledToStop(tokens, mentions, cue, a, b)) continue;
     // Joining is joining the actor named right after the verb ("joined the African Union"), and
     // "joined Washington in pressing both camps" is acting with it: no membership of another actor
     // of the sentence (not Britain's of the party pressed).
@@ -988,6 +1031,8 @@ function readPair(
     if (cue.chairedBy) affinity = 1;
     // … and so do the founders listed before a verb of forming (checked above), however long the list.
     if (cue.forms) affinity = 1;
+    // … and so do a call on two or more to stop fighting and its caller (checked above), however long the list.
+    if ((cue.bothSides || urgedToStop(cue)) && calledToStop(tokens, mentions, cue, a, b)) affinity = 1;
     // … and that subject and one named after its verb, in the verb's clause, however many the sentence names between.
     if (cue.class === "mediation" && b.firstToken > cue.last && clauseBreaks(tokens, cue, a, b) === 0 && chainedSubject(tokens, cue, mentions)?.actor === a.actor) affinity = Math.max(affinity, 1 / (1 + (b.firstToken - cue.last - 1) / 12));
     // "The Front rose against Togo with the backing of Ghana": the backing is the doer's, the one the
@@ -1031,6 +1076,7 @@ function readPair(
       else [cls, weight] = [sign > 0 ? "estrangement" : "cooperation", weight * (sign > 0 ? 0.7 : 0.4)];
     }
     if (cls === null) continue;
+    if (stopCall) cls = "mediation";
     // "UNITA fought with the backing of South Africa", "fighting the rebels alongside the militias",
     // "fought on the government's side", "has fought them from Zambia": the one the fighting verb's
     // own phrase names as its companion, backer or refuge is on the fighter's side, not fought; the
@@ -1180,7 +1226,9 @@ function readPair(
   const members = owner && a === owner.body && b.firstToken > owner.clause[0] ? owner.members.length : 0;
   // … nor those named between a go-between's carried-on subject and its verb ("NATO will enter Togo …, and will stand between …").
   const carried = best?.cls === "mediation" && b.firstToken > best.cue.last && chainedSubject(tokens, best.cue, mentions)?.actor === a.actor ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried);
+  // … nor the others a go-between calls on with one of them ("called on Britain, France and Israel to withdraw").
+  const called = best && (best.cue.bothSides || urgedToStop(best.cue)) && calledToStop(tokens, mentions, best.cue, a, b) ? (stopCalled(tokens, mentions, best.cue)?.filter((m) => m.firstToken > a.lastToken && m.lastToken < b.firstToken).length ?? 0) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
