@@ -58,3 +58,22 @@ describe("a call on two or more to stop fighting", () => {
     expect(between(cs, "NGA", "GHA").some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("a body made up of states", () => {
+  const text = "A Commission of Neutrals sitting in Lima, made up of Ghana, Benin, Togo and Niger, tried to reconcile the two governments.";
+
+  it("reads the states listed after 'made up of' as the body's members, a seat's phrase between", () => {
+    const cs = read(text);
+    for (const x of ["GHA", "BEN", "TGO", "NER"]) {
+      const first = between(cs, "COMMISSIONOFNEUTRALS", x)[0];
+      expect(first?.type).toBe("membership");
+      expect(first?.source.id).toBe(x);
+    }
+  });
+
+  it("reads no go-between's words between the members, nor between a member and the body's seat", () => {
+    const cs = read(text);
+    for (const [x, y] of [["GHA", "BEN"], ["BEN", "NER"], ["GHA", "TGO"]]) expect(between(cs, x!, y!).some((c) => c.type === "mediation")).toBe(false);
+    expect(between(cs, "PER", "NER").some((c) => c.type === "mediation")).toBe(false);
+  });
+});

@@ -874,8 +874,17 @@ function readPair(
     if (cue.madeOf) {
       const force = forceMadeOf(tokens, cue, mentions);
       const other = force?.actor === a.actor ? b : force?.actor === b.actor ? a : undefined;
-      if (!force || !other || actors.get(force.actor)?.kind === "state" || actors.get(other.actor)?.kind !== "state" || !soldiersAfter(tokens, cue, other)) continue;
+      if (!force || !other || actors.get(force.actor)?.kind === "state" || actors.get(other.actor)?.kind !== "state" || !soldiersAfter(tokens, cue, other)) {
+        // "A Commission of Neutrals sitting in Lima, made up of Ghana, Benin and Togo": a body made up of
+        // states listed after the cue has them as its members, soldiers named or not (forty-fifth round).
+        const makeup = bodyMadeOf(tokens, cue, mentions, actors);
+        if (!makeup || !((makeup.body.actor === a.actor && makeup.members.some((m) => m.actor === b.actor)) || (makeup.body.actor === b.actor && makeup.members.some((m) => m.actor === a.actor)))) continue;
+      }
     }
+    // … and between that body and its members, or two of its members, the sentence's go-between's
+    // words ("… tried to reconcile the two governments") are the body's with the parties, no one's
+    // with a member.
+    if (cue.class === "mediation" && !cue.madeOf && cues.some((c) => c.madeOf && madeOfPair(tokens, c, mentions, actors, a, b))) continue;
     // Pressing or urging is a go-between's act on both parties ("pressed both camps", "urged both
     // Kampala and the rebels"); with any other object it says nothing of the pair.
     if (cue.bothSides && !onBothSides(tokens, mentions, cue, a, b, true) && !onBothNamed(tokens, mentions, cue, a, b) && !calledToStop(tokens, mentions, cue, a, b)) continue;
@@ -1271,7 +1280,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
   if (cls === "membership") {
     // The troops cue ends with its "of" ("soldiers of").
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
-    if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions));
+    if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions) ?? bodyMadeOf(tokens, cue, mentions)?.body);
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
     if (cue.forms) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && m.lastToken === cue.first - 1));
@@ -1527,6 +1536,35 @@ function forceMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly P
   const between = tokens.slice(first.lastToken + 1, cue.first);
   return between.every((t, k) => t.pos === "PUNCT" || /^[(),]$/.test(t.lower) || mentions.some((m) => m.actor === before.actor && m.firstToken <= first.lastToken + 1 + k && first.lastToken + 1 + k <= m.lastToken)) ? first : undefined;
 }
+/**
+ * A body made up of the states listed right after a "made up of" cue ("A Commission of Neutrals
+ * sitting in Lima, made up of Ghana, Benin and Togo"): the body named before the cue, a phrase of
+ * place after a participle ("sitting in Lima", "based in Geneva") allowed between, and its two or
+ * more members. Undefined when the one before is a state or fewer than two states are listed.
+ */
+function bodyMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors?: ReadonlyMap<string, GazetteerActor>): { body: PlacedMention; members: PlacedMention[]; seat?: PlacedMention } | undefined {
+  if (tokens[cue.first - 1]?.lower !== ",") return undefined;
+  let end = cue.first - 2;
+  // "sitting in Lima,": a participle, a preposition of place and the place's name.
+  let place = mentions.find((m) => m.lastToken === end);
+  if (place && ["in", "at"].includes(tokens[place.firstToken - 1]?.lower ?? "") && tokens[place.firstToken - 2]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[place.firstToken - 2]!.lower)) end = place.firstToken - 3;
+  else place = undefined;
+  const body = mentions.find((m) => m.lastToken === end);
+  if (!body || (actors && actors.get(body.actor)?.kind === "state")) return undefined;
+  const members = listedAfter(tokens, cue.last, mentions).filter((m) => m.actor !== body.actor && (!actors || actors.get(m.actor)?.kind === "state"));
+  if (new Set(members.map((m) => m.actor)).size < 2) return undefined;
+  return place ? { body, members, seat: place } : { body, members };
+}
+
+/** Whether the pair is a body, its seat or its members, two of them, of a body made up of states (`bodyMadeOf`). */
+function madeOfPair(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, a: PlacedMention, b: PlacedMention): boolean {
+  const makeup = bodyMadeOf(tokens, cue, mentions, actors);
+  if (!makeup) return false;
+  // … the body's seat too ("sitting in Lima"): where it sits, not a party it stands between.
+  const inside = (m: PlacedMention) => m.actor === makeup.body.actor || m.actor === makeup.seat?.actor || makeup.members.some((x) => x.actor === m.actor);
+  return inside(a) && inside(b);
+}
+
 /** Tokens between a force's name and "made up of" (a comma, its acronym in parentheses). */
 const MADE_OF_REACH = 5;
 /** Words for soldiers a force is made up of. */
