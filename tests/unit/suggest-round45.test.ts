@@ -77,3 +77,23 @@ describe("a body made up of states", () => {
     expect(between(cs, "PER", "NER").some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("arms a fighter went to war with", () => {
+  const text = "Ghana went to war with an arsenal bought largely from Armaco, the British armaments firm, under a contract signed in 1920.";
+
+  it("reads the one the arms were bought from as the fighter's partner, not its enemy", () => {
+    const cs = read(text);
+    expect(between(cs, "GHA", "ARMACO")[0]?.sign).toBe(1);
+    expect(between(cs, "GHA", "ARMACO").some((c) => c.sign === -1)).toBe(false);
+  });
+
+  it("reads no one named after the arms as fought", () => {
+    const cs = read(text);
+    expect(between(cs, "GHA", "GBR").some((c) => c.sign === -1)).toBe(false);
+    expect(between(cs, "ARMACO", "GBR").some((c) => c.sign === -1)).toBe(false);
+  });
+
+  it("still reads 'went to war with' a state as hostility", () => {
+    expect(between(read("Ghana went to war with Togo in 1920."), "GHA", "TGO")[0]?.sign).toBe(-1);
+  });
+});

@@ -319,6 +319,10 @@ export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "b
 export const COMPANION_WORDS: ReadonlySet<string> = new Set(["alongside", "beside"]);
 /** What a backer gives a fighter: "with the backing of X", "with X's support", "with Soviet weapons", "with American tanks" (read as cooperation). */
 export const BACKING_NOUNS: ReadonlySet<string> = new Set(["backing", "support", "help", "aid", "assistance", "blessing", "weapon", "arm", "tank", "aircraft", "warplane", "jet", "missile", "gun", "rifle", "helicopter", "artillery", "money", "fund"]);
+/** Stores of arms a fighter goes to war with, besides `BACKING_NOUNS` ("with an arsenal bought from …"): forty-fifth round. */
+export const ARMS_NOUNS: ReadonlySet<string> = new Set(["arsenal", "armament", "munition", "ammunition", "equipment", "materiel"]);
+/** Verbs of having arms from a supplier ("bought from", "supplied by"): the supplier is on the fighter's side. */
+export const SUPPLYING_VERBS: ReadonlySet<string> = new Set(["buy", "bought", "purchase", "purchased", "supply", "supplied", "provide", "provided", "sell", "sold", "ship", "shipped"]);
 /** A fighter's refuge in another's land: "from bases in Angola", "from camps in Honduras", "from Zambian territory" (read as cooperation). */
 export const BASE_NOUNS: ReadonlySet<string> = new Set(["base", "camp", "territory", "soil", "sanctuary", "rear base", "hideout"]);
 /**

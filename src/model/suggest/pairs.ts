@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -1098,6 +1098,9 @@ function readPair(
       // The fighter is named before the verb with no other actor between ("… Pakistan, a decision that
       // hurt their army, which fights with American tanks": the army's, not India's).
       const nearest = fighter.lastToken < cue.first && !mentions.some((m) => m.actor !== fighter.actor && m.firstToken > fighter.lastToken && m.lastToken < cue.first && !listed(tokens, fighter, m));
+      // "went to war with an arsenal bought from X, the British armaments firm": the war's "with" names
+      // its arms, not its enemy; no one named after the cue is fought (forty-fifth round).
+      if (cue.phrase === "war" && tokens[cue.last + 1]?.lower === "with" && suppliedFrom(tokens, cue.last + 1) !== undefined && !(side && inA !== inB && nearest) && b.firstToken > cue.last) continue;
       if (side && inA !== inB && nearest) cls = side.cls;
       // … and two the phrase names both are on one side ("fought under a joint Anglo-French command",
       // "alongside Ghana and Benin"): allies, not enemies.
@@ -1663,7 +1666,8 @@ const COMPANION_STOPS: ReadonlySet<string> = new Set([";", "which", "who", "whos
  * the cue, in its clause, before any other verb.
  */
 function fightCompanions(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { members: PlacedMention[]; cls: CueClass } | undefined {
-  if (!FIGHT_PHRASES.has(cue.phrase)) return undefined;
+  // … and "went to war with an arsenal bought from X" (forty-fifth round): going to war is fighting.
+  if (!FIGHT_PHRASES.has(cue.phrase) && !(cue.phrase === "war" && tokens[cue.first - 1]?.lower === "to")) return undefined;
   const sentence = tokens[cue.first]!.sentence;
   const at = (k: number) => mentions.find((m) => m.firstToken === k || (m.firstToken === k + 1 && tokens[k]?.lower === "the"));
   // The token after a name and its possessive ("South Africa's", "Soviet") and up to two describing words.
@@ -1689,6 +1693,7 @@ function fightCompanions(tokens: readonly Token[], cue: CueHit, mentions: readon
       const m = at(k + 1);
       if (m && /^['’]s?$/.test(tokens[m.lastToken + 1]?.lower ?? "") && tokens[m.lastToken + 2]?.lemma === "side") take([m], "alliance");
     } else if (t.lower === "with" && tokens[k + 1]?.lower === "the" && BACKING_NOUNS.has(tokens[k + 2]?.lemma ?? "") && tokens[k + 3]?.lower === "of") take(listedAfter(tokens, k + 3, mentions), "cooperation");
+    else if (t.lower === "with" && suppliedFrom(tokens, k) !== undefined) take(listedAfter(tokens, suppliedFrom(tokens, k)!, mentions).filter((m, n) => n === 0 || tokens[m.firstToken - 1]?.lower === "and"), "cooperation");
     else if (t.lower === "with") {
       const m = at(k + 1);
       if (m && BACKING_NOUNS.has(tokens[afterName(m)]?.lemma ?? "")) take([m], "cooperation");
@@ -1716,6 +1721,24 @@ function fightCompanions(tokens: readonly Token[], cue: CueHit, mentions: readon
 const BACKED_DOER = 0.8;
 /** Most tokens from the deed's verb to the "with" of its backing ("rose against Laurent Kabila in August with the backing of": 9). */
 const BACKED_DEED_REACH = 10;
+/**
+ * "with an arsenal bought largely from X", "with rifles supplied by X": arms a fighter fought with,
+ * had from the one named after "from" or "by" (forty-fifth round). The index of that "from" or "by"
+ * (the one named after it, and those listed with "and", are the suppliers; not a description in
+ * apposition, "Armaco, the British armaments firm"), or undefined.
+ */
+function suppliedFrom(tokens: readonly Token[], withAt: number): number | undefined {
+  let j = withAt + 1;
+  if (tokens[j]?.pos === "DET") j++;
+  if (tokens[j]?.pos === "ADJ") j++;
+  if (!BACKING_NOUNS.has(tokens[j]?.lemma ?? "") && !ARMS_NOUNS.has(tokens[j]?.lemma ?? "")) return undefined;
+  j++;
+  if (!SUPPLYING_VERBS.has(tokens[j]?.lemma ?? "")) return undefined;
+  j++;
+  if (tokens[j]?.pos === "ADV") j++;
+  return ["from", "by"].includes(tokens[j]?.lower ?? "") ? j : undefined;
+}
+
 /** Backing nouns a deed is done "with" (lexicon `BACKING_NOUNS`, those that are cues of their own). */
 const BACKED_WITH: ReadonlySet<string> = new Set(["backing", "support", "help", "aid", "assistance", "blessing"]);
 /**
