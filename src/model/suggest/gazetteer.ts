@@ -1304,9 +1304,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const named = (gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.form !== "metonym" && matchAt(text, words, i, f) === j);
     return named || covered.has(i) || learnedAt(i, j)?.last === j ? undefined : [i, j];
   };
+  // A people-word the text writes as the land's name clipped ("Ingush" villages, "the Ingush
+  // president" beside "Ingushetia"): any capitalised word no actor holds that begins the one-word
+  // name and leaves off at most its last four letters, itself at least five letters long.
+  const clippedPeople = (label: string): string[] => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return [];
+    const out = new Set<string>();
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!.text;
+      if (w.length >= MIN_CLIPPED_PEOPLE && w.length < label.length && label.length - w.length <= MAX_CLIPPED_LETTERS && label.startsWith(w) && knownAt(k, k) === undefined) out.add(w);
+    }
+    return [...out];
+  };
   const learnRegion = ([i, j]: [number, number]) => {
     const label = text.slice(words[i]!.start, words[j]!.end);
-    rememberAs(label, words.slice(i, j + 1), "non-state", undefined, regionPeople(label));
+    rememberAs(label, words.slice(i, j + 1), "non-state", undefined, [...regionPeople(label), ...clippedPeople(label)]);
     for (let k = i; k <= j; k++) covered.add(k);
   };
   // "the southern Indian state of Tamil Nadu … Colombo has accused the Tamil Nadu government": a
@@ -1333,6 +1345,19 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       else if (/^\s+$/.test(after) && (next?.lower === "and" || next?.lower === "or")) i = name[1] + 2;
       else break;
     }
+  }
+  // "talks in Nazran, the capital of neighbouring Ingushetia", "refugees fled into neighbouring
+  // Dagestan": a land the report calls the neighbour of another is a polity of its own — a party
+  // to talks it hosts or refugees it shelters — when no actor holds its name (a known state is
+  // itself already). Not a city, and not the first word of a longer name ("neighbouring Amhara
+  // region", "neighbouring Dominican Republic").
+  for (const m of text.matchAll(NEIGHBOUR_BEFORE)) {
+    const i = words.findIndex((w) => w.start === m.index + m[0].length);
+    const name = regionName(i);
+    if (!name || name[0] !== name[1] || CITY_NAMES.has(words[i]!.text)) continue;
+    const next = words[i + 1];
+    if (next && joined(i) && (isCapitalised(next) || PLACE_NOUNS.includes(next.lower) || next.lower === "state" || next.lower === "republic")) continue;
+    learnRegion(name);
   }
   // "breakaway Abkhazia", "the separatist Transnistria region": the name right after the word.
   for (const m of text.matchAll(REGION_BEFORE_NAME)) {
@@ -1585,6 +1610,12 @@ const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self
 /** "the southern Indian state of …", "the Nigerian state of …": a state of a federation, after its federation's people-word. */
 const FEDERATED_INTRO = /\b(?:(?:north|south|east|west|central|north-eastern|north-western|south-eastern|south-western|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}\p{M}]+)\s+(?:state|province)\s+of\s+/gu;
 /** … and right before its name: "breakaway Abkhazia", "the separatist Transnistria region". */
+/** "neighbouring Ingushetia": the word that calls a land the neighbour of another (before its name). */
+const NEIGHBOUR_BEFORE = /\b[Nn]eighbou?r(?:ing)?\s+(?=\p{Lu})/gu;
+/** A people-word clipped from a land's name ("Ingush" of "Ingushetia"): at least this many letters, … */
+const MIN_CLIPPED_PEOPLE = 5;
+/** … and at most this many left off the name. */
+const MAX_CLIPPED_LETTERS = 4;
 const REGION_BEFORE_NAME = /\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed)\s+(?=\p{Lu})/gu;
 /** Most words in such a region's name ("Nagorno-Karabakh" is two, "Republika Srpska" two). */
 const MAX_REGION_WORDS = 3;

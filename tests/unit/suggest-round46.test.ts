@@ -1,0 +1,28 @@
+/**
+ * The forty-sixth round's mechanisms, on wording of their own (not the fixtures'): lands, bodies and
+ * forces the engine did not bind or bound wrong.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2005-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("a land the report calls a neighbour is a party of its own", () => {
+  it("binds 'neighbouring Morushetia'", () => {
+    const cs = read("Talks between Peru and the rebels were held in Talmi, the capital of neighbouring Morushetia, on Monday. Morush President Abel Kost has accused Peru of shelling Morush villages.");
+    expect(between(cs, "MORUSHETIA", "PER").length).toBeGreaterThan(0);
+  });
+
+  it("reads the people-word clipped from its name ('Morush') alone in a later sentence", () => {
+    const cs = read("Refugees fled into neighbouring Morushetia in May. Its people fear more shelling. The Morush government has accused Peru of shelling its villages.");
+    expect(between(cs, "MORUSHETIA", "PER").some((c) => c.quote.startsWith("The Morush government"))).toBe(true);
+  });
+
+  it("not a longer name's first word, nor a known state", () => {
+    expect(read("Fighters from the neighbouring Morushetia region attacked Peru on Monday.").some((c) => c.source.id === "MORUSHETIA" || c.target.id === "MORUSHETIA")).toBe(false);
+  });
+});
