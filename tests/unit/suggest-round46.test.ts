@@ -26,3 +26,19 @@ describe("a land the report calls a neighbour is a party of its own", () => {
     expect(read("Fighters from the neighbouring Morushetia region attacked Peru on Monday.").some((c) => c.source.id === "MORUSHETIA" || c.target.id === "MORUSHETIA")).toBe(false);
   });
 });
+
+describe("a name described once as a gathering of armed groups", () => {
+  const text =
+    "In Lima, the Free Hill Union, the alliance of five guerrilla parties based in Peru, denounced the accord. " +
+    "The United Nations Observer Mission in Peru and Bolivia (UNOMPB) will watch the border. " +
+    "Leaders of the alliance said Ecuador had betrayed them. Bolivia will keep supplying weapons to the guerrillas.";
+  it("reads the fighters' word later as that name, not a body named nearer", () => {
+    const cs = read(text);
+    expect(between(cs, "BOL", "FREEHILLUNION").some((c) => c.quote.startsWith("Bolivia will"))).toBe(true);
+  });
+  it("reads the gathering's noun later as that name", () => {
+    const cs = read(text);
+    expect(between(cs, "ECU", "FREEHILLUNION").some((c) => c.quote.startsWith("Leaders of"))).toBe(true);
+    expect(between(cs, "ECU", "UNOMPB").filter((c) => c.quote.startsWith("Leaders of"))).toEqual([]);
+  });
+});

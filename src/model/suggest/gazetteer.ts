@@ -1438,6 +1438,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const [name] = groupNamed;
     if ([...learned.values()].includes(name!)) name!.forms.push(...GROUP_COMMON_NOUNS.map((n) => `the ${n}`), "the group");
   }
+  // "the Free Hill Union, the alliance of five guerrilla parties based in …": a name the text describes
+  // once as a gathering of armed groups is what it calls later by that gathering's noun ("the
+  // alliance") and by the fighters' word ("the guerrillas"), a nearer body of a fitting kind (a UN
+  // mission) notwithstanding. Only when one name is so described (two would share the words).
+  const gatherings = new Map<LearnedName, string[]>();
+  for (const m of text.matchAll(ARMED_GATHERING)) {
+    const name = [...learned.values()].find((n) => n.forms.some((f) => f.length > 0 && text.slice(m.index - f.length, m.index) === f));
+    if (!name) continue;
+    const fighters = m[2] ? (m[2].toLowerCase() === "resistance" ? "resistance" : `${m[2].toLowerCase()}s`) : undefined;
+    gatherings.set(name, [`the ${m[1]!.toLowerCase()}`, ...(fighters ? [`the ${fighters}`] : [])]);
+  }
+  if (gatherings.size === 1) {
+    const [name, forms] = [...gatherings][0]!;
+    for (const f of forms) if (!name.forms.includes(f)) name.forms.push(f);
+  }
   // One party so introduced: "the opposition", "opposition candidates" … stand for it (two would share them).
   if (oppositionNamed.size === 1) {
     const [name] = oppositionNamed;
@@ -1610,6 +1625,8 @@ const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self
 /** "the southern Indian state of …", "the Nigerian state of …": a state of a federation, after its federation's people-word. */
 const FEDERATED_INTRO = /\b(?:(?:north|south|east|west|central|north-eastern|north-western|south-eastern|south-western|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}\p{M}]+)\s+(?:state|province)\s+of\s+/gu;
 /** … and right before its name: "breakaway Abkhazia", "the separatist Transnistria region". */
+/** ", the alliance of five guerrilla parties", ", a coalition of rebel groups": a name's apposition calling it a gathering of armed groups (the gathering's noun, the fighters' word). */
+const ARMED_GATHERING = /,\s+(?:the|an?)\s+(alliance|coalition|umbrella|grouping|front)\s+of\s+(?:[\p{L}-]+\s+){0,4}?(rebel|guerrilla|insurgent|militant|resistance)\s+(?:parties|groups|factions|movements|organi[sz]ations|militias|armies)\b/giu;
 /** "neighbouring Ingushetia": the word that calls a land the neighbour of another (before its name). */
 const NEIGHBOUR_BEFORE = /\b[Nn]eighbou?r(?:ing)?\s+(?=\p{Lu})/gu;
 /** A people-word clipped from a land's name ("Ingush" of "Ingushetia"): at least this many letters, … */
