@@ -3,7 +3,7 @@
  * forces the engine did not bind or bound wrong.
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -40,5 +40,25 @@ describe("a name described once as a gathering of armed groups", () => {
     const cs = read(text);
     expect(between(cs, "ECU", "FREEHILLUNION").some((c) => c.quote.startsWith("Leaders of"))).toBe(true);
     expect(between(cs, "ECU", "UNOMPB").filter((c) => c.quote.startsWith("Leaders of"))).toEqual([]);
+  });
+});
+
+describe("the names list leaves out a name the text calls a town or a river", () => {
+  const listed = (text: string) => unrecognisedNames(text, fresh, { sourceDate: "2005-03-01" }).map((n) => n.name);
+  it("a town in apposition ('Talmi, the Dorvan capital') wherever else it is written", () => {
+    const text = "Delegates from Lima and from Talmi, the Dorvan capital, signed the deal. Peru accused Talmi of stalling, and Talmi denied it.";
+    expect(listed(text)).not.toContain("Talmi");
+  });
+  it("a river ('the Kelo river') and its bare name later", () => {
+    const text = "Peru will pull its forces back from the Kelo river. Troops on the Kelo will be watched, and the Kelo will mark the line.";
+    expect(listed(text)).not.toContain("Kelo");
+  });
+  it("names listed before 'and other republics of'", () => {
+    const text = "Volunteers from Barovia, Kelmistan and other republics of the north fought for the rebels against Peru.";
+    expect(listed(text)).not.toContain("Barovia");
+    expect(listed(text)).not.toContain("Kelmistan");
+  });
+  it("still lists a name described otherwise ('Talmi, the city's mayor')", () => {
+    expect(listed("Delegates from Lima met Talmi, the city's mayor, on Monday. Peru accused Talmi of stalling, and Talmi denied it.")).toContain("Talmi");
   });
 });
