@@ -62,3 +62,18 @@ describe("the names list leaves out a name the text calls a town or a river", ()
     expect(listed("Delegates from Lima met Talmi, the city's mayor, on Monday. Peru accused Talmi of stalling, and Talmi denied it.")).toContain("Talmi");
   });
 });
+
+describe("a pact the text gives members or partners is a bloc", () => {
+  const ids = (text: string) => new Set(read(text).flatMap((c) => [c.source.id, c.target.id]));
+  it("'Peru's partner in the Varo Pact' and its partners listed after", () => {
+    const cs = read("Chile, Peru's partner in the Varo Pact, has been left uneasy, and its partners in that alliance, Bolivia and Ecuador, are meeting in Quito.");
+    expect(between(cs, "CHL", "VAROPACT").length).toBeGreaterThan(0);
+    expect(between(cs, "BOL", "VAROPACT").length).toBeGreaterThan(0);
+  });
+  it("'the Lima Pact states': a city's name inside is the pact's, not the state's alone", () => {
+    expect(ids("Bolivia warned the Lima Pact states against new bases.").has("LIMAPACT")).toBe(true);
+  });
+  it("not a pact named only as a treaty", () => {
+    expect(ids("Bolivia and Chile signed the Varo Pact in 1955, and Peru welcomed it.").has("VAROPACT")).toBe(false);
+  });
+});

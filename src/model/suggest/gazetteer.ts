@@ -1359,6 +1359,18 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     if (next && joined(i) && (isCapitalised(next) || PLACE_NOUNS.includes(next.lower) || next.lower === "state" || next.lower === "republic")) continue;
     learnRegion(name);
   }
+  // "Lutria, Peru's partner in the Varo Pact", "members of the Varo Pact", "the Varo Pact states": a
+  // pact the text gives members or partners is a bloc, a party of its own (its members' membership),
+  // not only a treaty ("the Varo Pact was signed in 1955" alone is none).
+  for (const m of text.matchAll(PACT_MEMBERS)) {
+    const label = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(label);
+    const i = words.findIndex((w) => w.start === at);
+    const j = words.findIndex((w) => w.end === at + label.length);
+    if (i < 0 || j <= i || covered.has(i) || lineIsTitle(i) || knownAt(i, j)?.last === j || learnedAt(i, j)?.last === j) continue;
+    rememberAs(label, words.slice(i, j + 1), "bloc", undefined);
+    for (let k = i; k <= j; k++) covered.add(k);
+  }
   // "breakaway Abkhazia", "the separatist Transnistria region": the name right after the word.
   for (const m of text.matchAll(REGION_BEFORE_NAME)) {
     const i = words.findIndex((w) => w.start === m.index + m[0].length);
@@ -1627,6 +1639,8 @@ const FEDERATED_INTRO = /\b(?:(?:north|south|east|west|central|north-eastern|nor
 /** … and right before its name: "breakaway Abkhazia", "the separatist Transnistria region". */
 /** ", the alliance of five guerrilla parties", ", a coalition of rebel groups": a name's apposition calling it a gathering of armed groups (the gathering's noun, the fighters' word). */
 const ARMED_GATHERING = /,\s+(?:the|an?)\s+(alliance|coalition|umbrella|grouping|front)\s+of\s+(?:[\p{L}-]+\s+){0,4}?(rebel|guerrilla|insurgent|militant|resistance)\s+(?:parties|groups|factions|movements|organi[sz]ations|militias|armies)\b/giu;
+/** "partners in the Varo Pact", "members of the Varo Pact", "the Varo Pact states": a pact with members (the name in group 1 or 2). */
+const PACT_MEMBERS = /\b(?:partners?|members?|allies|ally|signatories|membership)\s+(?:in|of)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Pact)\b|\bthe\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Pact)\s+(?:members|partners|allies|states|countries|powers|nations)\b/gu;
 /** "neighbouring Ingushetia": the word that calls a land the neighbour of another (before its name). */
 const NEIGHBOUR_BEFORE = /\b[Nn]eighbou?r(?:ing)?\s+(?=\p{Lu})/gu;
 /** A people-word clipped from a land's name ("Ingush" of "Ingushetia"): at least this many letters, … */
