@@ -43,6 +43,13 @@ describe("a name described once as a gathering of armed groups", () => {
   });
 });
 
+describe("a gathering named once, by its own last word later", () => {
+  it("reads 'the mujahideen' as 'the Free Hill Mujahideen'", () => {
+    const cs = read("In Lima, the Free Hill Mujahideen, the alliance of five guerrilla parties based in Peru, denounced the accord. Ecuador is sending money to the mujahideen.");
+    expect(between(cs, "ECU", "FREEHILLMUJAHIDEEN").some((c) => c.quote.startsWith("Ecuador is"))).toBe(true);
+  });
+});
+
 describe("the names list leaves out a name the text calls a town or a river", () => {
   const listed = (text: string) => unrecognisedNames(text, fresh, { sourceDate: "2005-03-01" }).map((n) => n.name);
   it("a town in apposition ('Talmi, the Dorvan capital') wherever else it is written", () => {

@@ -1459,7 +1459,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const name = [...learned.values()].find((n) => n.forms.some((f) => f.length > 0 && text.slice(m.index - f.length, m.index) === f));
     if (!name) continue;
     const fighters = m[2] ? (m[2].toLowerCase() === "resistance" ? "resistance" : `${m[2].toLowerCase()}s`) : undefined;
-    gatherings.set(name, [`the ${m[1]!.toLowerCase()}`, ...(fighters ? [`the ${fighters}`] : [])]);
+    // … and by its own last word when that is a group's head ("the mujahideen" of "… Hill Mujahideen").
+    const head = name.actor.label.split(/\s+/u).at(-1)!.toLowerCase();
+    const own = NAME_HEADS.has(head) && name.actor.label.includes(" ") ? [`the ${head}`] : [];
+    gatherings.set(name, [`the ${m[1]!.toLowerCase()}`, ...(fighters ? [`the ${fighters}`] : []), ...own]);
   }
   if (gatherings.size === 1) {
     const [name, forms] = [...gatherings][0]!;
