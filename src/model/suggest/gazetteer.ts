@@ -1304,9 +1304,21 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const named = (gazetteer.forms.get(words[i]!.lower) ?? []).some((f) => f.form !== "metonym" && matchAt(text, words, i, f) === j);
     return named || covered.has(i) || learnedAt(i, j)?.last === j ? undefined : [i, j];
   };
+  // A people-word the text writes as the land's name clipped ("Ingush" villages, "the Ingush
+  // president" beside "Ingushetia"): any capitalised word no actor holds that begins the one-word
+  // name and leaves off at most its last four letters, itself at least five letters long.
+  const clippedPeople = (label: string): string[] => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return [];
+    const out = new Set<string>();
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!.text;
+      if (w.length >= MIN_CLIPPED_PEOPLE && w.length < label.length && label.length - w.length <= MAX_CLIPPED_LETTERS && label.startsWith(w) && knownAt(k, k) === undefined) out.add(w);
+    }
+    return [...out];
+  };
   const learnRegion = ([i, j]: [number, number]) => {
     const label = text.slice(words[i]!.start, words[j]!.end);
-    rememberAs(label, words.slice(i, j + 1), "non-state", undefined, regionPeople(label));
+    rememberAs(label, words.slice(i, j + 1), "non-state", undefined, [...regionPeople(label), ...clippedPeople(label)]);
     for (let k = i; k <= j; k++) covered.add(k);
   };
   // "the southern Indian state of Tamil Nadu … Colombo has accused the Tamil Nadu government": a
@@ -1333,6 +1345,31 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       else if (/^\s+$/.test(after) && (next?.lower === "and" || next?.lower === "or")) i = name[1] + 2;
       else break;
     }
+  }
+  // "talks in Nazran, the capital of neighbouring Ingushetia", "refugees fled into neighbouring
+  // Dagestan": a land the report calls the neighbour of another is a polity of its own — a party
+  // to talks it hosts or refugees it shelters — when no actor holds its name (a known state is
+  // itself already). Not a city, and not the first word of a longer name ("neighbouring Amhara
+  // region", "neighbouring Dominican Republic").
+  for (const m of text.matchAll(NEIGHBOUR_BEFORE)) {
+    const i = words.findIndex((w) => w.start === m.index + m[0].length);
+    const name = regionName(i);
+    if (!name || name[0] !== name[1] || CITY_NAMES.has(words[i]!.text)) continue;
+    const next = words[i + 1];
+    if (next && joined(i) && (isCapitalised(next) || PLACE_NOUNS.includes(next.lower) || next.lower === "state" || next.lower === "republic")) continue;
+    learnRegion(name);
+  }
+  // "Lutria, Peru's partner in the Varo Pact", "members of the Varo Pact", "the Varo Pact states": a
+  // pact the text gives members or partners is a bloc, a party of its own (its members' membership),
+  // not only a treaty ("the Varo Pact was signed in 1955" alone is none).
+  for (const m of text.matchAll(PACT_MEMBERS)) {
+    const label = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(label);
+    const i = words.findIndex((w) => w.start === at);
+    const j = words.findIndex((w) => w.end === at + label.length);
+    if (i < 0 || j <= i || covered.has(i) || lineIsTitle(i) || knownAt(i, j)?.last === j || learnedAt(i, j)?.last === j) continue;
+    rememberAs(label, words.slice(i, j + 1), "bloc", undefined);
+    for (let k = i; k <= j; k++) covered.add(k);
   }
   // "breakaway Abkhazia", "the separatist Transnistria region": the name right after the word.
   for (const m of text.matchAll(REGION_BEFORE_NAME)) {
@@ -1412,6 +1449,24 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   if (groupNamed.size === 1) {
     const [name] = groupNamed;
     if ([...learned.values()].includes(name!)) name!.forms.push(...GROUP_COMMON_NOUNS.map((n) => `the ${n}`), "the group");
+  }
+  // "the Free Hill Union, the alliance of five guerrilla parties based in …": a name the text describes
+  // once as a gathering of armed groups is what it calls later by that gathering's noun ("the
+  // alliance") and by the fighters' word ("the guerrillas"), a nearer body of a fitting kind (a UN
+  // mission) notwithstanding. Only when one name is so described (two would share the words).
+  const gatherings = new Map<LearnedName, string[]>();
+  for (const m of text.matchAll(ARMED_GATHERING)) {
+    const name = [...learned.values()].find((n) => n.forms.some((f) => f.length > 0 && text.slice(m.index - f.length, m.index) === f));
+    if (!name) continue;
+    const fighters = m[2] ? (m[2].toLowerCase() === "resistance" ? "resistance" : `${m[2].toLowerCase()}s`) : undefined;
+    // … and by its own last word when that is a group's head ("the mujahideen" of "… Hill Mujahideen").
+    const head = name.actor.label.split(/\s+/u).at(-1)!.toLowerCase();
+    const own = NAME_HEADS.has(head) && name.actor.label.includes(" ") ? [`the ${head}`] : [];
+    gatherings.set(name, [`the ${m[1]!.toLowerCase()}`, ...(fighters ? [`the ${fighters}`] : []), ...own]);
+  }
+  if (gatherings.size === 1) {
+    const [name, forms] = [...gatherings][0]!;
+    for (const f of forms) if (!name.forms.includes(f)) name.forms.push(f);
   }
   // One party so introduced: "the opposition", "opposition candidates" … stand for it (two would share them).
   if (oppositionNamed.size === 1) {
@@ -1585,6 +1640,16 @@ const REGION_INTRO = /\b(?:breakaway|separatist|rebel|secessionist|disputed|self
 /** "the southern Indian state of …", "the Nigerian state of …": a state of a federation, after its federation's people-word. */
 const FEDERATED_INTRO = /\b(?:(?:north|south|east|west|central|north-eastern|north-western|south-eastern|south-western|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}\p{M}]+)\s+(?:state|province)\s+of\s+/gu;
 /** … and right before its name: "breakaway Abkhazia", "the separatist Transnistria region". */
+/** ", the alliance of five guerrilla parties", ", a coalition of rebel groups": a name's apposition calling it a gathering of armed groups (the gathering's noun, the fighters' word). */
+const ARMED_GATHERING = /,\s+(?:the|an?)\s+(alliance|coalition|umbrella|grouping|front)\s+of\s+(?:[\p{L}-]+\s+){0,4}?(rebel|guerrilla|insurgent|militant|resistance)\s+(?:parties|groups|factions|movements|organi[sz]ations|militias|armies)\b/giu;
+/** "partners in the Varo Pact", "members of the Varo Pact", "the Varo Pact states": a pact with members (the name in group 1 or 2). */
+const PACT_MEMBERS = /\b(?:partners?|members?|allies|ally|signatories|membership)\s+(?:in|of)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Pact)\b|\bthe\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}Pact)\s+(?:members|partners|allies|states|countries|powers|nations)\b/gu;
+/** "neighbouring Ingushetia": the word that calls a land the neighbour of another (before its name). */
+const NEIGHBOUR_BEFORE = /\b[Nn]eighbou?r(?:ing)?\s+(?=\p{Lu})/gu;
+/** A people-word clipped from a land's name ("Ingush" of "Ingushetia"): at least this many letters, … */
+const MIN_CLIPPED_PEOPLE = 5;
+/** … and at most this many left off the name. */
+const MAX_CLIPPED_LETTERS = 4;
 const REGION_BEFORE_NAME = /\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed)\s+(?=\p{Lu})/gu;
 /** Most words in such a region's name ("Nagorno-Karabakh" is two, "Republika Srpska" two). */
 const MAX_REGION_WORDS = 3;

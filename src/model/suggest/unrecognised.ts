@@ -111,6 +111,19 @@ const PLACE_BEFORE = new RegExp(
 /** A bare name: up to three capitalised words ("Kidal", "Tel Abyad"), no article or lower-case word. */
 const BARE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
 /**
+ * A name the text itself calls a town or a natural feature: "Talmi, the Dorvan capital", "Varo, a
+ * port city", "the Kelo river". A town's name may stand for its government elsewhere in the text
+ * ("talks between Lima and Talmi"), but the party is then the land's (a state or a region the
+ * gazetteer reads), not a new one the names list should offer.
+ */
+const TOWN_APPOSITION = /^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:capital|city|town|village|port|river)\b(?!['’])/u;
+const FEATURE_AFTER = /^[ \t]+(?:river|mountains|lake|strait|gorge)\b/u;
+/** Names listed before "and other republics of …", "and other towns": places of that kind ("from Kelo, Varo and other towns of the north"). */
+const OTHER_PLACES_AFTER = new RegExp(
+  String.raw`^(?:[ \t]*,[ \t]*${BARE_NAME})*[ \t]*,?[ \t]+(?:and|or)[ \t]+other[ \t]+(?:republics|regions|provinces|towns|cities|villages|districts|territories|ports)\b`,
+  "u",
+);
+/**
  * A later name of a list of bare names after a preposition of place ("drove the army out of Kidal,
  * Gao and Timbuktu", "in Timbuktu and Kidal"): a place too. Only bare names chain: "in Geneva, the
  * Front and …" is a venue and a party.
@@ -314,6 +327,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     cued: number;
     /** Occurrences written as a place ("in Goma", "the town of Palma", "the Kidal region"). */
     placed: number;
+    /** The text calls it a town or a natural feature once at least ("Talmi, the Dorvan capital", "the Kelo river"): no party. */
+    town: boolean;
     /** … of which before a word for a region ("the Amhara region"): a region may be a party too ("the Amhara region's forces"). */
     regioned: number;
     introduced: boolean;
@@ -429,9 +444,11 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       PLACE_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
       PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
       /^[ \t]+near[ \t]/u.test(text.slice(end, end + 8)) ||
+      OTHER_PLACES_AFTER.test(text.slice(end, end + 160)) ||
       regioned === 1
         ? 1
         : 0;
+    const town = TOWN_APPOSITION.test(text.slice(end, end + 60)) || FEATURE_AFTER.test(text.slice(end, end + 14));
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
     const existing = found.get(key);
     // No head word says what it is, but the text says a person ("the cleric X", "X, a businessman", "X, who").
@@ -446,6 +463,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       existing.count++;
       existing.cued += cued;
       existing.introduced ||= introduced;
+      existing.town ||= town;
       existing.placed += placed;
       existing.regioned += regioned;
       continue;
@@ -454,7 +472,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       (run.lowerHead !== undefined ? NAME_HEADS.get(words[run.lowerHead]!.lower) : undefined) ??
       NAME_HEADS.get(words[last]!.lower) ?? NAME_HEADS.get(words[first]!.lower) ?? span.map((w) => NAME_HEADS.get(w.lower)).find((k) => k !== undefined) ?? ((run.afterTitle && first === run.first) || person ? "person" : DEFAULT_NAME_KIND);
     const headed = span.some((w) => NAME_HEADS.has(w.lower)) || run.lowerHead !== undefined;
-    found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed, regioned, headed });
+    found.set(key, { name, id: key, kind, count: 1, start, end, ...(contains !== undefined ? { contains } : {}), cued, introduced, placed, town, regioned, headed });
   }
 
   // Ids by the gold convention: an acronym given in parentheses after the name, or used in the text, whose letters are its initials.
@@ -476,6 +494,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       entry.count += alone.count;
       entry.cued += alone.cued;
       entry.placed += alone.placed;
+      entry.town ||= alone.town;
       entry.regioned += alone.regioned;
       found.delete(squashName(acronym));
     }
@@ -501,6 +520,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // A name whose last word stands for it alone is a person's ("Ashraf Ghani" … "Ghani"), unless a head word says otherwise.
     if (full.kind === DEFAULT_NAME_KIND && !wordTexts.get(full)!.some((w) => NAME_HEADS.has(w.toLowerCase()))) full.kind = "person";
     full.placed += entry.placed;
+    full.town ||= entry.town;
     full.regioned += entry.regioned;
     found.delete(key);
   }
@@ -511,7 +531,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // … or in half its uses or more, of two at least, none a region's ("talks in Gaza" … "Gaza's
     // hospitals" … "fighting in Gaza"): a town's name stands for its people or its buildings as
     // often as it is a place, a party's seldom.
-    .filter((f) => f.introduced || (f.placed < f.count && !(f.count >= 2 && 2 * f.placed >= f.count && f.regioned === 0)))
+    // … or one the text calls a town or a river once ("Talmi, the Dorvan capital").
+    .filter((f) => f.introduced || (!f.town && f.placed < f.count && !(f.count >= 2 && 2 * f.placed >= f.count && f.regioned === 0)))
     .map((f) => ({ f, score: f.count + 2 * Math.min(f.cued, 3) + (f.introduced ? 1 : 0) + (f.headed ? 1 : 0) }))
     .sort((x, y) => y.score - x.score || x.f.start - y.f.start)
     .map(({ f, score }) => ({ name: f.name, id: f.id, kind: f.kind, count: f.count, start: f.start, end: f.end, ...(f.contains !== undefined ? { contains: f.contains, containsLabel: gazetteer.actors.get(f.contains)?.label ?? f.contains } : {}), score }));
