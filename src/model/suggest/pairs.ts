@@ -1091,6 +1091,19 @@ function readPair(
     // own phrase names as its companion, backer or refuge is on the fighter's side, not fought; the
     // one fought (its object) stays the companion's enemy too.
     if (cls === "hostility") {
+      // "the Platform, a coalition of militias that have fought the rebels", "the government in
+      // Grozny, which fought the separatists": a fighting verb right after a relative pronoun is its
+      // antecedent's deed (the one named last before the pronoun) against those named after it. Two
+      // named before the pronoun are not its ends (the government listed with the antecedent, a state
+      // in its description), nor is one named before it other than the antecedent (with "the rebels"
+      // after the verb read back to the coalition), nor one named after the main verb the clause gives
+      // way to ("…, signed the accord in Accra").
+      const pronoun = FIGHT_PHRASES.has(cue.phrase) ? relativeBefore(tokens, cue) : undefined;
+      if (pronoun !== undefined && a.lastToken < pronoun) {
+        const fighter = mentions.filter((m) => m.lastToken < pronoun && !m.anaphor).sort((x, y) => y.lastToken - x.lastToken)[0];
+        const resumed = tokens.slice(cue.last + 1, b.firstToken).some((t, n, span) => t.lower === "," && span[n + 1]?.pos === "VERB");
+        if (b.lastToken < pronoun || a.actor !== fighter?.actor || resumed) continue;
+      }
       const side = fightCompanions(tokens, cue, mentions);
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -1797,6 +1810,16 @@ function backedDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
     if (doer) break;
   }
   return { backers, objects, from: verb, to: withAt, ...(doer ? { doer } : {}) };
+}
+
+/**
+ * The index of a relative pronoun right before the cue's verb, auxiliaries and adverbs between
+ * ("that have long fought"), or undefined (forty-seventh round).
+ */
+function relativeBefore(tokens: readonly Token[], cue: CueHit): number | undefined {
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  return RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k]!.sentence === tokens[cue.first]!.sentence ? k : undefined;
 }
 
 /** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */

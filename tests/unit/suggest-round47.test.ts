@@ -1,0 +1,34 @@
+/**
+ * The forty-seventh round's mechanisms, on wording of their own (not the fixtures'): a fighting verb
+ * in a relative clause, co-subjects who fought under a joint command.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2005-03-01" });
+
+describe("a fighting verb in a relative clause", () => {
+  it("does not set two named before the pronoun against each other", () => {
+    const cs = read("Ghana's government and the Volta Front, a coalition of militias that have fought the rebels in the north, signed the accord on Monday.");
+    expect(between(cs, "GHA", "VOLTAFRONT").some((c) => c.cue?.text.startsWith("fought"))).toBe(false);
+  });
+
+  it("does not read a state in the antecedent's description as fought", () => {
+    const cs = read("Kofi Mensah, the head of the pro-Lagos government in Kumasi, which fought the separatists with Nigerian backing, called the accord a betrayal.");
+    expect(between(cs, "NGA", "KOFIMENSAH").some((c) => c.sign === -1 && c.cue?.text.startsWith("fought"))).toBe(false);
+  });
+
+  it("does not read the antecedent as fighting one named after the main verb it gives way to", () => {
+    const cs = read("The Volta Front, a coalition of militias that have fought the rebels in the north, welcomed Togo's offer on Monday.");
+    expect(between(cs, "VOLTAFRONT", "TGO").some((c) => c.cue?.text.startsWith("fought"))).toBe(false);
+  });
+
+  it("still reads the antecedent against the one named after the verb", () => {
+    const cs = read("Togo accused Benin, which has long fought Ghana, of arming the rebels.");
+    expect(between(cs, "BEN", "GHA").some((c) => c.type === "hostility")).toBe(true);
+  });
+});
