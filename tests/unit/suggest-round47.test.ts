@@ -32,3 +32,16 @@ describe("a fighting verb in a relative clause", () => {
     expect(between(cs, "BEN", "GHA").some((c) => c.type === "hostility")).toBe(true);
   });
 });
+
+describe("co-subjects who fought under a joint command", () => {
+  it("reads them as allies, not enemies", () => {
+    for (const text of ["Ghanaian and Beninese forces have fought under a joint command since 1990.", "Ghana and Benin fought under a unified command against the rebels."]) {
+      const first = between(read(text), "GHA", "BEN")[0];
+      expect(first?.type).toBe("alliance");
+    }
+  });
+
+  it("still reads plain fighting between the two as enmity", () => {
+    expect(between(read("Ghana and Benin fought for years over the border."), "GHA", "BEN")[0]?.type).toBe("hostility");
+  });
+});

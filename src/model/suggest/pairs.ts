@@ -1824,11 +1824,20 @@ function relativeBefore(tokens: readonly Token[], cue: CueHit): number | undefin
 
 /** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */
 const AS_ONE_AFTER: ReadonlySet<string> = new Set(["together", "jointly"]);
+/** Words that make a command one over several ("a joint command", "a unified command"). */
+const SHARED_WORDS: ReadonlySet<string> = new Set(["joint", "unified", "single", "combined", "common"]);
 /** Whether a fighting cue is followed by words of fighting as one (`AS_ONE_AFTER`, "as allies", "as partners"). */
 function foughtAsOne(tokens: readonly Token[], cue: CueHit): boolean {
   const next = tokens[cue.last + 1];
   if (!next) return false;
   if (AS_ONE_AFTER.has(next.lower)) return true;
+  // "have fought under a joint command", "under a unified command" (forty-seventh round): one command
+  // over the co-subjects' forces is fighting as one.
+  if (next.lower === "under") {
+    let j = cue.last + 2;
+    if (tokens[j]?.pos === "DET") j++;
+    return SHARED_WORDS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lemma === "command";
+  }
   return next.lower === "as" && ["allies", "partners", "comrades"].includes(tokens[cue.last + 2]?.lower ?? "");
 }
 
