@@ -45,3 +45,21 @@ describe("co-subjects who fought under a joint command", () => {
     expect(between(read("Ghana and Benin fought for years over the border."), "GHA", "BEN")[0]?.type).toBe("hostility");
   });
 });
+
+describe("help given to drive someone out", () => {
+  it("reads the helper and the helped against the one driven, and each other as partners", () => {
+    const cs = read("Nigerian troops helped Ghanaian forces drive the Volta Front from the towns it held.");
+    expect(between(cs, "NGA", "VOLTAFRONT")[0]?.type).toBe("hostility");
+    expect(between(cs, "GHA", "VOLTAFRONT")[0]?.type).toBe("hostility");
+    expect(between(cs, "NGA", "GHA")[0]?.type).toBe("partnership");
+  });
+
+  it("reads the one driven out of a land as against it", () => {
+    const cs = read("The militias were armed by Nigeria and helped drive the Volta Front from Kumasi.");
+    expect(between(cs, "VOLTAFRONT", "GHA")[0]?.type).toBe("hostility");
+  });
+
+  it("still reads help to do what is no driving out as partnership", () => {
+    expect(between(read("Nigeria helped Ghana build a new port."), "NGA", "GHA")[0]?.type).toBe("partnership");
+  });
+});

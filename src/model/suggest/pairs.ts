@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -1086,6 +1086,14 @@ function readPair(
     }
     if (cls === null) continue;
     if (stopCall) cls = "mediation";
+    // "Nigerian troops helped Ghanaian forces drive the rebels from the towns", "helped drive the
+    // jihadists from Mosul": help given to drive someone out is the helper's (and the helped's) fight
+    // against the one driven, named after the driving verb (and the driven one's with the land it is
+    // driven from); the helper and the helped stay partners.
+    if (cls === "cooperation" && !cue.negated) {
+      const driven = helpedToDrive(tokens, cue);
+      if (driven !== undefined && b.firstToken > driven) cls = "hostility";
+    }
     // "UNITA fought with the backing of South Africa", "fighting the rebels alongside the militias",
     // "fought on the government's side", "has fought them from Zambia": the one the fighting verb's
     // own phrase names as its companion, backer or refuge is on the fighter's side, not fought; the
@@ -1824,6 +1832,26 @@ function relativeBefore(tokens: readonly Token[], cue: CueHit): number | undefin
 
 /** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */
 const AS_ONE_AFTER: ReadonlySet<string> = new Set(["together", "jointly"]);
+/** Most tokens between "helped" and the driving verb: the helped ones ("government forces", "the Ghanaian army": 3). */
+const HELPED_REACH = 3;
+/**
+ * The index of a driving verb (lexicon `DRIVING_VERBS`: "drive", "expel", "repel" …) that a help cue
+ * helps do: right after it ("helped drive", "helped to drive", "help repel") or after the helped
+ * ones' words ("helped government forces drive"), followed by whom it drives ("the", a name); or
+ * undefined (forty-seventh round).
+ */
+function helpedToDrive(tokens: readonly Token[], cue: CueHit): number | undefined {
+  if (tokens[cue.first]!.lemma !== "help" || cue.first !== cue.last) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  let k = cue.last + 1;
+  if (tokens[k]?.lower === "to") k++;
+  for (let n = 0; n <= HELPED_REACH && tokens[k] && tokens[k]!.sentence === sentence; n++, k++) {
+    if (DRIVING_VERBS.has(tokens[k]!.lemma) || DRIVING_VERBS.has(tokens[k]!.lower)) return ["DET", "PROPN", "NOUN", "ADJ"].includes(tokens[k + 1]?.pos ?? "") ? k : undefined;
+    if (!["DET", "PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
 /** Words that make a command one over several ("a joint command", "a unified command"). */
 const SHARED_WORDS: ReadonlySet<string> = new Set(["joint", "unified", "single", "combined", "common"]);
 /** Whether a fighting cue is followed by words of fighting as one (`AS_ONE_AFTER`, "as allies", "as partners"). */
