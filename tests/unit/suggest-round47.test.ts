@@ -63,3 +63,16 @@ describe("help given to drive someone out", () => {
     expect(between(read("Nigeria helped Ghana build a new port."), "NGA", "GHA")[0]?.type).toBe("partnership");
   });
 });
+
+describe("one named after the next phrase of a fighting verb", () => {
+  it("is not read as fought", () => {
+    const cs = read("The Volta Militia fought the rebels alongside Nigeria and remain loyal to Ghana.");
+    expect(between(cs, "VOLTAMILITIA", "GHA").some((c) => c.type === "hostility")).toBe(false);
+    const later = read("Togo, which fought the Volta Front until it gave up its claim in 1979 and later recognised Ghana, has kept quiet.");
+    expect(between(later, "TGO", "GHA").some((c) => c.type === "hostility")).toBe(false);
+  });
+
+  it("still reads each of a list fought", () => {
+    expect(between(read("Togo fought Ghana and Benin for years."), "TGO", "BEN")[0]?.type).toBe("hostility");
+  });
+});

@@ -1112,6 +1112,10 @@ function readPair(
         const resumed = tokens.slice(cue.last + 1, b.firstToken).some((t, n, span) => t.lower === "," && span[n + 1]?.pos === "VERB");
         if (b.lastToken < pronoun || a.actor !== fighter?.actor || resumed) continue;
       }
+      // "fought the rebels alongside ECOMOG and remain loyal to Kabbah", "fought the Front until it
+      // gave up its claim and later recognised the republic": one named after a verb of the next
+      // phrase or clause is not the one fought.
+      if (FIGHT_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.firstToken > cue.last && nextPhraseBefore(tokens, cue.last + 1, b.firstToken)) continue;
       const side = fightCompanions(tokens, cue, mentions);
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -1832,6 +1836,22 @@ function relativeBefore(tokens: readonly Token[], cue: CueHit): number | undefin
 
 /** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */
 const AS_ONE_AFTER: ReadonlySet<string> = new Set(["together", "jointly"]);
+/** Words that open a verb phrase or clause of its own after a fighting verb's object. */
+const NEXT_PHRASE_WORDS: ReadonlySet<string> = new Set(["and", "until", "before", "after", "when", "while"]);
+/**
+ * Whether a word of `NEXT_PHRASE_WORDS` between `from` and `to` is followed by a verb (pronouns,
+ * adverbs and auxiliaries between: "and remain", "until it gave up", "and later recognised").
+ */
+function nextPhraseBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!NEXT_PHRASE_WORDS.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
+    if (j < to && tokens[j]!.pos === "VERB") return true;
+  }
+  return false;
+}
+
 /** Most tokens between "helped" and the driving verb: the helped ones ("government forces", "the Ghanaian army": 3). */
 const HELPED_REACH = 3;
 /**
