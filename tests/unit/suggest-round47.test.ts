@@ -76,3 +76,11 @@ describe("one named after the next phrase of a fighting verb", () => {
     expect(between(read("Togo fought Ghana and Benin for years."), "TGO", "BEN")[0]?.type).toBe("hostility");
   });
 });
+
+describe("one named in a relative clause on the one fought", () => {
+  it("is not read as fought", () => {
+    const cs = read("Refugees fled into Nigeria as the army fought the Volta Front, the guerrilla force that Ghana sheltered, armed and trained.");
+    expect(between(cs, "VOLTAFRONT", "GHA").some((c) => c.type === "hostility")).toBe(false);
+    expect(between(cs, "VOLTAFRONT", "GHA")[0]?.type).toBe("partnership");
+  });
+});

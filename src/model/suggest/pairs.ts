@@ -1116,6 +1116,9 @@ function readPair(
       // gave up its claim and later recognised the republic": one named after a verb of the next
       // phrase or clause is not the one fought.
       if (FIGHT_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.firstToken > cue.last && nextPhraseBefore(tokens, cue.last + 1, b.firstToken)) continue;
+      // "fought the Mukti Bahini, the guerrilla force that India sheltered, armed and trained": one
+      // named in a relative clause on the one fought is not fought, by the fighter nor by the fought.
+      if (FIGHT_PHRASES.has(cue.phrase) && b.firstToken > cue.last && tokens.slice(Math.max(cue.last, a.lastToken) + 1, b.firstToken).some((t) => OBJECT_CLAUSE_OPENERS.has(t.lower))) continue;
       const side = fightCompanions(tokens, cue, mentions);
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -1836,6 +1839,8 @@ function relativeBefore(tokens: readonly Token[], cue: CueHit): number | undefin
 
 /** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */
 const AS_ONE_AFTER: ReadonlySet<string> = new Set(["together", "jointly"]);
+/** Relative pronouns that open a clause on a fighting verb's object ("the force that India armed"). */
+const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whom", "whose", "that"]);
 /** Words that open a verb phrase or clause of its own after a fighting verb's object. */
 const NEXT_PHRASE_WORDS: ReadonlySet<string> = new Set(["and", "until", "before", "after", "when", "while"]);
 /**
