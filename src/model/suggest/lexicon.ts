@@ -315,6 +315,12 @@ export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "
  * fought them from Zambia"): the one named there fights with the subject, not against it.
  */
 export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "battling"]);
+/**
+ * Verbs of driving an enemy out or back that help can be given to do ("helped government forces
+ * drive the rebels from the towns", "helped repel the attack"): the one driven is fought by the
+ * helper and the helped (forty-seventh round). Lemmas and forms (the tagger may read "drive" as a noun).
+ */
+export const DRIVING_VERBS: ReadonlySet<string> = new Set(["drive", "expel", "repel", "oust", "rout", "evict", "dislodge", "defeat", "crush"]);
 /** Words of fighting beside another: "alongside the army", "beside Kabila's forces" (read as an alliance). */
 export const COMPANION_WORDS: ReadonlySet<string> = new Set(["alongside", "beside"]);
 /** What a backer gives a fighter: "with the backing of X", "with X's support", "with Soviet weapons", "with American tanks" (read as cooperation). */

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -1086,11 +1086,39 @@ function readPair(
     }
     if (cls === null) continue;
     if (stopCall) cls = "mediation";
+    // "Nigerian troops helped Ghanaian forces drive the rebels from the towns", "helped drive the
+    // jihadists from Mosul": help given to drive someone out is the helper's (and the helped's) fight
+    // against the one driven, named after the driving verb (and the driven one's with the land it is
+    // driven from); the helper and the helped stay partners.
+    if (cls === "cooperation" && !cue.negated) {
+      const driven = helpedToDrive(tokens, cue);
+      if (driven !== undefined && b.firstToken > driven) cls = "hostility";
+    }
     // "UNITA fought with the backing of South Africa", "fighting the rebels alongside the militias",
     // "fought on the government's side", "has fought them from Zambia": the one the fighting verb's
     // own phrase names as its companion, backer or refuge is on the fighter's side, not fought; the
     // one fought (its object) stays the companion's enemy too.
     if (cls === "hostility") {
+      // "the Platform, a coalition of militias that have fought the rebels", "the government in
+      // Grozny, which fought the separatists": a fighting verb right after a relative pronoun is its
+      // antecedent's deed (the one named last before the pronoun) against those named after it. Two
+      // named before the pronoun are not its ends (the government listed with the antecedent, a state
+      // in its description), nor is one named before it other than the antecedent (with "the rebels"
+      // after the verb read back to the coalition), nor one named after the main verb the clause gives
+      // way to ("…, signed the accord in Accra").
+      const pronoun = FIGHT_PHRASES.has(cue.phrase) ? relativeBefore(tokens, cue) : undefined;
+      if (pronoun !== undefined && a.lastToken < pronoun) {
+        const fighter = mentions.filter((m) => m.lastToken < pronoun && !m.anaphor).sort((x, y) => y.lastToken - x.lastToken)[0];
+        const resumed = tokens.slice(cue.last + 1, b.firstToken).some((t, n, span) => t.lower === "," && span[n + 1]?.pos === "VERB");
+        if (b.lastToken < pronoun || a.actor !== fighter?.actor || resumed) continue;
+      }
+      // "fought the rebels alongside ECOMOG and remain loyal to Kabbah", "fought the Front until it
+      // gave up its claim and later recognised the republic": one named after a verb of the next
+      // phrase or clause is not the one fought.
+      if (FIGHT_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.firstToken > cue.last && nextPhraseBefore(tokens, cue.last + 1, b.firstToken)) continue;
+      // "fought the Mukti Bahini, the guerrilla force that India sheltered, armed and trained": one
+      // named in a relative clause on the one fought is not fought, by the fighter nor by the fought.
+      if (FIGHT_PHRASES.has(cue.phrase) && b.firstToken > cue.last && tokens.slice(Math.max(cue.last, a.lastToken) + 1, b.firstToken).some((t) => OBJECT_CLAUSE_OPENERS.has(t.lower))) continue;
       const side = fightCompanions(tokens, cue, mentions);
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -1799,13 +1827,70 @@ function backedDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
   return { backers, objects, from: verb, to: withAt, ...(doer ? { doer } : {}) };
 }
 
+/**
+ * The index of a relative pronoun right before the cue's verb, auxiliaries and adverbs between
+ * ("that have long fought"), or undefined (forty-seventh round).
+ */
+function relativeBefore(tokens: readonly Token[], cue: CueHit): number | undefined {
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  return RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k]!.sentence === tokens[cue.first]!.sentence ? k : undefined;
+}
+
 /** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */
 const AS_ONE_AFTER: ReadonlySet<string> = new Set(["together", "jointly"]);
+/** Relative pronouns that open a clause on a fighting verb's object ("the force that India armed"). */
+const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whom", "whose", "that"]);
+/** Words that open a verb phrase or clause of its own after a fighting verb's object. */
+const NEXT_PHRASE_WORDS: ReadonlySet<string> = new Set(["and", "until", "before", "after", "when", "while"]);
+/**
+ * Whether a word of `NEXT_PHRASE_WORDS` between `from` and `to` is followed by a verb (pronouns,
+ * adverbs and auxiliaries between: "and remain", "until it gave up", "and later recognised").
+ */
+function nextPhraseBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!NEXT_PHRASE_WORDS.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
+    if (j < to && tokens[j]!.pos === "VERB") return true;
+  }
+  return false;
+}
+
+/** Most tokens between "helped" and the driving verb: the helped ones ("government forces", "the Ghanaian army": 3). */
+const HELPED_REACH = 3;
+/**
+ * The index of a driving verb (lexicon `DRIVING_VERBS`: "drive", "expel", "repel" …) that a help cue
+ * helps do: right after it ("helped drive", "helped to drive", "help repel") or after the helped
+ * ones' words ("helped government forces drive"), followed by whom it drives ("the", a name); or
+ * undefined (forty-seventh round).
+ */
+function helpedToDrive(tokens: readonly Token[], cue: CueHit): number | undefined {
+  if (tokens[cue.first]!.lemma !== "help" || cue.first !== cue.last) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  let k = cue.last + 1;
+  if (tokens[k]?.lower === "to") k++;
+  for (let n = 0; n <= HELPED_REACH && tokens[k] && tokens[k]!.sentence === sentence; n++, k++) {
+    if (DRIVING_VERBS.has(tokens[k]!.lemma) || DRIVING_VERBS.has(tokens[k]!.lower)) return ["DET", "PROPN", "NOUN", "ADJ"].includes(tokens[k + 1]?.pos ?? "") ? k : undefined;
+    if (!["DET", "PROPN", "NOUN", "ADJ"].includes(tokens[k]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words that make a command one over several ("a joint command", "a unified command"). */
+const SHARED_WORDS: ReadonlySet<string> = new Set(["joint", "unified", "single", "combined", "common"]);
 /** Whether a fighting cue is followed by words of fighting as one (`AS_ONE_AFTER`, "as allies", "as partners"). */
 function foughtAsOne(tokens: readonly Token[], cue: CueHit): boolean {
   const next = tokens[cue.last + 1];
   if (!next) return false;
   if (AS_ONE_AFTER.has(next.lower)) return true;
+  // "have fought under a joint command", "under a unified command" (forty-seventh round): one command
+  // over the co-subjects' forces is fighting as one.
+  if (next.lower === "under") {
+    let j = cue.last + 2;
+    if (tokens[j]?.pos === "DET") j++;
+    return SHARED_WORDS.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lemma === "command";
+  }
   return next.lower === "as" && ["allies", "partners", "comrades"].includes(tokens[cue.last + 2]?.lower ?? "");
 }
 
