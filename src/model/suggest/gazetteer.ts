@@ -20,7 +20,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { isGivenName } from "./data/leaders.ts";
 import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
-import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
+import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, OTHER_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
@@ -62,6 +62,8 @@ interface Form {
   form: MentionForm;
   /** A description the text gave a learned actor ("the army"), all lower-case: see `describesAnother`. */
   generic?: boolean;
+  /** A person's one-word surname ("Hussein" of "King Hussein"): see `insideAnotherName`. */
+  surname?: boolean;
 }
 
 export interface Gazetteer {
@@ -313,7 +315,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     let compound: { form: Form; last: number; participle: string } | undefined;
     for (const form of options ?? []) {
       const last = matchAt(text, words, i, form);
-      if (last < 0 || (form.generic && describesAnother(text, words, i, last))) continue;
+      if (last < 0 || (form.generic && describesAnother(text, words, i, last)) || (form.surname && insideAnotherName(text, words, i, gazetteer))) continue;
       best ??= { form, last };
       // "Moscow-led X": the name is a mention of its own even when a longer form starts with it.
       const next = words[last + 1];
@@ -432,11 +434,35 @@ function matchAt(text: string, words: Word[], i: number, form: Form): number {
   return i + form.words.length - 1;
 }
 
+/**
+ * Whether the surname at word `i` ends another person's full name: a capitalised word right before
+ * it, across a space, that is no title or honorific ("King", "President", "Mr") and no actor's form
+ * ("Saddam Hussein" is not "King Hussein", though both are "Hussein"; "King Hussein", "Jordanian
+ * Hussein" are). A person's surname is shared by others; their given name tells them apart.
+ */
+function insideAnotherName(text: string, words: Word[], i: number, gazetteer: Gazetteer): boolean {
+  const before = words[i - 1];
+  if (!before || !/^[ \t]+$/.test(text.slice(before.end, words[i]!.start)) || !/^\p{Lu}/u.test(before.text)) return false;
+  const lower = before.lower.replace(/\.$/u, "");
+  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || OTHER_TITLES.has(lower)) return false;
+  // "In August Aoun's soldiers …", "But Aoun said …": a month, a day or a word that opens a sentence is no given name.
+  if (TIME_WORDS.has(lower) || CAPITALISED_OPENERS.has(lower)) return false;
+  return !gazetteer.forms.has(before.lower);
+}
+
+/** Words capitalised only because they open a sentence ("In", "But", "When"): none is a given name. */
+const CAPITALISED_OPENERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "when", "after", "before", "since", "while", "if", "then", "for", "with",
+  "yet", "so", "by", "from", "under", "to", "of", "that", "this", "there", "here", "now", "later", "meanwhile", "yesterday", "today", "until",
+]);
+
 /** A name the text introduces itself, and the forms it is called by there. */
 export interface LearnedName {
   actor: GazetteerActor;
   /** The full name and, when the text gives one, its acronym. */
   forms: string[];
+  /** Those of `forms` that are a person's one name after an office ("Hussein" of "King Hussein"): not matched inside another person's full name. */
+  surnames?: readonly string[];
 }
 
 const isCapitalised = (w: Word) => /^[\p{Lu}\p{N}]/u.test(w.text);
@@ -2109,13 +2135,16 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
   if (learned.length === 0) return gazetteer;
   const actors = new Map(gazetteer.actors);
   const forms = new Map(gazetteer.forms);
-  for (const { actor, forms: surfaces } of learned) {
+  for (const { actor, forms: surfaces, surnames } of learned) {
     if (!actors.has(actor.id)) actors.set(actor.id, actor);
     for (const surface of surfaces) {
       const split = splitForm(surface);
       if (!split) continue;
       const first = split.words[0]!.toLowerCase();
-      const list = [{ ...split, actor: actor.id, form: "name" as const, ...(surface === surface.toLowerCase() && /\p{L}/u.test(surface) ? { generic: true } : {}) }, ...(forms.get(first) ?? [])];
+      const list = [
+        { ...split, actor: actor.id, form: "name" as const, ...(surface === surface.toLowerCase() && /\p{L}/u.test(surface) ? { generic: true } : {}), ...(surnames?.includes(surface) ? { surname: true } : {}) },
+        ...(forms.get(first) ?? []),
+      ];
       forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
     }
   }

@@ -1,0 +1,59 @@
+/**
+ * The forty-eighth round's mechanisms, on wording of their own (not the fixtures'): people a state's
+ * office names, a given name inside another person's full name, and what the names list offers.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import { readText } from "../../src/model/suggest/suggest.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+const read = (text: string, sourceDate = "2005-03-01") => suggest(text, fresh, { sourceDate });
+/** The actor each written name is read as: "surface@offset" → actor id. */
+const mentions = (text: string) => new Map(readText(text, fresh, { sourceDate: "2005-03-01" }).named.map((m) => [`${text.slice(m.start, m.end)}@${m.start}`, m.actor]));
+const listed = (text: string) => unrecognisedNames(text, fresh, { sourceDate: "2005-03-01" });
+
+describe("a state's office-holder after 'X, whose'", () => {
+  it("binds 'Peru, whose King Tomas …' to Peru, no actor of his own", () => {
+    const cs = read("Peru, whose King Tomas condemned the shelling of Bolivia last week, has sided with La Paz. Tomas met Bolivian envoys on Monday.");
+    expect(ids(cs).has("KINGTOMAS")).toBe(false);
+    expect(between(cs, "PER", "BOL").length).toBeGreaterThan(0);
+  });
+  it("binds 'Chile, whose foreign minister, Ana Rossel, …' to Chile", () => {
+    const cs = read("Chile, whose foreign minister, Ana Rossel, flew to Lima on Monday, has offered to mediate. Rossel later met Bolivian envoys in Quito.");
+    expect(between(cs, "CHL", "BOL").some((c) => c.quote.startsWith("Rossel later"))).toBe(true);
+  });
+});
+
+describe("a one-word name after an office is not another person's surname", () => {
+  const text =
+    "Peru's King Tomas denounced the raid on Monday. Ecuador, which has long sided with Ivo Tomas, the rebel leader, kept silent. " +
+    "Tomas later met Chile's envoy.";
+  it("'Ivo Tomas' is not King Tomas (Peru)", () => {
+    const at = text.indexOf("Ivo Tomas") + 4;
+    expect(mentions(text).get(`Tomas@${at}`)).toBeUndefined();
+    expect(mentions(text).get(`Tomas@${text.indexOf("Tomas later")}`)).toBe("PER");
+  });
+  it("but the name after a title or alone is still the king's", () => {
+    const cs = read(text);
+    expect(between(cs, "PER", "CHL").some((c) => c.quote.startsWith("Tomas later"))).toBe(true);
+  });
+  it("a month before the name is no given name ('In May Tomas …')", () => {
+    const cs = read("Peru's King Tomas denounced the raid on Monday. In May Tomas accused Chile of arming the rebels.");
+    expect(between(cs, "PER", "CHL").some((c) => c.quote.startsWith("In May"))).toBe(true);
+  });
+  it("a king named once, then another man of the same name: no monarch of his own", () => {
+    const cs = read("King Tomas praised the deal in a speech on Monday. Ecuador has sided openly with Ivo Tomas, the rebel leader, against Peru.");
+    expect(ids(cs).has("KINGTOMAS")).toBe(false);
+  });
+});
+
+describe("the names list: another person's full name is not read as the king", () => {
+  it("offers 'Ivo Tomas' with no 'read as' the king's state", () => {
+    const entry = listed("Peru's King Tomas denounced the raid on Monday. Ecuador has long sided with Ivo Tomas against Peru.").find((n) => n.name === "Ivo Tomas");
+    expect(entry?.contains).toBeUndefined();
+  });
+});
