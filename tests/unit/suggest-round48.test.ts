@@ -57,3 +57,29 @@ describe("the names list: another person's full name is not read as the king", (
     expect(entry?.contains).toBeUndefined();
   });
 });
+
+describe("the names list: weapons and built places are no parties; people are people", () => {
+  const entry = (text: string, name: string) => listed(text).find((n) => n.name === name);
+  it("leaves out a weapon's model ('Varo missiles', 'Kelo attack helicopters')", () => {
+    const text = "Peru fired dozens of Varo missiles at Chile, and Bolivia sent Kelo attack helicopters to defend its cities.";
+    expect(entry(text, "Varo")).toBeUndefined();
+    expect(entry(text, "Kelo")).toBeUndefined();
+  });
+  it("keeps a group's fighters ('Varo fighters' are people)", () => {
+    expect(entry("Peru accused Varo fighters of raiding its border posts.", "Varo")).toBeDefined();
+  });
+  it("leaves out an air base, a highway and a bridge ('the Talmi air base', 'the Trans-Andean Highway')", () => {
+    const text = "Chile let American aircraft use the Talmi air base, and Peru closed the Trans-Andean Highway and the Dorva bridge.";
+    expect(entry(text, "Talmi")).toBeUndefined();
+    expect(entry(text, "Trans-Andean Highway")).toBeUndefined();
+    expect(entry(text, "Dorva")).toBeUndefined();
+  });
+  it("a full name then its given name alone is one person ('Zorvan Marek' … 'Zorvan')", () => {
+    const list = listed("Peru sided openly with Zorvan Marek in the war. Troops loyal to Zorvan fought on in the south.");
+    expect(list.find((n) => n.name === "Zorvan")).toBeUndefined();
+    expect(list.find((n) => n.name === "Zorvan Marek")?.kind).toBe("person");
+  });
+  it("a body's short name 'of' a two-word name: its leader, a person ('the VLF of Zorvan Marek')", () => {
+    expect(entry("The Varo Liberation Front (VLF) of Zorvan Marek has lost the money it got from Peru.", "Zorvan Marek")?.kind).toBe("person");
+  });
+});
