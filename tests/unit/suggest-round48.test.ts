@@ -83,3 +83,15 @@ describe("the names list: weapons and built places are no parties; people are pe
     expect(entry("The Varo Liberation Front (VLF) of Zorvan Marek has lost the money it got from Peru.", "Zorvan Marek")?.kind).toBe("person");
   });
 });
+
+describe("a body named once in full with its topic after 'on'", () => {
+  it("learns 'the Andean Commission on Human Rights' whole", () => {
+    const cs = read("Peru has accused Chile of abuses and asked the Andean Commission on Human Rights to send investigators to Chile.");
+    expect(between(cs, "ANDEANCOMMISSIONONHUMANRIGHTS", "CHL").length).toBeGreaterThan(0);
+  });
+  it("a people-word after 'Inter-' or 'Pan-' is no state ('the Inter-American Commission on Human Rights')", () => {
+    const text = "Peru asked the Inter-American Commission on Human Rights to send investigators to Chile.";
+    expect(between(read(text), "INTERAMERICANCOMMISSIONONHUMANRIGHTS", "CHL").length).toBeGreaterThan(0);
+    expect([...mentions("A Pan-American convoy reached Peru.").values()]).not.toContain("USA");
+  });
+});

@@ -338,6 +338,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
       i = chosen.last + 1;
       continue;
     }
+    // "the Inter-American Commission", "a Pan-African force", "Trans-Atlantic trade": a people-word after a
+    // prefix of many lands is a region's, not the state's.
+    if (chosen.form.form === "demonym" && afterRegionPrefix(text, words, i)) {
+      i = chosen.last + 1;
+      continue;
+    }
     // "known by its French acronym", "its Spanish initials": a language's adjective, not the state's.
     const item = words[chosen.last + 1];
     if (chosen.form.form === "demonym" && item && /^[ \t]+$/.test(text.slice(words[chosen.last]!.end, item.start)) && LANGUAGE_ITEMS.has(item.lower)) {
@@ -450,6 +456,11 @@ function insideAnotherName(text: string, words: Word[], i: number, gazetteer: Ga
   return !gazetteer.forms.has(before.lower);
 }
 
+/** Prefixes that join a people-word into a region's word ("Inter-American", "Pan-African", "Trans-Atlantic"). */
+const REGION_PREFIXES: ReadonlySet<string> = new Set(["inter", "pan", "trans", "intra"]);
+const afterRegionPrefix = (text: string, words: Word[], i: number): boolean =>
+  i > 0 && text.slice(words[i - 1]!.end, words[i]!.start) === "-" && REGION_PREFIXES.has(words[i - 1]!.lower);
+
 /** Words capitalised only because they open a sentence ("In", "But", "When"): none is a given name. */
 const CAPITALISED_OPENERS: ReadonlySet<string> = new Set([
   "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "when", "after", "before", "since", "while", "if", "then", "for", "with",
@@ -514,6 +525,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   };
   const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
+      if (form.form === "demonym" && afterRegionPrefix(text, words, i)) continue;
       const end = matchAt(text, words, i, form);
       if (end >= 0 && end <= last) return { actor: form.actor, last: end };
     }
@@ -895,7 +907,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       // Movement of Uzbekistan"); the name then ends before a place's "in"/"at" ("… in The Hague").
       const headBeforeOf = (x: number, y: number): number => {
         for (let h = x + 1; h < y; h++) {
-          if (!OF_WORDS.has(words[h + 1]!.lower)) continue;
+          if (!OF_WORDS.has(words[h + 1]!.lower) && !(words[h + 1]!.lower === "on" && onTopic(h + 2, y))) continue;
           if (!NAME_HEADS.has(words[h]!.lower) || !words.slice(x, h + 1).every(isCapitalised)) return -1;
           // "the Minsk Group of the Organization for … (OSCE)": a name learned after "of" is the body's own, not part of this one.
           if (words.slice(h + 2, y + 1).some((_, n) => covered.has(h + 2 + n))) return h;
@@ -904,6 +916,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         }
         return -1;
       };
+      // "the Regional Commission on Human Rights", "the Conference on Security and Co-operation": a head's
+      // "on" and a topic of two capitalised words or more, up to the run's end, is part of the name ("the
+      // Commission on Monday" is trimmed before as a date).
+      const onTopic = (x: number, y: number): boolean =>
+        x < y && words.slice(x, y + 1).every((w) => isCapitalised(w) || isConnector(w)) && words.slice(x, y + 1).filter(isCapitalised).length >= 2;
       const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b);
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
