@@ -20,7 +20,7 @@ import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { isGivenName } from "./data/leaders.ts";
 import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
-import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
+import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, OTHER_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
@@ -62,6 +62,8 @@ interface Form {
   form: MentionForm;
   /** A description the text gave a learned actor ("the army"), all lower-case: see `describesAnother`. */
   generic?: boolean;
+  /** A person's one-word surname ("Hussein" of "King Hussein"): see `insideAnotherName`. */
+  surname?: boolean;
 }
 
 export interface Gazetteer {
@@ -313,7 +315,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     let compound: { form: Form; last: number; participle: string } | undefined;
     for (const form of options ?? []) {
       const last = matchAt(text, words, i, form);
-      if (last < 0 || (form.generic && describesAnother(text, words, i, last))) continue;
+      if (last < 0 || (form.generic && describesAnother(text, words, i, last)) || (form.surname && insideAnotherName(text, words, i, gazetteer))) continue;
       best ??= { form, last };
       // "Moscow-led X": the name is a mention of its own even when a longer form starts with it.
       const next = words[last + 1];
@@ -333,6 +335,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     }
     // "South American states", "Latin American leaders": a region's people-word, not the state's.
     if (chosen.form.form === "demonym" && i > 0 && REGION_WORDS.has(words[i - 1]!.text) && /^[ -]$/.test(text.slice(words[i - 1]!.end, words[i]!.start))) {
+      i = chosen.last + 1;
+      continue;
+    }
+    // "the Inter-American Commission", "a Pan-African force", "Trans-Atlantic trade": a people-word after a
+    // prefix of many lands is a region's, not the state's.
+    if (chosen.form.form === "demonym" && afterRegionPrefix(text, words, i)) {
       i = chosen.last + 1;
       continue;
     }
@@ -432,11 +440,40 @@ function matchAt(text: string, words: Word[], i: number, form: Form): number {
   return i + form.words.length - 1;
 }
 
+/**
+ * Whether the surname at word `i` ends another person's full name: a capitalised word right before
+ * it, across a space, that is no title or honorific ("King", "President", "Mr") and no actor's form
+ * ("Saddam Hussein" is not "King Hussein", though both are "Hussein"; "King Hussein", "Jordanian
+ * Hussein" are). A person's surname is shared by others; their given name tells them apart.
+ */
+function insideAnotherName(text: string, words: Word[], i: number, gazetteer: Gazetteer): boolean {
+  const before = words[i - 1];
+  if (!before || !/^[ \t]+$/.test(text.slice(before.end, words[i]!.start)) || !/^\p{Lu}/u.test(before.text)) return false;
+  const lower = before.lower.replace(/\.$/u, "");
+  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || OTHER_TITLES.has(lower)) return false;
+  // "In August Aoun's soldiers …", "But Aoun said …": a month, a day or a word that opens a sentence is no given name.
+  if (TIME_WORDS.has(lower) || CAPITALISED_OPENERS.has(lower)) return false;
+  return !gazetteer.forms.has(before.lower);
+}
+
+/** Prefixes that join a people-word into a region's word ("Inter-American", "Pan-African", "Trans-Atlantic"). */
+const REGION_PREFIXES: ReadonlySet<string> = new Set(["inter", "pan", "trans", "intra"]);
+const afterRegionPrefix = (text: string, words: Word[], i: number): boolean =>
+  i > 0 && text.slice(words[i - 1]!.end, words[i]!.start) === "-" && REGION_PREFIXES.has(words[i - 1]!.lower);
+
+/** Words capitalised only because they open a sentence ("In", "But", "When"): none is a given name. */
+const CAPITALISED_OPENERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "when", "after", "before", "since", "while", "if", "then", "for", "with",
+  "yet", "so", "by", "from", "under", "to", "of", "that", "this", "there", "here", "now", "later", "meanwhile", "yesterday", "today", "until",
+]);
+
 /** A name the text introduces itself, and the forms it is called by there. */
 export interface LearnedName {
   actor: GazetteerActor;
   /** The full name and, when the text gives one, its acronym. */
   forms: string[];
+  /** Those of `forms` that are a person's one name after an office ("Hussein" of "King Hussein"): not matched inside another person's full name. */
+  surnames?: readonly string[];
 }
 
 const isCapitalised = (w: Word) => /^[\p{Lu}\p{N}]/u.test(w.text);
@@ -488,6 +525,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   };
   const knownAt = (i: number, last: number): { actor: string; last: number } | undefined => {
     for (const form of gazetteer.forms.get(words[i]!.lower) ?? []) {
+      if (form.form === "demonym" && afterRegionPrefix(text, words, i)) continue;
       const end = matchAt(text, words, i, form);
       if (end >= 0 && end <= last) return { actor: form.actor, last: end };
     }
@@ -869,7 +907,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       // Movement of Uzbekistan"); the name then ends before a place's "in"/"at" ("… in The Hague").
       const headBeforeOf = (x: number, y: number): number => {
         for (let h = x + 1; h < y; h++) {
-          if (!OF_WORDS.has(words[h + 1]!.lower)) continue;
+          if (!OF_WORDS.has(words[h + 1]!.lower) && !(words[h + 1]!.lower === "on" && onTopic(h + 2, y))) continue;
           if (!NAME_HEADS.has(words[h]!.lower) || !words.slice(x, h + 1).every(isCapitalised)) return -1;
           // "the Minsk Group of the Organization for … (OSCE)": a name learned after "of" is the body's own, not part of this one.
           if (words.slice(h + 2, y + 1).some((_, n) => covered.has(h + 2 + n))) return h;
@@ -878,6 +916,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         }
         return -1;
       };
+      // "the Regional Commission on Human Rights", "the Conference on Security and Co-operation": a head's
+      // "on" and a topic of two capitalised words or more, up to the run's end, is part of the name ("the
+      // Commission on Monday" is trimmed before as a date).
+      const onTopic = (x: number, y: number): boolean =>
+        x < y && words.slice(x, y + 1).every((w) => isCapitalised(w) || isConnector(w)) && words.slice(x, y + 1).filter(isCapitalised).length >= 2;
       const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b);
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
@@ -2109,13 +2152,16 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
   if (learned.length === 0) return gazetteer;
   const actors = new Map(gazetteer.actors);
   const forms = new Map(gazetteer.forms);
-  for (const { actor, forms: surfaces } of learned) {
+  for (const { actor, forms: surfaces, surnames } of learned) {
     if (!actors.has(actor.id)) actors.set(actor.id, actor);
     for (const surface of surfaces) {
       const split = splitForm(surface);
       if (!split) continue;
       const first = split.words[0]!.toLowerCase();
-      const list = [{ ...split, actor: actor.id, form: "name" as const, ...(surface === surface.toLowerCase() && /\p{L}/u.test(surface) ? { generic: true } : {}) }, ...(forms.get(first) ?? [])];
+      const list = [
+        { ...split, actor: actor.id, form: "name" as const, ...(surface === surface.toLowerCase() && /\p{L}/u.test(surface) ? { generic: true } : {}), ...(surnames?.includes(surface) ? { surname: true } : {}) },
+        ...(forms.get(first) ?? []),
+      ];
       forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
     }
   }

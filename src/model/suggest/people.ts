@@ -147,6 +147,16 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (words[t - 1]!.lower === "s" && /^['’]$/.test(between(t - 2)) && /^\s+$/.test(between(t - 1))) return endingAt.get(t - 2);
     return /^[ \t]+$/.test(between(t - 1)) ? endingAt.get(t - 1) : undefined;
   };
+  /**
+   * "Jordan, whose King Hussein denounced …", "Ruritania, whose prime minister, Ivo Marek, …": the
+   * state named right before ", whose" and an office at word `t` is the office-holder's (the state's
+   * king or president is a form of the state, as "Jordan's King Hussein" is), not an actor of his own.
+   */
+  const whoseState = (t: number): Mention | undefined => {
+    if (t < 2 || words[t - 1]!.lower !== "whose" || !/^,\s+$/.test(between(t - 2))) return undefined;
+    const m = endingAt.get(t - 2);
+    return m && gazetteer.actors.get(m.actor)?.kind === "state" ? m : undefined;
+  };
   /** An actor whose mention is the title's first words ("army chief General …", when "army" names a learned army). */
   const actorOpening = (t: number, te: number): Mention | undefined => {
     const m = startingAt.get(t);
@@ -200,7 +210,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   for (let t = 0; t < words.length; t++) {
     const te = titleAt(t);
     if (te < 0) continue;
-    const before = actorBefore(t) ?? actorOpening(t, te);
+    const before = actorBefore(t) ?? actorOpening(t, te) ?? whoseState(t);
     const of = ofActor(te + 1) ?? (words[te + 1]?.lower === "whose" ? ownedActor(te + 2) : undefined);
     let name: [number, number] | undefined;
     let actor = before?.actor;
@@ -370,12 +380,18 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   // The forms of each name; a form two actors share names neither.
   const owners = new Map<string, Set<string>>();
   const formsOf = new Map<string, string[]>();
+  const surnames = new Set<string>();
   for (const b of bound) {
     let first = b.first;
     while (first < b.last && HONORIFICS.has(words[first]!.lower)) first++;
     const slice = (i: number, j: number) => text.slice(words[i]!.start, words[j]!.end);
     const forms = new Set([slice(b.first, b.last), slice(first, b.last)]);
     if (words[b.last]!.text.length >= 3) forms.add(words[b.last]!.text);
+    // A person the text names by one word after an office ("King Hussein", "Emir Jaber") is named by
+    // a given name: another person's full name may end in it ("Saddam Hussein"), and is no form of
+    // the state. (A family name, "Kabila" of "Joseph Kabila", is left to bind a relative too:
+    // dynasties of leaders share it, and a text that names a father and a son means one state.)
+    if (b.last === first && words[b.last]!.text.length >= 3) surnames.add(words[b.last]!.text).add(words[b.last]!.text.normalize("NFD").replace(/\p{M}/gu, ""));
     if (b.last - first >= 2 || (b.last > first && NAME_PARTICLES.has(words[b.last - 1]!.lower))) forms.add(slice(b.last - 1, b.last));
     // "…, known as Hemedti": the nickname the text goes on to use.
     const nick = groupKnownAs.has(b.first) ? -1 : words.findIndex((w, n) => n > b.last && n <= b.last + 4 && nicknameAt(n) === b.last);
@@ -394,7 +410,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   const learned: LearnedName[] = [];
   for (const [actor, forms] of formsOf) {
     const own = [...new Set(forms)].filter((f) => owners.get(f)!.size === 1);
-    if (own.length > 0) learned.push({ actor: gazetteer.actors.get(actor)!, forms: own });
+    if (own.length > 0) learned.push({ actor: gazetteer.actors.get(actor)!, forms: own, surnames: own.filter((f) => surnames.has(f)) });
   }
   return learned;
 }
@@ -428,13 +444,14 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
       (w, k) =>
         k !== i + 1 &&
         w.text === name.text &&
-        !(k > 0 && MONARCH_TITLES.has(words[k - 1]!.text)) &&
+        // Nor after another capitalised word ("Saddam Hussein" is not King Hussein alone: another person's full name).
+        !(k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && /^[ \t]+$/.test(text.slice(words[k - 1]!.end, w.start))) &&
         !(k + 1 < words.length && /^[ \t]+$/.test(text.slice(w.end, words[k + 1]!.start)) && /^\p{Lu}/u.test(words[k + 1]!.text)),
     );
     if (alone.length === 0 || alone.some(inMention)) continue;
     const label = text.slice(words[i]!.start, name.end);
     if (learned.has(label)) continue;
-    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: [label, name.text, `the ${words[i]!.lower}`, ...MONARCH_SEATS] });
+    learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: [label, name.text, `the ${words[i]!.lower}`, ...MONARCH_SEATS], surnames: [name.text] });
   }
   // "the king", "the palace", "the royal government": the monarch's, when the text has one monarch of their own.
   return learned.size === 1 ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) }));

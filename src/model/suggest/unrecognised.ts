@@ -70,7 +70,7 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "accord", "accords", "agreement", "agreements", "initiative", "plan", "prize", "declaration", "process", "treaty", "protocol", "memorandum",
   "airport", "palace", "river", "fleet", "lawn", "strip", "war", "summit", "conference", "talks", "operation", "port", "island", "islands",
   "province", "region", "valley", "desert", "mountains", "bridge", "dam", "base", "camp", "road", "square", "street", "hotel", "hall",
-  "statute", "charter", "eve",
+  "statute", "charter", "eve", "highway", "motorway", "expressway", "airfield", "airbase",
 ]);
 /** Single words for a faith's or a people's members, which no ending gives away ("Muslim", "Sunnis", "Arabs"): no party of their own. */
 const FAITH_WORDS: ReadonlySet<string> = new Set([
@@ -118,6 +118,16 @@ const BARE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,
  */
 const TOWN_APPOSITION = /^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:capital|city|town|village|port|river)\b(?!['’])/u;
 const FEATURE_AFTER = /^[ \t]+(?:river|mountains|lake|strait|gorge)\b/u;
+/**
+ * A name before a lower-case word for a built place: "the Varo air base", "the Kelo airport", "the
+ * Talmi highway", "the Dorva bridge". A place wherever else the text writes it, as a town is.
+ */
+const BUILT_PLACE_AFTER = /^[ \t]+(?:(?:air|naval|military|army)[ \t]+base|airbase|airfield|airport|highway|motorway|bridge|pipeline|dam|canal|border[ \t]+crossing)\b/u;
+/**
+ * A name before a word for a weapon names its model, not a party: "fired Varo missiles", "Kelo
+ * tanks", "Talmi fighter jets", "Dorva attack helicopters". "Varo fighters" are people: not here.
+ */
+const WEAPON_AFTER = /^[ \t]+(?:(?:anti-[\p{Ll}]+|surface-to-air|air-to-air|ballistic|cruise|attack|fighter|assault|anti-tank|anti-aircraft)[ \t]+)?(?:missiles?|rockets?|tanks?|jets?|fighter[ \t-](?:jets?|planes?|bombers?|aircraft)|bombers?|warplanes?|helicopters?|gunships?|drones?|rifles?|howitzers?|launchers?|interceptors?|missile[ \t]+(?:batteries|battery|systems?|launchers?))\b/u;
 /** Names listed before "and other republics of …", "and other towns": places of that kind ("from Kelo, Varo and other towns of the north"). */
 const OTHER_PLACES_AFTER = new RegExp(
   String.raw`^(?:[ \t]*,[ \t]*${BARE_NAME})*[ \t]*,?[ \t]+(?:and|or)[ \t]+other[ \t]+(?:republics|regions|provinces|towns|cities|villages|districts|territories|ports)\b`,
@@ -237,6 +247,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // "the wife of Nelson Mandela": a kin word's "of" names a person (a role's does not: "chairman of Hamas").
     const kin = /(\p{Ll}+)[ \t]+of[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (kin !== undefined && KIN_WORDS.has(kin)) return true;
+    // "the Varo Liberation Front (VLF) of Ivo Marek", "the VLF of Ivo Marek": a body's short name, then
+    // "of" and a name of two or three words (no head word: checked by the caller), is the body's leader.
+    if (/(?:\p{Lu}{2,}|\))[ \t]+of[ \t]+$/u.test(text.slice(Math.max(0, start - 16), start)) && /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}$/u.test(text.slice(start, end))) return true;
     const apposition = APPOSITION_AFTER.exec(text.slice(end, end + 100))?.[1];
     if (apposition === undefined) return false;
     const ws = apposition.split(/[ \t]+/u).filter((w) => w !== "");
@@ -420,6 +433,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (span.some((w) => /^\p{N}/u.test(w.text)) && !span.some((w) => NAME_HEADS.has(w.lower)) && !(last + 1 < words.length && /^[ \t]+$/.test(between(last)) && PARTY_AFTER.has(words[last + 1]!.text))) continue;
     if (contains === undefined && CITIES.has(name)) continue;
     if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
+    // "Scud missiles", "Patriot missile batteries", "Leopard tanks": a weapon's model here.
+    if (WEAPON_AFTER.test(text.slice(end, end + 40))) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
     // The rest of a thing's name after its head ("the Treaty of Guarantee"), and a doctrine ("Marxism-Leninism").
     const headBefore = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
@@ -448,7 +463,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       regioned === 1
         ? 1
         : 0;
-    const town = TOWN_APPOSITION.test(text.slice(end, end + 60)) || FEATURE_AFTER.test(text.slice(end, end + 14));
+    const town = TOWN_APPOSITION.test(text.slice(end, end + 60)) || FEATURE_AFTER.test(text.slice(end, end + 14)) || BUILT_PLACE_AFTER.test(text.slice(end, end + 24));
     const introduced = NAMING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s*\(\s*\p{Lu}/u.test(text.slice(end, end + 4));
     const existing = found.get(key);
     // No head word says what it is, but the text says a person ("the cleric X", "X, a businessman", "X, who").
@@ -510,6 +525,26 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (short.length >= long.length || short.some((w, n) => long[long.length - short.length + n] !== w)) return false;
     return long.slice(0, long.length - short.length).every((w) => (/^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase())) && !NAME_HEADS.has(w.toLowerCase()));
   };
+  // "Saddam Hussein" … "troops loyal to Saddam": a one-word name that opens a full name of two or
+  // three capitalised words (no head word, no particle) is the same person, called by a given name.
+  const opensName = (full: Found, part: Found): boolean => {
+    const long = wordTexts.get(full)!;
+    const short = wordTexts.get(part)!;
+    return short.length === 1 && long.length >= 2 && long.length <= 3 && long[0] === short[0] && long.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !NAME_HEADS.has(w.toLowerCase()));
+  };
+  for (const [key, entry] of found) {
+    if (isAcronym(entry.name) || entry.contains !== undefined) continue;
+    const full = [...found.values()].find((f) => f !== entry && f.start < entry.start && f.contains === undefined && opensName(f, entry));
+    // Not when it also ends a longer name ("Gran Chaco" … "Chaco Boreal" … "Chaco"): the surname reading below decides.
+    if (!full || [...found.values()].some((f) => f !== entry && /\s/.test(f.name) && endsWith(f, entry))) continue;
+    full.count += entry.count;
+    full.cued += entry.cued;
+    if (full.kind === DEFAULT_NAME_KIND) full.kind = "person";
+    full.placed += entry.placed;
+    full.town ||= entry.town;
+    full.regioned += entry.regioned;
+    found.delete(key);
+  }
   for (const [key, entry] of found) {
     if (isAcronym(entry.name)) continue;
     // The full name is two names at least ("Nagorno-Karabakh" is no "Karabakh" with a given name).

@@ -28,6 +28,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["bin", "bint", "ibn"
 /** Honorifics that open a name but are no part of its short form ("Sheikh Tamim", "Mr Kagame"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(["sheikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "gen", "col", "lt", "maj", "brig", "marshal", "field", "emir", "king", "queen", "prince", "princess", "sultan", "president", "general", "rev", "reverend", "archbishop", "bishop", "cardinal", "imam", "ayatollah", "major", "captain", "colonel", "lieutenant", "brigadier", "sergeant"]);
 
+/**
+ * Titles written before a name that hold no office of a state's ("Senator Mitchell", "Mayor Diaz",
+ * "Pope Francis"), beside TITLE_HEADS and HONORIFICS: a surname after one is that person's, not
+ * another's full name (gazetteer.ts insideAnotherName).
+ */
+export const OTHER_TITLES: ReadonlySet<string> = new Set([
+  "senator", "sen", "congressman", "congresswoman", "rep", "mayor", "judge", "justice", "pope", "admiral", "adm", "professor", "prof",
+  "comrade", "father", "brother", "sister", "rabbi", "mullah", "marshal", "consul", "deputy", "mp", "st", "saint",
+]);
+
 /** Most words in a person's name. */
 export const MAX_PERSON_WORDS = 6;
 
