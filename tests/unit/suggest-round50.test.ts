@@ -1,0 +1,28 @@
+/**
+ * The fiftieth round's mechanisms, on wording of their own (not the fixtures'): a one-word name
+ * before a fighters' word and a party's head ("the Varka rebel alliance").
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2011-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("a one-word name before 'rebel coalition', 'armed group'", () => {
+  it("learns 'the Varka rebel alliance' as Varka, a non-state party written alone later", () => {
+    const cs = read("The government of Niger and the Varka rebel alliance signed a truce in Niamey on Friday. Varka fighters had attacked army posts near Agadez in May.");
+    const pair = between(cs, "VARKA", "NER");
+    expect(pair.length).toBeGreaterThan(0);
+  });
+  it("learns 'the Toma armed group' the same way", () => {
+    const cs = read("Mali's army fought the Toma armed group near Gao last week. Toma later agreed to talks with the government of Mali in Algiers.");
+    expect(between(cs, "TOMA", "MLI").length).toBeGreaterThan(0);
+  });
+  it("but not a people-word or a region before the words ('the Malian rebel coalition')", () => {
+    const cs = read("The Malian rebel coalition met envoys of Niger in Niamey on Friday. The talks ended without a deal.");
+    expect([...cs].some((c) => c.source.id === "MALIAN" || c.target.id === "MALIAN")).toBe(false);
+  });
+});
