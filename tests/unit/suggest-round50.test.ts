@@ -26,3 +26,24 @@ describe("a one-word name before 'rebel coalition', 'armed group'", () => {
     expect([...cs].some((c) => c.source.id === "MALIAN" || c.target.id === "MALIAN")).toBe(false);
   });
 });
+
+describe("a description in apposition right after a name is that name, not one named before", () => {
+  const referred = (cs: Candidate[]) => cs.flatMap((c) => [c.source.referredAs, c.target.referredAs]).filter((r) => r !== undefined);
+  it("', the alliance of five guerrilla parties based in …' after a front does not stand for NATO named before", () => {
+    const cs = read("NATO ministers met in Brussels on Monday to discuss the mission. In Kabul, the Islamic Front of Zarkan, the alliance of five guerrilla parties based in Quetta, denounced Pakistan.");
+    expect(referred(cs)).not.toContain("the alliance");
+    expect(between(cs, "NATO", "PAK")).toHaveLength(0);
+  });
+  it("', the alliance that speaks for …' does not stand for the UN named before", () => {
+    const cs = read("The UN sent observers to the border in May. In Lahore, the Mirza Front, the alliance that speaks for six exiled parties, denounced Pakistan on Friday.");
+    expect(referred(cs)).not.toContain("the alliance");
+    expect(between(cs, "UN", "MIRZAFRONT").filter((c) => c.type === "partnership")).toHaveLength(0);
+  });
+});
+
+describe("but a description after a name that completes another noun may be the sentence's subject", () => {
+  it("'…, a Dutch official of the EU, the unarmed mission of 200 people will …' still stands for the mission named before", () => {
+    const cs = read("Talks between Indonesia and the rebels will be watched by the Timor Monitoring Mission (TMM). Led by Jan Vos, a Dutch official of the EU, the unarmed mission of about 200 people will oversee the withdrawal of Indonesian troops.");
+    expect(between(cs, "TMM", "IDN").some((c) => c.source.referredAs === "the unarmed mission" || c.target.referredAs === "the unarmed mission")).toBe(true);
+  });
+});
