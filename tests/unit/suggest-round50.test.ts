@@ -3,7 +3,7 @@
  * before a fighters' word and a party's head ("the Varka rebel alliance").
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -45,5 +45,12 @@ describe("but a description after a name that completes another noun may be the 
   it("'…, a Dutch official of the EU, the unarmed mission of 200 people will …' still stands for the mission named before", () => {
     const cs = read("Talks between Indonesia and the rebels will be watched by the Timor Monitoring Mission (TMM). Led by Jan Vos, a Dutch official of the EU, the unarmed mission of about 200 people will oversee the withdrawal of Indonesian troops.");
     expect(between(cs, "TMM", "IDN").some((c) => c.source.referredAs === "the unarmed mission" || c.target.referredAs === "the unarmed mission")).toBe(true);
+  });
+});
+
+describe("the names list: a name after 'led by' is a person's", () => {
+  it("offers 'Varlam Okudzhi' of 'a paramilitary group led by Varlam Okudzhi' as a person", () => {
+    const names = unrecognisedNames("Fighting broke out near Kestan, where the Zarkan Horsemen, a paramilitary group led by Varlam Okudzhi, held the bridge. Georgia's army withdrew.", fresh, { sourceDate: "1994-05-01" });
+    expect(names.find((n) => n.name === "Varlam Okudzhi")?.kind).toBe("person");
   });
 });
