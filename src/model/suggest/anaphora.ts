@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import type { GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH, APPOSITION_GOES_ON } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 import { namedInsurgents } from "./insurgents.ts";
 
@@ -109,7 +109,18 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
       if (kinds) {
         const next = tokens[k + 1];
         const namedAfter = next !== undefined && ["of", "in", "at", "'s", "’s"].includes(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
-        if (!namedAfter && !(blocked[k + 1] && tokens[k + 1]?.sentence === t.sentence)) {
+        // "X, the alliance of seven parties based in …": a description in apposition right after a
+        // name, going on into what it says of it, is that name again, never a phrase standing for
+        // another named before.
+        // Not after a name that completes another noun ("a Dutch official of the EU, the mission of 200
+        // monitors will …": the description may be the sentence's subject after an opening clause).
+        const named = (n: number) => blocked[n] === true && tokens[n]!.sentence === t.sentence;
+        const nameEnd = named(i - 2) ? i - 2 : tokens[i - 2]?.lower === ")" && named(i - 3) ? i - 3 : -1;
+        let nameStart = nameEnd;
+        while (nameStart > 0 && named(nameStart - 1)) nameStart--;
+        const beforeName = tokens[nameStart - 1]?.lower === "the" ? tokens[nameStart - 2] : tokens[nameStart - 1];
+        const appositive = nameEnd >= 0 && tokens[i - 1]?.lower === "," && beforeName?.lower !== "of" && next?.sentence === t.sentence && APPOSITION_GOES_ON.has(next.lower);
+        if (!namedAfter && !appositive && !(blocked[k + 1] && tokens[k + 1]?.sentence === t.sentence)) {
           found.push({ first: i, last: k, sentence: t.sentence, fits: "any", described: kinds });
           i = k;
         }

@@ -1269,8 +1269,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const head = m[1]!.toLowerCase();
     remember(i, j, undefined, APPOSITIVE_NON_STATE.test(m[0]) ? "non-state" : NAME_HEADS.get(head) ?? APPOSITIVE_KINDS.get(head) ?? DEFAULT_NAME_KIND);
   }
-  for (let h = 2; h < words.length; h++) {
-    if (!LOWER_HEADS.has(words[h]!.text)) continue;
+  for (let h0 = 2; h0 < words.length; h0++) {
+    if (!LOWER_HEADS.has(words[h0]!.text)) continue;
+    // "the Seleka rebel coalition", "the Ansar armed group": the fighters' word between the name and
+    // its head describes the party (non-state), it is no word of the name; the name ends before it.
+    const armed = h0 > 2 && ARMED_HEAD_DESCRIPTORS.has(words[h0 - 1]!.text) && spacedBefore(h0);
+    const h = armed ? h0 - 1 : h0;
     let k = h - 1;
     while (k > 0 && h - k < 3 && isCapitalised(words[k - 1]!) && !NAME_OPENERS.has(words[k - 1]!.lower) && (spacedBefore(k) || hyphenedCaps(k))) k--;
     // A party's description between the opener and the name ("the conservative New Democracy party", "the main opposition … party").
@@ -1288,7 +1292,8 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "the Western alliance", "the Gulf coalition": a region or a compass point describes, it names no party.
     if (k === h - 1 && (/ern$/.test(words[k]!.lower) || REGION_MODIFIERS.has(words[k]!.lower))) continue;
     const label = text.slice(words[k]!.start, words[h - 1]!.end);
-    rememberAs(label, run, NAME_HEADS.get(words[h]!.text) ?? DEFAULT_NAME_KIND, undefined, [`${label} ${words[h]!.text}`]);
+    const described = text.slice(words[k]!.start, words[h0]!.end);
+    rememberAs(label, run, armed ? "non-state" : (NAME_HEADS.get(words[h]!.text) ?? DEFAULT_NAME_KIND), undefined, [described]);
     for (let n = k; n < h; n++) covered.add(n);
   }
 
@@ -1653,6 +1658,8 @@ function singularHead(word: string): { singular: string; kind: ActorKind } | und
 /** A word that calls a name after it no state's ("the self-styled …"), up to one word between, at the end of a slice of text. */
 /** Lower-case head words after a party's one-word name ("the Amal movement", "the Wagner group", "the Viv Ansanm coalition"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["movement", "militia", "group", "party", "faction", "coalition", "alliance", "federation"]);
+/** Lower-case words of armed or opposing parties between such a name and its head ("the Seleka rebel coalition", "the Ansar armed group"). */
+const ARMED_HEAD_DESCRIPTORS: ReadonlySet<string> = new Set(["rebel", "armed", "insurgent", "guerrilla", "militant", "separatist", "jihadist"]);
 /** Regions written before a lower-case head that describe rather than name ("the Gulf coalition"). */
 const REGION_MODIFIERS: ReadonlySet<string> = new Set(["gulf", "sahel", "baltic", "nordic", "caucasus", "balkan", "balkans", "horn"]);
 /** Compass words that describe, before a people-word, rather than name ("the South Slavic group"). */

@@ -168,6 +168,8 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "one"
 const HYPHEN_COMPOUND_WORDS: ReadonlySet<string> = new Set(["run", "led", "held", "born", "made", "era", "wide", "type", "like", "free", "only", "area", "zone", "war", "plus", "old", "new", "sur", "on", "off", "in", "up"]);
 /** Kin words whose "of" names a person ("the wife of Nelson Mandela", "a son of Muammar Gaddafi"). */
 const KIN_WORDS: ReadonlySet<string> = new Set(["wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "grandson", "granddaughter", "heir"]);
+/** The words before a name that say it is whoever leads a body ("a group led by Ivo Marek"). */
+const LED_BY_BEFORE = /\b(?:led|headed|commanded|founded)[ \t]+by[ \t]+$/u;
 const APPOSITION_AFTER = /^[ \t]*,[ \t]+([^,.;:()\u2014\n]{1,90})/u;
 
 const isUpper = (w: Word) => /^\p{Lu}/u.test(w.text);
@@ -250,6 +252,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // "the Varo Liberation Front (VLF) of Ivo Marek", "the VLF of Ivo Marek": a body's short name, then
     // "of" and a name of two or three words (no head word: checked by the caller), is the body's leader.
     if (/(?:\p{Lu}{2,}|\))[ \t]+of[ \t]+$/u.test(text.slice(Math.max(0, start - 16), start)) && /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}$/u.test(text.slice(start, end))) return true;
+    // "a paramilitary group led by Ivo Marek": a name of two or three words (no head word: checked by
+    // the caller) after "led by", "headed by", "commanded by" is the one who leads, a person.
+    if (LED_BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}$/u.test(text.slice(start, end))) return true;
     const apposition = APPOSITION_AFTER.exec(text.slice(end, end + 100))?.[1];
     if (apposition === undefined) return false;
     const ws = apposition.split(/[ \t]+/u).filter((w) => w !== "");

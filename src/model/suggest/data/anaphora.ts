@@ -138,3 +138,6 @@ export const SEVERAL_GROUP_NOUNS: ReadonlySet<string> = new Set(["groups", "move
 
 /** Words right before "rebels" that say there are other risings than the one named ("other rebels", "rival guerrillas"). */
 export const SEVERAL_BEFORE: ReadonlySet<string> = new Set(["other", "rival", "various", "both"]);
+
+/** Words right after a description in apposition to a name that go on to say what it is ("X, the alliance of …", "X, the bloc that …"): anaphora.ts reads it as that name. */
+export const APPOSITION_GOES_ON: ReadonlySet<string> = new Set(["of", "that", "which", "whose", "based", "formed", "founded", "created", "set", "led", "made"]);
