@@ -172,6 +172,11 @@ const KIN_WORDS: ReadonlySet<string> = new Set(["wife", "husband", "widow", "wid
 const LED_BY_BEFORE = /\b(?:led|headed|commanded|founded)[ \t]+by[ \t]+$/u;
 const APPOSITION_AFTER = /^[ \t]*,[ \t]+([^,.;:()\u2014\n]{1,90})/u;
 
+/** "-born", "-bred" right after a name: a birthplace or a people-word describing a person. */
+const BIRTH_AFTER = /^-(?:born|bred)\b/u;
+/** A capitalised word followed by "for" or "of" and another ("Partnership for Peace"), or preceded by one: a title's halves. */
+const TITLE_LINK_AFTER = /^[ \t]+(?:for|of)[ \t]+\p{Lu}/u;
+const TITLE_LINK_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+(?:for|of)[ \t]+$/u;
 const isUpper = (w: Word) => /^\p{Lu}/u.test(w.text);
 const isAcronym = (s: string) => s.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(s) && /\p{Lu}/u.test(s);
 
@@ -211,6 +216,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     else if (words[i]!.start >= mention.end) m++;
     else mentionOf[i++] = m;
   }
+  // A known actor's word at `k` (across a title's "for"/"of": "the Friends of Syria" names Syria).
+  const knownAt = (k: number) => k >= 0 && k < words.length && mentionOf[k]! >= 0;
   const stateAt = (i: number) => mentionOf[i]! >= 0 && named[mentionOf[i]!]!.form === "name" && gazetteer.actors.get(named[mentionOf[i]!]!.actor)?.kind === "state";
   // A state's name at word `i`, then another's after a comma or "and": a list of states.
   const membersListed = (i: number): boolean => {
@@ -440,6 +447,13 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (GEOGRAPHIC_HEADS.has(words[last]!.text) || GEOGRAPHIC_HEADS.has(words[first]!.text)) continue;
     // "Scud missiles", "Patriot missile batteries", "Leopard tanks": a weapon's model here.
     if (WEAPON_AFTER.test(text.slice(end, end + 40))) continue;
+    // "Honduran-born citizens", "a Paris-born banker": where a person was born describes the person;
+    // the gazetteer reads no actor there (gazetteer.ts), and no party is named.
+    if (BIRTH_AFTER.test(text.slice(end, end + 8))) continue;
+    // "NATO's Partnership for Peace programme": one word of a longer capitalised title whose words are
+    // joined by "for" or "of" without a head word the run builder knows; its halves ("Partnership",
+    // "Peace") are no names of their own.
+    if (span.length === 1 && ((TITLE_LINK_AFTER.test(text.slice(end, end + 40)) && !knownAt(first + 2)) || (TITLE_LINK_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !knownAt(first - 2)))) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
     // The rest of a thing's name after its head ("the Treaty of Guarantee"), and a doctrine ("Marxism-Leninism").
     const headBefore = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
