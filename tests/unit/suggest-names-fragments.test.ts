@@ -1,6 +1,6 @@
 /**
  * The names list leaves out a birthplace before "-born" and the halves of a capitalised title joined
- * by "for" or "of" (src/model/suggest/unrecognised.ts): seen in the app on the Football War and
+ * by "for" (src/model/suggest/unrecognised.ts): seen in the app on the Football War and
  * Abkhazia fixtures, which offered "Honduran" (from "Honduran-born citizens"), "Partnership" and
  * "Peace" (from "NATO's Partnership for Peace programme") as organisations. Wording made up here.
  */
@@ -25,9 +25,9 @@ describe("names list: fragments that name no party", () => {
     expect(names).not.toContain("Prosperity");
   });
 
-  it("keeps a name joined by 'of' to a known actor", () => {
+  it("keeps a name joined by 'for' to a known actor", () => {
     // A group named after the state it backs: "Friends" stays on the list for the curator to name.
-    const text = "The Friends of Ghana met in Accra, and Togo condemned the meeting.";
+    const text = "The Friends for Ghana met in Accra, and Togo condemned the meeting.";
     expect(listed(text)).toContain("Friends");
   });
 });

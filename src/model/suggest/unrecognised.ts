@@ -174,9 +174,13 @@ const APPOSITION_AFTER = /^[ \t]*,[ \t]+([^,.;:()\u2014\n]{1,90})/u;
 
 /** "-born", "-bred" right after a name: a birthplace or a people-word describing a person. */
 const BIRTH_AFTER = /^-(?:born|bred)\b/u;
-/** A capitalised word followed by "for" or "of" and another ("Partnership for Peace"), or preceded by one: a title's halves. */
-const TITLE_LINK_AFTER = /^[ \t]+(?:for|of)[ \t]+\p{Lu}/u;
-const TITLE_LINK_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+(?:for|of)[ \t]+$/u;
+/**
+ * A capitalised word followed by "for" and another ("Partnership for Peace"), or preceded by one: a
+ * title's halves. Not "of": "the Order of Zemba", "Huey Long of Louisiana" name a place or a person
+ * after it as often as a title goes on.
+ */
+const TITLE_LINK_AFTER = /^[ \t]+for[ \t]+\p{Lu}/u;
+const TITLE_LINK_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+for[ \t]+$/u;
 const isUpper = (w: Word) => /^\p{Lu}/u.test(w.text);
 const isAcronym = (s: string) => s.length >= 2 && /^[\p{Lu}\p{N}-]+$/u.test(s) && /\p{Lu}/u.test(s);
 
@@ -216,7 +220,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     else if (words[i]!.start >= mention.end) m++;
     else mentionOf[i++] = m;
   }
-  // A known actor's word at `k` (across a title's "for"/"of": "the Friends of Syria" names Syria).
+  // A known actor's word at `k` (across a title's "for": "the Friends for Syria" names Syria).
   const knownAt = (k: number) => k >= 0 && k < words.length && mentionOf[k]! >= 0;
   const stateAt = (i: number) => mentionOf[i]! >= 0 && named[mentionOf[i]!]!.form === "name" && gazetteer.actors.get(named[mentionOf[i]!]!.actor)?.kind === "state";
   // A state's name at word `i`, then another's after a comma or "and": a list of states.
@@ -451,8 +455,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // the gazetteer reads no actor there (gazetteer.ts), and no party is named.
     if (BIRTH_AFTER.test(text.slice(end, end + 8))) continue;
     // "NATO's Partnership for Peace programme": one word of a longer capitalised title whose words are
-    // joined by "for" or "of" without a head word the run builder knows; its halves ("Partnership",
-    // "Peace") are no names of their own.
+    // joined by "for" without a head word the run builder knows; its halves ("Partnership", "Peace")
+    // are no names of their own.
     if (span.length === 1 && ((TITLE_LINK_AFTER.test(text.slice(end, end + 40)) && !knownAt(first + 2)) || (TITLE_LINK_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !knownAt(first - 2)))) continue;
     if (THING_HEADS.has(words[last]!.lower) || THING_HEADS.has(words[first]!.lower) || REGIONS.has(words[last]!.lower)) continue;
     // The rest of a thing's name after its head ("the Treaty of Guarantee"), and a doctrine ("Marxism-Leninism").
