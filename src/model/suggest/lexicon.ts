@@ -153,6 +153,15 @@ export const COOPERATIVE_BONDS: readonly string[] = [
 ];
 
 /**
+ * Aid put in doubt or gone: "says it is reviewing its aid to Amman", "has lost most of its American
+ * aid", "will reconsider its assistance". A donor weighing whether to go on giving, or a receiver that
+ * no longer gets, tells a bond cooling, not a partnership: each verb with each kind of aid is an
+ * estrangement phrase that wins over the aid alone (across a donor's name between: "lost its American aid").
+ */
+export const AID_DOUBTING_VERBS: readonly string[] = ["review", "reconsider", "reassess", "re-examine", "lose"];
+export const AID_WORDS: readonly string[] = ["aid", "assistance", "funding", "loan", "subsidy"];
+
+/**
  * Relations going bad: "relations soured", "ties deteriorated", "strained relations", "a chill in
  * ties". Each word with each bond, in either order, is an estrangement phrase.
  */
@@ -389,6 +398,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...TERMINATING_VERBS.flatMap((verb) => [...ADVERSARIAL_MEASURES, "penalty"].map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: PUNITIVE_MEASURES.includes(measure) ? "estrangement" : "cooperation", weight: 1, gap: TERMINATION_GAP, absorbs: ADVERSARIAL_MEASURES, ...(PUNITIVE_MEASURES.includes(measure) ? { lifting: true } : {}) }))),
   // Ending a cooperative bond, and relations going bad.
   ...ENDING_VERBS.flatMap((verb) => COOPERATIVE_BONDS.filter((bond) => `${verb} ${bond}` !== "cut tie").map((bond): CueEntry => ({ phrase: `${verb} ${bond}`, class: "estrangement", weight: 1, gap: TERMINATION_GAP, absorbs: COOPERATIVE_BONDS }))),
+  ...AID_DOUBTING_VERBS.flatMap((verb) => AID_WORDS.map((aid): CueEntry => ({ phrase: `${verb} ${aid}`, class: "estrangement", weight: 1, gap: TERMINATION_GAP, acrossNames: true, absorbs: AID_WORDS }))),
   ...WORSENING_WORDS.flatMap((w) => RELATION_WORDS.flatMap((r): CueEntry[] => [
     { phrase: `${w} ${r}`, class: "estrangement", weight: 1 },
     { phrase: `${r} ${w}`, class: "estrangement", weight: 1, gap: WORSENING_GAP, acrossNames: true },

@@ -1,0 +1,31 @@
+/**
+ * The forty-ninth round's mechanisms, on wording of their own (not the fixtures'): aid under review
+ * or lost.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2005-03-01" });
+
+describe("aid under review or lost", () => {
+  it("reads a donor reviewing its aid as a step apart, not a partnership", () => {
+    for (const [text, donor, receiver] of [["The American government says it is reviewing its aid to Ghana.", "USA", "GHA"], ["Ghana has lost most of its American aid.", "USA", "GHA"], ["France will reconsider its assistance to Togo.", "FRA", "TGO"]] as const) {
+      expect(between(read(text), donor, receiver)[0]?.type, text).toBe("estrangement");
+    }
+  });
+
+  it("reads aid lost whose giver is named in the phrase between the giver and the receiver only", () => {
+    const cs = read("Ghana has lost most of its American aid, and Togo sent its workers home.");
+    expect(between(cs, "USA", "TGO").some((c) => c.cue?.text.startsWith("lost"))).toBe(false);
+    expect(between(cs, "GHA", "TGO").some((c) => c.cue?.text.startsWith("lost"))).toBe(false);
+    expect(between(cs, "GHA", "USA")[0]?.type).toBe("estrangement");
+  });
+
+  it("still reads aid kept or given as a partnership", () => {
+    expect(between(read("The United States will keep its aid to Ghana."), "USA", "GHA")[0]?.type).toBe("partnership");
+  });
+});
