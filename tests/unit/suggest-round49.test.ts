@@ -1,6 +1,6 @@
 /**
  * The forty-ninth round's mechanisms, on wording of their own (not the fixtures'): aid under review
- * or lost.
+ * or lost, weapons fired in numbers.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -27,5 +27,17 @@ describe("aid under review or lost", () => {
 
   it("still reads aid kept or given as a partnership", () => {
     expect(between(read("The United States will keep its aid to Ghana."), "USA", "GHA")[0]?.type).toBe("partnership");
+  });
+});
+
+describe("weapons fired in numbers", () => {
+  it("reads dozens of missiles fired at a state as an attack, not arms supplied", () => {
+    for (const text of ["During the war Togo fired dozens of rockets at Ghana.", "Togo launched a barrage of missiles at Ghana."]) {
+      expect(between(read(text), "TGO", "GHA")[0]?.type, text).toBe("hostility");
+    }
+  });
+
+  it("still reads dozens of missiles sold as arms supplied", () => {
+    expect(between(read("Russia sold dozens of missiles to Ghana."), "RUS", "GHA")[0]?.type).toBe("partnership");
   });
 });

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -1658,6 +1658,11 @@ function weaponFired(tokens: readonly Token[], cue: CueHit): boolean {
   if (after && after.pos === "VERB" && WEAPON_FLIGHT_VERBS.has(after.lemma.toLowerCase())) return true;
   let k = cue.first - 1;
   while (k >= 0 && ["DET", "ADJ", "NUM", "PROPN"].includes(tokens[k]!.pos)) k--;
+  // "fired dozens of Scud missiles", "launched a barrage of rockets": a noun of number and its "of" between.
+  if (tokens[k]?.lower === "of" && QUANTITY_NOUNS.has(tokens[k - 1]?.lemma.toLowerCase() ?? "")) {
+    k -= 2;
+    while (k >= 0 && ["DET", "ADJ", "NUM"].includes(tokens[k]!.pos)) k--;
+  }
   return k >= 0 && tokens[k]!.pos === "VERB" && FIRING_VERBS.has(tokens[k]!.lemma.toLowerCase());
 }
 /** Whether a weapon cue tells one's own weapons given up to another: a verb of `DISARMING_VERBS` (and "over"/"in") and a possessive pronoun right before it, "to" right after it. */
