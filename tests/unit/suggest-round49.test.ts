@@ -1,6 +1,6 @@
 /**
  * The forty-ninth round's mechanisms, on wording of their own (not the fixtures'): aid under review
- * or lost, weapons fired in numbers.
+ * or lost, weapons fired in numbers, "allied" before a plain noun.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -39,5 +39,16 @@ describe("weapons fired in numbers", () => {
 
   it("still reads dozens of missiles sold as arms supplied", () => {
     expect(between(read("Russia sold dozens of missiles to Ghana."), "RUS", "GHA")[0]?.type).toBe("partnership");
+  });
+});
+
+describe("'allied' before a plain noun", () => {
+  it("names a coalition's men or arms, no bond between the ones the sentence names", () => {
+    expect(between(read("Togolese troops fired on allied aircraft near the border with Ghana."), "TGO", "GHA").some((c) => c.type === "alliance")).toBe(false);
+  });
+
+  it("still reads allies named after the noun's 'of', and 'allied with'", () => {
+    expect(between(read("The allied forces of Ghana and Togo crossed the river."), "GHA", "TGO")[0]?.type).toBe("alliance");
+    expect(between(read("Ghana, allied with Togo, attacked Benin."), "GHA", "TGO").some((c) => c.type === "alliance")).toBe(true);
   });
 });

@@ -820,6 +820,10 @@ function readPair(
       const inside = (m: PlacedMention) => m.firstToken > cue.first && m.lastToken < cue.last;
       if (mentions.some(inside) && !([a, b].some(inside) && [a, b].some((m) => m.lastToken < cue.first))) continue;
     }
+    // "pressed Togo for access to captured allied airmen", "fired on allied aircraft": "allied" before
+    // a plain noun names a coalition's men or arms (the allies as a whole, named or not), no bond
+    // between the ones the sentence names; only "allied forces of Ghana and Togo" names the allies.
+    if (cue.first === cue.last && tokens[cue.first]!.lower === "allied" && alliedAttribute(tokens, cue, mentions)) continue;
     // The deed of a relative clause after a body's members' list is the body's, not a member's.
     const owner = listOwnerOfClause(tokens, cue, cues, mentions);
     if (owner && owner.members.some((m) => (m === a && b.firstToken > owner.clause[0]) || (m === b && a.firstToken > owner.clause[0]))) continue;
@@ -1649,6 +1653,13 @@ export function peacekeepingOwners(tokens: readonly Token[], cue: CueHit, mentio
 function namedAfter(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   const at = k + (tokens[k + 1]?.lower === "the" ? 2 : 1);
   return mentions.find((m) => m.firstToken === at);
+}
+
+/** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
+function alliedAttribute(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
+  const next = cue.last + 1;
+  if (tokens[next]?.pos !== "NOUN" || mentions.some((m) => m.firstToken <= next && m.lastToken >= next)) return false;
+  return !["of", "from"].includes(tokens[next + 1]?.lower ?? "");
 }
 
 /** Whether a weapon cue tells weapons fired (lexicon `WEAPON_PHRASES`): a noun of attack right after it, a verb of firing before it (articles, numbers and describing words between), a verb of flying or hitting right after it. */
