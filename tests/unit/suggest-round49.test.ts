@@ -1,6 +1,6 @@
 /**
  * The forty-ninth round's mechanisms, on wording of their own (not the fixtures'): aid under review
- * or lost, weapons fired in numbers, "allied" before a plain noun.
+ * or lost, weapons fired in numbers, "allied" before a plain noun, letting another attack.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -50,5 +50,19 @@ describe("'allied' before a plain noun", () => {
   it("still reads allies named after the noun's 'of', and 'allied with'", () => {
     expect(between(read("The allied forces of Ghana and Togo crossed the river."), "GHA", "TGO")[0]?.type).toBe("alliance");
     expect(between(read("Ghana, allied with Togo, attacked Benin."), "GHA", "TGO").some((c) => c.type === "alliance")).toBe(true);
+  });
+});
+
+describe("letting another attack", () => {
+  it("reads the one who lets the attack as the attacker's partner, not its enemy", () => {
+    for (const text of ["Benin let American aircraft bomb Togo from the Kara air base.", "Benin allowed American jets to strike Togo from its bases."]) {
+      const cs = read(text);
+      expect(between(cs, "BEN", "USA")[0]?.type, text).toBe("partnership");
+      expect(between(cs, "USA", "TGO")[0]?.type, text).toBe("hostility");
+    }
+  });
+
+  it("still reads one who attacks itself as the enemy", () => {
+    expect(between(read("Benin and American jets struck Togo from its bases."), "BEN", "TGO")[0]?.type).toBe("hostility");
   });
 });

@@ -348,6 +348,8 @@ export const BASE_NOUNS: ReadonlySet<string> = new Set(["base", "camp", "territo
  */
 export const WEAPON_PHRASES: ReadonlySet<string> = new Set(["weapon", "missile", "rocket", "ammunition"]);
 export const ATTACK_AFTER_WEAPON: ReadonlySet<string> = new Set(["strike", "attack", "fire", "barrage", "salvo", "raid"]);
+/** Verbs of letting another act ("let American aircraft bomb Iraq from its base", "allowed Russian jets to strike"): pairs.ts `letActor`. */
+export const LETTING_VERBS: ReadonlySet<string> = new Set(["let", "allow", "permit"]);
 /** Nouns of number before "of" and the weapons fired ("fired dozens of Scud missiles at …", "launched a barrage of rockets"): pairs.ts `weaponFired` reads past them to the firing verb. */
 export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(["dozen", "score", "hundred", "thousand", "handful", "number", "barrage", "salvo", "volley", "hail", "wave", "string", "series", "pair", "couple"]);
 export const FIRING_VERBS: ReadonlySet<string> = new Set(["fire", "launch", "lob", "shoot", "rain"]);

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LETTING_VERBS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -1130,7 +1130,12 @@ function readPair(
       // "fought the Mukti Bahini, the guerrilla force that India sheltered, armed and trained": one
       // named in a relative clause on the one fought is not fought, by the fighter nor by the fought.
       if (FIGHT_PHRASES.has(cue.phrase) && b.firstToken > cue.last && tokens.slice(Math.max(cue.last, a.lastToken) + 1, b.firstToken).some((t) => OBJECT_CLAUSE_OPENERS.has(t.lower))) continue;
-      const side = fightCompanions(tokens, cue, mentions);
+      // "Benin let American aircraft bomb Togo from its air base", "allowed Russian jets to strike":
+      // the attack is the one let's (and against the one it hits); the one who lets it, named before
+      // the letting verb, is the attacker's partner, not its enemy.
+      const letter = letActor(tokens, cue, mentions);
+      if (letter && ((letter.agent.actor === a.actor && letter.by.actor === b.actor) || (letter.agent.actor === b.actor && letter.by.actor === a.actor))) cls = "cooperation";
+      const side = cls === "hostility" ? fightCompanions(tokens, cue, mentions) : undefined;
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
       const fighter = inA ? b : a;
@@ -1653,6 +1658,33 @@ export function peacekeepingOwners(tokens: readonly Token[], cue: CueHit, mentio
 function namedAfter(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   const at = k + (tokens[k + 1]?.lower === "the" ? 2 : 1);
   return mentions.find((m) => m.firstToken === at);
+}
+
+/**
+ * The one let act and the one who lets it, for a hostile cue right after a letting verb's object
+ * ("Benin let American aircraft bomb Togo", "allowed Russian jets to strike"): the object (a name,
+ * with at most describing words and one noun of forces after it, and "to") between the verb and the
+ * cue, and the verb's subject named right before it or before an apposition between commas.
+ */
+function letActor(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { agent: PlacedMention; by: PlacedMention } | undefined {
+  let k = cue.first - 1;
+  if (tokens[k]?.lower === "to") k--;
+  while (k >= 0 && ["NOUN", "ADJ"].includes(tokens[k]!.pos) && !mentions.some((m) => m.lastToken === k)) k--;
+  const agent = mentions.find((m) => m.lastToken === k);
+  if (!agent || agent.firstToken < 1) return undefined;
+  const verb = agent.firstToken - 1;
+  if (!LETTING_VERBS.has(tokens[verb]!.lemma.toLowerCase())) return undefined;
+  // The subject right before the verb (adverbs and auxiliaries between), or before an apposition
+  // set off by commas ("Turkey, a member of NATO, let …").
+  let j = verb - 1;
+  while (j >= 0 && ["ADV", "AUX"].includes(tokens[j]!.pos)) j--;
+  if (tokens[j]?.lower === ",") {
+    j--;
+    while (j >= 0 && tokens[j]!.lower !== ",") j--;
+    j--;
+  }
+  const by = mentions.find((m) => m.lastToken === j);
+  return by && by.actor !== agent.actor ? { agent, by } : undefined;
 }
 
 /** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
