@@ -1,6 +1,6 @@
 /**
  * The forty-ninth round's mechanisms, on wording of their own (not the fixtures'): aid under review
- * or lost, weapons fired in numbers, "allied" before a plain noun, letting another attack.
+ * or lost, weapons fired in numbers, "allied" before a plain noun, letting another attack, backing told between commas.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -64,5 +64,14 @@ describe("letting another attack", () => {
 
   it("still reads one who attacks itself as the enemy", () => {
     expect(between(read("Benin and American jets struck Togo from its bases."), "BEN", "TGO")[0]?.type).toBe("hostility");
+  });
+});
+
+describe("backing told between commas", () => {
+  it("is between the backer and the backed, not one named in an earlier clause", () => {
+    const cs = read("Togolese troops seized the port, but Ghanaian and Beninese forces, backed by American Marines, drove them out after two days.");
+    expect(between(cs, "TGO", "GHA").some((c) => c.cue?.text === "backed")).toBe(false);
+    expect(between(cs, "TGO", "BEN").some((c) => c.cue?.text === "backed")).toBe(false);
+    expect(between(cs, "GHA", "USA")[0]?.type).toBe("partnership");
   });
 });

@@ -820,6 +820,11 @@ function readPair(
       const inside = (m: PlacedMention) => m.firstToken > cue.first && m.lastToken < cue.last;
       if (mentions.some(inside) && !([a, b].some(inside) && [a, b].some((m) => m.lastToken < cue.first))) continue;
     }
+    // "Togolese troops seized the port, but Ghanaian forces, backed by American Marines, drove them
+    // out": backing told between commas is between the backer named there and the backed named right
+    // before the opening comma, not anyone named in an earlier clause or after the closing comma.
+    const aside = backedAside(tokens, cue, mentions);
+    if (aside && !((aside.backers.has(a) && aside.backed.has(b)) || (aside.backers.has(b) && aside.backed.has(a)))) continue;
     // "pressed Togo for access to captured allied airmen", "fired on allied aircraft": "allied" before
     // a plain noun names a coalition's men or arms (the allies as a whole, named or not), no bond
     // between the ones the sentence names; only "allied forces of Ghana and Togo" names the allies.
@@ -1686,6 +1691,26 @@ function letActor(tokens: readonly Token[], cue: CueHit, mentions: readonly Plac
   const by = mentions.find((m) => m.lastToken === j);
   return by && by.actor !== agent.actor ? { agent, by } : undefined;
 }
+
+/**
+ * A passive verb of backing set off by commas (", backed by American Marines,"; lexicon `back`,
+ * `help`, `arm`, `fund`, …, cooperation cues, then "by"): its backers, named between "by" and the
+ * closing comma, and the backed, named between the clause's start (a comma, or "but"/"while"/"as"
+ * after it) and the opening comma.
+ */
+function backedAside(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { backers: Set<PlacedMention>; backed: Set<PlacedMention> } | undefined {
+  if (cue.class !== "cooperation" || cue.first !== cue.last || tokens[cue.first]!.pos !== "VERB" || tokens[cue.first - 1]?.lower !== "," || tokens[cue.last + 1]?.lower !== "by") return undefined;
+  let close = cue.last + 2;
+  while (close < tokens.length && tokens[close]!.pos !== "PUNCT") close++;
+  if (tokens[close]?.lower !== ",") return undefined;
+  let start = cue.first - 2;
+  while (start >= 0 && tokens[start]!.pos !== "PUNCT" && !ASIDE_OPENERS.has(tokens[start]!.lower)) start--;
+  const backers = new Set(mentions.filter((m) => m.firstToken > cue.last + 1 && m.lastToken < close));
+  const backed = new Set(mentions.filter((m) => m.firstToken > start && m.lastToken < cue.first - 1));
+  return backers.size > 0 && backed.size > 0 ? { backers, backed } : undefined;
+}
+/** Words that open a clause after a comma ("…, but Ghanaian forces, backed by …"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["but", "while", "whereas", "when", "after", "before"]);
 
 /** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
 function alliedAttribute(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
