@@ -1,6 +1,6 @@
 /**
  * The forty-ninth round's mechanisms, on wording of their own (not the fixtures'): aid under review
- * or lost, weapons fired in numbers, "allied" before a plain noun, letting another attack, backing told between commas.
+ * or lost, weapons fired in numbers, "allied" before a plain noun, letting another attack, backing told between commas, founders told in a relative clause.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -73,5 +73,18 @@ describe("backing told between commas", () => {
     expect(between(cs, "TGO", "GHA").some((c) => c.cue?.text === "backed")).toBe(false);
     expect(between(cs, "TGO", "BEN").some((c) => c.cue?.text === "backed")).toBe(false);
     expect(between(cs, "GHA", "USA")[0]?.type).toBe("partnership");
+  });
+});
+
+describe("founders told in a relative clause on a body's description", () => {
+  it("reads those who formed or built the body as its members", () => {
+    for (const verb of ["formed", "built"]) {
+      const cs = read(`The closure threatens the West African Customs Union (WACU), the customs union that Ghana, Togo and Benin ${verb} in the 1970s.`);
+      for (const member of ["GHA", "TGO", "BEN"]) {
+        const first = between(cs, member, "WACU")[0];
+        expect(first?.type, `${verb} ${member}`).toBe("membership");
+        expect(first?.source.id, `${verb} ${member}`).toBe(member);
+      }
+    }
   });
 });

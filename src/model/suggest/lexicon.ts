@@ -416,7 +416,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("membership", 1, ["belong"], "VERB").map((e): CueEntry => ({ ...e, belongs: true })),
   // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
   // the founders listed before the verb are its members (pairs.ts reads it only so).
-  ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
+  // … and so are those who built or set it up, told after it in a relative clause too ("the customs
+  // union that Ghana, Togo and Benin built in the 1960s").
+  ...entries("membership", 1, ["form", "found", "build", "create", "establish"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
   // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance";
   // or named, appointed or elected to it: "was elected to the Security Council", "were named to the
   // commission" (pairs.ts reads each only with the body named right after it).

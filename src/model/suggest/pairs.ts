@@ -514,13 +514,40 @@ function belongingEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly
 const FORMED_KINDS: ReadonlySet<string> = new Set([...BODY_KINDS, "non-state"]);
 /** Whether one end is a body named right after the verb of forming and the other one of its founders listed before it. */
 function formedBy(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, a: PlacedMention, b: PlacedMention): boolean {
-  const body = namedAfter(tokens, cue.last, mentions);
+  const body = formedBody(tokens, cue, mentions);
   if (!body || !FORMED_KINDS.has(actors.get(body.actor)?.kind ?? "")) return false;
   const founder = body.actor === a.actor ? a : body.actor === b.actor ? b : undefined;
   const other = founder === a ? b : founder === b ? a : undefined;
   const sentence = tokens[cue.first]!.sentence;
   if (!other || other.lastToken >= cue.first || tokens[other.firstToken]!.sentence !== sentence) return false;
   return mentions.some((m) => m.actor !== other.actor && m.actor !== body.actor && m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && (listed(tokens, m, other) || listed(tokens, other, m)));
+}
+
+/**
+ * The body a founding verb tells: named right after it ("formed the Front"), or, at the end of a
+ * relative clause on a description of it, its name before that description ("the Common Market
+ * (CACM), the customs union that Ghana, Togo and Benin built"): "that"/"which" before the listed
+ * founders, a description in apposition to a name before it, and no object after the verb.
+ */
+function formedBody(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const after = namedAfter(tokens, cue.last, mentions);
+  if (after) return after;
+  if (!["DET", "NOUN", "PROPN"].every((p) => tokens[cue.last + 1]?.pos !== p)) return undefined;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const last = mentions.find((m) => m.lastToken === k);
+  if (!last) return undefined;
+  let i = last.firstToken - 1;
+  while (i >= 0 && (mentions.some((m) => m.lastToken === i) || [",", "and"].includes(tokens[i]!.lower))) {
+    const m = mentions.find((x) => x.lastToken === i);
+    i = m ? m.firstToken - 1 : i - 1;
+  }
+  if (!["that", "which"].includes(tokens[i]?.lower ?? "") || !describesName(tokens, i - 1, mentions)) return undefined;
+  let d = i - 1;
+  while (d > 0 && ["NOUN", "ADJ", "ADV", "PROPN"].includes(tokens[d - 1]!.pos)) d--;
+  if (tokens[d - 1]?.pos === "DET") d--;
+  const at = tokens[d - 2]?.lower === ")" ? d - 3 : d - 2;
+  return mentions.find((m) => m.lastToken === at);
 }
 
 /** Whether the common noun at `k` ends a description in apposition to a name (", an extremist party"). */
@@ -1334,7 +1361,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions) ?? bodyMadeOf(tokens, cue, mentions)?.body);
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
-    if (cue.forms) return other(namedAfter(tokens, cue.last, mentions));
+    if (cue.forms) return other(formedBody(tokens, cue, mentions));
     if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && m.lastToken === cue.first - 1));
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
