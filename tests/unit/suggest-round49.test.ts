@@ -1,6 +1,6 @@
 /**
  * The forty-ninth round's mechanisms, on wording of their own (not the fixtures'): aid under review
- * or lost, weapons fired in numbers, "allied" before a plain noun, letting another attack, backing told between commas, founders told in a relative clause.
+ * or lost, weapons fired in numbers, "allied" before a plain noun, letting another attack, backing told between commas, founders told in a relative clause, members counted not named.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -86,5 +86,17 @@ describe("founders told in a relative clause on a body's description", () => {
         expect(first?.source.id, `${verb} ${member}`).toBe(member);
       }
     }
+  });
+});
+
+describe("members counted, not named", () => {
+  it("do not make a named state a member of the body", () => {
+    const cs = read("The ECOWAS Council met in Abuja and sent envoys from seven member states to Ghana and Togo, where they shuttled between the two presidents.");
+    expect(between(cs, "ECOWAS", "GHA").some((c) => c.type === "membership")).toBe(false);
+    expect(between(cs, "ECOWAS", "TGO").some((c) => c.type === "membership")).toBe(false);
+  });
+
+  it("still read member states that are named", () => {
+    expect(between(read("Ghana and Togo are member states of ECOWAS."), "GHA", "ECOWAS")[0]?.type).toBe("membership");
   });
 });

@@ -852,6 +852,9 @@ function readPair(
     // before the opening comma, not anyone named in an earlier clause or after the closing comma.
     const aside = backedAside(tokens, cue, mentions);
     if (aside && !((aside.backers.has(a) && aside.backed.has(b)) || (aside.backers.has(b) && aside.backed.has(a)))) continue;
+    // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
+    // named, are no one the sentence names; the membership word does not reach a named state.
+    if (cue.class === "membership" && countedMembers(tokens, cue)) continue;
     // "pressed Togo for access to captured allied airmen", "fired on allied aircraft": "allied" before
     // a plain noun names a coalition's men or arms (the allies as a whole, named or not), no bond
     // between the ones the sentence names; only "allied forces of Ghana and Togo" names the allies.
@@ -1738,6 +1741,17 @@ function backedAside(tokens: readonly Token[], cue: CueHit, mentions: readonly P
 }
 /** Words that open a clause after a comma ("…, but Ghanaian forces, backed by …"). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(["but", "while", "whereas", "when", "after", "before"]);
+
+/** Nouns of the states a body's members are ("member states", "member countries"). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(["state", "country", "nation", "government"]);
+/** Words that count members without naming them ("seven member states", "several member countries"); not "other", which follows a named one ("Britain and other member governments"). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(["several", "many", "some", "few", "most", "all"]);
+/** Whether a "member" cue counts unnamed members ("envoys from seven member states", "several member countries"). */
+function countedMembers(tokens: readonly Token[], cue: CueHit): boolean {
+  if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "")) return false;
+  const before = tokens[cue.first - 1];
+  return before !== undefined && (before.pos === "NUM" || COUNTING_WORDS.has(before.lower));
+}
 
 /** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
 function alliedAttribute(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
