@@ -153,6 +153,15 @@ export const COOPERATIVE_BONDS: readonly string[] = [
 ];
 
 /**
+ * Aid put in doubt or gone: "says it is reviewing its aid to Amman", "has lost most of its American
+ * aid", "will reconsider its assistance". A donor weighing whether to go on giving, or a receiver that
+ * no longer gets, tells a bond cooling, not a partnership: each verb with each kind of aid is an
+ * estrangement phrase that wins over the aid alone (across a donor's name between: "lost its American aid").
+ */
+export const AID_DOUBTING_VERBS: readonly string[] = ["review", "reconsider", "reassess", "re-examine", "lose"];
+export const AID_WORDS: readonly string[] = ["aid", "assistance", "funding", "loan", "subsidy"];
+
+/**
  * Relations going bad: "relations soured", "ties deteriorated", "strained relations", "a chill in
  * ties". Each word with each bond, in either order, is an estrangement phrase.
  */
@@ -339,6 +348,10 @@ export const BASE_NOUNS: ReadonlySet<string> = new Set(["base", "camp", "territo
  */
 export const WEAPON_PHRASES: ReadonlySet<string> = new Set(["weapon", "missile", "rocket", "ammunition"]);
 export const ATTACK_AFTER_WEAPON: ReadonlySet<string> = new Set(["strike", "attack", "fire", "barrage", "salvo", "raid"]);
+/** Verbs of letting another act ("let American aircraft bomb Iraq from its base", "allowed Russian jets to strike"): pairs.ts `letActor`. */
+export const LETTING_VERBS: ReadonlySet<string> = new Set(["let", "allow", "permit"]);
+/** Nouns of number before "of" and the weapons fired ("fired dozens of Scud missiles at …", "launched a barrage of rockets"): pairs.ts `weaponFired` reads past them to the firing verb. */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(["dozen", "score", "hundred", "thousand", "handful", "number", "barrage", "salvo", "volley", "hail", "wave", "string", "series", "pair", "couple"]);
 export const FIRING_VERBS: ReadonlySet<string> = new Set(["fire", "launch", "lob", "shoot", "rain"]);
 export const WEAPON_FLIGHT_VERBS: ReadonlySet<string> = new Set(["fly", "hit", "strike", "land", "slam", "rain"]);
 /** Verbs of giving up one's own weapons to another ("would hand its weapons to the Indian force", "will hand over their weapons to NATO"): a disarmament the receiver oversees (pairs.ts `disarmedTo`). */
@@ -389,6 +402,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...TERMINATING_VERBS.flatMap((verb) => [...ADVERSARIAL_MEASURES, "penalty"].map((measure): CueEntry => ({ phrase: `${verb} ${measure}`, class: PUNITIVE_MEASURES.includes(measure) ? "estrangement" : "cooperation", weight: 1, gap: TERMINATION_GAP, absorbs: ADVERSARIAL_MEASURES, ...(PUNITIVE_MEASURES.includes(measure) ? { lifting: true } : {}) }))),
   // Ending a cooperative bond, and relations going bad.
   ...ENDING_VERBS.flatMap((verb) => COOPERATIVE_BONDS.filter((bond) => `${verb} ${bond}` !== "cut tie").map((bond): CueEntry => ({ phrase: `${verb} ${bond}`, class: "estrangement", weight: 1, gap: TERMINATION_GAP, absorbs: COOPERATIVE_BONDS }))),
+  ...AID_DOUBTING_VERBS.flatMap((verb) => AID_WORDS.map((aid): CueEntry => ({ phrase: `${verb} ${aid}`, class: "estrangement", weight: 1, gap: TERMINATION_GAP, acrossNames: true, absorbs: AID_WORDS }))),
   ...WORSENING_WORDS.flatMap((w) => RELATION_WORDS.flatMap((r): CueEntry[] => [
     { phrase: `${w} ${r}`, class: "estrangement", weight: 1 },
     { phrase: `${r} ${w}`, class: "estrangement", weight: 1, gap: WORSENING_GAP, acrossNames: true },
@@ -402,7 +416,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("membership", 1, ["belong"], "VERB").map((e): CueEntry => ({ ...e, belongs: true })),
   // Founding a body together: "Syria and Libya, together with Algeria and the PLO, formed the Front":
   // the founders listed before the verb are its members (pairs.ts reads it only so).
-  ...entries("membership", 1, ["form", "found"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
+  // … and so are those who built or set it up, told after it in a relative clause too ("the customs
+  // union that Ghana, Togo and Benin built in the 1960s").
+  ...entries("membership", 1, ["form", "found", "build", "create", "establish"], "VERB").map((e): CueEntry => ({ ...e, forms: true })),
   // Being let into a body: "was admitted to the United Nations in 1993", "admission into the alliance";
   // or named, appointed or elected to it: "was elected to the Security Council", "were named to the
   // commission" (pairs.ts reads each only with the body named right after it).

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, PEACEKEEPING_WORDS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LETTING_VERBS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -514,13 +514,40 @@ function belongingEnds(tokens: readonly Token[], cue: CueHit, mentions: readonly
 const FORMED_KINDS: ReadonlySet<string> = new Set([...BODY_KINDS, "non-state"]);
 /** Whether one end is a body named right after the verb of forming and the other one of its founders listed before it. */
 function formedBy(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, a: PlacedMention, b: PlacedMention): boolean {
-  const body = namedAfter(tokens, cue.last, mentions);
+  const body = formedBody(tokens, cue, mentions);
   if (!body || !FORMED_KINDS.has(actors.get(body.actor)?.kind ?? "")) return false;
   const founder = body.actor === a.actor ? a : body.actor === b.actor ? b : undefined;
   const other = founder === a ? b : founder === b ? a : undefined;
   const sentence = tokens[cue.first]!.sentence;
   if (!other || other.lastToken >= cue.first || tokens[other.firstToken]!.sentence !== sentence) return false;
   return mentions.some((m) => m.actor !== other.actor && m.actor !== body.actor && m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && (listed(tokens, m, other) || listed(tokens, other, m)));
+}
+
+/**
+ * The body a founding verb tells: named right after it ("formed the Front"), or, at the end of a
+ * relative clause on a description of it, its name before that description ("the Common Market
+ * (CACM), the customs union that Ghana, Togo and Benin built"): "that"/"which" before the listed
+ * founders, a description in apposition to a name before it, and no object after the verb.
+ */
+function formedBody(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const after = namedAfter(tokens, cue.last, mentions);
+  if (after) return after;
+  if (!["DET", "NOUN", "PROPN"].every((p) => tokens[cue.last + 1]?.pos !== p)) return undefined;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const last = mentions.find((m) => m.lastToken === k);
+  if (!last) return undefined;
+  let i = last.firstToken - 1;
+  while (i >= 0 && (mentions.some((m) => m.lastToken === i) || [",", "and"].includes(tokens[i]!.lower))) {
+    const m = mentions.find((x) => x.lastToken === i);
+    i = m ? m.firstToken - 1 : i - 1;
+  }
+  if (!["that", "which"].includes(tokens[i]?.lower ?? "") || !describesName(tokens, i - 1, mentions)) return undefined;
+  let d = i - 1;
+  while (d > 0 && ["NOUN", "ADJ", "ADV", "PROPN"].includes(tokens[d - 1]!.pos)) d--;
+  if (tokens[d - 1]?.pos === "DET") d--;
+  const at = tokens[d - 2]?.lower === ")" ? d - 3 : d - 2;
+  return mentions.find((m) => m.lastToken === at);
 }
 
 /** Whether the common noun at `k` ends a description in apposition to a name (", an extremist party"). */
@@ -813,6 +840,25 @@ function readPair(
   const deeds = cues.map((c) => backedDeed(tokens, c, mentions)).filter((d) => d !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
+    // "Yemen has lost most of its American aid, and Saudi Arabia sent …": aid in doubt whose giver is
+    // named inside the phrase is between that giver and the one named before it (the receiver), not
+    // anyone named after it (nor the receiver and another).
+    if (AID_DOUBTING_VERBS.some((v) => cue.phrase.startsWith(`${v} `))) {
+      const inside = (m: PlacedMention) => m.firstToken > cue.first && m.lastToken < cue.last;
+      if (mentions.some(inside) && !([a, b].some(inside) && [a, b].some((m) => m.lastToken < cue.first))) continue;
+    }
+    // "Togolese troops seized the port, but Ghanaian forces, backed by American Marines, drove them
+    // out": backing told between commas is between the backer named there and the backed named right
+    // before the opening comma, not anyone named in an earlier clause or after the closing comma.
+    const aside = backedAside(tokens, cue, mentions);
+    if (aside && !((aside.backers.has(a) && aside.backed.has(b)) || (aside.backers.has(b) && aside.backed.has(a)))) continue;
+    // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
+    // named, are no one the sentence names; the membership word does not reach a named state.
+    if (cue.class === "membership" && countedMembers(tokens, cue)) continue;
+    // "pressed Togo for access to captured allied airmen", "fired on allied aircraft": "allied" before
+    // a plain noun names a coalition's men or arms (the allies as a whole, named or not), no bond
+    // between the ones the sentence names; only "allied forces of Ghana and Togo" names the allies.
+    if (cue.first === cue.last && tokens[cue.first]!.lower === "allied" && alliedAttribute(tokens, cue, mentions)) continue;
     // The deed of a relative clause after a body's members' list is the body's, not a member's.
     const owner = listOwnerOfClause(tokens, cue, cues, mentions);
     if (owner && owner.members.some((m) => (m === a && b.firstToken > owner.clause[0]) || (m === b && a.firstToken > owner.clause[0]))) continue;
@@ -1119,7 +1165,12 @@ function readPair(
       // "fought the Mukti Bahini, the guerrilla force that India sheltered, armed and trained": one
       // named in a relative clause on the one fought is not fought, by the fighter nor by the fought.
       if (FIGHT_PHRASES.has(cue.phrase) && b.firstToken > cue.last && tokens.slice(Math.max(cue.last, a.lastToken) + 1, b.firstToken).some((t) => OBJECT_CLAUSE_OPENERS.has(t.lower))) continue;
-      const side = fightCompanions(tokens, cue, mentions);
+      // "Benin let American aircraft bomb Togo from its air base", "allowed Russian jets to strike":
+      // the attack is the one let's (and against the one it hits); the one who lets it, named before
+      // the letting verb, is the attacker's partner, not its enemy.
+      const letter = letActor(tokens, cue, mentions);
+      if (letter && ((letter.agent.actor === a.actor && letter.by.actor === b.actor) || (letter.agent.actor === b.actor && letter.by.actor === a.actor))) cls = "cooperation";
+      const side = cls === "hostility" ? fightCompanions(tokens, cue, mentions) : undefined;
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
       const fighter = inA ? b : a;
@@ -1313,7 +1364,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions) ?? bodyMadeOf(tokens, cue, mentions)?.body);
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
-    if (cue.forms) return other(namedAfter(tokens, cue.last, mentions));
+    if (cue.forms) return other(formedBody(tokens, cue, mentions));
     if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && m.lastToken === cue.first - 1));
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
@@ -1644,6 +1695,71 @@ function namedAfter(tokens: readonly Token[], k: number, mentions: readonly Plac
   return mentions.find((m) => m.firstToken === at);
 }
 
+/**
+ * The one let act and the one who lets it, for a hostile cue right after a letting verb's object
+ * ("Benin let American aircraft bomb Togo", "allowed Russian jets to strike"): the object (a name,
+ * with at most describing words and one noun of forces after it, and "to") between the verb and the
+ * cue, and the verb's subject named right before it or before an apposition between commas.
+ */
+function letActor(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { agent: PlacedMention; by: PlacedMention } | undefined {
+  let k = cue.first - 1;
+  if (tokens[k]?.lower === "to") k--;
+  while (k >= 0 && ["NOUN", "ADJ"].includes(tokens[k]!.pos) && !mentions.some((m) => m.lastToken === k)) k--;
+  const agent = mentions.find((m) => m.lastToken === k);
+  if (!agent || agent.firstToken < 1) return undefined;
+  const verb = agent.firstToken - 1;
+  if (!LETTING_VERBS.has(tokens[verb]!.lemma.toLowerCase())) return undefined;
+  // The subject right before the verb (adverbs and auxiliaries between), or before an apposition
+  // set off by commas ("Turkey, a member of NATO, let …").
+  let j = verb - 1;
+  while (j >= 0 && ["ADV", "AUX"].includes(tokens[j]!.pos)) j--;
+  if (tokens[j]?.lower === ",") {
+    j--;
+    while (j >= 0 && tokens[j]!.lower !== ",") j--;
+    j--;
+  }
+  const by = mentions.find((m) => m.lastToken === j);
+  return by && by.actor !== agent.actor ? { agent, by } : undefined;
+}
+
+/**
+ * A passive verb of backing set off by commas (", backed by American Marines,"; lexicon `back`,
+ * `help`, `arm`, `fund`, …, cooperation cues, then "by"): its backers, named between "by" and the
+ * closing comma, and the backed, named between the clause's start (a comma, or "but"/"while"/"as"
+ * after it) and the opening comma.
+ */
+function backedAside(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { backers: Set<PlacedMention>; backed: Set<PlacedMention> } | undefined {
+  if (cue.class !== "cooperation" || cue.first !== cue.last || tokens[cue.first]!.pos !== "VERB" || tokens[cue.first - 1]?.lower !== "," || tokens[cue.last + 1]?.lower !== "by") return undefined;
+  let close = cue.last + 2;
+  while (close < tokens.length && tokens[close]!.pos !== "PUNCT") close++;
+  if (tokens[close]?.lower !== ",") return undefined;
+  let start = cue.first - 2;
+  while (start >= 0 && tokens[start]!.pos !== "PUNCT" && !ASIDE_OPENERS.has(tokens[start]!.lower)) start--;
+  const backers = new Set(mentions.filter((m) => m.firstToken > cue.last + 1 && m.lastToken < close));
+  const backed = new Set(mentions.filter((m) => m.firstToken > start && m.lastToken < cue.first - 1));
+  return backers.size > 0 && backed.size > 0 ? { backers, backed } : undefined;
+}
+/** Words that open a clause after a comma ("…, but Ghanaian forces, backed by …"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(["but", "while", "whereas", "when", "after", "before"]);
+
+/** Nouns of the states a body's members are ("member states", "member countries"). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(["state", "country", "nation", "government"]);
+/** Words that count members without naming them ("seven member states", "several member countries"); not "other", which follows a named one ("Britain and other member governments"). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(["several", "many", "some", "few", "most", "all"]);
+/** Whether a "member" cue counts unnamed members ("envoys from seven member states", "several member countries"). */
+function countedMembers(tokens: readonly Token[], cue: CueHit): boolean {
+  if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "")) return false;
+  const before = tokens[cue.first - 1];
+  return before !== undefined && (before.pos === "NUM" || COUNTING_WORDS.has(before.lower));
+}
+
+/** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
+function alliedAttribute(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
+  const next = cue.last + 1;
+  if (tokens[next]?.pos !== "NOUN" || mentions.some((m) => m.firstToken <= next && m.lastToken >= next)) return false;
+  return !["of", "from"].includes(tokens[next + 1]?.lower ?? "");
+}
+
 /** Whether a weapon cue tells weapons fired (lexicon `WEAPON_PHRASES`): a noun of attack right after it, a verb of firing before it (articles, numbers and describing words between), a verb of flying or hitting right after it. */
 function weaponFired(tokens: readonly Token[], cue: CueHit): boolean {
   const after = tokens[cue.last + 1];
@@ -1651,6 +1767,11 @@ function weaponFired(tokens: readonly Token[], cue: CueHit): boolean {
   if (after && after.pos === "VERB" && WEAPON_FLIGHT_VERBS.has(after.lemma.toLowerCase())) return true;
   let k = cue.first - 1;
   while (k >= 0 && ["DET", "ADJ", "NUM", "PROPN"].includes(tokens[k]!.pos)) k--;
+  // "fired dozens of Scud missiles", "launched a barrage of rockets": a noun of number and its "of" between.
+  if (tokens[k]?.lower === "of" && QUANTITY_NOUNS.has(tokens[k - 1]?.lemma.toLowerCase() ?? "")) {
+    k -= 2;
+    while (k >= 0 && ["DET", "ADJ", "NUM"].includes(tokens[k]!.pos)) k--;
+  }
   return k >= 0 && tokens[k]!.pos === "VERB" && FIRING_VERBS.has(tokens[k]!.lemma.toLowerCase());
 }
 /** Whether a weapon cue tells one's own weapons given up to another: a verb of `DISARMING_VERBS` (and "over"/"in") and a possessive pronoun right before it, "to" right after it. */
