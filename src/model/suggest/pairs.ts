@@ -533,8 +533,7 @@ function formedBody(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
   const after = namedAfter(tokens, cue.last, mentions);
   if (after) return after;
   if (!["DET", "NOUN", "PROPN"].every((p) => tokens[cue.last + 1]?.pos !== p)) return undefined;
-  let k = cue.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const k = auxiliariesBefore(tokens, cue.first);
   const last = mentions.find((m) => m.lastToken === k);
   if (!last) return undefined;
   let i = last.firstToken - 1;
@@ -569,8 +568,7 @@ const CLOSE_SOURCES: ReadonlySet<string> = new Set(["people", "sources", "source
  */
 function groupSubjectElsewhere(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
   if (CUE_CLASSES[cue.class].sign >= 0 || cue.negated || tokens[cue.first]!.pos !== "VERB") return false;
-  let k = cue.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const k = auxiliariesBefore(tokens, cue.first);
   const group = mentions.find((m) => m.anaphor !== undefined && m.anaphor.size >= 2 && m.lastToken === k);
   if (!group) return false;
   const members = new Set(mentions.filter((m) => m.anaphor?.group === group.anaphor!.group).map((m) => m.actor));
@@ -587,8 +585,7 @@ function groupSubjectElsewhere(tokens: readonly Token[], cue: CueHit, mentions: 
  */
 function othersVerb(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], med: PlacedMention): boolean {
   if (tokens[cue.first]!.pos !== "VERB") return false;
-  let k = cue.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  let k = auxiliariesBefore(tokens, cue.first);
   if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === ",") k -= 2;
   const subject = mentions.find((m) => m.lastToken === k || (m.lastToken === k - 1 && tokens[k]!.lower === ")"));
   if (!subject || subject.actor === med.actor) return false;
@@ -685,6 +682,16 @@ function onBothNamed(tokens: readonly Token[], mentions: readonly PlacedMention[
  * go-between's call.
  */
 function stopCalled(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit): PlacedMention[] | undefined {
+  // Asked for each pair of the sentence, up to four times a pair (the filter, the type, the affinity,
+  // the score): read once per cue and the sentence's mentions.
+  const kept = stopCalls.get(cue);
+  if (kept && kept.mentions === mentions) return kept.called;
+  const called = readStopCall(tokens, mentions, cue);
+  stopCalls.set(cue, { mentions, called });
+  return called;
+}
+const stopCalls = new WeakMap<CueHit, { mentions: readonly PlacedMention[]; called: PlacedMention[] | undefined }>();
+function readStopCall(tokens: readonly Token[], mentions: readonly PlacedMention[], cue: CueHit): PlacedMention[] | undefined {
   const verb = tokens.slice(cue.first, cue.last + 1).findIndex((t) => URGING_VERBS.some((u) => u.split(" ")[0] === t.lemma) || t.lemma === "pressure" || t.lemma === "appeal");
   if (verb < 0 || tokens[cue.first + verb]!.pos !== "VERB") return undefined;
   let at = cue.first + verb;
@@ -1492,8 +1499,7 @@ const CLASH_REACH = 3;
  * which is chaired by Brazil, has mediated": the group), with the clause's comma and last token.
  */
 function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { antecedent: PlacedMention; clause: [number, number]; listedWith?: PlacedMention } | undefined {
-  let k = cue.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const k = auxiliariesBefore(tokens, cue.first);
   // An auxiliary at least ("has mediated"): a bare verb right after a comma may still be the clause's
   // own ("Iran, which once went to war with X, hosted"; measured: it lost more signs than it gained).
   if (tokens[k]?.lower !== ",") return undefined;
@@ -1711,8 +1717,7 @@ function letActor(tokens: readonly Token[], cue: CueHit, mentions: readonly Plac
   if (!LETTING_VERBS.has(tokens[verb]!.lemma.toLowerCase())) return undefined;
   // The subject right before the verb (adverbs and auxiliaries between), or before an apposition
   // set off by commas ("Turkey, a member of NATO, let …").
-  let j = verb - 1;
-  while (j >= 0 && ["ADV", "AUX"].includes(tokens[j]!.pos)) j--;
+  let j = auxiliariesBefore(tokens, verb);
   if (tokens[j]?.lower === ",") {
     j--;
     while (j >= 0 && tokens[j]!.lower !== ",") j--;
@@ -1948,20 +1953,26 @@ function backedDeed(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
   return { backers, objects, from: verb, to: withAt, ...(doer ? { doer } : {}) };
 }
 
+/** The index of the last token before `at` that is no auxiliary or adverb ("that have long fought": the "that"), or -1. */
+function auxiliariesBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  return k;
+}
+
 /**
  * The index of a relative pronoun right before the cue's verb, auxiliaries and adverbs between
  * ("that have long fought"), or undefined (forty-seventh round).
  */
 function relativeBefore(tokens: readonly Token[], cue: CueHit): number | undefined {
-  let k = cue.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  const k = auxiliariesBefore(tokens, cue.first);
   return RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "") && tokens[k]!.sentence === tokens[cue.first]!.sentence ? k : undefined;
 }
 
 /** Words right after a fighting verb that say its co-subjects fought as one ("fought together", "fought jointly", "fought as allies"). */
 const AS_ONE_AFTER: ReadonlySet<string> = new Set(["together", "jointly"]);
 /** Relative pronouns that open a clause on a fighting verb's object ("the force that India armed"). */
-const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["which", "who", "whom", "whose", "that"]);
+const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, "whom", "whose"]);
 /** Words that open a verb phrase or clause of its own after a fighting verb's object. */
 const NEXT_PHRASE_WORDS: ReadonlySet<string> = new Set(["and", "until", "before", "after", "when", "while"]);
 /**
@@ -2108,8 +2119,7 @@ function mediatorsOf(tokens: readonly Token[], mentions: readonly PlacedMention[
       continue;
     }
     if (tokens[cue.first]!.pos !== "VERB") continue;
-    let k = cue.first - 1;
-    while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+    const k = auxiliariesBefore(tokens, cue.first);
     const subject = mentions.find((m) => m.lastToken === k && !m.anaphor) ?? apposedSubject(tokens, k, mentions) ?? chainedSubject(tokens, cue, mentions);
     if (subject) found.add(subject.actor);
   }
@@ -2127,8 +2137,7 @@ const CHAIN_WORDS: ReadonlySet<string> = new Set([",", "and", "while", "as", "wh
  */
 function chainedSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   if (tokens[cue.first]!.pos !== "VERB") return undefined;
-  let k = cue.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  let k = auxiliariesBefore(tokens, cue.first);
   if (["it", "they"].includes(tokens[k]?.lower ?? "")) k--;
   else if (k === cue.first - 1) return undefined;
   if (!CHAIN_WORDS.has(tokens[k]?.lower ?? "")) return undefined;
