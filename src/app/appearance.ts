@@ -111,9 +111,12 @@ export function nodeAppearance(node: string, attrs: ActorNodeAttributes, ctx: Ap
   // An actor with no relation in view stays in place, pale, so the picture does not jump.
   if (!view.visible.actorsWithRelations.has(node)) return { ...out, color: FADED_NODE, zIndex: 0, ...ring };
   const selected = view.selection?.kind === "actor" && view.selection.id === node;
+  // The selected relation's two actors are named whatever else competes for their labels' places.
+  const relation = view.selection?.kind === "relation" ? ctx.model.relations.get(view.selection.id) : undefined;
+  const endOfSelected = relation !== undefined && (relation.source === node || relation.target === node);
   // A hover that lifts instead of fading (large graphs) names the neighbourhood.
   const lifted = inFocus && focus !== null && !focus.fadeRest;
-  return { ...out, zIndex: lifted ? 2 : 1, highlighted: selected || view.hovered === node, forceLabel: selected || lifted, ...ring };
+  return { ...out, zIndex: lifted ? 2 : 1, highlighted: selected || view.hovered === node, forceLabel: selected || lifted || endOfSelected, ...ring };
 }
 
 export function edgeAppearance(edge: string, attrs: RelationEdgeAttributes, ctx: AppearanceContext): EdgeAppearance {

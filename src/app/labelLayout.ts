@@ -71,10 +71,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
       break;
     }
     if (!chosen && c.forced) {
-      // The first position that fits the picture (or simply the first), over whatever is there.
+      // The first position that fits the picture (or the first moved into it), over whatever is there.
       const fit = c.positions.map((p) => ({ x: p.x, y: p.y, w: c.width, h: c.height })).find((b) => inside(b, bounds));
       const first = c.positions[0];
-      chosen = fit ?? (first ? { x: first.x, y: first.y, w: c.width, h: c.height } : null);
+      chosen = fit ?? (first ? moveInside({ x: first.x, y: first.y, w: c.width, h: c.height }, bounds) : null);
     }
     if (!chosen) continue;
     grid.add(chosen);
@@ -93,6 +93,13 @@ export function boxOverlapsCircle(b: Box, c: { x: number; y: number; r: number }
   const nx = Math.max(b.x, Math.min(c.x, b.x + b.w));
   const ny = Math.max(b.y, Math.min(c.y, b.y + b.h));
   return (nx - c.x) ** 2 + (ny - c.y) ** 2 < c.r * c.r;
+}
+
+/** The box slid into `bounds` (its left or top edge kept when it is larger than they are). */
+function moveInside(b: Box, bounds: Box): Box {
+  const x = Math.max(bounds.x, Math.min(b.x, bounds.x + bounds.w - b.w));
+  const y = Math.max(bounds.y, Math.min(b.y, bounds.y + bounds.h - b.h));
+  return { ...b, x, y };
 }
 
 function inside(b: Box, bounds: Box): boolean {

@@ -173,25 +173,45 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   edges.sort((p, q) => p.z - q.z);
   const selected = view.selection?.kind === "relation" ? view.selection.id : null;
   const measureBox = (text: string, size: number, weight: string) => ({ w: Math.ceil(measure(text, size, weight)) + 2 * HALO, h: Math.ceil(size * 1.25) });
+  // A label wider than the picture (a long name on a phone) is cut to fit, with an ellipsis: whole
+  // letters the reader can see rather than a label left out or running off the edge.
+  const fitted = (text: string, size: number, weight: string): string => {
+    if (measureBox(text, size, weight).w <= width) return text;
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (measureBox(`${text.slice(0, mid).trimEnd()}…`, size, weight).w <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${text.slice(0, lo).trimEnd()}…`;
+  };
   // Degree of each actor through the relations shown (label importance), kept with the visible set.
   const deg = degreesOf(view.visible);
   const nodeCandidates: Array<LabelCandidate & { rank: number }> = [];
   for (const n of nodes) {
     if (!n.label) continue;
-    const { w, h } = measureBox(n.label, NODE_LABEL_SIZE, "600");
+    const text = fitted(n.label, NODE_LABEL_SIZE, "600");
+    const { w, h } = measureBox(text, NODE_LABEL_SIZE, "600");
     const gap = 3;
+    const above = n.y - n.r - gap - h;
+    const below = n.y + n.r + gap;
+    // Above and below again, slid sideways into the picture: a long label near the rim fits none of
+    // the four (right over a neighbour, left and centred off the edge) and was left out.
+    const slid = Math.min(Math.max(n.x - w / 2, 0), width - w);
     nodeCandidates.push({
       kind: "node",
       id: n.id,
-      text: n.label,
+      text,
       width: w,
       height: h,
       // Right of the node (as sigma draws labels), then left, above, below.
       positions: [
         { x: n.x + n.r + gap, y: n.y - h / 2 },
         { x: n.x - n.r - gap - w, y: n.y - h / 2 },
-        { x: n.x - w / 2, y: n.y - n.r - gap - h },
-        { x: n.x - w / 2, y: n.y + n.r + gap },
+        { x: n.x - w / 2, y: above },
+        { x: n.x - w / 2, y: below },
+        ...(slid === n.x - w / 2 ? [] : [{ x: slid, y: above }, { x: slid, y: below }]),
       ],
       forced: n.forced,
       owners: new Set([n.id]),

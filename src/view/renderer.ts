@@ -268,7 +268,12 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     }
     for (const s of [next.selection, prev.selection]) {
       if (s?.kind === "actor") nodes.add(s.id);
-      else if (s?.kind === "relation" && graph.hasEdge(s.id)) edges.add(s.id);
+      else if (s?.kind === "relation" && graph.hasEdge(s.id)) {
+        // Its ends too: their labels are forced while it is selected (appearance.ts).
+        edges.add(s.id);
+        nodes.add(graph.source(s.id));
+        nodes.add(graph.target(s.id));
+      }
     }
     for (const hovered of [next.hovered, prev.hovered]) if (hovered) nodes.add(hovered);
     // A hovered relation only changes its label (drawn by the label layer after the repaint).

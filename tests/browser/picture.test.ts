@@ -163,6 +163,76 @@ describe("a dataset of one actor", () => {
   });
 });
 
+describe("a selected relation", () => {
+  // Before, selecting "Seleka → Union of Democratic Forces for Unity" in a curator's new dataset
+  // showed Seleka's label but not the other's: the long label fitted none of its four places
+  // (right over Seleka's node, left and centred off the picture's left rim) and was left out.
+  const rim = {
+    format: "stancegraph/1",
+    id: "rim",
+    title: "Long names",
+    actors: [
+      { id: "SELEKA", label: "Seleka", kind: "non-state" },
+      { id: "UFDR", label: "Union of Democratic Forces for Unity", kind: "non-state" },
+      { id: "CPJP", label: "Convention of Patriots for Justice and Peace", kind: "non-state" },
+      { id: "ECCAS", label: "Economic Community of Central African States", kind: "bloc" },
+    ],
+    relationTypes: [
+      { id: "membership", label: "Membership", sign: 1, directed: true, color: "#009E73" },
+      { id: "mediation", label: "Mediation", sign: 0, directed: true, color: "#CC79A7" },
+    ],
+    relations: [
+      { id: "UFDR-SELEKA", source: "UFDR", target: "SELEKA", type: "membership", from: "2012-12-01", evidence: [{ source: "ref", citation: "Synthetic relation for the label test." }] },
+      { id: "CPJP-SELEKA", source: "CPJP", target: "SELEKA", type: "membership", from: "2012-12-01", evidence: [{ source: "ref", citation: "Synthetic relation for the label test." }] },
+      { id: "ECCAS-SELEKA", source: "ECCAS", target: "SELEKA", type: "mediation", from: "2013-01-11", evidence: [{ source: "ref", citation: "Synthetic relation for the label test." }] },
+    ],
+    events: [],
+    sources: [{ id: "ref", title: "Test reference", publisher: "Stancegraph tests" }],
+    periods: [],
+  };
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    it(`names both its actors, each label whole in the picture, uncovered and inked, at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, errors } = await openApp(browser, base, viewport);
+      await page.getByLabel(/^Open a dataset file/).setInputFiles({ name: "rim.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(rim)) });
+      await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "rim");
+      // The import's notice over the graph's top leaves by itself after a while: dismissed here.
+      await page.getByRole("status", { name: "Import result" }).getByRole("button", { name: "Dismiss" }).click();
+      for (const relation of rim.relations) {
+        await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id } }), relation.id);
+        await drawn(page);
+        await cameraStill(page);
+        const seen = await page.evaluate(
+          ([source, target]) => {
+            const { renderer } = window.stancegraph!;
+            const { width, height } = renderer.sigma.getDimensions();
+            const container = renderer.sigma.getContainer();
+            const box = container.getBoundingClientRect();
+            return [source!, target!].map((id) => {
+              const label = renderer.labels().find((l) => l.kind === "node" && l.id === id);
+              if (!label) return { id, labelled: false };
+              const b = label.box;
+              const top = document.elementFromPoint(box.left + b.x + b.w / 2, box.top + b.y + b.h / 2);
+              return { id, labelled: true, whole: b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height, uncovered: top !== null && container.contains(top), box: b };
+            });
+          },
+          [relation.source, relation.target],
+        );
+        for (const end of seen) {
+          expect(end, `${relation.id}: ${JSON.stringify(end)}`).toMatchObject({ id: end.id, labelled: true, whole: true, uncovered: true });
+          // Ink: the label's letters where its box says.
+          expect(await darkPixelsIn(page, end.box!), `${relation.id}: ${end.id}'s letters`).toBeGreaterThan(20);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe("a note over the graph", () => {
   it("hides no actor: a new dataset's actors, no relation yet, are drawn below its note, each inked and labelled in view", async () => {
     // Before, "This dataset has no relations yet." lay over the top of the graph and a new

@@ -132,6 +132,15 @@ describe("nodes", () => {
     expect(edge(lit).zIndex).toBe(2);
   });
 
+  it("names both actors of a selected relation, whatever competes for their labels' places", () => {
+    const { node, store } = context(model, { date: "2024-04-18" });
+    expect(node("RUS").forceLabel).toBe(false);
+    store.dispatch({ type: "select", selection: { kind: "relation", id: "RUS-ARM-estrangement-2023" } });
+    expect(node("RUS").forceLabel).toBe(true);
+    expect(node("ARM").forceLabel).toBe(true);
+    expect(node("AZE").forceLabel).not.toBe(true);
+  });
+
   it("rings an actor in its bloc's colour with the bloc number in its label", () => {
     const { node } = context(model, { date: "2024-04-18", blocs: true });
     const ringed = node("ARM");

@@ -38,6 +38,12 @@ describe("placeLabels", () => {
     expect(boxesOverlap(placed[0]!.box, placed[1]!.box)).toBe(false);
   });
 
+  it("moves a forced label that fits none of its positions into the picture, whole", () => {
+    // A long label at the left rim: its only position begins off the picture.
+    const placed = placeLabels([label("long", [{ x: -30, y: 95 }], { forced: true, width: 120 })], [], bounds);
+    expect(placed[0]!.box).toEqual({ x: 0, y: 90, w: 120, h: 10 });
+  });
+
   it("places at most `max` labels that are not forced", () => {
     const many = Array.from({ length: 10 }, (_, i) => label(`l${i}`, [{ x: 0, y: i * 10 }]));
     expect(placeLabels(many, [], { x: 0, y: 0, w: 200, h: 200 }, 3)).toHaveLength(3);
