@@ -71,10 +71,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
       break;
     }
     if (!chosen && c.forced) {
-      // The first position that fits the picture (or the first moved into it), over whatever is there.
-      const fit = c.positions.map((p) => ({ x: p.x, y: p.y, w: c.width, h: c.height })).find((b) => inside(b, bounds));
-      const first = c.positions[0];
-      chosen = fit ?? (first ? moveInside({ x: first.x, y: first.y, w: c.width, h: c.height }, bounds) : null);
+      // The first position in the picture clear of the labels placed so far (the other forced ones:
+      // a selected relation's label and its two actors' names must not hide each other), else the
+      // first in the picture, else the first moved into it; over the nodes there.
+      const boxes = c.positions.map((p) => ({ x: p.x, y: p.y, w: c.width, h: c.height }));
+      const first = boxes[0];
+      chosen = boxes.find((b) => inside(b, bounds) && !grid.overlaps(b)) ?? boxes.find((b) => inside(b, bounds)) ?? (first ? moveInside(first, bounds) : null);
     }
     if (!chosen) continue;
     grid.add(chosen);

@@ -206,22 +206,29 @@ describe("a selected relation", () => {
         await drawn(page);
         await cameraStill(page);
         const seen = await page.evaluate(
-          ([source, target]) => {
+          ([source, target, relationId]) => {
             const { renderer } = window.stancegraph!;
             const { width, height } = renderer.sigma.getDimensions();
             const container = renderer.sigma.getContainer();
             const box = container.getBoundingClientRect();
-            return [source!, target!].map((id) => {
+            const named = renderer.labels().filter((l) => (l.kind === "edge" && l.id === relationId) || (l.kind === "node" && (l.id === source || l.id === target)));
+            const hidden = named.flatMap((a, i) => named.slice(i + 1).filter((b) => a.box.x < b.box.x + b.box.w && b.box.x < a.box.x + a.box.w && a.box.y < b.box.y + b.box.h && b.box.y < a.box.y + a.box.h).map((b) => `${a.text} × ${b.text}`));
+            const ends = [source!, target!].map((id) => {
               const label = renderer.labels().find((l) => l.kind === "node" && l.id === id);
               if (!label) return { id, labelled: false };
               const b = label.box;
               const top = document.elementFromPoint(box.left + b.x + b.w / 2, box.top + b.y + b.h / 2);
               return { id, labelled: true, whole: b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height, uncovered: top !== null && container.contains(top), box: b };
             });
+            return { ends, edgeLabelled: named.some((l) => l.kind === "edge"), hidden };
           },
-          [relation.source, relation.target],
+          [relation.source, relation.target, relation.id],
         );
-        for (const end of seen) {
+        const { ends, edgeLabelled, hidden } = seen;
+        // The relation's own label too, and none of the three over another.
+        expect(edgeLabelled, relation.id).toBe(true);
+        expect(hidden, relation.id).toEqual([]);
+        for (const end of ends) {
           expect(end, `${relation.id}: ${JSON.stringify(end)}`).toMatchObject({ id: end.id, labelled: true, whole: true, uncovered: true });
           // Ink: the label's letters where its box says.
           expect(await darkPixelsIn(page, end.box!), `${relation.id}: ${end.id}'s letters`).toBeGreaterThan(20);

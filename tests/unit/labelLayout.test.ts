@@ -44,6 +44,19 @@ describe("placeLabels", () => {
     expect(placed[0]!.box).toEqual({ x: 0, y: 90, w: 120, h: 10 });
   });
 
+  it("keeps a forced label with no free place clear of the forced labels placed before it, over a node if it must", () => {
+    // "end" has no place clear of the node; its first lies over "rel", the selected relation's label.
+    const placed = placeLabels(
+      [label("rel", [{ x: 10, y: 10 }], { forced: true, kind: "edge" }), label("end", [{ x: 15, y: 12 }, { x: 60, y: 12 }], { forced: true })],
+      [{ x: 60, y: 15, r: 40, owner: "other" }],
+      bounds,
+    );
+    expect(placed.map((p) => [p.id, p.box.x])).toEqual([
+      ["rel", 10],
+      ["end", 60],
+    ]);
+  });
+
   it("places at most `max` labels that are not forced", () => {
     const many = Array.from({ length: 10 }, (_, i) => label(`l${i}`, [{ x: 0, y: i * 10 }]));
     expect(placeLabels(many, [], { x: 0, y: 0, w: 200, h: 200 }, 3)).toHaveLength(3);
