@@ -1631,8 +1631,17 @@ function forceMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly P
  * more members. Undefined when the one before is a state or fewer than two states are listed.
  */
 function bodyMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors?: ReadonlyMap<string, GazetteerActor>): { body: PlacedMention; members: PlacedMention[]; seat?: PlacedMention } | undefined {
-  if (tokens[cue.first - 1]?.lower !== ",") return undefined;
-  let end = cue.first - 2;
+  let end = cue.first - 1;
+  // "…, made up of": a comma before the cue; or none right after the body's acronym in brackets
+  // ("An International Commission of Control (ICC) made up of Ghana, Benin and Togo"), read as the
+  // name before the brackets (fifty-first round).
+  if (tokens[end]?.lower === ",") end--;
+  else {
+    const acronym = tokens[end]?.lower === ")" ? mentions.find((m) => m.lastToken === end - 1 && tokens[m.firstToken - 1]?.lower === "(") : undefined;
+    const named = acronym && mentions.find((m) => m.actor === acronym.actor && m.lastToken === acronym.firstToken - 2);
+    if (!named) return undefined;
+    end = named.lastToken;
+  }
   // "sitting in Lima,": a participle, a preposition of place and the place's name.
   let place = mentions.find((m) => m.lastToken === end);
   if (place && ["in", "at"].includes(tokens[place.firstToken - 1]?.lower ?? "") && tokens[place.firstToken - 2]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[place.firstToken - 2]!.lower)) end = place.firstToken - 3;

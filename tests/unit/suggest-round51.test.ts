@@ -1,0 +1,23 @@
+/**
+ * The fifty-first round's mechanisms, on wording of their own (not the fixtures'): a body made up of
+ * states with its acronym in brackets and no comma before "made up of".
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2011-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("a body made up of states, its acronym in brackets and no comma before the cue", () => {
+  const text = "Chad and the Popular Front signed a truce in Abuja. A Joint Commission of Verification (JCV) made up of Ghana, Benin, Togo and Niger will watch the ceasefire.";
+  it("reads each state listed as the body's member", () => {
+    const cs = read(text);
+    for (const state of ["GHA", "BEN", "TGO", "NER"]) {
+      const pair = between(cs, state, "JCV");
+      expect(pair.some((c) => c.type === "membership" && c.source.id === state), state).toBe(true);
+    }
+  });
+});
