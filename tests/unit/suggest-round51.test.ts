@@ -21,3 +21,12 @@ describe("a body made up of states, its acronym in brackets and no comma before 
     }
   });
 });
+
+describe("a front that brings groups together, a relative clause between its name and the verb", () => {
+  it("reads the groups after the verb as the front's members, not the front as theirs", () => {
+    const cs = read("The Varka rebel alliance took the town of Bria on Monday. Varka, whose name means union in the Toma language, brings together the Kestan Liberation Front (KLF) and the Zarkan People's Movement (ZPM).");
+    const pair = between(cs, "KLF", "VARKA").filter((c) => c.type === "membership");
+    expect(pair.length).toBeGreaterThan(0);
+    expect(pair.every((c) => c.source.id === "KLF")).toBe(true);
+  });
+});

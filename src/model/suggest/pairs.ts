@@ -1376,7 +1376,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
-    if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
+    if (cue.gathers) return other(gatherer(tokens, cue, mentions));
     return undefined;
   }
   if (cls === "mediation" && !cue.negated) {
@@ -1607,6 +1607,18 @@ const WING_SET: ReadonlySet<string> = new Set(WING_PHRASES);
 
 /** Most tokens from a front's name to its verb of gathering ("the Front (LF), which brings together": 4). */
 const GATHERER_REACH = 5;
+/**
+ * The front a verb of gathering speaks of: the name right before it, or before its relative clause
+ * ("the Front (LF), which brings together"), or before a relative clause set off by commas that says
+ * something else ("the Varka, whose name means alliance in the Toma language, brings together …":
+ * the clause is skipped, fifty-first round).
+ */
+function gatherer(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let stop = cue.first;
+  const clause = tokens[stop - 1]?.lower === "," ? relativeClauseAt(tokens, stop - 2) : undefined;
+  if (clause && clause[1] === stop - 2) stop = clause[0];
+  return mentions.findLast((m) => m.lastToken < stop && stop - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, stop).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower)));
+}
 /** Words that may stand between a front's name and its verb of gathering (a relative clause's opening, the acronym's bracket). */
 const RELATIVE_LINKS: ReadonlySet<string> = new Set([",", "which", "that", ")"]);
 
