@@ -30,3 +30,13 @@ describe("a front that brings groups together, a relative clause between its nam
     expect(pair.every((c) => c.source.id === "KLF")).toBe(true);
   });
 });
+
+describe("states listed before 'and the other' and a body's name with a word for its members", () => {
+  it("reads each listed state as the body's member", () => {
+    const cs = read("Troops from Ghana, Benin and the other Lakeside Cooperation Council (LCC) states drove the rebels out of Lome on Friday.");
+    for (const state of ["GHA", "BEN"]) {
+      const pair = between(cs, state, "LCC").filter((c) => c.type === "membership");
+      expect(pair.some((c) => c.source.id === state), state).toBe(true);
+    }
+  });
+});

@@ -1372,7 +1372,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions) ?? bodyMadeOf(tokens, cue, mentions)?.body);
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
     if (cue.forms) return other(formedBody(tokens, cue, mentions));
-    if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && m.lastToken === cue.first - 1));
+    // … the body right before the "of", or right after "the other" ("A, B and the other Lakeside Council states").
+    if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && (m.lastToken === cue.first - 1 || m.firstToken === cue.last + 1)));
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").

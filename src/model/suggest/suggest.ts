@@ -275,7 +275,7 @@ function readMentions(
   mainParties?: [string, string],
 ): MentionReading {
   const mentions = [...named, ...referring].sort((x, y) => x.firstToken - y.firstToken);
-  const compoundCues = [...compoundHits(analysis.tokens, mentions, blocked), ...membersListedOf(analysis.tokens, mentions, gazetteer.actors)];
+  const compoundCues = [...compoundHits(analysis.tokens, mentions, blocked), ...membersListedOf(analysis.tokens, mentions, gazetteer.actors), ...membersBeforeOthers(analysis.tokens, mentions, gazetteer.actors)];
 
   const bySentence = new Map<number, PlacedMention[]>();
   for (const m of mentions) {
@@ -830,6 +830,46 @@ function membersListedOf(tokens: readonly Token[], mentions: readonly PlacedMent
   }
   return hits;
 }
+
+/**
+ * "Kestan, Varka and the other Lakeside Council (LC) states": states listed before "and the other"
+ * and a body's name followed by a word for its members ("states", "members", "countries") are that
+ * body's members, as much as "the Lakeside Council's other members" (fifty-first round). The list
+ * would otherwise read as one of parties side by side, the body among them. One cue per member on
+ * "other", `onlyFor` [body, member].
+ */
+function membersBeforeOthers(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const body of mentions) {
+    const kind = actors.get(body.actor)?.kind;
+    const other = body.firstToken - 1;
+    if (kind === undefined || kind === "state" || kind === "person" || body.anaphor || tokens[other]?.lower !== "other") continue;
+    let k = other - 1;
+    if (tokens[k]?.lower === "the") k--;
+    if (!LIST_JOINS.has(tokens[k]?.lower ?? "")) continue;
+    // The word for members after the name and its acronym in brackets ("the other Lakeside Council (LC) member states").
+    let h = body.lastToken + 1;
+    if (tokens[h]?.lower === "(") {
+      const short = mentions.find((n) => n.firstToken === h + 1 && n.actor === body.actor);
+      if (!short || tokens[short.lastToken + 1]?.lower !== ")") continue;
+      h = short.lastToken + 2;
+    }
+    if (tokens[h]?.lower === "member") h++;
+    if (!OTHERS_MEMBER_WORDS.has(tokens[h]?.lower ?? "")) continue;
+    const members: PlacedMention[] = [];
+    for (let m = mentions.findLast((n) => n.lastToken === k - 1); m && actors.get(m.actor)?.kind === "state" && m.actor !== body.actor; ) {
+      members.push(m);
+      const next = m;
+      m = mentions.findLast((n) => n.lastToken < next.firstToken && listed(tokens, n, next));
+    }
+    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: "other", first: other, last: other, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
+  }
+  return hits;
+}
+/** Words joining the last of a list to "the other …". */
+const LIST_JOINS: ReadonlySet<string> = new Set(["and", "or", ","]);
+/** Words for a body's members after "the other" and its name. */
+const OTHERS_MEMBER_WORDS: ReadonlySet<string> = new Set(["states", "members", "countries", "nations", "governments"]);
 
 function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention[], blocked: boolean[]): CueHit[] {
   const hits: CueHit[] = [];
