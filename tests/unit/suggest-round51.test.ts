@@ -40,3 +40,14 @@ describe("states listed before 'and the other' and a body's name with a word for
     }
   });
 });
+
+describe("founders listed before the founding verb, 'together with' others between", () => {
+  it("reads the first founders as members as strongly as those listed next to the verb", () => {
+    const cs = read("Norway and Chile, together with Ghana, Benin and Togo, formed the Lakeside Cooperation Council in Oslo in May to oppose the blockade.");
+    const first = between(cs, "NOR", "LAKESIDECOOPERATIONCOUNCIL").filter((c) => c.type === "membership" && c.source.id === "NOR");
+    const last = between(cs, "TGO", "LAKESIDECOOPERATIONCOUNCIL").filter((c) => c.type === "membership" && c.source.id === "TGO");
+    expect(first.length).toBeGreaterThan(0);
+    expect(last.length).toBeGreaterThan(0);
+    expect(first[0]!.score).toBeGreaterThan(0.6);
+  });
+});

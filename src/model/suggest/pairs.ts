@@ -1326,7 +1326,10 @@ function readPair(
   const carried = best?.cls === "mediation" && b.firstToken > best.cue.last && chainedSubject(tokens, best.cue, mentions)?.actor === a.actor ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
   // … nor the others a go-between calls on with one of them ("called on Britain, France and Israel to withdraw").
   const called = best && (best.cue.bothSides || urgedToStop(best.cue)) && calledToStop(tokens, mentions, best.cue, a, b) ? (stopCalled(tokens, mentions, best.cue)?.filter((m) => m.firstToken > a.lastToken && m.lastToken < b.firstToken).length ?? 0) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called);
+  // … nor the other founders listed between a founder and the founding verb ("Syria and Libya, together
+  // with Algeria, South Yemen and the PLO, formed the Front": all five formed it; fifty-first round).
+  const cofounders = best?.cue.forms && a.lastToken < best.cue.first && b.firstToken > best.cue.last ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
