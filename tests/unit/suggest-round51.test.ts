@@ -51,3 +51,15 @@ describe("founders listed before the founding verb, 'together with' others betwe
     expect(first[0]!.score).toBeGreaterThan(0.6);
   });
 });
+
+describe("a front that brings groups together speaks of the front and each group, a faction's words between", () => {
+  const text = "Mali's government met envoys in Algiers on Monday. The Kestan Front (KF), which brings together the Zarkan People's Movement (ZPM), the Toma Democratic Party (TDP) and a faction of the Varka Liberation Army (VLA), did not send a delegation.";
+  it("reads the group after 'a faction of' as the front's member", () => {
+    const cs = read(text);
+    expect(between(cs, "VLA", "KF").some((c) => c.type === "membership" && c.source.id === "VLA")).toBe(true);
+  });
+  it("and not as a member of the groups listed before it", () => {
+    const cs = read(text);
+    expect([...between(cs, "VLA", "ZPM"), ...between(cs, "VLA", "TDP")].filter((c) => c.type === "membership")).toHaveLength(0);
+  });
+});

@@ -1119,7 +1119,14 @@ function readPair(
     let weight = cue.weight * (read === cue.class ? 1 : SECOND_CLASS);
     // The bodies a front brings together are its members, not each other's ("brings together the
     // FPL, the ERP and …").
+    // … nor of each other when a name stands between them ("brings together the FPL, a faction of the
+    // ERP and …"): with its front named, the gathering speaks of the front and each of them only
+    // (fifty-first round).
     if (cue.gathers && coordinated) continue;
+    if (cue.gathers) {
+      const front = gatherer(tokens, cue, mentions);
+      if (front && front.actor !== a.actor && front.actor !== b.actor) continue;
+    }
     // Membership needs a body (a front that brings groups together is theirs, whatever its kind); without one, a cue that also says something else says that ("French
     // troops left Mali": distance), and any other reads as cooperation.
     // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
@@ -1329,7 +1336,10 @@ function readPair(
   // … nor the other founders listed between a founder and the founding verb ("Syria and Libya, together
   // with Algeria, South Yemen and the PLO, formed the Front": all five formed it; fifty-first round).
   const cofounders = best?.cue.forms && a.lastToken < best.cue.first && b.firstToken > best.cue.last ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders);
+  // … nor the other members a front brings together, listed before the one paired with it ("the Front,
+  // which brings together the FPL, the ERP and a faction of the PRT": each is the front's member).
+  const comembers = best?.cue.gathers && a.lastToken < best.cue.first && b.firstToken > best.cue.last && gatherer(tokens, best.cue, mentions)?.actor === a.actor ? interveningActors(tokens, best.cue.last, b, mentions, a) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
