@@ -63,3 +63,12 @@ describe("a front that brings groups together speaks of the front and each group
     expect([...between(cs, "VLA", "ZPM"), ...between(cs, "VLA", "TDP")].filter((c) => c.type === "membership")).toHaveLength(0);
   });
 });
+
+describe("a gathering noun with a word for member bodies before a colon, and the list after it", () => {
+  it("reads every group listed as a member of the body the sentence opens with, the last as the first", () => {
+    const cs = read("Talks with the government resumed in Oslo. The Kestan National Front (KNF) was formed in 1980 as an umbrella for four guerrilla groups: the Zarkan People's Army (ZPA), the Toma Liberation Forces (TLF), the Varka Democratic Movement (VDM) and the Kestan Party of Labour (KPL).");
+    for (const group of ["ZPA", "TLF", "VDM", "KPL"]) {
+      expect(between(cs, group, "KNF").some((c) => c.type === "membership" && c.source.id === group), group).toBe(true);
+    }
+  });
+});

@@ -1093,6 +1093,9 @@ function readPair(
     if (cue.chairedBy) affinity = 1;
     // … and so do the founders listed before a verb of forming (checked above), however long the list.
     if (cue.forms) affinity = 1;
+    // … and so do a body and the members a colon's list names for it (suggest.ts `membersAfterColon`),
+    // however far down the list.
+    if (cue.membersOf && cue.phrase === ":") affinity = 1;
     // … and so do a call on two or more to stop fighting and its caller (checked above), however long the list.
     if ((cue.bothSides || urgedToStop(cue)) && calledToStop(tokens, mentions, cue, a, b)) affinity = 1;
     // … and that subject and one named after its verb, in the verb's clause, however many the sentence names between.
@@ -1338,7 +1341,9 @@ function readPair(
   const cofounders = best?.cue.forms && a.lastToken < best.cue.first && b.firstToken > best.cue.last ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
   // … nor the other members a front brings together, listed before the one paired with it ("the Front,
   // which brings together the FPL, the ERP and a faction of the PRT": each is the front's member).
-  const comembers = best?.cue.gathers && a.lastToken < best.cue.first && b.firstToken > best.cue.last && gatherer(tokens, best.cue, mentions)?.actor === a.actor ? interveningActors(tokens, best.cue.last, b, mentions, a) : 0;
+  // … nor those of a list after a colon that names a body's members (suggest.ts `membersAfterColon`).
+  const gathering = best?.cue.gathers ? gatherer(tokens, best.cue, mentions)?.actor === a.actor : best?.cue.membersOf && best.cue.phrase === ":" && best.cue.onlyFor![0] === a.actor;
+  const comembers = gathering && a.lastToken < best!.cue.first && b.firstToken > best!.cue.last ? interveningActors(tokens, best!.cue.last, b, mentions, a) : 0;
   let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
@@ -1351,7 +1356,7 @@ function readPair(
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
     // brings together … the High Council": the council is the front's member).
-    const said = (o?.cue.gathers || o?.cue.forms) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
+    const said = (o?.cue.gathers || o?.cue.forms || o?.cue.membersOf) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
     return {
       a,
       b,
@@ -1385,8 +1390,9 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions) ?? bodyMadeOf(tokens, cue, mentions)?.body);
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
     if (cue.forms) return other(formedBody(tokens, cue, mentions));
-    // … the body right before the "of", or right after "the other" ("A, B and the other Lakeside Council states").
-    if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && (m.lastToken === cue.first - 1 || m.firstToken === cue.last + 1)));
+    // … the body right before the "of", right after "the other" ("A, B and the other Lakeside Council
+    // states"), or the sentence's subject before a list after a colon: the body is the cue's first actor.
+    if (cue.membersOf) return a.actor === cue.onlyFor![0] ? b : b.actor === cue.onlyFor![0] ? a : undefined;
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
