@@ -1093,6 +1093,9 @@ function readPair(
     if (cue.chairedBy) affinity = 1;
     // … and so do the founders listed before a verb of forming (checked above), however long the list.
     if (cue.forms) affinity = 1;
+    // … and so do a body and the members a colon's list names for it (suggest.ts `membersAfterColon`),
+    // however far down the list.
+    if (cue.membersOf && cue.phrase === ":") affinity = 1;
     // … and so do a call on two or more to stop fighting and its caller (checked above), however long the list.
     if ((cue.bothSides || urgedToStop(cue)) && calledToStop(tokens, mentions, cue, a, b)) affinity = 1;
     // … and that subject and one named after its verb, in the verb's clause, however many the sentence names between.
@@ -1119,7 +1122,14 @@ function readPair(
     let weight = cue.weight * (read === cue.class ? 1 : SECOND_CLASS);
     // The bodies a front brings together are its members, not each other's ("brings together the
     // FPL, the ERP and …").
+    // … nor of each other when a name stands between them ("brings together the FPL, a faction of the
+    // ERP and …"): with its front named, the gathering speaks of the front and each of them only
+    // (fifty-first round).
     if (cue.gathers && coordinated) continue;
+    if (cue.gathers) {
+      const front = gatherer(tokens, cue, mentions);
+      if (front && front.actor !== a.actor && front.actor !== b.actor) continue;
+    }
     // Membership needs a body (a front that brings groups together is theirs, whatever its kind); without one, a cue that also says something else says that ("French
     // troops left Mali": distance), and any other reads as cooperation.
     // Joining someone in a deed ("to join Annan in a final push", "joined Washington in condemning the
@@ -1326,7 +1336,15 @@ function readPair(
   const carried = best?.cls === "mediation" && b.firstToken > best.cue.last && chainedSubject(tokens, best.cue, mentions)?.actor === a.actor ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
   // … nor the others a go-between calls on with one of them ("called on Britain, France and Israel to withdraw").
   const called = best && (best.cue.bothSides || urgedToStop(best.cue)) && calledToStop(tokens, mentions, best.cue, a, b) ? (stopCalled(tokens, mentions, best.cue)?.filter((m) => m.firstToken > a.lastToken && m.lastToken < b.firstToken).length ?? 0) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called);
+  // … nor the other founders listed between a founder and the founding verb ("Syria and Libya, together
+  // with Algeria, South Yemen and the PLO, formed the Front": all five formed it; fifty-first round).
+  const cofounders = best?.cue.forms && a.lastToken < best.cue.first && b.firstToken > best.cue.last ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
+  // … nor the other members a front brings together, listed before the one paired with it ("the Front,
+  // which brings together the FPL, the ERP and a faction of the PRT": each is the front's member).
+  // … nor those of a list after a colon that names a body's members (suggest.ts `membersAfterColon`).
+  const gathering = best?.cue.gathers ? gatherer(tokens, best.cue, mentions)?.actor === a.actor : best?.cue.membersOf && best.cue.phrase === ":" && best.cue.onlyFor![0] === a.actor;
+  const comembers = gathering && a.lastToken < best!.cue.first && b.firstToken > best!.cue.last ? interveningActors(tokens, best!.cue.last, b, mentions, a) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
@@ -1338,7 +1356,7 @@ function readPair(
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
     // brings together … the High Council": the council is the front's member).
-    const said = (o?.cue.gathers || o?.cue.forms) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
+    const said = (o?.cue.gathers || o?.cue.forms || o?.cue.membersOf) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
     return {
       a,
       b,
@@ -1372,11 +1390,13 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions) ?? bodyMadeOf(tokens, cue, mentions)?.body);
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
     if (cue.forms) return other(formedBody(tokens, cue, mentions));
-    if (cue.membersOf) return other(mentions.find((m) => m.actor === cue.onlyFor![0] && m.lastToken === cue.first - 1));
+    // … the body right before the "of", right after "the other" ("A, B and the other Lakeside Council
+    // states"), or the sentence's subject before a list after a colon: the body is the cue's first actor.
+    if (cue.membersOf) return a.actor === cue.onlyFor![0] ? b : b.actor === cue.onlyFor![0] ? a : undefined;
     // "the party's youth militia, the …", "…, the armed wing of the movement": the owner is the body.
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
-    if (cue.gathers) return other(mentions.findLast((m) => m.lastToken < cue.first && cue.first - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower))));
+    if (cue.gathers) return other(gatherer(tokens, cue, mentions));
     return undefined;
   }
   if (cls === "mediation" && !cue.negated) {
@@ -1607,6 +1627,18 @@ const WING_SET: ReadonlySet<string> = new Set(WING_PHRASES);
 
 /** Most tokens from a front's name to its verb of gathering ("the Front (LF), which brings together": 4). */
 const GATHERER_REACH = 5;
+/**
+ * The front a verb of gathering speaks of: the name right before it, or before its relative clause
+ * ("the Front (LF), which brings together"), or before a relative clause set off by commas that says
+ * something else ("the Varka, whose name means alliance in the Toma language, brings together …":
+ * the clause is skipped, fifty-first round).
+ */
+function gatherer(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  let stop = cue.first;
+  const clause = tokens[stop - 1]?.lower === "," ? relativeClauseAt(tokens, stop - 2) : undefined;
+  if (clause && clause[1] === stop - 2) stop = clause[0];
+  return mentions.findLast((m) => m.lastToken < stop && stop - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, stop).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower)));
+}
 /** Words that may stand between a front's name and its verb of gathering (a relative clause's opening, the acronym's bracket). */
 const RELATIVE_LINKS: ReadonlySet<string> = new Set([",", "which", "that", ")"]);
 
@@ -1631,8 +1663,17 @@ function forceMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly P
  * more members. Undefined when the one before is a state or fewer than two states are listed.
  */
 function bodyMadeOf(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors?: ReadonlyMap<string, GazetteerActor>): { body: PlacedMention; members: PlacedMention[]; seat?: PlacedMention } | undefined {
-  if (tokens[cue.first - 1]?.lower !== ",") return undefined;
-  let end = cue.first - 2;
+  let end = cue.first - 1;
+  // "…, made up of": a comma before the cue; or none right after the body's acronym in brackets
+  // ("An International Commission of Control (ICC) made up of Ghana, Benin and Togo"), read as the
+  // name before the brackets (fifty-first round).
+  if (tokens[end]?.lower === ",") end--;
+  else {
+    const acronym = tokens[end]?.lower === ")" ? mentions.find((m) => m.lastToken === end - 1 && tokens[m.firstToken - 1]?.lower === "(") : undefined;
+    const named = acronym && mentions.find((m) => m.actor === acronym.actor && m.lastToken === acronym.firstToken - 2);
+    if (!named) return undefined;
+    end = named.lastToken;
+  }
   // "sitting in Lima,": a participle, a preposition of place and the place's name.
   let place = mentions.find((m) => m.lastToken === end);
   if (place && ["in", "at"].includes(tokens[place.firstToken - 1]?.lower ?? "") && tokens[place.firstToken - 2]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[place.firstToken - 2]!.lower)) end = place.firstToken - 3;

@@ -275,7 +275,7 @@ function readMentions(
   mainParties?: [string, string],
 ): MentionReading {
   const mentions = [...named, ...referring].sort((x, y) => x.firstToken - y.firstToken);
-  const compoundCues = [...compoundHits(analysis.tokens, mentions, blocked), ...membersListedOf(analysis.tokens, mentions, gazetteer.actors)];
+  const compoundCues = [...compoundHits(analysis.tokens, mentions, blocked), ...membersListedOf(analysis.tokens, mentions, gazetteer.actors), ...membersBeforeOthers(analysis.tokens, mentions, gazetteer.actors), ...membersAfterColon(analysis.tokens, mentions, gazetteer.actors)];
 
   const bySentence = new Map<number, PlacedMention[]>();
   for (const m of mentions) {
@@ -830,6 +830,84 @@ function membersListedOf(tokens: readonly Token[], mentions: readonly PlacedMent
   }
   return hits;
 }
+
+/**
+ * "Kestan, Varka and the other Lakeside Council (LC) states": states listed before "and the other"
+ * and a body's name followed by a word for its members ("states", "members", "countries") are that
+ * body's members, as much as "the Lakeside Council's other members" (fifty-first round). The list
+ * would otherwise read as one of parties side by side, the body among them. One cue per member on
+ * "other", `onlyFor` [body, member].
+ */
+function membersBeforeOthers(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const body of mentions) {
+    const kind = actors.get(body.actor)?.kind;
+    const other = body.firstToken - 1;
+    if (kind === undefined || kind === "state" || kind === "person" || body.anaphor || tokens[other]?.lower !== "other") continue;
+    let k = other - 1;
+    if (tokens[k]?.lower === "the") k--;
+    if (!LIST_JOINS.has(tokens[k]?.lower ?? "")) continue;
+    // The word for members after the name and its acronym in brackets ("the other Lakeside Council (LC) member states").
+    let h = body.lastToken + 1;
+    if (tokens[h]?.lower === "(") {
+      const short = mentions.find((n) => n.firstToken === h + 1 && n.actor === body.actor);
+      if (!short || tokens[short.lastToken + 1]?.lower !== ")") continue;
+      h = short.lastToken + 2;
+    }
+    if (tokens[h]?.lower === "member") h++;
+    if (!OTHERS_MEMBER_WORDS.has(tokens[h]?.lower ?? "")) continue;
+    const members: PlacedMention[] = [];
+    for (let m = mentions.findLast((n) => n.lastToken === k - 1); m && actors.get(m.actor)?.kind === "state" && m.actor !== body.actor; ) {
+      members.push(m);
+      const next = m;
+      m = mentions.findLast((n) => n.lastToken < next.firstToken && listed(tokens, n, next));
+    }
+    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: "other", first: other, last: other, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
+  }
+  return hits;
+}
+/**
+ * "The Front was formed in 1980 as an umbrella for four guerrilla groups: the FPL, the ERP, the RN
+ * and the PRTC": a gathering noun ("umbrella", "coalition", "alliance") with "for" or "of" and a
+ * plural word for member bodies right before a colon, and the list after the colon, are the members
+ * of the body the sentence opens with (named first, before the noun, no other name between); one
+ * cue per member on the colon, `onlyFor` [body, member] (fifty-first round).
+ */
+function membersAfterColon(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let colon = 0; colon < tokens.length; colon++) {
+    if (tokens[colon]!.lower !== ":" || !GATHERED_PLURALS.has(tokens[colon - 1]?.lower ?? "")) continue;
+    // Back over a count and describing words to "for"/"of" and the gathering noun.
+    let k = colon - 2;
+    while (k > 0 && (tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && !GATHERING_NOUNS.has(tokens[k]!.lower) && colon - k <= 4) k--;
+    if (!["for", "of"].includes(tokens[k]?.lower ?? "") || !GATHERING_NOUNS.has(tokens[k - 1]?.lower ?? "")) continue;
+    const sentence = tokens[colon]!.sentence;
+    const before = mentions.filter((m) => tokens[m.firstToken]!.sentence === sentence && m.lastToken < k - 1);
+    const body = before[0];
+    const kind = body && actors.get(body.actor)?.kind;
+    if (!body || kind === undefined || kind === "state" || kind === "person" || before.some((m) => m.actor !== body.actor)) continue;
+    const members: PlacedMention[] = [];
+    for (let m = mentions.find((n) => n.firstToken > colon && n.firstToken <= colon + 2); m && m.actor !== body.actor; ) {
+      members.push(m);
+      // … past the member's acronym in brackets ("the Rebel Forces (FAR), the …").
+      const named = m;
+      const short = mentions.find((n) => n.actor === named.actor && n.firstToken === named.lastToken + 2 && tokens[named.lastToken + 1]!.lower === "(");
+      const prev = short ?? named;
+      m = mentions.find((n) => n.firstToken > prev.lastToken && listed(tokens, prev, n));
+    }
+    if (members.length < 2) continue;
+    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: ":", first: colon, last: colon, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
+  }
+  return hits;
+}
+/** Nouns for a body that gathers others ("an umbrella for four groups:"). */
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(["umbrella", "coalition", "alliance", "grouping", "federation", "front"]);
+/** Plural words for member bodies right before the colon. */
+const GATHERED_PLURALS: ReadonlySet<string> = new Set(["groups", "parties", "factions", "movements", "organisations", "organizations", "militias"]);
+/** Words joining the last of a list to "the other …". */
+const LIST_JOINS: ReadonlySet<string> = new Set(["and", "or", ","]);
+/** Words for a body's members after "the other" and its name. */
+const OTHERS_MEMBER_WORDS: ReadonlySet<string> = new Set(["states", "members", "countries", "nations", "governments"]);
 
 function compoundHits(tokens: readonly Token[], mentions: readonly PlacedMention[], blocked: boolean[]): CueHit[] {
   const hits: CueHit[] = [];
