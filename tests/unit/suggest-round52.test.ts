@@ -1,0 +1,30 @@
+/**
+ * The fifty-second round's mechanisms, on wording of their own (not the fixtures'): the halves of a
+ * divided state are two states while the country is split ("Hanoi" is North Vietnam in 1968,
+ * Vietnam in 2015; "Bonn" is West Germany in 1963).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2011-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("the halves of a divided state while it is split", () => {
+  it("'North Vietnam', 'Hanoi' and 'North Vietnamese' are one state, 'South Vietnam' and 'Saigon' another", () => {
+    const cs = read("North Vietnam accused South Vietnam of breaking the truce on Monday. Hanoi said Saigon's troops had shelled a village, and North Vietnamese gunners fired back.", "1968-05-02");
+    expect(between(cs, "VDR", "VNM").length).toBeGreaterThan(0);
+    const vdr = cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "VDR")!;
+    expect(vdr).toMatchObject({ label: "North Vietnam", kind: "state", iso3: "VDR" });
+  });
+  it("'Hanoi' is the reunited state after the split", () => {
+    const cs = read("Hanoi and Beijing quarrelled over fishing rights on Monday.", "2015-06-01");
+    expect(between(cs, "VNM", "CHN").length).toBeGreaterThan(0);
+  });
+  it("'Bonn' is West Germany, with the code of the state it became", () => {
+    const cs = read("Bonn and Paris signed a friendship treaty on Tuesday.", "1963-01-22");
+    expect(between(cs, "DEU", "FRA").length).toBeGreaterThan(0);
+  });
+});
