@@ -28,3 +28,10 @@ describe("the halves of a divided state while it is split", () => {
     expect(between(cs, "DEU", "FRA").length).toBeGreaterThan(0);
   });
 });
+
+describe("an acronym with a small word's letter in lower case ('(MpD)')", () => {
+  it("is the acronym of the name before it, and its id", () => {
+    const cs = read("The government of Moldova accused the Northern Farmers Party (NfP) of stirring unrest on Friday. The NfP denied it.");
+    expect(between(cs, "NFP", "MDA").length).toBeGreaterThan(0);
+  });
+});

@@ -650,7 +650,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
   // "Orange Democratic Movement-Kenya (ODM-Kenya)": an acronym may carry a word after a hyphen, as the name does.
-  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}(?:-\p{Lu}\p{Ll}+)?)\)/gu)) {
+  // An acronym of another language may keep a small word's letter in lower case between capitals
+  // ("the Movement for Democracy (MpD)", "the People of Freedom (PdL)").
+  for (const m of text.matchAll(/\(([\p{Lu}](?:[\p{Lu}\p{N}&-]|\p{Ll}(?=\p{Lu})){1,9}(?:-\p{Lu}\p{Ll}+)?)\)/gu)) {
     const acronym = m[1]!;
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
