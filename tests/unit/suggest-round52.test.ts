@@ -35,3 +35,15 @@ describe("an acronym with a small word's letter in lower case ('(MpD)')", () => 
     expect(between(cs, "NFP", "MDA").length).toBeGreaterThan(0);
   });
 });
+
+describe("'Corps' and 'Entente' head a name", () => {
+  it("learns 'a Varna Free Corps' as an armed body", () => {
+    const cs = read("A Varna Free Corps, armed and trained abroad, raided border posts of Moldova on Sunday.", "1938-09-20");
+    expect(between(cs, "VARNAFREECORPS", "MDA").length).toBeGreaterThan(0);
+  });
+  it("learns 'the Danube Entente' as a bloc of states", () => {
+    const cs = read("Romania and Bulgaria, partners in the Danube Entente, said they would not go to war.", "1938-09-20");
+    const entente = cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "DANUBEENTENTE");
+    expect(entente?.kind).toBe("bloc");
+  });
+});

@@ -14,7 +14,10 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for",
  */
 export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...["movement", "movements", "front", "force", "forces", "army", "brigade", "brigades", "militia", "militias", "coordination", "guard", "guards", "battalion", "battalions", "legion", "group", "mujahideen", "resistance", "liberation"].map((w) => [w, "non-state"] as const),
-  ...["union", "community", "alliance", "coalition", "bloc", "confederation"].map((w) => [w, "bloc"] as const),
+  // "a Free Corps", "the Volunteer Corps": an armed body raised outside a state's army.
+  ["corps", "non-state"],
+  // "the Little Entente", "the Balkan Entente": states bound by treaties, as an alliance is.
+  ...["union", "community", "alliance", "coalition", "bloc", "confederation", "entente"].map((w) => [w, "bloc"] as const),
   ...["court", "tribunal"].map((w) => [w, "court"] as const),
   // "the Government of National Accord", "the Kurdistan Regional Government": a government the text names (a state's is its state).
   ["government", "non-state"],
