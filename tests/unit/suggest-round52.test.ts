@@ -47,3 +47,11 @@ describe("'Corps' and 'Entente' head a name", () => {
     expect(entente?.kind).toBe("bloc");
   });
 });
+
+describe("a name of more than ten words closed by its acronym", () => {
+  it("takes in the country a mission serves ('… in the Central African Republic (MIRCA)')", () => {
+    const cs = read("Chad sent 400 troops to the Mission for the Restoration of Calm in the Central African Republic (MIRCA) on Monday. The European Union pays for MIRCA.");
+    expect(between(cs, "MIRCA", "TCD").length).toBeGreaterThan(0);
+    expect(between(cs, "MIRCA", "EU").length).toBeGreaterThan(0);
+  });
+});

@@ -128,6 +128,12 @@ export const DEFAULT_NAME_KIND: ActorKind = "organization";
 
 /** Most words in a name a text introduces. */
 export const MAX_NAME_WORDS = 10;
+/**
+ * Most words in a name an acronym in parentheses closes: its letters say where it starts, and a
+ * mission's name with the country it serves runs longer ("the Mission for the Consolidation of Peace
+ * in the Central African Republic (MICOPAX)" is eleven words).
+ */
+export const MAX_ACRONYM_NAME_WORDS = 14;
 
 /**
  * Lower-case words that describe a party between "the" and its name before a lower-case head ("the
