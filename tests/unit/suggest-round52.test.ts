@@ -4,7 +4,7 @@
  * Vietnam in 2015; "Bonn" is West Germany in 1963).
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -53,5 +53,13 @@ describe("a name of more than ten words closed by its acronym", () => {
     const cs = read("Chad sent 400 troops to the Mission for the Restoration of Calm in the Central African Republic (MIRCA) on Monday. The European Union pays for MIRCA.");
     expect(between(cs, "MIRCA", "TCD").length).toBeGreaterThan(0);
     expect(between(cs, "MIRCA", "EU").length).toBeGreaterThan(0);
+  });
+});
+
+describe("the names list", () => {
+  it("offers no sporting contest ('the Andean Cup')", () => {
+    const names = unrecognisedNames("Peru and Bolivia quarrelled after the Andean Cup match in Lima.", fresh, { sourceDate: "2011-03-01" });
+    const offered = names.map((u) => JSON.stringify(u));
+    expect(offered.some((s) => s.includes("Andean Cup"))).toBe(false);
   });
 });
