@@ -23,6 +23,10 @@ describe("the halves of a divided state while it is split", () => {
     const cs = read("Hanoi and Beijing quarrelled over fishing rights on Monday.", "2015-06-01");
     expect(between(cs, "VNM", "CHN").length).toBeGreaterThan(0);
   });
+  it("'Yugoslavia' of the kingdom between the wars is the state YUG", () => {
+    const cs = read("Romania and Yugoslavia renewed their alliance in Bucharest on Monday.", "1936-06-08");
+    expect(between(cs, "ROU", "YUG").length).toBeGreaterThan(0);
+  });
   it("'Bonn' is West Germany, with the code of the state it became", () => {
     const cs = read("Bonn and Paris signed a friendship treaty on Tuesday.", "1963-01-22");
     expect(between(cs, "DEU", "FRA").length).toBeGreaterThan(0);

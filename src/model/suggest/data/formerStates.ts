@@ -96,9 +96,11 @@ export const FORMER_STATES: readonly FormerState[] = [
     demonyms: ["East German", "East Germans"],
   },
   {
+    // From the Kingdom of Serbs, Croats and Slovenes (1 December 1918), named Yugoslavia in 1929: the
+    // same state for ISO 3166-3's YUG, whose code covers the kingdom's successor federation.
     iso3: "YUG",
     label: "Yugoslavia",
-    from: "1945-11-29",
+    from: "1918-12-01",
     to: "1992-04-27",
     names: ["Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
     metonyms: ["Belgrade"],
