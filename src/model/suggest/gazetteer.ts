@@ -21,7 +21,7 @@ import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { isGivenName } from "./data/leaders.ts";
 import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, OTHER_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
+import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MAX_ACRONYM_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -650,14 +650,16 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   const usedAlone = (acronym: string, at: number) => words.some((w) => w.text === acronym && w.start !== at + 1);
   // "Name (ACR)": the acronym's letters are initials of the name's words.
   // "Orange Democratic Movement-Kenya (ODM-Kenya)": an acronym may carry a word after a hyphen, as the name does.
-  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}(?:-\p{Lu}\p{Ll}+)?)\)/gu)) {
+  // An acronym of another language may keep a small word's letter in lower case between capitals
+  // ("the Movement for Democracy (MpD)", "the People of Freedom (PdL)").
+  for (const m of text.matchAll(/\(([\p{Lu}](?:[\p{Lu}\p{N}&-]|\p{Ll}(?=\p{Lu})){1,9}(?:-\p{Lu}\p{Ll}+)?)\)/gu)) {
     const acronym = m[1]!;
     let j = words.findLastIndex((w) => w.end <= m.index);
     if (j < 0 || !/^\s*$/.test(text.slice(words[j]!.end, m.index))) continue;
     let i = j;
     // "the U.N. Protection Force (UNPROFOR)": a single capital and its full stop stay inside the name.
     const abbreviated = (k: number) => /^\p{Lu}$/u.test(words[k]!.text) && /^\.[ \t]?$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
-    while (i > 0 && j - i + 1 < MAX_NAME_WORDS && (joined(i - 1) || abbreviated(i - 1)) && inName(i - 1)) i--;
+    while (i > 0 && j - i + 1 < MAX_ACRONYM_NAME_WORDS && (joined(i - 1) || abbreviated(i - 1)) && inName(i - 1)) i--;
     [i, j] = trim(i, j);
     // "Meanwhile the Coordination of … (CCM)": a word before an article is not part of the name
     // (walking back over connectors reached the sentence's first word); "and" too ("the Communist

@@ -71,6 +71,8 @@ const THING_HEADS: ReadonlySet<string> = new Set([
   "airport", "palace", "river", "fleet", "lawn", "strip", "war", "summit", "conference", "talks", "operation", "port", "island", "islands",
   "province", "region", "valley", "desert", "mountains", "bridge", "dam", "base", "camp", "road", "square", "street", "hotel", "hall",
   "statute", "charter", "eve", "highway", "motorway", "expressway", "airfield", "airbase",
+  // A sporting contest ("the World Cup qualifier", "the Asian Championship"): an event, not a party.
+  "cup", "championship", "championships", "tournament", "olympics",
 ]);
 /** Single words for a faith's or a people's members, which no ending gives away ("Muslim", "Sunnis", "Arabs"): no party of their own. */
 const FAITH_WORDS: ReadonlySet<string> = new Set([

@@ -42,6 +42,50 @@ export const FORMER_STATES: readonly FormerState[] = [
     metonyms: ["Aden"],
     demonyms: ["South Yemeni", "South Yemenis"],
   },
+  // Divided states: each half was a state with its own names, seat and people-word while the country
+  // was split, and "North Vietnam" is no "Vietnam" then. The half whose ISO 3166 code passed to the
+  // reunited state (South Vietnam's VNM, West Germany's DEU, North Yemen's YEM) is named with that
+  // code; the other keeps its ISO 3166-3 code (VDR, DDR, YMD). Dates: the Democratic Republic of
+  // Viet-Nam from its proclamation (2 September 1945) and the Republic of Viet-Nam from its
+  // proclamation (26 October 1955) to the reunification of 2 July 1976 (ISO 3166-3 VDVN; Britannica,
+  // "Vietnam War"); the Federal Republic from its Basic Law (23 May 1949) to German unity (3 October
+  // 1990); the Yemen Arab Republic from the revolution of 26 September 1962 to the union of 22 May 1990.
+  {
+    iso3: "VDR",
+    label: "North Vietnam",
+    from: "1945-09-02",
+    to: "1976-07-02",
+    names: ["North Vietnam", "North Viet-Nam", "Democratic Republic of Vietnam", "Democratic Republic of Viet-Nam", "Democratic Republic of Viet Nam"],
+    metonyms: ["Hanoi"],
+    demonyms: ["North Vietnamese"],
+  },
+  {
+    iso3: "VNM",
+    label: "South Vietnam",
+    from: "1955-10-26",
+    to: "1976-07-02",
+    names: ["South Vietnam", "South Viet-Nam", "Republic of Vietnam", "Republic of Viet-Nam", "Republic of Viet Nam"],
+    metonyms: ["Saigon"],
+    demonyms: ["South Vietnamese"],
+  },
+  {
+    iso3: "DEU",
+    label: "West Germany",
+    from: "1949-05-23",
+    to: "1990-10-03",
+    names: ["West Germany"],
+    metonyms: ["Bonn"],
+    demonyms: ["West German", "West Germans"],
+  },
+  {
+    iso3: "YEM",
+    label: "North Yemen",
+    from: "1962-09-26",
+    to: "1990-05-22",
+    names: ["North Yemen", "Yemen Arab Republic"],
+    metonyms: ["Sanaa", "Sana'a"],
+    demonyms: ["North Yemeni", "North Yemenis"],
+  },
   {
     iso3: "DDR",
     label: "East Germany",
@@ -52,9 +96,11 @@ export const FORMER_STATES: readonly FormerState[] = [
     demonyms: ["East German", "East Germans"],
   },
   {
+    // From the Kingdom of Serbs, Croats and Slovenes (1 December 1918), named Yugoslavia in 1929: the
+    // same state for ISO 3166-3's YUG, whose code covers the kingdom's successor federation.
     iso3: "YUG",
     label: "Yugoslavia",
-    from: "1945-11-29",
+    from: "1918-12-01",
     to: "1992-04-27",
     names: ["Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
     metonyms: ["Belgrade"],

@@ -14,7 +14,10 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for",
  */
 export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...["movement", "movements", "front", "force", "forces", "army", "brigade", "brigades", "militia", "militias", "coordination", "guard", "guards", "battalion", "battalions", "legion", "group", "mujahideen", "resistance", "liberation"].map((w) => [w, "non-state"] as const),
-  ...["union", "community", "alliance", "coalition", "bloc", "confederation"].map((w) => [w, "bloc"] as const),
+  // "a Free Corps", "the Volunteer Corps": an armed body raised outside a state's army.
+  ["corps", "non-state"],
+  // "the Little Entente", "the Balkan Entente": states bound by treaties, as an alliance is.
+  ...["union", "community", "alliance", "coalition", "bloc", "confederation", "entente"].map((w) => [w, "bloc"] as const),
   ...["court", "tribunal"].map((w) => [w, "court"] as const),
   // "the Government of National Accord", "the Kurdistan Regional Government": a government the text names (a state's is its state).
   ["government", "non-state"],
@@ -125,6 +128,12 @@ export const DEFAULT_NAME_KIND: ActorKind = "organization";
 
 /** Most words in a name a text introduces. */
 export const MAX_NAME_WORDS = 10;
+/**
+ * Most words in a name an acronym in parentheses closes: its letters say where it starts, and a
+ * mission's name with the country it serves runs longer ("the Mission for the Consolidation of Peace
+ * in the Central African Republic (MICOPAX)" is eleven words).
+ */
+export const MAX_ACRONYM_NAME_WORDS = 14;
 
 /**
  * Lower-case words that describe a party between "the" and its name before a lower-case head ("the
