@@ -376,7 +376,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Fighting on the same side: "fight alongside", "deployed alongside" (the longer phrase wins over "fight").
   ...entries("alliance", 1, ["fight alongside", "fight side by side", "fight beside", "deploy alongside", "serve alongside", "operate alongside"]),
   // Cooperation: support, friendship, arms, aid, agreements.
-  ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
+  ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "supply arm", "rush arm", "rush weapon", "deliver arm", "deliver weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
   ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),

@@ -1,0 +1,22 @@
+/**
+ * The fifty-third round's mechanisms, on wording of their own (not the fixtures'): arms rushed,
+ * supplied or delivered to another.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const read = (text: string, sourceDate = "2011-03-01") => suggest(text, fresh, { sourceDate });
+const first = (cs: Candidate[], x: string, y: string) => between(cs, x, y).sort((p, q) => q.score - p.score)[0];
+
+describe("arms rushed, supplied or delivered to another", () => {
+  it("reads the sender and the receiver as partners", () => {
+    const cs = read("Mali and Chad held talks in Bamako on Monday. Ghana rushed arms to Togo in the spring of 1998.");
+    expect(first(cs, "GHA", "TGO")?.type).toBe("partnership");
+    const ds = read("Mali and Chad held talks in Bamako on Monday. Ghana had supplied arms to Togo for a decade.");
+    expect(first(ds, "GHA", "TGO")?.type).toBe("partnership");
+  });
+});
