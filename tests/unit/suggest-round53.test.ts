@@ -1,6 +1,6 @@
 /**
  * The fifty-third round's mechanisms, on wording of their own (not the fixtures'): arms rushed,
- * supplied or delivered to another.
+ * supplied or delivered to another; a war a possessive names as one's own with another.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -18,5 +18,19 @@ describe("arms rushed, supplied or delivered to another", () => {
     expect(first(cs, "GHA", "TGO")?.type).toBe("partnership");
     const ds = read("Mali and Chad held talks in Bamako on Monday. Ghana had supplied arms to Togo for a decade.");
     expect(first(ds, "GHA", "TGO")?.type).toBe("partnership");
+  });
+});
+
+describe("a war a possessive names as one's own, with another", () => {
+  const text = "Ghana and Benin signed a trade pact on Monday. Ghana and Benin sent doctors to Togo after its border war with Niger in 1998.";
+  it("reads the owner and the one named after as enemies", () => {
+    expect(first(read(text), "TGO", "NER")?.type).toBe("hostility");
+  });
+  it("reads no one else named before it as a side of that war", () => {
+    const cs = read(text);
+    for (const state of ["GHA", "BEN"]) expect(between(cs, state, "TGO").some((c) => c.type === "hostility"), state).toBe(false);
+    const ds = read("Ghana and Benin signed a trade pact on Monday. Ghana and Benin sent doctors to Togo after Togo's war with Niger.");
+    for (const state of ["GHA", "BEN"]) expect(between(ds, state, "TGO").some((c) => c.type === "hostility"), state).toBe(false);
+    expect(first(ds, "TGO", "NER")?.type).toBe("hostility");
   });
 });

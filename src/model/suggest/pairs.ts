@@ -1187,6 +1187,12 @@ function readPair(
       // the letting verb, is the attacker's partner, not its enemy.
       const letter = letActor(tokens, cue, mentions);
       if (letter && ((letter.agent.actor === a.actor && letter.by.actor === b.actor) || (letter.agent.actor === b.actor && letter.by.actor === a.actor))) cls = "cooperation";
+      // "Ghana and Benin rushed arms to Togo after its border war with Niger": a war a possessive
+      // names as one's own ("its", "Togo's") and "with" or "against" another is the owner's with the
+      // one named after; no one else named before it is a side of that war, nor two who are not its
+      // owners (fifty-third round).
+      const owners = cue.phrase === "war" ? warOwners(tokens, cue, mentions) : undefined;
+      if (owners && ([a, b].some((m) => m.lastToken < cue.first && !owners.has(m.actor)) || !(owners.has(a.actor) || owners.has(b.actor)))) continue;
       const side = cls === "hostility" ? fightCompanions(tokens, cue, mentions) : undefined;
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -1932,6 +1938,28 @@ function suppliedFrom(tokens: readonly Token[], withAt: number): number | undefi
   j++;
   if (tokens[j]?.pos === "ADV") j++;
   return ["from", "by"].includes(tokens[j]?.lower ?? "") ? j : undefined;
+}
+
+/** Possessives that name a war's owner ("its border war with", "Togo's war against"). */
+const WAR_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "'s", "’s"]);
+
+/**
+ * The actors whose own war the cue names, when a possessive stands before it (describing words
+ * between: "its border war", "their 21-year civil war") and "with" or "against" right after it: the
+ * possessive's own mention ("its" read back by anaphora) or the one named right before it, and those
+ * listed with that one. Undefined when the words do not say.
+ */
+function warOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): Set<string> | undefined {
+  if (!["with", "against"].includes(tokens[cue.last + 1]?.lower ?? "")) return undefined;
+  let j = cue.first - 1;
+  for (let n = 0; n < 3 && tokens[j] && !WAR_POSSESSIVES.has(tokens[j]!.lower) && ["ADJ", "NOUN", "NUM", "PUNCT"].includes(tokens[j]!.pos) && tokens[j]!.lower !== ","; n++) j--;
+  const poss = tokens[j];
+  if (!poss || !WAR_POSSESSIVES.has(poss.lower)) return undefined;
+  const own = mentions.find((m) => m.firstToken <= j && m.lastToken >= j) ?? mentions.filter((m) => m.lastToken < j && tokens[m.firstToken]!.sentence === poss.sentence).sort((x, y) => y.lastToken - x.lastToken)[0];
+  if (!own) return undefined;
+  const out = new Set([own.actor]);
+  for (const m of mentions) if (m !== own && (listed(tokens, m, own) || listed(tokens, own, m))) out.add(m.actor);
+  return out;
 }
 
 /** Backing nouns a deed is done "with" (lexicon `BACKING_NOUNS`, those that are cues of their own). */
