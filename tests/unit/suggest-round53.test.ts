@@ -1,6 +1,7 @@
 /**
  * The fifty-third round's mechanisms, on wording of their own (not the fixtures'): arms rushed,
- * supplied or delivered to another; a war a possessive names as one's own with another.
+ * supplied or delivered to another; a war a possessive names as one's own with another; looting
+ * another's homes.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -32,5 +33,12 @@ describe("a war a possessive names as one's own, with another", () => {
     const ds = read("Ghana and Benin signed a trade pact on Monday. Ghana and Benin sent doctors to Togo after Togo's war with Niger.");
     for (const state of ["GHA", "BEN"]) expect(between(ds, state, "TGO").some((c) => c.type === "hostility"), state).toBe(false);
     expect(first(ds, "TGO", "NER")?.type).toBe("hostility");
+  });
+});
+
+describe("looting another's homes", () => {
+  it("reads the looter and the one whose homes it loots as enemies", () => {
+    const cs = read("Mali and Chad held talks in Bamako on Monday. The Kestan Liberation Front (KLF) has been looting Ghanaian homes near the border.");
+    expect(first(cs, "KLF", "GHA")?.type).toBe("hostility");
   });
 });

@@ -537,6 +537,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("hostility", 1, ["rise against", "rise up against", "rebel against", "revolt against", "rebellion against", "take up arm against"]),
   // Killing: "a bomber from ISIS-K killed 13 American soldiers", "Israeli strikes killed Iranian officers".
   ...entries("hostility", 0.8, ["kill"], "VERB"),
+  // Plundering another's homes or towns: "was accused of looting Kestan homes", "has been looting
+  // Ghanaian towns" (a verb only: the tagger reads "looted" before a noun as an adjective, and a
+  // bare participle, "a capital burned and looted", names no looter).
+  ...entries("hostility", 0.8, ["loot", "plunder", "pillage"], "VERB"),
   // Prosecution: a court pursues an actor (only when one side is a court; else estrangement).
   ...entries("prosecution", 1, ["arrest warrant", "warrant", "arrest", "indict", "indictment", "prosecute", "prosecution", "war crime", "capture"]),
 ];
