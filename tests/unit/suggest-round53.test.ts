@@ -1,7 +1,7 @@
 /**
  * The fifty-third round's mechanisms, on wording of their own (not the fixtures'): arms rushed,
  * supplied or delivered to another; a war a possessive names as one's own with another; looting
- * another's homes.
+ * another's homes; fighting beside a companion, against another.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -40,5 +40,18 @@ describe("looting another's homes", () => {
   it("reads the looter and the one whose homes it loots as enemies", () => {
     const cs = read("Mali and Chad held talks in Bamako on Monday. The Kestan Liberation Front (KLF) has been looting Ghanaian homes near the border.");
     expect(first(cs, "KLF", "GHA")?.type).toBe("hostility");
+  });
+});
+
+describe("fighting beside a companion, against another", () => {
+  it("reads the one named after 'against' as the fighter's enemy, not its ally", () => {
+    const cs = read("Mali and Chad held talks in Bamako on Monday. Fighters loyal to the Kestan Front have fought alongside the militants of the Zarkan Movement (ZM) against the Ghanaians.");
+    expect(between(cs, "KESTANFRONT", "ZM").some((c) => c.type === "alliance")).toBe(true);
+    expect(between(cs, "KESTANFRONT", "GHA").some((c) => c.type === "alliance")).toBe(false);
+    expect(first(cs, "KESTANFRONT", "GHA")?.type).toBe("hostility");
+  });
+  it("reads no one named after a verb of the next clause as the companion", () => {
+    const cs = read("Mali and Chad held talks in Bamako on Monday. The Kestan Liberation Front (KLF), fighting at first alongside Islamist groups, took three towns from the Ghanaian army.");
+    expect(between(cs, "KLF", "GHA").some((c) => c.type === "alliance")).toBe(false);
   });
 });

@@ -1211,6 +1211,18 @@ function readPair(
       // fighting verb that says they fought as one are allies (forty-third round).
       else if (FIGHT_PHRASES.has(cue.phrase) && listed(tokens, a, b) && b.lastToken < cue.first && foughtAsOne(tokens, cue)) cls = "alliance";
     }
+    // "Fighters loyal to X have fought alongside the militants of Y against the Ethiopians": the one
+    // named after "against", past the companion, is the enemy of the fighter and of the companion;
+    // one named after a verb of the next phrase or clause ("fighting at first alongside Islamist
+    // groups, drove the army out of …", "… and was accused of looting Abkhaz homes") is not the
+    // companion (fifty-third round).
+    if (cls === "alliance" && COMPANION_WORDS.has(tokens[cue.last]!.lower) && b.firstToken > cue.last) {
+      const against = tokens.findIndex((t, k) => k > cue.last && k < b.firstToken && t.lower === "against");
+      if (against >= 0) {
+        if (a.firstToken > against) continue;
+        cls = "hostility";
+      } else if (companionEnds(tokens, cue.last + 1, b.firstToken)) continue;
+    }
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
     if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && weaponFired(tokens, cue)) cls = "hostility";
@@ -2051,6 +2063,23 @@ const NEXT_PHRASE_WORDS: ReadonlySet<string> = new Set(["and", "until", "before"
 function nextPhraseBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!NEXT_PHRASE_WORDS.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
+    if (j < to && tokens[j]!.pos === "VERB") return true;
+  }
+  return false;
+}
+
+/** Words that may open a phrase or clause of its own after a companion's name ("…, drove", "and was"). */
+const COMPANION_END_WORDS: ReadonlySet<string> = new Set([...NEXT_PHRASE_WORDS, ",", "as"]);
+/**
+ * Whether the companion a word of fighting beside names ends before `to`: a word of
+ * `COMPANION_END_WORDS` between `from` and `to` followed by a verb (pronouns, adverbs and auxiliaries
+ * between: "…, drove the army out", "and was accused", "as it drove").
+ */
+function companionEnds(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!COMPANION_END_WORDS.has(tokens[k]!.lower)) continue;
     let j = k + 1;
     while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
     if (j < to && tokens[j]!.pos === "VERB") return true;
