@@ -1,7 +1,7 @@
 /**
  * The fifty-third round's mechanisms, on wording of their own (not the fixtures'): arms rushed,
  * supplied or delivered to another; a war a possessive names as one's own with another; looting
- * another's homes; fighting beside a companion, against another.
+ * another's homes; fighting beside a companion, against another; a list that launches an attack.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -53,5 +53,14 @@ describe("fighting beside a companion, against another", () => {
   it("reads no one named after a verb of the next clause as the companion", () => {
     const cs = read("Mali and Chad held talks in Bamako on Monday. The Kestan Liberation Front (KLF), fighting at first alongside Islamist groups, took three towns from the Ghanaian army.");
     expect(between(cs, "KLF", "GHA").some((c) => c.type === "alliance")).toBe(false);
+  });
+});
+
+describe("a list of subjects that launch an attack together", () => {
+  it("reads no two of the list as each other's enemies", () => {
+    const cs = read("Chad and Niger held talks on Monday. The alliance — the Kestan Liberation Army (KLA), the Zarkan Front (ZF) and the Toma Army (TA) — launched an offensive in the north.");
+    for (const [x, y] of [["KLA", "ZF"], ["ZF", "TA"], ["KLA", "TA"]]) expect(between(cs, x!, y!).some((c) => c.type === "hostility"), `${x}-${y}`).toBe(false);
+    const ds = read("Chad and Niger held talks on Monday. The Kestan Liberation Army (KLA) and the Zarkan Front (ZF) have mounted fresh attacks on army posts.");
+    expect(between(ds, "KLA", "ZF").some((c) => c.type === "hostility")).toBe(false);
   });
 });

@@ -329,6 +329,11 @@ export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "b
  * drive the rebels from the towns", "helped repel the attack"): the one driven is fought by the
  * helper and the helped (forty-seventh round). Lemmas and forms (the tagger may read "drive" as a noun).
  */
+/**
+ * Verbs that launch an attack named by a noun after them ("launched an offensive", "mounted attacks",
+ * "staged raids"): their listed subjects attack together, on one side (fifty-third round).
+ */
+export const LAUNCHING_VERBS: ReadonlySet<string> = new Set(["launch", "mount", "stage", "begin", "open"]);
 export const DRIVING_VERBS: ReadonlySet<string> = new Set(["drive", "expel", "repel", "oust", "rout", "evict", "dislodge", "defeat", "crush"]);
 /** Words of fighting beside another: "alongside the army", "beside Kabila's forces" (read as an alliance). */
 export const COMPANION_WORDS: ReadonlySet<string> = new Set(["alongside", "beside"]);

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LETTING_VERBS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -386,6 +386,37 @@ function unnamedObject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   const t = tokens[k];
   if (!t || t.sentence !== tokens[cue.first]!.sentence || t.pos !== "NOUN") return false;
   return !mentions.some((m) => m.lastToken > cue.last && m.firstToken <= k) && !cues.some((c) => c.first <= k && k <= c.last);
+}
+
+/** Whether `b` is named later in the same list as `a` ("A, B and C": A and C), each listed with the one before it. */
+function sameList(tokens: readonly Token[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  for (let m: PlacedMention | undefined = a; m; ) {
+    if (m === b) return true;
+    const from: PlacedMention = m;
+    // (A name's short form in brackets right after it carries the list on: "A (KA), B (ZB) and C".)
+    m = mentions.find((n) => n.firstToken > from.lastToken && n.firstToken <= b.firstToken && (listed(tokens, from, n) || (n.actor === from.actor && n.firstToken === from.lastToken + 2 && tokens[from.lastToken + 1]!.lower === "(")));
+  }
+  return false;
+}
+
+/** Closing marks that may stand between a list of subjects and their verb ("(TA) —"). */
+const SUBJECT_CLOSERS: ReadonlySet<string> = new Set([")", "—", "–"]);
+/**
+ * Whether the words from `from` to a noun cue are a launching verb (lexicon `LAUNCHING_VERBS`) and
+ * its article or describing words ("— launched an", "have mounted fresh"), auxiliaries and adverbs
+ * between: the subjects before `from` launch the attack the cue names.
+ */
+function launchedTogether(tokens: readonly Token[], from: number, cue: CueHit): boolean {
+  if (tokens[cue.first]!.pos === "VERB") return false;
+  let verbs = 0;
+  // (The last subject's short form in brackets first: "the Zarkan Front (ZF) launched".)
+  if (tokens[from]?.lower === "(" && tokens[from + 2]?.lower === ")") from += 3;
+  for (let k = from; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" && LAUNCHING_VERBS.has(t.lemma)) verbs++;
+    else if (!["AUX", "ADV", "DET", "ADJ", "NUM"].includes(t.pos) && !SUBJECT_CLOSERS.has(t.lower)) return false;
+  }
+  return verbs === 1;
 }
 
 /** Whether `m` names a venue ("in Lima") whose actor the span also names as a listed party ("Peru and Ecuador signed …"). */
@@ -832,7 +863,11 @@ function readPair(
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
   // … or acting on an unnamed third: the object right after an adversarial verb that follows both ("Peru and Ecuador fought the rebels").
-  const unnamedThird = (cue: CueHit) => coordinated && !reciprocal && cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues);
+  // … or launching an attack together ("The alliance — A, B and C — launched an offensive in the
+  // north", "A and B mounted attacks on army posts"): the attack is theirs against another, named or
+  // not, not of one of them against another (fifty-third round).
+  // (Any two of the list: "A, B and C launched" lists A and C as well.)
+  const unnamedThird = (cue: CueHit) => !reciprocal && cue.first > b.lastToken && ((coordinated && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues)) || ((coordinated || sameList(tokens, mentions, a, b)) && launchedTogether(tokens, b.lastToken + 1, cue)));
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
   const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
   // One end named as a venue ("in Jeddah", "in the Saudi port city"), the other listed with a third
