@@ -329,6 +329,11 @@ export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "b
  * drive the rebels from the towns", "helped repel the attack"): the one driven is fought by the
  * helper and the helped (forty-seventh round). Lemmas and forms (the tagger may read "drive" as a noun).
  */
+/**
+ * Verbs that launch an attack named by a noun after them ("launched an offensive", "mounted attacks",
+ * "staged raids"): their listed subjects attack together, on one side (fifty-third round).
+ */
+export const LAUNCHING_VERBS: ReadonlySet<string> = new Set(["launch", "mount", "stage", "begin", "open"]);
 export const DRIVING_VERBS: ReadonlySet<string> = new Set(["drive", "expel", "repel", "oust", "rout", "evict", "dislodge", "defeat", "crush"]);
 /** Words of fighting beside another: "alongside the army", "beside Kabila's forces" (read as an alliance). */
 export const COMPANION_WORDS: ReadonlySet<string> = new Set(["alongside", "beside"]);
@@ -376,7 +381,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Fighting on the same side: "fight alongside", "deployed alongside" (the longer phrase wins over "fight").
   ...entries("alliance", 1, ["fight alongside", "fight side by side", "fight beside", "deploy alongside", "serve alongside", "operate alongside"]),
   // Cooperation: support, friendship, arms, aid, agreements.
-  ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "sell", "sale", "sponsorship", "strategic partner"]),
+  ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "supply arm", "rush arm", "rush weapon", "deliver arm", "deliver weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
   // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
   ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
@@ -537,6 +542,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("hostility", 1, ["rise against", "rise up against", "rebel against", "revolt against", "rebellion against", "take up arm against"]),
   // Killing: "a bomber from ISIS-K killed 13 American soldiers", "Israeli strikes killed Iranian officers".
   ...entries("hostility", 0.8, ["kill"], "VERB"),
+  // Plundering another's homes or towns: "was accused of looting Kestan homes", "has been looting
+  // Ghanaian towns" (a verb only: the tagger reads "looted" before a noun as an adjective, and a
+  // bare participle, "a capital burned and looted", names no looter).
+  ...entries("hostility", 0.8, ["loot", "plunder", "pillage"], "VERB"),
   // Prosecution: a court pursues an actor (only when one side is a court; else estrangement).
   ...entries("prosecution", 1, ["arrest warrant", "warrant", "arrest", "indict", "indictment", "prosecute", "prosecution", "war crime", "capture"]),
 ];

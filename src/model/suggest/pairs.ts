@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LETTING_VERBS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -386,6 +386,37 @@ function unnamedObject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   const t = tokens[k];
   if (!t || t.sentence !== tokens[cue.first]!.sentence || t.pos !== "NOUN") return false;
   return !mentions.some((m) => m.lastToken > cue.last && m.firstToken <= k) && !cues.some((c) => c.first <= k && k <= c.last);
+}
+
+/** Whether `b` is named later in the same list as `a` ("A, B and C": A and C), each listed with the one before it. */
+function sameList(tokens: readonly Token[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  for (let m: PlacedMention | undefined = a; m; ) {
+    if (m === b) return true;
+    const from: PlacedMention = m;
+    // (A name's short form in brackets right after it carries the list on: "A (KA), B (ZB) and C".)
+    m = mentions.find((n) => n.firstToken > from.lastToken && n.firstToken <= b.firstToken && (listed(tokens, from, n) || (n.actor === from.actor && n.firstToken === from.lastToken + 2 && tokens[from.lastToken + 1]!.lower === "(")));
+  }
+  return false;
+}
+
+/** Closing marks that may stand between a list of subjects and their verb ("(TA) —"). */
+const SUBJECT_CLOSERS: ReadonlySet<string> = new Set([")", "—", "–"]);
+/**
+ * Whether the words from `from` to a noun cue are a launching verb (lexicon `LAUNCHING_VERBS`) and
+ * its article or describing words ("— launched an", "have mounted fresh"), auxiliaries and adverbs
+ * between: the subjects before `from` launch the attack the cue names.
+ */
+function launchedTogether(tokens: readonly Token[], from: number, cue: CueHit): boolean {
+  if (tokens[cue.first]!.pos === "VERB") return false;
+  let verbs = 0;
+  // (The last subject's short form in brackets first: "the Zarkan Front (ZF) launched".)
+  if (tokens[from]?.lower === "(" && tokens[from + 2]?.lower === ")") from += 3;
+  for (let k = from; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" && LAUNCHING_VERBS.has(t.lemma)) verbs++;
+    else if (!["AUX", "ADV", "DET", "ADJ", "NUM"].includes(t.pos) && !SUBJECT_CLOSERS.has(t.lower)) return false;
+  }
+  return verbs === 1;
 }
 
 /** Whether `m` names a venue ("in Lima") whose actor the span also names as a listed party ("Peru and Ecuador signed …"). */
@@ -832,7 +863,11 @@ function readPair(
   // Co-subjects acting on a third actor named in the same span.
   const third = coordinated && !reciprocal && mentions.some((m) => m.actor !== a.actor && m.actor !== b.actor && m.firstToken > b.lastToken);
   // … or acting on an unnamed third: the object right after an adversarial verb that follows both ("Peru and Ecuador fought the rebels").
-  const unnamedThird = (cue: CueHit) => coordinated && !reciprocal && cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues);
+  // … or launching an attack together ("The alliance — A, B and C — launched an offensive in the
+  // north", "A and B mounted attacks on army posts"): the attack is theirs against another, named or
+  // not, not of one of them against another (fifty-third round).
+  // (Any two of the list: "A, B and C launched" lists A and C as well.)
+  const unnamedThird = (cue: CueHit) => !reciprocal && cue.first > b.lastToken && ((coordinated && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues)) || ((coordinated || sameList(tokens, mentions, a, b)) && launchedTogether(tokens, b.lastToken + 1, cue)));
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
   const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
   // One end named as a venue ("in Jeddah", "in the Saudi port city"), the other listed with a third
@@ -1187,6 +1222,12 @@ function readPair(
       // the letting verb, is the attacker's partner, not its enemy.
       const letter = letActor(tokens, cue, mentions);
       if (letter && ((letter.agent.actor === a.actor && letter.by.actor === b.actor) || (letter.agent.actor === b.actor && letter.by.actor === a.actor))) cls = "cooperation";
+      // "Ghana and Benin rushed arms to Togo after its border war with Niger": a war a possessive
+      // names as one's own ("its", "Togo's") and "with" or "against" another is the owner's with the
+      // one named after; no one else named before it is a side of that war, nor two who are not its
+      // owners (fifty-third round).
+      const owners = cue.phrase === "war" ? warOwners(tokens, cue, mentions) : undefined;
+      if (owners && ([a, b].some((m) => m.lastToken < cue.first && !owners.has(m.actor)) || !(owners.has(a.actor) || owners.has(b.actor)))) continue;
       const side = cls === "hostility" ? fightCompanions(tokens, cue, mentions) : undefined;
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -1204,6 +1245,18 @@ function readPair(
       // "Ghana and Benin fought together", "… fought jointly", "… fought as allies": co-subjects of a
       // fighting verb that says they fought as one are allies (forty-third round).
       else if (FIGHT_PHRASES.has(cue.phrase) && listed(tokens, a, b) && b.lastToken < cue.first && foughtAsOne(tokens, cue)) cls = "alliance";
+    }
+    // "Fighters loyal to X have fought alongside the militants of Y against the Ethiopians": the one
+    // named after "against", past the companion, is the enemy of the fighter and of the companion;
+    // one named after a verb of the next phrase or clause ("fighting at first alongside Islamist
+    // groups, drove the army out of …", "… and was accused of looting Abkhaz homes") is not the
+    // companion (fifty-third round).
+    if (cls === "alliance" && COMPANION_WORDS.has(tokens[cue.last]!.lower) && b.firstToken > cue.last) {
+      const against = tokens.findIndex((t, k) => k > cue.last && k < b.firstToken && t.lower === "against");
+      if (against >= 0) {
+        if (a.firstToken > against) continue;
+        cls = "hostility";
+      } else if (companionEnds(tokens, cue.last + 1, b.firstToken)) continue;
     }
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
@@ -1934,6 +1987,28 @@ function suppliedFrom(tokens: readonly Token[], withAt: number): number | undefi
   return ["from", "by"].includes(tokens[j]?.lower ?? "") ? j : undefined;
 }
 
+/** Possessives that name a war's owner ("its border war with", "Togo's war against"). */
+const WAR_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "'s", "’s"]);
+
+/**
+ * The actors whose own war the cue names, when a possessive stands before it (describing words
+ * between: "its border war", "their 21-year civil war") and "with" or "against" right after it: the
+ * possessive's own mention ("its" read back by anaphora) or the one named right before it, and those
+ * listed with that one. Undefined when the words do not say.
+ */
+function warOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): Set<string> | undefined {
+  if (!["with", "against"].includes(tokens[cue.last + 1]?.lower ?? "")) return undefined;
+  let j = cue.first - 1;
+  for (let n = 0; n < 3 && tokens[j] && !WAR_POSSESSIVES.has(tokens[j]!.lower) && ["ADJ", "NOUN", "NUM", "PUNCT"].includes(tokens[j]!.pos) && tokens[j]!.lower !== ","; n++) j--;
+  const poss = tokens[j];
+  if (!poss || !WAR_POSSESSIVES.has(poss.lower)) return undefined;
+  const own = mentions.find((m) => m.firstToken <= j && m.lastToken >= j) ?? mentions.filter((m) => m.lastToken < j && tokens[m.firstToken]!.sentence === poss.sentence).sort((x, y) => y.lastToken - x.lastToken)[0];
+  if (!own) return undefined;
+  const out = new Set([own.actor]);
+  for (const m of mentions) if (m !== own && (listed(tokens, m, own) || listed(tokens, own, m))) out.add(m.actor);
+  return out;
+}
+
 /** Backing nouns a deed is done "with" (lexicon `BACKING_NOUNS`, those that are cues of their own). */
 const BACKED_WITH: ReadonlySet<string> = new Set(["backing", "support", "help", "aid", "assistance", "blessing"]);
 /**
@@ -2023,6 +2098,23 @@ const NEXT_PHRASE_WORDS: ReadonlySet<string> = new Set(["and", "until", "before"
 function nextPhraseBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!NEXT_PHRASE_WORDS.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
+    if (j < to && tokens[j]!.pos === "VERB") return true;
+  }
+  return false;
+}
+
+/** Words that may open a phrase or clause of its own after a companion's name ("…, drove", "and was"). */
+const COMPANION_END_WORDS: ReadonlySet<string> = new Set([...NEXT_PHRASE_WORDS, ",", "as"]);
+/**
+ * Whether the companion a word of fighting beside names ends before `to`: a word of
+ * `COMPANION_END_WORDS` between `from` and `to` followed by a verb (pronouns, adverbs and auxiliaries
+ * between: "…, drove the army out", "and was accused", "as it drove").
+ */
+function companionEnds(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!COMPANION_END_WORDS.has(tokens[k]!.lower)) continue;
     let j = k + 1;
     while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
     if (j < to && tokens[j]!.pos === "VERB") return true;
