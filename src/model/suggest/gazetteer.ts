@@ -532,8 +532,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return undefined;
   };
   const trim = (i: number, j: number): [number, number] => {
-    // "Kanu Ndoto in May", "the Front on Monday": a date after a connector ends the name before it.
-    for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && TIME_WORDS.has(words[k + 1]!.lower)) j = k - 1;
+    // "Kanu Ndoto in May", "the Front on Monday", "joined the League in 1934": a date (a month, a day,
+    // a year) after a connector ends the name before it.
+    for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && (TIME_WORDS.has(words[k + 1]!.lower) || YEAR.test(words[k + 1]!.text))) j = k - 1;
     // … and an article opening it ("A U.N. Transition Assistance Group (UNTAG)" opens a sentence),
     // or a possessive's "s" whose owner is no name ("the president's National … Movement (NRM)").
     const possessiveS = (k: number) => k > 0 && words[k]!.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
@@ -1724,6 +1725,8 @@ const MISSION_NOUNS: ReadonlySet<string> = new Set(["mission", "force", "operati
 const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
 /** … and the kinds of body that send one. */
 const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
+/** A year written in figures ("in 1934"): a date, like a month's or a day's name. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */

@@ -1,0 +1,24 @@
+/**
+ * The fifty-fourth round's mechanisms, on wording of their own (not the fixtures'): a year after
+ * "in" ends a name as a month or a day does ("formed the Lindholm Support Group in 1995"); the
+ * League of Nations is a body of its own.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+const read = (text: string, sourceDate = "2011-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("a year after 'in' ends the name before it", () => {
+  it("'formed the Lindholm Support Group in 1995' names the Lindholm Support Group, after a 'Lindholm Group' named before", () => {
+    const cs = read(
+      "The talks build on the work of the Lindholm Group of Norway, Chile and Ghana, which since 1990 has sought a settlement. Peru and Uruguay formed the Lindholm Support Group in 1995 to back its efforts.",
+    );
+    expect(between(cs, "PER", "LINDHOLMSUPPORTGROUP").length).toBeGreaterThan(0);
+    expect([...ids(cs)].some((id) => id.includes("1995"))).toBe(false);
+  });
+});
