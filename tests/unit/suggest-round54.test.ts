@@ -4,7 +4,7 @@
  * League of Nations is a body of its own.
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -20,5 +20,21 @@ describe("a year after 'in' ends the name before it", () => {
     );
     expect(between(cs, "PER", "LINDHOLMSUPPORTGROUP").length).toBeGreaterThan(0);
     expect([...ids(cs)].some((id) => id.includes("1995"))).toBe(false);
+  });
+});
+
+describe("the League of Nations is a body", () => {
+  it("'the League of Nations' and its organ's name read as the League, a member joining it", () => {
+    const cs = read("France told the Assembly of the League of Nations in Geneva last week that it would meet its obligations. Germany joined the League of Nations in 1926.", "1938-09-20");
+    expect(between(cs, "DEU", "LEAGUEOFNATIONS").length).toBeGreaterThan(0);
+    expect(ids(cs).has("ASSEMBLYOFTHELEAGUEOFNATIONS")).toBe(false);
+  });
+});
+
+describe("an organ of a known body is no unknown name", () => {
+  it("'the Assembly of the League of Nations', 'the Parliamentary Assembly of the Council of Europe' are not offered", () => {
+    const text = "France told the Assembly of the League of Nations in Geneva that it would meet its obligations. Italy addressed the Parliamentary Assembly of the Council of Europe on Monday.";
+    const names = unrecognisedNames(text, fresh, { sourceDate: "1938-09-20" }).map((u) => u.name);
+    expect(names.filter((n) => /Assembly/.test(n))).toEqual([]);
   });
 });

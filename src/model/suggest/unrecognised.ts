@@ -60,6 +60,11 @@ const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** Particles that say "son of" or "daughter of" in a name: a person's. */
 const SON_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben"]);
 const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "ash", "as", "ar", "at", "az", "an"]);
+/**
+ * The organs of an international body, written "the Assembly of the League of Nations", "the General
+ * Assembly of the United Nations", "the Secretariat of the Commonwealth": the body itself, no unknown name.
+ */
+const BODY_ORGANS: ReadonlySet<string> = new Set(["assembly", "general", "council", "secretariat", "secretary", "parliamentary", "executive", "committee", "commission"]);
 /** A state's body written with its people-word or name ("the Iraqi Foreign Ministry", "US Central Command"): the state itself. */
 const STATE_BODIES: ReadonlySet<string> = new Set([
   "ministry", "embassy", "parliament", "cabinet", "government", "administration", "command", "navy", "army", "forces", "military", "force",
@@ -436,6 +441,17 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
         // "Iraqi Foreign Ministry", "US Central Command": the state's own body.
         continue;
       }
+      // "the Assembly of the League of Nations": an organ's words, "of" (and "the"), then the known
+      // body's name to the run's end.
+      const at = span.findIndex((_, n) => mentionOf[first + n]! >= 0);
+      const lead0 = span[at - 1]?.lower === "the" ? at - 1 : at;
+      const organ =
+        (leadActor?.kind === "organization" || leadActor?.kind === "bloc") &&
+        lead0 >= 2 &&
+        span[lead0 - 1]!.lower === "of" &&
+        span.slice(0, lead0 - 1).every((w) => BODY_ORGANS.has(w.lower)) &&
+        span.slice(at).every((_, n) => mentionOf[first + at + n] === mentionOf[first + at]);
+      if (organ) continue;
       contains = lead.actor;
     }
     // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.
