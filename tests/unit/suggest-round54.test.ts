@@ -38,3 +38,12 @@ describe("an organ of a known body is no unknown name", () => {
     expect(names.filter((n) => /Assembly/.test(n))).toEqual([]);
   });
 });
+
+describe("a people-word before a person's name on the names list", () => {
+  it("'the Chechen Ahmed Dudarov' is offered as 'Ahmed Dudarov'", () => {
+    const text = "Volunteers crossed the mountains to fight for Abkhazia, among them a battalion led by the Chechen Ahmed Dudarov. Georgia accused Moscow of arming them.";
+    const names = unrecognisedNames(text, fresh, { sourceDate: "1993-09-20" }).map((u) => u.name);
+    expect(names).toContain("Ahmed Dudarov");
+    expect(names.filter((n) => n.includes("Chechen"))).toEqual([]);
+  });
+});

@@ -411,6 +411,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
     if (first > last) continue;
+    // A people-word before a person's name ("the Chechen Shamil Basayev", "a Kurdish Ahmed Tahir"): the
+    // name is what follows, a given name and a surname; the word before describes the person.
+    if (last - first >= 2 && mentionOf[first]! < 0 && !isGivenName(words[first]!.text) && isGivenName(words[first + 1]!.text) && !NAME_HEADS.has(words[first]!.lower) && !NAME_HEADS.has(words[last]!.lower) && /^[ \t]+$/.test(between(first)) && ARTICLES.has(words[first - 1]?.lower ?? "")) first++;
     // A state named before a name with no head word ("Israel Katz", "Kiev Mikhail Zurabov", "Swedish Gripen"): the name is what follows.
     if (mentionOf[first]! >= 0 && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
       // … unless it is the state's own body ("US Southern Command", "Guyana Defence Force").
