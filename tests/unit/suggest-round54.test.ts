@@ -47,3 +47,18 @@ describe("a people-word before a person's name on the names list", () => {
     expect(names.filter((n) => n.includes("Chechen"))).toEqual([]);
   });
 });
+
+describe("a name an apposition calls an armed body or a movement", () => {
+  it("'Vorkana, the guerrilla army that …' is a party's name", () => {
+    const cs = read("Vorkana, the guerrilla army that has fought Indonesian rule since 1980, stayed in its camps. Indonesia accused Vorkana of attacking a convoy on Monday.");
+    expect(between(cs, "IDN", "VORKANA").length).toBeGreaterThan(0);
+  });
+  it("'The Kibo-Kibo, local militias which …' is a party's name, written once", () => {
+    const cs = read("Talks opened on Monday. The Kibo-Kibo, local militias which have fought Rwanda across the east, receive weapons from Kinshasa.");
+    expect(between(cs, "RWA", "KIBOKIBO").length).toBeGreaterThan(0);
+  });
+  it("a place before the apposition is no party ('in Kordo, the militias that …')", () => {
+    const cs = read("Fighting broke out in Kordo, the militias that Rwanda backs said on Monday, and Uganda protested.");
+    expect(ids(cs).has("KORDO")).toBe(false);
+  });
+});

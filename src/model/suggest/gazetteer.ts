@@ -2042,6 +2042,37 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     i = next;
   }
   const out: LearnedName[] = [];
+  // "Falintil, the guerrilla army that …", "The Mai-Mai, local militias which …": a name of one to three
+  // capitalised words that an apposition calls an armed body or a movement, going on with a relative
+  // pronoun, is that party's name, written once or more, with no head word of its own.
+  const described = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!capital(i) || covered[i]) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i < 2 && (spaced(j) || between(j) === "-") && capital(j + 1) && !covered[j + 1]) j++;
+    const after = text.slice(words[j]!.end, words[j]!.end + 80);
+    const a = sentenceStart(text, words, i) && (lowerElsewhere.has(words[i]!.lower) || STANDING_STOPS.has(words[i]!.lower)) ? i + 1 : i;
+    const run = words.slice(a, j + 1);
+    const prev = a > 0 ? (words[a - 1]!.lower === "the" && a > 1 ? words[a - 2]! : words[a - 1]!) : undefined;
+    if (
+      run.length > 0 &&
+      !covered[j + 1] &&
+      APPOSED_PARTY.test(after) &&
+      !run.some((x) => NAME_HEADS.has(x.lower) || TITLE_HEADS.has(x.lower) || HONORIFICS.has(x.lower) || TIME_WORDS.has(x.lower) || STANDING_STOPS.has(x.lower) || GEOGRAPHIC_HEADS.has(x.text)) &&
+      !COMPASS.has(run[0]!.lower) &&
+      !(prev && (PLACE_BEFORE.has(prev.lower) || TITLE_HEADS.has(prev.lower) || HONORIFICS.has(prev.lower))) &&
+      !lineIsTitle(a)
+    ) {
+      const label = text.slice(run[0]!.start, words[j]!.end);
+      if (!CITY_NAMES.has(label) && !described.has(label)) described.set(label, a);
+    }
+    i = j;
+  }
+  for (const label of described.keys()) {
+    const base = squashName(label);
+    if (gazetteer.actors.has(base)) continue;
+    out.push({ actor: { id: base, label, kind: "non-state", inDataset: false }, forms: [label] });
+  }
   for (const [label, { at, ok }] of runs) {
     if (!ok || at.length < 2 || CITY_NAMES.has(label)) continue;
     const own = wordsOf(label);
@@ -2052,7 +2083,7 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     // surname written alone beside "the Khmer Rouge".
     if (words.some((x, k) => !inside.has(k) && !covered[k] && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
     const base = squashName(label);
-    if (gazetteer.actors.has(base)) continue;
+    if (gazetteer.actors.has(base) || described.has(label)) continue;
     out.push({ actor: { id: base, label, kind: DEFAULT_NAME_KIND, inDataset: false }, forms: [label] });
   }
   return out;
@@ -2146,6 +2177,11 @@ const BARE_OBJECT_LINKS: ReadonlySet<string> = new Set(["to", "with", "against",
 /** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
 const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn"]);
 /** Capitalised words that open or stand in no party's name of this kind. */
+/**
+ * An apposition that calls the name before it an armed body or a movement and goes on to say what it
+ * does: ", the guerrilla army that", ", local militias which", ", a rebel movement that".
+ */
+const APPOSED_PARTY = /^,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:militias?|guerrillas?|army|rebels|insurgents|fighters|movement|faction|rebel group|armed group)[ \t]+(?:that|which|who|whose)\b/u;
 const STANDING_STOPS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "but", "or", "if", "when", "while", "after", "before", "in", "on", "at", "for", "with", "mr", "mrs", "ms", "saint", "st"]);
 /** Words that make the name after them a place's ("in Cabo Delgado", "near the Tel Abyad"); not "to", "from", "on": a party is written to and from ("answer to Kataib Hezbollah"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "around", "throughout", "within", "through", "towards", "toward"]);
