@@ -62,3 +62,10 @@ describe("a name an apposition calls an armed body or a movement", () => {
     expect(ids(cs).has("KORDO")).toBe(false);
   });
 });
+
+describe("a name in apposition with 'another breakaway region'", () => {
+  it("'Velmora, another breakaway region north of Tbilisi' is a party of its own", () => {
+    const cs = read("Russian peacekeepers have patrolled Velmora, another breakaway region north of Tbilisi, since a ceasefire in 1992. Georgia fought Velmora's militias for a year.", "1994-05-14");
+    expect(between(cs, "GEO", "VELMORA").length).toBeGreaterThan(0);
+  });
+});

@@ -1429,6 +1429,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // A run that ends in a head word is a group's name, learned above ("the breakaway Abkhaz Army").
     if (name && !(words[name[1] + 1] && joined(name[1]) && isCapitalised(words[name[1] + 1]!))) learnRegion(name);
   }
+  // "Velia, another breakaway region north of the capital", "Velia, a separatist enclave": the name
+  // right before an apposition that calls it a breakaway region (one to three capitalised words).
+  for (const m of text.matchAll(REGION_AFTER_NAME)) {
+    const j = words.findIndex((w) => w.end === m.index);
+    if (j < 0) continue;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_REGION_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !sentenceStart(text, words, i)) i--;
+    if (sentenceStart(text, words, i) && i < j && !isCapitalised(words[i + 1]!)) continue;
+    const name = regionName(i);
+    if (name && name[1] === j) learnRegion(name);
+  }
 
   // "the Government of National Accord in Tripoli": a government the text names with its seat is
   // also called by the seat ("the Tripoli government", "the government in Tripoli", "behind Tripoli").
@@ -1703,6 +1714,8 @@ const NEIGHBOUR_BEFORE = /\b[Nn]eighbou?r(?:ing)?\s+(?=\p{Lu})/gu;
 const MIN_CLIPPED_PEOPLE = 5;
 /** … and at most this many left off the name. */
 const MAX_CLIPPED_LETTERS = 4;
+/** … and in apposition right after its name: ", another breakaway region", ", a separatist enclave". */
+const REGION_AFTER_NAME = /,\s+(?:another|an?|the)\s+(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held|separatist-held)\s+(?:region|territory|enclave|province|republic|statelet)\b/gu;
 const REGION_BEFORE_NAME = /\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed)\s+(?=\p{Lu})/gu;
 /** Most words in such a region's name ("Nagorno-Karabakh" is two, "Republika Srpska" two). */
 const MAX_REGION_WORDS = 3;
