@@ -1,7 +1,9 @@
 /**
  * The fifty-fourth round's mechanisms, on wording of their own (not the fixtures'): a year after
  * "in" ends a name as a month or a day does ("formed the Lindholm Support Group in 1995"); the
- * League of Nations is a body of its own.
+ * League of Nations is a body of its own and its organs no unknown names; a people-word before a
+ * person's name is cut off on the names list; a name an apposition calls an armed body ("Vorkana,
+ * the guerrilla army that") or a breakaway region ("Velmora, another breakaway region") is a party.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
