@@ -532,8 +532,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return undefined;
   };
   const trim = (i: number, j: number): [number, number] => {
-    // "Kanu Ndoto in May", "the Front on Monday": a date after a connector ends the name before it.
-    for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && TIME_WORDS.has(words[k + 1]!.lower)) j = k - 1;
+    // "Kanu Ndoto in May", "the Front on Monday", "joined the League in 1934": a date (a month, a day,
+    // a year) after a connector ends the name before it.
+    for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && (TIME_WORDS.has(words[k + 1]!.lower) || YEAR.test(words[k + 1]!.text))) j = k - 1;
     // … and an article opening it ("A U.N. Transition Assistance Group (UNTAG)" opens a sentence),
     // or a possessive's "s" whose owner is no name ("the president's National … Movement (NRM)").
     const possessiveS = (k: number) => k > 0 && words[k]!.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
@@ -1428,6 +1429,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // A run that ends in a head word is a group's name, learned above ("the breakaway Abkhaz Army").
     if (name && !(words[name[1] + 1] && joined(name[1]) && isCapitalised(words[name[1] + 1]!))) learnRegion(name);
   }
+  // "Velia, another breakaway region north of the capital", "Velia, a separatist enclave": the name
+  // right before an apposition that calls it a breakaway region (one to three capitalised words).
+  for (const m of text.matchAll(REGION_AFTER_NAME)) {
+    const j = words.findIndex((w) => w.end === m.index);
+    if (j < 0) continue;
+    let i = j;
+    while (i > 0 && j - i + 1 < MAX_REGION_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !sentenceStart(text, words, i)) i--;
+    if (sentenceStart(text, words, i) && i < j && !isCapitalised(words[i + 1]!)) continue;
+    const name = regionName(i);
+    if (name && name[1] === j) learnRegion(name);
+  }
 
   // "the Government of National Accord in Tripoli": a government the text names with its seat is
   // also called by the seat ("the Tripoli government", "the government in Tripoli", "behind Tripoli").
@@ -1702,6 +1714,8 @@ const NEIGHBOUR_BEFORE = /\b[Nn]eighbou?r(?:ing)?\s+(?=\p{Lu})/gu;
 const MIN_CLIPPED_PEOPLE = 5;
 /** … and at most this many left off the name. */
 const MAX_CLIPPED_LETTERS = 4;
+/** … and in apposition right after its name: ", another breakaway region", ", a separatist enclave". */
+const REGION_AFTER_NAME = /,\s+(?:another|an?|the)\s+(?:breakaway|separatist|secessionist|self-declared|self-proclaimed|rebel-held|separatist-held)\s+(?:region|territory|enclave|province|republic|statelet)\b/gu;
 const REGION_BEFORE_NAME = /\b(?:breakaway|separatist|secessionist|self-declared|self-proclaimed)\s+(?=\p{Lu})/gu;
 /** Most words in such a region's name ("Nagorno-Karabakh" is two, "Republika Srpska" two). */
 const MAX_REGION_WORDS = 3;
@@ -1724,6 +1738,8 @@ const MISSION_NOUNS: ReadonlySet<string> = new Set(["mission", "force", "operati
 const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
 /** … and the kinds of body that send one. */
 const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
+/** A year written in figures ("in 1934"): a date, like a month's or a day's name. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
@@ -2039,6 +2055,37 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     i = next;
   }
   const out: LearnedName[] = [];
+  // "Falintil, the guerrilla army that …", "The Mai-Mai, local militias which …": a name of one to three
+  // capitalised words that an apposition calls an armed body or a movement, going on with a relative
+  // pronoun, is that party's name, written once or more, with no head word of its own.
+  const described = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!capital(i) || covered[i]) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i < 2 && (spaced(j) || between(j) === "-") && capital(j + 1) && !covered[j + 1]) j++;
+    const after = text.slice(words[j]!.end, words[j]!.end + 80);
+    const a = sentenceStart(text, words, i) && (lowerElsewhere.has(words[i]!.lower) || STANDING_STOPS.has(words[i]!.lower)) ? i + 1 : i;
+    const run = words.slice(a, j + 1);
+    const prev = a > 0 ? (words[a - 1]!.lower === "the" && a > 1 ? words[a - 2]! : words[a - 1]!) : undefined;
+    if (
+      run.length > 0 &&
+      !covered[j + 1] &&
+      APPOSED_PARTY.test(after) &&
+      !run.some((x) => NAME_HEADS.has(x.lower) || TITLE_HEADS.has(x.lower) || HONORIFICS.has(x.lower) || TIME_WORDS.has(x.lower) || STANDING_STOPS.has(x.lower) || GEOGRAPHIC_HEADS.has(x.text)) &&
+      !COMPASS.has(run[0]!.lower) &&
+      !(prev && (PLACE_BEFORE.has(prev.lower) || TITLE_HEADS.has(prev.lower) || HONORIFICS.has(prev.lower))) &&
+      !lineIsTitle(a)
+    ) {
+      const label = text.slice(run[0]!.start, words[j]!.end);
+      if (!CITY_NAMES.has(label) && !described.has(label)) described.set(label, a);
+    }
+    i = j;
+  }
+  for (const label of described.keys()) {
+    const base = squashName(label);
+    if (gazetteer.actors.has(base)) continue;
+    out.push({ actor: { id: base, label, kind: "non-state", inDataset: false }, forms: [label] });
+  }
   for (const [label, { at, ok }] of runs) {
     if (!ok || at.length < 2 || CITY_NAMES.has(label)) continue;
     const own = wordsOf(label);
@@ -2049,7 +2096,7 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     // surname written alone beside "the Khmer Rouge".
     if (words.some((x, k) => !inside.has(k) && !covered[k] && ownWords.some((o) => /^\p{Lu}/u.test(o.text) && o.text === x.text))) continue;
     const base = squashName(label);
-    if (gazetteer.actors.has(base)) continue;
+    if (gazetteer.actors.has(base) || described.has(label)) continue;
     out.push({ actor: { id: base, label, kind: DEFAULT_NAME_KIND, inDataset: false }, forms: [label] });
   }
   return out;
@@ -2143,6 +2190,11 @@ const BARE_OBJECT_LINKS: ReadonlySet<string> = new Set(["to", "with", "against",
 /** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
 const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn"]);
 /** Capitalised words that open or stand in no party's name of this kind. */
+/**
+ * An apposition that calls the name before it an armed body or a movement and goes on to say what it
+ * does: ", the guerrilla army that", ", local militias which", ", a rebel movement that".
+ */
+const APPOSED_PARTY = /^,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:militias?|guerrillas?|army|rebels|insurgents|fighters|movement|faction|rebel group|armed group)[ \t]+(?:that|which|who|whose)\b/u;
 const STANDING_STOPS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "but", "or", "if", "when", "while", "after", "before", "in", "on", "at", "for", "with", "mr", "mrs", "ms", "saint", "st"]);
 /** Words that make the name after them a place's ("in Cabo Delgado", "near the Tel Abyad"); not "to", "from", "on": a party is written to and from ("answer to Kataib Hezbollah"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "around", "throughout", "within", "through", "towards", "toward"]);

@@ -60,6 +60,11 @@ const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** Particles that say "son of" or "daughter of" in a name: a person's. */
 const SON_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben"]);
 const HYPHEN_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "ash", "as", "ar", "at", "az", "an"]);
+/**
+ * The organs of an international body, written "the Assembly of the League of Nations", "the General
+ * Assembly of the United Nations", "the Secretariat of the Commonwealth": the body itself, no unknown name.
+ */
+const BODY_ORGANS: ReadonlySet<string> = new Set(["assembly", "general", "council", "secretariat", "secretary", "parliamentary", "executive", "committee", "commission"]);
 /** A state's body written with its people-word or name ("the Iraqi Foreign Ministry", "US Central Command"): the state itself. */
 const STATE_BODIES: ReadonlySet<string> = new Set([
   "ministry", "embassy", "parliament", "cabinet", "government", "administration", "command", "navy", "army", "forces", "military", "force",
@@ -406,6 +411,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
     if (first > last) continue;
+    // A people-word before a person's name ("the Chechen Shamil Basayev", "a Kurdish Ahmed Tahir"): the
+    // name is what follows, a given name and a surname; the word before describes the person.
+    if (last - first >= 2 && mentionOf[first]! < 0 && !isGivenName(words[first]!.text) && isGivenName(words[first + 1]!.text) && !NAME_HEADS.has(words[first]!.lower) && !NAME_HEADS.has(words[last]!.lower) && /^[ \t]+$/.test(between(first)) && ARTICLES.has(words[first - 1]?.lower ?? "")) first++;
     // A state named before a name with no head word ("Israel Katz", "Kiev Mikhail Zurabov", "Swedish Gripen"): the name is what follows.
     if (mentionOf[first]! >= 0 && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
       // … unless it is the state's own body ("US Southern Command", "Guyana Defence Force").
@@ -436,6 +444,17 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
         // "Iraqi Foreign Ministry", "US Central Command": the state's own body.
         continue;
       }
+      // "the Assembly of the League of Nations": an organ's words, "of" (and "the"), then the known
+      // body's name to the run's end.
+      const at = span.findIndex((_, n) => mentionOf[first + n]! >= 0);
+      const lead0 = span[at - 1]?.lower === "the" ? at - 1 : at;
+      const organ =
+        (leadActor?.kind === "organization" || leadActor?.kind === "bloc") &&
+        lead0 >= 2 &&
+        span[lead0 - 1]!.lower === "of" &&
+        span.slice(0, lead0 - 1).every((w) => BODY_ORGANS.has(w.lower)) &&
+        span.slice(at).every((_, n) => mentionOf[first + at + n] === mentionOf[first + at]);
+      if (organ) continue;
       contains = lead.actor;
     }
     // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.

@@ -49,6 +49,9 @@ export const BODIES: BodyEntry[] = [
   { id: "OIC", label: "Organisation of Islamic Cooperation", kind: "organization", names: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"], described: ["bloc"] },
   { id: "OAS", label: "Organization of American States", kind: "organization", names: ["Organization of American States", "OAS"] },
   { id: "OPEC", label: "OPEC", kind: "organization", names: ["Organization of the Petroleum Exporting Countries", "OPEC", "OPEC+"] },
+  // The League of Nations (10 January 1920 – 18 April 1946, its assets passed to the UN): named in
+  // reports of the interwar years and histories of them (Britannica, "League of Nations").
+  { id: "LEAGUEOFNATIONS", label: "League of Nations", kind: "organization", names: ["League of Nations"] },
   { id: "COE", label: "Council of Europe", kind: "organization", names: ["Council of Europe"] },
   { id: "IAEA", label: "IAEA", kind: "organization", names: ["International Atomic Energy Agency", "IAEA"] },
   { id: "WHO", label: "World Health Organization", kind: "organization", names: ["World Health Organization", "WHO"] },
