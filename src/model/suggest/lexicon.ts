@@ -325,6 +325,11 @@ export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "
  */
 export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "battling"]);
 /**
+ * Nouns that close a name of a list of fighters' origins ("Troops from A and the other Gulf
+ * Cooperation Council states, from B"): the list runs on past them (fifty-fifth round).
+ */
+export const LIST_GROUP_NOUNS: ReadonlySet<string> = new Set(["state", "country", "nation", "member", "ally"]);
+/**
  * Verbs of driving an enemy out or back that help can be given to do ("helped government forces
  * drive the rebels from the towns", "helped repel the attack"): the one driven is fought by the
  * helper and the helped (forty-seventh round). Lemmas and forms (the tagger may read "drive" as a noun).
