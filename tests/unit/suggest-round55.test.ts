@@ -1,6 +1,6 @@
 /**
  * The fifty-fifth round's mechanisms, on wording of their own (not the fixtures'): troops of a list
- * of states fighting a named enemy.
+ * of states fighting a named enemy; members named in apposition after "member states".
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -31,5 +31,22 @@ describe("troops of a list of states fighting a named enemy", () => {
   it("reads two who fought each other, no third named, as enemies still", () => {
     const cs = read("Chad and Niger held talks in Bamako on Monday. Ghana and Togo have fought three wars since 1960.");
     expect(first(cs, "GHA", "TGO")?.type).toBe("hostility");
+  });
+});
+
+describe("members named in apposition after 'member states'", () => {
+  const text =
+    "Chad and Niger held talks in Bamako on Monday. The African Union imposed sanctions on Togo in March at the request of Ghana, but when they were renewed, three of the member states, Mali, Benin and Senegal, refused to apply them.";
+  it("reads each of the listed as a member of the body named before", () => {
+    const cs = read(text);
+    for (const state of ["MLI", "BEN", "SEN"]) {
+      const c = first(cs, state, "AU");
+      expect(c?.type, state).toBe("membership");
+      expect(c?.source.id, state).toBe(state);
+    }
+  });
+  it("reads the phrase as no one else's membership", () => {
+    const cs = read(text);
+    for (const state of ["MLI", "BEN"]) expect(between(cs, state, "GHA").some((c) => c.type === "membership"), state).toBe(false);
   });
 });

@@ -933,6 +933,16 @@ function readPair(
     if (aside && !((aside.backers.has(a) && aside.backed.has(b)) || (aside.backers.has(b) && aside.backed.has(a)))) continue;
     // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
     // named, are no one the sentence names; the membership word does not reach a named state.
+    // "two of the ten member states, Italy and Ireland, refused": the members the phrase names in
+    // apposition right after it are members of the body the sentence names before it (the last
+    // body named there), and the phrase says nothing of anyone else (fifty-fifth round).
+    const apposedMembers = cue.class === "membership" ? membersApposed(tokens, cue, mentions, actors) : undefined;
+    if (apposedMembers) {
+      const of = (x: PlacedMention, y: PlacedMention) => x.actor === apposedMembers.body.actor && apposedMembers.members.some((m) => m.actor === y.actor);
+      if (!of(a, b) && !of(b, a)) continue;
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
     if (cue.class === "membership" && countedMembers(tokens, cue)) continue;
     // "pressed Togo for access to captured allied airmen", "fired on allied aircraft": "allied" before
     // a plain noun names a coalition's men or arms (the allies as a whole, named or not), no bond
@@ -1911,6 +1921,21 @@ function countedMembers(tokens: readonly Token[], cue: CueHit): boolean {
   if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "")) return false;
   const before = tokens[cue.first - 1];
   return before !== undefined && (before.pos === "NUM" || COUNTING_WORDS.has(before.lower));
+}
+
+/**
+ * "…, two of the ten member states, Italy and Ireland, refused": a "member" cue before a noun of
+ * member states (counted or not), a comma, and a list of names right after it; the members are the
+ * listed, the body the last one of a bloc's, organisation's or court's kind named before the cue in
+ * its sentence. Undefined when the words do not say so.
+ */
+function membersApposed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): { body: PlacedMention; members: PlacedMention[] } | undefined {
+  if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "") || tokens[cue.last + 2]?.lower !== ",") return undefined;
+  const members = listedAfter(tokens, cue.last + 2, mentions).filter((m) => !m.anaphor);
+  if (members.length === 0) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  const body = mentions.filter((m) => m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && !m.anaphor && BODY_KINDS.has(actors.get(m.actor)?.kind ?? "")).at(-1);
+  return body && !members.some((m) => m.actor === body.actor) ? { body, members } : undefined;
 }
 
 /** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
