@@ -1,6 +1,6 @@
 /**
  * The fifty-fifth round's mechanisms, on wording of their own (not the fixtures'): troops of a list
- * of states fighting a named enemy; members named in apposition after "member states".
+ * of states fighting a named enemy; members named in apposition after "member states"; negotiating for the release of hostages.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -48,5 +48,22 @@ describe("members named in apposition after 'member states'", () => {
   it("reads the phrase as no one else's membership", () => {
     const cs = read(text);
     for (const state of ["MLI", "BEN"]) expect(between(cs, state, "GHA").some((c) => c.type === "membership"), state).toBe(false);
+  });
+});
+
+describe("negotiating for the release of hostages", () => {
+  const text =
+    "Chad and Niger held talks in Bamako on Monday. The United Nations has been negotiating for the release of the hostages the Kestan Front still holds, and Ghana and Benin have said they will free five prisoners once all the hostages are safe.";
+  it("reads the negotiator as the go-between of the holder and of those named after", () => {
+    const cs = read(text);
+    for (const party of ["KESTANFRONT", "GHA", "BEN"]) {
+      const c = first(cs, "UN", party);
+      expect(c?.type, party).toBe("mediation");
+      expect(c?.source.id, party).toBe("UN");
+    }
+  });
+  it("reads no two named after the verb as each other's go-between", () => {
+    const cs = read(text);
+    for (const party of ["GHA", "BEN"]) expect(between(cs, "KESTANFRONT", party).some((c) => c.type === "mediation"), party).toBe(false);
   });
 });

@@ -501,6 +501,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ])),
   ...SEEKING_VERBS.flatMap((verb) => SOUGHT_AGREEMENTS.map((plan): CueEntry => ({ phrase: `${verb} ${plan}`, class: "mediation", weight: 0.9, gap: BACKING_GAP, backing: true, seeking: true }))),
   ...entries("mediation", 0.6, ["talk", "host", "negotiation", "envoy"]),
+  // Negotiating for the release of hostages or prisoners another holds ("has been negotiating for the
+  // release of the hostages the Front holds"): a go-between's work with the holder (fifty-fifth round).
+  ...entries("mediation", 0.8, ["negotiate release", "negotiate for release"]),
   // Recognition, and its refusal: "has recognised Kosovo"; "does not recognise", "refuses to recognise", "non-recognition".
   ...RECOGNISING_WORDS.map((phrase): CueEntry => ({ phrase, class: "cooperation", weight: 0.8, negatedAs: "estrangement" })),
   // Recognising a rival claimant ("whom Bogotá recognises as Venezuela's interim president"): a step

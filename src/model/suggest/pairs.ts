@@ -1366,6 +1366,10 @@ function readPair(
       }
     }
     if (cls === "mediation") {
+      // "The Red Cross has been negotiating for the release of the hostages the Front holds, and A
+      // and B have said they will free …": the negotiator is the verb's subject, named before it; two
+      // both named after it are its parties, not each other's go-between (fifty-fifth round).
+      if (cue.phrase.startsWith("negotiate ") && tokens[cue.first]!.pos === "VERB" && a.firstToken > cue.last) continue;
       // "UNEF will …, and will stand between the two armies while it oversees the withdrawal of the
       // British and French troops": a go-between's verb whose subject the sentence carries on is that
       // subject's with the ones it names, not one of theirs with another.
