@@ -1,6 +1,7 @@
 /**
  * The fifty-fifth round's mechanisms, on wording of their own (not the fixtures'): troops of a list
- * of states fighting a named enemy; members named in apposition after "member states"; negotiating for the release of hostages.
+ * of states fighting a named enemy; members named in apposition after "member states"; negotiating for the release of hostages;
+ * belonging to a body together with others.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -65,5 +66,21 @@ describe("negotiating for the release of hostages", () => {
   it("reads no two named after the verb as each other's go-between", () => {
     const cs = read(text);
     for (const party of ["GHA", "BEN"]) expect(between(cs, "KESTANFRONT", party).some((c) => c.type === "mediation"), party).toBe(false);
+  });
+});
+
+describe("belonging to a body together with others", () => {
+  it("reads those listed after 'together with' as the body's members", () => {
+    // (The default number of candidates: the members' readings must stand among the text's best.)
+    const cs = suggest(
+      "Chad and Niger held talks in Bamako on Monday. Both armies also belong to the Gulf Defence Council (GDC), set up in 1965 with French help, together with the armies of Ghana and Benin, to guard the coast.",
+      fresh,
+      { sourceDate: "2011-03-01" },
+    );
+    for (const state of ["GHA", "BEN"]) {
+      const c = first(cs, state, "GDC");
+      expect(c?.type, state).toBe("membership");
+      expect(c?.source.id, state).toBe(state);
+    }
   });
 });

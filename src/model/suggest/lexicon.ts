@@ -328,6 +328,8 @@ export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "b
  * Nouns that close a name of a list of fighters' origins ("Troops from A and the other Gulf
  * Cooperation Council states, from B"): the list runs on past them (fifty-fifth round).
  */
+/** A state's services named before it in a list ("together with the armies of A and B"): the state is named (fifty-fifth round). */
+export const SERVICE_NOUNS: ReadonlySet<string> = new Set(["army", "force", "navy", "troop", "government"]);
 export const LIST_GROUP_NOUNS: ReadonlySet<string> = new Set(["state", "country", "nation", "member", "ally"]);
 /**
  * Verbs of driving an enemy out or back that help can be given to do ("helped government forces

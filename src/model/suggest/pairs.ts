@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -944,6 +944,13 @@ function readPair(
       continue;
     }
     if (cue.class === "membership" && countedMembers(tokens, cue)) continue;
+    // "Both armies belong to the Defence Council, set up in 1965, together with the armies of A and
+    // B": those listed after "together with" belong to the body as well (fifty-fifth round).
+    const joinedMembers = cue.phrase === "belong to" ? belongingTogether(tokens, cue, mentions) : undefined;
+    if (joinedMembers && [[a, b], [b, a]].some(([x, y]) => x!.actor === joinedMembers.body.actor && joinedMembers.members.some((m) => m.actor === y!.actor))) {
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
     // "pressed Togo for access to captured allied airmen", "fired on allied aircraft": "allied" before
     // a plain noun names a coalition's men or arms (the allies as a whole, named or not), no bond
     // between the ones the sentence names; only "allied forces of Ghana and Togo" names the allies.
@@ -1940,6 +1947,26 @@ function membersApposed(tokens: readonly Token[], cue: CueHit, mentions: readonl
   const sentence = tokens[cue.first]!.sentence;
   const body = mentions.filter((m) => m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && !m.anaphor && BODY_KINDS.has(actors.get(m.actor)?.kind ?? "")).at(-1);
   return body && !members.some((m) => m.actor === body.actor) ? { body, members } : undefined;
+}
+
+/**
+ * "belong to the Council (CC), set up in 1965, together with the armies of A and B": the body named
+ * right after "belong to" and the names listed right after a later "together with" of its sentence
+ * (an article, a service's noun and "of" between: "the armies of"); no ";" between. Undefined when
+ * the words do not say so.
+ */
+function belongingTogether(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { body: PlacedMention; members: PlacedMention[] } | undefined {
+  const body = namedAfter(tokens, cue.last, mentions);
+  if (!body) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  for (let k = body.lastToken + 1; k + 1 < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.lower !== ";"; k++) {
+    if (tokens[k]!.lower !== "together" || tokens[k + 1]!.lower !== "with") continue;
+    let at = k + 1;
+    if (tokens[at + 1]?.lower === "the" && SERVICE_NOUNS.has(tokens[at + 2]?.lemma.toLowerCase() ?? "") && tokens[at + 3]?.lower === "of") at += 3;
+    const members = listedAfter(tokens, at, mentions).filter((m) => !m.anaphor && m.actor !== body.actor);
+    return members.length > 0 ? { body, members } : undefined;
+  }
+  return undefined;
 }
 
 /** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
