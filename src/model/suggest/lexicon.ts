@@ -325,6 +325,13 @@ export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "
  */
 export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "battling"]);
 /**
+ * Nouns that close a name of a list of fighters' origins ("Troops from A and the other Gulf
+ * Cooperation Council states, from B"): the list runs on past them (fifty-fifth round).
+ */
+/** A state's services named before it in a list ("together with the armies of A and B"): the state is named (fifty-fifth round). */
+export const SERVICE_NOUNS: ReadonlySet<string> = new Set(["army", "force", "navy", "troop", "government"]);
+export const LIST_GROUP_NOUNS: ReadonlySet<string> = new Set(["state", "country", "nation", "member", "ally"]);
+/**
  * Verbs of driving an enemy out or back that help can be given to do ("helped government forces
  * drive the rebels from the towns", "helped repel the attack"): the one driven is fought by the
  * helper and the helped (forty-seventh round). Lemmas and forms (the tagger may read "drive" as a noun).
@@ -496,6 +503,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ])),
   ...SEEKING_VERBS.flatMap((verb) => SOUGHT_AGREEMENTS.map((plan): CueEntry => ({ phrase: `${verb} ${plan}`, class: "mediation", weight: 0.9, gap: BACKING_GAP, backing: true, seeking: true }))),
   ...entries("mediation", 0.6, ["talk", "host", "negotiation", "envoy"]),
+  // Negotiating for the release of hostages or prisoners another holds ("has been negotiating for the
+  // release of the hostages the Front holds"): a go-between's work with the holder (fifty-fifth round).
+  ...entries("mediation", 0.8, ["negotiate release", "negotiate for release"]),
   // Recognition, and its refusal: "has recognised Kosovo"; "does not recognise", "refuses to recognise", "non-recognition".
   ...RECOGNISING_WORDS.map((phrase): CueEntry => ({ phrase, class: "cooperation", weight: 0.8, negatedAs: "estrangement" })),
   // Recognising a rival claimant ("whom Bogotá recognises as Venezuela's interim president"): a step

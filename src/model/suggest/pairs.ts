@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -386,6 +386,42 @@ function unnamedObject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   const t = tokens[k];
   if (!t || t.sentence !== tokens[cue.first]!.sentence || t.pos !== "NOUN") return false;
   return !mentions.some((m) => m.lastToken > cue.last && m.firstToken <= k) && !cues.some((c) => c.first <= k && k <= c.last);
+}
+
+/** Words that may join the names of a list of fighters' origins ("from A, B and the other C states, from D and E, and from F"). */
+const FIGHTER_LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "the", "other", "from", "(", ")"]);
+/**
+ * "Troops from A, B and the other C states, from D and E, and from F and G fought in the offensive
+ * to drive X out": the names listed right before a fighting verb (auxiliaries and adverbs between),
+ * each joined to the next by list words, "from", "other", describing words or a noun closing a
+ * name ("states"), are its subjects together, on one side (fifty-fifth round). Undefined when
+ * fewer than two actors are listed.
+ */
+function fightersListed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention[] | undefined {
+  if (!FIGHT_PHRASES.has(cue.phrase) || tokens[cue.first]!.pos !== "VERB") return undefined;
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k--;
+  let at = mentions.find((m) => m.lastToken === k && !m.anaphor);
+  if (!at) return undefined;
+  const list = [at];
+  for (;;) {
+    const from: PlacedMention = at;
+    const before = mentions.filter((m) => m.lastToken < from.firstToken && !m.anaphor).sort((x, y) => y.lastToken - x.lastToken)[0];
+    if (!before) break;
+    const gap = tokens.slice(before.lastToken + 1, from.firstToken);
+    const joins = gap.every((t) => FIGHTER_LIST_JOINS.has(t.lower) || t.pos === "ADJ" || (t.pos === "NOUN" && LIST_GROUP_NOUNS.has(t.lemma.toLowerCase())));
+    if (!joins) break;
+    list.unshift(before);
+    at = before;
+  }
+  // (A list's last two are joined by "and": "After A shelled B, C fought" names no list.)
+  const lastGap = list.length > 1 ? tokens.slice(list.at(-2)!.lastToken + 1, list.at(-1)!.firstToken) : [];
+  if (!lastGap.some((t) => t.lower === "and") || list.some((m) => isPlace(tokens, m))) return undefined;
+  // … and a third named after the verb in its sentence, no subject of a verb of its own, is the one
+  // fought ("Egypt and Israel have fought four wars": the two fought each other).
+  const sentence = tokens[cue.first]!.sentence;
+  const fought = mentions.some((m) => m.firstToken > cue.last && tokens[m.firstToken]!.sentence === sentence && !m.anaphor && !isPlace(tokens, m) && !list.some((f) => f.actor === m.actor) && !subjectOfVerb(tokens, m));
+  return fought && new Set(list.map((m) => m.actor)).size > 1 ? list : undefined;
 }
 
 /** Whether `b` is named later in the same list as `a` ("A, B and C": A and C), each listed with the one before it. */
@@ -880,6 +916,7 @@ function readPair(
   const options: Array<{ cue: CueHit; cls: CueClass; score: number; host?: PlacedMention }> = [];
   const passives = cues.map((c) => passiveAccusation(tokens, c, mentions)).filter((p) => p !== undefined);
   const deeds = cues.map((c) => backedDeed(tokens, c, mentions)).filter((d) => d !== undefined);
+  const sidesListed = cues.map((c) => fightersListed(tokens, c, mentions)).filter((l) => l !== undefined);
   for (const cue of cues) {
     if (cue.onlyFor && !(cue.onlyFor.includes(a.actor) && cue.onlyFor.includes(b.actor))) continue;
     // "Yemen has lost most of its American aid, and Saudi Arabia sent …": aid in doubt whose giver is
@@ -896,7 +933,24 @@ function readPair(
     if (aside && !((aside.backers.has(a) && aside.backed.has(b)) || (aside.backers.has(b) && aside.backed.has(a)))) continue;
     // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
     // named, are no one the sentence names; the membership word does not reach a named state.
+    // "two of the ten member states, Italy and Ireland, refused": the members the phrase names in
+    // apposition right after it are members of the body the sentence names before it (the last
+    // body named there), and the phrase says nothing of anyone else (fifty-fifth round).
+    const apposedMembers = cue.class === "membership" ? membersApposed(tokens, cue, mentions, actors) : undefined;
+    if (apposedMembers) {
+      const of = (x: PlacedMention, y: PlacedMention) => x.actor === apposedMembers.body.actor && apposedMembers.members.some((m) => m.actor === y.actor);
+      if (!of(a, b) && !of(b, a)) continue;
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
     if (cue.class === "membership" && countedMembers(tokens, cue)) continue;
+    // "Both armies belong to the Defence Council, set up in 1965, together with the armies of A and
+    // B": those listed after "together with" belong to the body as well (fifty-fifth round).
+    const joinedMembers = cue.phrase === "belong to" ? belongingTogether(tokens, cue, mentions) : undefined;
+    if (joinedMembers && [[a, b], [b, a]].some(([x, y]) => x!.actor === joinedMembers.body.actor && joinedMembers.members.some((m) => m.actor === y!.actor))) {
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
     // "pressed Togo for access to captured allied airmen", "fired on allied aircraft": "allied" before
     // a plain noun names a coalition's men or arms (the allies as a whole, named or not), no bond
     // between the ones the sentence names; only "allied forces of Ghana and Togo" names the allies.
@@ -1120,6 +1174,23 @@ function readPair(
     if (b.compound && cue.last < b.firstToken && !cue.onlyFor) affinity *= 0.5;
     // A cue in another clause than one of the pair ("…, but officials cast doubt on Tehran").
     affinity *= 0.6 ** clauseBreaks(tokens, cue, a, b);
+    // "Troops from A, B and C fought … to drive X out": each listed fighter fights the one the verb's
+    // sentence names after it as the last listed does, the others of the list between notwithstanding;
+    // not one named before a verb of its own ("under a mandate the Council gave": the Council is the
+    // giver, not the fought), nor one listed among the fighters (fifty-fifth round).
+    // (So does a hostile word after the verb in its sentence: "fought in the ground offensive".)
+    const fighters = CUE_CLASSES[cue.class].sign < 0 ? sidesListed.find((list) => cue.first > list.at(-1)!.lastToken && tokens[cue.first]!.sentence === tokens[list[0]!.firstToken]!.sentence) : undefined;
+    const fighting = (m: PlacedMention) => fighters?.some((f) => f.actor === m.actor) ?? false;
+    if (fighters && fighting(a) && !fighting(b) && b.firstToken > cue.last && tokens[b.firstToken]!.sentence === tokens[cue.first]!.sentence) {
+      if (subjectOfVerb(tokens, b)) continue;
+      const last = fighters.at(-1)!;
+      // (The verb right after the last is its own: "… and France fought", read as for the last.)
+      const owned = ownerOf(tokens, cue, mentions)?.actor === last.actor ? 0.8 : 0.5;
+      affinity = Math.max(affinity, owned ** interveningActors(tokens, cue.last, b, mentions, last) * 0.6 ** clauseBreaks(tokens, cue, last, b));
+    }
+    // … and two of the list fight on one side, as co-subjects against a third do (below), whatever
+    // hostile word of the sentence after them is read ("fought in the ground offensive").
+    const sameSide = sidesListed.some((list) => cue.first > list.at(-1)!.lastToken && list.some((f) => f.actor === a.actor) && list.some((f) => f.actor === b.actor));
     // "New Zealand broke off relations with Argentina and sent a frigate to relieve a British
     // warship": each verb phrase's cue speaks of its own objects; the first verb's cue hardly of one
     // named after the second verb, the second's hardly of the first verb's object.
@@ -1302,6 +1373,10 @@ function readPair(
       }
     }
     if (cls === "mediation") {
+      // "The Red Cross has been negotiating for the release of the hostages the Front holds, and A
+      // and B have said they will free …": the negotiator is the verb's subject, named before it; two
+      // both named after it are its parties, not each other's go-between (fifty-fifth round).
+      if (cue.phrase.startsWith("negotiate ") && tokens[cue.first]!.pos === "VERB" && a.firstToken > cue.last) continue;
       // "UNEF will …, and will stand between the two armies while it oversees the withdrawal of the
       // British and French troops": a go-between's verb whose subject the sentence carries on is that
       // subject's with the ones it names, not one of theirs with another.
@@ -1335,7 +1410,7 @@ function readPair(
       else if (coordinated || parties) continue;
       else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && unnamedThird(cue))) {
+    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide))) {
       // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
@@ -1374,7 +1449,11 @@ function readPair(
     ? options.filter((o) => CUE_CLASSES[o.cls].sign * CUE_CLASSES[best.cls].sign < 0).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined)
     : undefined;
 
-  const distance = Math.max(0, b.firstToken - a.lastToken - 1);
+  // A fighter listed before its fighting verb stands as near the one fought as the last listed does
+  // (fifty-fifth round; `cofighters` below).
+  const fightersOfBest = best && CUE_CLASSES[best.cls].sign < 0 ? fightersListed(tokens, best.cue, mentions) : undefined;
+  const cofighting = fightersOfBest?.some((f) => f.actor === a.actor) && !fightersOfBest.some((f) => f.actor === b.actor) && b.firstToken > best!.cue.last;
+  const distance = Math.max(0, b.firstToken - (cofighting ? fightersOfBest!.at(-1)! : a).lastToken - 1);
   const base = 0.15 / (1 + distance / 6);
   // Other actors named between the two (not in a list with either) make the pair less likely.
   // … not the accusers of a passive accusation between the accused and the object of its deed.
@@ -1397,7 +1476,10 @@ function readPair(
   // … nor those of a list after a colon that names a body's members (suggest.ts `membersAfterColon`).
   const gathering = best?.cue.gathers ? gatherer(tokens, best.cue, mentions)?.actor === a.actor : best?.cue.membersOf && best.cue.phrase === ":" && best.cue.onlyFor![0] === a.actor;
   const comembers = gathering && a.lastToken < best!.cue.first && b.firstToken > best!.cue.last ? interveningActors(tokens, best!.cue.last, b, mentions, a) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers);
+  // … nor the other fighters listed between a fighter and its fighting verb ("Troops from A, B and C
+  // fought … to drive X out": fifty-fifth round).
+  const cofighters = cofighting ? interveningActors(tokens, a, best!.cue.first, mentions, b) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers - cofighters);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
@@ -1850,6 +1932,41 @@ function countedMembers(tokens: readonly Token[], cue: CueHit): boolean {
   if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "")) return false;
   const before = tokens[cue.first - 1];
   return before !== undefined && (before.pos === "NUM" || COUNTING_WORDS.has(before.lower));
+}
+
+/**
+ * "…, two of the ten member states, Italy and Ireland, refused": a "member" cue before a noun of
+ * member states (counted or not), a comma, and a list of names right after it; the members are the
+ * listed, the body the last one of a bloc's, organisation's or court's kind named before the cue in
+ * its sentence. Undefined when the words do not say so.
+ */
+function membersApposed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): { body: PlacedMention; members: PlacedMention[] } | undefined {
+  if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "") || tokens[cue.last + 2]?.lower !== ",") return undefined;
+  const members = listedAfter(tokens, cue.last + 2, mentions).filter((m) => !m.anaphor);
+  if (members.length === 0) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  const body = mentions.filter((m) => m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && !m.anaphor && BODY_KINDS.has(actors.get(m.actor)?.kind ?? "")).at(-1);
+  return body && !members.some((m) => m.actor === body.actor) ? { body, members } : undefined;
+}
+
+/**
+ * "belong to the Council (CC), set up in 1965, together with the armies of A and B": the body named
+ * right after "belong to" and the names listed right after a later "together with" of its sentence
+ * (an article, a service's noun and "of" between: "the armies of"); no ";" between. Undefined when
+ * the words do not say so.
+ */
+function belongingTogether(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { body: PlacedMention; members: PlacedMention[] } | undefined {
+  const body = namedAfter(tokens, cue.last, mentions);
+  if (!body) return undefined;
+  const sentence = tokens[cue.first]!.sentence;
+  for (let k = body.lastToken + 1; k + 1 < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.lower !== ";"; k++) {
+    if (tokens[k]!.lower !== "together" || tokens[k + 1]!.lower !== "with") continue;
+    let at = k + 1;
+    if (tokens[at + 1]?.lower === "the" && SERVICE_NOUNS.has(tokens[at + 2]?.lemma.toLowerCase() ?? "") && tokens[at + 3]?.lower === "of") at += 3;
+    const members = listedAfter(tokens, at, mentions).filter((m) => !m.anaphor && m.actor !== body.actor);
+    return members.length > 0 ? { body, members } : undefined;
+  }
+  return undefined;
 }
 
 /** Whether an "allied" cue stands before a plain noun that no name is part of, with no "of" or "from" naming its owners right after ("captured allied airmen", not "allied forces of Ghana and Togo"). */
