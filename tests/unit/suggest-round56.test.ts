@@ -30,6 +30,42 @@ describe("a fragment of a place's name after a lower-case connective", () => {
   });
 });
 
+describe("a month before a capitalised word", () => {
+  it("reads a full month before a known state's people-word as a month ('Last June French troops')", () => {
+    const list = names("Last June French troops fought the men of Ivo Marek for three days.");
+    expect(list.some((n) => /June/u.test(n))).toBe(false);
+    expect(list).toContain("Ivo Marek");
+  });
+
+  it("and before a people-word its ending gives away ('in July Tarvonian gunmen')", () => {
+    expect(names("The truce held until in July Tarvonian gunmen attacked the Kelmar Liberation Front.").some((n) => /July/u.test(n))).toBe(false);
+  });
+});
+
+describe("a people-word or an adjective offered as an organisation", () => {
+  it("drops a people-word of a place the text names ('Varonia' … 'the Varon freighter'; 'Kela' … 'the Kelan coast')", () => {
+    const text = "Varonia has also armed the rebels. The navy seized the Varon freighter with a cargo of rifles. Kela joined the federation, and raiders landed on the Kelan coast.";
+    const list = names(text);
+    expect(list).not.toContain("Varon");
+    expect(list).not.toContain("Kelan");
+  });
+
+  it("drops a word joined by 'and' to a people-word before a lower-case noun ('British and Tarkha troops', 'Tarkha and Varonian officers')", () => {
+    expect(names("British and Tarkha troops have borne the brunt of the fighting against the Kelmar Front.")).not.toContain("Tarkha");
+    expect(names("Tarkha and Varonian officers have borne the brunt of the fighting against the Kelmar Front.")).not.toContain("Tarkha");
+  });
+
+  it("reads the endings '-ican' and '-ayan' as an adjective's ('the Dravican order', 'the Korlayan frontier'), not 'Vatican'", () => {
+    const list = names("Monks of the Dravican order walked between the Kelmar Front and the police along the Korlayan frontier.");
+    expect(list).not.toContain("Dravican");
+    expect(list).not.toContain("Korlayan");
+  });
+
+  it("drops a language before 'name' or 'word' ('the Tolani name')", () => {
+    expect(names("The operation has been given the Tolani name Kamo Fren, or helping a friend, by the Kelmar Front.")).not.toContain("Tolani");
+  });
+});
+
 describe("places and episodes", () => {
   it("reads a place the text calls a shore or a coast in apposition ('the Korocoast, the rugged southern shore')", () => {
     expect(names("The Kelmar Front fights on the Korocoast, the rugged southern shore of the island, and villagers fled.")).not.toContain("Korocoast");

@@ -50,8 +50,16 @@ const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
+/** How a people-word adds to its place's name ("Kela" → "Kelan", "Dorv" → "Dorvese"). */
+const DEMONYM_ENDINGS: readonly string[] = ["n", "an", "ian", "ese", "i"];
+/** How a place's name adds to its people-word ("Varon" → "Varonia", "Varona"). */
+const DEMONYM_PLACE_ENDINGS: readonly string[] = ["ia", "a"];
+/** Lower-case words after a language's name ("the Kel name", "the Kel word for"). */
+const LANGUAGE_AFTER = /^[ \t]+(?:name|names|word|words|term|phrase|translation|spelling|language|dialect|tongue)\b/u;
 /** A hyphenated place's words before its last ("Pont-sur-", "Stratford-upon-", "Saint-Jean-de-"). */
 const HYPHEN_PLACE_BEFORE = /\p{Lu}[\p{L}]*-(?:sur|sous|en|on|upon|under|le|la|les|de|du|des|am|an|im|in)-$/u;
+/** Months written in full (of four letters or fewer: "May", "June", "July"), which a given name may share. */
+const FULL_MONTHS: ReadonlySet<string> = new Set(["march", "april", "may", "june", "july"]);
 const CITIES: ReadonlySet<string> = new Set((citiesFile as unknown as { cities: Array<[string, string]> }).cities.map(([name]) => name));
 /** Connectors that may stand between a name's capitalised words after a head word ("Resistance in Iraq", "Front for the Liberation of"). */
 const HEAD_CONNECTORS: ReadonlySet<string> = new Set(["of", "in", "for"]);
@@ -109,7 +117,7 @@ const REGIONS: ReadonlySet<string> = new Set([
   "mediterranean", "levant", "maghreb", "arctic", "antarctica", "oceania", "scandinavia", "eurasia",
 ]);
 /** A single capitalised word ending so is a people-word or an adjective ("Shiite", "Western", "Islamist", "Crimean", "Africans", "Dominican", "Paraguayan"; not "Vatican"). */
-const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern|ans)$/u;
+const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern|ans|(?<!t)ican|ayan)$/u;
 /** Lower-case heads that end a party's name ("the Maute group", "the Amal movement"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["group", "movement", "militia", "faction", "party", "coalition", "alliance", "brigade", "brigades"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
@@ -255,6 +263,15 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (inner.length >= 2) for (const w of inner) insideKnown.add(w);
   }
   const between = (i: number) => text.slice(words[i]!.end, words[i + 1]!.start);
+  // A people-word at word `n`: a known state's ("British"), or one its ending or a list gives away ("Varonian", "Kurds").
+  const peopleWordAt = (n: number) =>
+    n >= 0 && n < words.length && isUpper(words[n]!) &&
+    ((mentionOf[n]! >= 0 && named[mentionOf[n]!]!.form === "demonym") || (mentionOf[n]! < 0 && (ADJECTIVE_ENDING.test(words[n]!.lower) || FAITH_WORDS.has(words[n]!.lower))));
+  // The capitalised words of the text, for a people-word's place: "Varonia" for "Varonian" or "Varon", "Kela" for "Kelan".
+  const capitalWords = new Set(words.filter(isUpper).map((w) => w.text));
+  const demonymOfNamed = (w: string): boolean =>
+    DEMONYM_PLACE_ENDINGS.some((e) => capitalWords.has(w + e)) ||
+    DEMONYM_ENDINGS.some((e) => w.endsWith(e) && w.length - e.length >= 4 && capitalWords.has(w.slice(0, -e.length)));
   // Words i and i + 1 stand together within a name: a space, a hyphen, or a possessive's apostrophe.
   const linked = (i: number) => /^(?:[ \t]+|-|['’])$/.test(between(i)) || (/^['’][ \t]+$/.test(between(i)) && words[i]!.lower.endsWith("s") && isUpper(words[i + 1]!));
   // An office: its head ("President", "Minister"), a word of it before a head ("Prime", "Foreign"), and "of State" after one.
@@ -303,7 +320,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   // A month's full name ("May", "June", "July") before a known actor's word or a people-word opens a clause ("in July French troops
   // landed"): a month, not a given name.
   const givenName = (i: number) =>
-    words[i]!.lower.length <= 4 && i + 1 < words.length && /^[ \t]+$/.test(between(i)) && isUpper(words[i + 1]!) && !/^\p{N}/u.test(words[i + 1]!.text);
+    words[i]!.lower.length <= 4 && i + 1 < words.length && /^[ \t]+$/.test(between(i)) && isUpper(words[i + 1]!) && !/^\p{N}/u.test(words[i + 1]!.text) &&
+    !(FULL_MONTHS.has(words[i]!.lower) && (mentionOf[i + 1]! >= 0 || ADJECTIVE_ENDING.test(words[i + 1]!.lower) || FAITH_WORDS.has(words[i + 1]!.lower)));
   const stopper = (i: number) => (MONTHS_AND_DAYS.has(words[i]!.lower) && !givenName(i)) || (titleWord(i) && !hyphenJoined(i)) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
 
   // A word after an honorific's abbreviation ("the Rev. Ada Lind", "Dr. Tomas Kerr"): no sentence's first word.
@@ -471,10 +489,14 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || FAITH_WORDS.has(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
     // A people-word of a place the text names ("the Varonian freighter" … "Varonia"; "Kelan troops" …
     // "Kela"): the place's adjective, whose ending no list gives away; the place itself is what to list.
+    if (span.length === 1 && contains === undefined && demonymOfNamed(words[first]!.text)) continue;
     // A word joined by "and"/"or" to a people-word before a lower-case noun ("Varonian and Kel troops",
     // "Kel and Varonian officers"): a people-word too, describing the noun, no party's name.
+    if (span.length === 1 && contains === undefined && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3)) && (peopleWordAt(first - 2) && /^[ \t]+(?:and|or)[ \t]+$/u.test(text.slice(words[first - 2]?.end ?? start, start)))) continue;
+    if (span.length === 1 && contains === undefined && first + 3 < words.length && /^[ \t]+(?:and|or)[ \t]+$/u.test(text.slice(end, words[first + 2]!.start)) && peopleWordAt(first + 2) && /^[ \t]+\p{Ll}/u.test(text.slice(words[first + 2]!.end, words[first + 2]!.end + 3))) continue;
     // A word before a lower-case word for what a language says ("the Varonese name Tala Ko", "the Kel word
     // for peace", "in the Kel language"): a language, no party.
+    if (span.length === 1 && LANGUAGE_AFTER.test(text.slice(end, end + 16))) continue;
     // The tail of a hyphenated place's name ("Pont-sur-Varo", "Stratford-upon-Kel"): part of a place.
     if (HYPHEN_PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // One word the text also writes in lower case: a common word capitalised in a title or a thing's
