@@ -11,6 +11,7 @@ import type { Dataset } from "../../src/model/schema.ts";
 
 const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
 const names = (text: string) => unrecognisedNames(text, fresh, {}).map((n) => n.name);
+const entry = (text: string, name: string) => unrecognisedNames(text, fresh, {}).find((n) => n.name === name);
 
 describe("a fragment of a place's name after a lower-case connective", () => {
   it("joins a Spanish or Italian particle into the name ('Punta del Varo'), no tail standing alone", () => {
@@ -77,5 +78,12 @@ describe("places and episodes", () => {
 
   it("drops a place's name before an episode's noun ('the Varo expedition of 1956')", () => {
     expect(names("Relations between the Kelmar Front and the government have been broken since the Varo expedition of 1956.")).not.toContain("Varo");
+  });
+});
+
+describe("a person's initials", () => {
+  it("lists 'A K Voruba' whole and as a person, 'A' inside a sentence being no article", () => {
+    const text = "The armed wing of A K Voruba's movement rose against the Kelmar government in December.";
+    expect(entry(text, "A K Voruba")).toMatchObject({ kind: "person" });
   });
 });

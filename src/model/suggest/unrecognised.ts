@@ -267,6 +267,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   const peopleWordAt = (n: number) =>
     n >= 0 && n < words.length && isUpper(words[n]!) &&
     ((mentionOf[n]! >= 0 && named[mentionOf[n]!]!.form === "demonym") || (mentionOf[n]! < 0 && (ADJECTIVE_ENDING.test(words[n]!.lower) || FAITH_WORDS.has(words[n]!.lower))));
+  // A single capital, with or without a dot, before another capitalised word: an initial ("A K Varo", "J. Kerr").
+  const initialAt = (n: number) => /^\p{Lu}$/u.test(words[n]!.text) && n + 1 < words.length && isUpper(words[n + 1]!) && /^\.?[ \t]+$/.test(between(n));
   // The capitalised words of the text, for a people-word's place: "Varonia" for "Varonian" or "Varon", "Kela" for "Kelan".
   const capitalWords = new Set(words.filter(isUpper).map((w) => w.text));
   const demonymOfNamed = (w: string): boolean =>
@@ -436,7 +438,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     const givenBefore = (n: number) =>
       n < last && posAt.get(words[n]!.start) === "PROPN" && !lowerForms.has(words[n]!.lower) && (alone.has(words[n + 1]!.text) || (PARTICLES.has(words[n + 1]!.text) && /^[ \t]+$/.test(between(n))));
     const ordinary = (n: number) => sentenceStart(text, words, n) && !afterAbbreviation(n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower)) && !givenBefore(n);
-    while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
+    // "A" inside a sentence before another single capital is an initial ("of A K Varo's party"), no article.
+    const initialA = (n: number) => words[n]!.text === "A" && !sentenceStart(text, words, n) && n < last && initialAt(n + 1);
+    while (first <= last && ((ARTICLES.has(words[first]!.lower) && !initialA(first)) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
     if (first > last) continue;
     // A people-word before a person's name ("the Chechen Shamil Basayev", "a Kurdish Ahmed Tahir"): the
@@ -561,7 +565,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // them, no possessive ("Abhisit's Democrats" are his party).
     const person =
       !span.some((w) => NAME_HEADS.has(w.lower)) &&
-      (personAround(start, end) || span.some((w) => SON_PARTICLES.has(w.text)) || (capitalised.length >= 2 && contains === undefined && !isAcronym(name) && !span.some((w) => w.lower === "s") && isGivenName(words[first]!.text)));
+      (personAround(start, end) || span.some((w) => SON_PARTICLES.has(w.text)) || (capitalised.length >= 2 && contains === undefined && !isAcronym(name) && !span.some((w) => w.lower === "s") && isGivenName(words[first]!.text)) ||
+        // "A K Varo", "J. Tomas Kerr": a person's initials before a name.
+        (capitalised.length >= 2 && contains === undefined && initialAt(first) && !initialAt(last)));
     if (existing) {
       if (person && existing.kind === DEFAULT_NAME_KIND) existing.kind = "person";
       existing.count++;
