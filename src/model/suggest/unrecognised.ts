@@ -50,11 +50,26 @@ const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
+/** How a people-word adds to its place's name ("Kela" → "Kelan", "Dorv" → "Dorvese"). */
+const DEMONYM_ENDINGS: readonly string[] = ["n", "an", "ian", "ese", "i"];
+/** How a place's name adds to its people-word ("Varon" → "Varonia", "Varona"). */
+const DEMONYM_PLACE_ENDINGS: readonly string[] = ["ia", "a"];
+/** Lower-case words after a language's name ("the Kel name", "the Kel word for"). */
+const LANGUAGE_AFTER = /^[ \t]+(?:name|names|word|words|term|phrase|translation|spelling|language|dialect|tongue)\b/u;
+/** A hyphenated place's words before its last ("Pont-sur-", "Stratford-upon-", "Saint-Jean-de-"). */
+const HYPHEN_PLACE_BEFORE = /\p{Lu}[\p{L}]*-(?:sur|sous|en|on|upon|under|le|la|les|de|du|des|am|an|im|in)-$/u;
+/** Months written in full (of four letters or fewer: "May", "June", "July"), which a given name may share. */
+const FULL_MONTHS: ReadonlySet<string> = new Set(["march", "april", "may", "june", "july"]);
 const CITIES: ReadonlySet<string> = new Set((citiesFile as unknown as { cities: Array<[string, string]> }).cities.map(([name]) => name));
 /** Connectors that may stand between a name's capitalised words after a head word ("Resistance in Iraq", "Front for the Liberation of"). */
 const HEAD_CONNECTORS: ReadonlySet<string> = new Set(["of", "in", "for"]);
 /** Particles inside a name ("Harakat al-Nujaba", "Abu Baqir al-Saadi"): join without a head word (the short ones only before a hyphen). */
-const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => p.length >= 2 && !["do", "an", "as", "at"].includes(p)));
+const PARTICLES: ReadonlySet<string> = new Set([
+  ...[...NAME_PARTICLES].filter((p) => p.length >= 2 && !["do", "an", "as", "at"].includes(p)),
+  // Spanish and Italian particles inside a place's or a person's name ("Punta del Este", "Porto della
+  // Valle"): the name goes on after them, no capitalised tail standing alone.
+  "del", "della", "delle", "dei", "degli",
+]);
 /** The word before "of (the)" right before a name ("the Treaty of Guarantee": "Treaty"). */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** Particles that say "son of" or "daughter of" in a name: a person's. */
@@ -101,15 +116,15 @@ const REGIONS: ReadonlySet<string> = new Set([
   "africa", "america", "americas", "asia", "europe", "east", "west", "caucasus", "balkans", "sahel", "horn", "caribbean", "pacific", "atlantic",
   "mediterranean", "levant", "maghreb", "arctic", "antarctica", "oceania", "scandinavia", "eurasia",
 ]);
-/** A single capitalised word ending so is a people-word or an adjective ("Shiite", "Western", "Islamist", "Crimean", "Africans"). */
-const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern|ans)$/u;
+/** A single capitalised word ending so is a people-word or an adjective ("Shiite", "Western", "Islamist", "Crimean", "Africans", "Dominican", "Paraguayan"; not "Vatican"). */
+const ADJECTIVE_ENDING = /(?:ic|ish|ist|ists|ite|ites|ian|ians|ean|eans|ese|ern|ans|(?<!t)ican|ayan)$/u;
 /** Lower-case heads that end a party's name ("the Maute group", "the Amal movement"). */
 const LOWER_HEADS: ReadonlySet<string> = new Set(["group", "movement", "militia", "faction", "party", "coalition", "alliance", "brigade", "brigades"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Lower-case words after a name with a number that make it a party's, not a model's ("M-23 rebels", not "F-35 jets"). */
 const PARTY_AFTER: ReadonlySet<string> = new Set([...LOWER_HEADS, "rebels", "fighters", "militants", "insurgents", "guerrillas", "militiamen", "forces"]);
 /** Prepositions of place before a name ("in Goma", "outside Kobani", "out of Kidal"). */
-const PLACE_WORDS = String.raw`in|at|near|around|outside|into|out\s+of|across|inside`;
+const PLACE_WORDS = String.raw`in|at|near|around|outside|into|out\s+of|across|inside|off`;
 /** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
 const PLACE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS}|towards?|(?:city|town|port|village|province|region|district|island|capital|state|county|resort)\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$`,
@@ -123,7 +138,7 @@ const BARE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,
  * ("talks between Lima and Talmi"), but the party is then the land's (a state or a region the
  * gazetteer reads), not a new one the names list should offer.
  */
-const TOWN_APPOSITION = /^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:capital|city|town|village|port|river)\b(?!['’])/u;
+const TOWN_APPOSITION = /^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:capital|city|town|village|port|river|shore|coast|coastline|plateau|plain|highlands|lowlands)\b(?!['’])/u;
 const FEATURE_AFTER = /^[ \t]+(?:river|mountains|lake|strait|gorge)\b/u;
 /**
  * A name before a lower-case word for a built place: "the Varo air base", "the Kelo airport", "the
@@ -248,6 +263,17 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     if (inner.length >= 2) for (const w of inner) insideKnown.add(w);
   }
   const between = (i: number) => text.slice(words[i]!.end, words[i + 1]!.start);
+  // A people-word at word `n`: a known state's ("British"), or one its ending or a list gives away ("Varonian", "Kurds").
+  const peopleWordAt = (n: number) =>
+    n >= 0 && n < words.length && isUpper(words[n]!) &&
+    ((mentionOf[n]! >= 0 && named[mentionOf[n]!]!.form === "demonym") || (mentionOf[n]! < 0 && (ADJECTIVE_ENDING.test(words[n]!.lower) || FAITH_WORDS.has(words[n]!.lower))));
+  // A single capital, with or without a dot, before another capitalised word: an initial ("A K Varo", "J. Kerr").
+  const initialAt = (n: number) => /^\p{Lu}$/u.test(words[n]!.text) && n + 1 < words.length && isUpper(words[n + 1]!) && /^\.?[ \t]+$/.test(between(n));
+  // The capitalised words of the text, for a people-word's place: "Varonia" for "Varonian" or "Varon", "Kela" for "Kelan".
+  const capitalWords = new Set(words.filter(isUpper).map((w) => w.text));
+  const demonymOfNamed = (w: string): boolean =>
+    DEMONYM_PLACE_ENDINGS.some((e) => capitalWords.has(w + e)) ||
+    DEMONYM_ENDINGS.some((e) => w.endsWith(e) && w.length - e.length >= 4 && capitalWords.has(w.slice(0, -e.length)));
   // Words i and i + 1 stand together within a name: a space, a hyphen, or a possessive's apostrophe.
   const linked = (i: number) => /^(?:[ \t]+|-|['’])$/.test(between(i)) || (/^['’][ \t]+$/.test(between(i)) && words[i]!.lower.endsWith("s") && isUpper(words[i + 1]!));
   // An office: its head ("President", "Minister"), a word of it before a head ("Prime", "Foreign"), and "of State" after one.
@@ -293,7 +319,11 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
   // ("Hossein Amir-Abdollahian"; "Secretary-General" stays an office).
   const hyphenJoined = (i: number) => i + 1 < words.length && between(i) === "-" && isUpper(words[i + 1]!) && !titleWord(i + 1);
   // A month's abbreviation before a capitalised word is a given name ("Jan Egeland"); before a day or a dot, a month ("Jan. 5", "Jan 5").
-  const givenName = (i: number) => words[i]!.lower.length <= 4 && i + 1 < words.length && /^[ \t]+$/.test(between(i)) && isUpper(words[i + 1]!) && !/^\p{N}/u.test(words[i + 1]!.text);
+  // A month's full name ("May", "June", "July") before a known actor's word or a people-word opens a clause ("in July French troops
+  // landed"): a month, not a given name.
+  const givenName = (i: number) =>
+    words[i]!.lower.length <= 4 && i + 1 < words.length && /^[ \t]+$/.test(between(i)) && isUpper(words[i + 1]!) && !/^\p{N}/u.test(words[i + 1]!.text) &&
+    !(FULL_MONTHS.has(words[i]!.lower) && (mentionOf[i + 1]! >= 0 || ADJECTIVE_ENDING.test(words[i + 1]!.lower) || FAITH_WORDS.has(words[i + 1]!.lower)));
   const stopper = (i: number) => (MONTHS_AND_DAYS.has(words[i]!.lower) && !givenName(i)) || (titleWord(i) && !hyphenJoined(i)) || (HONORIFICS.has(words[i]!.lower) && !NAME_HEADS.has(words[i + 1]?.lower ?? ""));
 
   // A word after an honorific's abbreviation ("the Rev. Ada Lind", "Dr. Tomas Kerr"): no sentence's first word.
@@ -408,7 +438,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     const givenBefore = (n: number) =>
       n < last && posAt.get(words[n]!.start) === "PROPN" && !lowerForms.has(words[n]!.lower) && (alone.has(words[n + 1]!.text) || (PARTICLES.has(words[n + 1]!.text) && /^[ \t]+$/.test(between(n))));
     const ordinary = (n: number) => sentenceStart(text, words, n) && !afterAbbreviation(n) && mentionOf[n]! < 0 && !(MONTHS_AND_DAYS.has(words[n]!.lower) && givenName(n)) && (posAt.get(words[n]!.start) !== "PROPN" || lowerForms.has(words[n]!.lower) || !midSentence.has(words[n]!.lower)) && !givenBefore(n);
-    while (first <= last && (ARTICLES.has(words[first]!.lower) || ordinary(first))) first++;
+    // "A" inside a sentence before another single capital is an initial ("of A K Varo's party"), no article.
+    const initialA = (n: number) => words[n]!.text === "A" && !sentenceStart(text, words, n) && n < last && initialAt(n + 1);
+    while (first <= last && ((ARTICLES.has(words[first]!.lower) && !initialA(first)) || ordinary(first))) first++;
     while (first <= last && !isUpper(words[first]!)) first++;
     if (first > last) continue;
     // A people-word before a person's name ("the Chechen Shamil Basayev", "a Kurdish Ahmed Tahir"): the
@@ -459,6 +491,18 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     }
     // A single word: an adjective or people-word ("Shiite", "Western"), a state's body ("Congress"), a part of a known name.
     if (span.length === 1 && (posAt.get(start) === "ADJ" || ADJECTIVE_ENDING.test(words[first]!.lower) || FAITH_WORDS.has(words[first]!.lower) || STATE_BODIES.has(words[first]!.lower) || insideKnown.has(name))) continue;
+    // A people-word of a place the text names ("the Varonian freighter" … "Varonia"; "Kelan troops" …
+    // "Kela"): the place's adjective, whose ending no list gives away; the place itself is what to list.
+    if (span.length === 1 && contains === undefined && demonymOfNamed(words[first]!.text)) continue;
+    // A word joined by "and"/"or" to a people-word before a lower-case noun ("Varonian and Kel troops",
+    // "Kel and Varonian officers"): a people-word too, describing the noun, no party's name.
+    if (span.length === 1 && contains === undefined && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3)) && (peopleWordAt(first - 2) && /^[ \t]+(?:and|or)[ \t]+$/u.test(text.slice(words[first - 2]?.end ?? start, start)))) continue;
+    if (span.length === 1 && contains === undefined && first + 3 < words.length && /^[ \t]+(?:and|or)[ \t]+$/u.test(text.slice(end, words[first + 2]!.start)) && peopleWordAt(first + 2) && /^[ \t]+\p{Ll}/u.test(text.slice(words[first + 2]!.end, words[first + 2]!.end + 3))) continue;
+    // A word before a lower-case word for what a language says ("the Varonese name Tala Ko", "the Kel word
+    // for peace", "in the Kel language"): a language, no party.
+    if (span.length === 1 && LANGUAGE_AFTER.test(text.slice(end, end + 16))) continue;
+    // The tail of a hyphenated place's name ("Pont-sur-Varo", "Stratford-upon-Kel"): part of a place.
+    if (HYPHEN_PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // One word the text also writes in lower case: a common word capitalised in a title or a thing's
     // name ("Agreement for Peace and Reconciliation", "the Line of Control"), not a party's name.
     if (span.length === 1 && lowerForms.has(words[first]!.lower)) continue;
@@ -483,11 +527,16 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // The rest of a thing's name after its head ("the Treaty of Guarantee"), and a doctrine ("Marxism-Leninism").
     const headBefore = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (headBefore !== undefined && THING_HEADS.has(headBefore.toLowerCase())) continue;
+    // … and of a place's after its geographic head ("the Bay of Coral", "the Gulf of Varo"): the run
+    // breaks at "of" when no party's head word stands before it, leaving the tail alone.
+    if (headBefore !== undefined && GEOGRAPHIC_HEADS.has(headBefore)) continue;
     if (/ism$/u.test(words[last]!.lower)) continue;
     if (span.length > 1 && (PLACE_LAST.has(words[last]!.lower) || PLACE_FIRST.has(words[first]!.lower))) continue;
     if (span.length === 2 && REGION_ADJECTIVES.has(words[first]!.lower) && /(?:an|ic|ese)$/u.test(words[last]!.lower)) continue;
     // A treaty or a process named after it ("the Washington agreement", "the Minsk format").
     if (/^\s+(?:agreements?|accords?|protocols?|process|format|talks|declaration|plan|summit|deal|conference|war)\b/u.test(text.slice(end, end + 16))) continue;
+    // … or an episode named after a place ("the Varo expedition of 1956", "the Kel crisis", "the Tala landings"): an event.
+    if (/^\s+(?:expedition|crisis|affair|invasion|landings?)\b/u.test(text.slice(end, end + 16))) continue;
     // A dateline ("BOGOTA, Aug. 29 —"): a place in capitals opening its line.
     if (isAcronym(name) && /^[\p{Lu}\s,.-]*$/u.test(text.slice(text.lastIndexOf("\n", start) + 1, start)) && /^\s*,/.test(text.slice(end))) continue;
     // A plural of a known name ("the Donetsk and Lugansk People's Republics").
@@ -516,7 +565,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // them, no possessive ("Abhisit's Democrats" are his party).
     const person =
       !span.some((w) => NAME_HEADS.has(w.lower)) &&
-      (personAround(start, end) || span.some((w) => SON_PARTICLES.has(w.text)) || (capitalised.length >= 2 && contains === undefined && !isAcronym(name) && !span.some((w) => w.lower === "s") && isGivenName(words[first]!.text)));
+      (personAround(start, end) || span.some((w) => SON_PARTICLES.has(w.text)) || (capitalised.length >= 2 && contains === undefined && !isAcronym(name) && !span.some((w) => w.lower === "s") && isGivenName(words[first]!.text)) ||
+        // "A K Varo", "J. Tomas Kerr": a person's initials before a name.
+        (capitalised.length >= 2 && contains === undefined && initialAt(first) && !initialAt(last)));
     if (existing) {
       if (person && existing.kind === DEFAULT_NAME_KIND) existing.kind = "person";
       existing.count++;
