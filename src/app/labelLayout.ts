@@ -2,8 +2,9 @@
  * Where labels go so that they read: a greedy placement, most important label first, each at the
  * first of its candidate positions where its box overlaps no label already placed and no node
  * (other than its own), inside the picture. A label with no free position is left out, unless it
- * is forced (the selected or hovered item), which is placed at its first position whatever lies
- * there, drawn over the rest with its halo.
+ * is forced (the selected or hovered item, and the selected relation's two actors): then it takes
+ * its first position clear of the labels placed before it, else its first inside the picture, else
+ * its first moved inside it, drawn over whatever nodes lie there with its halo.
  *
  * Our own rather than sigma's label grid: sigma avoids node-label overlaps by grid cell only and
  * draws every edge label of a shown pair, so "estrangement" lay over "mediation" and "membership"
@@ -35,7 +36,7 @@ export interface LabelCandidate {
   height: number;
   /** Top-left corners to try, best first. */
   positions: ReadonlyArray<{ x: number; y: number }>;
-  /** Placed whatever overlaps (the selected or hovered item). */
+  /** Always placed, over nodes if it must (the selected or hovered item, the selected relation's two actors). */
   forced?: boolean;
   /** Circles this label may overlap (its node, or an edge's two ends when unavoidable). */
   owners?: ReadonlySet<string>;

@@ -34,6 +34,10 @@ describe("a war a possessive names as one's own, with another", () => {
     for (const state of ["GHA", "BEN"]) expect(between(ds, state, "TGO").some((c) => c.type === "hostility"), state).toBe(false);
     expect(first(ds, "TGO", "NER")?.type).toBe("hostility");
   });
+  it("reaches the possessive past four describing words ('their 21-year civil war')", () => {
+    const cs = read("Ghana and Benin signed a trade pact on Monday. Ghana and Benin sent doctors to Togo after its 21-year civil war with Niger.");
+    for (const state of ["GHA", "BEN"]) expect(between(cs, state, "TGO").some((c) => c.type === "hostility"), state).toBe(false);
+  });
 });
 
 describe("looting another's homes", () => {

@@ -2189,12 +2189,12 @@ const BARE_ARMED_AFTER = /^(?:['’]s)?[ \t]+(?:rebel|rebels|guerrilla|guerrilla
 const BARE_OBJECT_LINKS: ReadonlySet<string> = new Set(["to", "with", "against", "on", "from", "the", "of", "for"]);
 /** Lower-case particles joined by a hyphen inside a name ("Harakat al-Nujaba"). */
 const STANDING_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "bin", "ibn"]);
-/** Capitalised words that open or stand in no party's name of this kind. */
 /**
  * An apposition that calls the name before it an armed body or a movement and goes on to say what it
  * does: ", the guerrilla army that", ", local militias which", ", a rebel movement that".
  */
 const APPOSED_PARTY = /^,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:militias?|guerrillas?|army|rebels|insurgents|fighters|movement|faction|rebel group|armed group)[ \t]+(?:that|which|who|whose)\b/u;
+/** Capitalised words that open or stand in no party's name of this kind. */
 const STANDING_STOPS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "but", "or", "if", "when", "while", "after", "before", "in", "on", "at", "for", "with", "mr", "mrs", "ms", "saint", "st"]);
 /** Words that make the name after them a place's ("in Cabo Delgado", "near the Tel Abyad"); not "to", "from", "on": a party is written to and from ("answer to Kataib Hezbollah"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "across", "into", "inside", "outside", "around", "throughout", "within", "through", "towards", "toward"]);

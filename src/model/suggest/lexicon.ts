@@ -324,23 +324,23 @@ export const TRUCE_WORDS: ReadonlySet<string> = new Set(["truce", "ceasefire", "
  * fought them from Zambia"): the one named there fights with the subject, not against it.
  */
 export const FIGHT_PHRASES: ReadonlySet<string> = new Set(["fight", "battle", "battling"]);
+/** A state's services named before it in a list ("together with the armies of A and B"): the state is named (fifty-fifth round). */
+export const SERVICE_NOUNS: ReadonlySet<string> = new Set(["army", "force", "navy", "troop", "government"]);
 /**
  * Nouns that close a name of a list of fighters' origins ("Troops from A and the other Gulf
  * Cooperation Council states, from B"): the list runs on past them (fifty-fifth round).
  */
-/** A state's services named before it in a list ("together with the armies of A and B"): the state is named (fifty-fifth round). */
-export const SERVICE_NOUNS: ReadonlySet<string> = new Set(["army", "force", "navy", "troop", "government"]);
 export const LIST_GROUP_NOUNS: ReadonlySet<string> = new Set(["state", "country", "nation", "member", "ally"]);
-/**
- * Verbs of driving an enemy out or back that help can be given to do ("helped government forces
- * drive the rebels from the towns", "helped repel the attack"): the one driven is fought by the
- * helper and the helped (forty-seventh round). Lemmas and forms (the tagger may read "drive" as a noun).
- */
 /**
  * Verbs that launch an attack named by a noun after them ("launched an offensive", "mounted attacks",
  * "staged raids"): their listed subjects attack together, on one side (fifty-third round).
  */
 export const LAUNCHING_VERBS: ReadonlySet<string> = new Set(["launch", "mount", "stage", "begin", "open"]);
+/**
+ * Verbs of driving an enemy out or back that help can be given to do ("helped government forces
+ * drive the rebels from the towns", "helped repel the attack"): the one driven is fought by the
+ * helper and the helped (forty-seventh round). Lemmas and forms (the tagger may read "drive" as a noun).
+ */
 export const DRIVING_VERBS: ReadonlySet<string> = new Set(["drive", "expel", "repel", "oust", "rout", "evict", "dislodge", "defeat", "crush"]);
 /** Words of fighting beside another: "alongside the army", "beside Kabila's forces" (read as an alliance). */
 export const COMPANION_WORDS: ReadonlySet<string> = new Set(["alongside", "beside"]);

@@ -902,7 +902,8 @@ function readPair(
   // … or launching an attack together ("The alliance — A, B and C — launched an offensive in the
   // north", "A and B mounted attacks on army posts"): the attack is theirs against another, named or
   // not, not of one of them against another (fifty-third round).
-  // (Any two of the list: "A, B and C launched" lists A and C as well.)
+  // (The last listed before the verb with each listed before it: "A, B and C launched" reads A and
+  // C, B and C; A and B, with C between them and the verb, are read as the list reads them.)
   const unnamedThird = (cue: CueHit) => !reciprocal && cue.first > b.lastToken && ((coordinated && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues)) || ((coordinated || sameList(tokens, mentions, a, b)) && launchedTogether(tokens, b.lastToken + 1, cue)));
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
   const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
@@ -1190,7 +1191,7 @@ function readPair(
     }
     // … and two of the list fight on one side, as co-subjects against a third do (below), whatever
     // hostile word of the sentence after them is read ("fought in the ground offensive").
-    const sameSide = sidesListed.some((list) => cue.first > list.at(-1)!.lastToken && list.some((f) => f.actor === a.actor) && list.some((f) => f.actor === b.actor));
+    const sameSide = sidesListed.some((list) => cue.first > list.at(-1)!.lastToken && tokens[cue.first]!.sentence === tokens[list[0]!.firstToken]!.sentence && list.some((f) => f.actor === a.actor) && list.some((f) => f.actor === b.actor));
     // "New Zealand broke off relations with Argentina and sent a frigate to relieve a British
     // warship": each verb phrase's cue speaks of its own objects; the first verb's cue hardly of one
     // named after the second verb, the second's hardly of the first verb's object.
@@ -1284,7 +1285,7 @@ function readPair(
       // "fought the rebels alongside ECOMOG and remain loyal to Kabbah", "fought the Front until it
       // gave up its claim and later recognised the republic": one named after a verb of the next
       // phrase or clause is not the one fought.
-      if (FIGHT_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.firstToken > cue.last && nextPhraseBefore(tokens, cue.last + 1, b.firstToken)) continue;
+      if (FIGHT_PHRASES.has(cue.phrase) && a.lastToken < cue.first && b.firstToken > cue.last && phraseOpensBefore(tokens, cue.last + 1, b.firstToken)) continue;
       // "fought the Mukti Bahini, the guerrilla force that India sheltered, armed and trained": one
       // named in a relative clause on the one fought is not fought, by the fighter nor by the fought.
       if (FIGHT_PHRASES.has(cue.phrase) && b.firstToken > cue.last && tokens.slice(Math.max(cue.last, a.lastToken) + 1, b.firstToken).some((t) => OBJECT_CLAUSE_OPENERS.has(t.lower))) continue;
@@ -1327,7 +1328,7 @@ function readPair(
       if (against >= 0) {
         if (a.firstToken > against) continue;
         cls = "hostility";
-      } else if (companionEnds(tokens, cue.last + 1, b.firstToken)) continue;
+      } else if (phraseOpensBefore(tokens, cue.last + 1, b.firstToken, COMPANION_END_WORDS)) continue;
     }
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
@@ -2104,6 +2105,8 @@ function suppliedFrom(tokens: readonly Token[], withAt: number): number | undefi
   return ["from", "by"].includes(tokens[j]?.lower ?? "") ? j : undefined;
 }
 
+/** Most describing tokens between a war's possessive and the war ("their 21-year civil war": "21", "-", "year", "civil"). */
+const WAR_DESCRIBING_REACH = 4;
 /** Possessives that name a war's owner ("its border war with", "Togo's war against"). */
 const WAR_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "'s", "’s"]);
 
@@ -2116,7 +2119,7 @@ const WAR_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "he
 function warOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): Set<string> | undefined {
   if (!["with", "against"].includes(tokens[cue.last + 1]?.lower ?? "")) return undefined;
   let j = cue.first - 1;
-  for (let n = 0; n < 3 && tokens[j] && !WAR_POSSESSIVES.has(tokens[j]!.lower) && ["ADJ", "NOUN", "NUM", "PUNCT"].includes(tokens[j]!.pos) && tokens[j]!.lower !== ","; n++) j--;
+  for (let n = 0; n < WAR_DESCRIBING_REACH && tokens[j] && !WAR_POSSESSIVES.has(tokens[j]!.lower) && ["ADJ", "NOUN", "NUM", "PUNCT"].includes(tokens[j]!.pos) && tokens[j]!.lower !== ","; n++) j--;
   const poss = tokens[j];
   if (!poss || !WAR_POSSESSIVES.has(poss.lower)) return undefined;
   const own = mentions.find((m) => m.firstToken <= j && m.lastToken >= j) ?? mentions.filter((m) => m.lastToken < j && tokens[m.firstToken]!.sentence === poss.sentence).sort((x, y) => y.lastToken - x.lastToken)[0];
@@ -2209,12 +2212,13 @@ const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS
 /** Words that open a verb phrase or clause of its own after a fighting verb's object. */
 const NEXT_PHRASE_WORDS: ReadonlySet<string> = new Set(["and", "until", "before", "after", "when", "while"]);
 /**
- * Whether a word of `NEXT_PHRASE_WORDS` between `from` and `to` is followed by a verb (pronouns,
- * adverbs and auxiliaries between: "and remain", "until it gave up", "and later recognised").
+ * Whether a word of `openers` between `from` and `to` is followed by a verb (pronouns, adverbs and
+ * auxiliaries between: "and remain", "until it gave up", "and later recognised", "…, drove the army
+ * out", "as it drove").
  */
-function nextPhraseBefore(tokens: readonly Token[], from: number, to: number): boolean {
+function phraseOpensBefore(tokens: readonly Token[], from: number, to: number, openers: ReadonlySet<string> = NEXT_PHRASE_WORDS): boolean {
   for (let k = from; k < to; k++) {
-    if (!NEXT_PHRASE_WORDS.has(tokens[k]!.lower)) continue;
+    if (!openers.has(tokens[k]!.lower)) continue;
     let j = k + 1;
     while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
     if (j < to && tokens[j]!.pos === "VERB") return true;
@@ -2224,20 +2228,6 @@ function nextPhraseBefore(tokens: readonly Token[], from: number, to: number): b
 
 /** Words that may open a phrase or clause of its own after a companion's name ("…, drove", "and was"). */
 const COMPANION_END_WORDS: ReadonlySet<string> = new Set([...NEXT_PHRASE_WORDS, ",", "as"]);
-/**
- * Whether the companion a word of fighting beside names ends before `to`: a word of
- * `COMPANION_END_WORDS` between `from` and `to` followed by a verb (pronouns, adverbs and auxiliaries
- * between: "…, drove the army out", "and was accused", "as it drove").
- */
-function companionEnds(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (!COMPANION_END_WORDS.has(tokens[k]!.lower)) continue;
-    let j = k + 1;
-    while (j < to && ["PRON", "ADV", "AUX"].includes(tokens[j]!.pos)) j++;
-    if (j < to && tokens[j]!.pos === "VERB") return true;
-  }
-  return false;
-}
 
 /** Most tokens between "helped" and the driving verb: the helped ones ("government forces", "the Ghanaian army": 3). */
 const HELPED_REACH = 3;

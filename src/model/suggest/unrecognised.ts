@@ -59,7 +59,7 @@ const LANGUAGE_AFTER = /^[ \t]+(?:name|names|word|words|term|phrase|translation|
 /** A hyphenated place's words before its last ("Pont-sur-", "Stratford-upon-", "Saint-Jean-de-"). */
 const HYPHEN_PLACE_BEFORE = /\p{Lu}[\p{L}]*-(?:sur|sous|en|on|upon|under|le|la|les|de|du|des|am|an|im|in)-$/u;
 /** Months written in full (of four letters or fewer: "May", "June", "July"), which a given name may share. */
-const FULL_MONTHS: ReadonlySet<string> = new Set(["march", "april", "may", "june", "july"]);
+const FULL_MONTHS: ReadonlySet<string> = new Set(["may", "june", "july"]);
 const CITIES: ReadonlySet<string> = new Set((citiesFile as unknown as { cities: Array<[string, string]> }).cities.map(([name]) => name));
 /** Connectors that may stand between a name's capitalised words after a head word ("Resistance in Iraq", "Front for the Liberation of"). */
 const HEAD_CONNECTORS: ReadonlySet<string> = new Set(["of", "in", "for"]);

@@ -1,6 +1,8 @@
 /**
  * States that no longer exist, with their ISO 3166-3 codes (the gold convention: a state's id is its
- * alpha-3 code, a former one's the code it had) and the dates they existed. A text dated inside
+ * alpha-3 code, a former one's the code it had) and the dates they existed; and the halves of a
+ * divided state while it was divided (West Germany, South Vietnam, North Yemen), under the alpha-3
+ * code of the state that continues them. A text dated inside
  * those dates names them as states: "the Soviet Union", "Soviet", and "Moscow" and "the Kremlin"
  * for the Soviet Union, not Russia; "Kinshasa" is Zaire in a text of 1993, the Democratic Republic
  * of the Congo today. Written for Stancegraph from public record (MIT).
