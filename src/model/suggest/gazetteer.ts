@@ -1435,8 +1435,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const j = words.findIndex((w) => w.end === m.index);
     if (j < 0) continue;
     let i = j;
+    // (A sentence's first word may join the name: "Meanwhile Velia, a breakaway region" would read
+    // "Meanwhile Velia"; none seen.)
     while (i > 0 && j - i + 1 < MAX_REGION_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !sentenceStart(text, words, i)) i--;
-    if (sentenceStart(text, words, i) && i < j && !isCapitalised(words[i + 1]!)) continue;
     const name = regionName(i);
     if (name && name[1] === j) learnRegion(name);
   }

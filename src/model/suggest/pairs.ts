@@ -1725,7 +1725,7 @@ function listedBefore(tokens: readonly Token[], m: PlacedMention, mentions: read
  * relative clause ("the Lima Group (LG), which is co-chaired by").
  */
 function chairedBody(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
-  const m = mentions.findLast((n) => n.lastToken < cue.first && cue.first - n.lastToken <= GATHERER_REACH && tokens.slice(n.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower)));
+  const m = namedRightBefore(tokens, cue.first, mentions);
   return m && bodyOfWhole(tokens, m, mentions);
 }
 
@@ -1773,6 +1773,10 @@ function gatherer(tokens: readonly Token[], cue: CueHit, mentions: readonly Plac
   let stop = cue.first;
   const clause = tokens[stop - 1]?.lower === "," ? relativeClauseAt(tokens, stop - 2) : undefined;
   if (clause && clause[1] === stop - 2) stop = clause[0];
+  return namedRightBefore(tokens, stop, mentions);
+}
+/** The last actor named right before token `stop`: only auxiliaries, adverbs and `RELATIVE_LINKS` between, `GATHERER_REACH` tokens at most. */
+function namedRightBefore(tokens: readonly Token[], stop: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   return mentions.findLast((m) => m.lastToken < stop && stop - m.lastToken <= GATHERER_REACH && tokens.slice(m.lastToken + 1, stop).every((t) => t.pos === "AUX" || t.pos === "ADV" || RELATIVE_LINKS.has(t.lower)));
 }
 /** Words that may stand between a front's name and its verb of gathering (a relative clause's opening, the acronym's bracket). */
@@ -1928,9 +1932,14 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(["but", "while", "whereas", "
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(["state", "country", "nation", "government"]);
 /** Words that count members without naming them ("seven member states", "several member countries"); not "other", which follows a named one ("Britain and other member governments"). */
 const COUNTING_WORDS: ReadonlySet<string> = new Set(["several", "many", "some", "few", "most", "all"]);
+/** Whether the cue is the word "member" before a noun of member states ("member states", "member countries"). */
+function memberBeforeNoun(tokens: readonly Token[], cue: CueHit): boolean {
+  return cue.first === cue.last && tokens[cue.first]!.lower === "member" && MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "");
+}
+
 /** Whether a "member" cue counts unnamed members ("envoys from seven member states", "several member countries"). */
 function countedMembers(tokens: readonly Token[], cue: CueHit): boolean {
-  if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "")) return false;
+  if (!memberBeforeNoun(tokens, cue)) return false;
   const before = tokens[cue.first - 1];
   return before !== undefined && (before.pos === "NUM" || COUNTING_WORDS.has(before.lower));
 }
@@ -1942,7 +1951,7 @@ function countedMembers(tokens: readonly Token[], cue: CueHit): boolean {
  * its sentence. Undefined when the words do not say so.
  */
 function membersApposed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): { body: PlacedMention; members: PlacedMention[] } | undefined {
-  if (cue.first !== cue.last || tokens[cue.first]!.lower !== "member" || !MEMBER_NOUNS.has(tokens[cue.last + 1]?.lemma.toLowerCase() ?? "") || tokens[cue.last + 2]?.lower !== ",") return undefined;
+  if (!memberBeforeNoun(tokens, cue) || tokens[cue.last + 2]?.lower !== ",") return undefined;
   const members = listedAfter(tokens, cue.last + 2, mentions).filter((m) => !m.anaphor);
   if (members.length === 0) return undefined;
   const sentence = tokens[cue.first]!.sentence;
