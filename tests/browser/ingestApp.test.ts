@@ -194,6 +194,36 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(await relationCount()).toBe(4);
   });
 
+  it("a spreadsheet headed as people head one (From, To, Start date, a Source of links): guessed right, opened, every relation drawn", async () => {
+    const before = await datasetId();
+    await fileInput().setInputFiles("tests/fixtures/ingest/convert/sheet.csv");
+    const step = mappingStep();
+    await step.waitFor();
+    const checked = (label: string) => step.getByLabel(label, { exact: true }).locator("option:checked").textContent();
+    expect(await checked("One end (actor id)")).toBe("From");
+    expect(await checked("Other end (actor id)")).toBe("To");
+    expect(await checked("First day (from)")).toBe("Start date");
+    expect(await checked("End (to)")).toBe("End date");
+    expect(await checked("Evidence (quote or citation)")).toBe("Source");
+    await expect(step.locator(".mapping-problems li").count()).resolves.toBe(0);
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 7 actors, 6 relations.");
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    expect(await relationCount()).toBe(6);
+    const cite = await page.evaluate(() => window.stancegraph!.model.dataset.relations.find((r) => r.source === "FRA")?.evidence[0]?.citation);
+    expect(cite).toBe("https://example.org/d");
+    await settle(page);
+    // Every relation of the date shown has its line on screen, in its type's colour.
+    const shown = await shownRelations(page);
+    expect(shown.length).toBe(5);
+    for (const id of shown) {
+      const ink = await inkAlongPath(page, id);
+      expect(ink.samples, id).toBeGreaterThan(3);
+      expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("a CSV edge list with a bad date: the problem by row and column, nothing opened until it is fixed", async () => {
     const before = await datasetId();
     await fileInput().setInputFiles("tests/fixtures/ingest/convert/bad-edges.csv");

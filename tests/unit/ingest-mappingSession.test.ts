@@ -23,7 +23,7 @@ const open = (...files: GraphText[]): MappingSession => {
 };
 
 describe("the mapping step", () => {
-  it.each(["gephi-static-1.2.gexf", "gephi-dynamic-1.3.gexf", "networkx.graphml", "yed.graphml", "edges.csv"])("%s: the guess, previewed clean, converts to what `stancegraph convert` makes", (name) => {
+  it.each(["gephi-static-1.2.gexf", "gephi-dynamic-1.3.gexf", "networkx.graphml", "yed.graphml", "edges.csv", "sheet.csv"])("%s: the guess, previewed clean, converts to what `stancegraph convert` makes", (name) => {
     const session = open(file(name));
     const preview = session.preview(session.setup.choice);
     expect(preview.problems).toEqual([]);
@@ -93,6 +93,46 @@ describe("the mapping step", () => {
     const s = open({ name: "ties.csv", text: "country_a,country_b,relation,date\nARM,RUS,alliance,2020-01-01\n" });
     expect(s.setup.choice).toMatchObject({ sourceColumn: "country_a", targetColumn: "country_b", mapping: { type: "relation", from: "date" } });
     expect(s.preview(s.setup.choice).problems).toEqual([]);
+  });
+
+  it("reads a spreadsheet as people head one: From and To the ends (not a Source of links), Start/End date the dates, the links the evidence", () => {
+    const s = open(file("sheet.csv"));
+    expect(s.setup.choice).toEqual({
+      sourceColumn: "From",
+      targetColumn: "To",
+      mapping: { type: "Relation", from: "Start date", to: "End date", evidence: "Source" },
+    });
+    const p = s.preview(s.setup.choice);
+    expect(p.problems).toEqual([]);
+    expect(p).toMatchObject({ actors: 7, relations: 6 });
+    const converted = s.convert(s.setup.choice);
+    if (!converted.ok) throw new Error(converted.problems.join("\n"));
+    const { dataset } = converted;
+    // Names of countries become states with their codes; the links cite each relation.
+    expect(dataset.actors.map((a) => a.id).sort()).toEqual(["ARM", "AZE", "BFA", "CIV", "FRA", "RUS", "TUR"]);
+    const ally = dataset.relations.find((r) => r.source === "RUS" && r.target === "ARM")!;
+    expect(ally).toMatchObject({ from: "2020-11-10", to: "2023-09-19", evidence: [{ source: "imported-file", citation: "https://example.org/a" }] });
+    expect(dataset.relationTypes.map((t) => [t.label, t.sign])).toEqual([["ally", 1], ["partner", 1], ["hostile", -1], ["mediator", 0]]);
+  });
+
+  it("guesses the ends by pairs of names and by what the columns hold", () => {
+    const ends = (text: string) => open({ name: "e.csv", text }).setup.choice;
+    // A pair named together wins: source/target over from/to (dates in Stancegraph), from/to over a lone source.
+    expect(ends("source,target,from,to\nARM,RUS,2020-01-01,2021-01-01\n")).toMatchObject({ sourceColumn: "source", targetColumn: "target", mapping: { from: "from", to: "to" } });
+    expect(ends("from,to,source\nARM,RUS,Reuters\n")).toMatchObject({ sourceColumn: "from", targetColumn: "to" });
+    // Headers as people write them: "Actor 1", "Country 2".
+    expect(ends("Actor 1,Actor 2,Date\nARM,RUS,2020-01-01\n")).toMatchObject({ sourceColumn: "Actor 1", targetColumn: "Actor 2", mapping: { from: "Date" } });
+    expect(ends("Year,Country 1,Country 2\n2020,ARM,RUS\n")).toMatchObject({ sourceColumn: "Country 1", targetColumn: "Country 2" });
+    // A column named like an end that holds days or links is not one: the first two columns are guessed instead.
+    expect(ends("a,b,from,to\nARM,RUS,2020-01-01,2021-01-01\n")).toMatchObject({ sourceColumn: "a", targetColumn: "b" });
+    // Four-digit node ids (a Gephi export) stay ids, not years.
+    expect(ends("source,target\n1001,1002\n")).toMatchObject({ sourceColumn: "source", targetColumn: "target" });
+  });
+
+  it("does not guess a date column that holds no dates, but keeps one with a mistyped date", () => {
+    const choice = (text: string) => open({ name: "e.csv", text }).setup.choice.mapping;
+    expect(choice("source,target,relation,start\nARM,RUS,ally,Yerevan\nAZE,TUR,ally,Baku\n").from).toBeUndefined();
+    expect(choice("source,target,relation,start\nARM,RUS,ally,2020-13-01\nAZE,TUR,ally,2021-01-01\n").from).toBe("start");
   });
 
   it("refuses files that do not go together, saying why", () => {

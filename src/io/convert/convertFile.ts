@@ -10,7 +10,7 @@ import { readGexf } from "../gexfReader.ts";
 import { CONTEXT_PREFIX } from "../gexf.ts";
 import type { ForeignGraph } from "./foreignGraph.ts";
 import { readForeignGexf, readForeignGraphml } from "./xmlGraph.ts";
-import { csvGraph, parseCsvTable, type CsvTable } from "./csvGraph.ts";
+import { csvGraph, guessEndColumns, parseCsvTable, type CsvTable } from "./csvGraph.ts";
 import { convertGraph, formatMappingIssue, guessMapping, previewMapping, type GraphMapping, type MappedRow } from "./mapping.ts";
 import { datasetFromStancegraphGraphml, isStancegraphGraphml } from "./stancegraphGraphml.ts";
 
@@ -40,9 +40,6 @@ export type ConvertFileResult =
   | { ok: true; dataset: Dataset; format: GraphFormat; mapping: GraphMapping | null; warnings: string[] }
   | { ok: false; problems: string[]; format: GraphFormat | null };
 
-export const SOURCE_COLUMNS = ["source", "src", "from_actor", "actor1", "actor_a", "node1", "sender", "from"];
-export const TARGET_COLUMNS = ["target", "dst", "to_actor", "actor2", "actor_b", "node2", "receiver", "to"];
-
 /** The foreign graph of a file, before mapping; for CSV, with the end columns resolved. */
 export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGraph; format: GraphFormat } | { ok: false; problems: string[]; format: GraphFormat | null } {
   const format = detectGraphFormat(input.text, input.fileName);
@@ -60,11 +57,9 @@ export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGr
     if (!a.ok) return fail(a.issues);
     actors = a.table;
   }
-  const pick = (given: string | undefined, names: string[]) =>
-    given ?? names.map((n) => edges.table.header.find((h) => h.toLowerCase() === n)).find((h): h is string => h !== undefined);
-  // "from"/"to" are ends only when no better column names them (they are dates in Stancegraph).
-  const source = pick(input.sourceColumn, SOURCE_COLUMNS);
-  const target = pick(input.targetColumn, TARGET_COLUMNS);
+  const guess = input.sourceColumn === undefined || input.targetColumn === undefined ? guessEndColumns(edges.table) : null;
+  const source = input.sourceColumn ?? guess?.source;
+  const target = input.targetColumn ?? guess?.target;
   if (source === undefined || target === undefined) {
     return { ok: false, format, problems: [`${input.fileName}: which columns are the two ends? Name them source and target, or say --source-column and --target-column (the columns are ${edges.table.header.join(", ")})`] };
   }

@@ -1,7 +1,7 @@
 /**
  * CSV edge lists (one row per edge, a header row), with an optional actors CSV (one row per node).
  * Parsed with papaparse (RFC 4180). Which columns are the ends is part of the mapping
- * (mapping.ts guesses `source`/`target` and their usual synonyms).
+ * (`guessEndColumns` below guesses them from `source`/`target` and their usual synonyms).
  */
 import Papa from "papaparse";
 import type { ForeignGraph, ForeignIssue, ForeignNode, ForeignResult } from "./foreignGraph.ts";
@@ -27,6 +27,68 @@ export function parseCsvTable(text: string, name: string): { ok: true; table: Cs
   const [header, ...rows] = parsed.data;
   if (!header || header.length < 2) return { ok: false, issues: [{ where: name, message: "expected a header row with at least two columns" }] };
   return { ok: true, table: { header: header.map((h) => h.trim()), rows } };
+}
+
+/**
+ * The end columns' usual names, in pairs and in order of preference, compared normalised (lower
+ * case, spaces and hyphens as "_", so "Actor 1" is `actor_1`). A pair whose two names are both
+ * present wins over single names: a spreadsheet headed "From, To, Relation, Source" (its Source a
+ * column of links) has the ends From and To, not Source and To.
+ */
+const END_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["source", "target"],
+  ["src", "dst"],
+  ["from_actor", "to_actor"],
+  ["actor1", "actor2"],
+  ["actor_1", "actor_2"],
+  ["actor_a", "actor_b"],
+  ["country1", "country2"],
+  ["country_1", "country_2"],
+  ["side_a", "side_b"],
+  ["node1", "node2"],
+  ["sender", "receiver"],
+  // "from"/"to" are ends only when no better column names them (they are dates in Stancegraph).
+  ["from", "to"],
+];
+
+/** A column name as the guesses compare it. */
+export function normalColumnName(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+/** How many values of a column the guesses look at. */
+const SAMPLE = 20;
+
+/**
+ * Whether a column can hold actors: not when every value looked at is a day (2023-10-03, with or
+ * without a time) or a web address — the "Source" of a sheet of links, the "From" of one of dates.
+ * Four-digit numbers stay possible ids (a Gephi export's node 1001).
+ */
+function mayHoldActors(table: CsvTable, column: string): boolean {
+  const i = table.header.indexOf(column);
+  const values: string[] = [];
+  for (const row of table.rows) {
+    const v = (row[i] ?? "").trim();
+    if (v !== "") values.push(v);
+    if (values.length === SAMPLE) break;
+  }
+  return values.length === 0 || !values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v) || /^https?:\/\//i.test(v));
+}
+
+/**
+ * The end columns of an edge list guessed from its header (and, where rows are given, from what
+ * the columns hold), or null when no column is named as an end.
+ */
+export function guessEndColumns(table: CsvTable): CsvColumns | null {
+  const find = (name: string) => table.header.find((h) => normalColumnName(h) === name && mayHoldActors(table, h));
+  for (const [s, t] of END_PAIRS) {
+    const source = find(s);
+    const target = find(t);
+    if (source !== undefined && target !== undefined && source !== target) return { source, target };
+  }
+  const source = END_PAIRS.map(([s]) => find(s)).find((h) => h !== undefined);
+  const target = END_PAIRS.map(([, t]) => find(t)).find((h) => h !== undefined);
+  return source !== undefined && target !== undefined && source !== target ? { source, target } : null;
 }
 
 /** Builds the graph from an edges table (and an actors table) once the end columns are known. */

@@ -12,6 +12,7 @@ import { isIsoDate } from "../../model/dates.ts";
 import { clip, echo } from "../../model/echo.ts";
 import { countryTable, stateActor } from "../ingest/countries.ts";
 import type { ForeignEdge, ForeignGraph } from "./foreignGraph.ts";
+import { normalColumnName } from "./csvGraph.ts";
 
 export interface GraphMapping {
   /** Edge attribute holding the relation type (its values become types). */
@@ -37,14 +38,17 @@ export interface GraphMapping {
 
 export type MappingField = Exclude<keyof GraphMapping, "toInclusive" | "defaultFrom">;
 
-/** Attribute names each field is guessed from, in order of preference (compared case-insensitively). */
+/**
+ * Attribute names each field is guessed from, in order of preference, compared as
+ * `normalColumnName` writes them ("Start date" is `start_date`).
+ */
 const GUESSES: Record<MappingField, string[]> = {
   type: ["relation_type", "relationtype", "relation", "relationship", "type", "kind", "edge_type", "category"],
   sign: ["sign", "polarity", "valence"],
   from: ["from", "start", "start_date", "begin", "valid_from", "date_from", "since", "date"],
   to: ["to", "end", "end_date", "until", "valid_to", "date_to"],
   label: ["note", "label", "description", "name"],
-  evidence: ["quote", "evidence", "citation", "source_text"],
+  evidence: ["quote", "evidence", "citation", "source_text", "source", "sources", "url", "link", "reference"],
   nodeLabel: ["label", "name", "title"],
   nodeKind: ["kind", "actor_kind", "actor_type"],
   wikidata: ["wikidata", "qid", "wikidata_id"],
@@ -58,14 +62,32 @@ export function guessMapping(graph: ForeignGraph, given: GraphMapping = {}): Gra
   for (const field of Object.keys(GUESSES) as MappingField[]) {
     if (out[field] !== undefined) continue;
     const names = NODE_FIELDS.has(field) ? graph.nodeAttributes : graph.edgeAttributes;
-    const hit = GUESSES[field].map((g) => names.find((n) => n.toLowerCase() === g && (NODE_FIELDS.has(field) || !taken.has(n)))).find((n) => n !== undefined);
+    const hit = GUESSES[field].map((g) => names.find((n) => normalColumnName(n) === g && (NODE_FIELDS.has(field) || !taken.has(n)))).find((n) => n !== undefined);
     if (hit === undefined) continue;
+    // A column named like a date that holds none (a "From" of actors' names, a "Start" of places)
+    // is not guessed as one: the preview would open on a wall of "is not a date".
+    if ((field === "from" || field === "to") && !holdsDates(graph, hit)) continue;
     // A "type"/"kind" whose values are GEXF's directed/undirected is the edge's direction, not a relation type.
     if (field === "type" && graph.edges.every((e) => ["directed", "undirected", "mutual", ""].includes(e.attrs.get(hit) ?? ""))) continue;
     out[field] = hit;
     if (!NODE_FIELDS.has(field)) taken.add(hit);
   }
   return out;
+}
+
+/**
+ * Whether an edge attribute may hold dates: some of its first values that are not empty read as
+ * one (a typo among them stays a problem the preview names by row, not a reason to unmap it).
+ */
+function holdsDates(graph: ForeignGraph, attr: string): boolean {
+  let seen = 0;
+  for (const e of graph.edges) {
+    const v = e.attrs.get(attr)?.trim();
+    if (!v) continue;
+    if (readDate(v) !== null) return true;
+    if (++seen === 20) break;
+  }
+  return seen === 0;
 }
 
 export interface MappedRow {

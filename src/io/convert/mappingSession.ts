@@ -8,8 +8,8 @@
  * The conversion is convertGraphFile's with the mapping taken exactly as chosen ("none" stays
  * none), so a mapping left as guessed gives what `stancegraph convert` gives.
  */
-import { convertGraphFile, detectGraphFormat, readGraphFile, SOURCE_COLUMNS, TARGET_COLUMNS, type ConvertFileResult, type ConvertInput, type GraphFormat } from "./convertFile.ts";
-import { parseCsvTable } from "./csvGraph.ts";
+import { convertGraphFile, detectGraphFormat, readGraphFile, type ConvertFileResult, type ConvertInput, type GraphFormat } from "./convertFile.ts";
+import { guessEndColumns, parseCsvTable, type CsvTable } from "./csvGraph.ts";
 import type { ForeignGraph } from "./foreignGraph.ts";
 import { guessMapping, previewMapping, type GraphMapping, type MappedRow } from "./mapping.ts";
 
@@ -79,9 +79,11 @@ export function openMappingSession(files: readonly GraphText[]): { ok: true; ses
   if (!roles.ok) return roles;
   const { edges, actors } = roles;
   const base: ConvertInput = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}) };
-  const columns = detectGraphFormat(edges.text, edges.name) === "csv" ? csvHeader(edges) : null;
+  const head = detectGraphFormat(edges.text, edges.name) === "csv" ? csvHead(edges) : null;
+  const columns = head?.header ?? null;
   // Ends that cannot be guessed by name are the first two columns: a guess the user sees and can change.
-  const ends = columns ? (guessEnds(columns) ?? { sourceColumn: columns[0]!, targetColumn: columns[1] ?? columns[0]! }) : {};
+  const guessed = head ? guessEndColumns(head) : null;
+  const ends = columns ? (guessed ? { sourceColumn: guessed.source, targetColumn: guessed.target } : { sourceColumn: columns[0]!, targetColumn: columns[1] ?? columns[0]! }) : {};
   const first = readGraphFile({ ...base, ...ends });
   if (!first.ok) return { ok: false, problems: first.problems };
   const { graph, format } = first;
@@ -136,13 +138,13 @@ function assignCsvRoles(files: readonly GraphText[]): { ok: true; edges: GraphTe
   const names = files.map((f) => `“${f.name}”`).join(" and ");
   if (files.length !== 2) return { ok: false, problems: [`${names}: open one graph file, or a CSV edge list together with its actors CSV`] };
   const [a, b] = files as [GraphText, GraphText];
-  const ha = csvHeader(a);
-  const hb = csvHeader(b);
+  const ha = csvHead(a);
+  const hb = csvHead(b);
   if (ha === null || hb === null) return { ok: false, problems: [`${names}: two files open together only as a CSV edge list and its actors CSV`] };
   // The edge list names its ends (source, target, …); when both or neither do, a name that says
   // "actors" or "nodes" tells the other one.
-  const endsA = guessEnds(ha) !== null;
-  const endsB = guessEnds(hb) !== null;
+  const endsA = guessEndColumns(ha) !== null;
+  const endsB = guessEndColumns(hb) !== null;
   const actorsName = (f: GraphText) => /actor|node|vert/i.test(f.name);
   const aIsEdges = endsA !== endsB ? endsA : actorsName(a) !== actorsName(b) ? actorsName(b) : null;
   if (aIsEdges === null) {
@@ -151,22 +153,30 @@ function assignCsvRoles(files: readonly GraphText[]): { ok: true; edges: GraphTe
   return aIsEdges ? { ok: true, edges: a, actors: b } : { ok: true, edges: b, actors: a };
 }
 
-/** A CSV file's header, or null when the text is not CSV with a header. */
-function csvHeader(f: GraphText): string[] | null {
+/** A CSV file's header and its first rows (what the guesses look at), or null when the text is not CSV with a header. */
+function csvHead(f: GraphText): CsvTable | null {
   const head = f.text.replace(/^\uFEFF/, "").trimStart();
   if (head.startsWith("<") || head.startsWith("{") || head.startsWith("[")) return null;
+  // The header and up to HEAD_ROWS rows, cut at a line end; a cut inside a quoted value reads as
+  // a broken table, and then the header alone is looked at.
+  let end = -1;
+  for (let n = 0; n <= HEAD_ROWS; n++) {
+    const next = head.indexOf("\n", end + 1);
+    if (next === -1) {
+      end = head.length;
+      break;
+    }
+    end = next;
+  }
+  const table = parseCsvTable(head.slice(0, end), f.name);
+  if (table.ok) return table.table;
   const nl = head.indexOf("\n");
-  const table = parseCsvTable(nl === -1 ? head : head.slice(0, nl), f.name);
-  return table.ok ? table.table.header : null;
+  const header = parseCsvTable(nl === -1 ? head : head.slice(0, nl), f.name);
+  return header.ok ? { header: header.table.header, rows: [] } : null;
 }
 
-/** The end columns as convertFile.ts guesses them (case-insensitive names). */
-function guessEnds(header: string[]): { sourceColumn: string; targetColumn: string } | null {
-  const pick = (names: readonly string[]) => names.map((n) => header.find((h) => h.toLowerCase() === n)).find((h): h is string => h !== undefined);
-  const sourceColumn = pick(SOURCE_COLUMNS);
-  const targetColumn = pick(TARGET_COLUMNS);
-  return sourceColumn !== undefined && targetColumn !== undefined ? { sourceColumn, targetColumn } : null;
-}
+/** How many rows after the header the end guess reads. */
+const HEAD_ROWS = 20;
 
 /** Node id → the label the mapping gives it (as convertGraph names actors). */
 function nodeLabels(graph: ForeignGraph, mapping: GraphMapping): Map<string, string> {
