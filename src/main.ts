@@ -58,6 +58,8 @@ export interface App {
   edits?: Edits;
   /** The curation workspace (its entry points for the suggestions list); set with `edits`. */
   curate?: Curate;
+  /** Resolves once the actors are at their stable places (at once when no layout runs after the first draw); set once drawn. */
+  layoutSettled?: Promise<void>;
   /** Stops the renderer and every listener outside the app's own DOM (window, history, workers). */
   destroy(): void;
 }
@@ -189,6 +191,14 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
         const app = await restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel);
         return current === app;
       },
+      // The notice lies over the top of the graph for a while: once the actors are at their
+      // stable places, the camera brings any it covers into the part it leaves uncovered.
+      noticeShown: () => {
+        const app = current;
+        void app?.layoutSettled?.then(() => {
+          if (current === app && document.querySelector(".import-notice") !== null) app.renderer.camera.keepAllInView();
+        });
+      },
     }),
   );
   // The workspace's button is there from the start; it works once the workspace's code has loaded
@@ -211,7 +221,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
     window.stancegraph = app;
     document.body.dataset.ready = "true";
     // Drawn at the seeded start: the nodes now move to the stable layout.
-    if (origin.layoutPending) void renderer.refineLayout();
+    app.layoutSettled = origin.layoutPending ? renderer.refineLayout() : Promise.resolve();
   }
   // The curation workspace, on demand: its code loads after the graph is drawn.
   const w = await workspaceModule();

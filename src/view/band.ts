@@ -23,9 +23,14 @@ export const IN_VIEW_MARGIN = 40;
  */
 export function placeInBand(points: ReadonlyArray<{ x: number; y: number }>, band: Band, margin = IN_VIEW_MARGIN): { zoom: number; dx: number; dy: number } | null {
   if (points.length === 0) return null;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // A loop, not Math.min(...xs): every actor of a large graph may be passed (keepAllInView).
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    if (p.x < x0) x0 = p.x;
+    if (p.x > x1) x1 = p.x;
+    if (p.y < y0) y0 = p.y;
+    if (p.y > y1) y1 = p.y;
+  }
   const [left, right, top, bottom] = [band.left + margin, band.right - margin, band.top + margin, band.bottom - margin];
   if (x0 >= left && x1 <= right && y0 >= top && y1 <= bottom) return null;
   const zoom = Math.max(1, (x1 - x0) / Math.max(1, right - left), (y1 - y0) / Math.max(1, bottom - top));

@@ -28,12 +28,16 @@ export interface CameraControl {
    * a sheet opens over, is seen where it is.
    */
   keepInView(ids: readonly string[], frames?: number): void;
+  /** The same for every actor drawn: what a notice over the graph's top covers is brought out from under it. */
+  keepAllInView(): void;
 }
 
 /**
  * The part of the container nothing else covers: the rows (at its middle column) and columns (at
  * the middle of those rows) where the topmost element is the container's own, found by stepping
- * in from each edge. A sheet over the lower half of a phone's screen ends the band at its top.
+ * in from each edge and then on to the middle past anything that covers them. A sheet over the
+ * lower half of a phone's screen ends the band at its top; the import notice, set a little below
+ * the graph's top, starts it below the notice.
  */
 export function uncoveredBand(container: HTMLElement, step = 8): Band {
   const r = container.getBoundingClientRect();
@@ -49,6 +53,12 @@ export function uncoveredBand(container: HTMLElement, step = 8): Band {
   while (top < bottom0 && !own(midX, top)) top += step;
   let bottom = bottom0;
   while (bottom > top && !own(midX, bottom)) bottom -= step;
+  // Something set in from the edge (the import notice, a little below the graph's top) leaves a
+  // strip of the graph beyond it: the band lies inside it, starting past whatever covers the upper
+  // half and ending before whatever covers the lower.
+  const middle = (top + bottom) / 2;
+  for (let y = top; y < middle; y += step) if (!own(midX, y)) top = y + step;
+  for (let y = bottom; y > middle; y -= step) if (!own(midX, y)) bottom = y - step;
   const midY = (top + bottom) / 2;
   const left0 = Math.max(r.left, 0) + 1;
   const right0 = Math.min(r.right, innerWidth) - 1;
@@ -56,6 +66,9 @@ export function uncoveredBand(container: HTMLElement, step = 8): Band {
   while (left < right0 && !own(left, midY)) left += step;
   let right = right0;
   while (right > left && !own(right, midY)) right -= step;
+  const centre = (left + right) / 2;
+  for (let x = left; x < centre; x += step) if (!own(x, midY)) left = x + step;
+  for (let x = right; x > centre; x -= step) if (!own(x, midY)) right = x - step;
   return { left: left - r.left, right: right - r.left, top: top - r.top, bottom: bottom - r.top };
 }
 
@@ -142,7 +155,7 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
             if (frames < 120) control.keepInView(ids, frames + 1);
             return;
           }
-          const chosen = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []);
+          const chosen = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []).filter((d) => !d.hidden);
           if (chosen.length === 0) return;
           const band = uncoveredBand(s.getContainer());
           // Too little of the graph seen to place anything in it (something else covers it): leave the camera.
@@ -187,6 +200,10 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
           void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
         }),
       );
+    },
+    keepAllInView() {
+      const s = sigma();
+      if (s) control.keepInView(s.getGraph().nodes());
     },
     showActor(id) {
       const s = sigma();

@@ -212,6 +212,41 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(await relationCount()).toBe(6);
     const cite = await page.evaluate(() => window.stancegraph!.model.dataset.relations.find((r) => r.source === "FRA")?.evidence[0]?.citation);
     expect(cite).toBe("https://example.org/d");
+    // The notice of what was opened lies over the graph's top: no actor is left under it (France,
+    // placed at the top by the layout, was). Waited on: the camera moves once the layout settles.
+    const underNotice = () =>
+      page.evaluate(() => {
+        const s = window.stancegraph!.renderer.sigma!;
+        const box = s.getContainer().getBoundingClientRect();
+        const notice = document.querySelector(".import-notice");
+        return s
+          .getGraph()
+          .nodes()
+          .filter((id) => {
+            const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
+            const top = document.elementFromPoint(box.left + v.x, box.top + v.y);
+            return top === null || !s.getContainer().contains(top) || (notice?.contains(top) ?? false);
+          });
+      });
+    // The pointer over it keeps it up (it would leave by itself after a while).
+    await page.locator(".import-notice").hover();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
+    await settle(page);
+    await page
+      .waitForFunction(
+        () => {
+          const s = window.stancegraph!.renderer.sigma!;
+          const box = s.getContainer().getBoundingClientRect();
+          return s.getGraph().nodes().every((id) => {
+            const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
+            return s.getContainer().contains(document.elementFromPoint(box.left + v.x, box.top + v.y));
+          });
+        },
+        null,
+        { timeout: 10_000 },
+      )
+      .catch(async () => expect(await underNotice()).toEqual([]));
+    expect(await page.locator(".import-notice").isVisible()).toBe(true);
     await settle(page);
     // Every relation of the date shown has its line on screen, in its type's colour.
     const shown = await shownRelations(page);
