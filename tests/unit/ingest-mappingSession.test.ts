@@ -112,7 +112,13 @@ describe("the mapping step", () => {
     expect(dataset.actors.map((a) => a.id).sort()).toEqual(["ARM", "AZE", "BFA", "CIV", "FRA", "RUS", "TUR"]);
     const ally = dataset.relations.find((r) => r.source === "RUS" && r.target === "ARM")!;
     expect(ally).toMatchObject({ from: "2020-11-10", to: "2023-09-19", evidence: [{ source: "imported-file", citation: "https://example.org/a" }] });
-    expect(dataset.relationTypes.map((t) => [t.label, t.sign])).toEqual([["ally", 1], ["partner", 1], ["hostile", -1], ["mediator", 0]]);
+    // Two cooperative types in two colours (Okabe–Ito), not one green told apart only by labels.
+    expect(dataset.relationTypes.map((t) => [t.label, t.sign, t.color])).toEqual([
+      ["ally", 1, "#009E73"],
+      ["partner", 1, "#56B4E9"],
+      ["hostile", -1, "#D55E00"],
+      ["mediator", 0, "#999999"],
+    ]);
   });
 
   it("guesses the ends by pairs of names and by what the columns hold", () => {

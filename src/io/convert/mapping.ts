@@ -205,7 +205,16 @@ export interface ConvertOptions {
 export type ConvertResult = { ok: true; dataset: Dataset } | { ok: false; issues: MappingIssue[] };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const TYPE_COLOURS = { 1: "#009E73", [-1]: "#D55E00", 0: "#999999" } as const;
+/**
+ * Colours for a file's relation types by sign, in turn (Okabe–Ito, as the default dataset's): a
+ * sheet's "ally" and "partner" are both cooperative, and drawn in one green they could be told
+ * apart only by their labels, which a large graph leaves out. Past three of one sign they repeat.
+ */
+const SIGN_PALETTES = {
+  1: ["#009E73", "#56B4E9", "#0072B2"],
+  [-1]: ["#D55E00", "#E69F00", "#000000"],
+  0: ["#999999", "#CC79A7", "#F0E442"],
+} as const;
 const ACTOR_KINDS = new Set<string>(ActorKindSchema.anyOf.map((k) => String(k.const)));
 const IMPORTED_SOURCE = "imported-file";
 
@@ -250,6 +259,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   }
   const directedTypes = new Set<string>();
   if (mapping.type !== undefined) for (const e of graph.edges) if (e.directed) directedTypes.add(e.attrs.get(mapping.type)?.trim() ?? "");
+  const signCount = new Map<-1 | 0 | 1, number>();
   for (const r of rows) {
     if (r.type === "" || typeOf.has(r.type)) continue;
     const signs = signsOf.get(r.type) ?? new Set<-1 | 0 | 1>();
@@ -258,7 +268,10 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     const directed = mapping.type === undefined ? graph.edges.some((e) => e.directed) : directedTypes.has(r.type);
     const id = typeIds.make(r.type.toLowerCase());
     typeOf.set(r.type, id);
-    types.set(id, { id, label: r.type, sign, directed, color: TYPE_COLOURS[sign] });
+    const nth = signCount.get(sign) ?? 0;
+    signCount.set(sign, nth + 1);
+    const palette = SIGN_PALETTES[sign];
+    types.set(id, { id, label: r.type, sign, directed, color: palette[nth % palette.length]! });
   }
 
   const relationIds = new IdMaker();
@@ -298,7 +311,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
       id: options.id ?? (ids.slug(options.fileName.replace(/\.[^.]+$/, "")) || "converted"),
       title,
       actors: [...actors.values()],
-      relationTypes: types.size > 0 ? [...types.values()] : [{ id: "link", label: "link", sign: 0, directed: false, color: TYPE_COLOURS[0] }],
+      relationTypes: types.size > 0 ? [...types.values()] : [{ id: "link", label: "link", sign: 0, directed: false, color: SIGN_PALETTES[0][0] }],
       relations,
       events: [],
       sources: [
