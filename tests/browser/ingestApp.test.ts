@@ -210,8 +210,12 @@ describe("another tool's graph through the mapping dialog", () => {
     await step.getByRole("button", { name: "Apply and open" }).click();
     await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
     expect(await relationCount()).toBe(6);
-    const cite = await page.evaluate(() => window.stancegraph!.model.dataset.relations.find((r) => r.source === "FRA")?.evidence[0]?.citation);
-    expect(cite).toBe("https://example.org/d");
+    const src = await page.evaluate(() => {
+      const { dataset } = window.stancegraph!.model;
+      const ev = dataset.relations.find((r) => r.source === "FRA")!.evidence[0]!;
+      return dataset.sources.find((x) => x.id === ev.source)?.url;
+    });
+    expect(src).toBe("https://example.org/d");
     // The notice of what was opened lies over the graph's top: no actor is left under it (France,
     // placed at the top by the layout, was). Waited on: the camera moves once the layout settles.
     const underNotice = () =>
@@ -256,6 +260,14 @@ describe("another tool's graph through the mapping dialog", () => {
       expect(ink.samples, id).toBeGreaterThan(3);
       expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
     }
+    // Its details card links to the page the sheet gave as its source.
+    await page.locator(".import-notice button").click();
+    await page.getByRole("button", { name: "Show the relations table" }).click();
+    await page.locator("tr", { hasText: "France" }).getByRole("button").first().click();
+    const link = page.locator(".details ul.evidence a").first();
+    await expect(link.getAttribute("href")).resolves.toBe("https://example.org/d");
+    await expect(link.textContent()).resolves.toBe("example.org/d");
+    await page.getByRole("button", { name: "Close the table" }).click();
     expect(errors).toEqual([]);
   });
 

@@ -108,10 +108,14 @@ describe("the mapping step", () => {
     const converted = s.convert(s.setup.choice);
     if (!converted.ok) throw new Error(converted.problems.join("\n"));
     const { dataset } = converted;
-    // Names of countries become states with their codes; the links cite each relation.
+    // Names of countries become states with their codes.
     expect(dataset.actors.map((a) => a.id).sort()).toEqual(["ARM", "AZE", "BFA", "CIV", "FRA", "RUS", "TUR"]);
+    // Each link is a source of its own, with its address, which the relation's evidence names.
     const ally = dataset.relations.find((r) => r.source === "RUS" && r.target === "ARM")!;
-    expect(ally).toMatchObject({ from: "2020-11-10", to: "2023-09-19", evidence: [{ source: "imported-file", citation: "https://example.org/a" }] });
+    expect(ally).toMatchObject({ from: "2020-11-10", to: "2023-09-19", evidence: [{ citation: "row 1 of sheet.csv gives this page as its source" }] });
+    expect(dataset.sources.find((x) => x.id === ally.evidence[0]!.source)).toEqual({ id: "link-example.org", title: "example.org/a", publisher: "example.org", url: "https://example.org/a" });
+    expect(dataset.sources.filter((x) => x.url !== undefined).map((x) => x.url)).toEqual(["a", "b", "c", "d", "e", "f"].map((x) => `https://example.org/${x}`));
+    expect(new Set(dataset.sources.map((x) => x.id)).size).toBe(dataset.sources.length);
     // Two cooperative types in two colours (Okabe–Ito), not one green told apart only by labels.
     expect(dataset.relationTypes.map((t) => [t.label, t.sign, t.color])).toEqual([
       ["ally", 1, "#009E73"],

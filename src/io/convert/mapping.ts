@@ -6,8 +6,8 @@
  * Every problem names its row (or edge) and column: `row 12, column \`from\`: "2023-13-01" is not a
  * date`. Edges without evidence cite the imported file, and the source entry says so.
  */
-import type { Actor, ActorKind, Dataset, Evidence, Relation, RelationType } from "../../model/schema.ts";
-import { ActorKind as ActorKindSchema, FORMAT_VERSION } from "../../model/schema.ts";
+import type { Actor, ActorKind, Dataset, Evidence, Relation, RelationType, Source } from "../../model/schema.ts";
+import { ActorKind as ActorKindSchema, FORMAT_VERSION, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from "../../model/schema.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import { clip, echo } from "../../model/echo.ts";
 import { countryTable, stateActor } from "../ingest/countries.ts";
@@ -274,6 +274,26 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     types.set(id, { id, label: r.type, sign, directed, color: palette[nth % palette.length]! });
   }
 
+  // An evidence value that is one web address (a sheet's "Source" column of links) is a source of
+  // its own, with its link, one per address: the details card then links to the page.
+  const sourceIds = new IdMaker();
+  sourceIds.make(IMPORTED_SOURCE);
+  const links = new Map<string, Source>();
+  const linkSource = (value: string): Source | null => {
+    const known = links.get(value);
+    if (known) return known;
+    if (value.length > MAX_URL_LENGTH || !/^https?:\/\/\S+$/i.test(value)) return null;
+    let host: string;
+    try {
+      host = new URL(value).hostname;
+    } catch {
+      return null;
+    }
+    if (host === "") return null;
+    const source: Source = { id: sourceIds.make(`link-${host}`), title: clip(value.replace(/^https?:\/\//i, ""), MAX_TITLE_LENGTH), publisher: host, url: value };
+    links.set(value, source);
+    return source;
+  };
   const relationIds = new IdMaker();
   const relations: Relation[] = [];
   let cited = false;
@@ -287,9 +307,12 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     const n = (perEdge.get(r.where) ?? 0) + 1;
     perEdge.set(r.where, n);
     const wanted = edge?.id !== undefined && ID.test(edge.id) ? (n === 1 ? edge.id : `${edge.id}.${n}`) : `e${relations.length + 1}`;
-    const evidence: Evidence = r.evidence
-      ? { source: IMPORTED_SOURCE, citation: r.evidence }
-      : { source: IMPORTED_SOURCE, citation: `${r.where} of ${options.fileName}; the file gives no evidence for it` };
+    const link = r.evidence ? linkSource(r.evidence) : null;
+    const evidence: Evidence = link
+      ? { source: link.id, citation: `${r.where} of ${options.fileName} gives this page as its source` }
+      : r.evidence
+        ? { source: IMPORTED_SOURCE, citation: r.evidence }
+        : { source: IMPORTED_SOURCE, citation: `${r.where} of ${options.fileName}; the file gives no evidence for it` };
     if (!r.evidence) cited = true;
     relations.push({
       id: relationIds.make(wanted),
@@ -323,6 +346,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
             ? "Relations whose edges carried no evidence cite this file: they are what the file says, not checked against any text."
             : "The evidence of each relation is the text its edge carried in this file.",
         },
+        ...links.values(),
       ],
       periods: [],
     },
