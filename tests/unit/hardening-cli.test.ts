@@ -299,7 +299,7 @@ describe("oversized values", () => {
     const converted = await run("convert", EDGES, "--actors", ACTORS, "--label", long, "--evidence", long);
     expect(converted.code, converted.err.slice(0, 300)).toBe(0);
     const summary = converted.err.trim().split("\n").pop()!;
-    expect(summary).toMatch(/^dataset: \d+ actors, \d+ relations from csv \(mapping \{label: "y+…", /);
+    expect(summary).toMatch(/^dataset: \d+ actors, \d+ relations from csv \(ends source → target, mapping \{label: "y+…", /);
     expect(summary.length).toBeLessThan(1000);
     // Nothing in a message about the file is longer than about 80 characters of a value.
     const id = await run("ingest", "--format", "plover", PLOVER, "--id", long);

@@ -111,6 +111,11 @@ describe("convert: other tools' files", () => {
     expect(JSON.parse(String(ok.files.get("d.json"))).relations).toHaveLength(2);
     const preview = await runIngestCli("convert", ingestFixture("convert/networkx.graphml"), "--preview");
     expect(JSON.parse(preview.out).mapping).toEqual({ sign: "sign", from: "since", to: "until", nodeLabel: "name" });
+    // A CSV's end columns are said: in the preview and in the summary of what was written.
+    const sheet = await runIngestCli("convert", ingestFixture("convert/sheet.csv"), "--preview");
+    expect(JSON.parse(sheet.out)).toMatchObject({ ends: { source: "From", target: "To" }, mapping: { type: "Relation", from: "Start date", to: "End date", evidence: "Source" }, problems: [] });
+    const wrote = await runIngestCli("convert", ingestFixture("convert/sheet.csv"), "--out", "s.json");
+    expect(wrote.err.trim()).toBe('wrote s.json: 7 actors, 6 relations from csv (ends From → To, mapping {type: "Relation", from: "Start date", to: "End date", evidence: "Source"})');
     const bad = await runIngestCli("convert", ingestFixture("convert/bad-edges.csv"));
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("3 problems; nothing written");

@@ -95,7 +95,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values.preview) {
       const p = previewGraphFile(input);
       if (!p.ok) return report(p.problems, io);
-      io.out(JSON.stringify({ format: p.format, attributes: p.attributes, mapping: p.mapping, rows: p.rows, problems: p.problems }, null, 2));
+      io.out(JSON.stringify({ format: p.format, ...(p.ends ? { ends: p.ends } : {}), attributes: p.attributes, mapping: p.mapping, rows: p.rows, problems: p.problems }, null, 2));
       return 0;
     }
     const r = convertGraphFile(input);
@@ -104,7 +104,8 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values.out === undefined) io.out(text);
     else writeOut(io, values.out, text);
     for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);
-    const how = r.mapping === null ? "as Stancegraph wrote it" : `mapping ${describeMapping(r.mapping)}`;
+    const ends = r.ends ? `ends ${r.ends.source} → ${r.ends.target}, ` : "";
+    const how = r.mapping === null ? "as Stancegraph wrote it" : `${ends}mapping ${describeMapping(r.mapping)}`;
     io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${r.dataset.actors.length} actors, ${r.dataset.relations.length} relations from ${r.format} (${how})`);
     return 0;
   },

@@ -10,7 +10,7 @@ import { readGexf } from "../gexfReader.ts";
 import { CONTEXT_PREFIX } from "../gexf.ts";
 import type { ForeignGraph } from "./foreignGraph.ts";
 import { readForeignGexf, readForeignGraphml } from "./xmlGraph.ts";
-import { csvGraph, guessEndColumns, parseCsvTable, type CsvTable } from "./csvGraph.ts";
+import { csvGraph, guessEndColumns, parseCsvTable, type CsvColumns, type CsvTable } from "./csvGraph.ts";
 import { convertGraph, formatMappingIssue, guessMapping, previewMapping, type GraphMapping, type MappedRow } from "./mapping.ts";
 import { datasetFromStancegraphGraphml, isStancegraphGraphml } from "./stancegraphGraphml.ts";
 
@@ -37,17 +37,17 @@ export interface ConvertInput {
 }
 
 export type ConvertFileResult =
-  | { ok: true; dataset: Dataset; format: GraphFormat; mapping: GraphMapping | null; warnings: string[] }
+  | { ok: true; dataset: Dataset; format: GraphFormat; mapping: GraphMapping | null; ends: CsvColumns | null; warnings: string[] }
   | { ok: false; problems: string[]; format: GraphFormat | null };
 
-/** The foreign graph of a file, before mapping; for CSV, with the end columns resolved. */
-export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGraph; format: GraphFormat } | { ok: false; problems: string[]; format: GraphFormat | null } {
+/** The foreign graph of a file, before mapping; for CSV, with the end columns resolved (`ends`, null for XML). */
+export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGraph; format: GraphFormat; ends: CsvColumns | null } | { ok: false; problems: string[]; format: GraphFormat | null } {
   const format = detectGraphFormat(input.text, input.fileName);
   if (format === null) return { ok: false, format, problems: [`${input.fileName}: not GEXF, GraphML or CSV (an XML file starts with "<", a CSV file has a header row)`] };
   const fail = (issues: Array<{ where: string; message: string }>) => ({ ok: false as const, format, problems: issues.map((i) => `${input.fileName}, ${i.where}: ${i.message}`) });
   if (format !== "csv") {
     const r = format === "gexf" ? readForeignGexf(input.text) : readForeignGraphml(input.text);
-    return r.ok ? { ok: true, graph: r.graph, format } : fail(r.issues);
+    return r.ok ? { ok: true, graph: r.graph, format, ends: null } : fail(r.issues);
   }
   const edges = parseCsvTable(input.text, input.fileName);
   if (!edges.ok) return fail(edges.issues);
@@ -64,16 +64,16 @@ export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGr
     return { ok: false, format, problems: [`${input.fileName}: which columns are the two ends? Name them source and target, or say --source-column and --target-column (the columns are ${edges.table.header.join(", ")})`] };
   }
   const r = csvGraph(edges.table, { source, target }, actors);
-  return r.ok ? { ok: true, graph: r.graph, format } : fail(r.issues);
+  return r.ok ? { ok: true, graph: r.graph, format, ends: { source, target } } : fail(r.issues);
 }
 
 /** The mapping that would be used (guessed where not given) and the first rows as it reads them. */
-export function previewGraphFile(input: ConvertInput, count = 10): { ok: true; format: GraphFormat; mapping: GraphMapping; rows: MappedRow[]; problems: string[]; attributes: { node: string[]; edge: string[] } } | { ok: false; problems: string[]; format: GraphFormat | null } {
+export function previewGraphFile(input: ConvertInput, count = 10): { ok: true; format: GraphFormat; ends: CsvColumns | null; mapping: GraphMapping; rows: MappedRow[]; problems: string[]; attributes: { node: string[]; edge: string[] } } | { ok: false; problems: string[]; format: GraphFormat | null } {
   const read = readGraphFile(input);
   if (!read.ok) return read;
   const mapping = guessMapping(read.graph, input.mapping);
   const { rows, issues } = previewMapping(read.graph, mapping, count);
-  return { ok: true, format: read.format, mapping, rows, problems: issues.map(formatMappingIssue), attributes: { node: read.graph.nodeAttributes, edge: read.graph.edgeAttributes } };
+  return { ok: true, format: read.format, ends: read.ends, mapping, rows, problems: issues.map(formatMappingIssue), attributes: { node: read.graph.nodeAttributes, edge: read.graph.edgeAttributes } };
 }
 
 /** Converts and validates. */
@@ -90,7 +90,7 @@ function convertUnsafe(input: ConvertInput): ConvertFileResult {
   if (format === "gexf" && input.text.includes(CONTEXT_PREFIX)) {
     const r = readGexf(input.text);
     return r.ok
-      ? { ok: true, dataset: r.dataset, format, mapping: null, warnings: r.warnings.map(formatIssue) }
+      ? { ok: true, dataset: r.dataset, format, mapping: null, ends: null, warnings: r.warnings.map(formatIssue) }
       : { ok: false, format, problems: r.errors.map((e) => `${input.fileName}, ${formatIssue(e)}`) };
   }
   const read = readGraphFile(input);
@@ -109,5 +109,5 @@ function convertUnsafe(input: ConvertInput): ConvertFileResult {
   }
   const checked = validateDataset(dataset);
   if (!checked.ok) return { ok: false, format: read.format, problems: checked.errors.map((e) => `${input.fileName} (converted): ${formatIssue(e)}`) };
-  return { ok: true, dataset: checked.dataset, format: read.format, mapping, warnings: checked.warnings.map(formatIssue) };
+  return { ok: true, dataset: checked.dataset, format: read.format, mapping, ends: read.ends, warnings: checked.warnings.map(formatIssue) };
 }
