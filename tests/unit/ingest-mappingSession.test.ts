@@ -143,6 +143,10 @@ describe("the mapping step", () => {
     const choice = (text: string) => open({ name: "e.csv", text }).setup.choice.mapping;
     expect(choice("source,target,relation,start\nARM,RUS,ally,Yerevan\nAZE,TUR,ally,Baku\n").from).toBeUndefined();
     expect(choice("source,target,relation,start\nARM,RUS,ally,2020-13-01\nAZE,TUR,ally,2021-01-01\n").from).toBe("start");
+    // A date written another way is taken, so the problem says what is wrong with it.
+    const us = open({ name: "us.csv", text: "From,To,Relation,Date\r\nRussia,Armenia,ally,10/11/2020\r\n" });
+    expect(us.setup.choice.mapping.from).toBe("Date");
+    expect(us.preview(us.setup.choice).problems).toEqual(['us.csv, row 1, column `Date`: "10/11/2020" is not a date (YYYY-MM-DD)']);
   });
 
   it("refuses files that do not go together, saying why", () => {

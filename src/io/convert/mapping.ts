@@ -77,14 +77,16 @@ export function guessMapping(graph: ForeignGraph, given: GraphMapping = {}): Gra
 
 /**
  * Whether an edge attribute may hold dates: some of its first values that are not empty read as
- * one (a typo among them stays a problem the preview names by row, not a reason to unmap it).
+ * one, or are written as one in another way (10/11/2020: taken, so the preview says it is not
+ * YYYY-MM-DD rather than that there is no date). A typo among them stays a problem the preview
+ * names by row, not a reason to unmap it.
  */
 function holdsDates(graph: ForeignGraph, attr: string): boolean {
   let seen = 0;
   for (const e of graph.edges) {
     const v = e.attrs.get(attr)?.trim();
     if (!v) continue;
-    if (readDate(v) !== null) return true;
+    if (readDate(v) !== null || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(v)) return true;
     if (++seen === 20) break;
   }
   return seen === 0;
