@@ -1,0 +1,32 @@
+/**
+ * The fifty-seventh round's mechanism, on wording of its own (not the fixtures'): a mediator the
+ * text also names backing, arming, supporting, defending or fighting beside one party holds that
+ * stance of its own; the role gives the pair no mediation twin (roles.ts `SIDING_CUES`).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+
+// Kenya and Somalia quarrel (two sentences); Norway convenes their talks (the role); then a sentence of Norway's own.
+const quarrel = "Kenya accused Somalia of auctioning oil blocks in disputed waters. Somalia condemned Kenya for recalling its ambassador.";
+const role = "Since March, rounds of talks between Kenya and Somalia have been convened by Norway in a lakeside hotel.";
+// A short list, as in the fourteenth round's tests: the role's own Norway–Kenya reading is below the cap.
+const later = (sentence: string) => ofPair(suggest(`${quarrel} ${role} ${sentence}`, fresh, { maxCandidates: 3 }), "NOR", "KEN").filter((c) => c.sentence === 3);
+
+describe("a mediator that takes one party's side", () => {
+  it("reads the mediator that backs a party as that party's partner, with no mediation twin", () => {
+    expect(later("Norway backed Kenya in the quarrel over fishing rights.").map((c) => c.type)).toEqual(["partnership"]);
+  });
+
+  it("reads the mediator that arms a party as that party's partner, with no mediation twin", () => {
+    expect(later("Norway has armed Kenya's navy since 2010.").map((c) => c.type)).toEqual(["partnership"]);
+  });
+
+  it("still gives help that takes no side a mediation twin", () => {
+    expect(later("Norway helped Kenya rebuild its coast guard.").map((c) => c.type)).toEqual(["mediation", "partnership"]);
+  });
+});
