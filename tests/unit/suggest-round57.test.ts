@@ -30,3 +30,25 @@ describe("a mediator that takes one party's side", () => {
     expect(later("Norway helped Kenya rebuild its coast guard.").map((c) => c.type)).toEqual(["mediation", "partnership"]);
   });
 });
+
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2011-03-01", maxCandidates: 60 });
+const opening = "Chad and Niger held talks in Bamako on Monday.";
+
+describe("two listed right after one hostile verb", () => {
+  it("reads the two a verb attacks as its subject's enemies, not as each other's", () => {
+    const cs = read(`${opening} Ghana attacked Togo and Benin in 1998.`);
+    expect(ofPair(cs, "TGO", "BEN").some((c) => c.sign === -1)).toBe(false);
+    expect(ofPair(cs, "GHA", "TGO")[0]?.type).toBe("hostility");
+    expect(ofPair(cs, "GHA", "BEN")[0]?.type).toBe("hostility");
+  });
+
+  it("reads no enmity between the two whose positions an unnamed attacker hits", () => {
+    const cs = read(`${opening} Rebel fighters regularly attack Malian and Senegalese positions near the border.`);
+    expect(ofPair(cs, "MLI", "SEN").some((c) => c.sign === -1)).toBe(false);
+  });
+
+  it("still reads two who attack each other as enemies", () => {
+    const cs = read(`${opening} Togo and Benin attacked each other's border posts in 1998.`);
+    expect(ofPair(cs, "TGO", "BEN")[0]?.type).toBe("hostility");
+  });
+});

@@ -702,6 +702,17 @@ const ENDED_REACH = 6;
  */
 const ENDED_WAR = 1;
 
+/**
+ * Whether `a` and `b` are listed together right after the cue's verb (or its gerund, "of looting"),
+ * with only articles, numbers and describing words between: both are the verb's objects.
+ */
+function coTargets(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const verb = tokens[cue.last]!;
+  const gerund = verb.pos === "NOUN" && verb.lower.endsWith("ing") && tokens[cue.first - 1]?.pos !== "DET";
+  if ((verb.pos !== "VERB" && !gerund) || a.firstToken <= cue.last) return false;
+  return tokens.slice(cue.last + 1, a.firstToken).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM") && listed(tokens, a, b);
+}
+
 /** Words that open a new clause after a verb's own ("… until Norway brokered"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["until", "till", "after", "before", "when", "while", "since", "although", "though", "because", "unless", "once", "whereas"]);
 
@@ -1419,6 +1430,10 @@ function readPair(
       // side together, not that they oppose each other.
       if (CUE_CLASSES[cls].sign < 0) [cls, weight] = ["cooperation", weight * SIDE_TOGETHER];
     }
+    // "Ghana attacked Togo and Benin", "accused of looting Abkhaz and Armenian homes": two listed
+    // right after one hostile verb are its targets together, not each other's enemies (its subject
+    // is the enemy of each); the verb tells nothing of the two.
+    if (CUE_CLASSES[cls].sign < 0 && !reciprocal && coTargets(tokens, cue, a, b)) continue;
     options.push({ cue, cls, score: weight * fit, ...(host ? { host } : {}) });
     }
   }
