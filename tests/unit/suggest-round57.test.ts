@@ -52,3 +52,16 @@ describe("two listed right after one hostile verb", () => {
     expect(ofPair(cs, "TGO", "BEN")[0]?.type).toBe("hostility");
   });
 });
+
+describe("a list of subjects of one hostile verb against a third", () => {
+  it("reads no two of the list as enemies, the first and the last neither", () => {
+    const cs = read(`${opening} Ghana, Benin and Togo attacked Mali in 1998.`);
+    for (const [x, y] of [["GHA", "TGO"], ["GHA", "BEN"], ["BEN", "TGO"]]) expect(ofPair(cs, x!, y!).some((c) => c.sign === -1), `${x}–${y}`).toBe(false);
+    for (const state of ["GHA", "BEN", "TGO"]) expect(ofPair(cs, state, "MLI")[0]?.type, state).toBe("hostility");
+  });
+
+  it("still reads a list who fought each other as enemies", () => {
+    const cs = read(`${opening} Ghana, Benin and Togo have fought each other since 1998.`);
+    expect(ofPair(cs, "GHA", "TGO")[0]?.type).toBe("hostility");
+  });
+});

@@ -916,6 +916,12 @@ function readPair(
   // (The last listed before the verb with each listed before it: "A, B and C launched" reads A and
   // C, B and C; A and B, with C between them and the verb, are read as the list reads them.)
   const unnamedThird = (cue: CueHit) => !reciprocal && cue.first > b.lastToken && ((coordinated && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues)) || ((coordinated || sameList(tokens, mentions, a, b)) && launchedTogether(tokens, b.lastToken + 1, cue)));
+  // … or two of a longer list of subjects, not next to each other ("Ghana, Benin and Togo attacked
+  // Mali": Ghana and Togo), acting on a third named after the verb in its sentence: one side, as the
+  // two listed side by side are.
+  const listedSubjects = (cue: CueHit) =>
+    !reciprocal && !coordinated && cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && sameList(tokens, mentions, a, b) &&
+    mentions.some((m) => m.firstToken > cue.last && m.actor !== a.actor && m.actor !== b.actor && tokens[m.firstToken]!.sentence === tokens[cue.first]!.sentence);
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
   const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
   // One end named as a venue ("in Jeddah", "in the Saudi port city"), the other listed with a third
@@ -1422,7 +1428,7 @@ function readPair(
       else if (coordinated || parties) continue;
       else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide))) {
+    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
       // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
