@@ -702,6 +702,17 @@ const ENDED_REACH = 6;
  */
 const ENDED_WAR = 1;
 
+/**
+ * Whether `a` and `b` are listed together right after the cue's verb (or its gerund, "of looting"),
+ * with only articles, numbers and describing words between: both are the verb's objects.
+ */
+function coTargets(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const verb = tokens[cue.last]!;
+  const gerund = verb.pos === "NOUN" && verb.lower.endsWith("ing") && tokens[cue.first - 1]?.pos !== "DET";
+  if ((verb.pos !== "VERB" && !gerund) || a.firstToken <= cue.last) return false;
+  return tokens.slice(cue.last + 1, a.firstToken).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM") && listed(tokens, a, b);
+}
+
 /** Words that open a new clause after a verb's own ("… until Norway brokered"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["until", "till", "after", "before", "when", "while", "since", "although", "though", "because", "unless", "once", "whereas"]);
 
@@ -905,6 +916,12 @@ function readPair(
   // (The last listed before the verb with each listed before it: "A, B and C launched" reads A and
   // C, B and C; A and B, with C between them and the verb, are read as the list reads them.)
   const unnamedThird = (cue: CueHit) => !reciprocal && cue.first > b.lastToken && ((coordinated && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && unnamedObject(tokens, cue, mentions, cues)) || ((coordinated || sameList(tokens, mentions, a, b)) && launchedTogether(tokens, b.lastToken + 1, cue)));
+  // … or two of a longer list of subjects, not next to each other ("Ghana, Benin and Togo attacked
+  // Mali": Ghana and Togo), acting on a third named after the verb in its sentence: one side, as the
+  // two listed side by side are.
+  const listedSubjects = (cue: CueHit) =>
+    !reciprocal && !coordinated && cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).every((t) => t.pos === "AUX" || t.pos === "ADV") && sameList(tokens, mentions, a, b) &&
+    mentions.some((m) => m.firstToken > cue.last && m.actor !== a.actor && m.actor !== b.actor && tokens[m.firstToken]!.sentence === tokens[cue.first]!.sentence);
   // One end is the sentence's mediator, the other one of the parties: the parties' own cue is not the mediator's.
   const mediatorPair = mediators.has(a.actor) !== mediators.has(b.actor);
   // One end named as a venue ("in Jeddah", "in the Saudi port city"), the other listed with a third
@@ -1411,7 +1428,7 @@ function readPair(
       else if (coordinated || parties) continue;
       else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide))) {
+    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
       // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
@@ -1419,6 +1436,10 @@ function readPair(
       // side together, not that they oppose each other.
       if (CUE_CLASSES[cls].sign < 0) [cls, weight] = ["cooperation", weight * SIDE_TOGETHER];
     }
+    // "Ghana attacked Togo and Benin", "accused of looting Abkhaz and Armenian homes": two listed
+    // right after one hostile verb are its targets together, not each other's enemies (its subject
+    // is the enemy of each); the verb tells nothing of the two.
+    if (CUE_CLASSES[cls].sign < 0 && !reciprocal && coTargets(tokens, cue, a, b)) continue;
     options.push({ cue, cls, score: weight * fit, ...(host ? { host } : {}) });
     }
   }

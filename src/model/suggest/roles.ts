@@ -18,7 +18,8 @@
  * "pledged", "members") gets one in that sentence, by the sentence's own mediation cue when it has
  * one, else by the cue it was read from, now read as the mediator's. The stance candidates stay: the
  * curator sees both readings. An adversarial reading of a mediator and a party gets no such twin: a
- * mediator that accuses or fights a party holds that stance of its own. And a mediation of a role
+ * mediator that accuses or fights a party holds that stance of its own; nor does one of taking a
+ * party's side (`SIDING_CUES`: backing, arming, fighting beside it), for the same reason. And a mediation of a role
  * pair read the other way round (the party as its source: "X and Y met under M's auspices", where
  * the mediator is named last) is turned, so that the mediator is the source.
  */
@@ -32,6 +33,15 @@ export interface RankedReading {
   first: number;
   last: number;
 }
+
+/**
+ * Cues of taking one side in a fight: backing, arming, supporting, defending, fighting beside.
+ * A mediator the text names so beside a party ("M backed X", "X fought with M's backing", "M is
+ * arming X") holds that stance of its own, as one that accuses or fights a party does: the role
+ * gives such a pair no mediation twin. Not "ally": a state the text calls one party's ally can
+ * still be the go-between the role says it is (a patron that brokers its client's peace).
+ */
+const SIDING_CUES = new Set(["back", "arm", "support", "defend", "fight"]);
 
 /** A role pair's mediation ranks this much above the best stance reading of the pair. */
 export const ROLE_RANK = 1.05;
@@ -122,7 +132,7 @@ export function applyRoles(kept: readonly RankedReading[], roles: ReadonlyMap<st
   });
   for (const [key, k] of bestStance) {
     const r = k.reading;
-    if (mediated.has(key) || CUE_CLASSES[r.cueClass!].sign !== 1) continue;
+    if (mediated.has(key) || CUE_CLASSES[r.cueClass!].sign !== 1 || SIDING_CUES.has(r.cue!.phrase)) continue;
     const own = sentenceCues(k.first).find((c) => c.class === "mediation" && !c.negated && !c.onlyFor);
     out.push({ reading: { a: r.a, b: r.b, cue: own ?? r.cue, cueClass: "mediation", score: r.score * ROLE_RANK, reversed: mediatorOf(roles, r) === "b" }, first: k.first, last: k.last });
   }
