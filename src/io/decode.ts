@@ -32,7 +32,24 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if ((bytes.length > 0 && bytes[0] === 0) || (bytes.length > 1 && bytes[1] === 0)) {
     return { ok: false, offset: bytes[0] === 0 ? 0 : 1, message: `holds a zero byte at offset ${bytes[0] === 0 ? 0 : 1}: it looks like UTF-16 without a byte order mark; ${SAVE_AS}` };
   }
-  return decodeUtf8(bytes, 0);
+  const utf8 = decodeUtf8(bytes, 0);
+  // A workbook, an old Office file or a PDF is not text: say what it is and what to open instead,
+  // not where its bytes stop being UTF-8.
+  if (!utf8.ok) {
+    const kind = binaryKind(bytes);
+    if (kind !== null) return { ok: false, offset: 0, message: kind };
+  }
+  return utf8;
+}
+
+/** What a file that is not text is, told by its first bytes, with what to do instead; null when unknown. */
+function binaryKind(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return "is a zip archive (an Excel .xlsx or OpenDocument .ods workbook is one), not text: save the sheet as CSV (UTF-8) and open that";
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "is an older Office file (.xls or .doc), not text: save it as CSV or plain text (UTF-8) and open that";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "is a PDF, not text: copy its text into a plain text file, or paste it as a source in Curate";
+  return null;
 }
 
 function decodeUtf8(bytes: Uint8Array, start: number): DecodeResult {

@@ -69,6 +69,19 @@ describe("event data through the options step", () => {
     expect(await datasetId()).toBe(before);
   });
 
+  it("an Excel workbook: the error says it is one and to save the sheet as CSV, and the graph stays", async () => {
+    const before = await datasetId();
+    const xlsx = join(dir, "ties.xlsx");
+    writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0xa1, 0xff]));
+    await fileInput().setInputFiles(xlsx);
+    await errorDialog().waitFor();
+    const items = await errorDialog().locator("li").allTextContents();
+    expect(items).toEqual(["(file): is a zip archive (an Excel .xlsx or OpenDocument .ods workbook is one), not text: save the sheet as CSV (UTF-8) and open that"]);
+    await page.keyboard.press("Escape");
+    await errorDialog().waitFor({ state: "detached" }).catch(() => errorDialog().waitFor({ state: "hidden" }));
+    expect(await datasetId()).toBe(before);
+  });
+
   it("Cancel in the options step keeps the graph", async () => {
     const before = await datasetId();
     await fileInput().setInputFiles(GDELT_GZ);

@@ -160,6 +160,19 @@ describe("strict decoding on the command line", () => {
     }
   });
 
+  it("convert and suggest say a workbook or a PDF is not text, and what to open instead (exit 1)", async () => {
+    const xlsx = join(dir, "ties.xlsx");
+    writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0xa1, 0xff]));
+    const c = await run("convert", xlsx);
+    expect(c.code).toBe(1);
+    expect(c.err).toContain(`"${xlsx}": is a zip archive (an Excel .xlsx or OpenDocument .ods workbook is one), not text: save the sheet as CSV (UTF-8) and open that`);
+    const pdf = join(dir, "article.pdf");
+    writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0xff])]));
+    const sgg = await run("suggest", "--source", pdf);
+    expect(sgg.code).toBe(1);
+    expect(sgg.err).toMatch(/is a PDF, not text: copy its text into a plain text file, or paste it as a source in Curate/);
+  });
+
   it("suggest refuses a Latin-1 byte in the source with its byte offset and line (exit 1)", async () => {
     const text = "Armenia and Azerbaijan met.\nArmenia left the R\u00fcssian-led bloc.";
     const source = join(dir, "source-latin1.txt");

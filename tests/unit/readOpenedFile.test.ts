@@ -34,6 +34,22 @@ describe("reading an opened file", () => {
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^“big\.json” is .*; only .* more can be opened at once$/) });
   });
 
+  it("says what a workbook, an old Office file or a PDF is, and what to open instead", async () => {
+    // An .xlsx is a zip archive: its bytes stop being UTF-8 a few bytes in.
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0xa1, 0xff]);
+    expect(await readOpenedFile(named([xlsx], "ties.xlsx"), MiB)).toEqual({
+      ok: false,
+      decoding: true,
+      message: "is a zip archive (an Excel .xlsx or OpenDocument .ods workbook is one), not text: save the sheet as CSV (UTF-8) and open that",
+    });
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0xff, 0xfe]);
+    expect(await readOpenedFile(named([xls], "ties.xls"), MiB)).toMatchObject({ ok: false, message: expect.stringMatching(/^is an older Office file/) });
+    const pdf = new Uint8Array([...Buffer.from("%PDF-1.7\n"), 0xe2, 0xe3, 0xcf, 0xd3, 0xff]);
+    expect(await readOpenedFile(named([pdf], "article.pdf"), MiB)).toMatchObject({ ok: false, message: expect.stringMatching(/^is a PDF, not text: .* paste it as a source in Curate$/) });
+    // Text that merely starts like one is text.
+    expect(await readOpenedFile(named(["PK,RUS\n"], "pk.csv"), MiB)).toMatchObject({ ok: true });
+  });
+
   it("says a corrupt gzip file is not valid gzip", async () => {
     const r = await readOpenedFile(named([new Uint8Array([0x1f, 0x8b, 1, 2, 3, 4, 5, 6, 7, 8])], "broken.gz"), MiB);
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^“broken\.gz” is not a valid gzip file \(/) });
