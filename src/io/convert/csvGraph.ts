@@ -56,22 +56,23 @@ export function normalColumnName(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
 }
 
-/** How many values of a column the guesses look at. */
-const SAMPLE = 20;
+/**
+ * How many rows the end guess looks at: the app's mapping step reads only these (mappingSession.ts
+ * HEAD_ROWS), the CLI the whole table, and both must guess alike.
+ */
+export const END_GUESS_ROWS = 20;
 
 /**
- * Whether a column can hold actors: not when every value looked at is a day (2023-10-03, with or
- * without a time) or a web address — the "Source" of a sheet of links, the "From" of one of dates.
- * Four-digit numbers stay possible ids (a Gephi export's node 1001).
+ * Whether a column can hold actors: not when every value of the first rows is a day (2023-10-03,
+ * with or without a time) or a web address — the "Source" of a sheet of links, the "From" of one
+ * of dates. Four-digit numbers stay possible ids (a Gephi export's node 1001).
  */
 function mayHoldActors(table: CsvTable, column: string): boolean {
   const i = table.header.indexOf(column);
-  const values: string[] = [];
-  for (const row of table.rows) {
-    const v = (row[i] ?? "").trim();
-    if (v !== "") values.push(v);
-    if (values.length === SAMPLE) break;
-  }
+  const values = table.rows
+    .slice(0, END_GUESS_ROWS)
+    .map((row) => (row[i] ?? "").trim())
+    .filter((v) => v !== "");
   return values.length === 0 || !values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v) || /^https?:\/\//i.test(v));
 }
 

@@ -9,7 +9,7 @@
  * none), so a mapping left as guessed gives what `stancegraph convert` gives.
  */
 import { convertGraphFile, detectGraphFormat, readGraphFile, type ConvertFileResult, type ConvertInput, type GraphFormat } from "./convertFile.ts";
-import { guessEndColumns, parseCsvTable, type CsvTable } from "./csvGraph.ts";
+import { END_GUESS_ROWS, guessEndColumns, parseCsvTable, type CsvTable } from "./csvGraph.ts";
 import type { ForeignGraph } from "./foreignGraph.ts";
 import { guessMapping, previewMapping, type GraphMapping, type MappedRow } from "./mapping.ts";
 
@@ -175,8 +175,8 @@ function csvHead(f: GraphText): CsvTable | null {
   return header.ok ? { header: header.table.header, rows: [] } : null;
 }
 
-/** How many rows after the header the end guess reads. */
-const HEAD_ROWS = 20;
+/** How many rows after the header the end guess reads (as many as it looks at in the CLI). */
+const HEAD_ROWS = END_GUESS_ROWS;
 
 /** Node id → the label the mapping gives it (as convertGraph names actors). */
 function nodeLabels(graph: ForeignGraph, mapping: GraphMapping): Map<string, string> {
