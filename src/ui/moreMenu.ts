@@ -4,8 +4,10 @@
  * buttons: "More…" opens it and moves the focus to its first tool; arrow keys move between the
  * tools, Tab moves through them as anywhere else; Escape, a tap outside, "More…" again or the
  * focus leaving it close it, and Escape gives the focus back to "More…". A tool used from it
- * leaves it open (zoom twice, or come back from the Export dialog to the menu). On a desktop the
- * tools sit in the toolbar's row and "More…" is hidden (styles.css).
+ * leaves it open (zoom twice, or come back from the Export dialog to the menu), except one that
+ * shows a panel of the page (it names it in `aria-controls`: Table, Curate): the menu lies over
+ * the lower half of the screen where that panel's sheet opens, so it closes to show it. On a
+ * desktop the tools sit in the toolbar's row and "More…" is hidden (styles.css).
  */
 import { NARROW_SCREEN, type Shell } from "./shell.ts";
 
@@ -56,18 +58,25 @@ export function mountMoreMenu(shell: Pick<Shell, "toolbar" | "moreButton">): () 
     if (e.target instanceof Element && e.target.closest("dialog")) return;
     setOpen(false);
   };
+  const onClick = (e: MouseEvent) => {
+    if (!isOpen() || !(e.target instanceof Element)) return;
+    const tool = e.target.closest("[aria-controls]");
+    if (tool !== null && menu.contains(tool)) setOpen(false);
+  };
   const onWidth = () => {
     if (!narrow.matches) setOpen(false);
   };
 
   button.addEventListener("click", onButton);
   menu.addEventListener("keydown", onKey);
+  menu.addEventListener("click", onClick);
   menu.addEventListener("focusout", onFocusOut);
   document.addEventListener("pointerdown", onPointerDown, true);
   narrow.addEventListener("change", onWidth);
   return () => {
     button.removeEventListener("click", onButton);
     menu.removeEventListener("keydown", onKey);
+    menu.removeEventListener("click", onClick);
     menu.removeEventListener("focusout", onFocusOut);
     document.removeEventListener("pointerdown", onPointerDown, true);
     narrow.removeEventListener("change", onWidth);

@@ -107,6 +107,15 @@ describe("the toolbar on a phone", () => {
     await menu.getByRole("button", { name: "Show the relations table" }).tap();
     await page.waitForFunction(() => window.stancegraph!.store.getState().table);
     expect(await openSheets(page)).toEqual(["table-panel"]);
+    // The menu closed to show it (it lay over the sheet, which could not be read or tapped).
+    await expect(menu.isVisible()).resolves.toBe(false);
+    const box = (await page.locator("#table-panel tbody tr").first().boundingBox())!;
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("#table-panel") !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
+    // A tool that acts in place leaves it open: zoom twice.
+    await more.tap();
+    await menu.getByRole("button", { name: "Zoom in" }).tap();
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Escape");
     expect(errors).toEqual([]);
     await page.close();
   });
