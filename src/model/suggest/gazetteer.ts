@@ -543,6 +543,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return [i, j];
   };
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
+  // Words a..b written again elsewhere with the first inside a sentence ("… loyalists in Kikosi Maalum"):
+  // a sentence's opening word there is the name's own, not the sentence's ("Yesterday").
+  const writtenMidSentence = (a: number, b: number): boolean =>
+    words.some((w, k) => k !== a && w.text === words[a]!.text && !sentenceStart(text, words, k) && words.slice(a + 1, b + 1).every((x, n) => words[k + 1 + n]?.text === x.text && joined(k + n)));
   // Word `k` of a run from `i`, before an article, ends a name there: "to" ("the lender Rosselkhozbank
   // to the SWIFT network"), or "in", "on", "at" after a state's name alone ("a partner of Luanda in the
   // Southern African Development Community (SADC)"; not "al-Qaeda in the Arabian Peninsula").
@@ -1226,7 +1230,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let [a, b] = trim(i, j);
     // The sentence's opening word is no part of the name ("Yesterday Hamas, the movement …"), unless a
     // hyphen joins it to the next: an article written into the name ("As-Saiqa, a member group …").
-    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a) && text.slice(words[a]!.end, words[a + 1]!.start) !== "-") [a, b] = trim(a + 1, b);
+    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a) && text.slice(words[a]!.end, words[a + 1]!.start) !== "-" && !writtenMidSentence(a, b)) [a, b] = trim(a + 1, b);
     if (a > b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b) continue;
     // "the United States, Britain and Norway, a group diplomats call …": known actors joined by
     // "and" are a list the description speaks of, not one name.

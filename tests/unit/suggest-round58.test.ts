@@ -1,0 +1,24 @@
+/**
+ * The fifty-eighth round's mechanisms, on wording of their own (not the fixtures'): mentions of
+ * parties the engine did not recognise, and what leaves the names list.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
+const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+const read = (text: string, sourceDate = "2011-03-01") => suggest(text, fresh, { sourceDate });
+
+describe("a name that opens a sentence before its description", () => {
+  it("keeps its first word when the text writes the name again inside a sentence ('Vantu Kerel, a force loyal to …' … 'in Vantu Kerel')", () => {
+    const cs = read(
+      "Vantu Kerel, a force loyal to the exiled president, was trained and armed in Tanzania and fought Uganda's army for two years. Officers in Vantu Kerel have long distrusted the government.",
+    );
+    expect(ids(cs).has("VANTUKEREL")).toBe(true);
+    expect(ids(cs).has("KEREL")).toBe(false);
+    expect(between(cs, "VANTUKEREL", "UGA").length).toBeGreaterThan(0);
+  });
+});
