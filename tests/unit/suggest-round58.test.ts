@@ -22,3 +22,18 @@ describe("a name that opens a sentence before its description", () => {
     expect(between(cs, "VANTUKEREL", "UGA").length).toBeGreaterThan(0);
   });
 });
+
+describe("a known body's mission or force, named after it", () => {
+  it("reads 'the United Nations peacebuilding office in Bangui (BUNAV)' as a mission of its own", () => {
+    const cs = read(
+      "Rebels of the Kelmar Front seized two towns in the north. Anna Lind, who heads the United Nations peacebuilding office in Bangui (BUNAV), met Kelmar Front leaders and the Central African government and said the UN would help them carry out the ceasefire.",
+    );
+    expect(ids(cs).has("BUNAV")).toBe(true);
+  });
+
+  it("reads 'the African Union's Northern Task Force' as a force of its own, named without the possessive", () => {
+    const cs = read("Soldiers of the African Union's Northern Task Force, advised by American officers, hunt the rebels of the Kelmar Front near the Sudanese border.");
+    expect(ids(cs).has("NORTHERNTASKFORCE")).toBe(true);
+    expect([...ids(cs)].some((id) => id.startsWith("AFRICANUNIONS"))).toBe(false);
+  });
+});

@@ -895,14 +895,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       // the body), the whole run its name; not a state's ("the Sudan Armed Forces" are the state's).
       // The head may stand before an "of" the run goes on with ("a … Force of 1,200 men").
       const forceHead = a <= b ? words.slice(a, b + 1).findIndex((w, n) => OWN_FORCE_HEADS.has(w.lower) && (a + n === b || OF_WORDS.has(words[a + n + 1]!.lower))) : -1;
-      if (modifier && a === from && forceHead >= 0 && ownerStart >= 0 && !covered.has(ownerStart) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(ownerActor)?.kind ?? "")) {
+      // After the body's possessive ("the African Union's Regional Task Force") the force's name is
+      // the words after it: the possessive names its owner, not part of its name.
+      const owned = from + 1 === a && words[from]!.lower === "s" && /^['’]$/.test(text.slice(words[from - 1]!.end, words[from]!.start));
+      if (modifier && (a === from || owned) && forceHead >= 0 && ownerStart >= 0 && !covered.has(ownerStart) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(ownerActor)?.kind ?? "")) {
         b = a + forceHead;
         // The body's name written again with the owner's other form ("the UN Command") is the same body.
         const key = `${ownerActor}|${text.slice(words[from]!.start, words[b]!.end).toLowerCase()}`;
-        const label = text.slice(words[ownerStart]!.start, words[b]!.end);
+        const label = text.slice(words[owned ? a : ownerStart]!.start, words[b]!.end);
         const same = ownForces.get(key);
         if (same && !same.forms.includes(label)) same.forms.push(label);
-        if (!same) remember(ownerStart, b, undefined, "organization");
+        if (!same) remember(owned ? a : ownerStart, b, undefined, "organization");
         for (let n = ownerStart; n <= b; n++) covered.add(n);
         const name = same ?? learned.get(label.toLowerCase());
         if (name) {
@@ -1740,7 +1743,7 @@ const MISSION_PLACE_WORDS: ReadonlySet<string> = new Set(["in", "to", "for", "on
 /** … the mission's nouns, in lower case … */
 const MISSION_NOUNS: ReadonlySet<string> = new Set(["mission", "force", "operation", "office"]);
 /** … the lower-case words that may stand before them … */
-const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
+const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "peacebuilding", "electoral", "liaison", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
 /** … and the kinds of body that send one. */
 const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
 /** A year written in figures ("in 1934"): a date, like a month's or a day's name. */
