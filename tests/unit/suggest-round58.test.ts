@@ -3,7 +3,7 @@
  * parties the engine did not recognise, and what leaves the names list.
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, unrecognisedNames, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -11,6 +11,7 @@ const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON
 const between = (cs: Candidate[], x: string, y: string) => cs.filter((c) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x));
 const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
 const read = (text: string, sourceDate = "2011-03-01") => suggest(text, fresh, { sourceDate });
+const names = (text: string, sourceDate = "2000-01-01") => unrecognisedNames(text, fresh, { sourceDate });
 
 describe("a name that opens a sentence before its description", () => {
   it("keeps its first word when the text writes the name again inside a sentence ('Vantu Kerel, a force loyal to …' … 'in Vantu Kerel')", () => {
@@ -35,5 +36,21 @@ describe("a known body's mission or force, named after it", () => {
     const cs = read("Soldiers of the African Union's Northern Task Force, advised by American officers, hunt the rebels of the Kelmar Front near the Sudanese border.");
     expect(ids(cs).has("NORTHERNTASKFORCE")).toBe(true);
     expect([...ids(cs)].some((id) => id.startsWith("AFRICANUNIONS"))).toBe(false);
+  });
+});
+
+describe("a monarch's title is an office, not a name", () => {
+  it("offers 'Tsar Varnan IV' as the person 'Varnan IV', and neither 'Tsar' nor 'the Kaiser' as an organisation", () => {
+    const list = names("The Tsar had hoped to win the war, but Tsar Varnan IV agreed to talks after the Kaiser and Emperor Oskar of Tarvonia urged peace on the Kelmar Front.");
+    expect(list.filter((u) => /^(?:Tsar|Kaiser|Emperor)/u.test(u.name))).toEqual([]);
+    expect(list.find((u) => u.name === "Varnan IV")?.kind).toBe("person");
+  });
+});
+
+describe("older names of a seat of government", () => {
+  it("reads 'Peking' as China and 'the Porte' as Turkey (the Ottoman government)", () => {
+    const cs = read("Peking accused India of aggression on the frontier. The Porte rejected the demands of Greece and threatened war.", "1962-11-01");
+    expect(between(cs, "CHN", "IND").length).toBeGreaterThan(0);
+    expect(between(cs, "TUR", "GRC").length).toBeGreaterThan(0);
   });
 });
