@@ -54,3 +54,17 @@ describe("older names of a seat of government", () => {
     expect(between(cs, "TUR", "GRC").length).toBeGreaterThan(0);
   });
 });
+
+describe("a word before a state's name or people-word, no noun after", () => {
+  it("reads 'the Tarvo Lao' as a party of its own, fought by Laos, and 'the Tarvo Lao troops' not", () => {
+    const cs = read("The royal government of Laos has fought the Tarvo Lao for most of the past decade, and Thailand backs the royal army.");
+    expect(between(cs, "LAO", "TARVOLAO").length).toBeGreaterThan(0);
+    const plain = read("The royal government of Laos has fought with Tarvo Lao troops for most of the past decade, and Thailand backs the royal army.");
+    expect(ids(plain).has("TARVOLAO")).toBe(false);
+  });
+
+  it("leaves a plural people-word a population ('the Sudeten Germans')", () => {
+    const cs = read("Poland demands that its minority be handed over on the same terms as the Velden Germans, and Hungary backs the claim.", "1938-09-20");
+    expect(ids(cs).has("VELDENGERMANS")).toBe(false);
+  });
+});

@@ -1332,6 +1332,22 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     i = j;
   }
 
+  // "the Pathet Lao", "the Free French": after "the", a capitalised word of no known name, then a
+  // state's one-word name or people-word that no noun follows (punctuation or a small word comes next,
+  // so the people-word describes nothing) are a party's name, not the state. Not after a compass word,
+  // a region's or an adjective's first word ("the North Korean", "the Baltic Russian").
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i - 1]!.text !== "the" || !isCapitalised(words[i]!) || isConnector(words[i]!) || isAllCaps(words[i]!) || covered.has(i) || covered.has(i + 1) || lineIsTitle(i)) continue;
+    const first = words[i]!.lower;
+    if (!spacedBefore(i + 1) || knownAt(i, i) !== undefined || learnedAt(i, i + 1) !== undefined || ADJECTIVE_END.test(first) || /ern$/.test(first) || COMPASS_WORDS.has(first) || REGION_MODIFIERS.has(first) || TIME_WORDS.has(first) || TITLE_HEADS.has(first) || HONORIFICS.has(first) || NAME_HEADS.has(first)) continue;
+    // A plural people-word names a population ("the Sudeten Germans"), not a party.
+    if (!peopleWordAt(i + 1) || words[i + 1]!.lower.endsWith("s")) continue;
+    if (!PEOPLE_NAME_END.test(text.slice(words[i + 1]!.end, words[i + 1]!.end + 12))) continue;
+    rememberAs(text.slice(words[i]!.start, words[i + 1]!.end), words.slice(i, i + 2), "non-state", undefined);
+    covered.add(i);
+    covered.add(i + 1);
+  }
+
   // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
   for (const m of text.matchAll(GATHERING_APPOSITIVE)) {
     const j = words.findLastIndex((w) => w.end <= m.index);
@@ -1792,6 +1808,8 @@ const NAMED_REBELS = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,})\s+(?:rebels|guerr
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
 const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
+/** After a people-word that ends a party's name ("the Pathet Lao for a decade"): punctuation or a small word, no noun it describes. */
+const PEOPLE_NAME_END = /^(?:\s*[,.;:)]|\s+(?:for|and|or|in|on|at|of|to|from|with|by|who|which|that|has|have|had|is|are|was|were|will|would|said|since|as|but|into|against)\b)/u;
 /** A company's one-word name with a capital inside ("ExxonMobil"). */
 const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 
