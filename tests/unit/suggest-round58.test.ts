@@ -68,3 +68,11 @@ describe("a word before a state's name or people-word, no noun after", () => {
     expect(ids(cs).has("VELDENGERMANS")).toBe(false);
   });
 });
+
+describe("a firm's partners joined by an ampersand", () => {
+  it("offers 'Marsh, Lind & Co' as one name, not 'Marsh', 'Lind' and 'Co'", () => {
+    const list = names("Varonia paid for the war with loans raised abroad, where the banking house of Marsh, Lind & Co. sold its bonds to the Kelmar Front.").map((u) => u.name);
+    expect(list).toContain("Marsh, Lind & Co");
+    expect(list.filter((n) => ["Marsh", "Lind", "Co"].includes(n))).toEqual([]);
+  });
+});
