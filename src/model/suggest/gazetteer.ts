@@ -543,6 +543,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     return [i, j];
   };
   const capitals = (i: number, j: number) => words.slice(i, j + 1).filter((w) => isCapitalised(w) && !isConnector(w)).length;
+  // Words a..b written again elsewhere with the first inside a sentence ("… loyalists in Kikosi Maalum"):
+  // a sentence's opening word there is the name's own, not the sentence's ("Yesterday").
+  const writtenMidSentence = (a: number, b: number): boolean =>
+    words.some((w, k) => k !== a && w.text === words[a]!.text && !sentenceStart(text, words, k) && words.slice(a + 1, b + 1).every((x, n) => words[k + 1 + n]?.text === x.text && joined(k + n)));
   // Word `k` of a run from `i`, before an article, ends a name there: "to" ("the lender Rosselkhozbank
   // to the SWIFT network"), or "in", "on", "at" after a state's name alone ("a partner of Luanda in the
   // Southern African Development Community (SADC)"; not "al-Qaeda in the Arabian Peninsula").
@@ -891,14 +895,17 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       // the body), the whole run its name; not a state's ("the Sudan Armed Forces" are the state's).
       // The head may stand before an "of" the run goes on with ("a … Force of 1,200 men").
       const forceHead = a <= b ? words.slice(a, b + 1).findIndex((w, n) => OWN_FORCE_HEADS.has(w.lower) && (a + n === b || OF_WORDS.has(words[a + n + 1]!.lower))) : -1;
-      if (modifier && a === from && forceHead >= 0 && ownerStart >= 0 && !covered.has(ownerStart) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(ownerActor)?.kind ?? "")) {
+      // After the body's possessive ("the African Union's Regional Task Force") the force's name is
+      // the words after it: the possessive names its owner, not part of its name.
+      const owned = from + 1 === a && words[from]!.lower === "s" && /^['’]$/.test(text.slice(words[from - 1]!.end, words[from]!.start));
+      if (modifier && (a === from || owned) && forceHead >= 0 && ownerStart >= 0 && !covered.has(ownerStart) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(ownerActor)?.kind ?? "")) {
         b = a + forceHead;
         // The body's name written again with the owner's other form ("the UN Command") is the same body.
         const key = `${ownerActor}|${text.slice(words[from]!.start, words[b]!.end).toLowerCase()}`;
-        const label = text.slice(words[ownerStart]!.start, words[b]!.end);
+        const label = text.slice(words[owned ? a : ownerStart]!.start, words[b]!.end);
         const same = ownForces.get(key);
         if (same && !same.forms.includes(label)) same.forms.push(label);
-        if (!same) remember(ownerStart, b, undefined, "organization");
+        if (!same) remember(owned ? a : ownerStart, b, undefined, "organization");
         for (let n = ownerStart; n <= b; n++) covered.add(n);
         const name = same ?? learned.get(label.toLowerCase());
         if (name) {
@@ -1226,7 +1233,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     let [a, b] = trim(i, j);
     // The sentence's opening word is no part of the name ("Yesterday Hamas, the movement …"), unless a
     // hyphen joins it to the next: an article written into the name ("As-Saiqa, a member group …").
-    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a) && text.slice(words[a]!.end, words[a + 1]!.start) !== "-") [a, b] = trim(a + 1, b);
+    if (a <= b && sentenceStart(text, words, a) && a < b && !knownAt(a, a) && text.slice(words[a]!.end, words[a + 1]!.start) !== "-" && !writtenMidSentence(a, b)) [a, b] = trim(a + 1, b);
     if (a > b || covered.has(a) || lineIsTitle(a) || knownAt(a, b)?.last === b || learnedAt(a, b)?.last === b) continue;
     // "the United States, Britain and Norway, a group diplomats call …": known actors joined by
     // "and" are a list the description speaks of, not one name.
@@ -1323,6 +1330,22 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     rememberAs(text.slice(words[i]!.start, words[j]!.end), words.slice(i, j + 1), DEFAULT_NAME_KIND, undefined, [text.slice(tail[0]!.start, tail.at(-1)!.end)]);
     for (let k = i; k <= j; k++) covered.add(k);
     i = j;
+  }
+
+  // "the Pathet Lao", "the Free French": after "the", a capitalised word of no known name, then a
+  // state's one-word name or people-word that no noun follows (punctuation or a small word comes next,
+  // so the people-word describes nothing) are a party's name, not the state. Not after a compass word,
+  // a region's or an adjective's first word ("the North Korean", "the Baltic Russian").
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i - 1]!.text !== "the" || !isCapitalised(words[i]!) || isConnector(words[i]!) || isAllCaps(words[i]!) || covered.has(i) || covered.has(i + 1) || lineIsTitle(i)) continue;
+    const first = words[i]!.lower;
+    if (!spacedBefore(i + 1) || knownAt(i, i) !== undefined || learnedAt(i, i + 1) !== undefined || ADJECTIVE_END.test(first) || /ern$/.test(first) || COMPASS_WORDS.has(first) || REGION_MODIFIERS.has(first) || TIME_WORDS.has(first) || TITLE_HEADS.has(first) || HONORIFICS.has(first) || NAME_HEADS.has(first)) continue;
+    // A plural people-word names a population ("the Sudeten Germans"), not a party.
+    if (!peopleWordAt(i + 1) || words[i + 1]!.lower.endsWith("s")) continue;
+    if (!PEOPLE_NAME_END.test(text.slice(words[i + 1]!.end, words[i + 1]!.end + 12))) continue;
+    rememberAs(text.slice(words[i]!.start, words[i + 1]!.end), words.slice(i, i + 2), "non-state", undefined);
+    covered.add(i);
+    covered.add(i + 1);
   }
 
   // "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a state's word in the name does not make it the state's.
@@ -1736,7 +1759,7 @@ const MISSION_PLACE_WORDS: ReadonlySet<string> = new Set(["in", "to", "for", "on
 /** … the mission's nouns, in lower case … */
 const MISSION_NOUNS: ReadonlySet<string> = new Set(["mission", "force", "operation", "office"]);
 /** … the lower-case words that may stand before them … */
-const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
+const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace", "peacebuilding", "electoral", "liaison", "stabilisation", "stabilization", "observer", "monitoring", "verification", "assistance", "political", "military", "naval", "police", "interim", "transition", "transitional", "support", "protection", "special", "integrated", "multidimensional", "training", "humanitarian"]);
 /** … and the kinds of body that send one. */
 const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
 /** A year written in figures ("in 1934"): a date, like a month's or a day's name. */
@@ -1785,6 +1808,8 @@ const NAMED_REBELS = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{2,})\s+(?:rebels|guerr
 /** "the Syrian National Army, an umbrella of Turkish-backed rebel factions": a name described as a gathering of armed groups (non-state, a state's word inside notwithstanding). */
 const GATHERING_APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:umbrella|coalition|alliance|grouping|network|collection)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:factions|groups|militias|rebels|insurgents|fighters|brigades)\b/giu;
 
+/** After a people-word that ends a party's name ("the Pathet Lao for a decade"): punctuation or a small word, no noun it describes. */
+const PEOPLE_NAME_END = /^(?:\s*[,.;:)]|\s+(?:for|and|or|in|on|at|of|to|from|with|by|who|which|that|has|have|had|is|are|was|were|will|would|said|since|as|but|into|against)\b)/u;
 /** A company's one-word name with a capital inside ("ExxonMobil"). */
 const COMPANY_WORD = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 

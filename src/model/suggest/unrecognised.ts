@@ -275,7 +275,11 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     DEMONYM_PLACE_ENDINGS.some((e) => capitalWords.has(w + e)) ||
     DEMONYM_ENDINGS.some((e) => w.endsWith(e) && w.length - e.length >= 4 && capitalWords.has(w.slice(0, -e.length)));
   // Words i and i + 1 stand together within a name: a space, a hyphen, or a possessive's apostrophe.
-  const linked = (i: number) => /^(?:[ \t]+|-|['’])$/.test(between(i)) || (/^['’][ \t]+$/.test(between(i)) && words[i]!.lower.endsWith("s") && isUpper(words[i + 1]!));
+  // A firm's partners joined by an ampersand are one name ("Kuhn, Loeb & Co.", "Marsh & Lind"), the
+  // comma before the last partner's "&" too; not a list of names ("Kuhn, Loeb and Marsh").
+  const ampersand = (i: number) =>
+    isUpper(words[i]!) && isUpper(words[i + 1]!) && (/^[ \t]+&[ \t]+$/.test(between(i)) || (/^,[ \t]+$/.test(between(i)) && i + 2 < words.length && /^[ \t]+&[ \t]+$/.test(between(i + 1)) && isUpper(words[i + 2]!)));
+  const linked = (i: number) => /^(?:[ \t]+|-|['’])$/.test(between(i)) || (/^['’][ \t]+$/.test(between(i)) && words[i]!.lower.endsWith("s") && isUpper(words[i + 1]!)) || ampersand(i);
   // An office: its head ("President", "Minister"), a word of it before a head ("Prime", "Foreign"), and "of State" after one.
   const titleHead = (i: number) => (TITLE_HEADS.has(words[i]!.lower) || (words[i]!.lower.endsWith("s") && TITLE_HEADS.has(words[i]!.lower.slice(0, -1)))) && !(i + 1 < words.length && NAME_HEADS.has(words[i + 1]!.lower));
   const titleWord = (i: number): boolean =>

@@ -116,8 +116,10 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "GBR", names: ["Britain", "UK", "U.K."], metonyms: ["Downing Street", "Whitehall"], people: ["Briton", "Britons", "the British"] },
   { iso3: "RUS", metonyms: ["Kremlin", "the Kremlin"] },
   { iso3: "FRA", metonyms: ["Elysee", "Élysée", "the Elysee", "the Élysée", "Quai d'Orsay"], people: ["the French"] },
-  { iso3: "TUR", names: ["Turkey"], people: ["Turks"] },
-  { iso3: "CHN", metonyms: ["Zhongnanhai"], people: ["the Chinese"] },
+  // Older reports' names for a seat of government: "Peking" (Beijing), "Constantinople" and "the
+  // (Sublime) Porte" (the Ottoman government, Turkey by the gold convention).
+  { iso3: "TUR", names: ["Turkey"], metonyms: ["Constantinople", "the Porte", "the Sublime Porte"], people: ["Turks"] },
+  { iso3: "CHN", metonyms: ["Zhongnanhai", "Peking"], people: ["the Chinese"] },
   { iso3: "SAU", names: ["Saudi"], people: ["Saudis"] },
   { iso3: "ARE", names: ["UAE", "U.A.E.", "Emirates"], people: ["Emirati", "Emiratis"] },
   { iso3: "CZE", names: ["Czech Republic"] },

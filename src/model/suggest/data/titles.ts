@@ -4,12 +4,16 @@
  * Ahmed", "President Ruto of Kenya", "Abiy Ahmed, Ethiopia's prime minister". Lower-case.
  */
 
-/** Offices: a title needs one of these ("president", "minister", "emir"). */
+/**
+ * Offices: a title needs one of these ("president", "minister", "emir"). A monarch's title too ("Tsar
+ * Nicholas II", "the Kaiser", "the Emperor"): an office, not a body's name ("shah" is left out: a
+ * word of given names, "Ahmad Shah Massoud").
+ */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "president", "vice-president", "premier", "minister", "chancellor", "king", "queen", "emir", "amir", "prince", "sultan", "monarch",
   "leader", "ruler", "secretary", "secretary-general", "envoy", "ambassador", "general", "commander", "chief", "spokesman",
   "spokeswoman", "spokesperson", "negotiator", "chairman", "chairwoman", "chairperson", "speaker", "dictator", "governor", "diplomat",
-  "head", "mediator", "representative", "commissioner", "director",
+  "head", "mediator", "representative", "commissioner", "director", "emperor", "empress", "tsar", "czar", "tsarina", "kaiser",
 ]);
 
 /** Words that may stand in a title before or between its heads ("prime minister", "foreign minister", "crown prince", "former president"). */
