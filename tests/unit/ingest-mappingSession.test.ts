@@ -112,7 +112,7 @@ describe("the mapping step", () => {
     expect(dataset.actors.map((a) => a.id).sort()).toEqual(["ARM", "AZE", "BFA", "CIV", "FRA", "RUS", "TUR"]);
     // Each link is a source of its own, with its address, which the relation's evidence names.
     const ally = dataset.relations.find((r) => r.source === "RUS" && r.target === "ARM")!;
-    expect(ally).toMatchObject({ from: "2020-11-10", to: "2023-09-19", evidence: [{ citation: "row 1 of sheet.csv gives this page as its source" }] });
+    expect(ally).toMatchObject({ from: "2020-11-10", to: "2023-09-19", evidence: [{ citation: "https://example.org/a" }] });
     expect(dataset.sources.find((x) => x.id === ally.evidence[0]!.source)).toEqual({ id: "link-example.org", title: "example.org/a", publisher: "example.org", url: "https://example.org/a" });
     expect(dataset.sources.filter((x) => x.url !== undefined).map((x) => x.url)).toEqual(["a", "b", "c", "d", "e", "f"].map((x) => `https://example.org/${x}`));
     expect(new Set(dataset.sources.map((x) => x.id)).size).toBe(dataset.sources.length);

@@ -277,7 +277,8 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   }
 
   // An evidence value that is one web address (a sheet's "Source" column of links) is a source of
-  // its own, with its link, one per address: the details card then links to the page.
+  // its own, with its link, one per address: the details card then links to the page. The
+  // citation stays what the file said (the address), as the table's Evidence column shows it.
   const sourceIds = new IdMaker();
   sourceIds.make(IMPORTED_SOURCE);
   const links = new Map<string, Source>();
@@ -309,12 +310,9 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     const n = (perEdge.get(r.where) ?? 0) + 1;
     perEdge.set(r.where, n);
     const wanted = edge?.id !== undefined && ID.test(edge.id) ? (n === 1 ? edge.id : `${edge.id}.${n}`) : `e${relations.length + 1}`;
-    const link = r.evidence ? linkSource(r.evidence) : null;
-    const evidence: Evidence = link
-      ? { source: link.id, citation: `${r.where} of ${options.fileName} gives this page as its source` }
-      : r.evidence
-        ? { source: IMPORTED_SOURCE, citation: r.evidence }
-        : { source: IMPORTED_SOURCE, citation: `${r.where} of ${options.fileName}; the file gives no evidence for it` };
+    const evidence: Evidence = r.evidence
+      ? { source: linkSource(r.evidence)?.id ?? IMPORTED_SOURCE, citation: r.evidence }
+      : { source: IMPORTED_SOURCE, citation: `${r.where} of ${options.fileName}; the file gives no evidence for it` };
     if (!r.evidence) cited = true;
     relations.push({
       id: relationIds.make(wanted),
