@@ -74,7 +74,8 @@ export function mountTable(panel: HTMLElement, model: StanceModel, view: Derived
       ...visibleColumns().map((c) =>
         h(
           "th",
-          { scope: "col", "aria-sort": c.key === sortKey ? (ascending ? "ascending" : "descending") : "none" },
+          // The column's class on its header too: a fixed-layout table takes its widths from the first row.
+          { scope: "col", class: `col-${c.key}`, "aria-sort": c.key === sortKey ? (ascending ? "ascending" : "descending") : "none" },
           h(
             "button",
             {

@@ -111,6 +111,15 @@ describe("the toolbar on a phone", () => {
     await expect(menu.isVisible()).resolves.toBe(false);
     const box = (await page.locator("#table-panel tbody tr").first().boundingBox())!;
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("#table-panel") !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
+    // Every name, type and date is whole (in 390 px seven columns cut them to "Az…", "20…"); the
+    // table scrolls sideways, and only the evidence is cut (whole in its tooltip and the details).
+    const cut = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const td of document.querySelectorAll<HTMLElement>("#table-panel tbody td:not(.col-quote)")) if (td.scrollWidth > td.clientWidth + 1) out.push(`${td.className}: ${td.textContent}`);
+      return out;
+    });
+    expect(cut).toEqual([]);
+    expect(await page.evaluate(() => { const s = document.querySelector<HTMLElement>("#table-panel .table-scroll")!; return s.scrollWidth > s.clientWidth; })).toBe(true);
     // A tool that acts in place leaves it open: zoom twice.
     await more.tap();
     await menu.getByRole("button", { name: "Zoom in" }).tap();
