@@ -2,6 +2,7 @@
  * Whether a selection is seen: pure geometry of the part of the graph nothing covers (camera.ts
  * finds that part on the page and moves the camera). No DOM: unit-tested in tests/unit/band.test.ts.
  */
+import { boundsOf } from "../model/bounds.ts";
 
 /** A box of the graph's container, in its pixels from its top left corner. */
 export interface Band {
@@ -22,15 +23,10 @@ export const IN_VIEW_MARGIN = 40;
  * fit, the camera then centring it in the band.
  */
 export function placeInBand(points: ReadonlyArray<{ x: number; y: number }>, band: Band, margin = IN_VIEW_MARGIN): { zoom: number; dx: number; dy: number } | null {
-  if (points.length === 0) return null;
-  // A loop, not Math.min(...xs): every actor of a large graph may be passed (keepAllInView).
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const p of points) {
-    if (p.x < x0) x0 = p.x;
-    if (p.x > x1) x1 = p.x;
-    if (p.y < y0) y0 = p.y;
-    if (p.y > y1) y1 = p.y;
-  }
+  // A loop (boundsOf), not Math.min(...xs): every actor of a large graph may be passed (keepAllInView).
+  const box = boundsOf(points);
+  if (box === null) return null;
+  const { x0, x1, y0, y1 } = box;
   const [left, right, top, bottom] = [band.left + margin, band.right - margin, band.top + margin, band.bottom - margin];
   if (x0 >= left && x1 <= right && y0 >= top && y1 <= bottom) return null;
   const zoom = Math.max(1, (x1 - x0) / Math.max(1, right - left), (y1 - y0) / Math.max(1, bottom - top));
