@@ -165,7 +165,7 @@ describe("strict decoding on the command line", () => {
     writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0xa1, 0xff]));
     const c = await run("convert", xlsx);
     expect(c.code).toBe(1);
-    expect(c.err).toContain(`"${xlsx}": is a zip archive (an Excel .xlsx or OpenDocument .ods workbook is one), not text: save the sheet as CSV (UTF-8) and open that`);
+    expect(c.err).toContain(`"${xlsx}": is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that`);
     const pdf = join(dir, "article.pdf");
     writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0xff])]));
     const sgg = await run("suggest", "--source", pdf);
@@ -312,7 +312,7 @@ describe("oversized values", () => {
     const converted = await run("convert", EDGES, "--actors", ACTORS, "--label", long, "--evidence", long);
     expect(converted.code, converted.err.slice(0, 300)).toBe(0);
     const summary = converted.err.trim().split("\n").pop()!;
-    expect(summary).toMatch(/^dataset: \d+ actors, \d+ relations from csv \(ends source → target, mapping \{label: "y+…", /);
+    expect(summary).toMatch(/^dataset: \d+ actors, \d+ relations from csv \(ends "source" → "target", mapping \{label: "y+…", /);
     expect(summary.length).toBeLessThan(1000);
     // Nothing in a message about the file is longer than about 80 characters of a value.
     const id = await run("ingest", "--format", "plover", PLOVER, "--id", long);

@@ -115,7 +115,16 @@ describe("convert: other tools' files", () => {
     const sheet = await runIngestCli("convert", ingestFixture("convert/sheet.csv"), "--preview");
     expect(JSON.parse(sheet.out)).toMatchObject({ ends: { source: "From", target: "To" }, mapping: { type: "Relation", from: "Start date", to: "End date", evidence: "Source" }, problems: [] });
     const wrote = await runIngestCli("convert", ingestFixture("convert/sheet.csv"), "--out", "s.json");
-    expect(wrote.err.trim()).toBe('wrote s.json: 7 actors, 6 relations from csv (ends From → To, mapping {type: "Relation", from: "Start date", to: "End date", evidence: "Source"})');
+    expect(wrote.err.trim()).toBe('wrote s.json: 7 actors, 6 relations from csv (ends "From" → "To", mapping {type: "Relation", from: "Start date", to: "End date", evidence: "Source"})');
+    // One end given: the other is guessed among the other columns.
+    const one = convertGraphFile({ text: "country,target,type,date\nARM,RUS,ally,2020-01-01\n", fileName: "one.csv", sourceColumn: "country" });
+    expect(one.ok && one.ends).toEqual({ source: "country", target: "target" });
+    const same = convertGraphFile({ text: "From,To,type,date\nARM,RUS,ally,2020-01-01\n", fileName: "same.csv", sourceColumn: "To" });
+    expect(same.ok ? "converted" : same.problems.join("\n")).toMatch(/which columns are the two ends\?/);
+    // A link written in capitals is a source with its address as browsers write it.
+    const caps = convertGraphFile({ text: "source,target,type,date,url\nARM,RUS,ally,2020-01-01,HTTPS://Example.org/a\n", fileName: "caps.csv" });
+    if (!caps.ok) throw new Error(caps.problems.join("\n"));
+    expect(caps.dataset.sources.find((x) => x.url !== undefined)).toMatchObject({ url: "https://example.org/a", publisher: "example.org" });
     const bad = await runIngestCli("convert", ingestFixture("convert/bad-edges.csv"));
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("3 problems; nothing written");

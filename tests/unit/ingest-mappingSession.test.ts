@@ -137,6 +137,12 @@ describe("the mapping step", () => {
     expect(ends("a,b,from,to\nARM,RUS,2020-01-01,2021-01-01\n")).toMatchObject({ sourceColumn: "a", targetColumn: "b" });
     // Four-digit node ids (a Gephi export) stay ids, not years.
     expect(ends("source,target\n1001,1002\n")).toMatchObject({ sourceColumn: "source", targetColumn: "target" });
+    // A crawler's edge list of pages: a pair named together holds links and is still the ends.
+    expect(ends("source,target\nhttps://a.example/,https://b.example/\n")).toMatchObject({ sourceColumn: "source", targetColumn: "target" });
+    // A note over several lines among the first rows is read as the CLI reads it: the Source of
+    // links is still no end (the first two columns are guessed, as no name says which they are).
+    const note = 'Actor,Partner,Source,To,Note\nARM,RUS,https://example.org/a,2021-01-01,"one\ntwo\nthree"\n'.repeat(1) + "AZE,TUR,https://example.org/b,2021-01-01,x\n".repeat(20);
+    expect(ends(note)).toMatchObject({ sourceColumn: "Actor", targetColumn: "Partner" });
   });
 
   it("does not guess a date column that holds no dates, but keeps one with a mistyped date", () => {

@@ -40,7 +40,7 @@ describe("reading an opened file", () => {
     expect(await readOpenedFile(named([xlsx], "ties.xlsx"), MiB)).toEqual({
       ok: false,
       decoding: true,
-      message: "is a zip archive (an Excel .xlsx or OpenDocument .ods workbook is one), not text: save the sheet as CSV (UTF-8) and open that",
+      message: "is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that",
     });
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0xff, 0xfe]);
     expect(await readOpenedFile(named([xls], "ties.xls"), MiB)).toMatchObject({ ok: false, message: expect.stringMatching(/^is an older Office file/) });

@@ -104,7 +104,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values.out === undefined) io.out(text);
     else writeOut(io, values.out, text);
     for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);
-    const ends = r.ends ? `ends ${r.ends.source} → ${r.ends.target}, ` : "";
+    const ends = r.ends ? `ends ${echo(r.ends.source)} → ${echo(r.ends.target)}, ` : "";
     const how = r.mapping === null ? "as Stancegraph wrote it" : `${ends}mapping ${describeMapping(r.mapping)}`;
     io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${r.dataset.actors.length} actors, ${r.dataset.relations.length} relations from ${r.format} (${how})`);
     return 0;

@@ -57,7 +57,7 @@ export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGr
     if (!a.ok) return fail(a.issues);
     actors = a.table;
   }
-  const guess = input.sourceColumn === undefined || input.targetColumn === undefined ? guessEndColumns(edges.table) : null;
+  const guess = input.sourceColumn === undefined || input.targetColumn === undefined ? guessEndColumns(edges.table, { source: input.sourceColumn, target: input.targetColumn }) : null;
   const source = input.sourceColumn ?? guess?.source;
   const target = input.targetColumn ?? guess?.target;
   if (source === undefined || target === undefined) {

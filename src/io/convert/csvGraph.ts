@@ -19,8 +19,9 @@ export interface CsvTable {
 }
 
 /** Parses CSV text into a header and rows, or says what is wrong and where. */
-export function parseCsvTable(text: string, name: string): { ok: true; table: CsvTable } | { ok: false; issues: ForeignIssue[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true });
+export function parseCsvTable(text: string, name: string, preview?: number): { ok: true; table: CsvTable } | { ok: false; issues: ForeignIssue[] } {
+  // `preview`: only the first rows (the header counted), read as papaparse reads quoted line breaks.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true, ...(preview !== undefined ? { preview } : {}) });
   if (parsed.errors.length > 0) {
     return { ok: false, issues: parsed.errors.slice(0, 20).map((e) => ({ where: `${name}${e.row === undefined ? "" : `, row ${e.row}`}`, message: e.message })) };
   }
@@ -58,38 +59,45 @@ export function normalColumnName(name: string): string {
 
 /**
  * How many rows the end guess looks at: the app's mapping step reads only these (mappingSession.ts
- * HEAD_ROWS), the CLI the whole table, and both must guess alike.
+ * parses the file's head with papaparse's `preview`), the CLI the whole table, and both must guess alike.
  */
 export const END_GUESS_ROWS = 20;
 
 /**
- * Whether a column can hold actors: not when every value of the first rows is a day (2023-10-03,
- * with or without a time) or a web address — the "Source" of a sheet of links, the "From" of one
- * of dates. Four-digit numbers stay possible ids (a Gephi export's node 1001).
+ * What the first rows of a column hold, when that is all they hold: days (2023-10-03, with or
+ * without a time) or web addresses. Four-digit numbers are neither (a Gephi export's node 1001).
  */
-function mayHoldActors(table: CsvTable, column: string): boolean {
+function columnHolds(table: CsvTable, column: string): "days" | "links" | null {
   const i = table.header.indexOf(column);
   const values = table.rows
     .slice(0, END_GUESS_ROWS)
     .map((row) => (row[i] ?? "").trim())
     .filter((v) => v !== "");
-  return values.length === 0 || !values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v) || /^https?:\/\//i.test(v));
+  if (values.length === 0) return null;
+  if (values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v))) return "days";
+  if (values.every((v) => /^https?:\/\//i.test(v))) return "links";
+  return null;
 }
 
 /**
- * The end columns of an edge list guessed from its header (and, where rows are given, from what
- * the columns hold), or null when no column is named as an end.
+ * The end columns of an edge list guessed from its header and what its first rows hold, or null
+ * when no column is named as an end. A column of days is never an end. A pair named together
+ * (source/target, …) wins, first among columns that do not hold only links (a sheet's "Source" of
+ * links beside From and To), then among any (a crawler's edge list of pages); then lone names. An
+ * end given (`--source-column`) is kept and the other guessed among the other columns.
  */
-export function guessEndColumns(table: CsvTable): CsvColumns | null {
-  const find = (name: string) => table.header.find((h) => normalColumnName(h) === name && mayHoldActors(table, h));
-  for (const [s, t] of END_PAIRS) {
-    const source = find(s);
-    const target = find(t);
-    if (source !== undefined && target !== undefined && source !== target) return { source, target };
+export function guessEndColumns(table: CsvTable, given: Partial<CsvColumns> = {}): CsvColumns | null {
+  const kinds = new Map(table.header.map((h) => [h, columnHolds(table, h)] as const));
+  const find = (name: string, links: boolean) =>
+    table.header.find((h) => normalColumnName(h) === name && h !== given.source && h !== given.target && kinds.get(h) !== "days" && (links || kinds.get(h) !== "links"));
+  const ends = (source: string | undefined, target: string | undefined) => (source !== undefined && target !== undefined && source !== target ? { source, target } : null);
+  for (const links of [false, true]) {
+    for (const [s, t] of END_PAIRS) {
+      const pair = ends(given.source ?? find(s, links), given.target ?? find(t, links));
+      if (pair) return pair;
+    }
   }
-  const source = END_PAIRS.map(([s]) => find(s)).find((h) => h !== undefined);
-  const target = END_PAIRS.map(([, t]) => find(t)).find((h) => h !== undefined);
-  return source !== undefined && target !== undefined && source !== target ? { source, target } : null;
+  return ends(given.source ?? END_PAIRS.map(([s]) => find(s, false)).find((h) => h !== undefined), given.target ?? END_PAIRS.map(([, t]) => find(t, false)).find((h) => h !== undefined));
 }
 
 /** Builds the graph from an edges table (and an actors table) once the end columns are known. */

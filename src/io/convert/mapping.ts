@@ -215,7 +215,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const SIGN_PALETTES = {
   1: ["#009E73", "#56B4E9", "#0072B2"],
   [-1]: ["#D55E00", "#E69F00", "#000000"],
-  0: ["#999999", "#CC79A7", "#F0E442"],
+  // (Not Okabe–Ito's yellow: about 1.2:1 on the white picture, a neutral line would vanish.)
+  0: ["#999999", "#CC79A7", "#555555"],
 } as const;
 const ACTOR_KINDS = new Set<string>(ActorKindSchema.anyOf.map((k) => String(k.const)));
 const IMPORTED_SOURCE = "imported-file";
@@ -286,14 +287,16 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     const known = links.get(value);
     if (known) return known;
     if (value.length > MAX_URL_LENGTH || !/^https?:\/\/\S+$/i.test(value)) return null;
-    let host: string;
+    let url: URL;
     try {
-      host = new URL(value).hostname;
+      url = new URL(value);
     } catch {
       return null;
     }
-    if (host === "") return null;
-    const source: Source = { id: sourceIds.make(`link-${host}`), title: clip(value.replace(/^https?:\/\//i, ""), MAX_TITLE_LENGTH), publisher: host, url: value };
+    // Stored as browsers write it (a scheme in capitals is lower case there, as the format's pattern wants).
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === "" || url.href.length > MAX_URL_LENGTH) return null;
+    const host = url.hostname;
+    const source: Source = { id: sourceIds.make(`link-${host}`), title: clip(value.replace(/^https?:\/\//i, ""), MAX_TITLE_LENGTH), publisher: host, url: url.href };
     links.set(value, source);
     return source;
   };

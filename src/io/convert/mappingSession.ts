@@ -157,26 +157,10 @@ function assignCsvRoles(files: readonly GraphText[]): { ok: true; edges: GraphTe
 function csvHead(f: GraphText): CsvTable | null {
   const head = f.text.replace(/^\uFEFF/, "").trimStart();
   if (head.startsWith("<") || head.startsWith("{") || head.startsWith("[")) return null;
-  // The header and up to HEAD_ROWS rows, cut at a line end; a cut inside a quoted value reads as
-  // a broken table, and then the header alone is looked at.
-  let end = -1;
-  for (let n = 0; n <= HEAD_ROWS; n++) {
-    const next = head.indexOf("\n", end + 1);
-    if (next === -1) {
-      end = head.length;
-      break;
-    }
-    end = next;
-  }
-  const table = parseCsvTable(head.slice(0, end), f.name);
-  if (table.ok) return table.table;
-  const nl = head.indexOf("\n");
-  const header = parseCsvTable(nl === -1 ? head : head.slice(0, nl), f.name);
-  return header.ok ? { header: header.table.header, rows: [] } : null;
+  // The header and the rows the end guess reads (quoted line breaks read as the CLI reads them).
+  const table = parseCsvTable(head, f.name, END_GUESS_ROWS + 1);
+  return table.ok ? table.table : null;
 }
-
-/** How many rows after the header the end guess reads (as many as it looks at in the CLI). */
-const HEAD_ROWS = END_GUESS_ROWS;
 
 /** Node id → the label the mapping gives it (as convertGraph names actors). */
 function nodeLabels(graph: ForeignGraph, mapping: GraphMapping): Map<string, string> {
