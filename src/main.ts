@@ -189,14 +189,22 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
         // Once another file is open, the workspace is forgotten (the next visit opens the file).
         void workspaceModule().then((w) => w.workspace.clear());
         const app = await restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel);
+        opened = { app, camera: app.renderer.sigma?.getCamera().getState() ?? null };
         return current === app;
       },
       // The notice lies over the top of the graph for a while: once the actors are at their
-      // stable places, the camera brings any it covers into the part it leaves uncovered.
+      // stable places, the camera brings any it covers into the part it leaves uncovered — unless
+      // the reader has moved the camera or chosen something meanwhile (theirs to keep).
       noticeShown: () => {
-        const app = current;
-        void app?.layoutSettled?.then(() => {
-          if (current === app && document.querySelector(".import-notice") !== null) app.renderer.camera.keepAllInView();
+        const shown = opened;
+        opened = null;
+        if (!shown || current !== shown.app) return;
+        const { app, camera } = shown;
+        void app.layoutSettled?.then(() => {
+          if (current !== app || document.querySelector(".import-notice") === null || app.store.getState().selection !== null) return;
+          const now = app.renderer.sigma?.getCamera().getState();
+          if (!now || !camera || now.x !== camera.x || now.y !== camera.y || now.ratio !== camera.ratio) return;
+          app.renderer.camera.keepAllInView();
         });
       },
     }),
@@ -265,6 +273,8 @@ function kindsOf(dataset: Dataset): string {
 
 /** The app on screen (or being drawn), which a restart replaces. */
 let current: App | null = null;
+/** The app an opened file made, and its camera when first drawn (for the notice that follows). */
+let opened: { app: App; camera: { x: number; y: number; ratio: number } | null } | null = null;
 
 /**
  * Replaces the app on screen with another dataset (an import): the old renderer and listeners go,

@@ -33,11 +33,11 @@ export interface CameraControl {
 }
 
 /**
- * The part of the container nothing else covers: the rows (at its middle column) and columns (at
- * the middle of those rows) where the topmost element is the container's own, found by stepping
- * in from each edge and then on to the middle past anything that covers them. A sheet over the
- * lower half of a phone's screen ends the band at its top; the import notice, set a little below
- * the graph's top, starts it below the notice.
+ * The part of the container nothing else covers: the rows (at three of its columns) and columns
+ * (at three of those rows) where the topmost element is the container's own, found by stepping in
+ * from each edge and then on to the middle past anything that covers them. A sheet over the lower
+ * half of a phone's screen ends the band at its top; the import notice, set a little below the
+ * graph's top right, starts it below the notice.
  */
 export function uncoveredBand(container: HTMLElement, step = 8): Band {
   const r = container.getBoundingClientRect();
@@ -48,27 +48,37 @@ export function uncoveredBand(container: HTMLElement, step = 8): Band {
   };
   const top0 = Math.max(r.top, 0) + 1;
   const bottom0 = Math.min(r.bottom, innerHeight) - 1;
-  const midX = r.left + r.width / 2;
-  let top = top0;
-  while (top < bottom0 && !own(midX, top)) top += step;
-  let bottom = bottom0;
-  while (bottom > top && !own(midX, bottom)) bottom -= step;
-  // Something set in from the edge (the import notice, a little below the graph's top) leaves a
-  // strip of the graph beyond it: the band lies inside it, starting past whatever covers the upper
-  // half and ending before whatever covers the lower.
-  const middle = (top + bottom) / 2;
-  for (let y = top; y < middle; y += step) if (!own(midX, y)) top = y + step;
-  for (let y = bottom; y > middle; y -= step) if (!own(midX, y)) bottom = y - step;
-  const midY = (top + bottom) / 2;
   const left0 = Math.max(r.left, 0) + 1;
   const right0 = Math.min(r.right, innerWidth) - 1;
+  // The free stretch of one line (a column, or a row), stepping in from each end and then on to
+  // its middle past anything set in from the edge (the import notice, a little below the top).
+  const stretch = (from: number, to: number, ownAt: (at: number) => boolean): [number, number] => {
+    let lo = from;
+    while (lo < to && !ownAt(lo)) lo += step;
+    let hi = to;
+    while (hi > lo && !ownAt(hi)) hi -= step;
+    const middle = (lo + hi) / 2;
+    for (let at = lo; at < middle; at += step) if (!ownAt(at)) lo = at + step;
+    for (let at = hi; at > middle; at -= step) if (!ownAt(at)) hi = at - step;
+    return [lo, hi];
+  };
+  // Three columns, not only the middle one: the notice sits at the top right, clear of the middle
+  // of a wide graph (a 1920-pixel window).
+  const quarters = (lo: number, hi: number) => [lo + (hi - lo) / 4, (lo + hi) / 2, hi - (hi - lo) / 4];
+  let top = top0;
+  let bottom = bottom0;
+  for (const x of quarters(left0, right0)) {
+    const [t, b] = stretch(top0, bottom0, (y) => own(x, y));
+    top = Math.max(top, t);
+    bottom = Math.min(bottom, b);
+  }
   let left = left0;
-  while (left < right0 && !own(left, midY)) left += step;
   let right = right0;
-  while (right > left && !own(right, midY)) right -= step;
-  const centre = (left + right) / 2;
-  for (let x = left; x < centre; x += step) if (!own(x, midY)) left = x + step;
-  for (let x = right; x > centre; x -= step) if (!own(x, midY)) right = x - step;
+  for (const y of quarters(top, bottom)) {
+    const [l, rr] = stretch(left0, right0, (x) => own(x, y));
+    left = Math.max(left, l);
+    right = Math.min(right, rr);
+  }
   return { left: left - r.left, right: right - r.left, top: top - r.top, bottom: bottom - r.top };
 }
 

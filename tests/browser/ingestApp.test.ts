@@ -42,6 +42,38 @@ const optionsStep = () => page.locator("dialog.ingest-step[open]");
 const mappingStep = () => page.locator("dialog.mapping-step[open]");
 const errorDialog = () => page.locator("dialog.import-errors[open]");
 
+/** Actors whose centre is not the graph's own topmost element (one under the import notice, say). */
+const coveredActors = () =>
+  page.evaluate(() => {
+    const s = window.stancegraph!.renderer.sigma!;
+    const box = s.getContainer().getBoundingClientRect();
+    return s
+      .getGraph()
+      .nodes()
+      .filter((id) => {
+        const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
+        return !s.getContainer().contains(document.elementFromPoint(box.left + v.x, box.top + v.y));
+      });
+  });
+
+/** Waits until no actor is covered (the camera moves once the layout settles); fails naming those still covered. */
+async function expectNoActorCovered(): Promise<void> {
+  await page
+    .waitForFunction(
+      () => {
+        const s = window.stancegraph!.renderer.sigma!;
+        const box = s.getContainer().getBoundingClientRect();
+        return s.getGraph().nodes().every((id) => {
+          const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
+          return s.getContainer().contains(document.elementFromPoint(box.left + v.x, box.top + v.y));
+        });
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(async () => expect(await coveredActors()).toEqual([]));
+}
+
 /** The relations `stancegraph ingest` (DuckDB) writes for the file with these options. */
 async function cliRelations(file: string, args: string[]): Promise<number> {
   const out = join(dir, "cli.json");
@@ -76,7 +108,7 @@ describe("event data through the options step", () => {
     await fileInput().setInputFiles(xlsx);
     await errorDialog().waitFor();
     const items = await errorDialog().locator("li").allTextContents();
-    expect(items).toEqual(["(file): is a zip archive (an Excel .xlsx or OpenDocument .ods workbook is one), not text: save the sheet as CSV (UTF-8) and open that"]);
+    expect(items).toEqual(["(file): is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that"]);
     await page.keyboard.press("Escape");
     await errorDialog().waitFor({ state: "detached" }).catch(() => errorDialog().waitFor({ state: "hidden" }));
     expect(await datasetId()).toBe(before);
@@ -231,38 +263,11 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(src).toBe("https://example.org/d");
     // The notice of what was opened lies over the graph's top: no actor is left under it (France,
     // placed at the top by the layout, was). Waited on: the camera moves once the layout settles.
-    const underNotice = () =>
-      page.evaluate(() => {
-        const s = window.stancegraph!.renderer.sigma!;
-        const box = s.getContainer().getBoundingClientRect();
-        const notice = document.querySelector(".import-notice");
-        return s
-          .getGraph()
-          .nodes()
-          .filter((id) => {
-            const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
-            const top = document.elementFromPoint(box.left + v.x, box.top + v.y);
-            return top === null || !s.getContainer().contains(top) || (notice?.contains(top) ?? false);
-          });
-      });
     // The pointer over it keeps it up (it would leave by itself after a while).
     await page.locator(".import-notice").hover();
     await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
     await settle(page);
-    await page
-      .waitForFunction(
-        () => {
-          const s = window.stancegraph!.renderer.sigma!;
-          const box = s.getContainer().getBoundingClientRect();
-          return s.getGraph().nodes().every((id) => {
-            const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
-            return s.getContainer().contains(document.elementFromPoint(box.left + v.x, box.top + v.y));
-          });
-        },
-        null,
-        { timeout: 10_000 },
-      )
-      .catch(async () => expect(await underNotice()).toEqual([]));
+    await expectNoActorCovered();
     expect(await page.locator(".import-notice").isVisible()).toBe(true);
     await settle(page);
     // Every relation of the date shown has its line on screen, in its type's colour.
@@ -282,6 +287,44 @@ describe("another tool's graph through the mapping dialog", () => {
     await expect(link.textContent()).resolves.toBe("example.org/d");
     await page.getByRole("button", { name: "Close the table" }).click();
     expect(errors).toEqual([]);
+  });
+
+  it("on a wide screen too (1920×1080, the notice clear of the graph's middle): no actor left under the notice", async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    try {
+      // (The same file as the test before: the dataset's id does not change, its notice comes back.)
+      await expect(page.locator(".import-notice").count()).resolves.toBe(0);
+      await fileInput().setInputFiles("tests/fixtures/ingest/convert/sheet.csv");
+      await mappingStep().getByRole("button", { name: "Apply and open" }).click();
+      await page.locator(".import-notice").waitFor({ timeout: 60_000 });
+      await page.locator(".import-notice").hover();
+      await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
+      await settle(page);
+      await expectNoActorCovered();
+      expect(await page.locator(".import-notice").isVisible()).toBe(true);
+      // The notice is clear of the graph's middle here: an actor moved under it (the camera put
+      // France at the notice's centre) is seen to be covered, and selecting it brings it out.
+      await page.evaluate(() => {
+        const s = window.stancegraph!.renderer.sigma!;
+        const n = document.querySelector(".import-notice")!.getBoundingClientRect();
+        const box = s.getContainer().getBoundingClientRect();
+        const at = s.viewportToFramedGraph({ x: n.left + n.width / 2 - box.left, y: n.top + n.height / 2 - box.top });
+        const fra = s.getNodeDisplayData("FRA")!;
+        const c = s.getCamera().getState();
+        s.getCamera().setState({ ...c, x: c.x + fra.x - at.x, y: c.y + fra.y - at.y });
+      });
+      await page.waitForFunction(() => {
+        const s = window.stancegraph!.renderer.sigma!;
+        const box = s.getContainer().getBoundingClientRect();
+        const v = s.framedGraphToViewport(s.getNodeDisplayData("FRA")!);
+        return document.elementFromPoint(box.left + v.x, box.top + v.y)?.closest(".import-notice") !== null;
+      });
+      await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id: "FRA" } }));
+      await expectNoActorCovered();
+      await page.locator(".import-notice button").click();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it("a CSV edge list with a bad date: the problem by row and column, nothing opened until it is fixed", async () => {
