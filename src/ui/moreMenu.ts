@@ -61,7 +61,15 @@ export function mountMoreMenu(shell: Pick<Shell, "toolbar" | "moreButton">): () 
   const onClick = (e: MouseEvent) => {
     if (!isOpen() || !(e.target instanceof Element)) return;
     const tool = e.target.closest("[aria-controls]");
-    if (tool !== null && menu.contains(tool)) setOpen(false);
+    if (tool === null || !menu.contains(tool)) return;
+    const hadFocus = menu.contains(document.activeElement);
+    setOpen(false);
+    // The tool is hidden with the menu: the focus goes on to the panel it showed, not to the page.
+    if (!hadFocus) return;
+    const panel = document.getElementById(tool.getAttribute("aria-controls") ?? "");
+    if (panel === null || panel.hidden) return button.focus();
+    const target = panel.hasAttribute("tabindex") ? panel : panel.querySelector<HTMLElement>("button, [href], input, select, textarea, [tabindex]");
+    (target ?? button).focus();
   };
   const onWidth = () => {
     if (!narrow.matches) setOpen(false);

@@ -107,8 +107,10 @@ describe("the toolbar on a phone", () => {
     await menu.getByRole("button", { name: "Show the relations table" }).tap();
     await page.waitForFunction(() => window.stancegraph!.store.getState().table);
     expect(await openSheets(page)).toEqual(["table-panel"]);
-    // The menu closed to show it (it lay over the sheet, which could not be read or tapped).
+    // The menu closed to show it (it lay over the sheet, which could not be read or tapped), and
+    // the focus went on into the sheet rather than back to the page.
     await expect(menu.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest("#table-panel") !== null)).toBe(true);
     const box = (await page.locator("#table-panel tbody tr").first().boundingBox())!;
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("#table-panel") !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
     // Every name, type and date is whole (in 390 px seven columns cut them to "Az…", "20…"); the
