@@ -1327,7 +1327,13 @@ function readPair(
       // "went to war with an arsenal bought from X, the British armaments firm": the war's "with" names
       // its arms, not its enemy; no one named after the cue is fought (forty-fifth round).
       if (cue.phrase === "war" && tokens[cue.last + 1]?.lower === "with" && suppliedFrom(tokens, cue.last + 1) !== undefined && !(side && inA !== inB && nearest) && b.firstToken > cue.last) continue;
-      if (side && inA !== inB && nearest) cls = side.cls;
+      if (side && inA !== inB && nearest) {
+        cls = side.cls;
+        // … the fighter and its companion stand as near as the fighter does to its verb: those
+        // fought, named between the verb and the companion, are not between them ("fought Togo and
+        // Mali alongside Benin").
+        affinity = Math.max(affinity, 1 / (1 + (cue.first - fighter.lastToken - 1) / 12));
+      }
       // … and two the phrase names both are on one side ("fought under a joint Anglo-French command",
       // "alongside Ghana and Benin"): allies, not enemies.
       else if (side && inA && inB) cls = "alliance";
@@ -1475,7 +1481,12 @@ function readPair(
   // (fifty-fifth round; `cofighters` below).
   const fightersOfBest = best && CUE_CLASSES[best.cls].sign < 0 ? fightersListed(tokens, best.cue, mentions) : undefined;
   const cofighting = fightersOfBest?.some((f) => f.actor === a.actor) && !fightersOfBest.some((f) => f.actor === b.actor) && b.firstToken > best!.cue.last;
-  const distance = Math.max(0, b.firstToken - (cofighting ? fightersOfBest!.at(-1)! : a).lastToken - 1);
+  // "Ghana fought Togo and Mali alongside Benin": the companion the fighting verb's own phrase names
+  // is the fighter's, however many it fought are named between them; the pair stands as near as the
+  // fighter does to its verb, and the ones fought between are not others between them.
+  const companion = best && CUE_CLASSES[best.cls].sign > 0 && a.lastToken < best.cue.first && b.firstToken > best.cue.last ? fightCompanions(tokens, best.cue, mentions) : undefined;
+  const companioned = companion !== undefined && companion.members.some((m) => m.actor === b.actor) && !companion.members.some((m) => m.actor === a.actor);
+  const distance = companioned ? 0 : Math.max(0, b.firstToken - (cofighting ? fightersOfBest!.at(-1)! : a).lastToken - 1);
   const base = 0.15 / (1 + distance / 6);
   // Other actors named between the two (not in a list with either) make the pair less likely.
   // … not the accusers of a passive accusation between the accused and the object of its deed.
@@ -1501,7 +1512,8 @@ function readPair(
   // … nor the other fighters listed between a fighter and its fighting verb ("Troops from A, B and C
   // fought … to drive X out": fifty-fifth round).
   const cofighters = cofighting ? interveningActors(tokens, a, best!.cue.first, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers - cofighters);
+  const fought = companioned ? interveningActors(tokens, best!.cue.last, b, mentions, a) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers - cofighters - fought);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.

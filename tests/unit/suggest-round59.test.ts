@@ -1,0 +1,36 @@
+/**
+ * The fifty-ninth round's mechanism, on wording of its own (not the fixtures'): the companion a
+ * fighting verb's own phrase names ("fought Togo and Mali alongside Benin") is the fighter's, as near
+ * to it as the fighter is to its verb; the ones fought, named between, do not stand between them
+ * (pairs.ts, `fightCompanions` and the pair's distance).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+// The default cap: a sentence of four actors keeps four readings.
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2011-03-01" });
+
+describe("a companion named after those fought", () => {
+  it("reads the fighter and its companion as allies past two it fought", () => {
+    const cs = read("Ghana, a large coastal state, fought Togo and Mali alongside Benin.");
+    expect(ofPair(cs, "GHA", "BEN").map((c) => c.sign)).toEqual([1]);
+  });
+
+  it("ranks the fighter and its companion above the companion's enemies it reads from the same verb", () => {
+    const cs = read("Ghana fought Togo and Mali alongside Benin.");
+    const ally = ofPair(cs, "GHA", "BEN")[0];
+    const foe = ofPair(cs, "TGO", "BEN")[0];
+    expect(ally?.sign).toBe(1);
+    expect(ally!.score).toBeGreaterThan(foe!.score);
+  });
+
+  it("still reads the ones fought as the fighter's enemies", () => {
+    const cs = read("Ghana, a large coastal state, fought Togo and Mali alongside Benin.");
+    expect(ofPair(cs, "GHA", "TGO").map((c) => c.sign)).toEqual([-1]);
+    expect(ofPair(cs, "GHA", "MLI").map((c) => c.sign)).toEqual([-1]);
+  });
+});
