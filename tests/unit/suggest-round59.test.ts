@@ -34,3 +34,29 @@ describe("a companion named after those fought", () => {
     expect(ofPair(cs, "GHA", "MLI").map((c) => c.sign)).toEqual([-1]);
   });
 });
+
+describe("two verb phrases of one subject, the second after an auxiliary", () => {
+  it("reads the second phrase's cue as the subject's with its object, not the first verb's object's", () => {
+    const cs = read("Ghana maintains a trade embargo on Togo and has given aid to Benin.");
+    const giver = ofPair(cs, "GHA", "BEN")[0];
+    expect(giver?.sign).toBe(1);
+    expect(giver!.score).toBeGreaterThan(Math.max(...ofPair(cs, "TGO", "BEN").map((c) => c.score)));
+  });
+
+  it("reads the second phrase as strongly as the subject's own sentence would", () => {
+    const alone = ofPair(read("Ghana has given aid to Benin."), "GHA", "BEN")[0]!.score;
+    const second = ofPair(read("Ghana maintains a trade embargo on Togo and has given aid to Benin."), "GHA", "BEN")[0]!.score;
+    expect(second).toBeGreaterThan(alone - 0.15);
+  });
+
+  it("reads both objects of the second verb as the subject's", () => {
+    const cs = read("Ghana maintains a trade embargo on Togo and has given aid to Benin and Mali for years.");
+    expect(ofPair(cs, "GHA", "BEN").map((c) => c.sign)).toEqual([1]);
+    expect(ofPair(cs, "GHA", "MLI").map((c) => c.sign)).toEqual([1]);
+  });
+
+  it("does not take the accused's deeds after 'of' as the accuser's second phrase", () => {
+    const cs = read("Ghana accused Togo of arming and sheltering Benin.");
+    expect(ofPair(cs, "GHA", "BEN").every((c) => c.score < 0.5)).toBe(true);
+  });
+});
