@@ -1,8 +1,10 @@
 /**
- * The fifty-ninth round's mechanism, on wording of its own (not the fixtures'): the companion a
+ * The fifty-ninth round's mechanisms, on wording of its own (not the fixtures'): the companion a
  * fighting verb's own phrase names ("fought Togo and Mali alongside Benin") is the fighter's, as near
  * to it as the fighter is to its verb; the ones fought, named between, do not stand between them
- * (pairs.ts, `fightCompanions` and the pair's distance).
+ * (pairs.ts, `fightCompanions` and the pair's distance); the second of two verb phrases of one
+ * subject, after an auxiliary, is the subject's (`sharedSubject`); arms received or bought from
+ * another are a partnership (lexicon).
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -58,5 +60,17 @@ describe("two verb phrases of one subject, the second after an auxiliary", () =>
   it("does not take the accused's deeds after 'of' as the accuser's second phrase", () => {
     const cs = read("Ghana accused Togo of arming and sheltering Benin.");
     expect(ofPair(cs, "GHA", "BEN").every((c) => c.score < 0.5)).toBe(true);
+  });
+});
+
+describe("arms had from another", () => {
+  it("reads arms received from another as a partnership", () => {
+    const cs = read("Observers say that Togo receives arms and rear bases from Ghana.");
+    expect(ofPair(cs, "TGO", "GHA").map((c) => c.sign)).toEqual([1]);
+  });
+
+  it("reads arms bought from another as a partnership", () => {
+    const cs = read("Togo has bought arms from Ghana since 1990.");
+    expect(ofPair(cs, "TGO", "GHA").map((c) => c.sign)).toEqual([1]);
   });
 });
