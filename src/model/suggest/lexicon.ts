@@ -390,6 +390,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Cooperation: support, friendship, arms, aid, agreements.
   ...entries("cooperation", 1, ["support", "backing", "partner", "partnership", "cooperate", "cooperation", "co-operation", "rapprochement", "friendship", "solidarity", "close tie", "closer tie", "warm tie", "warm relation", "cordial", "friendly", "normalise", "normalize", "normalisation", "normalization", "restore tie", "restore relation", "restore diplomatic relation", "reopen embassy", "aid", "assistance", "arm supply", "supply weapon", "send weapon", "supply arm", "rush arm", "rush weapon", "deliver arm", "deliver weapon", "sell", "sale", "sponsorship", "strategic partner"]),
   ...entries("cooperation", 1, ["back", "arm", "endorse", "help", "defend"], "VERB"),
+  // Arms had from another: "receives arms and rear bases from Guinea", "bought arms from China" (the
+  // noun alone is no cue: "arms" is also a limb, "arms control").
+  ...entries("cooperation", 0.8, ["receive arm", "get arm", "obtain arm", "buy arm", "purchase arm", "acquire arm", "import arm"]),
   // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
   ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
   // Taking another's fighters into one's pay: "the government hired Sandline, a military company", "hired the firm's gunships".

@@ -335,8 +335,9 @@ function coordinatedPredicates(tokens: readonly Token[], from: number, to: numbe
   const found: Predicates[] = [];
   for (let k = from + 1; k < to; k++) {
     if (tokens[k]!.lower !== "and") continue;
+    // (Auxiliaries too: "maintains an embargo on Togo and has given aid to Benin".)
     let n = k + 1;
-    while (n < to && tokens[n]!.pos === "ADV") n++;
+    while (n < to && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "AUX")) n++;
     if (n >= to || tokens[n]!.pos !== "VERB") continue;
     let verb = -1;
     for (let v = k - 1; v >= from; v--) {
@@ -368,6 +369,32 @@ function crossesPredicates(tokens: readonly Token[], p: Predicates, cue: CueHit,
   // which has lent Caracas money and sold it weapons".)
   if (inSecond(cue.first)) return (objectOfFirst(a) && inSecond(b.firstToken)) || (objectOfFirst(b) && inSecond(a.firstToken));
   return false;
+}
+
+/** Words between a subject and its verb that leave it the verb's subject ("China, which buys …"). */
+const SUBJECT_JOINS: ReadonlySet<string> = new Set([",", "which", "who", "that"]);
+/**
+ * The coordinated verb phrases whose subject `a` is, named right before the first verb (nothing but
+ * adverbs, auxiliaries or a relative pronoun between), when `cue` is in the second phrase and `b` its object ("Ghana
+ * maintains an embargo on Togo and has given aid to Benin": the aid is Ghana's); or undefined.
+ */
+function sharedSubject(tokens: readonly Token[], predicates: readonly Predicates[], cue: CueHit, a: PlacedMention, b: PlacedMention): Predicates | undefined {
+  // The subject right before its first verb (adverbs, auxiliaries, a relative pronoun between) and
+  // the one paired with it the cue's own object (no verb nor comma between: not one named in a
+  // clause the sentence goes on to).
+  const subject = (p: Predicates) => tokens.slice(a.lastToken + 1, p.verb).every((t) => t.pos === "ADV" || t.pos === "AUX" || SUBJECT_JOINS.has(t.lower));
+  const object = b.firstToken > cue.last && tokens.slice(cue.last + 1, b.firstToken).every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.lower !== "," && t.lower !== ";");
+  // The cue is the second verb's own phrase: no other verb nor comma between the "and" and it ("…
+  // and agreed to cooperate …, easing the rift": not the second verb's); and that verb no gerund
+  // standing alone ("accused Khartoum of arming and sheltering the Front": the accused's deeds).
+  const own = (p: Predicates) => {
+    const span = tokens.slice(p.and + 1, cue.first);
+    const verbs = span.filter((t) => t.pos === "VERB").length + (tokens[cue.first]!.pos === "VERB" ? 1 : 0);
+    const second = tokens.slice(p.and + 1, p.end).find((t) => t.pos === "VERB");
+    const gerund = second !== undefined && second.lower.endsWith("ing") && !span.some((t) => t.pos === "AUX");
+    return verbs <= 1 && !span.some((t) => t.lower === "," || t.lower === ";") && !gerund;
+  };
+  return object ? predicates.find((p) => a.lastToken < p.verb && cue.first > p.and && cue.last < p.end && b.lastToken < p.end && subject(p) && own(p)) : undefined;
 }
 
 /** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
@@ -1213,6 +1240,11 @@ function readPair(
     // warship": each verb phrase's cue speaks of its own objects; the first verb's cue hardly of one
     // named after the second verb, the second's hardly of the first verb's object.
     if (predicates.some((p) => crossesPredicates(tokens, p, cue, a, b))) affinity *= OTHER_PREDICATE;
+    // … and the second phrase's cue is its subject's with the one it names, as near as the subject
+    // stands to its first verb: the first verb's objects are not between them ("maintains an
+    // embargo on Togo and has given aid to Benin").
+    const shared = sharedSubject(tokens, predicates, cue, a, b);
+    if (shared) affinity = Math.max(affinity, (1 / (1 + Math.min(shared.verb - a.lastToken - 1, b.firstToken - cue.last - 1) / 12)) * 0.5 ** interveningActors(tokens, cue.last, b, mentions, a) * 0.6 ** clauseBreaks(tokens, cue, a, b));
     // "the Lima Group (LG), which is co-chaired by Brazil, Chile and Peru": the words name both ends (checked above), however far apart.
     if (cue.chairedBy) affinity = 1;
     // … and so do the founders listed before a verb of forming (checked above), however long the list.
@@ -1327,7 +1359,13 @@ function readPair(
       // "went to war with an arsenal bought from X, the British armaments firm": the war's "with" names
       // its arms, not its enemy; no one named after the cue is fought (forty-fifth round).
       if (cue.phrase === "war" && tokens[cue.last + 1]?.lower === "with" && suppliedFrom(tokens, cue.last + 1) !== undefined && !(side && inA !== inB && nearest) && b.firstToken > cue.last) continue;
-      if (side && inA !== inB && nearest) cls = side.cls;
+      if (side && inA !== inB && nearest) {
+        cls = side.cls;
+        // … the fighter and its companion stand as near as the fighter does to its verb: those
+        // fought, named between the verb and the companion, are not between them ("fought Togo and
+        // Mali alongside Benin").
+        affinity = Math.max(affinity, 1 / (1 + (cue.first - fighter.lastToken - 1) / 12));
+      }
       // … and two the phrase names both are on one side ("fought under a joint Anglo-French command",
       // "alongside Ghana and Benin"): allies, not enemies.
       else if (side && inA && inB) cls = "alliance";
@@ -1475,7 +1513,12 @@ function readPair(
   // (fifty-fifth round; `cofighters` below).
   const fightersOfBest = best && CUE_CLASSES[best.cls].sign < 0 ? fightersListed(tokens, best.cue, mentions) : undefined;
   const cofighting = fightersOfBest?.some((f) => f.actor === a.actor) && !fightersOfBest.some((f) => f.actor === b.actor) && b.firstToken > best!.cue.last;
-  const distance = Math.max(0, b.firstToken - (cofighting ? fightersOfBest!.at(-1)! : a).lastToken - 1);
+  // "Ghana fought Togo and Mali alongside Benin": the companion the fighting verb's own phrase names
+  // is the fighter's, however many it fought are named between them; the pair stands as near as the
+  // fighter does to its verb, and the ones fought between are not others between them.
+  const companion = best && CUE_CLASSES[best.cls].sign > 0 && a.lastToken < best.cue.first && b.firstToken > best.cue.last ? fightCompanions(tokens, best.cue, mentions) : undefined;
+  const companioned = companion !== undefined && companion.members.some((m) => m.actor === b.actor) && !companion.members.some((m) => m.actor === a.actor);
+  const distance = companioned ? 0 : Math.max(0, b.firstToken - (cofighting ? fightersOfBest!.at(-1)! : a).lastToken - 1);
   const base = 0.15 / (1 + distance / 6);
   // Other actors named between the two (not in a list with either) make the pair less likely.
   // … not the accusers of a passive accusation between the accused and the object of its deed.
@@ -1501,7 +1544,11 @@ function readPair(
   // … nor the other fighters listed between a fighter and its fighting verb ("Troops from A, B and C
   // fought … to drive X out": fifty-fifth round).
   const cofighters = cofighting ? interveningActors(tokens, a, best!.cue.first, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers - cofighters);
+  const fought = companioned ? interveningActors(tokens, best!.cue.last, b, mentions, a) : 0;
+  // … nor the first verb's objects between the subject of two verb phrases and the second's cue.
+  const shared = best ? sharedSubject(tokens, predicates, best.cue, a, b) : undefined;
+  const firstObjects = shared ? interveningActors(tokens, shared.verb, shared.and, mentions, b) : 0;
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers - cofighters - fought - firstObjects);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
