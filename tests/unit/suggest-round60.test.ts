@@ -33,3 +33,13 @@ describe("land named by a word before it", () => {
     expect(listed(text)).toContain("Kelmar Compact");
   });
 });
+
+describe("a leader's possessive before his party's name", () => {
+  it("offers 'Dorvan Kelsik's Hezb-e Tarvan' as 'Hezb-e Tarvan'", () => {
+    const list = listed(
+      "The alliance, which includes Dorvan Kelsik's Hezb-e Tarvan and other parties, refused the accord. Officials of the Varo People's Assembly said the people would vote.",
+    );
+    expect(list).toContain("Hezb-e Tarvan");
+    expect(list.some((n) => n.includes("Kelsik's"))).toBe(false);
+  });
+});

@@ -464,6 +464,17 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // A people-word before a person's name ("the Chechen Shamil Basayev", "a Kurdish Ahmed Tahir"): the
     // name is what follows, a given name and a surname; the word before describes the person.
     if (last - first >= 2 && mentionOf[first]! < 0 && !isGivenName(words[first]!.text) && isGivenName(words[first + 1]!.text) && !NAME_HEADS.has(words[first]!.lower) && !NAME_HEADS.has(words[last]!.lower) && /^[ \t]+$/.test(between(first)) && ARTICLES.has(words[first - 1]?.lower ?? "")) first++;
+    // A person's full name in the possessive before a party's name ("Tomas Varkel's Hezb-e Dorva"): the
+    // leader's party; the name is what follows. Two capitalised words, none a known actor's, a word the
+    // text writes in lower case ("New Year's Day", "the Varo People's Party") or a people-word.
+    const possessive = words.findIndex((w, n) => n > first && n < last && w.lower === "s" && /^['’]$/u.test(between(n - 1)));
+    if (
+      possessive === first + 2 &&
+      words.slice(first, possessive).every((w, n) => isUpper(w) && mentionOf[first + n]! < 0 && !lowerForms.has(w.lower) && !NAME_HEADS.has(w.lower) && !ADJECTIVE_ENDING.test(w.lower)) &&
+      /^[ \t]+$/.test(between(first)) &&
+      isUpper(words[possessive + 1]!)
+    )
+      first = possessive + 1;
     // A state named before a name with no head word ("Israel Katz", "Kiev Mikhail Zurabov", "Swedish Gripen"): the name is what follows.
     if (mentionOf[first]! >= 0 && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
       // … unless it is the state's own body ("US Southern Command", "Guyana Defence Force").
