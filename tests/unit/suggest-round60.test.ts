@@ -3,13 +3,14 @@
  * parties the engine did not recognise, and what leaves the names list.
  */
 import { describe, expect, it } from "vitest";
-import { unrecognisedNames, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { suggest, unrecognisedNames, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
 const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
 const names = (text: string, sourceDate = "2000-01-01") => unrecognisedNames(text, fresh, { sourceDate });
 const listed = (text: string) => names(text).map((u) => u.name);
+const ids = (text: string) => new Set(suggest(text, fresh, { sourceDate: "2011-01-01" }).flatMap((c) => [c.source.id, c.target.id]));
 
 describe("land named by a word before it", () => {
   it("leaves out a land's share or kind ('the whole of Tarvo', 'its exclave of Melvash')", () => {
@@ -41,5 +42,18 @@ describe("a leader's possessive before his party's name", () => {
     );
     expect(list).toContain("Hezb-e Tarvan");
     expect(list.some((n) => n.includes("Kelsik's"))).toBe(false);
+  });
+});
+
+describe("a breakaway region named at a sentence's start", () => {
+  it("leaves the sentence's first word out of the region's name ('Meanwhile Velmora, a breakaway region')", () => {
+    const found = ids("Georgia's army shelled the capital. Meanwhile Velmora, a breakaway region in the north, asked Russia for protection and fought Georgia.");
+    expect(found.has("VELMORA")).toBe(true);
+    expect(found.has("MEANWHILEVELMORA")).toBe(false);
+  });
+
+  it("keeps a first word the text writes inside a sentence too ('South Velmora' … 'in South Velmora')", () => {
+    const found = ids("Georgia's army shelled the capital. South Velmora, a breakaway region in the north, asked Russia for protection. Georgia fought in South Velmora.");
+    expect(found.has("SOUTHVELMORA")).toBe(true);
   });
 });
