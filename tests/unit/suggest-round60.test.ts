@@ -57,3 +57,10 @@ describe("a breakaway region named at a sentence's start", () => {
     expect(found.has("SOUTHVELMORA")).toBe(true);
   });
 });
+
+describe("two places joined by a hyphen before a name's last word", () => {
+  it("offers 'the Hamburg-Varo Line' whole, and 'a partner in the Rome-Varo Axis' though 'in the' stands before it", () => {
+    expect(listed("Colliers of the Hamburg-Varo Line fuelled the fleet, and Russia thanked Germany.")).toContain("Hamburg-Varo Line");
+    expect(listed("The dictator, a partner in the Rome-Varo Axis, laid before the four a plan.")).toContain("Rome-Varo Axis");
+  });
+});

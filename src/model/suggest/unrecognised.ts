@@ -476,7 +476,12 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     )
       first = possessive + 1;
     // A state named before a name with no head word ("Israel Katz", "Kiev Mikhail Zurabov", "Swedish Gripen"): the name is what follows.
-    if (mentionOf[first]! >= 0 && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
+    // … not when a hyphen joins the state's word to another capitalised word before the name's last
+    // ("the Hamburg-Varo Line", "the Kel-Varo Axis"): a compound of two places, one name (the line's,
+    // the axis's), and no place itself, whatever preposition stands before it ("a partner in the Kel-Varo Axis").
+    const stateEnd = mentionOf[first]! >= 0 ? words.findIndex((w, n) => n >= first && n < last && mentionOf[n] === mentionOf[first] && mentionOf[n + 1] !== mentionOf[first]) : -1;
+    const hyphenCompound = stateEnd >= 0 && stateEnd + 1 < last && between(stateEnd) === "-" && isUpper(words[stateEnd + 1]!) && mentionOf[last]! < 0;
+    if (mentionOf[first]! >= 0 && !hyphenCompound && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
       // … unless it is the state's own body ("US Southern Command", "Guyana Defence Force").
       if (STATE_BODIES.has(words[last]!.lower)) continue;
       const m = mentionOf[first]!;
@@ -577,6 +582,7 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // Also a later bare name of a list after such a word, and a name before "region" ("the Timbuktu region").
     const regioned = PLACE_AFTER.test(text.slice(end, end + 14)) ? 1 : 0;
     const placed =
+      hyphenCompound ? 0 :
       PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
       LAND_VERB_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       PLACE_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
