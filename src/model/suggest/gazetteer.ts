@@ -1458,9 +1458,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     const j = words.findIndex((w) => w.end === m.index);
     if (j < 0) continue;
     let i = j;
-    // (A sentence's first word may join the name: "Meanwhile Velia, a breakaway region" would read
-    // "Meanwhile Velia"; none seen.)
     while (i > 0 && j - i + 1 < MAX_REGION_WORDS && joined(i - 1) && isCapitalised(words[i - 1]!) && !sentenceStart(text, words, i)) i--;
+    // A sentence's first word is the sentence's ("Meanwhile Velia, a breakaway region"), unless the
+    // text writes the same words again with it inside a sentence ("South Velia" … "in South Velia").
+    if (i < j && sentenceStart(text, words, i) && !knownAt(i, i) && !writtenMidSentence(i, j)) i++;
     const name = regionName(i);
     if (name && name[1] === j) learnRegion(name);
   }

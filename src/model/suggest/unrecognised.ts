@@ -124,10 +124,24 @@ const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Lower-case words after a name with a number that make it a party's, not a model's ("M-23 rebels", not "F-35 jets"). */
 const PARTY_AFTER: ReadonlySet<string> = new Set([...LOWER_HEADS, "rebels", "fighters", "militants", "insurgents", "guerrillas", "militiamen", "forces"]);
 /** Prepositions of place before a name ("in Goma", "outside Kobani", "out of Kidal"). */
-const PLACE_WORDS = String.raw`in|at|near|around|outside|into|out\s+of|across|inside|off`;
-/** Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"). */
+const PLACE_WORDS = String.raw`in|at|near|around|outside|into|out\s+of|across|inside|off|along`;
+/**
+ * Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"), a land's
+ * share ("the whole of Varo", "the southern half of Kel") and a land's kind ("its exclave of Tala",
+ * "the peninsula of Kel"): a share of something is land, not a party.
+ */
 const PLACE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS}|towards?|(?:city|town|port|village|province|region|district|island|capital|state|county|resort)\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$`,
+  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS}|towards?|(?:city|town|port|village|province|region|district|island|capital|state|county|resort|exclave|enclave|peninsula|whole|rest|(?:(?:north|south|east|west)(?:ern)?\s+)?(?:half|part|tip))\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$`,
+  "iu",
+);
+/**
+ * A name a verb of holding or quitting land takes ("troops have occupied Varo", "annexed Kel", "to
+ * leave Tala"), or the land an army is moved out of ("withdraw its troops from Varo", "drove the
+ * rebels from Kel"): ground, not a party. Something must be moved between the verb and "from": a
+ * state withdraws from a body too ("withdrew from the Kel Compact").
+ */
+const LAND_VERB_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:occup(?:y|ied|ies|ying)|annex(?:ed|es|ing)?|leav(?:e|es|ing))\s+|(?:withdr(?:aw|ew|awn|awing|aws)|dr(?:ove|ive|iven|ives|iving)|expel(?:led|ling|s)?|push(?:ed|es|ing)?)\s+(?:[\p{L}'’]+\s+){1,3}?from\s+)(?:the\s+)?$`,
   "iu",
 );
 /** A bare name: up to three capitalised words ("Kidal", "Tel Abyad"), no article or lower-case word. */
@@ -139,7 +153,7 @@ const BARE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,
  * gazetteer reads), not a new one the names list should offer.
  */
 const TOWN_APPOSITION = /^[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:capital|city|town|village|port|river|shore|coast|coastline|plateau|plain|highlands|lowlands)\b(?!['’])/u;
-const FEATURE_AFTER = /^[ \t]+(?:river|mountains|lake|strait|gorge)\b/u;
+const FEATURE_AFTER = /^[ \t]+(?:river|mountains|lake|strait|gorge|delta|estuary|basin)\b/u;
 /**
  * A name before a lower-case word for a built place: "the Varo air base", "the Kelo airport", "the
  * Talmi highway", "the Dorva bridge". A place wherever else the text writes it, as a town is.
@@ -450,8 +464,24 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // A people-word before a person's name ("the Chechen Shamil Basayev", "a Kurdish Ahmed Tahir"): the
     // name is what follows, a given name and a surname; the word before describes the person.
     if (last - first >= 2 && mentionOf[first]! < 0 && !isGivenName(words[first]!.text) && isGivenName(words[first + 1]!.text) && !NAME_HEADS.has(words[first]!.lower) && !NAME_HEADS.has(words[last]!.lower) && /^[ \t]+$/.test(between(first)) && ARTICLES.has(words[first - 1]?.lower ?? "")) first++;
+    // A person's full name in the possessive before a party's name ("Tomas Varkel's Hezb-e Dorva"): the
+    // leader's party; the name is what follows. Two capitalised words, none a known actor's, a word the
+    // text writes in lower case ("New Year's Day", "the Varo People's Party") or a people-word.
+    const possessive = words.findIndex((w, n) => n > first && n < last && w.lower === "s" && /^['’]$/u.test(between(n - 1)));
+    if (
+      possessive === first + 2 &&
+      words.slice(first, possessive).every((w, n) => isUpper(w) && mentionOf[first + n]! < 0 && !lowerForms.has(w.lower) && !NAME_HEADS.has(w.lower) && !ADJECTIVE_ENDING.test(w.lower)) &&
+      /^[ \t]+$/.test(between(first)) &&
+      isUpper(words[possessive + 1]!)
+    )
+      first = possessive + 1;
     // A state named before a name with no head word ("Israel Katz", "Kiev Mikhail Zurabov", "Swedish Gripen"): the name is what follows.
-    if (mentionOf[first]! >= 0 && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
+    // … not when a hyphen joins the state's word to another capitalised word before the name's last
+    // ("the Hamburg-Varo Line", "the Kel-Varo Axis"): a compound of two places, one name (the line's,
+    // the axis's), and no place itself, whatever preposition stands before it ("a partner in the Kel-Varo Axis").
+    const stateEnd = mentionOf[first]! >= 0 ? words.findIndex((w, n) => n >= first && n < last && mentionOf[n] === mentionOf[first] && mentionOf[n + 1] !== mentionOf[first]) : -1;
+    const hyphenCompound = stateEnd >= 0 && stateEnd + 1 < last && between(stateEnd) === "-" && isUpper(words[stateEnd + 1]!) && mentionOf[last]! < 0;
+    if (mentionOf[first]! >= 0 && !hyphenCompound && gazetteer.actors.get(named[mentionOf[first]!]!.actor)?.kind === "state" && !words.slice(first, last + 1).some((w) => NAME_HEADS.has(w.lower))) {
       // … unless it is the state's own body ("US Southern Command", "Guyana Defence Force").
       if (STATE_BODIES.has(words[last]!.lower)) continue;
       const m = mentionOf[first]!;
@@ -552,7 +582,9 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // Also a later bare name of a list after such a word, and a name before "region" ("the Timbuktu region").
     const regioned = PLACE_AFTER.test(text.slice(end, end + 14)) ? 1 : 0;
     const placed =
+      hyphenCompound ? 0 :
       PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      LAND_VERB_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       PLACE_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
       PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
       /^[ \t]+near[ \t]/u.test(text.slice(end, end + 8)) ||
