@@ -16,7 +16,7 @@
  * phrase with no fitting antecedent is left alone: a wrong pair is worse than none.
  */
 import type { Token } from "./nlp.ts";
-import type { GazetteerActor } from "./gazetteer.ts";
+import { stateWords, type GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
 import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH, APPOSITION_GOES_ON } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
@@ -35,6 +35,8 @@ interface Anaphor {
   described?: readonly string[] | "any";
   /** The parties as a whole, not counted ("the sides", "the warring parties"): only the text's main pair may be meant. */
   collective?: boolean;
+  /** A person's government ("his government"): the state of the person named before. */
+  person?: boolean;
 }
 
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
@@ -84,6 +86,21 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
         found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: "any" });
         continue;
       }
+    }
+    // "sent troops to save his government", "her new government": the government of the person
+    // named before (a leader the text bound to his state, people.ts), not of the states before it.
+    // A name the text did not read before it in its sentence ("Renn accused …, and his government")
+    // may be the person meant: then it is left alone.
+    if (PERSON_POSSESSIVES.has(t.lower)) {
+      const noun = tokens[i + 1]?.pos === "ADJ" ? i + 2 : i + 1;
+      let k = i;
+      while (k > 0 && tokens[k - 1]!.sentence === t.sentence) k--;
+      const unread = tokens.slice(k, i).some((w, n) => w.pos === "PROPN" && !blocked[k + n]);
+      if (!unread && tokens[noun]?.sentence === t.sentence && !blocked[noun] && PERSON_GOVERNMENT_NOUNS.has(tokens[noun]!.lower)) {
+        found.push({ first: i, last: noun, sentence: t.sentence, fits: "state", person: true });
+        i = noun;
+      }
+      continue;
     }
     // "the kingdom", "the Islamic Republic" (not "the Kingdom of …", a name)
     if (t.lower !== "the") continue;
@@ -214,6 +231,11 @@ export function resolveAnaphora(
     let antecedents: PlacedMention[] | undefined;
     // The phrase stands for the text's main pair as a whole ("both sides", "the parties").
     let asMainPair = false;
+    if (anaphor.person) {
+      const person = pool.findLast((m) => !m.anaphor && m.lastToken < anaphor.first && sentenceOf(tokens, m) >= anaphor.sentence - ANTECEDENT_SENTENCES && personRead(tokens, m, actors));
+      if (!person) continue;
+      antecedents = [person];
+    } else {
     // "the rebels", "the guerrillas": the one group the text called so where it named it (insurgents.ts).
     const rising = risingAntecedent(tokens, pool, anaphor, insurgents);
     if (rising === null) continue;
@@ -254,6 +276,7 @@ export function resolveAnaphora(
         asMainPair = antecedents !== undefined;
       }
     }
+    }
     if (!antecedents) continue;
     group++;
     const size = antecedents.length;
@@ -277,6 +300,26 @@ export function resolveAnaphora(
 }
 
 const sentenceOf = (tokens: readonly Token[], m: PlacedMention) => tokens[m.firstToken]!.sentence;
+
+/** Possessives of a person ("his government"); "its" and "their" are a state's or a group's own. */
+const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
+/** What a person heads that is his state's voice. */
+const PERSON_GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(["government", "regime", "administration"]);
+
+/**
+ * A state's mention that names a person the text bound to it ("Kabila", "President Tavo Renn"):
+ * proper nouns, none a word of any state's own forms (gazetteer.ts `stateWords`).
+ */
+function personRead(tokens: readonly Token[], m: PlacedMention, actors: ReadonlyMap<string, GazetteerActor>): boolean {
+  if (m.form !== "name" || actors.get(m.actor)?.kind !== "state") return false;
+  const own = stateWords();
+  for (let k = m.firstToken; k <= m.lastToken; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT") continue;
+    if (own.has(t.lower) || t.pos !== "PROPN") return false;
+  }
+  return true;
+}
 
 /**
  * The body a description stands for by what news calls it alone ("the alliance": NATO, "the world

@@ -287,6 +287,24 @@ const REGION_WORDS: ReadonlySet<string> = new Set(["South", "North", "East", "We
 const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
   ["Franco", "FRA"], ["Sino", "CHN"], ["Russo", "RUS"], ["Anglo", "GBR"], ["Italo", "ITA"], ["Turco", "TUR"], ["Nippo", "JPN"], ["Hispano", "ESP"], ["Luso", "PRT"], ["Greco", "GRC"], ["Germano", "DEU"],
 ]);
+let stateWordsCache: ReadonlySet<string> | undefined;
+/**
+ * Every lower-cased word of a state's own forms, now or former: names, capitals and cities, people-words,
+ * combining forms. A state's mention with none of these words is a name the text bound to it, as a
+ * person's ("Kabila" for Congo, people.ts): see anaphora.ts `personRead`.
+ */
+export function stateWords(): ReadonlySet<string> {
+  if (stateWordsCache) return stateWordsCache;
+  const forms = [
+    ...STATES.flatMap(([, , label, names, capitals, demonyms]) => [label, ...names, ...capitals, ...demonyms]),
+    ...[...CITIES.values()].flat(),
+    ...SHARED.map(([form]) => form),
+    ...COMBINING_FORMS.keys(),
+    ...FORMER_STATES.flatMap((f) => [f.label, ...f.names, ...f.metonyms, ...f.demonyms, ...(f.keptBy?.names ?? [])]),
+  ];
+  stateWordsCache = new Set(forms.flatMap((f) => f.toLowerCase().match(WORD) ?? []));
+  return stateWordsCache;
+}
 const byIsoCache = new WeakMap<Gazetteer, Map<string, string>>();
 /** The gazetteer's actor for a state's ISO code (the dataset's, when it has the state). */
 export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefined {
