@@ -25,3 +25,11 @@ describe("a person's possessive before his government", () => {
     expect(pairs(text)).not.toContain("GAB-NER");
   });
 });
+
+describe("a people-word before a group's noun and the group's name", () => {
+  it("reads 'the Palestinian group Hamas' as the group alone, not the state", () => {
+    const found = pairs("Qatar openly funds the Palestinian group Hamas, officials in Doha said on Monday.");
+    expect([...found].some((p) => p.includes("PSE"))).toBe(false);
+    expect([...found].some((p) => p.includes("HAMAS") && p.includes("QAT"))).toBe(true);
+  });
+});

@@ -287,6 +287,20 @@ const REGION_WORDS: ReadonlySet<string> = new Set(["South", "North", "East", "We
 const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
   ["Franco", "FRA"], ["Sino", "CHN"], ["Russo", "RUS"], ["Anglo", "GBR"], ["Italo", "ITA"], ["Turco", "TUR"], ["Nippo", "JPN"], ["Hispano", "ESP"], ["Luso", "PRT"], ["Greco", "GRC"], ["Germano", "DEU"],
 ]);
+/** A group's nouns written between a people-word and the group's name ("the Lebanese movement Hezbollah"). */
+const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(["movement", "group", "militia", "organisation", "organization", "faction", "party"]);
+
+/**
+ * The people-word ending at `last` is followed by a group's noun (lower case, one space each side) and a
+ * form of a known actor that is no state ("Lebanese movement Hezbollah"): the word describes that actor.
+ */
+function describesNamedGroup(text: string, words: Word[], last: number, gazetteer: Gazetteer): boolean {
+  const noun = words[last + 1];
+  const name = words[last + 2];
+  if (!noun || !name || !NAMED_GROUP_NOUNS.has(noun.text) || text.slice(words[last]!.end, noun.start) !== " " || text.slice(noun.end, name.start) !== " ") return false;
+  return (gazetteer.forms.get(name.lower) ?? []).some((f) => f.form === "name" && gazetteer.actors.get(f.actor)?.kind !== "state" && matchAt(text, words, last + 2, f) >= 0);
+}
+
 let stateWordsCache: ReadonlySet<string> | undefined;
 /**
  * Every lower-cased word of a state's own forms, now or former: names, capitals and cities, people-words,
@@ -359,6 +373,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     // "the Inter-American Commission", "a Pan-African force", "Trans-Atlantic trade": a people-word after a
     // prefix of many lands is a region's, not the state's.
     if (chosen.form.form === "demonym" && afterRegionPrefix(text, words, i)) {
+      i = chosen.last + 1;
+      continue;
+    }
+    // "the Lebanese movement Hezbollah", "the Palestinian group Hamas": a people-word before a group's
+    // noun and the group's own name describes the group, it names no party (the state is no actor there).
+    if (chosen.form.form === "demonym" && describesNamedGroup(text, words, chosen.last, gazetteer)) {
       i = chosen.last + 1;
       continue;
     }
