@@ -337,7 +337,8 @@ function coordinatedPredicates(tokens: readonly Token[], from: number, to: numbe
     if (tokens[k]!.lower !== "and") continue;
     // (Auxiliaries too: "maintains an embargo on Togo and has given aid to Benin".)
     let n = k + 1;
-    while (n < to && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "AUX")) n++;
+    // (And "since" after an auxiliary, an adverb there: "left the Union and has since sought …".)
+    while (n < to && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "AUX" || (tokens[n]!.lower === "since" && tokens[n - 1]!.pos === "AUX"))) n++;
     if (n >= to || tokens[n]!.pos !== "VERB") continue;
     let verb = -1;
     for (let v = k - 1; v >= from; v--) {
@@ -395,6 +396,16 @@ function sharedSubject(tokens: readonly Token[], predicates: readonly Predicates
     return verbs <= 1 && !span.some((t) => t.lower === "," || t.lower === ";") && !gerund;
   };
   return object ? predicates.find((p) => a.lastToken < p.verb && cue.first > p.and && cue.last < p.end && b.lastToken < p.end && subject(p) && own(p)) : undefined;
+}
+
+/**
+ * Whether `cue`, in the second of two verb phrases, pairs the first verb's object `a` with the
+ * second phrase's own object `b` while an actor named right before the first verb is the subject of
+ * both (`sharedSubject`): the cue is that subject's with `b`, not `a`'s.
+ */
+function secondPhraseOfSubject(tokens: readonly Token[], predicates: readonly Predicates[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
+  const p = mentions.some((s) => s.actor !== a.actor && s.actor !== b.actor && s.lastToken < a.firstToken) ? predicates.find((q) => a.firstToken > q.verb && a.lastToken < q.and) : undefined;
+  return p !== undefined && mentions.some((s) => s.actor !== a.actor && s.actor !== b.actor && sharedSubject(tokens, [p], cue, s, b) !== undefined);
 }
 
 /** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
@@ -1244,6 +1255,9 @@ function readPair(
     // stands to its first verb: the first verb's objects are not between them ("maintains an
     // embargo on Togo and has given aid to Benin").
     const shared = sharedSubject(tokens, predicates, cue, a, b);
+    // … and not the first verb's object's with it, once a subject of both is named ("Ghana left the
+    // Union in 2020 and has sought closer ties with Benin": the ties are Ghana's, not the Union's).
+    if (!shared && secondPhraseOfSubject(tokens, predicates, cue, a, b, mentions)) continue;
     if (shared) affinity = Math.max(affinity, (1 / (1 + Math.min(shared.verb - a.lastToken - 1, b.firstToken - cue.last - 1) / 12)) * 0.5 ** interveningActors(tokens, cue.last, b, mentions, a) * 0.6 ** clauseBreaks(tokens, cue, a, b));
     // "the Lima Group (LG), which is co-chaired by Brazil, Chile and Peru": the words name both ends (checked above), however far apart.
     if (cue.chairedBy) affinity = 1;

@@ -1,0 +1,38 @@
+/**
+ * The sixty-first round's mechanisms, on wording of its own (not the fixtures'): the second of two
+ * verb phrases of one named subject speaks of that subject, not of the first verb's object (pairs.ts,
+ * `secondPhraseOfSubject`); "and has since sought" is such a second phrase (`coordinatedPredicates`).
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2011-03-01" });
+
+describe("the second of two verb phrases of one subject", () => {
+  it("does not pair the first verb's object with the second phrase's object", () => {
+    const cs = read("Ghana froze its membership of ECOWAS last year and has sought warmer relations with Benin.");
+    expect(ofPair(cs, "ECOWAS", "BEN").filter((c) => c.type === "partnership")).toEqual([]);
+    expect(ofPair(cs, "GHA", "BEN").map((c) => c.type)).toEqual(["partnership"]);
+  });
+
+  it("does so after a hostile first verb too", () => {
+    const cs = read("Ghana condemned Togo and has sought closer ties with Benin.");
+    expect(ofPair(cs, "TGO", "BEN").filter((c) => c.sign === 1)).toEqual([]);
+    expect(ofPair(cs, "GHA", "BEN").map((c) => c.sign)).toEqual([1]);
+  });
+
+  it("still pairs the two objects when no subject is named before the first verb", () => {
+    const cs = read("It condemned Togo and has sought closer ties with Benin.");
+    expect(ofPair(cs, "TGO", "BEN").length).toBeGreaterThan(0);
+  });
+
+  it("takes 'and has since sought' as a second phrase of the subject", () => {
+    const cs = read("Ghana left ECOWAS in 2020 and has since sought closer ties with Benin.");
+    expect(ofPair(cs, "GHA", "BEN").map((c) => c.sign)).toEqual([1]);
+    expect(ofPair(cs, "ECOWAS", "BEN").filter((c) => c.type === "partnership")).toEqual([]);
+  });
+});
