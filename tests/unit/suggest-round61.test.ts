@@ -36,3 +36,17 @@ describe("the second of two verb phrases of one subject", () => {
     expect(ofPair(cs, "ECOWAS", "BEN").filter((c) => c.type === "partnership")).toEqual([]);
   });
 });
+
+describe("relations that enclose a name, and one named after them", () => {
+  it("reads the holder and the one enclosed, not the one named after the worsening", () => {
+    const cs = read("Ghana's relations with Togo have soured since Benin's offensive.");
+    expect(ofPair(cs, "GHA", "TGO").map((c) => c.type)).toEqual(["estrangement"]);
+    expect(ofPair(cs, "TGO", "BEN").filter((c) => c.type === "estrangement")).toEqual([]);
+    expect(ofPair(cs, "GHA", "BEN").filter((c) => c.type === "estrangement")).toEqual([]);
+  });
+
+  it("still reads a speaker named after a comma as a party (by its own route: passes with the rule undone too)", () => {
+    const cs = read("Relations with Togo have soured, Benin said.");
+    expect(ofPair(cs, "TGO", "BEN").map((c) => c.type)).toEqual(["estrangement"]);
+  });
+});

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, RELATION_WORDS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -406,6 +406,11 @@ function sharedSubject(tokens: readonly Token[], predicates: readonly Predicates
 function secondPhraseOfSubject(tokens: readonly Token[], predicates: readonly Predicates[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
   const p = mentions.some((s) => s.actor !== a.actor && s.actor !== b.actor && s.lastToken < a.firstToken) ? predicates.find((q) => a.firstToken > q.verb && a.lastToken < q.and) : undefined;
   return p !== undefined && mentions.some((s) => s.actor !== a.actor && s.actor !== b.actor && sharedSubject(tokens, [p], cue, s, b) !== undefined);
+}
+
+/** Whether `cue` is a worsening of relations whose words enclose `m` ("relations with Togo have soured"). */
+function relationsEnclose(tokens: readonly Token[], cue: CueHit, m: PlacedMention): boolean {
+  return cue.class === "estrangement" && RELATION_WORDS.includes(tokens[cue.first]!.lemma) && m.firstToken > cue.first && m.lastToken < cue.last;
 }
 
 /** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
@@ -1183,6 +1188,10 @@ function readPair(
     // The deed after a passive accusation's "of" is the accused's: not the accusers' with anyone.
     const deedOf = passives.find((p) => cue.first > p.of);
     if (deedOf && (deedOf.accusers.has(a.actor) || deedOf.accusers.has(b.actor))) continue;
+    // "Ghana's relations with Togo have soured since Benin's offensive": relations that enclose a
+    // name are that one's with their holder; one named after them ("since", "over") is the cause's,
+    // not a party to them. (A speaker after a comma, "…, Benin said", is still read by its own route.)
+    if (mentions.some((m) => relationsEnclose(tokens, cue, m)) && b.firstToken > cue.last) continue;
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
