@@ -1,7 +1,10 @@
 /**
  * The sixty-first round's mechanisms, on wording of its own (not the fixtures'): the second of two
  * verb phrases of one named subject speaks of that subject, not of the first verb's object (pairs.ts,
- * `secondPhraseOfSubject`); "and has since sought" is such a second phrase (`coordinatedPredicates`).
+ * `secondPhraseOfSubject`); "and has since sought" is such a second phrase (`coordinatedPredicates`);
+ * relations that enclose a name speak of it and their holder, not of one named after them
+ * (`relationsEnclose`); the ones listed after "chairmanship of" chair a go-between, no parties to
+ * its mediation (`chairsListed`).
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -48,5 +51,24 @@ describe("relations that enclose a name, and one named after them", () => {
   it("still reads a speaker named after a comma as a party (by its own route: passes with the rule undone too)", () => {
     const cs = read("Relations with Togo have soured, Benin said.");
     expect(ofPair(cs, "TGO", "BEN").map((c) => c.type)).toEqual(["estrangement"]);
+  });
+});
+
+describe("the ones listed after 'chairmanship of' a go-between", () => {
+  it("are not read as mediated by it, nor as mediating between each other", () => {
+    const cs = read("The group had mediated between the two since 1992 under the joint chairmanship of Ghana, Togo and Benin.");
+    const mediations = cs.filter((c) => c.type === "mediation");
+    expect(mediations).toEqual([]);
+  });
+
+  it("are not read as parties to a named body's mediation", () => {
+    const cs = read("ECOWAS had mediated between them under the co-chairmanship of Ghana and Togo.");
+    expect(ofPair(cs, "ECOWAS", "GHA").filter((c) => c.type === "mediation")).toEqual([]);
+    expect(ofPair(cs, "ECOWAS", "TGO").filter((c) => c.type === "mediation")).toEqual([]);
+  });
+
+  it("leaves the parties named after 'between' mediated", () => {
+    const cs = read("Ghana mediated between Togo and Benin under the chairmanship of its president.");
+    expect(ofPair(cs, "GHA", "TGO").map((c) => c.type)).toEqual(["mediation"]);
   });
 });

@@ -408,6 +408,15 @@ function secondPhraseOfSubject(tokens: readonly Token[], predicates: readonly Pr
   return p !== undefined && mentions.some((s) => s.actor !== a.actor && s.actor !== b.actor && sharedSubject(tokens, [p], cue, s, b) !== undefined);
 }
 
+/** Words of a body's chair whose "of" lists the ones who chair it ("under the co-chairmanship of A and B"). */
+const CHAIRING_NOUNS: ReadonlySet<string> = new Set(["chairmanship", "co-chairmanship", "chairship", "co-chairship", "chairpersonship"]);
+/** Whether `m` is listed right after "chairmanship of" (list words and other names only between). */
+function chairsListed(tokens: readonly Token[], mentions: readonly PlacedMention[], m: PlacedMention): boolean {
+  let k = m.firstToken - 1;
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === "the" || mentions.some((n) => n.firstToken <= k && k <= n.lastToken))) k--;
+  return k >= 1 && tokens[k]!.lower === "of" && CHAIRING_NOUNS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === tokens[m.firstToken]!.sentence;
+}
+
 /** Whether `cue` is a worsening of relations whose words enclose `m` ("relations with Togo have soured"). */
 function relationsEnclose(tokens: readonly Token[], cue: CueHit, m: PlacedMention): boolean {
   return cue.class === "estrangement" && RELATION_WORDS.includes(tokens[cue.first]!.lemma) && m.firstToken > cue.first && m.lastToken < cue.last;
@@ -1188,6 +1197,9 @@ function readPair(
     // The deed after a passive accusation's "of" is the accused's: not the accusers' with anyone.
     const deedOf = passives.find((p) => cue.first > p.of);
     if (deedOf && (deedOf.accusers.has(a.actor) || deedOf.accusers.has(b.actor))) continue;
+    // "mediated between them under the joint chairmanship of A, B and C": the ones listed after
+    // "chairmanship of" chair the go-between; they are no parties to its mediation.
+    if (cue.class === "mediation" && [a, b].some((m) => m.firstToken > cue.last && chairsListed(tokens, mentions, m))) continue;
     // "Ghana's relations with Togo have soured since Benin's offensive": relations that enclose a
     // name are that one's with their holder; one named after them ("since", "over") is the cause's,
     // not a party to them. (A speaker after a comma, "…, Benin said", is still read by its own route.)
