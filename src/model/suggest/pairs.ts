@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, RELATION_WORDS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
 
@@ -337,7 +337,8 @@ function coordinatedPredicates(tokens: readonly Token[], from: number, to: numbe
     if (tokens[k]!.lower !== "and") continue;
     // (Auxiliaries too: "maintains an embargo on Togo and has given aid to Benin".)
     let n = k + 1;
-    while (n < to && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "AUX")) n++;
+    // (And "since" after an auxiliary, an adverb there: "left the Union and has since sought …".)
+    while (n < to && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "AUX" || (tokens[n]!.lower === "since" && tokens[n - 1]!.pos === "AUX"))) n++;
     if (n >= to || tokens[n]!.pos !== "VERB") continue;
     let verb = -1;
     for (let v = k - 1; v >= from; v--) {
@@ -395,6 +396,30 @@ function sharedSubject(tokens: readonly Token[], predicates: readonly Predicates
     return verbs <= 1 && !span.some((t) => t.lower === "," || t.lower === ";") && !gerund;
   };
   return object ? predicates.find((p) => a.lastToken < p.verb && cue.first > p.and && cue.last < p.end && b.lastToken < p.end && subject(p) && own(p)) : undefined;
+}
+
+/**
+ * Whether `cue`, in the second of two verb phrases, pairs the first verb's object `a` with the
+ * second phrase's own object `b` while an actor named right before the first verb is the subject of
+ * both (`sharedSubject`): the cue is that subject's with `b`, not `a`'s.
+ */
+function secondPhraseOfSubject(tokens: readonly Token[], predicates: readonly Predicates[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
+  const p = mentions.some((s) => s.actor !== a.actor && s.actor !== b.actor && s.lastToken < a.firstToken) ? predicates.find((q) => a.firstToken > q.verb && a.lastToken < q.and) : undefined;
+  return p !== undefined && mentions.some((s) => s.actor !== a.actor && s.actor !== b.actor && sharedSubject(tokens, [p], cue, s, b) !== undefined);
+}
+
+/** Words of a body's chair whose "of" lists the ones who chair it ("under the co-chairmanship of A and B"). */
+const CHAIRING_NOUNS: ReadonlySet<string> = new Set(["chairmanship", "co-chairmanship", "chairship", "co-chairship", "chairpersonship"]);
+/** Whether `m` is listed right after "chairmanship of" (list words and other names only between). */
+function chairsListed(tokens: readonly Token[], mentions: readonly PlacedMention[], m: PlacedMention): boolean {
+  let k = m.firstToken - 1;
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === "the" || mentions.some((n) => n.firstToken <= k && k <= n.lastToken))) k--;
+  return k >= 1 && tokens[k]!.lower === "of" && CHAIRING_NOUNS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === tokens[m.firstToken]!.sentence;
+}
+
+/** Whether `cue` is a worsening of relations whose words enclose `m` ("relations with Togo have soured"). */
+function relationsEnclose(tokens: readonly Token[], cue: CueHit, m: PlacedMention): boolean {
+  return cue.class === "estrangement" && RELATION_WORDS.includes(tokens[cue.first]!.lemma) && m.firstToken > cue.first && m.lastToken < cue.last;
 }
 
 /** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
@@ -1172,6 +1197,13 @@ function readPair(
     // The deed after a passive accusation's "of" is the accused's: not the accusers' with anyone.
     const deedOf = passives.find((p) => cue.first > p.of);
     if (deedOf && (deedOf.accusers.has(a.actor) || deedOf.accusers.has(b.actor))) continue;
+    // "mediated between them under the joint chairmanship of A, B and C": the ones listed after
+    // "chairmanship of" chair the go-between; they are no parties to its mediation.
+    if (cue.class === "mediation" && [a, b].some((m) => m.firstToken > cue.last && chairsListed(tokens, mentions, m))) continue;
+    // "Ghana's relations with Togo have soured since Benin's offensive": relations that enclose a
+    // name are that one's with their holder; one named after them ("since", "over") is the cause's,
+    // not a party to them. (A speaker after a comma, "…, Benin said", is still read by its own route.)
+    if (mentions.some((m) => relationsEnclose(tokens, cue, m)) && b.firstToken > cue.last) continue;
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -1244,6 +1276,9 @@ function readPair(
     // stands to its first verb: the first verb's objects are not between them ("maintains an
     // embargo on Togo and has given aid to Benin").
     const shared = sharedSubject(tokens, predicates, cue, a, b);
+    // … and not the first verb's object's with it, once a subject of both is named ("Ghana left the
+    // Union in 2020 and has sought closer ties with Benin": the ties are Ghana's, not the Union's).
+    if (!shared && secondPhraseOfSubject(tokens, predicates, cue, a, b, mentions)) continue;
     if (shared) affinity = Math.max(affinity, (1 / (1 + Math.min(shared.verb - a.lastToken - 1, b.firstToken - cue.last - 1) / 12)) * 0.5 ** interveningActors(tokens, cue.last, b, mentions, a) * 0.6 ** clauseBreaks(tokens, cue, a, b));
     // "the Lima Group (LG), which is co-chaired by Brazil, Chile and Peru": the words name both ends (checked above), however far apart.
     if (cue.chairedBy) affinity = 1;
