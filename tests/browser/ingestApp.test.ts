@@ -56,22 +56,9 @@ const coveredActors = () =>
       });
   });
 
-/** Waits until no actor is covered (the camera moves once the layout settles); fails naming those still covered. */
+/** Waits until no actor is covered (the camera moves to a selection in an animation); fails naming those still covered. */
 async function expectNoActorCovered(): Promise<void> {
-  await page
-    .waitForFunction(
-      () => {
-        const s = window.stancegraph!.renderer.sigma!;
-        const box = s.getContainer().getBoundingClientRect();
-        return s.getGraph().nodes().every((id) => {
-          const v = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
-          return s.getContainer().contains(document.elementFromPoint(box.left + v.x, box.top + v.y));
-        });
-      },
-      null,
-      { timeout: 10_000 },
-    )
-    .catch(async () => expect(await coveredActors()).toEqual([]));
+  await expect.poll(coveredActors, { timeout: 10_000 }).toEqual([]);
 }
 
 /** The relations `stancegraph ingest` (DuckDB) writes for the file with these options. */
