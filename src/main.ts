@@ -58,6 +58,8 @@ export interface App {
   edits?: Edits;
   /** The curation workspace (its entry points for the suggestions list); set with `edits`. */
   curate?: Curate;
+  /** Resolves once the actors are at their stable places (at once when no layout runs after the first draw); set once drawn. */
+  layoutSettled?: Promise<void>;
   /** Stops the renderer and every listener outside the app's own DOM (window, history, workers). */
   destroy(): void;
 }
@@ -187,7 +189,23 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
         // Once another file is open, the workspace is forgotten (the next visit opens the file).
         void workspaceModule().then((w) => w.workspace.clear());
         const app = await restart(root, next, { imported: name, note: layoutSkipped ? LAYOUT_SKIPPED : undefined, layoutPending }, nextModel);
+        opened = { app, camera: cameraState(app) };
         return current === app;
+      },
+      // The notice lies over the top of the graph for a while: once the actors are at their
+      // stable places, the camera brings any it covers into the part it leaves uncovered — unless
+      // the reader has moved the camera or chosen something meanwhile (theirs to keep).
+      noticeShown: () => {
+        const shown = opened;
+        opened = null;
+        if (!shown || current !== shown.app) return;
+        const { app, camera } = shown;
+        void app.layoutSettled?.then(() => {
+          if (current !== app || document.querySelector(".import-notice") === null || app.store.getState().selection !== null) return;
+          const now = cameraState(app);
+          if (!now || !camera || now.x !== camera.x || now.y !== camera.y || now.ratio !== camera.ratio) return;
+          app.renderer.camera.keepAllInView();
+        });
       },
     }),
   );
@@ -211,7 +229,7 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
     window.stancegraph = app;
     document.body.dataset.ready = "true";
     // Drawn at the seeded start: the nodes now move to the stable layout.
-    if (origin.layoutPending) void renderer.refineLayout();
+    app.layoutSettled = origin.layoutPending ? renderer.refineLayout() : Promise.resolve();
   }
   // The curation workspace, on demand: its code loads after the graph is drawn.
   const w = await workspaceModule();
@@ -255,6 +273,13 @@ function kindsOf(dataset: Dataset): string {
 
 /** The app on screen (or being drawn), which a restart replaces. */
 let current: App | null = null;
+/** The app an opened file made, and its camera when first drawn (for the notice that follows). */
+let opened: { app: App; camera: { x: number; y: number; ratio: number } | null } | null = null;
+
+/** The camera of `app`'s renderer, or null while it is not drawn (a replaced app's, or one still drawing: its `sigma` throws then). */
+function cameraState(app: App): { x: number; y: number; ratio: number } | null {
+  return current === app && app.renderer.isMounted() ? app.renderer.sigma.getCamera().getState() : null;
+}
 
 /**
  * Replaces the app on screen with another dataset (an import): the old renderer and listeners go,

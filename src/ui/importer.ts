@@ -37,6 +37,8 @@ export interface ImporterOptions {
    * everything as it was. `opener` gets the focus back when a dialog closes (null for a drop).
    */
   confirmOpen?(fileName: string, opener: HTMLElement | null): Promise<boolean>;
+  /** Called once the notice of what was opened lies over the top of the new graph. */
+  noticeShown?(): void;
 }
 
 /** Mounts the "Open dataset…" button in `toolbar` and drag-and-drop on the page. Returns the teardown. */
@@ -191,6 +193,7 @@ async function openFile(file: File, others: File[], options: ImporterOptions, sh
   if (!saved) lines.unshift("The browser would not keep it (storage is full or disabled): after a reload the default dataset opens.");
   // The header names the dataset (its title may already count its actors): the notice says the sizes once.
   showNotice(`Opened “${file.name}”: ${count(dataset.actors.length, "actor")}, ${count(dataset.relations.length, "relation")}.`, lines);
+  options.noticeShown?.();
 }
 
 /** The dialog that shows a file load's progress, with Cancel. Opened by `show`, gone after `remove`. */

@@ -23,7 +23,7 @@ export const IN_VIEW_MARGIN = 40;
  * fit, the camera then centring it in the band.
  */
 export function placeInBand(points: ReadonlyArray<{ x: number; y: number }>, band: Band, margin = IN_VIEW_MARGIN): { zoom: number; dx: number; dy: number } | null {
-  // boundsOf loops: no Math.min(...xs) over a long list of points.
+  // A loop (boundsOf), not Math.min(...xs): every actor of a large graph may be passed (keepAllInView).
   const box = boundsOf(points);
   if (box === null) return null;
   const { x0, x1, y0, y1 } = box;

@@ -28,6 +28,8 @@ export interface CameraControl {
    * a sheet opens over, is seen where it is.
    */
   keepInView(ids: readonly string[], frames?: number): void;
+  /** The same for every actor drawn: what a notice over the graph's top covers is brought out from under it. */
+  keepAllInView(): void;
 }
 
 /**
@@ -208,6 +210,10 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
           void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
         }),
       );
+    },
+    keepAllInView() {
+      const s = sigma();
+      if (s) control.keepInView(s.getGraph().nodes());
     },
     showActor(id) {
       const s = sigma();

@@ -134,8 +134,8 @@ export async function keepImport(page: Page, name: string, source: { text: strin
 
 /**
  * Waits until the renderer has drawn the current view and nothing moves: the graph container's
- * `data-drawn` is the derived view's revision and `data-settled` is true (no fade, no node
- * animation, no layout running). A condition, never a sleep.
+ * `data-drawn` is the derived view's revision, `data-settled` is true (no fade, no node
+ * animation, no layout running) and the camera is still. A condition, never a sleep.
  */
 export async function drawn(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
@@ -143,7 +143,10 @@ export async function drawn(page: Page, timeout = 30_000): Promise<void> {
       const graph = document.getElementById("graph");
       const app = window.stancegraph;
       // A long jump on a large dataset goes in legs (src/app/dateLegs.ts): drawn once at its end.
-      return !!graph && !!app && graph.dataset.settled === "true" && Number(graph.dataset.drawn) === app.view.get().revision && app.legs.heading() === null;
+      if (!graph || !app || graph.dataset.settled !== "true" || Number(graph.dataset.drawn) !== app.view.get().revision || app.legs.heading() !== null) return false;
+      // A camera still moving: what is on the pixels is not yet where graphToViewport says it is
+      // (an ink check then samples the wrong places: the move after a file opens did just that).
+      return app.renderer.isMounted() && !app.renderer.sigma.getCamera().isAnimated();
     },
     null,
     { timeout },

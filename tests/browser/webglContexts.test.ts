@@ -103,6 +103,17 @@ describe("sigma's WebGL contexts", () => {
     expect(await marked(page)).toEqual([false, true, true]);
     expect(await contextsMade(page)).toBe(4);
     await drawnAndPicked(page);
+    // And again after a camera move on the new context (an opened file's actors are moved out from
+    // under its notice so, right after the open): the camera jumps aside and glides back; once it
+    // is still, the line is drawn where it was (checked too soon, mid-glide, there is no ink).
+    await page.evaluate(() => {
+      const camera = window.stancegraph!.renderer.sigma.getCamera();
+      const state = camera.getState();
+      camera.setState({ ...state, x: state.x - 0.2 });
+      void camera.animate(state, { duration: 1000 });
+    });
+    await settle(page);
+    await drawnAndPicked(page);
     expect(errors.filter((e) => !/context lost/i.test(e))).toEqual([]);
     await page.context().close();
   });
