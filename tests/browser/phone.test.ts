@@ -122,6 +122,37 @@ describe("the toolbar on a phone", () => {
     });
     expect(cut).toEqual([]);
     expect(await page.evaluate(() => { const s = document.querySelector<HTMLElement>("#table-panel .table-scroll")!; return s.scrollWidth > s.clientWidth; })).toBe(true);
+    // Which is said (the caption) and seen: a shade along the sheet's right edge while more lies
+    // beyond it, gone at the table's end (the median of the edge's pixels, past text and borders).
+    await expect(page.locator("#table-panel caption .scroll-hint").isVisible()).resolves.toBe(true);
+    // (On a line of its own, within the sheet: the caption is as wide as the table.)
+    const hintEnd = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector("#table-panel caption .scroll-hint")!);
+      return range.getBoundingClientRect().right;
+    });
+    expect(hintEnd).toBeLessThanOrEqual(390);
+    const rightEdge = async () => {
+      await keepPixels(page, "__tableEdge", "#table-panel .table-scroll");
+      return page.evaluate(() => {
+        const s = document.querySelector<HTMLElement>("#table-panel .table-scroll")!;
+        const data = (window as unknown as Record<string, Uint8ClampedArray>)["__tableEdge"]!;
+        const w = Math.round(s.getBoundingClientRect().width);
+        const h = data.length / 4 / w;
+        const x = w - 2;
+        const lum: number[] = [];
+        // Below the sticky header row, whose own background covers the shade.
+        for (let y = 40; y < h - 2; y++) {
+          const i = (y * w + x) * 4;
+          lum.push((data[i]! + data[i + 1]! + data[i + 2]!) / 3);
+        }
+        lum.sort((a, b) => a - b);
+        return lum[Math.floor(lum.length / 2)]!;
+      });
+    };
+    expect(await rightEdge()).toBeLessThan(235);
+    await page.evaluate(() => { const s = document.querySelector<HTMLElement>("#table-panel .table-scroll")!; s.scrollLeft = s.scrollWidth; });
+    await expect.poll(rightEdge).toBeGreaterThan(250);
     // A tool that acts in place leaves it open: zoom twice.
     await more.tap();
     await menu.getByRole("button", { name: "Zoom in" }).tap();
