@@ -314,6 +314,40 @@ describe("another tool's graph through the mapping dialog", () => {
     }
   });
 
+  it("a sheet whose ends are named alike but for a letter (Year, Country A, Country B, Stance): guessed by name, signs read from the stance words, every relation drawn", async () => {
+    const before = await datasetId();
+    const text = "Year,Country A,Country B,Stance,Source\n2021,France,Armenia,supports,https://example.org/a\n2020,Armenia,Azerbaijan,opposes,https://example.org/b\n2022,Russia,Azerbaijan,cooperates,https://example.org/c\n2023,Azerbaijan,Turkey,supports,https://example.org/d\n";
+    await fileInput().setInputFiles({ name: "ties.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+    const step = mappingStep();
+    await step.waitFor();
+    const checked = (label: string) => step.getByLabel(label, { exact: true }).locator("option:checked").textContent();
+    // Not the first two columns (Year, Country A), which is what the dialog fell back to before.
+    expect(await checked("One end (actor id)")).toBe("Country A");
+    expect(await checked("Other end (actor id)")).toBe("Country B");
+    expect(await checked("Relation type")).toBe("Stance");
+    expect(await checked("First day (from)")).toBe("Year");
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 5 actors, 4 relations.");
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    const signs = await page.evaluate(() => window.stancegraph!.model.dataset.relationTypes.map((t) => [t.label, t.sign]));
+    expect(signs).toEqual([
+      ["supports", 1],
+      ["opposes", -1],
+      ["cooperates", 1],
+    ]);
+    await page.locator(".import-notice button").click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
+    await settle(page);
+    const shown = await shownRelations(page);
+    expect(shown.length).toBe(4);
+    for (const id of shown) {
+      const ink = await inkAlongPath(page, id);
+      expect(ink.samples, id).toBeGreaterThan(3);
+      expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("a CSV edge list with a bad date: the problem by row and column, nothing opened until it is fixed", async () => {
     const before = await datasetId();
     await fileInput().setInputFiles("tests/fixtures/ingest/convert/bad-edges.csv");

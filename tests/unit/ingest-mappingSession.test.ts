@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { openMappingSession, type GraphText, type MappingSession } from "../../src/io/convert/mappingSession.ts";
+import { guessEndColumns, parseCsvTable } from "../../src/io/convert/csvGraph.ts";
 import { convertGraphFile } from "../../src/io/convert/convertFile.ts";
 import { fileKind } from "../../src/io/convert/fileKind.ts";
 import { writeGexf } from "../../src/io/gexf.ts";
@@ -143,6 +144,36 @@ describe("the mapping step", () => {
     // links is still no end (the first two columns are guessed, as no name says which they are).
     const note = 'Actor,Partner,Source,To,Note\nARM,RUS,https://example.org/a,2021-01-01,"one\ntwo\nthree"\n'.repeat(1) + "AZE,TUR,https://example.org/b,2021-01-01,x\n".repeat(20);
     expect(ends(note)).toMatchObject({ sourceColumn: "Actor", targetColumn: "Partner" });
+  });
+
+  it("guesses ends named alike but for a marker, and lone names, wherever they stand; the CLI too", () => {
+    const ends = (text: string) => open({ name: "e.csv", text }).setup.choice;
+    // Not the first two columns: the first-two fallback would take Year.
+    expect(ends("Year,Country A,Country B,Kind\n2021,France,Armenia,ally\n")).toMatchObject({ sourceColumn: "Country A", targetColumn: "Country B", mapping: { type: "Kind", from: "Year" } });
+    expect(ends("Note,party_1,party_2\nx,ARM,RUS\n")).toMatchObject({ sourceColumn: "party_1", targetColumn: "party_2" });
+    expect(ends("id,from_country,to_country,stance,start,end\n1,France,Armenia,support,2021-03-01,\n")).toMatchObject({ sourceColumn: "from_country", targetColumn: "to_country", mapping: { type: "stance", from: "start", to: "end" } });
+    expect(ends("When,Initiator,Target,Type\n2021,France,Armenia,ally\n")).toMatchObject({ sourceColumn: "Initiator", targetColumn: "Target", mapping: { from: "When" } });
+    // Letters mark a pair only after a space or "_": "Irna"/"Irnb" are no pair (the first two columns, as before).
+    expect(ends("Zone,Irna,Irnb\nx,ARM,RUS\n")).toMatchObject({ sourceColumn: "Zone", targetColumn: "Irna" });
+    // A marked pair of dates is no pair of ends.
+    expect(ends("Date 1,Date 2,Side A,Side B\n2020-01-01,2021-01-01,ARM,RUS\n")).toMatchObject({ sourceColumn: "Side A", targetColumn: "Side B" });
+    // The CLI's guess is the same function: it names the ends instead of asking for them.
+    const table = parseCsvTable("Year,Country A,Country B\n2021,France,Armenia\n", "e.csv");
+    expect(table.ok && guessEndColumns(table.table)).toEqual({ source: "Country A", target: "Country B" });
+  });
+
+  it("reads the sign of a relation type named as a verb or a noun of opposition", () => {
+    const types = (text: string) => {
+      const s = open({ name: "e.csv", text });
+      const r = s.convert(s.setup.choice);
+      return r.ok ? r.dataset.relationTypes.map((t) => [t.label, t.sign]) : r.problems;
+    };
+    expect(types("source,target,stance,year\nFRA,ARM,supports,2021\nARM,AZE,opposes,2020\nRUS,AZE,tensions,2024\nTUR,AZE,cooperates,2021\n")).toEqual([
+      ["supports", 1],
+      ["opposes", -1],
+      ["tensions", -1],
+      ["cooperates", 1],
+    ]);
   });
 
   it("does not guess a date column that holds no dates, but keeps one with a mistyped date", () => {

@@ -52,6 +52,52 @@ const END_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["from", "to"],
 ];
 
+/**
+ * Markers that tell apart two columns otherwise named alike, as spreadsheets name their ends:
+ * after the name ("Country A"/"Country B", "party_1"/"party_2", "actor1"/"actor2") or before it
+ * ("from_country"/"to_country", "source_id"/"target_id"). Digits may follow the name directly,
+ * letters only after a space or "_" ("Iran"/"Irbn" are no pair).
+ */
+const END_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ["1", "2"],
+  ["a", "b"],
+  ["one", "two"],
+];
+const END_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ["source", "target"],
+  ["src", "dst"],
+  ["from", "to"],
+  ["sender", "receiver"],
+];
+
+/**
+ * Single names that say which end a column is when no pair does ("Initiator, Target", "Country,
+ * Partner"), after the pairs' own names; each side's first present name is taken.
+ */
+const LONE_SOURCES = ["initiator", "actor", "subject", "country", "state"];
+const LONE_TARGETS = ["recipient", "object", "partner", "counterpart"];
+
+/** Two columns named alike but for an end marker (END_SUFFIXES, END_PREFIXES), in the header's order of the first. */
+function pairByForm(names: ReadonlyArray<readonly [string, string]>): [string, string] | null {
+  const byName = new Map(names.map(([normal, column]) => [normal, column] as const));
+  for (const [normal, column] of names) {
+    for (const [a, b] of END_SUFFIXES) {
+      for (const sep of /^\d+$/.test(a) ? ["", "_"] : ["_"]) {
+        const end = `${sep}${a}`;
+        if (normal.length <= end.length || !normal.endsWith(end)) continue;
+        const other = byName.get(`${normal.slice(0, -end.length)}${sep}${b}`);
+        if (other !== undefined) return [column, other];
+      }
+    }
+    for (const [a, b] of END_PREFIXES) {
+      if (normal.length <= a.length + 1 || !normal.startsWith(`${a}_`)) continue;
+      const other = byName.get(`${b}_${normal.slice(a.length + 1)}`);
+      if (other !== undefined) return [column, other];
+    }
+  }
+  return null;
+}
+
 /** A column name as the guesses compare it. */
 export function normalColumnName(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
@@ -83,8 +129,10 @@ function columnHolds(table: CsvTable, column: string): "days" | "links" | null {
  * The end columns of an edge list guessed from its header and what its first rows hold, or null
  * when no column is named as an end. A column of days is never an end. A pair named together
  * (source/target, …) wins, first among columns that do not hold only links (a sheet's "Source" of
- * links beside From and To), then among any (a crawler's edge list of pages); then lone names. An
- * end given (`--source-column`) is kept and the other guessed among the other columns.
+ * links beside From and To), then among any (a crawler's edge list of pages); then two columns
+ * named alike but for an end marker ("Country A"/"Country B", "from_country"/"to_country"); then
+ * lone names ("Initiator", "Target"). An end given (`--source-column`) is kept and the other
+ * guessed among the other columns.
  */
 export function guessEndColumns(table: CsvTable, given: Partial<CsvColumns> = {}): CsvColumns | null {
   const kinds = new Map(table.header.map((h) => [h, columnHolds(table, h)] as const));
@@ -97,7 +145,15 @@ export function guessEndColumns(table: CsvTable, given: Partial<CsvColumns> = {}
       if (pair) return pair;
     }
   }
-  return ends(given.source ?? END_PAIRS.map(([s]) => find(s, false)).find((h) => h !== undefined), given.target ?? END_PAIRS.map(([, t]) => find(t, false)).find((h) => h !== undefined));
+  // Then two columns named alike but for an end marker ("Country A"/"Country B"), among those
+  // that may be ends (no days, no links, not an end given).
+  if (given.source === undefined && given.target === undefined) {
+    const open = table.header.filter((h) => kinds.get(h) === null).map((h) => [normalColumnName(h), h] as const);
+    const byForm = pairByForm(open);
+    if (byForm) return ends(byForm[0], byForm[1]);
+  }
+  const lone = (names: readonly string[]) => names.map((n) => find(n, false)).find((h) => h !== undefined);
+  return ends(given.source ?? lone([...END_PAIRS.map(([s]) => s), ...LONE_SOURCES]), given.target ?? lone([...END_PAIRS.map(([, t]) => t), ...LONE_TARGETS]));
 }
 
 /** Builds the graph from an edges table (and an actors table) once the end columns are known. */

@@ -43,10 +43,10 @@ export type MappingField = Exclude<keyof GraphMapping, "toInclusive" | "defaultF
  * `normalColumnName` writes them ("Start date" is `start_date`).
  */
 const GUESSES: Record<MappingField, string[]> = {
-  type: ["relation_type", "relationtype", "relation", "relationship", "type", "kind", "edge_type", "category"],
+  type: ["relation_type", "relationtype", "relation", "relationship", "type", "kind", "edge_type", "stance", "category"],
   sign: ["sign", "polarity", "valence"],
-  from: ["from", "start", "start_date", "begin", "valid_from", "date_from", "since", "date"],
-  to: ["to", "end", "end_date", "until", "valid_to", "date_to"],
+  from: ["from", "start", "start_date", "begin", "begin_date", "valid_from", "date_from", "date_start", "since", "start_year", "date", "year", "when"],
+  to: ["to", "end", "end_date", "until", "valid_to", "date_to", "date_end", "end_year"],
   label: ["note", "label", "description", "name"],
   evidence: ["quote", "evidence", "citation", "source_text", "source", "sources", "url", "link", "reference"],
   nodeLabel: ["label", "name", "title"],
@@ -123,8 +123,8 @@ export function previewMapping(graph: ForeignGraph, mapping: GraphMapping, count
 }
 
 
-const POSITIVE = /^(\+|positive|pos|cooperative|cooperation|ally|allies|alliance|friend|friendly|support|partner)$/i;
-const NEGATIVE = /^(-|−|negative|neg|conflictual|conflict|enemy|enemies|hostile|rival|rivalry|war|opposition)$/i;
+const POSITIVE = /^(\+|positive|pos|cooperative|cooperation|ally|allies|alliance|friend|friendly|support|supports|supportive|partner|for)$/i;
+const NEGATIVE = /^(-|−|negative|neg|conflictual|conflict|enemy|enemies|hostile|rival|rivalry|war|opposition|oppose|opposes|opposed|against|adversarial)$/i;
 const NEUTRAL = /^(neutral|none|mediation)$/i;
 
 export function readSign(value: string): -1 | 0 | 1 | null {
@@ -148,8 +148,9 @@ export function readDate(value: string): string | null {
 export function signOfTypeName(name: string): -1 | 0 | 1 {
   const words = name.toLowerCase().split(/[^a-z]+/);
   const has = (re: RegExp) => words.some((w) => re.test(w));
-  if (has(/^(alliance|ally|allies|allied|cooperation|cooperative|support|friend|friendship|partner|partnership|treaty|trade|aid|membership|member)$/)) return 1;
-  if (has(/^(war|conflict|enemy|hostile|hostility|rival|rivalry|sanction|sanctions|dispute|estrangement|opposition|threat|attack)$/)) return -1;
+  // Words as sheets name their kinds of tie, nouns and verbs alike ("supports", "opposes").
+  if (has(/^(alliance|ally|allies|allied|cooperation|cooperative|cooperate|cooperates|support|supports|supportive|backs|backing|friend|friends|friendship|partner|partners|partnership|treaty|trade|aid|membership|member)$/)) return 1;
+  if (has(/^(war|wars|conflict|conflicts|enemy|enemies|enmity|hostile|hostility|hostilities|rival|rivals|rivalry|adversary|adversarial|sanction|sanctions|sanctioned|dispute|disputes|estrangement|estranged|opposition|oppose|opposes|opposed|opposing|against|condemn|condemns|condemnation|criticism|tension|tensions|threat|threats|attack|attacks)$/)) return -1;
   return 0;
 }
 
