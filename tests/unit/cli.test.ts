@@ -22,7 +22,7 @@ describe("stancegraph validate", () => {
     const r = await run("validate", fixture("mini/mini.json"));
     expect(r.code).toBe(0);
     expect(r.out.trim().split("\n")).toHaveLength(1);
-    expect(r.out).toMatch(/valid — 3 actors, 3 relations, 3 relation types, 1 events, 2 sources, 2 periods/);
+    expect(r.out).toMatch(/valid — 3 actors, 3 relations, 3 relation types, 1 event, 2 sources, 2 periods/);
   });
 
   it("fails an invalid dataset with every problem, one per line", async () => {

@@ -92,6 +92,18 @@ describe("convert: other tools' files", () => {
     expect(["1", "+1", "-1", "0", "-0.5", "positive", "Conflict", "ally"].map(readSign)).toEqual([1, 1, -1, 0, -1, 1, -1, 1]);
     expect(readSign("often")).toBeNull();
     expect(["2023-10-03", "2023-10-03T12:00:00Z", "2023", "2023-13-01", "03/10/2023"].map(readDate)).toEqual(["2023-10-03", "2023-10-03", "2023-01-01", null, null]);
+    // Days as spreadsheets write them in other places: dots are day first; slashes only when the
+    // day cannot be the month (or both are the same); year first with slashes.
+    expect(["01.03.2021", "1.3.2021", "31.04.2021", "2021/03/01", "31/03/2021", "03/31/2021", "10/10/2020", "13/13/2020"].map(readDate)).toEqual([
+      "2021-03-01",
+      "2021-03-01",
+      null,
+      "2021-03-01",
+      "2021-03-31",
+      "2021-03-31",
+      "2020-10-10",
+      null,
+    ]);
   });
 
   it("README's command for a networkx GraphML runs as written and makes what the guessed mapping makes", async () => {

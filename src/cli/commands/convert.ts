@@ -1,3 +1,4 @@
+import { counted } from "../common.ts";
 import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { basename } from "node:path";
 import type { Command } from "../cli.ts";
@@ -106,7 +107,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);
     const ends = r.ends ? `ends ${echo(r.ends.source)} → ${echo(r.ends.target)}, ` : "";
     const how = r.mapping === null ? "as Stancegraph wrote it" : `${ends}mapping ${describeMapping(r.mapping)}`;
-    io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${r.dataset.actors.length} actors, ${r.dataset.relations.length} relations from ${r.format} (${how})`);
+    io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${counted(r.dataset.actors.length, "actor")}, ${counted(r.dataset.relations.length, "relation")} from ${r.format} (${how})`);
     return 0;
   },
 };

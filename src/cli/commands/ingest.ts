@@ -1,3 +1,4 @@
+import { counted } from "../common.ts";
 import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { createWriteStream, openSync } from "node:fs";
 import { createGzip } from "node:zlib";
@@ -109,7 +110,7 @@ Exit status: 0 written, 1 a file or the result is wrong, 2 bad arguments.`,
     const d = result.dataset;
     const coop = d.relations.filter((r) => r.type === "cooperation").length;
     io.err(
-      `${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${d.actors.length} actors, ${d.relations.length} relations ` +
+      `${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${counted(d.actors.length, "actor")}, ${counted(d.relations.length, "relation")} ` +
         `(${coop} cooperation, ${d.relations.length - coop} conflict) from ${result.rows.length} dyad-${rules.window}s`,
     );
     return 0;

@@ -1,3 +1,4 @@
+import { counted } from "../common.ts";
 import type { Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
 import { readDatasetFile } from "../datasetFile.ts";
@@ -28,8 +29,8 @@ Exit status: 0 valid (a one-line summary), 1 invalid (every problem, one per lin
     }
     const d = result.dataset;
     io.out(
-      `${clip(path)}: valid — ${d.actors.length} actors, ${d.relations.length} relations, ${d.relationTypes.length} relation types, ` +
-        `${d.events.length} events, ${d.sources.length} sources, ${d.periods.length} periods`,
+      `${clip(path)}: valid — ${counted(d.actors.length, "actor")}, ${counted(d.relations.length, "relation")}, ${counted(d.relationTypes.length, "relation type")}, ` +
+        `${counted(d.events.length, "event")}, ${counted(d.sources.length, "source")}, ${counted(d.periods.length, "period")}`,
     );
     return 0;
   },

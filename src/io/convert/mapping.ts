@@ -136,12 +136,42 @@ export function readSign(value: string): -1 | 0 | 1 | null {
   return null;
 }
 
-/** A date as the mapping reads it: YYYY-MM-DD, the date part of an ISO date-time, or a year (its first day). */
+/**
+ * A date as the mapping reads it: YYYY-MM-DD, the date part of an ISO date-time, a year (its first
+ * day), YYYY/MM/DD, a day written with dots (DD.MM.YYYY: day first wherever dots are written), or
+ * one with slashes whose day cannot be the month (31/03/2021, 03/31/2021). Null otherwise,
+ * `dateProblem` saying why.
+ */
 export function readDate(value: string): string | null {
   const v = value.trim();
   if (/^\d{4}$/.test(v)) return isIsoDate(`${v}-01-01`) ? `${v}-01-01` : null;
+  const iso = (y: string, m: string, d: string) => {
+    const day = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+    return isIsoDate(day) ? day : null;
+  };
+  let m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(v);
+  if (m) return iso(m[1]!, m[2]!, m[3]!);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  if (m) return iso(m[3]!, m[2]!, m[1]!);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a === b || (a > 12 && b <= 12)) return iso(m[3]!, m[2]!, m[1]!);
+    if (b > 12 && a <= 12) return iso(m[3]!, m[1]!, m[2]!);
+    return null;
+  }
   const day = v.slice(0, 10);
   return isIsoDate(day) && (v.length === 10 || v[10] === "T" || v[10] === " ") ? day : null;
+}
+
+/** Why `value` is not read as a date, for a problem's message. */
+export function dateProblem(value: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  if (m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
+    const [a, b, y] = [m[1]!.padStart(2, "0"), m[2]!.padStart(2, "0"), m[3]!];
+    return `${echo(value)} is not a date: its day and month cannot be told apart (write ${y}-${b}-${a} or ${y}-${a}-${b})`;
+  }
+  return `${echo(value)} is not a date (YYYY-MM-DD)`;
 }
 
 /** The sign a relation type's name suggests (used when no sign attribute is mapped). */
@@ -173,7 +203,7 @@ function mapEdge(e: ForeignEdge, m: GraphMapping, issues: MappingIssue[]): Mappe
     const raw = get(attr);
     if (raw === undefined || raw.trim() === "") return undefined;
     const d = readDate(raw);
-    if (d === null) fail(column, `${echo(raw)} is not a date (YYYY-MM-DD)`);
+    if (d === null) fail(column, dateProblem(raw));
     return d;
   };
   const from = date(m.from, m.from ?? "from");
