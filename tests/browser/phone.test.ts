@@ -351,6 +351,19 @@ describe("Open dataset's steps on a phone", () => {
     await page.getByLabel(/^Open a dataset file/).setInputFiles(`${ROOT}/tests/fixtures/ingest/convert/gephi-dynamic-1.3.gexf`);
     await page.locator("dialog.mapping-step[open]").waitFor();
     expect(await overflowing(page)).toEqual([]);
+    // The preview's headings and short values (ids, types, dates) keep their words whole, on one
+    // line each (they were broken letter by letter); the preview scrolls sideways in its frame.
+    await page.locator(".mapping-preview tbody tr").first().waitFor();
+    const broken = await page.locator(".mapping-preview").evaluate((table) => {
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      const short = (c: Element) => c.tagName === "TH" || ((c.textContent ?? "").length <= 24 && !/\s/.test((c.textContent ?? "").trim()));
+      return [...table.querySelectorAll("th, td")].filter((c) => short(c) && lines(c) > 1).map((c) => c.textContent);
+    });
+    expect(broken).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
