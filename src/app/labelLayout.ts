@@ -159,3 +159,37 @@ class CircleGrid {
     return false;
   }
 }
+
+/**
+ * Points along the drawn lines, bucketed like the boxes, to tell whether a label box would lie over
+ * a line (a label over the start of its own actor's relation hid it: "Russia" over Russia's one
+ * line on a phone). Points every `step` pixels along each path, so a line crossing a box is met.
+ */
+export class LinePoints {
+  private cells = new Map<string, Array<{ x: number; y: number }>>();
+  constructor(
+    paths: ReadonlyArray<{ length: number; at: (t: number) => { x: number; y: number } }>,
+    private size = 32,
+    step = 5,
+  ) {
+    for (const p of paths) {
+      const n = Math.max(2, Math.ceil(p.length / step));
+      for (let i = 0; i <= n; i++) {
+        const q = p.at(i / n);
+        const k = `${Math.floor(q.x / size)},${Math.floor(q.y / size)}`;
+        const list = this.cells.get(k);
+        if (list) list.push(q);
+        else this.cells.set(k, [q]);
+      }
+    }
+  }
+  /** Whether any line passes through the box. */
+  crosses(b: Box): boolean {
+    for (let x = Math.floor(b.x / this.size); x <= Math.floor((b.x + b.w) / this.size); x++) {
+      for (let y = Math.floor(b.y / this.size); y <= Math.floor((b.y + b.h) / this.size); y++) {
+        for (const q of this.cells.get(`${x},${y}`) ?? []) if (q.x > b.x && q.x < b.x + b.w && q.y > b.y && q.y < b.y + b.h) return true;
+      }
+    }
+    return false;
+  }
+}

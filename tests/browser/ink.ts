@@ -22,11 +22,12 @@ export interface PathInk {
 /**
  * Samples the edge's path (t from 0.05 to 0.95) in the graph container's pixels and
  * counts the samples with a pixel of the edge's display colour (within a small tolerance for
- * anti-aliasing) at most 3 px away. Samples under a drawn node are skipped: nodes cover edges.
+ * anti-aliasing) at most 3 px away. Samples under a drawn node are skipped: nodes cover edges;
+ * so are those under a label (its halo covers the line), unless `underLabels`.
  */
-export async function inkAlongPath(page: Page, edge: string): Promise<PathInk> {
+export async function inkAlongPath(page: Page, edge: string, options: { underLabels?: boolean } = {}): Promise<PathInk> {
   await keepPixels(page, "__pathInk");
-  return page.evaluate((id) => {
+  return page.evaluate(([id, underLabels]) => {
     const { renderer } = window.stancegraph!;
     const sigma = renderer.sigma;
     const graph = sigma.getGraph();
@@ -49,7 +50,8 @@ export async function inkAlongPath(page: Page, edge: string): Promise<PathInk> {
       .filter(({ d }) => !d.hidden)
       .map(({ n, d }) => ({ p: sigma.graphToViewport(at(n)), r: sigma.scaleSize(d.size) + 3 }));
     // Labels sit on their edge with a white halo: samples under a label are left out too.
-    const labels = window.stancegraph!.renderer.labels().map((l) => l.box);
+    // (Or kept, to find a line an actor's name hides: `underLabels`.)
+    const labels = underLabels ? [] : window.stancegraph!.renderer.labels().map((l) => l.box);
     const underLabel = (x: number, y: number) => labels.some((b) => x >= b.x - 2 && x <= b.x + b.w + 2 && y >= b.y - 2 && y <= b.y + b.h + 2);
     let hits = 0;
     let samples = 0;
@@ -71,7 +73,7 @@ export async function inkAlongPath(page: Page, edge: string): Promise<PathInk> {
       if (found) hits++;
     }
     return { hits, samples };
-  }, edge);
+  }, [edge, options.underLabels === true] as const);
 }
 
 /**

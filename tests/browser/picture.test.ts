@@ -10,7 +10,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cameraStill, drawn, keepImport, keepPixels, openApp } from "./chromium.ts";
-import { parallelDataset } from "./ink.ts";
+import { inkAlongPath, parallelDataset } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
 const browser = useBrowser();
@@ -84,6 +84,20 @@ describe("labels that read", () => {
       });
     }
   }
+
+  it("put an actor's name where it hides no line when there is such a place: the lines a name lay over are inked along their length", async () => {
+    // Before, France's, CSTO's and EU/US's names lay right of their nodes, over the start of a line
+    // leaving to the right (the halo of a name is white: those stretches of line were not drawn).
+    const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
+    await drawn(page);
+    for (const id of ["FRA-ARM-partnership-2023", "RUS-CSTO-membership-1992", "EUUS-AZE-mediation-2021"]) {
+      const ink = await inkAlongPath(page, id, { underLabels: true });
+      expect(ink.samples, id).toBeGreaterThan(10);
+      expect(ink.hits / ink.samples, id).toBeGreaterThan(0.9);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it("shows the selected relation's full label, and a click on an edge label selects its relation", async () => {
     const { page } = await openApp(browser, `${base}#period=after-2023`, { width: 390, height: 844 });

@@ -1,9 +1,9 @@
-/** Node labels in the scene: a long name near the rim still finds a place, and one wider than the picture is cut to fit. */
+/** Node labels in the scene: a long name near the rim still finds a place, one wider than the picture is cut to fit, and a name goes where it hides no line. */
 import { describe, expect, it } from "vitest";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
 import { createDerivedView } from "../../src/app/derivedView.ts";
-import { composeScene, type NodeItem } from "../../src/app/scene.ts";
+import { composeScene, type EdgeItem, type NodeItem } from "../../src/app/scene.ts";
 import { karabakhModel } from "./fixtures.ts";
 
 const model = karabakhModel();
@@ -11,6 +11,21 @@ const view = createDerivedView(model, createStore<ViewState, Action>(initialStat
 /** Every letter as wide as half its size: widths the test can reason about. */
 const measure = (text: string, size: number) => text.length * size * 0.5;
 const node = (id: string, x: number, y: number, label: string, forced = false): NodeItem => ({ id, x, y, r: 6, color: "#333333", title: id, z: 1, label, forced });
+/** A straight line between two nodes. */
+const edgeItem = (id: string, a: NodeItem, b: NodeItem): EdgeItem => ({
+  id,
+  x1: a.x,
+  y1: a.y,
+  x2: b.x,
+  y2: b.y,
+  color: "#0072B2",
+  width: 2,
+  title: id,
+  z: 0,
+  label: "",
+  forced: false,
+  path: (t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }),
+});
 
 describe("node labels in the scene", () => {
   it("places a long label beside the picture's rim above or below its node, slid inside, when right and left are taken or off the picture", () => {
@@ -23,6 +38,28 @@ describe("node labels in the scene", () => {
     expect(label!.box.x + label!.box.w).toBeLessThanOrEqual(400);
     // Above or below the node, clear of it.
     expect(label!.box.y + label!.box.h <= 100 - 6 || label!.box.y >= 100 + 6).toBe(true);
+  });
+
+  it("puts an actor's name where it hides no line: left of a node whose one relation leaves to the right, right where nothing is drawn", () => {
+    const a = node("A", 100, 100, "Alpha");
+    const b = node("B", 300, 100, "Bravo");
+    const c = node("C", 100, 170, "Charlie");
+    const line = edgeItem("A-B", a, b);
+    const scene = composeScene(view, [a, b, c], [line], 400, 200, measure, true);
+    const box = (id: string) => scene.labels.find((l) => l.id === id)!.box;
+    // Alpha would lie over the line A–B to its right: it goes to the left of its node.
+    expect(box("A").x + box("A").w).toBeLessThanOrEqual(100 - 6);
+    // Bravo's right is clear of the line (which ends on its left): right, as sigma draws labels.
+    expect(box("B").x).toBeGreaterThanOrEqual(300 + 6);
+    // Charlie has no line: right.
+    expect(box("C").x).toBeGreaterThanOrEqual(100 + 6);
+    // No line sample lies inside any actor's name.
+    for (const l of scene.labels) {
+      for (let t = 0; t <= 1; t += 0.01) {
+        const p = line.path(t);
+        expect(p.x > l.box.x && p.x < l.box.x + l.box.w && p.y > l.box.y && p.y < l.box.y + l.box.h, `${l.id} at ${t}`).toBe(false);
+      }
+    }
   });
 
   it("cuts a label wider than the picture, with an ellipsis, to fit it whole", () => {
