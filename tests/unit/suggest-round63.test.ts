@@ -1,0 +1,33 @@
+/**
+ * The sixty-third round's mechanisms, on wording of their own (not the fixtures'): a body's word
+ * beside its members.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2011-01-01" });
+const typed = (text: string) => new Set(read(text).map((c) => `${[c.source.id, c.target.id].sort().join("-")} ${c.type}`));
+
+describe("a body's word beside its members", () => {
+  it("reads 'alliance members A, B and C' as members of the alliance named before", () => {
+    const found = typed("NATO opened its summit in Brussels on Monday. Besides Germany, alliance members Norway, Portugal and Greece have sent ships to the Baltic.");
+    expect(found).toContain("NATO-NOR membership");
+    expect(found).toContain("NATO-PRT membership");
+    expect(found).toContain("GRC-NATO membership");
+    expect([...found].some((p) => p.endsWith(" alliance"))).toBe(false);
+  });
+
+  it("reads 'members of the alliance A, B and C' so too", () => {
+    const found = typed("NATO opened its summit in Brussels on Monday. Members of the alliance Norway, Portugal and Greece have sent ships to the Baltic.");
+    expect(found).toContain("NATO-NOR membership");
+    expect(found).toContain("GRC-NATO membership");
+  });
+
+  it("reads no body when two named before are called so", () => {
+    const found = typed("NATO and the CSTO held drills on Monday. Besides Germany, alliance members Norway, Portugal and Greece have sent ships to the Baltic.");
+    expect([...found].some((p) => p.includes("NOR") && p.endsWith(" membership"))).toBe(false);
+  });
+});
