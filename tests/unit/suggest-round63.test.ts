@@ -31,3 +31,12 @@ describe("a body's word beside its members", () => {
     expect([...found].some((p) => p.includes("NOR") && p.endsWith(" membership"))).toBe(false);
   });
 });
+
+describe("a body named in an apposition to a go-between", () => {
+  const score = (text: string, x: string, y: string) => read(text).find((c) => [c.source.id, c.target.id].sort().join("-") === [x, y].sort().join("-") && c.type === "mediation")?.score ?? 0;
+  it("reads the envoys as the subject's, the body of its office between them notwithstanding", () => {
+    const text = "Ghana, the current chairman of the African Union, sent envoys to Togo and Burkina Faso in November.";
+    expect(score(text, "GHA", "TGO")).toBeGreaterThan(0.5);
+    expect(score(text, "GHA", "BFA")).toBeGreaterThan(0.5);
+  });
+});

@@ -562,6 +562,29 @@ function apposition(between: readonly Token[]): boolean {
   return between.at(-1)?.lower === "," && between.slice(0, -1).every((t) => t.pos === "NOUN" && t.lower === t.lemma.toLowerCase() && /^\p{Ll}/u.test(t.lower));
 }
 
+/** Articles that open an apposition describing the name before its comma (", the chairman of …,"). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** Most tokens an apposition after a name runs to its closing comma. */
+const APPOSITION_AFTER_REACH = 10;
+
+/**
+ * The closing comma of an apposition right after mention `m` (", the current chairman of the Union,")
+ * when a verb follows it (the sentence goes on with `m` as its subject), or undefined. No verb inside
+ * it: ", the state that leads the Union," is a clause of its own, read elsewhere.
+ */
+function appositionAfter(tokens: readonly Token[], m: PlacedMention): number | undefined {
+  const open = m.lastToken + 1;
+  if (tokens[open]?.lower !== "," || !APPOSITION_ARTICLES.has(tokens[open + 1]?.lower ?? "")) return undefined;
+  for (let k = open + 2; k < tokens.length && k <= open + APPOSITION_AFTER_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[open]!.sentence || t.pos === "VERB" || t.pos === "AUX") return undefined;
+    if (t.lower !== ",") continue;
+    const next = tokens[k + 1];
+    return next && (next.pos === "VERB" || next.pos === "AUX") ? k : undefined;
+  }
+  return undefined;
+}
+
 /** Most tokens from a listed mention to the same actor's name in apposition after it ("the ARS chairman, Sheikh Sharif"). */
 const APPOSED_REACH = 3;
 
@@ -1218,8 +1241,13 @@ function readPair(
       // A cue that directly follows the first ("Moscow's anxiety over …") takes what comes after as
       // its object, so actors between it and the second count for less.
       const ownedByA = ownerOf(tokens, cue, mentions)?.actor === a.actor;
+      // "Ghana's President Tavo Renn, the current chairman of the Union, sent envoys to Lome and
+      // Niamey": a body named in an apposition to the first is its office, not the verb's subject
+      // standing between them; the envoys are still the first's (sixty-third round).
+      const apposed = appositionAfter(tokens, a);
+      const from = apposed !== undefined && apposed < cue.first ? apposed : a;
       affinity =
-        (1 / (1 + near / 12)) * 0.5 ** interveningActors(tokens, a, cue.first, mentions, b) * (ownedByA ? 0.8 : 0.5) ** interveningActors(tokens, cue.last, b, mentions, a);
+        (1 / (1 + near / 12)) * 0.5 ** interveningActors(tokens, from, cue.first, mentions, b) * (ownedByA ? 0.8 : 0.5) ** interveningActors(tokens, cue.last, b, mentions, a);
       // "The Lima Group, which is co-chaired by Brazil and Chile, has mediated between …": the verb
       // after a relative clause is its antecedent's, not the others' of the clause.
       const subject = clauseSubject(tokens, cue, mentions);
@@ -1561,6 +1589,10 @@ function readPair(
   // … nor those a relative clause names between its antecedent and the verb after it ("the Lima Group of the OAS, which is chaired by Brazil, has mediated between …").
   const subject = best ? clauseSubject(tokens, best.cue, mentions) : undefined;
   const described = subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
+  // … nor a body an apposition to the first names as its office, before the first's verb ("Ghana's
+  // President Tavo Renn, the current chairman of the Union, sent envoys to …": sixty-third round).
+  const officeEnd = best && b.firstToken > best.cue.last ? appositionAfter(tokens, a) : undefined;
+  const office = officeEnd !== undefined && officeEnd < best!.cue.first ? interveningActors(tokens, a, officeEnd + 1, mentions, b) : 0;
   // … nor the members a body's name lists before the relative clause that tells its deed.
   const owner = best ? listOwnerOfClause(tokens, best.cue, cues, mentions) : undefined;
   const members = owner && a === owner.body && b.firstToken > owner.clause[0] ? owner.members.length : 0;
@@ -1583,7 +1615,7 @@ function readPair(
   // … nor the first verb's objects between the subject of two verb phrases and the second's cue.
   const shared = best ? sharedSubject(tokens, predicates, best.cue, a, b) : undefined;
   const firstObjects = shared ? interveningActors(tokens, shared.verb, shared.and, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers - cofighters - fought - firstObjects);
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - office - members - carried - called - cofounders - comembers - cofighters - fought - firstObjects);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
