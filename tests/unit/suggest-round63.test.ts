@@ -40,3 +40,12 @@ describe("a body named in an apposition to a go-between", () => {
     expect(score(text, "GHA", "BFA")).toBeGreaterThan(0.5);
   });
 });
+
+describe("an apposition before the verb", () => {
+  const score = (text: string, x: string, y: string, type: string) => read(text).find((c) => [c.source.id, c.target.id].sort().join("-") === [x, y].sort().join("-") && c.type === type)?.score ?? 0;
+  it("reads the verb after ', a group sponsored by A's party,' as the named group's, not A's", () => {
+    const text = "The Front for Renewal, a rebel group sponsored by Ghana's ruling party, also fought the army of Togo.";
+    expect(score(text, "FRONTFORRENEWAL", "TGO", "hostility")).toBeGreaterThan(score(text, "GHA", "TGO", "hostility"));
+    expect(score(text, "GHA", "TGO", "hostility")).toBeLessThan(0.5);
+  });
+});

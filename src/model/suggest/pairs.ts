@@ -562,6 +562,28 @@ function apposition(between: readonly Token[]): boolean {
   return between.at(-1)?.lower === "," && between.slice(0, -1).every((t) => t.pos === "NOUN" && t.lower === t.lemma.toLowerCase() && /^\p{Ll}/u.test(t.lower));
 }
 
+/**
+ * The apposition that ends at the comma `k` ("As-Saiqa, a rebel group sponsored by Ghana's ruling
+ * party, also fought …", "Ghana, the current chairman of the Union, has sent …"), as [its opening
+ * comma, its last token], as a relative clause is (`relativeClauseAt`): from a comma right after a
+ * name, opened by an article, with a lower-case noun of its own (no list's next name: "Ghana, the
+ * Union and Togo") and no other comma, semicolon or dash. The verb after it is the name's, not the
+ * apposition's names' (sixty-third round: "a group sponsored by Ghana's party, also fought the army
+ * of Togo" read Ghana–Togo as hostility).
+ */
+function appositionBefore(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): [number, number] | undefined {
+  const sentence = tokens[k]!.sentence;
+  for (let c = k - 1; c >= 0 && c >= k - 1 - APPOSITION_AFTER_REACH; c--) {
+    const t = tokens[c]!;
+    if (t.sentence !== sentence || t.lower === ";" || t.lower === "(" || t.lower === ")" || /^[—–]$|^--$/.test(t.lower)) return undefined;
+    if (t.lower !== ",") continue;
+    if (!APPOSITION_ARTICLES.has(tokens[c + 1]?.lower ?? "") || !mentions.some((m) => m.lastToken === c - 1)) return undefined;
+    const own = tokens.slice(c + 2, k).some((u, i) => u.pos === "NOUN" && /^\p{Ll}/u.test(u.lower) && !mentions.some((m) => m.firstToken <= c + 2 + i && c + 2 + i <= m.lastToken));
+    return own ? [c, k - 1] : undefined;
+  }
+  return undefined;
+}
+
 /** Articles that open an apposition describing the name before its comma (", the chairman of …,"). */
 const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Most tokens an apposition after a name runs to its closing comma. */
@@ -1794,7 +1816,7 @@ function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   // An auxiliary at least ("has mediated"): a bare verb right after a comma may still be the clause's
   // own ("Iran, which once went to war with X, hosted"; measured: it lost more signs than it gained).
   if (tokens[k]?.lower !== ",") return undefined;
-  const clause = relativeClauseAt(tokens, k - 1);
+  const clause = relativeClauseAt(tokens, k - 1) ?? appositionBefore(tokens, k, mentions);
   if (!clause || clause[1] !== k - 1) return undefined;
   const named = mentions.find((m) => m.lastToken === clause[0] - 1 || (m.lastToken === clause[0] - 2 && tokens[clause[0] - 1]!.lower === ")"));
   const party = ledBy(tokens, clause[0], mentions);
