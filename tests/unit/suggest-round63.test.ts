@@ -49,3 +49,12 @@ describe("an apposition before the verb", () => {
     expect(score(text, "GHA", "TGO", "hostility")).toBeLessThan(0.5);
   });
 });
+
+describe("relations between two that soured over a third's deed", () => {
+  it("reads the two as estranged, not as co-subjects against the third", () => {
+    const found = typed("Relations between Ghana and Togo have soured over Benin's dam.");
+    expect(found).toContain("GHA-TGO estrangement");
+    expect(found).not.toContain("GHA-TGO partnership");
+    expect(found).not.toContain("BEN-TGO estrangement");
+  });
+});

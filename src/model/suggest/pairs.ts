@@ -417,9 +417,15 @@ function chairsListed(tokens: readonly Token[], mentions: readonly PlacedMention
   return k >= 1 && tokens[k]!.lower === "of" && CHAIRING_NOUNS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === tokens[m.firstToken]!.sentence;
 }
 
-/** Whether `cue` is a worsening of relations whose words enclose `m` ("relations with Togo have soured"). */
+/**
+ * Whether `cue` is a worsening of relations whose words enclose `m` ("relations with Togo have
+ * soured"). The word is matched as written too: "Relations" opening a sentence is tagged a proper
+ * noun, its lemma itself (sixty-third round).
+ */
 function relationsEnclose(tokens: readonly Token[], cue: CueHit, m: PlacedMention): boolean {
-  return cue.class === "estrangement" && RELATION_WORDS.includes(tokens[cue.first]!.lemma) && m.firstToken > cue.first && m.lastToken < cue.last;
+  const word = tokens[cue.first]!;
+  if (cue.class !== "estrangement" || !(RELATION_WORDS.includes(word.lemma) || RELATION_WORDS.includes(word.lower.replace(/s$/, "")))) return false;
+  return m.firstToken > cue.first && m.lastToken < cue.last;
 }
 
 /** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
@@ -1248,7 +1254,8 @@ function readPair(
     // "Ghana's relations with Togo have soured since Benin's offensive": relations that enclose a
     // name are that one's with their holder; one named after them ("since", "over") is the cause's,
     // not a party to them. (A speaker after a comma, "…, Benin said", is still read by its own route.)
-    if (mentions.some((m) => relationsEnclose(tokens, cue, m)) && b.firstToken > cue.last) continue;
+    // (Not one after a comma: "Relations with Togo have soured, Benin said" names the speaker, a party.)
+    if (mentions.some((m) => relationsEnclose(tokens, cue, m)) && b.firstToken > cue.last && !tokens.slice(cue.last + 1, b.firstToken).some((t) => t.lower === ",")) continue;
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -1551,8 +1558,10 @@ function readPair(
       else if (coordinated || parties) continue;
       else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
-      // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
+    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b) && !(relationsEnclose(tokens, cue, a) && relationsEnclose(tokens, cue, b))) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
+      // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects;
+      // nor the two whose relations have soured, "Relations between A and B have soured over C's dam":
+      // the relations are theirs, whoever the sentence names after; sixty-third round.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
       // Chad would be a declaration of war against them") stand on one side: the cue says they
