@@ -58,3 +58,13 @@ describe("relations between two that soured over a third's deed", () => {
     expect(found).not.toContain("BEN-TGO estrangement");
   });
 });
+
+describe("a name's allies and another", () => {
+  it("reads no alliance between 'Ghana's allies' and the one listed after them", () => {
+    const found = typed("Ghana's allies and Togo sign peace in Accra after a year of war.");
+    expect(found).not.toContain("GHA-TGO alliance");
+  });
+  it("still reads a name's ally named after the word", () => {
+    expect(typed("Ghana's closest ally, Togo, sent troops to the border.")).toContain("GHA-TGO alliance");
+  });
+});

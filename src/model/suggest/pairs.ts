@@ -1254,6 +1254,10 @@ function readPair(
     // "Ghana's relations with Togo have soured since Benin's offensive": relations that enclose a
     // name are that one's with their holder; one named after them ("since", "over") is the cause's,
     // not a party to them. (A speaker after a comma, "…, Benin said", is still read by its own route.)
+    // "Ghana's allies and Togo sign peace", "Balkan allies and Turkey": a word of a bond right after a
+    // name is that one's allies, and one listed after it with "and" stands beside them, not as their
+    // ally (sixty-third round: former enemies signing a peace were read as allies).
+    if (RELATION_NOUNS.has(tokens[cue.last]!.lemma) && cue.first === cue.last && ownerOf(tokens, cue, mentions)?.actor === a.actor && tokens[cue.last + 1]?.lower === "and" && b.firstToken > cue.last && b.firstToken <= cue.last + 3) continue;
     // (Not one after a comma: "Relations with Togo have soured, Benin said" names the speaker, a party.)
     if (mentions.some((m) => relationsEnclose(tokens, cue, m)) && b.firstToken > cue.last && !tokens.slice(cue.last + 1, b.firstToken).some((t) => t.lower === ",")) continue;
     let affinity: number;
