@@ -417,9 +417,15 @@ function chairsListed(tokens: readonly Token[], mentions: readonly PlacedMention
   return k >= 1 && tokens[k]!.lower === "of" && CHAIRING_NOUNS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === tokens[m.firstToken]!.sentence;
 }
 
-/** Whether `cue` is a worsening of relations whose words enclose `m` ("relations with Togo have soured"). */
+/**
+ * Whether `cue` is a worsening of relations whose words enclose `m` ("relations with Togo have
+ * soured"). The word is matched as written too: "Relations" opening a sentence is tagged a proper
+ * noun, its lemma itself (sixty-third round).
+ */
 function relationsEnclose(tokens: readonly Token[], cue: CueHit, m: PlacedMention): boolean {
-  return cue.class === "estrangement" && RELATION_WORDS.includes(tokens[cue.first]!.lemma) && m.firstToken > cue.first && m.lastToken < cue.last;
+  const word = tokens[cue.first]!;
+  if (cue.class !== "estrangement" || !(RELATION_WORDS.includes(word.lemma) || RELATION_WORDS.includes(word.lower.replace(/s$/, "")))) return false;
+  return m.firstToken > cue.first && m.lastToken < cue.last;
 }
 
 /** Whether `m` is a possessive right before another name of the same actor ("Somalia's Transitional Federal Government"). */
@@ -560,6 +566,51 @@ const BUT_SINCE_SHARE = 0.3;
 /** Words between a name and its apposition: a comma, lower-case nouns before it ("chairman ,"). */
 function apposition(between: readonly Token[]): boolean {
   return between.at(-1)?.lower === "," && between.slice(0, -1).every((t) => t.pos === "NOUN" && t.lower === t.lemma.toLowerCase() && /^\p{Ll}/u.test(t.lower));
+}
+
+/**
+ * The apposition that ends at the comma `k` ("As-Saiqa, a rebel group sponsored by Ghana's ruling
+ * party, also fought …", "Ghana, the current chairman of the Union, has sent …"), as [its opening
+ * comma, its last token], as a relative clause is (`relativeClauseAt`): from a comma right after a
+ * name, opened by an article, with a lower-case noun of its own (no list's next name: "Ghana, the
+ * Union and Togo") and no other comma, semicolon or dash. The verb after it is the name's, not the
+ * apposition's names' (sixty-third round: "a group sponsored by Ghana's party, also fought the army
+ * of Togo" read Ghana–Togo as hostility).
+ */
+function appositionBefore(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): [number, number] | undefined {
+  const sentence = tokens[k]!.sentence;
+  for (let c = k - 1; c >= 0 && c >= k - 1 - APPOSITION_AFTER_REACH; c--) {
+    const t = tokens[c]!;
+    if (t.sentence !== sentence || t.lower === ";" || t.lower === "(" || t.lower === ")" || /^[—–]$|^--$/.test(t.lower)) return undefined;
+    if (t.lower !== ",") continue;
+    if (!APPOSITION_ARTICLES.has(tokens[c + 1]?.lower ?? "") || !mentions.some((m) => m.lastToken === c - 1)) return undefined;
+    const own = tokens.slice(c + 2, k).some((u, i) => u.pos === "NOUN" && /^\p{Ll}/u.test(u.lower) && !mentions.some((m) => m.firstToken <= c + 2 + i && c + 2 + i <= m.lastToken));
+    return own ? [c, k - 1] : undefined;
+  }
+  return undefined;
+}
+
+/** Articles that open an apposition describing the name before its comma (", the chairman of …,"). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** Most tokens an apposition after a name runs to its closing comma. */
+const APPOSITION_AFTER_REACH = 10;
+
+/**
+ * The closing comma of an apposition right after mention `m` (", the current chairman of the Union,")
+ * when a verb follows it (the sentence goes on with `m` as its subject), or undefined. No verb inside
+ * it: ", the state that leads the Union," is a clause of its own, read elsewhere.
+ */
+function appositionAfter(tokens: readonly Token[], m: PlacedMention): number | undefined {
+  const open = m.lastToken + 1;
+  if (tokens[open]?.lower !== "," || !APPOSITION_ARTICLES.has(tokens[open + 1]?.lower ?? "")) return undefined;
+  for (let k = open + 2; k < tokens.length && k <= open + APPOSITION_AFTER_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[open]!.sentence || t.pos === "VERB" || t.pos === "AUX") return undefined;
+    if (t.lower !== ",") continue;
+    const next = tokens[k + 1];
+    return next && (next.pos === "VERB" || next.pos === "AUX") ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Most tokens from a listed mention to the same actor's name in apposition after it ("the ARS chairman, Sheikh Sharif"). */
@@ -1203,7 +1254,12 @@ function readPair(
     // "Ghana's relations with Togo have soured since Benin's offensive": relations that enclose a
     // name are that one's with their holder; one named after them ("since", "over") is the cause's,
     // not a party to them. (A speaker after a comma, "…, Benin said", is still read by its own route.)
-    if (mentions.some((m) => relationsEnclose(tokens, cue, m)) && b.firstToken > cue.last) continue;
+    // "Ghana's allies and Togo sign peace", "Balkan allies and Turkey": a word of a bond right after a
+    // name is that one's allies, and one listed after it with "and" stands beside them, not as their
+    // ally (sixty-third round: former enemies signing a peace were read as allies).
+    if (RELATION_NOUNS.has(tokens[cue.last]!.lemma) && cue.first === cue.last && ownerOf(tokens, cue, mentions)?.actor === a.actor && tokens[cue.last + 1]?.lower === "and" && b.firstToken > cue.last && b.firstToken <= cue.last + 3) continue;
+    // (Not one after a comma: "Relations with Togo have soured, Benin said" names the speaker, a party.)
+    if (mentions.some((m) => relationsEnclose(tokens, cue, m)) && b.firstToken > cue.last && !tokens.slice(cue.last + 1, b.firstToken).some((t) => t.lower === ",")) continue;
     let affinity: number;
     const head = groups.find((g) => g.head === cue.last || g.head === cue.first);
     if (head) {
@@ -1218,8 +1274,13 @@ function readPair(
       // A cue that directly follows the first ("Moscow's anxiety over …") takes what comes after as
       // its object, so actors between it and the second count for less.
       const ownedByA = ownerOf(tokens, cue, mentions)?.actor === a.actor;
+      // "Ghana's President Tavo Renn, the current chairman of the Union, sent envoys to Lome and
+      // Niamey": a body named in an apposition to the first is its office, not the verb's subject
+      // standing between them; the envoys are still the first's (sixty-third round).
+      const apposed = appositionAfter(tokens, a);
+      const from = apposed !== undefined && apposed < cue.first ? apposed : a;
       affinity =
-        (1 / (1 + near / 12)) * 0.5 ** interveningActors(tokens, a, cue.first, mentions, b) * (ownedByA ? 0.8 : 0.5) ** interveningActors(tokens, cue.last, b, mentions, a);
+        (1 / (1 + near / 12)) * 0.5 ** interveningActors(tokens, from, cue.first, mentions, b) * (ownedByA ? 0.8 : 0.5) ** interveningActors(tokens, cue.last, b, mentions, a);
       // "The Lima Group, which is co-chaired by Brazil and Chile, has mediated between …": the verb
       // after a relative clause is its antecedent's, not the others' of the clause.
       const subject = clauseSubject(tokens, cue, mentions);
@@ -1501,8 +1562,10 @@ function readPair(
       else if (coordinated || parties) continue;
       else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
-    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b)) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
-      // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects.)
+    } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b) && !(relationsEnclose(tokens, cue, a) && relationsEnclose(tokens, cue, b))) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
+      // (A grouping and the first member its apposition lists, "the X States, A, B and C", are no co-subjects;
+      // nor the two whose relations have soured, "Relations between A and B have soured over C's dam":
+      // the relations are theirs, whoever the sentence names after; sixty-third round.)
       fit *= 0.4;
       // Co-subjects of an adversarial cue against a third ("Mali and Niger warned that an attack on
       // Chad would be a declaration of war against them") stand on one side: the cue says they
@@ -1561,6 +1624,10 @@ function readPair(
   // … nor those a relative clause names between its antecedent and the verb after it ("the Lima Group of the OAS, which is chaired by Brazil, has mediated between …").
   const subject = best ? clauseSubject(tokens, best.cue, mentions) : undefined;
   const described = subject && (a.actor === subject.antecedent.actor || a.actor === subject.listedWith?.actor) && a.lastToken < subject.clause[0] && b.firstToken > best!.cue.last ? interveningActors(tokens, a, subject.clause[1] + 1, mentions, b) : 0;
+  // … nor a body an apposition to the first names as its office, before the first's verb ("Ghana's
+  // President Tavo Renn, the current chairman of the Union, sent envoys to …": sixty-third round).
+  const officeEnd = best && b.firstToken > best.cue.last ? appositionAfter(tokens, a) : undefined;
+  const office = officeEnd !== undefined && officeEnd < best!.cue.first ? interveningActors(tokens, a, officeEnd + 1, mentions, b) : 0;
   // … nor the members a body's name lists before the relative clause that tells its deed.
   const owner = best ? listOwnerOfClause(tokens, best.cue, cues, mentions) : undefined;
   const members = owner && a === owner.body && b.firstToken > owner.clause[0] ? owner.members.length : 0;
@@ -1583,7 +1650,7 @@ function readPair(
   // … nor the first verb's objects between the subject of two verb phrases and the second's cue.
   const shared = best ? sharedSubject(tokens, predicates, best.cue, a, b) : undefined;
   const firstObjects = shared ? interveningActors(tokens, shared.verb, shared.and, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - members - carried - called - cofounders - comembers - cofighters - fought - firstObjects);
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - office - members - carried - called - cofounders - comembers - cofighters - fought - firstObjects);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
@@ -1762,7 +1829,7 @@ function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   // An auxiliary at least ("has mediated"): a bare verb right after a comma may still be the clause's
   // own ("Iran, which once went to war with X, hosted"; measured: it lost more signs than it gained).
   if (tokens[k]?.lower !== ",") return undefined;
-  const clause = relativeClauseAt(tokens, k - 1);
+  const clause = relativeClauseAt(tokens, k - 1) ?? appositionBefore(tokens, k, mentions);
   if (!clause || clause[1] !== k - 1) return undefined;
   const named = mentions.find((m) => m.lastToken === clause[0] - 1 || (m.lastToken === clause[0] - 2 && tokens[clause[0] - 1]!.lower === ")"));
   const party = ledBy(tokens, clause[0], mentions);

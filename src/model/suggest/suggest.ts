@@ -249,9 +249,44 @@ interface Referring {
 function referTo(analysis: TextAnalysis, gazetteer: Gazetteer, named: readonly PlacedMention[], mainParties?: readonly [string, string]): Referring {
   const blocked = new Array<boolean>(analysis.tokens.length).fill(false);
   for (const m of named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
-  const referring = resolveAnaphora(analysis.tokens, named, gazetteer.actors, blocked, mainParties);
-  for (const m of referring) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+  const resolved = resolveAnaphora(analysis.tokens, named, gazetteer.actors, blocked, mainParties);
+  for (const m of resolved) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+  const bodyWords = bodyWordsOfMembers(analysis.tokens, named, gazetteer.actors, blocked);
+  for (const m of bodyWords) blocked[m.firstToken] = true;
+  const referring = bodyWords.length === 0 ? resolved : [...resolved, ...bodyWords].sort((x, y) => x.firstToken - y.firstToken);
   return { referring, blocked };
+}
+
+/** The group of a body's word beside its members (`bodyWordsOfMembers`): one apart from any phrase anaphora.ts resolves. */
+const BODY_WORD_GROUP = -2;
+
+/**
+ * "Besides Kestan, alliance members Norway, Portugal and Greece sent ships", "members of the
+ * alliance Norway, Portugal and Greece", "the bloc's members": the word news calls a body by alone
+ * (data/bodies.ts `described`: "alliance" for NATO, "bloc" for the EU, ASEAN…) written with its
+ * members, no determiner before it or a name right after, where anaphora.ts reads no phrase: it is
+ * the one body named before it that is called so (none or several: no reading), as the body's own
+ * name there is ("NATO members Norway, Portugal and Greece", read as each one's membership). Left
+ * alone, "alliance" was read as an alliance cue among the states listed (sixty-third round).
+ */
+function bodyWordsOfMembers(tokens: readonly Token[], named: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, blocked: readonly boolean[]): PlacedMention[] {
+  const words = new Set([...new Set(named.map((m) => m.actor))].flatMap((id) => actors.get(id)?.described ?? []));
+  if (words.size === 0) return [];
+  const found: PlacedMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (blocked[k] || t.pos !== "NOUN" || !words.has(t.lower)) continue;
+    // "alliance members", "the alliance's members", "members of the alliance".
+    // ("Members" opening a sentence is tagged a proper noun, its lemma itself: the word is what tells.)
+    const member = (at: number) => ["member", "members"].includes(tokens[at]?.lower ?? "");
+    const beside = member(k + 1) || (tokens[k + 1]?.lower === "'s" && member(k + 2)) || (tokens[k - 1]?.lower === "the" && tokens[k - 2]?.lower === "of" && member(k - 3));
+    if (!beside) continue;
+    const before = named.filter((m) => !m.anaphor && m.lastToken < k && actors.get(m.actor)?.described?.includes(t.lower) === true);
+    if (new Set(before.map((m) => m.actor)).size !== 1) continue;
+    const body = before.at(-1)!;
+    found.push({ actor: body.actor, start: t.start, end: t.end, form: "name", firstToken: k, lastToken: k, anaphor: { group: BODY_WORD_GROUP - k, size: 1, referent: { start: body.start, end: body.end } } });
+  }
+  return found;
 }
 
 interface MentionReading {
