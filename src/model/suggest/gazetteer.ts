@@ -2354,6 +2354,10 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);
     const id = known?.id ?? state.iso3;
     if (!known) actors.set(id, { id, label: state.label, kind: "state", iso3: state.iso3, inDataset: false });
+    // A bundled state whose code a state of the text's date held is offered under that state's name
+    // ("Austria-Hungary" in a report of 1913, "West Germany" in 1975, not "Austria", "Germany"): the
+    // name the text and its time give it. A dataset actor keeps the curator's label.
+    else if (now && !known.inDataset && known.label !== state.label) actors.set(id, { ...known, label: state.label });
     const add = (surface: string, form: MentionForm) => addForm(forms, surface, id, form);
     for (const name of state.names) add(name, "name");
     if (!now) continue;

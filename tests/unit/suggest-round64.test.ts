@@ -1,0 +1,29 @@
+/**
+ * The sixty-fourth round's mechanisms, on wording of their own (not the fixtures'): a state of the
+ * text's date under a code still in use (Austria-Hungary), and its label.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const read = (text: string, sourceDate: string) => suggest(text, fresh, { sourceDate });
+const ids = (text: string, sourceDate: string) => new Set(read(text, sourceDate).flatMap((c) => [c.source.id, c.target.id]));
+const labelOf = (text: string, sourceDate: string, id: string) => read(text, sourceDate).flatMap((c) => [c.source, c.target]).find((a) => a.id === id)?.label;
+
+describe("a state of the text's date under a code still in use", () => {
+  const text = "Austria-Hungary declared war on Serbia after weeks of threats, and Russia backed Serbia.";
+  it("reads Austria-Hungary in 1910 as one state, Austria's code, not Austria and Hungary", () => {
+    const found = ids(text, "1910-06-01");
+    expect(found).toContain("AUT");
+    expect(found).not.toContain("HUN");
+  });
+  it("offers it under the name of its time, and under today's name later", () => {
+    expect(labelOf(text, "1910-06-01", "AUT")).toBe("Austria-Hungary");
+    expect(labelOf("Austria recalled its ambassador from Serbia after weeks of threats.", "2010-06-01", "AUT")).toBe("Austria");
+  });
+  it("labels Turkey by the empire's name before 1922", () => {
+    expect(labelOf("Turkey declared war on Greece after weeks of threats.", "1897-04-17", "TUR")).toBe("Ottoman Empire");
+  });
+});
