@@ -27,3 +27,11 @@ describe("a state of the text's date under a code still in use", () => {
     expect(labelOf("Turkey declared war on Greece after weeks of threats.", "1897-04-17", "TUR")).toBe("Ottoman Empire");
   });
 });
+
+describe("a known body's name inside a longer body's name", () => {
+  it("reads 'the European Commission of the Velra' as a body of its own, not the EU", () => {
+    const found = ids("Moldova will take a seat on the European Commission of the Velra, which keeps the river open to shipping, under the treaty.", "2010-06-01");
+    expect(found).toContain("EUROPEANCOMMISSIONOFTHEVELRA");
+    expect(found).not.toContain("EU");
+  });
+});
