@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { unrecognisedNames } from "../../src/model/suggest/unrecognised.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -33,5 +34,16 @@ describe("a known body's name inside a longer body's name", () => {
     const found = ids("Moldova will take a seat on the European Commission of the Velra, which keeps the river open to shipping, under the treaty.", "2010-06-01");
     expect(found).toContain("EUROPEANCOMMISSIONOFTHEVELRA");
     expect(found).not.toContain("EU");
+  });
+});
+
+const offered = (text: string) => unrecognisedNames(text, fresh, { sourceDate: "2000-01-01" }).map((n) => n.name);
+
+describe("a town an army takes", () => {
+  it("offers no town that troops storm, besiege or take", () => {
+    const text =
+      "Chadian troops stormed Varobe on Monday and laid siege to Kelmet, and the rebels retook Talmira a week later. Niger said the siege of Dorvak had cost hundreds of lives.";
+    const names = offered(text);
+    for (const town of ["Varobe", "Kelmet", "Talmira", "Dorvak"]) expect(names).not.toContain(town);
   });
 });

@@ -135,13 +135,21 @@ const PLACE_BEFORE = new RegExp(
   "iu",
 );
 /**
+ * Verbs and nouns of taking a town by force ("stormed Varo", "laid siege to Kel", "the siege of
+ * Tala", "troops took Dorva", "recaptured Varo", "overran Kel", "entered Tala"): what an army
+ * besieges, storms or takes is ground, not a party (a state's or a group's name the gazetteer reads
+ * is no entry of the list; "took the Varo Front to court" has an article between). Not "seized":
+ * power, a parliament or a party's leaders are seized too (the unit tests' "Rebels seized Bunagana").
+ */
+const TAKING_VERBS = String.raw`(?:besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying)\s+siege\s+to|siege\s+of|storm(?:ed|s|ing)?|overr(?:an|un|uns|unning)|(?:re)?captur(?:e|ed|es|ing)|(?:re)?(?:took|take|takes|taking|taken)|enter(?:ed|s|ing)?)`;
+/**
  * A name a verb of holding or quitting land takes ("troops have occupied Varo", "annexed Kel", "to
  * leave Tala"), or the land an army is moved out of ("withdraw its troops from Varo", "drove the
  * rebels from Kel"): ground, not a party. Something must be moved between the verb and "from": a
  * state withdraws from a body too ("withdrew from the Kel Compact").
  */
 const LAND_VERB_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:occup(?:y|ied|ies|ying)|annex(?:ed|es|ing)?|leav(?:e|es|ing))\s+|(?:withdr(?:aw|ew|awn|awing|aws)|dr(?:ove|ive|iven|ives|iving)|expel(?:led|ling|s)?|push(?:ed|es|ing)?)\s+(?:[\p{L}'’]+\s+){1,3}?from\s+)(?:the\s+)?$`,
+  String.raw`(?:^|[^\p{L}])(?:(?:occup(?:y|ied|ies|ying)|annex(?:ed|es|ing)?|leav(?:e|es|ing)|${TAKING_VERBS})\s+|(?:withdr(?:aw|ew|awn|awing|aws)|dr(?:ove|ive|iven|ives|iving)|expel(?:led|ling|s)?|push(?:ed|es|ing)?)\s+(?:[\p{L}'’]+\s+){1,3}?from\s+)(?:the\s+)?$`,
   "iu",
 );
 /** A bare name: up to three capitalised words ("Kidal", "Tel Abyad"), no article or lower-case word. */
