@@ -47,3 +47,11 @@ describe("a town an army takes", () => {
     for (const town of ["Varobe", "Kelmet", "Talmira", "Dorvak"]) expect(names).not.toContain(town);
   });
 });
+
+describe("a person's hometown", () => {
+  it("offers no town named as a leader's hometown or birthplace", () => {
+    const names = offered("Rebels advanced to within 100 km of the president's hometown of Varobe, and Chad flew troops to his birthplace of Kelmet on Sunday.");
+    expect(names).not.toContain("Varobe");
+    expect(names).not.toContain("Kelmet");
+  });
+});

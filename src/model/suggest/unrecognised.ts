@@ -129,9 +129,10 @@ const PLACE_WORDS = String.raw`in|at|near|around|outside|into|out\s+of|across|in
  * Words before a place's name ("in Goma", "near the town of Palma", "outside Kobani"), a land's
  * share ("the whole of Varo", "the southern half of Kel") and a land's kind ("its exclave of Tala",
  * "the peninsula of Kel"): a share of something is land, not a party.
+ * And where a person comes from ("the leader's hometown of Varo", "his birthplace of Kel"): a town.
  */
 const PLACE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS}|towards?|(?:city|town|port|village|province|region|district|island|capital|state|county|resort|exclave|enclave|peninsula|whole|rest|(?:(?:north|south|east|west)(?:ern)?\s+)?(?:half|part|tip))\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$`,
+  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS}|towards?|(?:city|town|port|village|province|region|district|island|capital|state|county|resort|exclave|enclave|peninsula|hometown|birthplace|home\s+town|home\s+village|whole|rest|(?:(?:north|south|east|west)(?:ern)?\s+)?(?:half|part|tip))\s+of|(?:returned|travelled|traveled|flew|went|came|moved|fled)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:(?:port\s+)?(?:city|town|village|province|region|district)\s+of\s+)?$`,
   "iu",
 );
 /**
