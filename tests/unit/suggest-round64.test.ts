@@ -55,3 +55,15 @@ describe("a person's hometown", () => {
     expect(names).not.toContain("Kelmet");
   });
 });
+
+describe("a former office-holder", () => {
+  const text = "Chad and Niger agreed on Monday to resume border talks. Ghana's former president Kemo Dalu will run them. Dalu urged Chad and Niger to end the border war.";
+  it("is not read as his state's voice", () => {
+    const quotes = read(text, "2010-06-01").filter((c) => c.source.id === "GHA" || c.target.id === "GHA").map((c) => c.quote);
+    expect(quotes.some((q) => q.startsWith("Dalu urged"))).toBe(false);
+  });
+  it("is, while he holds the office", () => {
+    const quotes = read(text.replace("former president", "president"), "2010-06-01").filter((c) => c.source.id === "GHA" || c.target.id === "GHA").map((c) => c.quote);
+    expect(quotes.some((q) => q.startsWith("Dalu urged"))).toBe(true);
+  });
+});
