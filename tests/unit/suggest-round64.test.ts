@@ -62,6 +62,11 @@ describe("a former office-holder", () => {
     const quotes = read(text, "2010-06-01").filter((c) => c.source.id === "GHA" || c.target.id === "GHA").map((c) => c.quote);
     expect(quotes.some((q) => q.startsWith("Dalu urged"))).toBe(false);
   });
+  it("is still read as a body whose head he was", () => {
+    const body = "Chad and Niger agreed on Monday to resume border talks. The talks will be run by former UN Secretary-General Kemo Dalu. Dalu urged Chad and Niger to end the border war.";
+    const quotes = read(body, "2010-06-01").filter((c) => c.source.id === "UN" || c.target.id === "UN").map((c) => c.quote);
+    expect(quotes.some((q) => q.startsWith("Dalu urged"))).toBe(true);
+  });
   it("is, while he holds the office", () => {
     const quotes = read(text.replace("former president", "president"), "2010-06-01").filter((c) => c.source.id === "GHA" || c.target.id === "GHA").map((c) => c.quote);
     expect(quotes.some((q) => q.startsWith("Dalu urged"))).toBe(true);
