@@ -895,6 +895,19 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       remember(ra, rb, undefined, kindOf(ra, rb));
       continue;
     }
+    // "the European Commission of the Danube", "the Arab League of Upper Nilia": a known body's name
+    // ending in a body's head word, then "of" and capitalised words that name no actor, is another
+    // body (a river's commission, a region's league), not the known one; the whole run is its name.
+    const inner = ra < last && !covered.has(ra) ? knownAt(ra, last) : undefined;
+    if (inner && inner.last + 2 <= last && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(inner.actor)?.kind ?? "") && NAME_HEADS.has(words[inner.last]!.lower) && words[inner.last + 1]!.lower === "of") {
+      const tail = words[inner.last + 2]!.lower === "the" ? inner.last + 3 : inner.last + 2;
+      let free = tail <= last;
+      for (let k = tail; free && k <= last; k++) free = isCapitalised(words[k]!) && knownAt(k, last) === undefined && learnedAt(k, last) === undefined;
+      if (free) {
+        remember(ra, last, undefined, kindOf(ra, inner.last));
+        continue;
+      }
+    }
     let from = run[0];
     // The known name the segment from `from` follows, by its first word (-1: none).
     let ownerStart = -1;
@@ -2354,6 +2367,10 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);
     const id = known?.id ?? state.iso3;
     if (!known) actors.set(id, { id, label: state.label, kind: "state", iso3: state.iso3, inDataset: false });
+    // A bundled state whose code a state of the text's date held is offered under that state's name
+    // ("Austria-Hungary" in a report of 1913, "West Germany" in 1975, not "Austria", "Germany"): the
+    // name the text and its time give it. A dataset actor keeps the curator's label.
+    else if (now && !known.inDataset && known.label !== state.label) actors.set(id, { ...known, label: state.label });
     const add = (surface: string, form: MentionForm) => addForm(forms, surface, id, form);
     for (const name of state.names) add(name, "name");
     if (!now) continue;

@@ -33,6 +33,8 @@ const WHO_LEADS = /,\s+who\s+(?:leads|led|heads|headed|commands|commanded|founde
 const WHO_IS_HEAD_OF = /,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|still\s+|now\s+)?(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|leader|head|chief|president|secretary-general|commander)\s+of\s+/gu;
 /** ", led by …" after a group's name: the person after it (past a description) heads the group. */
 const COMMA_LED_BY = /,\s+led\s+by\s+/gu;
+/** "former" or "ex-" right before an office's words (two at most, a people-word among them) and the name after them. */
+const FORMER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:former|ex-)\s*(?:\p{L}[\p{L}'’-]*\s+){1,3}$/iu;
 /** Most lower-case words of a description between "led by" and the name ("former rebel commander"). */
 const LED_BY_DESCRIPTION = 3;
 /** "known as Barbecue who leads …": a nickname (group 1) after a person's description, before the party the person heads. */
@@ -361,6 +363,15 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     if (reach.slice(lastBreak + 1).some((w) => isHead(w.lower))) bound.push({ actor: of.mention.actor, first: name[0], last: name[1] });
   }
 
+  // "Botswana's former president Ketumile Masire ran the talks", "ex-Prime Minister Ivo Marek said":
+  // a former office-holder acts for himself (a facilitator, an opponent of the government), not as
+  // his state's voice; only an office he holds binds him (an errand given to him still does, below).
+  // A body's former head is still read as the body ("brokered by former UN Secretary-General Kofi
+  // Annan", who led the talks for the AU: the golds read the UN there).
+  for (let n = bound.length - 1; n >= 0; n--) {
+    const before = text.slice(Math.max(0, words[bound[n]!.first]!.start - 40), words[bound[n]!.first]!.start);
+    if (FORMER_TITLE_BEFORE.test(before) && gazetteer.actors.get(bound[n]!.actor)?.kind === "state") bound.splice(n, 1);
+  }
   // "The United Nations has named former Mozambican President Joaquim Chissano as its special envoy":
   // a person an actor names as its envoy speaks for that actor in this text, whatever office the
   // person held or holds (what the text says of the person's errand wins).
