@@ -166,28 +166,39 @@ class CircleGrid {
  * line on a phone). Points every `step` pixels along each path, so a line crossing a box is met.
  */
 export class LinePoints {
-  private cells = new Map<string, Array<{ x: number; y: number }>>();
-  constructor(
-    paths: ReadonlyArray<{ length: number; at: (t: number) => { x: number; y: number } }>,
-    private size = 32,
-    step = 5,
-  ) {
-    for (const p of paths) {
-      const n = Math.max(2, Math.ceil(p.length / step));
+  /** Points by cell; a cell's key is its column and row in one number (no string per point). */
+  private cells = new Map<number, Array<{ x: number; y: number }>>();
+  private constructor(private size: number) {}
+
+  /**
+   * The points of `paths` inside `bounds`, or null when sampling them would take more than
+   * `budget` points (a zoomed-in or dense picture: the per-frame cost grows with the lines' length).
+   */
+  static of(paths: ReadonlyArray<{ length: number; at: (t: number) => { x: number; y: number } }>, bounds: Box, budget = 20_000, size = 32, step = 5): LinePoints | null {
+    const counts = paths.map((p) => Math.max(2, Math.ceil(p.length / step)));
+    if (counts.reduce((a, n) => a + n, 0) > budget) return null;
+    const out = new LinePoints(size);
+    paths.forEach((p, j) => {
+      const n = counts[j]!;
       for (let i = 0; i <= n; i++) {
         const q = p.at(i / n);
-        const k = `${Math.floor(q.x / size)},${Math.floor(q.y / size)}`;
-        const list = this.cells.get(k);
+        if (q.x < bounds.x || q.y < bounds.y || q.x > bounds.x + bounds.w || q.y > bounds.y + bounds.h) continue;
+        const k = out.key(Math.floor(q.x / size), Math.floor(q.y / size));
+        const list = out.cells.get(k);
         if (list) list.push(q);
-        else this.cells.set(k, [q]);
+        else out.cells.set(k, [q]);
       }
-    }
+    });
+    return out;
+  }
+  private key(col: number, row: number): number {
+    return col * 100_003 + row;
   }
   /** Whether any line passes through the box. */
   crosses(b: Box): boolean {
     for (let x = Math.floor(b.x / this.size); x <= Math.floor((b.x + b.w) / this.size); x++) {
       for (let y = Math.floor(b.y / this.size); y <= Math.floor((b.y + b.h) / this.size); y++) {
-        for (const q of this.cells.get(`${x},${y}`) ?? []) if (q.x > b.x && q.x < b.x + b.w && q.y > b.y && q.y < b.y + b.h) return true;
+        for (const q of this.cells.get(this.key(x, y)) ?? []) if (q.x > b.x && q.x < b.x + b.w && q.y > b.y && q.y < b.y + b.h) return true;
       }
     }
     return false;

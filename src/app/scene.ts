@@ -53,7 +53,8 @@ const HALO = 2;
 /**
  * Above this many lines drawn, actors' names are not steered off them (see composeScene): the
  * lines are sampled every frame, ~6 ms for 150 lines across a 1280-pixel picture in Node (a
- * scratch measure, not a benchmark), too much at 600 (30–80 ms).
+ * scratch measure, not a benchmark), too much at 600 (30–80 ms); LinePoints.of also gives up past
+ * 20,000 points (lines made long by zooming in).
  */
 const LINE_AVOID_MAX_EDGES = 150;
 /** Where along an edge its label may sit, best first. */
@@ -229,9 +230,12 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   // order of places kept otherwise: right, left, above, below. Only where the lines are few enough
   // to sample every frame; in a dense picture every place crosses some line.
   if (edges.length > 0 && edges.length <= LINE_AVOID_MAX_EDGES) {
-    const lines = new LinePoints(edges.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })));
-    for (const c of nodeCandidates) {
-      const clear = c.positions.filter((p) => !lines.crosses({ x: p.x, y: p.y, w: c.width, h: c.height }));
+    const lines = LinePoints.of(
+      edges.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })),
+      { x: 0, y: 0, w: width, h: height },
+    );
+    for (const c of lines ? nodeCandidates : []) {
+      const clear = c.positions.filter((p) => !lines!.crosses({ x: p.x, y: p.y, w: c.width, h: c.height }));
       if (clear.length > 0 && clear.length < c.positions.length) c.positions = [...clear, ...c.positions.filter((p) => !clear.includes(p))];
     }
   }

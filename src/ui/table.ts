@@ -148,7 +148,8 @@ export function mountTable(panel: HTMLElement, model: StanceModel, view: Derived
       `${rows.length} relation${rows.length === 1 ? "" : "s"} ${s.compare ? `on ${s.compare.a} or ${s.compare.b}` : `active on ${s.date}`}, after filters`,
       // Shown on a narrow screen only (styles.css), where the table is wider than its sheet and
       // nothing else says the evidence lies to the right.
-      h("span", { class: "scroll-hint" }, "The evidence is to the right: scroll sideways."),
+      // (A visual hint: hidden from screen readers, which read the table's columns whole.)
+      h("span", { class: "scroll-hint", "aria-hidden": "true" }, "The evidence is to the right: scroll sideways."),
     );
     renderHead();
     renderRows();

@@ -357,7 +357,8 @@ describe("Open dataset's steps on a phone", () => {
     const broken = await page.locator(".mapping-preview").evaluate((table) => {
       const lines = (el: Element) => {
         const range = document.createRange();
-        range.selectNodeContents(el);
+        // (A cell's text sits in a block of its own: its contents, not that block's box.)
+        range.selectNodeContents(el.querySelector(".cell") ?? el);
         return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
       };
       const short = (c: Element) => c.tagName === "TH" || ((c.textContent ?? "").length <= 24 && !/\s/.test((c.textContent ?? "").trim()));

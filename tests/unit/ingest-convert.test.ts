@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { convertGraphFile, previewGraphFile, type ConvertInput } from "../../src/io/convert/convertFile.ts";
-import { readSign, readDate } from "../../src/io/convert/mapping.ts";
+import { readSign, readDate, dateProblem, signOfTypeName } from "../../src/io/convert/mapping.ts";
 import { writeGexf } from "../../src/io/gexf.ts";
 import { writeGraphml } from "../../src/io/graphml.ts";
 import type { Dataset } from "../../src/model/schema.ts";
@@ -104,6 +104,11 @@ describe("convert: other tools' files", () => {
       "2020-10-10",
       null,
     ]);
+    // What a problem says: both readings when both are days, else the form expected.
+    expect(dateProblem("10/11/2020")).toBe('"10/11/2020" is not a date: its day and month cannot be told apart (write 2020-11-10 or 2020-10-11)');
+    expect(dateProblem("00/05/2021")).toBe('"00/05/2021" is not a date (YYYY-MM-DD)');
+    // A type named as a sign is that sign (a Stance column of positive/negative).
+    expect(["negative", "positive", "-1", "supports", "talks"].map(signOfTypeName)).toEqual([-1, 1, -1, 1, 0]);
   });
 
   it("README's command for a networkx GraphML runs as written and makes what the guessed mapping makes", async () => {

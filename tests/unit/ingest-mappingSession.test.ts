@@ -155,11 +155,25 @@ describe("the mapping step", () => {
     expect(ends("When,Initiator,Target,Type\n2021,France,Armenia,ally\n")).toMatchObject({ sourceColumn: "Initiator", targetColumn: "Target", mapping: { from: "When" } });
     // Letters mark a pair only after a space or "_": "Irna"/"Irnb" are no pair (the first two columns, as before).
     expect(ends("Zone,Irna,Irnb\nx,ARM,RUS\n")).toMatchObject({ sourceColumn: "Zone", targetColumn: "Irna" });
-    // A marked pair of dates is no pair of ends.
-    expect(ends("Date 1,Date 2,Side A,Side B\n2020-01-01,2021-01-01,ARM,RUS\n")).toMatchObject({ sourceColumn: "Side A", targetColumn: "Side B" });
+    // A marked pair of dates is no pair of ends, however the days are written, nor are years as headers or a pair of year columns.
+    expect(ends("Date 1,Date 2,Country A,Country B\n01.03.2021,10/11/2020,ARM,RUS\n")).toMatchObject({ sourceColumn: "Country A", targetColumn: "Country B" });
+    expect(ends("from_year,to_year,Country,Partner\n2020,2021,ARM,RUS\n")).toMatchObject({ sourceColumn: "Country", targetColumn: "Partner" });
+    expect(ends("Note,2021,2022,Country,Partner\nx,1,2,ARM,RUS\n")).toMatchObject({ sourceColumn: "Country", targetColumn: "Partner" });
+    // A "Source" of citations beside Country and Partner is the evidence, not an end.
+    expect(ends("Country,Partner,Relation,Year,Source\nARM,RUS,ally,2021,Reuters\n")).toMatchObject({ sourceColumn: "Country", targetColumn: "Partner", mapping: { evidence: "Source" } });
     // The CLI's guess is the same function: it names the ends instead of asking for them.
     const table = parseCsvTable("Year,Country A,Country B\n2021,France,Armenia\n", "e.csv");
     expect(table.ok && guessEndColumns(table.table)).toEqual({ source: "Country A", target: "Country B" });
+  });
+
+  it("reads an end given as a year as the whole year held", () => {
+    const s = open({ name: "e.csv", text: "Country A,Country B,Kind,start_year,end_year\nARM,RUS,ally,2020,2020\nARM,AZE,hostile,2020,2023\n" });
+    expect(s.setup.choice.mapping).toMatchObject({ from: "start_year", to: "end_year" });
+    const r = s.convert(s.setup.choice);
+    expect(r.ok ? r.dataset.relations.map((x) => [x.from, x.to]) : r.problems).toEqual([
+      ["2020-01-01", "2021-01-01"],
+      ["2020-01-01", "2024-01-01"],
+    ]);
   });
 
   it("reads the sign of a relation type named as a verb or a noun of opposition", () => {

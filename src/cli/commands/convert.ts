@@ -23,8 +23,10 @@ prints the guess and the first rows as it reads them. Edges without evidence cit
 A GEXF or GraphML that Stancegraph exported comes back whole, with no mapping.
   --type ATTR          edge attribute that is the relation type (e.g. relation, kind)
   --sign ATTR          edge attribute that is the sign: -1/0/1, a number, or positive/negative
-  --from ATTR          edge attribute with the first day (YYYY-MM-DD, a date-time, or a year)
-  --to ATTR            edge attribute with the end: the first day it no longer holds
+  --from ATTR          edge attribute with the first day (YYYY-MM-DD, a date-time, a year,
+                       YYYY/MM/DD, DD.MM.YYYY; DD/MM/YYYY or MM/DD/YYYY when unambiguous)
+  --to ATTR            edge attribute with the end: the first day it no longer holds (a year:
+                       the whole year held)
   --to-inclusive       --to is the last day held instead
   --from-date DATE     first day of relations the file gives no date for
   --label ATTR         edge attribute kept as the relation's note

@@ -111,7 +111,7 @@ Exit status: 0 written, 1 a file or the result is wrong, 2 bad arguments.`,
     const coop = d.relations.filter((r) => r.type === "cooperation").length;
     io.err(
       `${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${counted(d.actors.length, "actor")}, ${counted(d.relations.length, "relation")} ` +
-        `(${coop} cooperation, ${d.relations.length - coop} conflict) from ${result.rows.length} dyad-${rules.window}s`,
+        `(${coop} cooperation, ${d.relations.length - coop} conflict) from ${counted(result.rows.length, `dyad-${rules.window}`)}`,
     );
     return 0;
   },

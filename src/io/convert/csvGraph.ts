@@ -72,7 +72,7 @@ const END_PREFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Single names that say which end a column is when no pair does ("Initiator, Target", "Country,
- * Partner"), after the pairs' own names; each side's first present name is taken.
+ * Partner"), before the pairs' own names; each side's first present name is taken.
  */
 const LONE_SOURCES = ["initiator", "actor", "subject", "country", "state"];
 const LONE_TARGETS = ["recipient", "object", "partner", "counterpart"];
@@ -80,17 +80,22 @@ const LONE_TARGETS = ["recipient", "object", "partner", "counterpart"];
 /** Two columns named alike but for an end marker (END_SUFFIXES, END_PREFIXES), in the header's order of the first. */
 function pairByForm(names: ReadonlyArray<readonly [string, string]>): [string, string] | null {
   const byName = new Map(names.map(([normal, column]) => [normal, column] as const));
+  // A pair of dates or times ("Year 1"/"Year 2", "from_year"/"to_year") is no pair of ends.
+  const timeWord = (stem: string) => /^_?(year|date|day|month|time|period|start|end)s?_?$/.test(stem);
   for (const [normal, column] of names) {
     for (const [a, b] of END_SUFFIXES) {
       for (const sep of /^\d+$/.test(a) ? ["", "_"] : ["_"]) {
         const end = `${sep}${a}`;
         if (normal.length <= end.length || !normal.endsWith(end)) continue;
-        const other = byName.get(`${normal.slice(0, -end.length)}${sep}${b}`);
+        const stem = normal.slice(0, -end.length);
+        // A digit straight after a name's last letter ("actor1"), not after digits ("2021"/"2022").
+        if (timeWord(stem) || (sep === "" && !/[a-z]$/.test(stem))) continue;
+        const other = byName.get(`${stem}${sep}${b}`);
         if (other !== undefined) return [column, other];
       }
     }
     for (const [a, b] of END_PREFIXES) {
-      if (normal.length <= a.length + 1 || !normal.startsWith(`${a}_`)) continue;
+      if (normal.length <= a.length + 1 || !normal.startsWith(`${a}_`) || timeWord(normal.slice(a.length + 1))) continue;
       const other = byName.get(`${b}_${normal.slice(a.length + 1)}`);
       if (other !== undefined) return [column, other];
     }
@@ -120,7 +125,8 @@ function columnHolds(table: CsvTable, column: string): "days" | "links" | null {
     .map((row) => (row[i] ?? "").trim())
     .filter((v) => v !== "");
   if (values.length === 0) return null;
-  if (values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v))) return "days";
+  // Days however written (01.03.2021, 10/11/2020, 2021/03/01 too: mapping.ts reads or names them).
+  if (values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(v))) return "days";
   if (values.every((v) => /^https?:\/\//i.test(v))) return "links";
   return null;
 }
@@ -153,7 +159,8 @@ export function guessEndColumns(table: CsvTable, given: Partial<CsvColumns> = {}
     if (byForm) return ends(byForm[0], byForm[1]);
   }
   const lone = (names: readonly string[]) => names.map((n) => find(n, false)).find((h) => h !== undefined);
-  return ends(given.source ?? lone([...END_PAIRS.map(([s]) => s), ...LONE_SOURCES]), given.target ?? lone([...END_PAIRS.map(([, t]) => t), ...LONE_TARGETS]));
+  // The lone names first: a "Source" beside "Country" and "Partner" is more likely the citation.
+  return ends(given.source ?? lone([...LONE_SOURCES, ...END_PAIRS.map(([s]) => s)]), given.target ?? lone([...LONE_TARGETS, ...END_PAIRS.map(([, t]) => t)]));
 }
 
 /** Builds the graph from an edges table (and an actors table) once the end columns are known. */

@@ -169,13 +169,18 @@ export function dateProblem(value: string): string {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
   if (m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
     const [a, b, y] = [m[1]!.padStart(2, "0"), m[2]!.padStart(2, "0"), m[3]!];
-    return `${echo(value)} is not a date: its day and month cannot be told apart (write ${y}-${b}-${a} or ${y}-${a}-${b})`;
+    // Only readings that are days ("00/05/2021" has none).
+    const readings = [`${y}-${b}-${a}`, `${y}-${a}-${b}`].filter(isIsoDate);
+    if (readings.length === 2) return `${echo(value)} is not a date: its day and month cannot be told apart (write ${readings[0]} or ${readings[1]})`;
   }
   return `${echo(value)} is not a date (YYYY-MM-DD)`;
 }
 
 /** The sign a relation type's name suggests (used when no sign attribute is mapped). */
 export function signOfTypeName(name: string): -1 | 0 | 1 {
+  // A type named as a sign is one ("negative", "+1"): a Stance column of positive/negative.
+  const named = readSign(name);
+  if (named !== null) return named;
   const words = name.toLowerCase().split(/[^a-z]+/);
   const has = (re: RegExp) => words.some((w) => re.test(w));
   // Words as sheets name their kinds of tie, nouns and verbs alike ("supports", "opposes").
@@ -208,7 +213,10 @@ function mapEdge(e: ForeignEdge, m: GraphMapping, issues: MappingIssue[]): Mappe
   };
   const from = date(m.from, m.from ?? "from");
   const rawTo = date(m.to, m.to ?? "to");
-  const to = rawTo && m.toInclusive ? addOneDay(rawTo) : rawTo;
+  // An end given as a year is the whole year held ("2020–2021" ends on 2022-01-01), whether or
+  // not the end is read as inclusive; a day read as inclusive ends the day after.
+  const yearEnd = rawTo && /^\d{4}$/.test(get(m.to)?.trim() ?? "") ? `${Number(rawTo.slice(0, 4)) + 1}-01-01` : null;
+  const to = yearEnd ?? (rawTo && m.toInclusive ? addOneDay(rawTo) : rawTo);
   const intervals =
     from !== undefined || to !== undefined ? [{ from: from ?? null, to: to ?? null }] : e.intervals.length > 0 ? e.intervals.map((i) => ({ from: i.from ?? null, to: i.to ?? null })) : [{ from: null, to: null }];
   const note = get(m.label)?.trim() || null;

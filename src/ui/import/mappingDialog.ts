@@ -166,6 +166,7 @@ function renderPreview(table: HTMLTableElement, rows: PreviewRow[]): void {
     table,
     h("caption", {}, rows.length > 0 ? `The first ${rows.length === 1 ? "row" : `${rows.length} rows`} as they will be read` : "No rows to preview"),
     h("thead", {}, h("tr", {}, ...head.map((t) => h("th", { scope: "col" }, t)))),
-    h("tbody", {}, ...rows.map((r) => h("tr", {}, ...cells(r).map((c, i) => (i === 0 ? h("th", { scope: "row" }, clip(c)) : h("td", {}, clip(c))))))),
+    // A cell's text in a block of its own, which a phone's narrow layout bounds (import.css).
+    h("tbody", {}, ...rows.map((r) => h("tr", {}, ...cells(r).map((c, i) => (i === 0 ? h("th", { scope: "row" }, clip(c)) : h("td", {}, h("span", { class: "cell" }, clip(c)))))))),
   );
 }
