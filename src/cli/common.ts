@@ -35,8 +35,3 @@ export function resolveDateOption(model: StanceModel, values: { at?: string | un
   }
   throw new UsageError("give a date with --at YYYY-MM-DD or a named period with --period ID");
 }
-
-/** "1 actor", "2 actors": a count with its noun in the number it takes. */
-export function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}

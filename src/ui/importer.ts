@@ -21,6 +21,7 @@ import type { ValidationIssue } from "../model/validate.ts";
 import { checkImportSize } from "../io/importDataset.ts";
 import { removeStoredDataset, saveStoredDataset } from "../app/datasetStore.ts";
 import { startLoad, type LoadDialogs } from "../app/loading.ts";
+import { counted } from "../model/counted.ts";
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 200;
@@ -192,7 +193,7 @@ async function openFile(file: File, others: File[], options: ImporterOptions, sh
   if (outcome.layoutSkipped) lines.unshift("The layout was skipped at this size: actors are at their seeded starting positions (the Layout button runs it).");
   if (!saved) lines.unshift("The browser would not keep it (storage is full or disabled): after a reload the default dataset opens.");
   // The header names the dataset (its title may already count its actors): the notice says the sizes once.
-  showNotice(`Opened “${file.name}”: ${count(dataset.actors.length, "actor")}, ${count(dataset.relations.length, "relation")}.`, lines);
+  showNotice(`Opened “${file.name}”: ${counted(dataset.actors.length, "actor")}, ${counted(dataset.relations.length, "relation")}.`, lines);
   options.noticeShown?.();
 }
 
@@ -270,7 +271,6 @@ function createErrorDialog(focusBack: () => HTMLElement | null) {
 export const NOTICE_MS = 12_000;
 export const NOTICE_WITH_WARNINGS_MS = 30_000;
 
-const count = (n: number, noun: string) => `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
 
 /**
  * After a successful import: what was opened, and the warnings. It belongs to the page, not to an

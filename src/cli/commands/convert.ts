@@ -1,4 +1,4 @@
-import { counted } from "../common.ts";
+import { counted } from "../../model/counted.ts";
 import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { basename } from "node:path";
 import type { Command } from "../cli.ts";

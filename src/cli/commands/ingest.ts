@@ -1,4 +1,4 @@
-import { counted } from "../common.ts";
+import { counted } from "../../model/counted.ts";
 import { datasetJsonLines } from "../../io/datasetJson.ts";
 import { createWriteStream, openSync } from "node:fs";
 import { createGzip } from "node:zlib";

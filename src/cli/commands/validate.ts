@@ -1,4 +1,4 @@
-import { counted } from "../common.ts";
+import { counted } from "../../model/counted.ts";
 import type { Command } from "../cli.ts";
 import { parseOptions, UsageError } from "../cli.ts";
 import { readDatasetFile } from "../datasetFile.ts";

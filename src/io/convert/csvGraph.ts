@@ -103,6 +103,12 @@ function pairByForm(names: ReadonlyArray<readonly [string, string]>): [string, s
   return null;
 }
 
+/**
+ * A value written as a day in some order (01.03.2021, 10/11/2020, 2021/03/01, 2021-03-01): what
+ * the guesses take for a date column, whether or not `readDate` (mapping.ts) can read it.
+ */
+export const WRITTEN_AS_DAY = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
 /** A column name as the guesses compare it. */
 export function normalColumnName(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
@@ -126,7 +132,7 @@ function columnHolds(table: CsvTable, column: string): "days" | "links" | null {
     .filter((v) => v !== "");
   if (values.length === 0) return null;
   // Days however written (01.03.2021, 10/11/2020, 2021/03/01 too: mapping.ts reads or names them).
-  if (values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(v))) return "days";
+  if (values.every((v) => /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(v) || WRITTEN_AS_DAY.test(v))) return "days";
   if (values.every((v) => /^https?:\/\//i.test(v))) return "links";
   return null;
 }

@@ -12,7 +12,7 @@ import { isIsoDate } from "../../model/dates.ts";
 import { clip, echo } from "../../model/echo.ts";
 import { countryTable, stateActor } from "../ingest/countries.ts";
 import type { ForeignEdge, ForeignGraph } from "./foreignGraph.ts";
-import { normalColumnName } from "./csvGraph.ts";
+import { normalColumnName, WRITTEN_AS_DAY } from "./csvGraph.ts";
 
 export interface GraphMapping {
   /** Edge attribute holding the relation type (its values become types). */
@@ -86,7 +86,7 @@ function holdsDates(graph: ForeignGraph, attr: string): boolean {
   for (const e of graph.edges) {
     const v = e.attrs.get(attr)?.trim();
     if (!v) continue;
-    if (readDate(v) !== null || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(v)) return true;
+    if (readDate(v) !== null || WRITTEN_AS_DAY.test(v)) return true;
     if (++seen === 20) break;
   }
   return seen === 0;

@@ -9,6 +9,7 @@ import type { Store } from "../../app/store.ts";
 import type { Action, ViewState } from "../../app/state.ts";
 import type { Derived, DerivedView } from "../../app/derivedView.ts";
 import { blocRing } from "../widgets.ts";
+import { counted } from "../../model/counted.ts";
 
 /** Blocs listed by name in the key: beyond them one line sums up the rest (69 blocs at 5,000 actors covered the graph). */
 export const KEY_BLOCS = 8;
@@ -21,10 +22,9 @@ export function keyBlocs<B extends { members: readonly unknown[] }>(blocs: reado
   // No spread into Math.min: a partition can have tens of thousands of blocs.
   const [least, most] = [sizes.reduce((a, b) => Math.min(a, b)), sizes.reduce((a, b) => Math.max(a, b))];
   const actors = sizes.reduce((a, b) => a + b, 0);
-  const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
-  if (others.length === 1) return { shown: blocs.slice(0, max), rest: `and 1 smaller bloc of ${plural(actors, "actor")}` };
-  const each = least === most ? `${plural(most, "actor")} each` : `${least}–${most} actors each`;
-  return { shown: blocs.slice(0, max), rest: `and ${others.length} smaller blocs (${plural(actors, "actor")}, ${each})` };
+  if (others.length === 1) return { shown: blocs.slice(0, max), rest: `and 1 smaller bloc of ${counted(actors, "actor")}` };
+  const each = least === most ? `${counted(most, "actor")} each` : `${least}–${most} actors each`;
+  return { shown: blocs.slice(0, max), rest: `and ${others.length} smaller blocs (${counted(actors, "actor")}, ${each})` };
 }
 
 /**

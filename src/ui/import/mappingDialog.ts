@@ -11,6 +11,7 @@ import type { MappingChoice, MappingPreview, MappingSetup, PreviewRow } from "..
 import type { MappingQuestion } from "../../app/loadProtocol.ts";
 import { clip } from "../../model/echo.ts";
 import { field, select, stepDialog } from "./stepDialog.ts";
+import { counted } from "../../model/counted.ts";
 
 /** The fields of the mapping, as descriptors: what each is called and what "none" means for it. */
 const EDGE_FIELDS: Array<{ key: MappingField; label: string; none: (s: MappingSetup) => string }> = [
@@ -140,9 +141,8 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
 }
 
 function introText(s: MappingSetup): string {
-  const count = (n: number, one: string) => `${n.toLocaleString("en")} ${one}${n === 1 ? "" : "s"}`;
-  const what = `${FORMAT_NAMES[s.format]}, ${count(s.edges, s.format === "csv" ? "row" : "edge")}${s.format === "csv" ? "" : ` between ${count(s.nodes, "node")}`}`;
-  const actors = s.actorsFileName ? `, with ${count(s.nodes, "actor")} from “${s.actorsFileName}”` : "";
+  const what = `${FORMAT_NAMES[s.format]}, ${counted(s.edges, s.format === "csv" ? "row" : "edge")}${s.format === "csv" ? "" : ` between ${counted(s.nodes, "node")}`}`;
+  const actors = s.actorsFileName ? `, with ${counted(s.nodes, "actor")} from “${s.actorsFileName}”` : "";
   return `${what}${actors}. Say which ${s.format === "csv" ? "column" : "attribute"} holds what; the guesses are filled in. Nothing changes on screen until you apply.`;
 }
 
