@@ -163,11 +163,13 @@ class CircleGrid {
 /**
  * Points along the drawn lines, bucketed like the boxes, to tell whether a label box would lie over
  * a line (a label over the start of its own actor's relation hid it: "Russia" over Russia's one
- * line on a phone). Points every `step` pixels along each path, so a line crossing a box is met.
+ * line on a phone; a relation's label over its neighbour in a bundle of curves hid that one).
+ * Points every `step` pixels along each path, so a line crossing a box is met; each point knows
+ * the index of the path it lies on, so a relation's label can leave its own line out.
  */
 export class LinePoints {
   /** Points by cell; a cell's key is its column and row in one number (no string per point). */
-  private cells = new Map<number, Array<{ x: number; y: number }>>();
+  private cells = new Map<number, Array<{ x: number; y: number; line: number }>>();
   private constructor(private size: number) {}
 
   /**
@@ -184,9 +186,10 @@ export class LinePoints {
         const q = p.at(i / n);
         if (q.x < bounds.x || q.y < bounds.y || q.x > bounds.x + bounds.w || q.y > bounds.y + bounds.h) continue;
         const k = out.key(Math.floor(q.x / size), Math.floor(q.y / size));
+        const point = { x: q.x, y: q.y, line: j };
         const list = out.cells.get(k);
-        if (list) list.push(q);
-        else out.cells.set(k, [q]);
+        if (list) list.push(point);
+        else out.cells.set(k, [point]);
       }
     });
     return out;
@@ -196,11 +199,21 @@ export class LinePoints {
   }
   /** Whether any line passes through the box. */
   crosses(b: Box): boolean {
+    return this.count(b, -1, 1) > 0;
+  }
+  /**
+   * How many line points lie in the box, those of the path at index `except` left out; counting
+   * stops at `enough`.
+   */
+  count(b: Box, except = -1, enough = Infinity): number {
+    let n = 0;
     for (let x = Math.floor(b.x / this.size); x <= Math.floor((b.x + b.w) / this.size); x++) {
       for (let y = Math.floor(b.y / this.size); y <= Math.floor((b.y + b.h) / this.size); y++) {
-        for (const q of this.cells.get(this.key(x, y)) ?? []) if (q.x > b.x && q.x < b.x + b.w && q.y > b.y && q.y < b.y + b.h) return true;
+        for (const q of this.cells.get(this.key(x, y)) ?? []) {
+          if (q.line !== except && q.x > b.x && q.x < b.x + b.w && q.y > b.y && q.y < b.y + b.h && ++n >= enough) return n;
+        }
       }
     }
-    return false;
+    return n;
   }
 }

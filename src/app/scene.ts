@@ -229,18 +229,19 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   // An actor's name goes first where it hides no line (its own relation's start, most often), its
   // order of places kept otherwise: right, left, above, below. Only where the lines are few enough
   // to sample every frame; in a dense picture every place crosses some line.
-  if (edges.length > 0 && edges.length <= LINE_AVOID_MAX_EDGES) {
-    const lines = LinePoints.of(
-      edges.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })),
-      { x: 0, y: 0, w: width, h: height },
-    );
-    for (const c of lines ? nodeCandidates : []) {
-      const clear = c.positions.filter((p) => !lines!.crosses({ x: p.x, y: p.y, w: c.width, h: c.height }));
-      if (clear.length > 0 && clear.length < c.positions.length) c.positions = [...clear, ...c.positions.filter((p) => !clear.includes(p))];
-    }
+  const lines =
+    edges.length > 0 && edges.length <= LINE_AVOID_MAX_EDGES
+      ? LinePoints.of(
+          edges.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })),
+          { x: 0, y: 0, w: width, h: height },
+        )
+      : null;
+  for (const c of lines ? nodeCandidates : []) {
+    const clear = c.positions.filter((p) => !lines!.crosses({ x: p.x, y: p.y, w: c.width, h: c.height }));
+    if (clear.length > 0 && clear.length < c.positions.length) c.positions = [...clear, ...c.positions.filter((p) => !clear.includes(p))];
   }
   const edgeCandidates: Array<LabelCandidate & { rank: number }> = [];
-  for (const e of edges) {
+  for (const [index, e] of edges.entries()) {
     if (!e.label) continue;
     const { w, h } = measureBox(e.label, EDGE_LABEL_SIZE, e.forced ? "600" : "400");
     edgeCandidates.push({
@@ -263,6 +264,14 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
       forced: e.forced,
       rank: e.forced ? (e.id === selected ? 3 : 2) : e.z,
     });
+    // Where it hides least of the other lines first (in a bundle of curves between two actors, a
+    // label beside one lay over its neighbours, and a thin mediation line vanished under them),
+    // nearest the middle otherwise: a stable sort keeps EDGE_LABEL_T's order among equals.
+    const c = edgeCandidates[edgeCandidates.length - 1]!;
+    if (lines) {
+      const hidden = new Map(c.positions.map((p) => [p, lines.count({ x: p.x, y: p.y, w, h }, index)]));
+      c.positions = [...c.positions].sort((a, b) => hidden.get(a)! - hidden.get(b)!);
+    }
   }
   edgeCandidates.sort((p, q) => q.rank - p.rank);
   const ordered = [...edgeCandidates.filter((c) => c.forced), ...nodeCandidates.filter((c) => c.forced), ...nodeCandidates.filter((c) => !c.forced), ...edgeCandidates.filter((c) => !c.forced)];

@@ -1,4 +1,4 @@
-/** Node labels in the scene: a long name near the rim still finds a place, one wider than the picture is cut to fit, and a name goes where it hides no line. */
+/** Labels in the scene: a long name near the rim still finds a place, one wider than the picture is cut to fit, a name goes where it hides no line, and a relation's label where it hides no other relation. */
 import { describe, expect, it } from "vitest";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
@@ -70,5 +70,23 @@ describe("node labels in the scene", () => {
     expect("Economic Community of Central African States".startsWith(label.text.slice(0, -1))).toBe(true);
     expect(label.box.x).toBeGreaterThanOrEqual(0);
     expect(label.box.x + label.box.w).toBeLessThanOrEqual(200);
+  });
+});
+
+describe("relation labels in the scene", () => {
+  it("puts a relation's label on the side of its line where it hides no other relation's line", () => {
+    // Two lines 12 px apart between the same two actors, as in a bundle: the upper one's label
+    // would lie over the lower line on its lower side (the first place tried), so it goes above.
+    const a = node("A", 50, 100, "");
+    const b = node("B", 350, 100, "");
+    const upper = { ...edgeItem("upper", a, b), y1: 94, y2: 94, label: "upper", path: (t: number) => ({ x: 50 + 300 * t, y: 94 }) };
+    const lower = { ...edgeItem("lower", a, b), y1: 106, y2: 106, path: (t: number) => ({ x: 50 + 300 * t, y: 106 }) };
+    const scene = composeScene(view, [a, b], [lower, upper], 400, 200, measure, true);
+    const box = scene.labels.find((l) => l.id === "upper")!.box;
+    expect(box.y + box.h).toBeLessThanOrEqual(94);
+    for (let t = 0; t <= 1; t += 0.01) {
+      const p = lower.path(t);
+      expect(p.x > box.x && p.x < box.x + box.w && p.y > box.y && p.y < box.y + box.h, `lower line at ${t}`).toBe(false);
+    }
   });
 });
