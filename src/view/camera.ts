@@ -114,6 +114,8 @@ export function bindCamera(sigma: StanceSigmaInstance, store: Store<ViewState, A
 
 /** The camera moves panels can ask for, on a sigma that may not be there yet. */
 export function cameraControl(sigma: () => StanceSigmaInstance | null, positions: LayoutPositions): CameraControl {
+  /** keepInView calls not yet decided (a call waiting for a dialog to close calls itself again). */
+  let pendingMoves = 0;
   const control: CameraControl = {
     zoom(factor) {
       const camera = sigma()?.getCamera();
@@ -148,66 +150,82 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
     keepInView(ids, frames = 0) {
       const s = sigma();
       if (!s || ids.length === 0) return;
+      // Until it has decided (a move begun, or none to make), the container says a move may come
+      // (`data-camera="pending"`), as `data-settled` says the drawing is done: what reads the
+      // picture (a test's ink check) waits for both. The renderer clears it when it is destroyed.
+      const area = s.getContainer();
+      pendingMoves++;
+      area.dataset.camera = "pending";
+      const decided = () => {
+        pendingMoves--;
+        if (pendingMoves === 0) delete area.dataset.camera;
+      };
+      const decide = () => {
+        // Before the first draw, and while the first layout moves the nodes (renderer.ts marks it on the container), a
+        // move would follow a passing position and leave the settled graph off the view.
+        if (s.getContainer().dataset.layout !== "stable") return;
+        // Not measured yet: while a modal dialog is open (the relation form a selection is made
+        // from, the Export menu) the page under it is inert and not found where it is drawn; and a
+        // panel the selection opens can resize the graph area before sigma follows (its resize
+        // observer runs after animation frames). Wait for both, two seconds at most.
+        const drawnSize = s.getDimensions();
+        const resized = Math.abs(area.clientWidth - drawnSize.width) > 1 || Math.abs(area.clientHeight - drawnSize.height) > 1;
+        if (resized || document.querySelector("dialog:modal") !== null) {
+          if (frames < 120) control.keepInView(ids, frames + 1);
+          return;
+        }
+        const chosen = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []).filter((d) => !d.hidden);
+        if (chosen.length === 0) return;
+        const band = uncoveredBand(s.getContainer());
+        // Too little of the graph seen to place anything in it (something else covers it): leave the camera.
+        if (band.right - band.left < 4 * IN_VIEW_MARGIN || band.bottom - band.top < 4 * IN_VIEW_MARGIN) return;
+        let framed: ReadonlyArray<{ x: number; y: number }> = chosen;
+        let move = placeInBand(chosen.map((p) => s.framedGraphToViewport(p)), band);
+        if (!move) return;
+        if (move.zoom === 1) {
+          // A shift that would push out actors now seen (the rest of a new dataset, the
+          // selection's neighbours) gives way to a zoom that keeps them and the selection.
+          // Read in place (no copy per node: nodeDisplayReader), each placed on the view once.
+          const display = nodeDisplayReader(s);
+          const inside = (v: { x: number; y: number }) => v.x >= band.left && v.x <= band.right && v.y >= band.top && v.y <= band.bottom;
+          const seen: Array<{ d: NodeDisplay; v: { x: number; y: number } }> = [];
+          s.getGraph().forEachNode((id) => {
+            const d = display(id);
+            if (!d || d.hidden) return;
+            const v = s.framedGraphToViewport(d);
+            if (inside(v)) seen.push({ d, v });
+          });
+          const { dx, dy } = move;
+          if (seen.some(({ v }) => !inside({ x: v.x + dx, y: v.y + dy }))) {
+            framed = [...chosen, ...seen.map(({ d }) => ({ x: d.x, y: d.y }))];
+            move = placeInBand(framed.map((p) => s.framedGraphToViewport(p)), band) ?? move;
+          }
+        }
+        const camera = s.getCamera();
+        const c = camera.getState();
+        const { width, height } = s.getDimensions();
+        if (move.zoom === 1) {
+          // The least shift: the points move by (dx, dy), so the camera's centre goes to the point shown at C − d.
+          const centre = s.viewportToFramedGraph({ x: width / 2 - move.dx, y: height / 2 - move.dy });
+          void camera.animate({ x: centre.x, y: centre.y }, { duration: 300 });
+          return;
+        }
+        const ratio = Math.min(CAMERA_RATIO_MAX, c.ratio * move.zoom);
+        const box = boundsOf(framed)!;
+        // With the box's middle at the view's middle (C), the band's middle (T) is reached by
+        // centring the camera on the point that shows at C − (T − C).
+        const at = { ...c, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, ratio };
+        const centre = s.viewportToFramedGraph({ x: width - (band.left + band.right) / 2, y: height - (band.top + band.bottom) / 2 }, { cameraState: at });
+        void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
+      };
       // After the frame in which a sheet the selection opens is laid out, and sigma has placed the nodes.
       requestAnimationFrame(() =>
         whenProcessed(s, () => {
-          // Before the first draw, and while the first layout moves the nodes (renderer.ts marks it on the container), a
-          // move would follow a passing position and leave the settled graph off the view.
-          if (s.getContainer().dataset.layout !== "stable") return;
-          // Not measured yet: while a modal dialog is open (the relation form a selection is made
-          // from, the Export menu) the page under it is inert and not found where it is drawn; and a
-          // panel the selection opens can resize the graph area before sigma follows (its resize
-          // observer runs after animation frames). Wait for both, two seconds at most.
-          const area = s.getContainer();
-          const drawnSize = s.getDimensions();
-          const resized = Math.abs(area.clientWidth - drawnSize.width) > 1 || Math.abs(area.clientHeight - drawnSize.height) > 1;
-          if (resized || document.querySelector("dialog:modal") !== null) {
-            if (frames < 120) control.keepInView(ids, frames + 1);
-            return;
+          try {
+            decide();
+          } finally {
+            decided();
           }
-          const chosen = ids.flatMap((id) => s.getNodeDisplayData(id) ?? []).filter((d) => !d.hidden);
-          if (chosen.length === 0) return;
-          const band = uncoveredBand(s.getContainer());
-          // Too little of the graph seen to place anything in it (something else covers it): leave the camera.
-          if (band.right - band.left < 4 * IN_VIEW_MARGIN || band.bottom - band.top < 4 * IN_VIEW_MARGIN) return;
-          let framed: ReadonlyArray<{ x: number; y: number }> = chosen;
-          let move = placeInBand(chosen.map((p) => s.framedGraphToViewport(p)), band);
-          if (!move) return;
-          if (move.zoom === 1) {
-            // A shift that would push out actors now seen (the rest of a new dataset, the
-            // selection's neighbours) gives way to a zoom that keeps them and the selection.
-            // Read in place (no copy per node: nodeDisplayReader), each placed on the view once.
-            const display = nodeDisplayReader(s);
-            const inside = (v: { x: number; y: number }) => v.x >= band.left && v.x <= band.right && v.y >= band.top && v.y <= band.bottom;
-            const seen: Array<{ d: NodeDisplay; v: { x: number; y: number } }> = [];
-            s.getGraph().forEachNode((id) => {
-              const d = display(id);
-              if (!d || d.hidden) return;
-              const v = s.framedGraphToViewport(d);
-              if (inside(v)) seen.push({ d, v });
-            });
-            const { dx, dy } = move;
-            if (seen.some(({ v }) => !inside({ x: v.x + dx, y: v.y + dy }))) {
-              framed = [...chosen, ...seen.map(({ d }) => ({ x: d.x, y: d.y }))];
-              move = placeInBand(framed.map((p) => s.framedGraphToViewport(p)), band) ?? move;
-            }
-          }
-          const camera = s.getCamera();
-          const c = camera.getState();
-          const { width, height } = s.getDimensions();
-          if (move.zoom === 1) {
-            // The least shift: the points move by (dx, dy), so the camera's centre goes to the point shown at C − d.
-            const centre = s.viewportToFramedGraph({ x: width / 2 - move.dx, y: height / 2 - move.dy });
-            void camera.animate({ x: centre.x, y: centre.y }, { duration: 300 });
-            return;
-          }
-          const ratio = Math.min(CAMERA_RATIO_MAX, c.ratio * move.zoom);
-          const box = boundsOf(framed)!;
-          // With the box's middle at the view's middle (C), the band's middle (T) is reached by
-          // centring the camera on the point that shows at C − (T − C).
-          const at = { ...c, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, ratio };
-          const centre = s.viewportToFramedGraph({ x: width - (band.left + band.right) / 2, y: height - (band.top + band.bottom) / 2 }, { cameraState: at });
-          void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
         }),
       );
     },

@@ -465,6 +465,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       sigma?.kill();
       sigma = null;
       frames = null;
+      // A camera move keepInView was deciding will not come (camera.ts).
+      delete container.dataset.camera;
     },
   };
 }

@@ -135,7 +135,8 @@ export async function keepImport(page: Page, name: string, source: { text: strin
 /**
  * Waits until the renderer has drawn the current view and nothing moves: the graph container's
  * `data-drawn` is the derived view's revision, `data-settled` is true (no fade, no node
- * animation, no layout running) and the camera is still. A condition, never a sleep.
+ * animation, no layout running), no camera move is pending and the camera is still. A condition,
+ * never a sleep.
  */
 export async function drawn(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
@@ -144,6 +145,9 @@ export async function drawn(page: Page, timeout = 30_000): Promise<void> {
       const app = window.stancegraph;
       // A long jump on a large dataset goes in legs (src/app/dateLegs.ts): drawn once at its end.
       if (!graph || !app || graph.dataset.settled !== "true" || Number(graph.dataset.drawn) !== app.view.get().revision || app.legs.heading() !== null) return false;
+      // A camera move still being decided (src/view/camera.ts keepInView: after a file opens, the
+      // move that brings actors out from under its notice) would come after this frame.
+      if (graph.dataset.camera === "pending") return false;
       // A camera still moving: what is on the pixels is not yet where graphToViewport says it is
       // (an ink check then samples the wrong places: the move after a file opens did just that).
       return app.renderer.isMounted() && !app.renderer.sigma.getCamera().isAnimated();

@@ -309,6 +309,38 @@ describe("a selection on a phone", () => {
   });
 });
 
+describe("a camera move on its way", () => {
+  it("is waited for by drawn(): while a dialog holds back the move a selection asks for, the graph says a move is pending, and Ukraine is above the sheet when drawn() returns", async () => {
+    const { page, errors } = await openPhone();
+    await drawn(page);
+    // Chosen as the table would choose it, with the Export menu opened in the same task: the
+    // details sheet opens over Ukraine, and the camera waits for the dialog to close (the page
+    // under a modal dialog is inert and cannot be measured).
+    await page.evaluate(() => {
+      window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id: "RUS-UKR-hostility-2022" } });
+      [...document.querySelectorAll("button")].find((b) => b.textContent === "Export…")!.click();
+    });
+    await page.locator("dialog[open]").waitFor();
+    await page.waitForFunction(() => document.getElementById("graph")!.dataset.settled === "true");
+    expect(await page.evaluate(() => document.getElementById("graph")!.dataset.camera)).toBe("pending");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.querySelector("dialog[open]") === null);
+    // No polling: what drawn() returns on is what is on the screen.
+    await drawn(page);
+    const ukraine = await page.evaluate(() => {
+      const sigma = window.stancegraph!.renderer.sigma;
+      const box = sigma.getContainer().getBoundingClientRect();
+      const v = sigma.framedGraphToViewport(sigma.getNodeDisplayData("UKR")!);
+      const top = document.elementFromPoint(box.left + v.x, box.top + v.y);
+      return { y: box.top + v.y, uncovered: top !== null && document.getElementById("graph")!.contains(top) };
+    });
+    expect(ukraine.uncovered, JSON.stringify(ukraine)).toBe(true);
+    expect(await page.evaluate(() => document.getElementById("graph")!.dataset.camera)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("a selection as a dialog opens", () => {
   it("leaves the camera where it was: the page under a modal dialog is inert, and was measured as covered (the camera flew off, France out of the SVG export)", async () => {
     const { page, errors } = await openApp(browser, base);
