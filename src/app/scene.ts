@@ -56,7 +56,7 @@ const HALO = 2;
  * scratch measure, not a benchmark), too much at 600 (30–80 ms); LinePoints.of also gives up past
  * 20,000 points (lines made long by zooming in).
  */
-const LINE_AVOID_MAX_EDGES = 150;
+export const LINE_AVOID_MAX_EDGES = 150;
 /** Where along an edge its label may sit, best first. */
 const EDGE_LABEL_T = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74];
 /** In large graphs, at most one node label per this many square pixels. */

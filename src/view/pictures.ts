@@ -5,7 +5,7 @@
  */
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Derived } from "../app/derivedView.ts";
-import { composeScene, edgeItem, nodeItem, LABEL_FONT, type EdgeItem, type MeasureText, type NodeItem } from "../app/scene.ts";
+import { composeScene, edgeItem, nodeItem, LABEL_FONT, LINE_AVOID_MAX_EDGES, type EdgeItem, type MeasureText, type NodeItem } from "../app/scene.ts";
 import { SMALL_GRAPH } from "../app/appearance.ts";
 import type { Scene } from "../io/scene.ts";
 import { nodeDisplayReader, type StanceSigmaInstance } from "./sigmaInternals.ts";
@@ -15,7 +15,11 @@ import type { LayoutPositions } from "./positions.ts";
 export const LARGE_GRAPH_LABEL_MIN_PX = 4;
 
 export interface SigmaSceneOptions {
-  /** "labelled": only the edges that carry a label (what the label layer needs each frame); "all": every drawn edge. */
+  /**
+   * "labelled": the edges that carry a label, and where lines are few enough for labels to keep off
+   * them (LINE_AVOID_MAX_EDGES) every drawn edge, so that the screen places labels as the export
+   * does (what the label layer needs each frame); "all": every drawn edge.
+   */
   edges: "all" | "labelled";
   hoveredRelation: string | null;
   measure: MeasureText;
@@ -61,6 +65,8 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     if (item) nodes.push(item);
   });
   const edges: EdgeItem[] = [];
+  // Labels keep off the lines (composeScene), faded ones under a selection too, which carry no label.
+  const avoidLines = small && graph.size <= LINE_AVOID_MAX_EDGES;
   const addEdge = (id: string) => {
     const look = sigma.getEdgeDisplayData(id) as (ReturnType<typeof sigma.getEdgeDisplayData> & { curvature?: number }) | undefined;
     if (!look || look.hidden) return;
@@ -68,7 +74,7 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     const t = ends.get(graph.target(id));
     if (!s || !t) return;
     const item = edgeItem(model, view, id, look, { source: s, target: t }, look.size / sizeRatio, { width, height }, options.hoveredRelation);
-    if (item && (options.edges === "all" || item.label)) edges.push(item);
+    if (item && (options.edges === "all" || item.label || avoidLines)) edges.push(item);
   };
   if (options.edges === "all" || small) graph.forEachEdge((id) => addEdge(id));
   else {

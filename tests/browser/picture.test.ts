@@ -116,6 +116,27 @@ describe("labels that read", () => {
     await page.close();
   });
 
+  it("are placed on screen as in the exported picture, with and without a selection (the faded lines count too)", async () => {
+    // The label layer was given only the lines that carry a label: under a selection the faded
+    // ones carry none, so names on screen avoided fewer lines than the PNG's and SVG's did.
+    const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
+    for (const selection of [null, { kind: "actor", id: "ARM" }, { kind: "relation", id: "RUS-ARM-estrangement-2023" }] as const) {
+      await page.evaluate((s) => window.stancegraph!.store.dispatch({ type: "select", selection: s }), selection);
+      await drawn(page);
+      const { screen, exported } = await page.evaluate(() => {
+        const { renderer, store } = window.stancegraph!;
+        const round = (l: { id: string; text: string; box: { x: number; y: number; w: number; h: number } }) => `${l.id} ${l.text} ${Math.round(l.box.x)},${Math.round(l.box.y)}`;
+        const { scene } = renderer.picture({ view: { kind: "date", date: store.getState().date }, actors: [], relations: [], filtered: false });
+        return { screen: renderer.labels().map(round).sort(), exported: scene.labels.map(round).sort() };
+      });
+      // (A selected relation is shown with its two actors' names and its label only.)
+      expect(screen.length, JSON.stringify(selection)).toBeGreaterThanOrEqual(selection?.kind === "relation" ? 3 : 10);
+      expect(screen, JSON.stringify(selection)).toEqual(exported);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows the selected relation's full label, and a click on an edge label selects its relation", async () => {
     const { page } = await openApp(browser, `${base}#period=after-2023`, { width: 390, height: 844 });
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id: "RUS-ARM-estrangement-2023" } }));
