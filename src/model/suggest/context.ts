@@ -111,7 +111,9 @@ const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where"]);
  * The relative clause (", which … ,") that holds token `k`, as [its comma, its last token], or
  * undefined: from the comma before "which"/"who"/"whose"/"whom"/"where" to the token before the next
  * comma, semicolon or dash, or the sentence's end. It describes the name before its comma (its
- * antecedent); the sentence's main clause goes on around it.
+ * antecedent); the sentence's main clause goes on around it. A past participle and "by" after the
+ * comma open one too (", backed by Ghana and Benin,": `participleOpens`), when no other verb follows
+ * (sixty-fifth round).
  */
 export function relativeClauseAt(tokens: readonly Token[], k: number): [number, number] | undefined {
   let memo = clauseMemo.get(tokens);
@@ -129,7 +131,7 @@ function findRelativeClause(tokens: readonly Token[], k: number): [number, numbe
     const t = tokens[c]!.lower;
     if (c < k && (t === ";" || DASHES.has(t))) return undefined;
     if (t !== ",") continue;
-    if (!RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? "")) {
+    if (!RELATIVE_OPENERS.has(tokens[c + 1]?.lower ?? "") && !participleOpens(tokens, c)) {
       if (c < k && listRest(tokens, c) < 0) return undefined;
       continue;
     }
@@ -142,11 +144,21 @@ function findRelativeClause(tokens: readonly Token[], k: number): [number, numbe
       if (next < 0) break;
       end = next;
     }
+    // A participle's phrase names its agents only: a verb of its own after them ("led by Hun Sen and
+    // now calling itself …", "founded by X and now led by his son") makes it more than a reduced
+    // relative clause.
+    if (!RELATIVE_OPENERS.has(tokens[c + 1]!.lower) && tokens.slice(c + 3, end + 1).some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
     return k <= end ? [c, end] : undefined;
   }
   return undefined;
 }
 const DASHES = new Set(["—", "–", "--"]);
+
+/** A past participle and its agent right after comma `c` (", backed by Ghana,", ", led by Tanzania,"): a reduced relative clause. */
+export function participleOpens(tokens: readonly Token[], c: number): boolean {
+  const v = tokens[c + 1];
+  return v !== undefined && tokens[c + 2]?.lower === "by" && ((v.pos === "VERB" && v.lower !== v.lemma) || (v.pos === "ADJ" && /ed$/.test(v.lower)));
+}
 
 /**
  * When the comma at `c` stands between two names of a list (a proper noun before it, and after it

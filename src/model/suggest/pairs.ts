@@ -21,7 +21,7 @@ import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
 import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, RELATION_WORDS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
-import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, relativeClauseAt, withListed } from "./context.ts";
+import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, participleOpens, relativeClauseAt, withListed } from "./context.ts";
 
 /** A mention placed on the token stream. */
 export interface PlacedMention extends Mention {
@@ -1839,8 +1839,10 @@ function clauseSubject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   // with X, hosted"; measured: it lost more signs than it gained), unless the antecedent is a list
   // of two or more ("X and Y, which have joined a front, fought alongside …": the plural subject).
   // The one listed before it shares the verb ("X and Y, which …, fought": X fought too).
+  // A participle's phrase has no verb of its own, so the bare verb after it is the name's ("The
+  // Front, backed by Ghana, attacked Togo"; sixty-fifth round).
   const listedWith = listedBefore(tokens, before, mentions);
-  if (k === cue.first - 1 && !listedWith) return undefined;
+  if (k === cue.first - 1 && !listedWith && !participleOpens(tokens, clause[0])) return undefined;
   return { antecedent: bodyOfWhole(tokens, before, mentions), clause, ...(listedWith ? { listedWith } : {}) };
 }
 
