@@ -40,3 +40,14 @@ describe("leaders before the bundled dictionary's years", () => {
     }
   });
 });
+
+describe("'all three' standing alone for the states named before", () => {
+  const text = "Chad, Niger and Mali left the regional bloc in January. All three joined the African Union in 2002, and their leaders met in Niamey.";
+  it("reads each state named before as the subject of 'All three joined'", () => {
+    for (const state of ["TCD", "NER", "MLI"]) {
+      const c = pair(text, "2024-03-01", state, "AU");
+      expect(c, state).toBeDefined();
+      expect(c!.source.id === state ? c!.source.referredAs : c!.target.referredAs).toBe("All three");
+    }
+  });
+});
