@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { unrecognisedNames } from "../../src/model/suggest/unrecognised.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -49,5 +50,14 @@ describe("'all three' standing alone for the states named before", () => {
       expect(c, state).toBeDefined();
       expect(c!.source.id === state ? c!.source.referredAs : c!.target.referredAs).toBe("All three");
     }
+  });
+});
+
+describe("land given up, off the names list", () => {
+  const offered = (text: string) => unrecognisedNames(text, fresh, { sourceDate: "2000-01-01" }).map((n) => n.name);
+  it("offers no town a state cedes, gives up or mourns the loss of", () => {
+    expect(offered("Peru refused to give up Tumbaleza, and newspapers in Lima mourned the loss of Tumbaleza.")).not.toContain("Tumbaleza");
+    expect(offered("Under the treaty Chile cedes Varosca and Meltana to Peru.")).not.toContain("Varosca");
+    expect(offered("Under the treaty Chile cedes Varosca and Meltana to Peru.")).not.toContain("Meltana");
   });
 });
