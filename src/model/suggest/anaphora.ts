@@ -50,6 +50,14 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
     // "the four countries", "both sides", "the two former rivals"
     const countAt = t.lower === "both" ? i : t.lower === "the" ? i + 1 : -1;
     const count = countAt >= 0 ? countOf(tokens[countAt]) : undefined;
+    // "All three joined …", "all four have signed": "all" and a count standing alone as the subject,
+    // a verb right after, stand for as many named before, as "the three countries" does.
+    const allCount = t.lower === "all" ? countOf(tokens[i + 1]) : undefined;
+    if (allCount !== undefined && !blocked[i + 1] && ["VERB", "AUX", "ADV"].includes(tokens[i + 2]?.pos ?? "") && tokens[i + 2]!.sentence === t.sentence) {
+      found.push({ first: i, last: i + 1, sentence: t.sentence, count: allCount, fits: "any" });
+      i++;
+      continue;
+    }
     if (count !== undefined && !blocked[countAt]) {
       for (let k = countAt + 1; k <= countAt + 1 + GROUP_MODIFIERS && k < tokens.length && !blocked[k]; k++) {
         const noun = tokens[k]!;

@@ -70,6 +70,8 @@ export interface Gazetteer {
   actors: Map<string, GazetteerActor>;
   /** Forms by their first word, lower-cased; longest first. */
   forms: Map<string, Form[]>;
+  /** The year of the text's date (withFormerStates): who held an office then (data/leaders.ts `EARLIER_LEADERS`). */
+  year?: number;
 }
 
 export interface Mention {
@@ -2304,7 +2306,7 @@ export function withLearnedNames(gazetteer: Gazetteer, learned: readonly Learned
       forms.set(first, list.sort((x, y) => y.words.length - x.words.length));
     }
   }
-  return { actors, forms };
+  return { ...gazetteer, actors, forms };
 }
 
 /** Words for a state's own end ("the collapse of the Soviet Union", "the USSR's breakdown", "after Yugoslavia broke up"). */
@@ -2347,7 +2349,8 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
   // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.
   const past = FORMER_STATES.filter((f) => !existing.includes(f) && (date === undefined || f.to < date));
   const later = date ? LATER_STATES.filter((l) => date < l.from) : [];
-  if (existing.length === 0 && past.length === 0 && later.length === 0) return gazetteer;
+  const year = date && /^\d{4}/.test(date) ? { year: Number(date.slice(0, 4)) } : {};
+  if (existing.length === 0 && past.length === 0 && later.length === 0) return { ...gazetteer, ...year };
   const actors = new Map(gazetteer.actors);
   // A state proclaimed after the text's date: its people-words may speak of its movement (findMentions).
   for (const { iso3 } of later) {
@@ -2377,5 +2380,5 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     for (const name of state.metonyms) add(name, "metonym");
     for (const name of state.demonyms) add(name, "demonym");
   }
-  return { actors, forms };
+  return { actors, forms, ...year };
 }

@@ -139,7 +139,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   /** The state of a leader named by words `name` (honorifics left out), when the bundled list knows the name. */
   const leaderOf = ([i, j]: [number, number]): string | undefined => {
     while (i < j && HONORIFICS.has(words[i]!.lower)) i++;
-    const iso3 = j > i ? leaderState(leaderKey(text.slice(words[i]!.start, words[j]!.end))) : undefined;
+    const iso3 = j > i ? leaderState(leaderKey(text.slice(words[i]!.start, words[j]!.end)), gazetteer.year) : undefined;
     // Kosovo has no ISO code: its id (XKX) stands for it.
     return iso3 ? (stateByIso(gazetteer, iso3) ?? (gazetteer.actors.get(iso3)?.kind === "state" ? iso3 : undefined)) : undefined;
   };

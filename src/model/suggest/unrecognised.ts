@@ -144,13 +144,19 @@ const PLACE_BEFORE = new RegExp(
  */
 const TAKING_VERBS = String.raw`(?:besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying)\s+siege\s+to|siege\s+of|storm(?:ed|s|ing)?|overr(?:an|un|uns|unning)|(?:re)?captur(?:e|ed|es|ing)|(?:re)?(?:took|take|takes|taking|taken)|enter(?:ed|s|ing)?)`;
 /**
+ * Words of giving land up ("cedes Varo", "refused to give up Kel", "mourned the loss of Tala", "the
+ * cession of Dorva"): what a state cedes or loses is ground, not a party. A claim, a role or weapons
+ * given up are lower-case: no name follows.
+ */
+const CEDING_WORDS = String.raw`(?:ced(?:e|ed|es|ing)|(?:give|gave|gives|giving|given)\s+up|loss\s+of|cession\s+of)`;
+/**
  * A name a verb of holding or quitting land takes ("troops have occupied Varo", "annexed Kel", "to
  * leave Tala"), or the land an army is moved out of ("withdraw its troops from Varo", "drove the
  * rebels from Kel"): ground, not a party. Something must be moved between the verb and "from": a
  * state withdraws from a body too ("withdrew from the Kel Compact").
  */
 const LAND_VERB_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:occup(?:y|ied|ies|ying)|annex(?:ed|es|ing)?|leav(?:e|es|ing)|${TAKING_VERBS})\s+|(?:withdr(?:aw|ew|awn|awing|aws)|dr(?:ove|ive|iven|ives|iving)|expel(?:led|ling|s)?|push(?:ed|es|ing)?)\s+(?:[\p{L}'’]+\s+){1,3}?from\s+)(?:the\s+)?$`,
+  String.raw`(?:^|[^\p{L}])(?:(?:occup(?:y|ied|ies|ying)|annex(?:ed|es|ing)?|leav(?:e|es|ing)|${TAKING_VERBS}|${CEDING_WORDS})\s+|(?:withdr(?:aw|ew|awn|awing|aws)|dr(?:ove|ive|iven|ives|iving)|expel(?:led|ling|s)?|push(?:ed|es|ing)?)\s+(?:[\p{L}'’]+\s+){1,3}?from\s+)(?:the\s+)?$`,
   "iu",
 );
 /** A bare name: up to three capitalised words ("Kidal", "Tel Abyad"), no article or lower-case word. */
@@ -184,7 +190,7 @@ const OTHER_PLACES_AFTER = new RegExp(
  * Front and …" is a venue and a party.
  */
 const PLACE_LIST_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS})\s+(?:(?:${BARE_NAME}[ \t]*,[ \t]*)*${BARE_NAME}(?:[ \t]*,)?[ \t]+and[ \t]+|(?:${BARE_NAME}[ \t]*,[ \t]*)+)$`,
+  String.raw`(?:^|[^\p{L}])(?:${PLACE_WORDS}|${CEDING_WORDS})\s+(?:(?:${BARE_NAME}[ \t]*,[ \t]*)*${BARE_NAME}(?:[ \t]*,)?[ \t]+and[ \t]+|(?:${BARE_NAME}[ \t]*,[ \t]*)+)$`,
   "u",
 );
 /** A name before a lower-case word for a place it names ("attacked army positions in the Timbuktu region"). */

@@ -40,6 +40,66 @@ export const LEADERS_SUPPLEMENT: readonly LeaderRow[] = [
   ["andrzej duda", "POL", 2015, 2025], ["aleksandar vucic", "SRB", 2014, null], ["albin kurti", "XKX", 2020, null], ["nikol pashinyan", "ARM", 2018, null],
 ];
 
+/**
+ * Leaders before the Phoenix dictionary's years (it holds government members from about 2000): the
+ * heads of state and government and the foreign ministers of the great powers since 1945 (the United
+ * States, the Soviet Union and Russia, Britain, France, West Germany and Germany, China), and the
+ * American presidents and British prime ministers since 1897 (written for Stancegraph from public
+ * record, MIT). A text of the Cold War or before names them by a full name with no state beside
+ * ("Nikita Khrushchev", "Helmut Kohl"). The Soviet Union's under its ISO 3166-3 code, read as it only
+ * in a text of its years (stateByIso finds no SUN later). Left out: those who later acted for
+ * another as its envoy (Cyrus Vance and David Owen for the UN and the EC in Yugoslavia, Lord
+ * Carrington for the EC, James Baker for the UN in Western Sahara) and those who led two states
+ * (Eduard Shevardnadze).
+ */
+export const EARLIER_LEADERS: readonly LeaderRow[] = [
+  // The United States: presidents since McKinley, secretaries of state since 1945.
+  ["william mckinley", "USA", 1897, 1901], ["theodore roosevelt", "USA", 1901, 1909], ["william howard taft", "USA", 1909, 1913], ["woodrow wilson", "USA", 1913, 1921],
+  ["warren harding", "USA", 1921, 1923], ["warren g harding", "USA", 1921, 1923], ["calvin coolidge", "USA", 1923, 1929], ["herbert hoover", "USA", 1929, 1933],
+  ["franklin roosevelt", "USA", 1933, 1945], ["franklin d roosevelt", "USA", 1933, 1945], ["franklin delano roosevelt", "USA", 1933, 1945],
+  ["harry truman", "USA", 1945, 1953], ["harry s truman", "USA", 1945, 1953], ["dwight eisenhower", "USA", 1953, 1961], ["dwight d eisenhower", "USA", 1953, 1961],
+  ["john kennedy", "USA", 1961, 1963], ["john f kennedy", "USA", 1961, 1963], ["lyndon johnson", "USA", 1963, 1969], ["lyndon b johnson", "USA", 1963, 1969],
+  ["richard nixon", "USA", 1969, 1974], ["gerald ford", "USA", 1974, 1977], ["jimmy carter", "USA", 1977, 1981], ["ronald reagan", "USA", 1981, 1989],
+  ["george h w bush", "USA", 1989, 1993], ["bill clinton", "USA", 1993, 2001], ["william clinton", "USA", 1993, 2001], ["william jefferson clinton", "USA", 1993, 2001],
+  ["james byrnes", "USA", 1945, 1947], ["george marshall", "USA", 1947, 1949], ["george c marshall", "USA", 1947, 1949], ["dean acheson", "USA", 1949, 1953],
+  ["john foster dulles", "USA", 1953, 1959], ["christian herter", "USA", 1959, 1961], ["dean rusk", "USA", 1961, 1969], ["henry kissinger", "USA", 1969, 1977],
+  ["edmund muskie", "USA", 1980, 1981], ["alexander haig", "USA", 1981, 1982], ["george shultz", "USA", 1982, 1989], ["lawrence eagleburger", "USA", 1992, 1993],
+  ["warren christopher", "USA", 1993, 1997], ["madeleine albright", "USA", 1997, 2001],
+  // The Soviet Union: its leaders, premiers and foreign ministers.
+  ["joseph stalin", "SUN", 1922, 1953], ["josef stalin", "SUN", 1922, 1953], ["georgy malenkov", "SUN", 1953, 1955], ["nikolai bulganin", "SUN", 1955, 1958],
+  ["nikita khrushchev", "SUN", 1953, 1964], ["leonid brezhnev", "SUN", 1964, 1982], ["alexei kosygin", "SUN", 1964, 1980], ["aleksei kosygin", "SUN", 1964, 1980],
+  ["nikolai podgorny", "SUN", 1965, 1977], ["yuri andropov", "SUN", 1982, 1984], ["konstantin chernenko", "SUN", 1984, 1985], ["mikhail gorbachev", "SUN", 1985, 1991],
+  ["nikolai ryzhkov", "SUN", 1985, 1991], ["vyacheslav molotov", "SUN", 1939, 1956], ["andrei vyshinsky", "SUN", 1949, 1953], ["dmitri shepilov", "SUN", 1956, 1957],
+  ["andrei gromyko", "SUN", 1957, 1988], ["alexander bessmertnykh", "SUN", 1991, 1991], ["boris pankin", "SUN", 1991, 1991],
+  // Russia since 1991.
+  ["boris yeltsin", "RUS", 1991, 1999], ["viktor chernomyrdin", "RUS", 1992, 1998], ["andrei kozyrev", "RUS", 1990, 1996], ["yevgeny primakov", "RUS", 1996, 1999],
+  ["sergei kiriyenko", "RUS", 1998, 1998], ["sergei stepashin", "RUS", 1999, 1999], ["yegor gaidar", "RUS", 1992, 1992],
+  // Britain: prime ministers since Salisbury's last government, foreign secretaries since 1945.
+  ["arthur balfour", "GBR", 1902, 1905], ["henry campbell bannerman", "GBR", 1905, 1908], ["herbert asquith", "GBR", 1908, 1916], ["david lloyd george", "GBR", 1916, 1922],
+  ["bonar law", "GBR", 1922, 1923], ["stanley baldwin", "GBR", 1923, 1937], ["ramsay macdonald", "GBR", 1924, 1935], ["neville chamberlain", "GBR", 1937, 1940],
+  ["winston churchill", "GBR", 1940, 1955], ["clement attlee", "GBR", 1945, 1951], ["anthony eden", "GBR", 1955, 1957], ["harold macmillan", "GBR", 1957, 1963],
+  ["alec douglas home", "GBR", 1963, 1964], ["harold wilson", "GBR", 1964, 1976], ["edward heath", "GBR", 1970, 1974], ["james callaghan", "GBR", 1976, 1979],
+  ["margaret thatcher", "GBR", 1979, 1990], ["john major", "GBR", 1990, 1997], ["edward grey", "GBR", 1905, 1916], ["ernest bevin", "GBR", 1945, 1951],
+  ["selwyn lloyd", "GBR", 1955, 1960], ["geoffrey howe", "GBR", 1983, 1989], ["douglas hurd", "GBR", 1989, 1995], ["malcolm rifkind", "GBR", 1995, 1997], ["robin cook", "GBR", 1997, 2001],
+  // France: presidents, prime ministers and foreign ministers since 1945.
+  ["vincent auriol", "FRA", 1947, 1954], ["rene coty", "FRA", 1954, 1959], ["charles de gaulle", "FRA", 1958, 1969], ["georges pompidou", "FRA", 1962, 1974],
+  ["valery giscard destaing", "FRA", 1974, 1981], ["francois mitterrand", "FRA", 1981, 1995], ["guy mollet", "FRA", 1956, 1957], ["pierre mendes france", "FRA", 1954, 1955],
+  ["michel debre", "FRA", 1959, 1962], ["jacques chaban delmas", "FRA", 1969, 1972], ["pierre messmer", "FRA", 1972, 1974], ["raymond barre", "FRA", 1976, 1981],
+  ["pierre mauroy", "FRA", 1981, 1984], ["michel rocard", "FRA", 1988, 1991], ["edith cresson", "FRA", 1991, 1992], ["pierre beregovoy", "FRA", 1992, 1993],
+  ["edouard balladur", "FRA", 1993, 1995], ["lionel jospin", "FRA", 1997, 2002], ["georges bidault", "FRA", 1944, 1954], ["robert schuman", "FRA", 1948, 1953],
+  ["christian pineau", "FRA", 1956, 1958], ["maurice couve de murville", "FRA", 1958, 1968], ["michel jobert", "FRA", 1973, 1974], ["claude cheysson", "FRA", 1981, 1984],
+  ["roland dumas", "FRA", 1984, 1993], ["herve de charette", "FRA", 1995, 1997], ["hubert vedrine", "FRA", 1997, 2002],
+  // West Germany and Germany: chancellors and foreign ministers; the German Empire's first chancellor.
+  ["otto von bismarck", "DEU", 1871, 1890], ["konrad adenauer", "DEU", 1949, 1963], ["ludwig erhard", "DEU", 1963, 1966], ["kurt georg kiesinger", "DEU", 1966, 1969],
+  ["willy brandt", "DEU", 1966, 1974], ["walter scheel", "DEU", 1969, 1979], ["helmut schmidt", "DEU", 1974, 1982], ["helmut kohl", "DEU", 1982, 1998],
+  ["hans dietrich genscher", "DEU", 1974, 1992], ["klaus kinkel", "DEU", 1992, 1998], ["richard von weizsacker", "DEU", 1984, 1994], ["roman herzog", "DEU", 1994, 1999],
+  // China: its leaders, premiers and foreign ministers since 1949.
+  ["mao zedong", "CHN", 1949, 1976], ["mao tse tung", "CHN", 1949, 1976], ["zhou enlai", "CHN", 1949, 1976], ["chou en lai", "CHN", 1949, 1976],
+  ["liu shaoqi", "CHN", 1959, 1968], ["hua guofeng", "CHN", 1976, 1981], ["deng xiaoping", "CHN", 1978, 1992], ["zhao ziyang", "CHN", 1980, 1989],
+  ["hu yaobang", "CHN", 1981, 1987], ["li peng", "CHN", 1987, 1998], ["jiang zemin", "CHN", 1989, 2003], ["zhu rongji", "CHN", 1998, 2003],
+  ["chen yi", "CHN", 1958, 1972], ["qian qichen", "CHN", 1988, 1998],
+];
+
 const BUNDLED = (leadersFile as unknown as { leaders: LeaderRow[] }).leaders;
 let byName: Map<string, string> | undefined;
 
@@ -53,12 +113,16 @@ const NOT_NAMES: ReadonlySet<string> = new Set(["united", "states", "kingdom", "
  * two ("salva kiir" of "salva kiir mayardit", "recep erdogan" of "recep tayyip erdogan"): news drops
  * a middle or a last name. Only when every such row is of one state.
  */
-export function leaderState(key: string): string | undefined {
+export function leaderState(key: string, year?: number): string | undefined {
   if (!byName) {
     byName = new Map();
     for (const [name, iso3] of BUNDLED) byName.set(name, iso3);
     for (const [name, iso3] of LEADERS_SUPPLEMENT) byName.set(name, iso3);
   }
+  // An earlier leader speaks for the state in a text of his years in office only (a former president
+  // named in a later report may act for no state: "the Carter Center"); in a text without a date, always.
+  const earlier = EARLIER_LEADERS.find(([name, , from, to]) => name === key && (year === undefined || ((from ?? year) <= year && year <= (to ?? year))));
+  if (earlier && !byName.has(key)) return earlier[1];
   const whole = byName.get(key);
   if (whole !== undefined || key.split(" ").length !== 2) return whole;
   if (!byShort) {
