@@ -168,8 +168,11 @@ class CircleGrid {
  * the index of the path it lies on, so a relation's label can leave its own line out.
  */
 export class LinePoints {
-  /** Points by cell; a cell's key is its column and row in one number (no string per point). */
-  private cells = new Map<number, Array<{ x: number; y: number; line: number }>>();
+  /**
+   * Points by cell, each as three numbers in a row (x, y, the index of its path): no object per
+   * point, as this is built every frame. A cell's key is its column and row in one number.
+   */
+  private cells = new Map<number, number[]>();
   private constructor(private size: number) {}
 
   /**
@@ -186,10 +189,9 @@ export class LinePoints {
         const q = p.at(i / n);
         if (q.x < bounds.x || q.y < bounds.y || q.x > bounds.x + bounds.w || q.y > bounds.y + bounds.h) continue;
         const k = out.key(Math.floor(q.x / size), Math.floor(q.y / size));
-        const point = { x: q.x, y: q.y, line: j };
         const list = out.cells.get(k);
-        if (list) list.push(point);
-        else out.cells.set(k, [point]);
+        if (list) list.push(q.x, q.y, j);
+        else out.cells.set(k, [q.x, q.y, j]);
       }
     });
     return out;
@@ -209,8 +211,12 @@ export class LinePoints {
     let n = 0;
     for (let x = Math.floor(b.x / this.size); x <= Math.floor((b.x + b.w) / this.size); x++) {
       for (let y = Math.floor(b.y / this.size); y <= Math.floor((b.y + b.h) / this.size); y++) {
-        for (const q of this.cells.get(this.key(x, y)) ?? []) {
-          if (q.line !== except && q.x > b.x && q.x < b.x + b.w && q.y > b.y && q.y < b.y + b.h && ++n >= enough) return n;
+        const list = this.cells.get(this.key(x, y));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i += 3) {
+          const qx = list[i]!;
+          const qy = list[i + 1]!;
+          if (list[i + 2] !== except && qx > b.x && qx < b.x + b.w && qy > b.y && qy < b.y + b.h && ++n >= enough) return n;
         }
       }
     }

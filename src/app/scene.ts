@@ -51,10 +51,11 @@ const EDGE_LABEL_COLOR = "#3d4656";
 /** Padding around a label's text inside its box, for the halo. */
 const HALO = 2;
 /**
- * Above this many lines drawn, actors' names are not steered off them (see composeScene): the
- * lines are sampled every frame, ~6 ms for 150 lines across a 1280-pixel picture in Node (a
- * scratch measure, not a benchmark), too much at 600 (30–80 ms); LinePoints.of also gives up past
- * 20,000 points (lines made long by zooming in).
+ * Above this many lines drawn, labels (actors' names and relations' labels) are not steered off
+ * them (see composeScene): the lines are sampled every frame, ~6 ms for 150 lines across a
+ * 1280-pixel picture in Node (a scratch measure, not a benchmark, before relation labels counted
+ * the points under each of their 14 places too), too much at 600 (30–80 ms); LinePoints.of also
+ * gives up past 20,000 points (lines made long by zooming in).
  */
 export const LINE_AVOID_MAX_EDGES = 150;
 /** Where along an edge its label may sit, best first. */

@@ -219,15 +219,27 @@ export function cameraControl(sigma: () => StanceSigmaInstance | null, positions
         void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
       };
       // After the frame in which a sheet the selection opens is laid out, and sigma has placed the nodes.
-      requestAnimationFrame(() =>
-        whenProcessed(s, () => {
-          try {
-            decide();
-          } finally {
-            decided();
-          }
-        }),
-      );
+      requestAnimationFrame(() => {
+        // Decided once, however it ends (whenProcessed throws if sigma's internals moved).
+        let once = false;
+        const settle = () => {
+          if (once) return;
+          once = true;
+          decided();
+        };
+        try {
+          whenProcessed(s, () => {
+            try {
+              decide();
+            } finally {
+              settle();
+            }
+          });
+        } catch (e) {
+          settle();
+          throw e;
+        }
+      });
     },
     keepAllInView() {
       const s = sigma();

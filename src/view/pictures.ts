@@ -16,9 +16,10 @@ export const LARGE_GRAPH_LABEL_MIN_PX = 4;
 
 export interface SigmaSceneOptions {
   /**
-   * "labelled": the edges that carry a label, and where lines are few enough for labels to keep off
-   * them (LINE_AVOID_MAX_EDGES) every drawn edge, so that the screen places labels as the export
-   * does (what the label layer needs each frame); "all": every drawn edge.
+   * "labelled" (what the label layer needs each frame): in a small graph every drawn edge when at
+   * most LINE_AVOID_MAX_EDGES are drawn (labels keep off them all, so the screen places labels as
+   * the export does), else those that carry a label; in a large graph the selected and hovered
+   * relations only. "all": every drawn edge.
    */
   edges: "all" | "labelled";
   hoveredRelation: string | null;
@@ -64,9 +65,7 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     const item = nodeItem(model, id, look as typeof look & { borderColor?: string }, p, r, width, height);
     if (item) nodes.push(item);
   });
-  const edges: EdgeItem[] = [];
-  // Labels keep off the lines (composeScene), faded ones under a selection too, which carry no label.
-  const avoidLines = small && graph.size <= LINE_AVOID_MAX_EDGES;
+  let edges: EdgeItem[] = [];
   const addEdge = (id: string) => {
     const look = sigma.getEdgeDisplayData(id) as (ReturnType<typeof sigma.getEdgeDisplayData> & { curvature?: number }) | undefined;
     if (!look || look.hidden) return;
@@ -74,10 +73,15 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     const t = ends.get(graph.target(id));
     if (!s || !t) return;
     const item = edgeItem(model, view, id, look, { source: s, target: t }, look.size / sizeRatio, { width, height }, options.hoveredRelation);
-    if (item && (options.edges === "all" || item.label || avoidLines)) edges.push(item);
+    if (item) edges.push(item);
   };
-  if (options.edges === "all" || small) graph.forEachEdge((id) => addEdge(id));
-  else {
+  if (options.edges === "all" || small) {
+    graph.forEachEdge((id) => addEdge(id));
+    // Labels keep off the drawn lines where they are few enough (composeScene), faded ones under a
+    // selection too, which carry no label: the label layer then needs them all, as the export has
+    // them; past that number, only those with a label.
+    if (options.edges === "labelled" && edges.length > LINE_AVOID_MAX_EDGES) edges = edges.filter((e) => e.label);
+  } else {
     // A large graph draws no edge labels but the selected and hovered relations': look at those only.
     const selected = view.selection?.kind === "relation" ? view.selection.id : null;
     for (const id of [selected, options.hoveredRelation]) if (id && graph.hasEdge(id)) addEdge(id);
