@@ -10,7 +10,8 @@
  *
  * Suites are listed in SUITES; each returns rows and budgets: "node" (the model) and "browser"
  * (the built app in headless Chromium; see bench/browser.ts), "browser-gexf" (opening a 100,010-actor
- * GEXF through the file picker; bench/gexfLoad.ts). --suites node,browser chooses.
+ * GEXF through the file picker; bench/gexfLoad.ts), "labels" (one still frame's labels with the
+ * lines' points kept vs sampled afresh; bench/labels.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -26,10 +27,11 @@ import { ingestSuite } from "./ingest.ts";
 import { editSuite } from "./edit.ts";
 import { gexfLoadSuite } from "./gexfLoad.ts";
 import { peerSuite } from "./peer.ts";
+import { labelsSuite } from "./labels.ts";
 import { editUiSuite } from "./editUi.ts";
 
 /** Every suite, in order (ingest's sizes are numbers of events, chosen by the suite). */
-export const SUITES: BenchSuite[] = [nodeSuite, browserSuite, gexfLoadSuite, cliSuite, editSuite, suggestSuite, ingestSuite, peerSuite];
+export const SUITES: BenchSuite[] = [nodeSuite, labelsSuite, browserSuite, gexfLoadSuite, cliSuite, editSuite, suggestSuite, ingestSuite, peerSuite];
 // The edit speed in the built app (issue #13): its own suite, after the engine's.
 SUITES.splice(SUITES.indexOf(editSuite) + 1, 0, editUiSuite);
 
@@ -227,7 +229,9 @@ export function renderTable(rows: BenchRow[]): string {
  * ratio to the baseline. Measure names lose their parenthesised detail so sizes line up.
  */
 export function renderSummary(rows: BenchRow[]): string {
-  const sizes = [...new Map(rows.map((r) => [r.actors, r.relations])).entries()];
+  // A size is actors and relations together: a suite of its own size (labels: 60 / 150) never
+  // shares a column with the model's 60 / 600.
+  const sizes = [...new Map(rows.map((r) => [`${r.actors}/${r.relations}`, [r.actors, r.relations] as const])).values()];
   const name = (r: BenchRow) => r.measure.replace(/ \(.*\)$/, "");
   const names = [...new Set(rows.map(name))];
   const lines = [
@@ -235,8 +239,8 @@ export function renderSummary(rows: BenchRow[]): string {
     `|---|${sizes.map(() => "--:").join("|")}|`,
   ];
   for (const n of names) {
-    const cells = sizes.map(([a]) => {
-      const r = rows.find((x) => x.actors === a && name(x) === n);
+    const cells = sizes.map(([a, m]) => {
+      const r = rows.find((x) => x.actors === a && x.relations === m && name(x) === n);
       if (!r) return "";
       return r.ratio === undefined ? formatValue(r.value, r.unit) : `${formatValue(r.value, r.unit)} (${formatRatio(r.ratio)})`;
     });

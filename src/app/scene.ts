@@ -52,7 +52,8 @@ const EDGE_LABEL_COLOR = "#3d4656";
 const HALO = 2;
 /**
  * Above this many lines drawn, labels (actors' names and relations' labels) are not steered off
- * them (see composeScene): the lines are sampled every frame, ~6 ms for 150 lines across a
+ * them (see composeScene): the lines are sampled in every frame they move in (a pan, a zoom, a date
+ * step; LineMemo keeps them while they stay), ~6 ms for 150 lines across a
  * 1280-pixel picture in Node (a scratch measure, not a benchmark, before relation labels counted
  * the points under each of their 14 places too), too much at 600 (30–80 ms); LinePoints.of also
  * gives up past 20,000 points (lines made long by zooming in).
@@ -172,11 +173,67 @@ export function edgeItem(model: StanceModel, view: Derived, id: string, look: Ed
 }
 
 /**
+ * What composeScene counts on the drawn lines, kept from one frame to the next while they stay
+ * where they were: their sampled points (LinePoints) and each label's order of places. The label
+ * layer composes a scene after every sigma frame, a hover's or a still camera's too, and sampling
+ * up to 150 lines and counting the points under each relation label's 14 places every time
+ * repeated the same work. The lines are compared by id, ends, bend and width in id order (a hover
+ * reorders the drawing, not the lines), and a label's order is kept by its kind, id, size and
+ * places; any change samples again. A fresh memo (composeScene's default: the exports, the command
+ * line) remembers nothing.
+ */
+export class LineMemo {
+  /** How many times the lines were sampled: tests count the work with it. */
+  samplings = 0;
+  private ids: string[] = [];
+  private numbers: number[] = [];
+  private size = "";
+  private points: LinePoints | null = null;
+  private index = new Map<string, number>();
+  private orders = new Map<string, { places: ReadonlyArray<Point>; order: ReadonlyArray<Point> }>();
+
+  /** The points of the drawn lines (null when there are none or too many to steer labels off them) and each line's index among them. */
+  lines(edges: readonly EdgeItem[], width: number, height: number): { lines: LinePoints | null; index: ReadonlyMap<string, number> } {
+    const sorted = [...edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ids = sorted.map((e) => e.id);
+    const numbers = sorted.flatMap((e) => [e.x1, e.y1, e.x2, e.y2, e.control?.x ?? NaN, e.control?.y ?? NaN, e.width]);
+    const size = `${width}x${height}`;
+    const same = size === this.size && ids.length === this.ids.length && ids.every((id, i) => id === this.ids[i]) && numbers.every((n, i) => Object.is(n, this.numbers[i]));
+    if (!same) {
+      this.ids = ids;
+      this.numbers = numbers;
+      this.size = size;
+      this.orders.clear();
+      this.index = new Map(ids.map((id, i) => [id, i]));
+      this.points = null;
+      if (sorted.length > 0 && sorted.length <= LINE_AVOID_MAX_EDGES) {
+        this.samplings++;
+        this.points = LinePoints.of(
+          sorted.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })),
+          { x: 0, y: 0, w: width, h: height },
+        );
+      }
+    }
+    return { lines: this.points, index: this.index };
+  }
+
+  /** A label's places in the order `make` gives them, remembered while the lines and the label's places are unchanged. */
+  order(c: LabelCandidate, make: () => ReadonlyArray<Point>): ReadonlyArray<Point> {
+    const key = `${c.kind}\u0000${c.id}\u0000${c.width}\u0000${c.height}`;
+    const kept = this.orders.get(key);
+    if (kept && kept.places.length === c.positions.length && kept.places.every((p, i) => p.x === c.positions[i]!.x && p.y === c.positions[i]!.y)) return kept.order;
+    const order = make();
+    this.orders.set(key, { places: c.positions, order });
+    return order;
+  }
+}
+
+/**
  * The scene from its items: marks in drawing order (zIndex, then as given), and labels placed
  * most important first — the selected and hovered items, then actors by how many relations they
  * have in view, then relations — each where it overlaps nothing already placed.
  */
-export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[], width: number, height: number, measure: MeasureText, small: boolean): Scene {
+export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[], width: number, height: number, measure: MeasureText, small: boolean, memo: LineMemo = new LineMemo()): Scene {
   nodes.sort((p, q) => p.z - q.z);
   edges.sort((p, q) => p.z - q.z);
   const selected = view.selection?.kind === "relation" ? view.selection.id : null;
@@ -230,19 +287,15 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   // An actor's name goes first where it hides no line (its own relation's start, most often), its
   // order of places kept otherwise: right, left, above, below. Only where the lines are few enough
   // to sample every frame; in a dense picture every place crosses some line.
-  const lines =
-    edges.length > 0 && edges.length <= LINE_AVOID_MAX_EDGES
-      ? LinePoints.of(
-          edges.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })),
-          { x: 0, y: 0, w: width, h: height },
-        )
-      : null;
+  const { lines, index: lineIndex } = memo.lines(edges, width, height);
   for (const c of lines ? nodeCandidates : []) {
-    const clear = c.positions.filter((p) => !lines!.crosses({ x: p.x, y: p.y, w: c.width, h: c.height }));
-    if (clear.length > 0 && clear.length < c.positions.length) c.positions = [...clear, ...c.positions.filter((p) => !clear.includes(p))];
+    c.positions = memo.order(c, () => {
+      const clear = c.positions.filter((p) => !lines!.crosses({ x: p.x, y: p.y, w: c.width, h: c.height }));
+      return clear.length > 0 && clear.length < c.positions.length ? [...clear, ...c.positions.filter((p) => !clear.includes(p))] : c.positions;
+    });
   }
   const edgeCandidates: Array<LabelCandidate & { rank: number }> = [];
-  for (const [index, e] of edges.entries()) {
+  for (const e of edges) {
     if (!e.label) continue;
     const { w, h } = measureBox(e.label, EDGE_LABEL_SIZE, e.forced ? "600" : "400");
     edgeCandidates.push({
@@ -270,8 +323,11 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
     // nearest the middle otherwise: a stable sort keeps EDGE_LABEL_T's order among equals.
     const c = edgeCandidates[edgeCandidates.length - 1]!;
     if (lines) {
-      const hidden = new Map(c.positions.map((p) => [p, lines.count({ x: p.x, y: p.y, w, h }, index)]));
-      c.positions = [...c.positions].sort((a, b) => hidden.get(a)! - hidden.get(b)!);
+      const own = lineIndex.get(e.id) ?? -1;
+      c.positions = memo.order(c, () => {
+        const hidden = c.positions.map((p) => lines.count({ x: p.x, y: p.y, w, h }, own));
+        return c.positions.map((_, i) => i).sort((a, b) => hidden[a]! - hidden[b]!).map((i) => c.positions[i]!);
+      });
     }
   }
   edgeCandidates.sort((p, q) => q.rank - p.rank);

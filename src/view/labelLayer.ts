@@ -11,24 +11,30 @@ import type { StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
 import { canvasMeasure, sceneFromSigma } from "./pictures.ts";
 import { drawLabels } from "./canvasScene.ts";
-import { LABEL_FONT } from "../app/scene.ts";
+import { LABEL_FONT, LineMemo } from "../app/scene.ts";
 
 export interface LabelLayer {
   /** The labels drawn in the last frame (boxes in the graph area's pixels). */
   labels(): readonly SceneLabel[];
   /** The label at a point of the graph area, if any (the last drawn on top wins). */
   at(x: number, y: number): SceneLabel | null;
+  /** Frames labelled so far, and how many of them sampled the lines afresh (the others reused the last frame's points). */
+  work(): { frames: number; samplings: number };
   destroy(): void;
 }
 
 export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel, view: DerivedView, positions: LayoutPositions): LabelLayer {
   const measure = canvasMeasure();
   let drawn: readonly SceneLabel[] = [];
+  let frames = 0;
+  // The lines' points and the labels' orders of places, kept while the lines stay where they were.
+  const memo = new LineMemo();
   const ctx = sigma.getCanvases().labels!.getContext("2d")!;
 
   const draw = () => {
     const v = view.get();
-    const scene = sceneFromSigma(sigma, model, v, positions, { edges: "labelled", hoveredRelation: v.hoveredRelation, measure, labelsOnly: true });
+    const scene = sceneFromSigma(sigma, model, v, positions, { edges: "labelled", hoveredRelation: v.hoveredRelation, measure, labelsOnly: true, memo });
+    frames++;
     drawn = scene.labels;
     // sigma cleared this canvas at the start of the frame (its labels are switched off).
     drawLabels(ctx, drawn, LABEL_FONT);
@@ -56,6 +62,7 @@ export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel,
   return {
     labels: () => drawn,
     at,
+    work: () => ({ frames, samplings: memo.samplings }),
     destroy() {
       sigma.off("afterRender", draw);
       sigma.getMouseCaptor().off("mousemovebody", onMove);

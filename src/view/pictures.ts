@@ -5,7 +5,7 @@
  */
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { Derived } from "../app/derivedView.ts";
-import { composeScene, edgeItem, nodeItem, LABEL_FONT, LINE_AVOID_MAX_EDGES, type EdgeItem, type MeasureText, type NodeItem } from "../app/scene.ts";
+import { composeScene, edgeItem, nodeItem, LABEL_FONT, LINE_AVOID_MAX_EDGES, type EdgeItem, type LineMemo, type MeasureText, type NodeItem } from "../app/scene.ts";
 import { SMALL_GRAPH } from "../app/appearance.ts";
 import type { Scene } from "../io/scene.ts";
 import { nodeDisplayReader, type StanceSigmaInstance } from "./sigmaInternals.ts";
@@ -26,6 +26,8 @@ export interface SigmaSceneOptions {
   measure: MeasureText;
   /** Leave out, in large graphs, the nodes that carry no label (for the label layer: they are not drawn by it). */
   labelsOnly?: boolean;
+  /** The label layer's memo of the lines' points, kept across frames (none: sampled afresh). */
+  memo?: LineMemo;
 }
 
 /** Text widths measured as the canvas draws them (cached: the same labels are measured every frame). */
@@ -86,5 +88,5 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     const selected = view.selection?.kind === "relation" ? view.selection.id : null;
     for (const id of [selected, options.hoveredRelation]) if (id && graph.hasEdge(id)) addEdge(id);
   }
-  return composeScene(view, nodes, edges, width, height, options.measure, small);
+  return composeScene(view, nodes, edges, width, height, options.measure, small, options.memo);
 }

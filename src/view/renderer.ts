@@ -85,6 +85,8 @@ export interface Renderer {
   exportPng(scope: ExportScope, scale: PngScale): Promise<Blob>;
   /** The labels on screen, as the label layer placed them in the last frame. */
   labels(): readonly SceneLabel[];
+  /** The label layer's work so far: frames labelled, and how many sampled the lines afresh. */
+  labelWork(): { frames: number; samplings: number };
   destroy(): void;
 }
 
@@ -448,6 +450,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       return renderViewPng(this.picture(scope), scale);
     },
     labels: () => labelLayer?.labels() ?? [],
+    labelWork: () => labelLayer?.work() ?? { frames: 0, samplings: 0 },
     destroy() {
       destroyed = true;
       unselect();

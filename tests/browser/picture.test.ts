@@ -137,6 +137,48 @@ describe("labels that read", () => {
     await page.close();
   });
 
+  it("are drawn again on a hover without sampling the lines again, and sampled afresh when the date moves them", async () => {
+    // The label layer composes the labels after every sigma frame; the lines' points (and each
+    // label's order of places counted on them) are kept while the lines stay where they were.
+    const { page, errors } = await openApp(browser, `${base}#period=after-2023`);
+    await drawn(page);
+    const work = () => page.evaluate(() => window.stancegraph!.renderer.labelWork());
+    const sameAsExport = () =>
+      page.evaluate(() => {
+        const { renderer, store } = window.stancegraph!;
+        const round = (l: { id: string; text: string; box: { x: number; y: number } }) => `${l.id} ${l.text} ${Math.round(l.box.x)},${Math.round(l.box.y)}`;
+        const { scene } = renderer.picture({ view: { kind: "date", date: store.getState().date }, actors: [], relations: [], filtered: false });
+        return renderer.labels().map(round).sort().join("|") === scene.labels.map(round).sort().join("|");
+      });
+    const before = await work();
+    expect(before.samplings).toBeGreaterThan(0);
+    // The pointer on Turkey: a hover fades the other relations (a frame, new labels), no line moves.
+    const point = await page.evaluate(() => {
+      const { renderer, store } = window.stancegraph!;
+      const { scene } = renderer.picture({ view: { kind: "date", date: store.getState().date }, actors: [], relations: [], filtered: false });
+      return scene.nodes.find((n) => n.id === "TUR")!;
+    });
+    const graph = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.move(graph.x + point.x, graph.y + point.y);
+    await page.waitForFunction(() => window.stancegraph!.store.getState().hovered === "TUR");
+    await drawn(page);
+    const hovered = await work();
+    expect(hovered.frames).toBeGreaterThan(before.frames);
+    expect(hovered.samplings).toBe(before.samplings);
+    expect(await sameAsExport()).toBe(true);
+    await page.mouse.move(graph.x + 2, graph.y + 2);
+    await page.waitForFunction(() => window.stancegraph!.store.getState().hovered === null);
+    await drawn(page);
+    expect((await work()).samplings).toBe(before.samplings);
+    // Before 2023 other relations are drawn: the lines are sampled again, and the labels follow.
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setDate", date: "2022-06-01" }));
+    await drawn(page);
+    expect((await work()).samplings).toBeGreaterThan(before.samplings);
+    expect(await sameAsExport()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows the selected relation's full label, and a click on an edge label selects its relation", async () => {
     const { page } = await openApp(browser, `${base}#period=after-2023`, { width: 390, height: 844 });
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id: "RUS-ARM-estrangement-2023" } }));

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { BenchUsageError, HAND_WRITTEN, parseBenchArgs, runBench, withHandWritten, type BenchOptions } from "../../bench/run.ts";
+import { BenchUsageError, HAND_WRITTEN, parseBenchArgs, renderSummary, runBench, withHandWritten, type BenchOptions } from "../../bench/run.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -65,6 +65,18 @@ describe("the bench runner", () => {
     expect(json.budgets).toEqual(report.budgets);
   });
 
+  it("runs the labels suite: one still frame's labels with the lines' points kept, next to the frame sampled afresh", async () => {
+    const report = await runBench({ sizes: [60], quick: true, outDir: null, suites: ["labels"], log: () => {} });
+    expect(report.rows).toHaveLength(1);
+    const row = report.rows[0]!;
+    expect(row).toMatchObject({ suite: "labels", actors: 60, relations: 150, unit: "ms", baseline: { measure: "the same frame, lines sampled afresh" } });
+    expect(row.value > 0 && row.baseline!.value > 0).toBe(true);
+    expect(row.ratio).toBeCloseTo(row.value / row.baseline!.value, 10);
+    // Its size (60 actors / 150 relations) has its own column beside the model's 60 / 600.
+    const model = { suite: "node", actors: 60, relations: 600, measure: "build graph (buildGraph)", value: 1, unit: "ms" as const, reps: 1 };
+    expect(renderSummary([model, row]).split("\n")[0]).toBe("| Measure | 60 actors / 600 relations | 60 actors / 150 relations |");
+  });
+
   it("keeps the hand-written part of benchmarks.md below its line, and starts one when the file has none", () => {
     const generated = "# Benchmarks\n\n| a | b |\n";
     expect(withHandWritten(generated, null)).toBe(`# Benchmarks\n\n| a | b |\n\n${HAND_WRITTEN}\n`);
@@ -111,7 +123,7 @@ describe("bench flags", () => {
     [["--sizes", "abc"], '--sizes: "abc" is not a number of actors'],
     [["--sizes", "5"], '--sizes: "5" is not a number of actors'],
     [["--reps", "0"], '--reps "0" is not a positive whole number'],
-    [["--suites", "gpu"], 'unknown suite "gpu" (have: node, browser, browser-gexf, cli, edit, edit-ui, suggest, ingest, peer)'],
+    [["--suites", "gpu"], 'unknown suite "gpu" (have: node, labels, browser, browser-gexf, cli, edit, edit-ui, suggest, ingest, peer)'],
     [["--fast"], "Unknown option '--fast'"],
   ])("refuses %j", (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
 import { createDerivedView } from "../../src/app/derivedView.ts";
-import { composeScene, type EdgeItem, type NodeItem } from "../../src/app/scene.ts";
+import { composeScene, LineMemo, type EdgeItem, type NodeItem } from "../../src/app/scene.ts";
 import { karabakhModel } from "./fixtures.ts";
 
 const model = karabakhModel();
@@ -88,5 +88,41 @@ describe("relation labels in the scene", () => {
       const p = lower.path(t);
       expect(p.x > box.x && p.x < box.x + box.w && p.y > box.y && p.y < box.y + box.h, `lower line at ${t}`).toBe(false);
     }
+  });
+});
+
+describe("the lines' points kept from frame to frame", () => {
+  /** A small picture: names and relation labels steered off three lines, one of them curved. */
+  const frame = (dy = 0, order: "ab" | "ba" = "ab") => {
+    const a = node("A", 60, 100 + dy, "Alpha");
+    const b = node("B", 340, 100, "Beta");
+    const c = node("C", 200, 30, "Gamma");
+    const ab = { ...edgeItem("ab", a, b), label: "alliance" };
+    const bc = { ...edgeItem("bc", b, c), label: "mediation", control: { x: 290, y: 40 } };
+    const ca = { ...edgeItem("ca", c, a), label: "hostility", z: 1 };
+    return { nodes: [a, b, c], edges: order === "ab" ? [ab, bc, ca] : [ca, bc, ab] };
+  };
+  const labels = (memo?: LineMemo, dy = 0, order: "ab" | "ba" = "ab") => {
+    const { nodes, edges } = frame(dy, order);
+    return composeScene(view, nodes, edges, 400, 200, measure, true, memo).labels;
+  };
+
+  it("samples the lines once while they stay where they were, whatever their drawing order, and places labels as a fresh count does", () => {
+    const memo = new LineMemo();
+    const fresh = labels();
+    expect(labels(memo)).toEqual(fresh);
+    expect(labels(memo)).toEqual(fresh);
+    // A hover draws the lines in another order: the same lines, no new sampling.
+    expect(labels(memo, 0, "ba")).toEqual(labels(undefined, 0, "ba"));
+    expect(memo.samplings).toBe(1);
+  });
+
+  it("samples again when a line moves, and the labels follow it", () => {
+    const memo = new LineMemo();
+    labels(memo);
+    const moved = labels(memo, 60);
+    expect(memo.samplings).toBe(2);
+    expect(moved).toEqual(labels(undefined, 60));
+    expect(moved).not.toEqual(labels());
   });
 });
