@@ -203,12 +203,44 @@ export class LinePoints {
   crosses(b: Box): boolean {
     return this.count(b, -1, 1) > 0;
   }
+  /** The index of the path with the point nearest (x, y) within `radius`, or -1. */
+  nearest(x: number, y: number, radius: number): number {
+    let best = -1;
+    let bestD = radius * radius;
+    this.each({ x: x - radius, y: y - radius, w: 2 * radius, h: 2 * radius }, -1, (j, qx, qy) => {
+      const d = (qx - x) ** 2 + (qy - y) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = j;
+      }
+    });
+    return best;
+  }
+  /**
+   * The most points of any one path in the box, the path at index `except` left out: a box across
+   * a line hides a few of its points, a box lying along it many.
+   */
+  most(b: Box, except = -1): number {
+    const per = new Map<number, number>();
+    let most = 0;
+    this.each(b, except, (j) => {
+      const n = (per.get(j) ?? 0) + 1;
+      per.set(j, n);
+      if (n > most) most = n;
+    });
+    return most;
+  }
   /**
    * How many line points lie in the box, those of the path at index `except` left out; counting
    * stops at `enough`.
    */
   count(b: Box, except = -1, enough = Infinity): number {
     let n = 0;
+    this.each(b, except, () => ++n >= enough);
+    return n;
+  }
+  /** Calls `visit` with the path index (and place) of each point in the box (but `except`'s) until it returns true. */
+  private each(b: Box, except: number, visit: (path: number, x: number, y: number) => boolean | void): void {
     for (let x = Math.floor(b.x / this.size); x <= Math.floor((b.x + b.w) / this.size); x++) {
       for (let y = Math.floor(b.y / this.size); y <= Math.floor((b.y + b.h) / this.size); y++) {
         const list = this.cells.get(this.key(x, y));
@@ -216,10 +248,10 @@ export class LinePoints {
         for (let i = 0; i < list.length; i += 3) {
           const qx = list[i]!;
           const qy = list[i + 1]!;
-          if (list[i + 2] !== except && qx > b.x && qx < b.x + b.w && qy > b.y && qy < b.y + b.h && ++n >= enough) return n;
+          const j = list[i + 2]!;
+          if (j !== except && qx > b.x && qx < b.x + b.w && qy > b.y && qy < b.y + b.h && visit(j, qx, qy) === true) return;
         }
       }
     }
-    return n;
   }
 }

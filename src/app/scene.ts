@@ -59,8 +59,15 @@ const HALO = 2;
  * gives up past 20,000 points (lines made long by zooming in).
  */
 export const LINE_AVOID_MAX_EDGES = 150;
+/**
+ * A relation's label may hide at most this many sampled points (5 px apart) of any one other line:
+ * it may cross lines (a crossing hides three to five), not lie along one.
+ */
+const EDGE_LABEL_MAX_ALONG = 5;
 /** Where along an edge its label may sit, best first. */
 const EDGE_LABEL_T = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74];
+/** How far off its line a relation's label may sit: touching it, then a gap of half its box along the line's normal (at most its height). */
+const EDGE_LABEL_RINGS = [1, 2];
 /** In large graphs, at most one node label per this many square pixels. */
 const LABEL_AREA_PX = 9000;
 
@@ -219,7 +226,7 @@ export class LineMemo {
 
   /** A label's places in the order `make` gives them, remembered while the lines and the label's places are unchanged. */
   order(c: LabelCandidate, make: () => ReadonlyArray<Point>): ReadonlyArray<Point> {
-    const key = `${c.kind}\u0000${c.id}\u0000${c.width}\u0000${c.height}`;
+    const key = `${c.kind}\u0000${c.id}\u0000${c.width}\u0000${c.height}\u0000${c.forced === true}`;
     const kept = this.orders.get(key);
     if (kept && kept.places.length === c.positions.length && kept.places.every((p, i) => p.x === c.positions[i]!.x && p.y === c.positions[i]!.y)) return kept.order;
     const order = make();
@@ -290,10 +297,14 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   const { lines, index: lineIndex } = memo.lines(edges, width, height);
   for (const c of lines ? nodeCandidates : []) {
     c.positions = memo.order(c, () => {
-      const clear = c.positions.filter((p) => !lines!.crosses({ x: p.x, y: p.y, w: c.width, h: c.height }));
-      return clear.length > 0 && clear.length < c.positions.length ? [...clear, ...c.positions.filter((p) => !clear.includes(p))] : c.positions;
+      const hidden = c.positions.map((p) => lines!.count({ x: p.x, y: p.y, w: c.width, h: c.height }));
+      return c.positions.map((_, i) => i).sort((a, b) => hidden[a]! - hidden[b]!).map((i) => c.positions[i]!);
     });
   }
+  const changed = (id: string) => {
+    const status = view.visible.status?.get(id);
+    return status === "added" || status === "removed";
+  };
   const edgeCandidates: Array<LabelCandidate & { rank: number }> = [];
   for (const e of edges) {
     if (!e.label) continue;
@@ -305,18 +316,24 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
       width: w,
       height: h,
       // Beside the line, on either side, so that a label never hides its own relation: at each
-      // point along the curve, the box is moved off the line along its normal just far enough.
-      positions: EDGE_LABEL_T.flatMap((u) => {
-        const p = e.path(u);
-        const a = e.path(Math.max(0, u - 0.01));
-        const b = e.path(Math.min(1, u + 0.01));
-        const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-        const n = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
-        const off = Math.abs(n.x) * (w / 2) + Math.abs(n.y) * (h / 2) + e.width / 2 + 1;
-        return [1, -1].map((side) => ({ x: p.x + side * n.x * off - w / 2, y: p.y + side * n.y * off - h / 2 }));
-      }),
+      // point along the curve, the box is moved off the line along its normal just far enough;
+      // then (EDGE_LABEL_RINGS) as far again, past a neighbour in a bundle of curves.
+      positions: EDGE_LABEL_RINGS.flatMap((ring) =>
+        EDGE_LABEL_T.flatMap((u) => {
+          const p = e.path(u);
+          const a = e.path(Math.max(0, u - 0.01));
+          const b = e.path(Math.min(1, u + 0.01));
+          const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+          const n = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+          const half = Math.abs(n.x) * (w / 2) + Math.abs(n.y) * (h / 2);
+          const off = half + e.width / 2 + 1 + (ring - 1) * Math.min(half, h);
+          return [1, -1].map((side) => ({ x: p.x + side * n.x * off - w / 2, y: p.y + side * n.y * off - h / 2 }));
+        }),
+      ),
       forced: e.forced,
-      rank: e.forced ? (e.id === selected ? 3 : 2) : e.z,
+      // Comparing two dates, the relations added or removed are the news: their labels go before
+      // the kept ones' (between z levels: a faded relation's still goes after a lit one's).
+      rank: e.forced ? (e.id === selected ? 3 : 2) : e.z + (changed(e.id) ? 0.5 : 0),
     });
     // Where it hides least of the other lines first (in a bundle of curves between two actors, a
     // label beside one lay over its neighbours, and a thin mediation line vanished under them),
@@ -326,7 +343,20 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
       const own = lineIndex.get(e.id) ?? -1;
       c.positions = memo.order(c, () => {
         const hidden = c.positions.map((p) => lines.count({ x: p.x, y: p.y, w, h }, own));
-        return c.positions.map((_, i) => i).sort((a, b) => hidden[a]! - hidden[b]!).map((i) => c.positions[i]!);
+        // The places of the first ring first (nearest the line), each ring's by fewest hidden points.
+        const ring = (i: number) => Math.floor(i / (2 * EDGE_LABEL_T.length));
+        const order = c.positions.map((_, i) => i).sort((a, b) => ring(a) - ring(b) || hidden[a]! - hidden[b]!);
+        // A label that would lie along another relation's line is left out rather than hide it (a
+        // relation drawn as a label without a line was the first thing a newcomer tripped on); it
+        // shows when its line is hovered or selected, where it is forced and goes anywhere.
+        // A place off the line (the second ring) only where its own line is the nearest to it: a
+        // label nearer another line reads as that one's.
+        const allowed = (i: number) => {
+          const p = c.positions[i]!;
+          if (hidden[i]! > 0 && lines.most({ x: p.x, y: p.y, w, h }, own) > EDGE_LABEL_MAX_ALONG) return false;
+          return ring(i) === 0 || lines.nearest(p.x + w / 2, p.y + h / 2, w + h) === own;
+        };
+        return (c.forced ? order : order.filter(allowed)).map((i) => c.positions[i]!);
       });
     }
   }

@@ -1,6 +1,6 @@
 /** Label placement: most important first, never over another label or a node, inside the picture. */
 import { describe, expect, it } from "vitest";
-import { boxesOverlap, placeLabels, type LabelCandidate } from "../../src/app/labelLayout.ts";
+import { boxesOverlap, LinePoints, placeLabels, type LabelCandidate } from "../../src/app/labelLayout.ts";
 
 const bounds = { x: 0, y: 0, w: 200, h: 100 };
 const label = (id: string, positions: Array<{ x: number; y: number }>, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({ kind: "node", id, text: id, width: 40, height: 10, positions, ...extra });
@@ -60,5 +60,27 @@ describe("placeLabels", () => {
   it("places at most `max` labels that are not forced", () => {
     const many = Array.from({ length: 10 }, (_, i) => label(`l${i}`, [{ x: 0, y: i * 10 }]));
     expect(placeLabels(many, [], { x: 0, y: 0, w: 200, h: 200 }, 3)).toHaveLength(3);
+  });
+});
+
+describe("line points: what a label box hides, and which line is nearest", () => {
+  const flat = (y: number, x0 = 0, x1 = 200) => ({ length: x1 - x0, at: (t: number) => ({ x: x0 + (x1 - x0) * t, y }) });
+  const upright = (x: number) => ({ length: 200, at: (t: number) => ({ x, y: 200 * t }) });
+  const lines = LinePoints.of([flat(50), upright(100), flat(80, 0, 40)], { x: 0, y: 0, w: 200, h: 200 })!;
+
+  it("tells a box lying along a line (many of its points) from one across lines (a few of each)", () => {
+    const along = { x: 20, y: 45, w: 60, h: 10 };
+    const across = { x: 95, y: 100, w: 10, h: 12 };
+    expect(lines.most(along)).toBeGreaterThanOrEqual(10);
+    expect(lines.most(across)).toBeLessThanOrEqual(3);
+    // The line itself left out (a relation's own label): nothing else lies there.
+    expect(lines.most(along, 0)).toBe(0);
+  });
+
+  it("names the line nearest a point within a radius, or none", () => {
+    expect(lines.nearest(150, 56, 20)).toBe(0);
+    expect(lines.nearest(20, 74, 20)).toBe(2);
+    expect(lines.nearest(106, 150, 20)).toBe(1);
+    expect(lines.nearest(170, 150, 20)).toBe(-1);
   });
 });

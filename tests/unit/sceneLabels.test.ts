@@ -126,3 +126,15 @@ describe("the lines' points kept from frame to frame", () => {
     expect(moved).not.toEqual(labels());
   });
 });
+
+describe("a relation's label and the other lines", () => {
+  const a = node("A", 50, 100, "");
+  const b = node("B", 350, 100, "");
+  const flat = (id: string, y: number, label = "") => ({ ...edgeItem(id, a, b), y1: y, y2: y, label, path: (t: number) => ({ x: 50 + 300 * t, y }) });
+
+  it("never lies along another line: between two neighbours 14 px apart, the middle line's label is left out", () => {
+    // Three lines 14 px apart: any place beside the middle one lies along a neighbour, both rings.
+    const scene = composeScene(view, [a, b], [flat("upper", 86), flat("middle", 100, "middle"), flat("lower", 114)], 400, 200, measure, true);
+    expect(scene.labels.find((l) => l.id === "middle")).toBeUndefined();
+  });
+});
