@@ -1052,6 +1052,12 @@ function readPair(
     // before the opening comma, not anyone named in an earlier clause or after the closing comma.
     const aside = backedAside(tokens, cue, mentions);
     if (aside && !((aside.backers.has(a) && aside.backed.has(b)) || (aside.backers.has(b) && aside.backed.has(a)))) continue;
+    // "Kazakhstan and Armenia sign an energy pact as Moscow looks on", "… while Moscow watched": the
+    // subject of a clause opened by "as" or "while" after the cue is a bystander to the cue's deed,
+    // not a party with one named before it.
+    if (bystander(tokens, cue, a, b) || bystander(tokens, cue, b, a)) continue;
+    // … and "stood by" with no one after it ("as Washington stood by.") is the onlooker's, no support.
+    if (cue.phrase === "stand by" && [".", ",", ";", ":", "while", "as", "and", "but"].includes(tokens[cue.last + 1]?.lower ?? ".")) continue;
     // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
     // named, are no one the sentence names; the membership word does not reach a named state.
     // "two of the ten member states, Italy and Ireland, refused": the members the phrase names in
@@ -2086,6 +2092,30 @@ function letActor(tokens: readonly Token[], cue: CueHit, mentions: readonly Plac
  * closing comma, and the backed, named between the clause's start (a comma, or "but"/"while"/"as"
  * after it) and the opening comma.
  */
+/** Words that open a clause told beside the main one ("as Moscow looks on", "while Moscow watched"). */
+const BESIDE_OPENERS: ReadonlySet<string> = new Set(["as", "while", "whilst"]);
+/** An onlooker's verbs: one who watches, stands by or waits takes no part in the deed told before ("looks on", "watched", "stood aside"). */
+const ONLOOKER_VERBS: ReadonlySet<string> = new Set(["watch", "look", "stand", "sit", "wait", "observe", "stay", "remain"]);
+/** Words after "look", "stand", "sit", "stay" or "remain" that make them an onlooker's ("looks on", "stood by", "sat back", "stayed out"). */
+const ONLOOKER_PARTICLES: ReadonlySet<string> = new Set(["on", "by", "aside", "back", "away", "idle", "idly", "silent", "out", "apart"]);
+/**
+ * Whether `m` is the subject of an onlooker's clause opened by "as"/"while" after `cue` (the name
+ * right after the opener, an article between; an adverb or an auxiliary, then "looks on", "watched",
+ * "stood by", "waits") and `other` is named before the opener: a bystander to the cue's deed, not
+ * its party with `other` ("Kazakhstan and Armenia sign an energy pact as Moscow looks on"). A clause
+ * of another verb is left alone: "as Russia gives up its gains" may tell a party's own part.
+ */
+function bystander(tokens: readonly Token[], cue: CueHit, m: PlacedMention, other: PlacedMention): boolean {
+  let opener = m.firstToken - 1;
+  if (tokens[opener]?.pos === "DET") opener--;
+  if (opener <= cue.last || !BESIDE_OPENERS.has(tokens[opener]?.lower ?? "") || other.lastToken >= opener) return false;
+  let k = m.lastToken + 1;
+  while (tokens[k] && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV") && k <= m.lastToken + 3) k++;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== tokens[cue.first]!.sentence || !ONLOOKER_VERBS.has(verb.lemma)) return false;
+  return ["watch", "wait", "observe"].includes(verb.lemma) || ONLOOKER_PARTICLES.has(tokens[k + 1]?.lower ?? "");
+}
+
 function backedAside(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { backers: Set<PlacedMention>; backed: Set<PlacedMention> } | undefined {
   if (cue.class !== "cooperation" || cue.first !== cue.last || tokens[cue.first]!.pos !== "VERB" || tokens[cue.first - 1]?.lower !== "," || tokens[cue.last + 1]?.lower !== "by") return undefined;
   let close = cue.last + 2;

@@ -1,0 +1,35 @@
+/**
+ * The sixty-seventh round's mechanisms, on wording of their own (not the fixtures'): an onlooker
+ * told by a clause opened by "as"/"while" after the cue.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const read = (text: string) => suggest(text, fresh, { sourceDate: "2011-01-01" });
+const pair = (x: string, y: string) => [x, y].sort().join("-");
+const typed = (text: string, x: string, y: string) => read(text).find((c) => pair(c.source.id, c.target.id) === pair(x, y) && c.type !== null);
+
+describe("an onlooker after the cue", () => {
+  it("reads no pact with one who 'looks on' or 'watched' in a clause opened by as/while", () => {
+    for (const text of ["Kazakhstan and Armenia sign energy pact as Moscow looks on.", "Kazakhstan and Armenia signed an energy pact while Moscow watched."]) {
+      expect(typed(text, "KAZ", "RUS")).toBeUndefined();
+      expect(typed(text, "ARM", "RUS")).toBeUndefined();
+      expect(pair(read(text)[0]!.source.id, read(text)[0]!.target.id)).toBe(pair("KAZ", "ARM"));
+    }
+  });
+
+  it("reads 'stood by' with no one after it as the onlooker's, not support", () => {
+    const text = "Kazakhstan signed an energy pact with Armenia as Moscow stood by.";
+    expect(typed(text, "ARM", "RUS")).toBeUndefined();
+    expect(typed(text, "KAZ", "ARM")?.type).toBe("partnership");
+    expect(typed("Moscow stood by Armenia.", "RUS", "ARM")?.type).toBe("partnership");
+  });
+
+  it("leaves a clause of another verb alone", () => {
+    const text = "Kazakhstan signed an energy pact with Armenia as Moscow lifted its sanctions on Yerevan.";
+    expect(typed(text, "KAZ", "ARM")?.type).toBe("partnership");
+  });
+});
