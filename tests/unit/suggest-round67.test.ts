@@ -32,4 +32,13 @@ describe("an onlooker after the cue", () => {
     const text = "Kazakhstan signed an energy pact with Armenia as Moscow lifted its sanctions on Yerevan.";
     expect(typed(text, "KAZ", "ARM")?.type).toBe("partnership");
   });
+
+  it("reads the subjects of a 'while' clause as no party to the cue before it", () => {
+    const text = "Togo and the Front for Renewal signed a truce in Lome on Monday. Talks between Togo and the Front for Renewal lasted a year. Ghana and Benin acted as guarantors, while Senegal and Mali accompanied the talks.";
+    for (const [x, y] of [["GHA", "SEN"], ["BEN", "SEN"], ["BEN", "MLI"], ["GHA", "MLI"]] as const) expect(typed(text, x, y)).toBeUndefined();
+    expect(typed(text, "BEN", "TGO")?.type).toBe("mediation");
+    const weapons = "Ghana supplied weapons to the Front for Renewal, while Benin sheltered its leaders.";
+    expect(typed(weapons, "GHA", "BEN")?.cue?.phrase).not.toBe("supply weapon");
+    expect(typed(weapons, "BEN", "FRONTFORRENEWAL")?.type).toBe("partnership");
+  });
 });
