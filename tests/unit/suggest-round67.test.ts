@@ -42,3 +42,24 @@ describe("an onlooker after the cue", () => {
     expect(typed(weapons, "BEN", "FRONTFORRENEWAL")?.type).toBe("partnership");
   });
 });
+
+describe("drawing nearer, and an attack condemned", () => {
+  it("reads 'stood closer to', 'leaned towards' as a step towards the one named after, and 'turned away from' as one away", () => {
+    expect(typed("Jordan has stood closer to Baghdad than any of its neighbours.", "JOR", "IRQ")?.type).toBe("partnership");
+    expect(typed("The United States leaned towards New Delhi throughout the war.", "USA", "IND")?.type).toBe("partnership");
+    expect(typed("Mali turned away from France last year.", "MLI", "FRA")?.type).toBe("estrangement");
+    expect(typed("Israel moved armour towards Jordan.", "ISR", "JOR")?.type ?? null).not.toBe("partnership");
+  });
+
+  it("reads the drifter's step, not the accuser's quarrel, between the accused and where it drifts", () => {
+    expect(typed("Russia's foreign ministry accused Yerevan of drifting towards NATO.", "ARM", "NATO")?.type).toBe("partnership");
+  });
+
+  it("reads no quarrel between one who denounces an attack and the one attacked", () => {
+    const text = "Jordan, whose king denounced the bombing of Iraq in a speech, has stood closer to Baghdad than any of its neighbours.";
+    expect(read(text).filter((c) => pair(c.source.id, c.target.id) === pair("JOR", "IRQ")).map((c) => c.type)).toEqual(["partnership"]);
+    expect(typed("Jordan denounced the raids on Iraq.", "JOR", "IRQ")?.sign ?? 0).toBeGreaterThanOrEqual(0);
+    expect(typed("Jordan denounced Iraq.", "JOR", "IRQ")?.type).toBe("estrangement");
+  });
+});
+

@@ -1056,6 +1056,16 @@ function readPair(
     // subject of a clause opened by "as" or "while" after the cue is a bystander to the cue's deed,
     // not a party with one named before it.
     if (bystander(tokens, cue, mentions, a, b) || bystander(tokens, cue, mentions, b, a)) continue;
+    // "Jordan denounced the bombing of Iraq", "condemned the strikes on its territory": the one a
+    // condemned attack falls on is not the one condemned.
+    // (Nor is the attack's own word of the condemner and the attacked.)
+    const victim = cue.class === "estrangement" && !cue.negated ? attackVictim(tokens, cue, mentions) : undefined;
+    if (victim && (victim.actor === a.actor || victim.actor === b.actor)) continue;
+    const condemned = cues.find((c) => c !== cue && c.class === "estrangement" && !c.negated && c.last < cue.first && attackVictim(tokens, c, mentions)?.firstToken === cue.last + (tokens[cue.last + 2]?.pos === "DET" ? 3 : 2));
+    if (condemned) {
+      const hit = attackVictim(tokens, condemned, mentions)!;
+      if ((hit.actor === a.actor && b.lastToken < condemned.first) || (hit.actor === b.actor && a.lastToken < condemned.first)) continue;
+    }
     // … and "stood by" with no one after it ("as Washington stood by.") is the onlooker's, no support.
     if (cue.phrase === "stand by" && [".", ",", ";", ":", "while", "as", "and", "but"].includes(tokens[cue.last + 1]?.lower ?? ".")) continue;
     // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
@@ -2096,6 +2106,23 @@ function letActor(tokens: readonly Token[], cue: CueHit, mentions: readonly Plac
 const BESIDE_OPENERS: ReadonlySet<string> = new Set(["while", "whilst", "whereas"]);
 /** "as", which opens an onlooker's clause ("as Moscow looks on") but also a comparison ("as Israel did") or a party's own part ("as Russia gives up its gains"). */
 const AS_OPENER = "as";
+/** Nouns of an attack, whose "of"/"on" names the one attacked ("the bombing of Iraq", "the strikes on its territory"). */
+const ATTACK_NOUNS: ReadonlySet<string> = new Set(["bombing", "bombardment", "invasion", "attack", "occupation", "shelling", "raid", "annexation", "blockade", "incursion", "strike", "airstrike", "massacre", "siege", "persecution"]);
+/**
+ * The actor named right after an attack noun that is the object of an estrangement cue ("denounced
+ * the bombing of Iraq": Iraq; an article and up to two describing words between the cue and the
+ * noun, an article after "of"/"on"), or undefined.
+ */
+function attackVictim(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  if (tokens[cue.last]!.pos !== "VERB") return undefined;
+  let k = cue.last + 1;
+  if (tokens[k]?.pos === "DET" || tokens[k]?.pos === "PRON") k++;
+  for (let n = 0; n < 2 && tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && !ATTACK_NOUNS.has(tokens[k]!.lemma); n++) k++;
+  if (!ATTACK_NOUNS.has(tokens[k]?.lemma ?? "") || !["of", "on", "against"].includes(tokens[k + 1]?.lower ?? "")) return undefined;
+  const at = tokens[k + 2]?.pos === "DET" ? k + 3 : k + 2;
+  return mentions.find((m) => m.firstToken === at);
+}
+
 /** Pronouns that may refer back to an actor named before: "its leaders", "backed them". */
 const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(["it", "its", "them", "their", "him", "his", "her", "they"]);
 /** An onlooker's verbs: one who watches, stands by or waits takes no part in the deed told before ("looks on", "watched", "stood aside"). */
