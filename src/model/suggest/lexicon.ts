@@ -402,6 +402,12 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 0.8, ["ship"], "VERB"),
   // Giving another's fighters a refuge: "accused of sheltering the Taliban's leaders", "harbours militants", "a safe haven".
   ...entries("cooperation", 0.8, ["shelter", "harbour", "harbor", "sanctuary", "safe haven"]),
+  // Drawing nearer to another, or away: "has stood closer to Baghdad than any of its neighbours",
+  // "leaned towards New Delhi", "accused Yerevan of drifting towards the West" (the drifter's own
+  // step, read as a deed by `deedCue`, not the accuser's quarrel); "turned away from France". Nothing
+  // between the words: "moved armour towards the border" is no step towards anyone.
+  ...["stand", "move", "draw", "drift", "edge", "lean", "tilt", "gravitate", "swing", "pivot"].flatMap((v) => entries("cooperation", 0.7, [`${v} closer to`, `${v} towards`, `${v} toward`]).map((e): CueEntry => ({ ...e, gap: 0 }))),
+  ...["drift", "turn", "move", "pivot"].flatMap((v) => entries("estrangement", 0.7, [`${v} away from`]).map((e): CueEntry => ({ ...e, gap: 0 }))),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "stand beside", "stand alongside", "stand behind", "swing behind", "side with", "in favour of", "tie", "relation", "nearer"]),
   // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
   // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).

@@ -1052,6 +1052,22 @@ function readPair(
     // before the opening comma, not anyone named in an earlier clause or after the closing comma.
     const aside = backedAside(tokens, cue, mentions);
     if (aside && !((aside.backers.has(a) && aside.backed.has(b)) || (aside.backers.has(b) && aside.backed.has(a)))) continue;
+    // "Kazakhstan and Armenia sign an energy pact as Moscow looks on", "… while Moscow watched": the
+    // subject of a clause opened by "as" or "while" after the cue is a bystander to the cue's deed,
+    // not a party with one named before it.
+    if (bystander(tokens, cue, mentions, a, b) || bystander(tokens, cue, mentions, b, a)) continue;
+    // "Jordan denounced the bombing of Iraq", "condemned the strikes on its territory": the one a
+    // condemned attack falls on is not the one condemned.
+    // (Nor is the attack's own word of the condemner and the attacked.)
+    const victim = cue.class === "estrangement" && !cue.negated ? attackVictim(tokens, cue, mentions) : undefined;
+    if (victim && (victim.actor === a.actor || victim.actor === b.actor)) continue;
+    const condemned = cues.find((c) => c !== cue && c.class === "estrangement" && !c.negated && c.last < cue.first && attackVictim(tokens, c, mentions)?.firstToken === cue.last + (tokens[cue.last + 2]?.pos === "DET" ? 3 : 2));
+    if (condemned) {
+      const hit = attackVictim(tokens, condemned, mentions)!;
+      if ((hit.actor === a.actor && b.lastToken < condemned.first) || (hit.actor === b.actor && a.lastToken < condemned.first)) continue;
+    }
+    // … and "stood by" with no one after it ("as Washington stood by.") is the onlooker's, no support.
+    if (cue.phrase === "stand by" && [".", ",", ";", ":", "while", "as", "and", "but"].includes(tokens[cue.last + 1]?.lower ?? ".")) continue;
     // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
     // named, are no one the sentence names; the membership word does not reach a named state.
     // "two of the ten member states, Italy and Ireland, refused": the members the phrase names in
@@ -2086,6 +2102,68 @@ function letActor(tokens: readonly Token[], cue: CueHit, mentions: readonly Plac
  * closing comma, and the backed, named between the clause's start (a comma, or "but"/"while"/"as"
  * after it) and the opening comma.
  */
+/** Words that open a clause told beside the main one, with a subject of its own ("while Venezuela and Chile accompanied the process"). */
+const BESIDE_OPENERS: ReadonlySet<string> = new Set(["while", "whilst", "whereas"]);
+/** "as", which opens an onlooker's clause ("as Moscow looks on") but also a comparison ("as Israel did") or a party's own part ("as Russia gives up its gains"). */
+const AS_OPENER = "as";
+/** Nouns of an attack, whose "of"/"on" names the one attacked ("the bombing of Iraq", "the strikes on its territory"). */
+const ATTACK_NOUNS: ReadonlySet<string> = new Set(["bombing", "bombardment", "invasion", "attack", "occupation", "shelling", "raid", "annexation", "blockade", "incursion", "strike", "airstrike", "massacre", "siege", "persecution"]);
+/**
+ * The actor named right after an attack noun that is the object of an estrangement cue ("denounced
+ * the bombing of Iraq": Iraq; an article and up to two describing words between the cue and the
+ * noun, an article after "of"/"on"), or undefined.
+ */
+function attackVictim(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  if (tokens[cue.last]!.pos !== "VERB") return undefined;
+  let k = cue.last + 1;
+  if (tokens[k]?.pos === "DET" || tokens[k]?.pos === "PRON") k++;
+  for (let n = 0; n < 2 && tokens[k] && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "NOUN") && !ATTACK_NOUNS.has(tokens[k]!.lemma); n++) k++;
+  if (!ATTACK_NOUNS.has(tokens[k]?.lemma ?? "") || !["of", "on", "against"].includes(tokens[k + 1]?.lower ?? "")) return undefined;
+  const at = tokens[k + 2]?.pos === "DET" ? k + 3 : k + 2;
+  return mentions.find((m) => m.firstToken === at);
+}
+
+/** Pronouns that may refer back to an actor named before: "its leaders", "backed them". */
+const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(["it", "its", "them", "their", "him", "his", "her", "they"]);
+/** An onlooker's verbs: one who watches, stands by or waits takes no part in the deed told before ("looks on", "watched", "stood aside"). */
+const ONLOOKER_VERBS: ReadonlySet<string> = new Set(["watch", "look", "stand", "sit", "wait", "observe", "stay", "remain"]);
+/** Words after "look", "stand", "sit", "stay" or "remain" that make them an onlooker's ("looks on", "stood by", "sat back", "stayed out"). */
+const ONLOOKER_PARTICLES: ReadonlySet<string> = new Set(["on", "by", "aside", "back", "away", "idle", "idly", "silent", "out", "apart"]);
+/**
+ * Whether `m` is (one of) the subject(s) of a clause opened after `cue` by "while"/"whereas" (any
+ * verb) or by "as" (an onlooker's verb: "looks on", "watched", "stood by", "waits"), and `other` is
+ * named before the opener: the cue's deed is not one of `m`'s with `other` ("Kazakhstan and Armenia
+ * sign an energy pact as Moscow looks on"; "Cuba and Norway acted as guarantors, while Venezuela and
+ * Chile accompanied the process": Venezuela is no one Cuba guarantees for). The subject is the names
+ * listed right after the opener (articles, commas and "and" between), then adverbs or auxiliaries.
+ */
+function bystander(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], m: PlacedMention, other: PlacedMention): boolean {
+  const named = (k: number) => mentions.some((x) => x.firstToken <= k && k <= x.lastToken);
+  const listing = (k: number) => tokens[k] !== undefined && (tokens[k]!.pos === "DET" || tokens[k]!.lower === "and" || tokens[k]!.lower === "," || named(k));
+  let opener = m.firstToken - 1;
+  while (opener > 0 && listing(opener)) opener--;
+  const word = tokens[opener]?.lower ?? "";
+  // The cue before the clause, or the clause's own cue when `other` is not named again after the opener.
+  const before = opener > cue.last;
+  // (Not when a pronoun after the clause's cue may stand for `other`: "while Benin sheltered its leaders".)
+  const pronounAfter = () => {
+    for (let k = cue.first; tokens[k] && tokens[k]!.sentence === tokens[cue.first]!.sentence && ![";", ","].includes(tokens[k]!.lower); k++) if (tokens[k]!.pos === "PRON" && REFERRING_PRONOUNS.has(tokens[k]!.lower)) return true;
+    return false;
+  };
+  const own = cue.first > m.lastToken && !mentions.some((x) => x.actor === other.actor && x.firstToken > opener) && !pronounAfter();
+  if ((!before && !own) || other.lastToken >= opener || (!BESIDE_OPENERS.has(word) && word !== AS_OPENER)) return false;
+  let k = m.lastToken + 1;
+  while (listing(k) && k <= m.lastToken + 12) k++;
+  const firstAfter = k;
+  while (tokens[k] && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV") && k <= firstAfter + 3) k++;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== tokens[cue.first]!.sentence || (own && cue.first < k)) return false;
+  // (A past tense the tagger calls an adjective counts: "while Benin sheltered its leaders".)
+  if (BESIDE_OPENERS.has(word)) return verb.pos === "VERB" || (verb.pos === "ADJ" && verb.lower.endsWith("ed")) || (k > firstAfter && tokens[k - 1]!.pos === "AUX");
+  if (!ONLOOKER_VERBS.has(verb.lemma)) return false;
+  return ["watch", "wait", "observe"].includes(verb.lemma) || ONLOOKER_PARTICLES.has(tokens[k + 1]?.lower ?? "");
+}
+
 function backedAside(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): { backers: Set<PlacedMention>; backed: Set<PlacedMention> } | undefined {
   if (cue.class !== "cooperation" || cue.first !== cue.last || tokens[cue.first]!.pos !== "VERB" || tokens[cue.first - 1]?.lower !== "," || tokens[cue.last + 1]?.lower !== "by") return undefined;
   let close = cue.last + 2;
