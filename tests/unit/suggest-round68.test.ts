@@ -1,0 +1,26 @@
+/**
+ * The sixty-eighth round's mechanisms, on wording of their own (not the fixtures'): earlier
+ * leaders' terms years apart as separate rows.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const read = (text: string, sourceDate: string) => suggest(text, fresh, { sourceDate });
+const ids = (text: string, sourceDate: string) => new Set(read(text, sourceDate).flatMap((c) => [c.source.id, c.target.id]));
+
+describe("earlier leaders' terms years apart", () => {
+  it("reads a prime minister as his state in each of his terms but not in the years between", () => {
+    const text = "Harold Wilson warned Peru against the deal.";
+    expect(ids(text, "1966-03-01")).toContain("GBR");
+    expect(ids(text, "1975-03-01")).toContain("GBR");
+    expect(ids(text, "1972-03-01")).not.toContain("GBR");
+  });
+  it("does so for a wartime leader back in office years later", () => {
+    const text = "Winston Churchill condemned Peru over the seizure.";
+    expect(ids(text, "1948-05-01")).not.toContain("GBR");
+    expect(ids(text, "1953-05-01")).toContain("GBR");
+  });
+});
