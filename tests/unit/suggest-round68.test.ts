@@ -24,3 +24,21 @@ describe("earlier leaders' terms years apart", () => {
     expect(ids(text, "1953-05-01")).toContain("GBR");
   });
 });
+
+describe("'both governments' as the text's main pair unless two were just listed", () => {
+  const referred = (text: string, a: string, b: string) => {
+    const c = read(text, "2020-05-01").find((x) => x.source.id === a && x.target.id === b);
+    return c?.target.referredAs;
+  };
+  const lead = "Peru and Chile fought a border war in March. Peru accused Chile of shelling its villages. Chile rejected Peru's demands on Tuesday. ";
+  it("reads 'both governments' after a third party sided with one as the two the text is about", () => {
+    const text = `${lead}Bolivia has openly sided with Peru throughout the conflict. The UN Secretary-General then held talks with envoys of both governments in New York.`;
+    expect(referred(text, "UN", "CHL")).toBe("both governments");
+    expect(referred(text, "UN", "BOL")).toBeUndefined();
+  });
+  it("keeps two actors listed just before as 'the two governments'", () => {
+    const text = `${lead}Ecuador and Colombia fought a short war over the river in 1991. Brazil has mediated between the two governments since then.`;
+    expect(referred(text, "BRA", "ECU")).toBe("the two governments");
+    expect(referred(text, "BRA", "COL")).toBe("the two governments");
+  });
+});
