@@ -42,3 +42,11 @@ describe("'both governments' as the text's main pair unless two were just listed
     expect(referred(text, "BRA", "COL")).toBe("the two governments");
   });
 });
+
+describe("a month before an article opens a clause, not a name", () => {
+  it("learns 'the Andean Council' after 'In November', not 'November the Andean Council'", () => {
+    const found = ids("Peru left the Andean Pact in 1976. In November the Andean Council rejected Chile's bid to return.", "1990-01-01");
+    expect([...found].some((id) => id.startsWith("NOVEMBER"))).toBe(false);
+    expect(found).toContain("ANDEANCOUNCIL");
+  });
+});
