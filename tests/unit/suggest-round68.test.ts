@@ -50,3 +50,17 @@ describe("a month before an article opens a clause, not a name", () => {
     expect(found).toContain("ANDEANCOUNCIL");
   });
 });
+
+describe("a body named by its head word owns what follows its possessive", () => {
+  const text = "Peru joined the Varo League in 1920. Last year the League's Assembly condemned Chile over the blockade, and Chile then left the organisation.";
+  it("learns no name 'League's Assembly' and reads the organisation as the League", () => {
+    const found = ids(text, "1990-01-01");
+    expect([...found].some((id) => id.includes("ASSEMBLY"))).toBe(false);
+    expect(read(text, "1990-01-01").some((c) => c.source.id === "CHL" && c.target.id === "VAROLEAGUE")).toBe(true);
+  });
+  it("offers neither 'League's Assembly' nor 'Assembly' on the names list", async () => {
+    const { unrecognisedNames } = await import("../../src/model/suggest/unrecognised.ts");
+    const names = unrecognisedNames(text, fresh, { sourceDate: "2000-01-01" }).map((n) => n.name);
+    expect(names.filter((n) => n.includes("Assembly"))).toEqual([]);
+  });
+});

@@ -552,7 +552,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     apostropheInside(k) ||
     isConnector(words[k]!) ||
     hyphenated(k) ||
-    (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined);
+    (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined && !headAlone(k - 1));
+  // "the League's Assembly", "the Front's Political Bureau": a head word alone after "the" is a body
+  // named before by its head (anaphora.ts), and what it owns is no name that holds it.
+  const headAlone = (k: number) => NAME_HEADS.has(words[k]!.lower) && k > 0 && words[k - 1]!.lower === "the";
   // A small word joined by a hyphen to a capitalised one is the rest of that word ("Co-operation"),
   // not a participle that makes it a modifier ("Moscow-led", "Iranian-backed", "Russian-speaking").
   const hyphenated = (k: number) =>
