@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import { stateWords, type GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH, APPOSITION_GOES_ON } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, MAIN_UNLESS_LISTED_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH, APPOSITION_GOES_ON } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 import { namedInsurgents } from "./insurgents.ts";
 
@@ -275,7 +275,11 @@ export function resolveAnaphora(
       // "both sides", "the two delegations": the parties of the text's conflict or talks themselves,
       // the main pair before any two named just before (often a mediator and one party: "Pompeo
       // urged both sides", "Griffiths shuttled between … to bring the two sides to the table").
-      const sides = anaphor.count === 2 && SIDE_NOUNS.has(tokens[anaphor.last]!.lemma) && mainParties ? mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index) : undefined;
+      const lemma = tokens[anaphor.last]!.lemma;
+      const sides =
+        anaphor.count === 2 && mainParties && (SIDE_NOUNS.has(lemma) || (MAIN_UNLESS_LISTED_NOUNS.has(lemma) && !listedBefore(tokens, before(), anaphor)))
+          ? mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index)
+          : undefined;
       antecedents = sides ?? (anaphor.collective ? undefined : (beforeBut(tokens, ownSentence.filter(fits), anaphor) ?? groupAntecedents(tokens, before(), anaphor, after)));
       asMainPair = sides !== undefined;
       // "both sides", "the sides" with no pair just before: the parties the whole text is about.
@@ -757,6 +761,15 @@ function beforeBut(tokens: readonly Token[], own: readonly PlacedMention[], anap
 }
 /** Nouns of a relation before "between" ("relations between the two", "ties between the two neighbours"). */
 const RELATION_NOUNS_BEFORE_BETWEEN: ReadonlySet<string> = new Set(["relation", "relations", "tie", "ties", "relationship"]);
+
+/** Whether a sentence before a counted group's, within reach, lists exactly as many actors as it counts ("Armenia and Azerbaijan"). */
+function listedBefore(tokens: readonly Token[], before: readonly PlacedMention[], anaphor: Anaphor): boolean {
+  for (let s = anaphor.sentence - 1; s >= anaphor.sentence - ANTECEDENT_SENTENCES && s >= 0; s--) {
+    const here = before.filter((m) => sentenceOf(tokens, m) === s);
+    if (lists(tokens, here).some((run) => run.length > 1 && distinct(run).length === anaphor.count)) return true;
+  }
+  return false;
+}
 
 /**
  * The actors a counted group stands for, nearest first: in each sentence before the phrase's, a

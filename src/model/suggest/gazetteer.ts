@@ -552,7 +552,10 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     apostropheInside(k) ||
     isConnector(words[k]!) ||
     hyphenated(k) ||
-    (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined);
+    (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined && !headAlone(k - 1));
+  // "the League's Assembly", "the Front's Political Bureau": a head word alone after "the" is a body
+  // named before by its head (anaphora.ts), and what it owns is no name that holds it.
+  const headAlone = (k: number) => NAME_HEADS.has(words[k]!.lower) && k > 0 && words[k - 1]!.lower === "the";
   // A small word joined by a hyphen to a capitalised one is the rest of that word ("Co-operation"),
   // not a participle that makes it a modifier ("Moscow-led", "Iranian-backed", "Russian-speaking").
   const hyphenated = (k: number) =>
@@ -575,6 +578,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "Kanu Ndoto in May", "the Front on Monday", "joined the League in 1934": a date (a month, a day,
     // a year) after a connector ends the name before it.
     for (let k = i + 1; k < j; k++) if (DATE_CONNECTORS.has(words[k]!.lower) && (TIME_WORDS.has(words[k + 1]!.lower) || YEAR.test(words[k + 1]!.text))) j = k - 1;
+    // "In November the League's Assembly", "On Monday the Council": a month or a day right before an
+    // article opens a clause, not the name after it.
+    for (let k = i; k < j; k++) if (TIME_WORDS.has(words[k]!.lower) && ARTICLES.has(words[k + 1]!.lower)) i = k + 1;
     // … and an article opening it ("A U.N. Transition Assistance Group (UNTAG)" opens a sentence),
     // or a possessive's "s" whose owner is no name ("the president's National … Movement (NRM)").
     const possessiveS = (k: number) => k > 0 && words[k]!.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start));

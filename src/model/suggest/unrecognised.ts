@@ -377,6 +377,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
       if (next.lower === "s" && /['’]/.test(between(k))) {
         // … and "Nuri's Islamic Renaissance Party (IRP)", a known name after it, is that name's owner's.
         if (mentionOf[k]! >= 0 || k + 2 >= words.length || !linked(k + 1) || !isUpper(words[k + 2]!) || mentionOf[k + 2]! >= 0) break;
+        // … and "the League's Assembly": a head word alone after "the" is a body named by its head, the owner (as gazetteer.ts learns).
+        if (k === first && NAME_HEADS.has(words[k]!.lower) && words[k - 1]?.lower === "the") break;
         k += 1;
         continue;
       }
@@ -580,6 +582,8 @@ export function namesOf(reading: TextReading): UnrecognisedName[] {
     // breaks at "of" when no party's head word stands before it, leaving the tail alone.
     if (headBefore !== undefined && GEOGRAPHIC_HEADS.has(headBefore)) continue;
     if (/ism$/u.test(words[last]!.lower)) continue;
+    // A head word alone after a possessive ("the League's Assembly"): its owner's organ, no name.
+    if (span.length === 1 && NAME_HEADS.has(words[first]!.lower) && /['’]s[ \t]+$/u.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (span.length > 1 && (PLACE_LAST.has(words[last]!.lower) || PLACE_FIRST.has(words[first]!.lower))) continue;
     if (span.length === 2 && REGION_ADJECTIVES.has(words[first]!.lower) && /(?:an|ic|ese)$/u.test(words[last]!.lower)) continue;
     // A treaty or a process named after it ("the Washington agreement", "the Minsk format").

@@ -44,6 +44,15 @@ export const MAIN_PARTY_NOUNS: ReadonlySet<string> = new Set(["side", "party", "
 export const SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "party", "delegation", "belligerent", "camp"]);
 
 /**
+ * Group nouns (lemmas) that, counted two ("both governments", "the two governments"), stand for the
+ * text's main pair unless the sentences just before list two actors ("Armenia and Azerbaijan fought
+ * a war … the Minsk Group has mediated between the two governments"): a pair named apart there is
+ * more often a third party and one side ("Peru has sided with Argentina. The Secretary-General then
+ * held talks with envoys of both governments": Britain and Argentina). Sixty-eighth round.
+ */
+export const MAIN_UNLESS_LISTED_NOUNS: ReadonlySet<string> = new Set(["government"]);
+
+/**
  * Points of the compass: "the south", "the north" are a region of the country, not the group whose
  * name holds the word ("the South Sudan Defence Forces"; twenty-third round).
  */

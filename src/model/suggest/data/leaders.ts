@@ -5,7 +5,8 @@
  * government and foreign ministers who took office after 2014 or whom that dictionary lacks
  * (written for Stancegraph from public record, MIT). Each row: the name in lower case without
  * diacritics, hyphens as spaces; the state's ISO 3166-1 alpha-3 code; the first and last year in
- * office (null: still in office, or not known).
+ * office (null: still in office, or not known). A person with terms years apart has a row for each
+ * term (Harold Wilson 1964–1970 and 1974–1976, not 1964–1976 over Edward Heath's years).
  */
 import leadersFile from "./leaders.json";
 import { HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from "./titles.ts";
@@ -69,16 +70,18 @@ export const EARLIER_LEADERS: readonly LeaderRow[] = [
   ["joseph stalin", "SUN", 1922, 1953], ["josef stalin", "SUN", 1922, 1953], ["georgy malenkov", "SUN", 1953, 1955], ["nikolai bulganin", "SUN", 1955, 1958],
   ["nikita khrushchev", "SUN", 1953, 1964], ["leonid brezhnev", "SUN", 1964, 1982], ["alexei kosygin", "SUN", 1964, 1980], ["aleksei kosygin", "SUN", 1964, 1980],
   ["nikolai podgorny", "SUN", 1965, 1977], ["yuri andropov", "SUN", 1982, 1984], ["konstantin chernenko", "SUN", 1984, 1985], ["mikhail gorbachev", "SUN", 1985, 1991],
-  ["nikolai ryzhkov", "SUN", 1985, 1991], ["vyacheslav molotov", "SUN", 1939, 1956], ["andrei vyshinsky", "SUN", 1949, 1953], ["dmitri shepilov", "SUN", 1956, 1957],
+  ["nikolai ryzhkov", "SUN", 1985, 1991], ["vyacheslav molotov", "SUN", 1930, 1949], ["vyacheslav molotov", "SUN", 1953, 1956], ["andrei vyshinsky", "SUN", 1949, 1953], ["dmitri shepilov", "SUN", 1956, 1957],
   ["andrei gromyko", "SUN", 1957, 1988], ["alexander bessmertnykh", "SUN", 1991, 1991], ["boris pankin", "SUN", 1991, 1991],
   // Russia since 1991.
   ["boris yeltsin", "RUS", 1991, 1999], ["viktor chernomyrdin", "RUS", 1992, 1998], ["andrei kozyrev", "RUS", 1990, 1996], ["yevgeny primakov", "RUS", 1996, 1999],
   ["sergei kiriyenko", "RUS", 1998, 1998], ["sergei stepashin", "RUS", 1999, 1999], ["yegor gaidar", "RUS", 1992, 1992],
   // Britain: prime ministers since Salisbury's last government, foreign secretaries since 1945.
   ["arthur balfour", "GBR", 1902, 1905], ["henry campbell bannerman", "GBR", 1905, 1908], ["herbert asquith", "GBR", 1908, 1916], ["david lloyd george", "GBR", 1916, 1922],
-  ["bonar law", "GBR", 1922, 1923], ["stanley baldwin", "GBR", 1923, 1937], ["ramsay macdonald", "GBR", 1924, 1935], ["neville chamberlain", "GBR", 1937, 1940],
-  ["winston churchill", "GBR", 1940, 1955], ["clement attlee", "GBR", 1945, 1951], ["anthony eden", "GBR", 1955, 1957], ["harold macmillan", "GBR", 1957, 1963],
-  ["alec douglas home", "GBR", 1963, 1964], ["harold wilson", "GBR", 1964, 1976], ["edward heath", "GBR", 1970, 1974], ["james callaghan", "GBR", 1976, 1979],
+  ["bonar law", "GBR", 1922, 1923], ["stanley baldwin", "GBR", 1923, 1929], ["stanley baldwin", "GBR", 1935, 1937],
+  ["ramsay macdonald", "GBR", 1924, 1924], ["ramsay macdonald", "GBR", 1929, 1935], ["neville chamberlain", "GBR", 1937, 1940],
+  ["winston churchill", "GBR", 1940, 1945], ["winston churchill", "GBR", 1951, 1955], ["clement attlee", "GBR", 1945, 1951], ["anthony eden", "GBR", 1951, 1957], ["harold macmillan", "GBR", 1957, 1963],
+  ["alec douglas home", "GBR", 1960, 1964], ["alec douglas home", "GBR", 1970, 1974],
+  ["harold wilson", "GBR", 1964, 1970], ["harold wilson", "GBR", 1974, 1976], ["edward heath", "GBR", 1970, 1974], ["james callaghan", "GBR", 1974, 1979],
   ["margaret thatcher", "GBR", 1979, 1990], ["john major", "GBR", 1990, 1997], ["edward grey", "GBR", 1905, 1916], ["ernest bevin", "GBR", 1945, 1951],
   ["selwyn lloyd", "GBR", 1955, 1960], ["geoffrey howe", "GBR", 1983, 1989], ["douglas hurd", "GBR", 1989, 1995], ["malcolm rifkind", "GBR", 1995, 1997], ["robin cook", "GBR", 1997, 2001],
   // France: presidents, prime ministers and foreign ministers since 1945.
@@ -86,9 +89,9 @@ export const EARLIER_LEADERS: readonly LeaderRow[] = [
   ["valery giscard destaing", "FRA", 1974, 1981], ["francois mitterrand", "FRA", 1981, 1995], ["guy mollet", "FRA", 1956, 1957], ["pierre mendes france", "FRA", 1954, 1955],
   ["michel debre", "FRA", 1959, 1962], ["jacques chaban delmas", "FRA", 1969, 1972], ["pierre messmer", "FRA", 1972, 1974], ["raymond barre", "FRA", 1976, 1981],
   ["pierre mauroy", "FRA", 1981, 1984], ["michel rocard", "FRA", 1988, 1991], ["edith cresson", "FRA", 1991, 1992], ["pierre beregovoy", "FRA", 1992, 1993],
-  ["edouard balladur", "FRA", 1993, 1995], ["lionel jospin", "FRA", 1997, 2002], ["georges bidault", "FRA", 1944, 1954], ["robert schuman", "FRA", 1948, 1953],
+  ["edouard balladur", "FRA", 1993, 1995], ["lionel jospin", "FRA", 1997, 2002], ["georges bidault", "FRA", 1944, 1948], ["georges bidault", "FRA", 1949, 1950], ["georges bidault", "FRA", 1953, 1954], ["robert schuman", "FRA", 1948, 1953],
   ["christian pineau", "FRA", 1956, 1958], ["maurice couve de murville", "FRA", 1958, 1968], ["michel jobert", "FRA", 1973, 1974], ["claude cheysson", "FRA", 1981, 1984],
-  ["roland dumas", "FRA", 1984, 1993], ["herve de charette", "FRA", 1995, 1997], ["hubert vedrine", "FRA", 1997, 2002],
+  ["roland dumas", "FRA", 1984, 1986], ["roland dumas", "FRA", 1988, 1993], ["herve de charette", "FRA", 1995, 1997], ["hubert vedrine", "FRA", 1997, 2002],
   // West Germany and Germany: chancellors and foreign ministers; the German Empire's first chancellor.
   ["otto von bismarck", "DEU", 1871, 1890], ["konrad adenauer", "DEU", 1949, 1963], ["ludwig erhard", "DEU", 1963, 1966], ["kurt georg kiesinger", "DEU", 1966, 1969],
   ["willy brandt", "DEU", 1966, 1974], ["walter scheel", "DEU", 1969, 1979], ["helmut schmidt", "DEU", 1974, 1982], ["helmut kohl", "DEU", 1982, 1998],
