@@ -55,13 +55,14 @@ const HALO = 2;
  * them (see composeScene): the lines are sampled in every frame they move in (a pan, a zoom, a date
  * step; LineMemo keeps them while they stay), ~6 ms for 150 lines across a
  * 1280-pixel picture in Node (a scratch measure, not a benchmark, before relation labels counted
- * the points under each of their 14 places too), too much at 600 (30–80 ms); LinePoints.of also
+ * the points under each of their places too), too much at 600 (30–80 ms); LinePoints.of also
  * gives up past 20,000 points (lines made long by zooming in).
  */
 export const LINE_AVOID_MAX_EDGES = 150;
 /**
- * A relation's label may hide at most this many sampled points (5 px apart) of any one other line:
- * it may cross lines (a crossing hides three to five), not lie along one.
+ * A relation's label may hide at most this many sampled points (4–5 px apart along a line) of any
+ * one other line: it may cross lines at a steep angle (a square crossing hides three or four), not
+ * lie along one; a shallow crossing counts as lying along.
  */
 const EDGE_LABEL_MAX_ALONG = 5;
 /** Where along an edge its label may sit, best first. */
@@ -183,14 +184,14 @@ export function edgeItem(model: StanceModel, view: Derived, id: string, look: Ed
  * What composeScene counts on the drawn lines, kept from one frame to the next while they stay
  * where they were: their sampled points (LinePoints) and each label's order of places. The label
  * layer composes a scene after every sigma frame, a hover's or a still camera's too, and sampling
- * up to 150 lines and counting the points under each relation label's 14 places every time
+ * up to 150 lines and counting the points under each relation label's 28 places every time
  * repeated the same work. The lines are compared by id, ends, bend and width in id order (a hover
  * reorders the drawing, not the lines), and a label's order is kept by its kind, id, size and
  * places; any change samples again. A fresh memo (composeScene's default: the exports, the command
  * line) remembers nothing.
  */
 export class LineMemo {
-  /** How many times the lines were sampled: tests count the work with it. */
+  /** How many times the lines were sampled (or found past the points budget): tests count the work with it. */
   samplings = 0;
   private ids: string[] = [];
   private numbers: number[] = [];
@@ -200,7 +201,18 @@ export class LineMemo {
   private orders = new Map<string, { places: ReadonlyArray<Point>; order: ReadonlyArray<Point> }>();
 
   /** The points of the drawn lines (null when there are none or too many to steer labels off them) and each line's index among them. */
-  lines(edges: readonly EdgeItem[], width: number, height: number): { lines: LinePoints | null; index: ReadonlyMap<string, number> } {
+  lines(edges: readonly EdgeItem[], width: number, height: number, drawn = edges.length): { lines: LinePoints | null; index: ReadonlyMap<string, number> } {
+    // Past the bound, nothing to sample or compare (a graph of thousands of labelled lines).
+    if (edges.length === 0 || drawn > LINE_AVOID_MAX_EDGES) {
+      if (this.ids.length > 0 || this.points) {
+        this.ids = [];
+        this.numbers = [];
+        this.points = null;
+        this.orders.clear();
+        this.index = new Map();
+      }
+      return { lines: null, index: this.index };
+    }
     const sorted = [...edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const ids = sorted.map((e) => e.id);
     const numbers = sorted.flatMap((e) => [e.x1, e.y1, e.x2, e.y2, e.control?.x ?? NaN, e.control?.y ?? NaN, e.width]);
@@ -212,14 +224,11 @@ export class LineMemo {
       this.size = size;
       this.orders.clear();
       this.index = new Map(ids.map((id, i) => [id, i]));
-      this.points = null;
-      if (sorted.length > 0 && sorted.length <= LINE_AVOID_MAX_EDGES) {
-        this.samplings++;
-        this.points = LinePoints.of(
-          sorted.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })),
-          { x: 0, y: 0, w: width, h: height },
-        );
-      }
+      this.samplings++;
+      this.points = LinePoints.of(
+        sorted.map((e) => ({ length: Math.hypot(e.x2 - e.x1, e.y2 - e.y1) * 1.3, at: e.path })),
+        { x: 0, y: 0, w: width, h: height },
+      );
     }
     return { lines: this.points, index: this.index };
   }
@@ -240,7 +249,7 @@ export class LineMemo {
  * most important first — the selected and hovered items, then actors by how many relations they
  * have in view, then relations — each where it overlaps nothing already placed.
  */
-export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[], width: number, height: number, measure: MeasureText, small: boolean, memo: LineMemo = new LineMemo()): Scene {
+export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[], width: number, height: number, measure: MeasureText, small: boolean, memo: LineMemo = new LineMemo(), drawnLines = edges.length): Scene {
   nodes.sort((p, q) => p.z - q.z);
   edges.sort((p, q) => p.z - q.z);
   const selected = view.selection?.kind === "relation" ? view.selection.id : null;
@@ -291,10 +300,12 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
     });
   }
   nodeCandidates.sort((p, q) => q.rank - p.rank);
-  // An actor's name goes first where it hides no line (its own relation's start, most often), its
-  // order of places kept otherwise: right, left, above, below. Only where the lines are few enough
-  // to sample every frame; in a dense picture every place crosses some line.
-  const { lines, index: lineIndex } = memo.lines(edges, width, height);
+  // An actor's name goes first where it hides fewest line points (none, most often), its order of
+  // places kept among equals: right, left, above, below. Only where the lines are few enough to
+  // sample (LINE_AVOID_MAX_EDGES); in a dense picture every place crosses some line.
+  // Decided on the lines drawn, not those handed in (the label layer may hand in only the labelled
+  // ones past the bound), so that the screen and the export avoid the same lines.
+  const { lines, index: lineIndex } = memo.lines(edges, width, height, drawnLines);
   for (const c of lines ? nodeCandidates : []) {
     c.positions = memo.order(c, () => {
       const hidden = c.positions.map((p) => lines!.count({ x: p.x, y: p.y, w: c.width, h: c.height }));
@@ -317,7 +328,8 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
       height: h,
       // Beside the line, on either side, so that a label never hides its own relation: at each
       // point along the curve, the box is moved off the line along its normal just far enough;
-      // then (EDGE_LABEL_RINGS) as far again, past a neighbour in a bundle of curves.
+      // then (EDGE_LABEL_RINGS) with a gap of half the box (at most its height), past a
+      // neighbour in a bundle of curves.
       positions: EDGE_LABEL_RINGS.flatMap((ring) =>
         EDGE_LABEL_T.flatMap((u) => {
           const p = e.path(u);
@@ -353,7 +365,8 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
         // label nearer another line reads as that one's.
         const allowed = (i: number) => {
           const p = c.positions[i]!;
-          if (hidden[i]! > 0 && lines.most({ x: p.x, y: p.y, w, h }, own) > EDGE_LABEL_MAX_ALONG) return false;
+          // (No line can have more points in the box than all of them together.)
+          if (hidden[i]! > EDGE_LABEL_MAX_ALONG && lines.most({ x: p.x, y: p.y, w, h }, own) > EDGE_LABEL_MAX_ALONG) return false;
           return ring(i) === 0 || lines.nearest(p.x + w / 2, p.y + h / 2, w + h) === own;
         };
         return (c.forced ? order : order.filter(allowed)).map((i) => c.positions[i]!);

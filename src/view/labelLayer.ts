@@ -1,8 +1,10 @@
 /**
  * The labels on screen: after each sigma frame, the scene's labels (placed so that none overlaps
  * another or a node; src/app/labelLayout.ts) are drawn on sigma's label canvas with a white halo,
- * instead of sigma's own label and edge-label renderers. Clicking a label selects its actor or
- * relation, as clicking the node or the line does.
+ * instead of sigma's own label and edge-label renderers. The lines' sampled points, which the
+ * placement keeps labels off, are remembered while the lines stay where they were (LineMemo in
+ * src/app/scene.ts): a hover or a still frame places the labels again without sampling them.
+ * Clicking a label selects its actor or relation, as clicking the node or the line does.
  */
 import type { StanceModel } from "../model/stanceModel.ts";
 import type { DerivedView } from "../app/derivedView.ts";

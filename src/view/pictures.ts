@@ -68,6 +68,9 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     if (item) nodes.push(item);
   });
   let edges: EdgeItem[] = [];
+  // How many lines are drawn (in a large graph, unknown here without a pass over every relation:
+  // its labels are not steered off lines).
+  let drawnLines = Infinity;
   const addEdge = (id: string) => {
     const look = sigma.getEdgeDisplayData(id) as (ReturnType<typeof sigma.getEdgeDisplayData> & { curvature?: number }) | undefined;
     if (!look || look.hidden) return;
@@ -82,11 +85,12 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     // Labels keep off the drawn lines where they are few enough (composeScene), faded ones under a
     // selection too, which carry no label: the label layer then needs them all, as the export has
     // them; past that number, only those with a label.
+    drawnLines = edges.length;
     if (options.edges === "labelled" && edges.length > LINE_AVOID_MAX_EDGES) edges = edges.filter((e) => e.label);
   } else {
     // A large graph draws no edge labels but the selected and hovered relations': look at those only.
     const selected = view.selection?.kind === "relation" ? view.selection.id : null;
-    for (const id of [selected, options.hoveredRelation]) if (id && graph.hasEdge(id)) addEdge(id);
+    for (const id of new Set([selected, options.hoveredRelation])) if (id && graph.hasEdge(id)) addEdge(id);
   }
-  return composeScene(view, nodes, edges, width, height, options.measure, small, options.memo);
+  return composeScene(view, nodes, edges, width, height, options.measure, small, options.memo, drawnLines);
 }
