@@ -4,8 +4,9 @@
  * labelled lines between them, straight and curved (150 is the most lines labels are steered off,
  * LINE_AVOID_MAX_EDGES), composed with the lines' points and the labels' orders of places kept from
  * the last frame (src/app/scene.ts LineMemo) next to the same frame sampled afresh (the same code
- * with a fresh memo: what a frame that moves the lines costs). The two alternate within each repetition; each figure is the
- * median. The code is warmed first: the layer runs every frame, so it runs optimised.
+ * with a fresh memo: what a frame that moves the lines costs). The two alternate within each
+ * repetition; each figure is the median. The code is warmed first: the layer runs every frame, so
+ * it runs optimised.
  */
 import { generateDataset } from "../src/model/generate.ts";
 import { createModel } from "../src/model/stanceModel.ts";
