@@ -199,10 +199,6 @@ export class LinePoints {
   private key(col: number, row: number): number {
     return col * 100_003 + row;
   }
-  /** Whether any line passes through the box. */
-  crosses(b: Box): boolean {
-    return this.count(b, -1, 1) > 0;
-  }
   /** The index of the path with the point nearest (x, y) within `radius`, or -1. */
   nearest(x: number, y: number, radius: number): number {
     let best = -1;
@@ -218,15 +214,17 @@ export class LinePoints {
   }
   /**
    * The most points of any one path in the box, the path at index `except` left out: a box across
-   * a line hides a few of its points, a box lying along it many.
+   * a line hides a few of its points, a box lying along it many. Counting stops when one path
+   * reaches `enough`.
    */
-  most(b: Box, except = -1): number {
+  most(b: Box, except = -1, enough = Infinity): number {
     const per = new Map<number, number>();
     let most = 0;
     this.each(b, except, (j) => {
       const n = (per.get(j) ?? 0) + 1;
       per.set(j, n);
       if (n > most) most = n;
+      return most >= enough;
     });
     return most;
   }

@@ -366,7 +366,7 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
         const allowed = (i: number) => {
           const p = c.positions[i]!;
           // (No line can have more points in the box than all of them together.)
-          if (hidden[i]! > EDGE_LABEL_MAX_ALONG && lines.most({ x: p.x, y: p.y, w, h }, own) > EDGE_LABEL_MAX_ALONG) return false;
+          if (hidden[i]! > EDGE_LABEL_MAX_ALONG && lines.most({ x: p.x, y: p.y, w, h }, own, EDGE_LABEL_MAX_ALONG + 1) > EDGE_LABEL_MAX_ALONG) return false;
           return ring(i) === 0 || lines.nearest(p.x + w / 2, p.y + h / 2, w + h) === own;
         };
         return (c.forced ? order : order.filter(allowed)).map((i) => c.positions[i]!);
