@@ -160,6 +160,9 @@ class CircleGrid {
   }
 }
 
+/** How far apart LinePoints samples a line, in pixels (about: the line's length is estimated). */
+export const LINE_POINT_STEP = 5;
+
 /**
  * Points along the drawn lines, bucketed like the boxes, to tell whether a label box would lie over
  * a line (a label over the start of its own actor's relation hid it: "Russia" over Russia's one
@@ -173,16 +176,24 @@ export class LinePoints {
    * point, as this is built every frame. A cell's key is its column and row in one number.
    */
   private cells = new Map<number, number[]>();
-  private constructor(private size: number) {}
+  /** tally's counts by path, all zero between calls, and the paths it counted. */
+  private perPath: Uint32Array;
+  private seen: number[] = [];
+  private constructor(
+    private size: number,
+    paths: number,
+  ) {
+    this.perPath = new Uint32Array(paths);
+  }
 
   /**
    * The points of `paths` inside `bounds`, or null when sampling them would take more than
    * `budget` points (a zoomed-in or dense picture: the per-frame cost grows with the lines' length).
    */
-  static of(paths: ReadonlyArray<{ length: number; at: (t: number) => { x: number; y: number } }>, bounds: Box, budget = 20_000, size = 32, step = 5): LinePoints | null {
+  static of(paths: ReadonlyArray<{ length: number; at: (t: number) => { x: number; y: number } }>, bounds: Box, budget = 20_000, size = 32, step = LINE_POINT_STEP): LinePoints | null {
     const counts = paths.map((p) => Math.max(2, Math.ceil(p.length / step)));
     if (counts.reduce((a, n) => a + n, 0) > budget) return null;
-    const out = new LinePoints(size);
+    const out = new LinePoints(size, paths.length);
     paths.forEach((p, j) => {
       const n = counts[j]!;
       for (let i = 0; i <= n; i++) {
@@ -213,20 +224,25 @@ export class LinePoints {
     return best;
   }
   /**
-   * The most points of any one path in the box, the path at index `except` left out: a box across
-   * a line hides a few of its points, a box lying along it many. Counting stops when one path
-   * reaches `enough`.
+   * The points in the box (but those of the path at index `except`) in all, and the most of any
+   * one path among them, in one pass: a box across a line hides a few of its points, a box lying
+   * along it many. Counts per path in an array kept for the next call (no Map per box: a moving
+   * frame asks this of every label's 28 places).
    */
-  most(b: Box, except = -1, enough = Infinity): number {
-    const per = new Map<number, number>();
+  tally(b: Box, except = -1): { all: number; most: number } {
+    const per = this.perPath;
+    const seen = this.seen;
+    seen.length = 0;
+    let all = 0;
     let most = 0;
     this.each(b, except, (j) => {
-      const n = (per.get(j) ?? 0) + 1;
-      per.set(j, n);
+      all++;
+      if (per[j] === 0) seen.push(j);
+      const n = ++per[j]!;
       if (n > most) most = n;
-      return most >= enough;
     });
-    return most;
+    for (const j of seen) per[j] = 0;
+    return { all, most };
   }
   /**
    * How many line points lie in the box, those of the path at index `except` left out; counting

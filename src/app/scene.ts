@@ -9,7 +9,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Derived } from "./derivedView.ts";
 import { degreesOf } from "./derive.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, RING_PX, SMALL_GRAPH, type AppearanceContext } from "./appearance.ts";
-import { LinePoints, placeLabels, type Circle, type LabelCandidate } from "./labelLayout.ts";
+import { LINE_POINT_STEP, LinePoints, placeLabels, type Circle, type LabelCandidate } from "./labelLayout.ts";
 import { curveControlPoint, pointOnCurve, type Point } from "../style/edgeGeometry.ts";
 import { edgeLabel, labelColorFor } from "../style/edgeStyle.ts";
 import { KIND_LABELS } from "../style/palette.ts";
@@ -185,7 +185,7 @@ export function edgeItem(model: StanceModel, view: Derived, id: string, look: Ed
  * where they were: their sampled points (LinePoints) and each label's order of places. The label
  * layer composes a scene after every sigma frame, a hover's or a still camera's too, and sampling
  * up to 150 lines and counting the points under each relation label's 28 places every time
- * repeated the same work. The lines are compared by id, ends, bend and width in id order (a hover
+ * repeated the same work. The lines are compared by id, ends and bend in id order (a hover
  * reorders the drawing, not the lines), and a label's order is kept by its kind, id, size and
  * places; any change samples again. A fresh memo (composeScene's default: the exports, the command
  * line) remembers nothing.
@@ -215,7 +215,9 @@ export class LineMemo {
     }
     const sorted = [...edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const ids = sorted.map((e) => e.id);
-    const numbers = sorted.flatMap((e) => [e.x1, e.y1, e.x2, e.y2, e.control?.x ?? NaN, e.control?.y ?? NaN, e.width]);
+    // Not the lines' widths: the points lie along the middle of a line whatever its width (a
+    // selection widens a line; the labels' places beside it follow in `order`'s key).
+    const numbers = sorted.flatMap((e) => [e.x1, e.y1, e.x2, e.y2, e.control?.x ?? NaN, e.control?.y ?? NaN]);
     const size = `${width}x${height}`;
     const same = size === this.size && ids.length === this.ids.length && ids.every((id, i) => id === this.ids[i]) && numbers.every((n, i) => Object.is(n, this.numbers[i]));
     if (!same) {
@@ -320,6 +322,9 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   for (const e of edges) {
     if (!e.label) continue;
     const { w, h } = measureBox(e.label, EDGE_LABEL_SIZE, e.forced ? "600" : "400");
+    // How far each place's centre is from its own line (along the normal): the nearest-line check
+    // below need look no further than that and one sampling step.
+    const reach: number[] = [];
     edgeCandidates.push({
       kind: "edge",
       id: e.id,
@@ -339,6 +344,7 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
           const n = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
           const half = Math.abs(n.x) * (w / 2) + Math.abs(n.y) * (h / 2);
           const off = half + e.width / 2 + 1 + (ring - 1) * Math.min(half, h);
+          reach.push(off + LINE_POINT_STEP, off + LINE_POINT_STEP);
           return [1, -1].map((side) => ({ x: p.x + side * n.x * off - w / 2, y: p.y + side * n.y * off - h / 2 }));
         }),
       ),
@@ -354,7 +360,8 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
     if (lines) {
       const own = lineIndex.get(e.id) ?? -1;
       c.positions = memo.order(c, () => {
-        const hidden = c.positions.map((p) => lines.count({ x: p.x, y: p.y, w, h }, own));
+        const tallies = c.positions.map((p) => lines.tally({ x: p.x, y: p.y, w, h }, own));
+        const hidden = tallies.map((t) => t.all);
         // The places of the first ring first (nearest the line), each ring's by fewest hidden points.
         const ring = (i: number) => Math.floor(i / (2 * EDGE_LABEL_T.length));
         const order = c.positions.map((_, i) => i).sort((a, b) => ring(a) - ring(b) || hidden[a]! - hidden[b]!);
@@ -365,9 +372,8 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
         // label nearer another line reads as that one's.
         const allowed = (i: number) => {
           const p = c.positions[i]!;
-          // (No line can have more points in the box than all of them together.)
-          if (hidden[i]! > EDGE_LABEL_MAX_ALONG && lines.most({ x: p.x, y: p.y, w, h }, own, EDGE_LABEL_MAX_ALONG + 1) > EDGE_LABEL_MAX_ALONG) return false;
-          return ring(i) === 0 || lines.nearest(p.x + w / 2, p.y + h / 2, w + h) === own;
+          if (tallies[i]!.most > EDGE_LABEL_MAX_ALONG) return false;
+          return ring(i) === 0 || lines.nearest(p.x + w / 2, p.y + h / 2, reach[i]!) === own;
         };
         return (c.forced ? order : order.filter(allowed)).map((i) => c.positions[i]!);
       });

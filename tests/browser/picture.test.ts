@@ -178,6 +178,16 @@ describe("labels that read", () => {
     await page.waitForFunction(() => window.stancegraph!.store.getState().hovered === null);
     await drawn(page);
     expect((await work()).samplings).toBe(before.samplings);
+    // Selecting a relation draws its line wider (and its label in full): no line moved, nothing sampled.
+    const width = () => page.evaluate(() => window.stancegraph!.renderer.picture({ view: { kind: "date", date: window.stancegraph!.store.getState().date }, actors: [], relations: [], filtered: false }).scene.edges.find((e) => e.id === "RUS-ARM-estrangement-2023")!.width);
+    const plainWidth = await width();
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id: "RUS-ARM-estrangement-2023" } }));
+    await drawn(page);
+    expect(await width()).toBeGreaterThan(plainWidth);
+    expect((await work()).samplings).toBe(before.samplings);
+    expect(await sameAsExport()).toBe(true);
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "select", selection: null }));
+    await drawn(page);
     // Before 2023 other relations are drawn: the lines are sampled again, and the labels follow.
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setDate", date: "2022-06-01" }));
     await drawn(page);

@@ -65,13 +65,18 @@ describe("the bench runner", () => {
     expect(json.budgets).toEqual(report.budgets);
   });
 
-  it("runs the labels suite: one still frame's labels with the lines' points kept, next to the frame sampled afresh", async () => {
+  it("runs the labels suite: a still frame's labels with the lines' points kept, next to the frame sampled afresh, and that moving frame next to labels placed without regard to the lines", async () => {
     const report = await runBench({ sizes: [60], quick: true, outDir: null, suites: ["labels"], log: () => {} });
-    expect(report.rows).toHaveLength(1);
-    const row = report.rows[0]!;
+    expect(report.rows).toHaveLength(2);
+    const [row, moving] = report.rows as [(typeof report.rows)[number], (typeof report.rows)[number]];
     expect(row).toMatchObject({ suite: "labels", actors: 60, relations: 150, unit: "ms", baseline: { measure: "the same frame, lines sampled afresh" } });
     expect(row.value > 0 && row.baseline!.value > 0).toBe(true);
     expect(row.ratio).toBeCloseTo(row.value / row.baseline!.value, 10);
+    // The moving frame is the first row's baseline, priced against the plain placement.
+    expect(moving).toMatchObject({ suite: "labels", actors: 60, relations: 150, unit: "ms", baseline: { measure: "the same frame, labels placed without regard to the lines" } });
+    expect(moving.value).toBe(row.baseline!.value);
+    expect(moving.baseline!.value).toBeGreaterThan(0);
+    expect(moving.ratio).toBeCloseTo(moving.value / moving.baseline!.value, 10);
     // Its size (60 actors / 150 relations) has its own column beside the model's 60 / 600.
     const model = { suite: "node", actors: 60, relations: 600, measure: "build graph (buildGraph)", value: 1, unit: "ms" as const, reps: 1 };
     expect(renderSummary([model, row]).split("\n")[0]).toBe("| Measure | 60 actors / 600 relations | 60 actors / 150 relations |");

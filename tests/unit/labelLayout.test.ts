@@ -71,10 +71,17 @@ describe("line points: what a label box hides, and which line is nearest", () =>
   it("tells a box lying along a line (many of its points) from one across lines (a few of each)", () => {
     const along = { x: 20, y: 45, w: 60, h: 10 };
     const across = { x: 95, y: 100, w: 10, h: 12 };
-    expect(lines.most(along)).toBeGreaterThanOrEqual(10);
-    expect(lines.most(across)).toBeLessThanOrEqual(3);
+    expect(lines.tally(along).most).toBeGreaterThanOrEqual(10);
+    expect(lines.tally(across).most).toBeLessThanOrEqual(3);
+    // Where two lines cross: a few of each, more in all than of either.
+    const crossing = { x: 92, y: 42, w: 16, h: 16 };
+    expect(lines.tally(crossing).most).toBeLessThanOrEqual(4);
+    expect(lines.tally(crossing).all).toBeGreaterThan(lines.tally(crossing).most);
+    expect(lines.tally(crossing).all).toBe(lines.count(crossing));
     // The line itself left out (a relation's own label): nothing else lies there.
-    expect(lines.most(along, 0)).toBe(0);
+    expect(lines.tally(along, 0)).toEqual({ all: 0, most: 0 });
+    // The counts start afresh at each call.
+    expect(lines.tally(along)).toEqual(lines.tally(along));
   });
 
   it("names the line nearest a point within a radius, or none", () => {

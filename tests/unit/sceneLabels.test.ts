@@ -117,6 +117,17 @@ describe("the lines' points kept from frame to frame", () => {
     expect(memo.samplings).toBe(1);
   });
 
+  it("does not sample again when a line only widens (a selection), and the labels step aside from the wider line", () => {
+    const memo = new LineMemo();
+    labels(memo);
+    const { nodes, edges } = frame();
+    const wider = edges.map((e) => (e.id === "ab" ? { ...e, width: 6 } : e));
+    const widened = composeScene(view, nodes, wider, 400, 200, measure, true, memo).labels;
+    expect(memo.samplings).toBe(1);
+    const fresh = frame();
+    expect(widened).toEqual(composeScene(view, fresh.nodes, fresh.edges.map((e) => (e.id === "ab" ? { ...e, width: 6 } : e)), 400, 200, measure, true).labels);
+  });
+
   it("samples again when a line moves, and the labels follow it", () => {
     const memo = new LineMemo();
     labels(memo);
@@ -146,5 +157,38 @@ describe("a relation's label and the other lines", () => {
     const lines = [flat("upper", 86), flat("middle", 100, "middle"), flat("lower", 114)];
     const scene = composeScene(view, [a, b], lines, 400, 200, measure, true, new LineMemo(), 200);
     expect(scene.labels.some((l) => l.id === "middle")).toBe(true);
+  });
+
+  it("sits a little off its line only where its own line is the nearest: not past a neighbour 8 px away", () => {
+    // Lines 8 px above and below: the places beside the middle line lie along them; the places a
+    // little further off (17 px) are clear of them but nearer them than the middle line, where the
+    // label would read as theirs.
+    const lines = [flat("upper", 92), flat("middle", 100, "middle"), flat("lower", 108)];
+    expect(composeScene(view, [a, b], lines, 400, 200, measure, true).labels.find((l) => l.id === "middle")).toBeUndefined();
+    // Places beside the line taken by small nodes instead of lines: the label goes a little off
+    // its line, where its own line is the nearest.
+    const dots = [0.26, 0.34, 0.42, 0.5, 0.58, 0.66, 0.74].flatMap((u, i) => [node(`d${i}`, 50 + 300 * u, 95, ""), node(`e${i}`, 50 + 300 * u, 105, "")].map((d) => ({ ...d, r: 2 })));
+    const off = composeScene(view, [a, b, ...dots], [flat("middle", 100, "middle")], 400, 200, measure, true).labels.find((l) => l.id === "middle")!.box;
+    const gap = Math.min(Math.abs(off.y - 100), Math.abs(off.y + off.h - 100));
+    expect(gap).toBeGreaterThan(8);
+    expect(gap).toBeLessThan(12);
+  });
+});
+
+describe("comparing two dates, the changed relations' labels first", () => {
+  // Two lines 32 px apart in a picture 62 px high: each long label fits only between them (above
+  // the upper line and below the lower one is off the picture), and there is room for one.
+  const long = "a long relation label here";
+  const flat = (id: string, y: number) => ({ ...edgeItem(id, node("A", 50, y, ""), node("B", 350, y, "")), label: long, path: (t: number) => ({ x: 50 + 300 * t, y }) });
+  const placed = (status: Map<string, "added" | "removed" | "kept">) => {
+    const compared = { ...view, visible: { ...view.visible, status } } as typeof view;
+    return composeScene(compared, [], [flat("upper", 15), flat("lower", 47)], 400, 62, measure, true).labels.map((l) => l.id);
+  };
+
+  it("gives the one place to the added or removed relation, not the kept one, whichever is handed in first", () => {
+    expect(placed(new Map([["upper", "kept"], ["lower", "kept"]]))).toEqual(["upper"]);
+    expect(placed(new Map([["upper", "kept"], ["lower", "added"]]))).toEqual(["lower"]);
+    expect(placed(new Map([["upper", "kept"], ["lower", "removed"]]))).toEqual(["lower"]);
+    expect(placed(new Map([["upper", "added"], ["lower", "kept"]]))).toEqual(["upper"]);
   });
 });
