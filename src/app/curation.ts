@@ -5,7 +5,7 @@
 import type { Actor, Dataset, Relation } from "../model/schema.ts";
 import { actorsNamedIn } from "../io/sourceText.ts";
 import { suggestId } from "../model/edit/template.ts";
-import { isIsoDate, overlaps } from "../model/dates.ts";
+import { addDays, isIsoDate, overlaps } from "../model/dates.ts";
 import type { Candidate, CandidateActor } from "../model/suggest/index.ts";
 
 /** What the relation form can be opened with (the suggestions list passes the same). */
@@ -63,6 +63,19 @@ export function repeatedRelation(dataset: Pick<Dataset, "relations">, draft: Pic
       ((r.source === draft.source && r.target === draft.target) || (r.source === draft.target && r.target === draft.source)) &&
       overlaps(draft.from, draft.to, r.from, r.to),
   );
+}
+
+/**
+ * The dataset's own timeline window (`span`) widened just enough to reach a relation dated wholly
+ * outside it: back to the relation's first day, or on to its last (its first, while it holds).
+ * The timeline never leaves its window, so such a relation, once added, could not be shown. Null
+ * when the dataset has no window of its own (the timeline then follows the data's dates), when the
+ * dates are not valid yet, or when the relation holds on a day of the window.
+ */
+export function spanReaching(span: Dataset["span"], r: Pick<Relation, "from" | "to">): { from: string; to: string } | null {
+  if (!span || !isIsoDate(r.from) || (r.to !== undefined && !isIsoDate(r.to)) || (r.to !== undefined && r.to <= r.from)) return null;
+  if (overlaps(r.from, r.to, span.from, addDays(span.to, 1))) return null;
+  return r.from < span.from ? { from: r.from, to: span.to } : { from: span.from, to: r.to ? addDays(r.to, -1) : r.from };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { passageOf, splitSentences } from "../../src/io/sentences.ts";
 import { sentenceAt } from "../../src/io/sourceText.ts";
-import { newRelationId, prefillFromPassage, repeatedRelation } from "../../src/app/curation.ts";
+import { newRelationId, prefillFromPassage, repeatedRelation, spanReaching } from "../../src/app/curation.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
@@ -110,6 +110,29 @@ describe("repeatedRelation: the relation a draft would record a second time", ()
     expect(repeatedRelation(d, draft({ from: "2019-01-01", to: "2020-01-01" }))).toBeUndefined();
     expect(repeatedRelation(d, draft({}), "r1")).toBeUndefined();
     expect(repeatedRelation(d, draft({ from: "2021-5" }))).toBeUndefined();
+  });
+});
+
+describe("spanReaching: the timeline window widened to a relation wholly outside it", () => {
+  const span = { from: "2020-09-27", to: "2024-06-30" };
+
+  it("reaches back to the first day of a relation that ended before the window, and on to the last day of one that begins after it", () => {
+    expect(spanReaching(span, { from: "1994-11-01", to: "1995-01-01" })).toEqual({ from: "1994-11-01", to: "2024-06-30" });
+    // Ending on the window's first day (half-open) is before it.
+    expect(spanReaching(span, { from: "2019-01-01", to: "2020-09-27" })).toEqual({ from: "2019-01-01", to: "2024-06-30" });
+    expect(spanReaching(span, { from: "2025-03-01", to: "2025-06-01" })).toEqual({ from: "2020-09-27", to: "2025-05-31" });
+    // Still holding: its first day.
+    expect(spanReaching(span, { from: "2025-03-01" })).toEqual({ from: "2020-09-27", to: "2025-03-01" });
+  });
+
+  it("leaves the window alone for a relation that holds on a day of it, a dataset without a window of its own, or dates not valid yet", () => {
+    // From 1994, still holding: it shows in the window.
+    expect(spanReaching(span, { from: "1994-11-01" })).toBeNull();
+    expect(spanReaching(span, { from: "2019-01-01", to: "2020-09-28" })).toBeNull();
+    expect(spanReaching(span, { from: "2024-06-30" })).toBeNull();
+    expect(spanReaching(undefined, { from: "1994-11-01", to: "1995-01-01" })).toBeNull();
+    expect(spanReaching(span, { from: "1994-11" })).toBeNull();
+    expect(spanReaching(span, { from: "1995-01-01", to: "1994-11-01" })).toBeNull();
   });
 });
 
