@@ -1461,6 +1461,12 @@ function readPair(
       // owners (fifty-third round).
       const owners = cue.phrase === "war" ? warOwners(tokens, cue, mentions) : undefined;
       if (owners && ([a, b].some((m) => m.lastToken < cue.first && !owners.has(m.actor)) || !(owners.has(a.actor) || owners.has(b.actor)))) continue;
+      // "… bound the two countries in the war against Turkey", "brought Italy into the war on their
+      // side": two named before a war whose enemy is named after "against", neither of them, or that
+      // is fought "on their side", wage it together: allies, not enemies (sixty-ninth round).
+      // No other cue between the first of them and the war: "Ghana accused Benin of waging a war
+      // against Togo" says nothing of Ghana's side in it.
+      if (cue.phrase === "war" && b.lastToken < cue.first && warWagedTogether(tokens, cue, mentions, a, b) && !cues.some((o) => o !== cue && o.first > a.lastToken && o.last < cue.first)) cls = "alliance";
       const side = cls === "hostility" ? fightCompanions(tokens, cue, mentions) : undefined;
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -2386,6 +2392,22 @@ function warOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
   const out = new Set([own.actor]);
   for (const m of mentions) if (m !== own && (listed(tokens, m, own) || listed(tokens, own, m))) out.add(m.actor);
   return out;
+}
+
+/** Possessives of a side fought on ("into the war on their side"). */
+const SIDE_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+
+/**
+ * Whether `a` and `b`, both named before the war cue in its sentence, wage it on one side: "the war
+ * against X" names its enemy X, neither of them (nor "one another", "each other"), or the war is
+ * fought "on their side" / "on the same side" (sixty-ninth round).
+ */
+function warWagedTogether(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const next = tokens[cue.last + 1];
+  if (next?.lower === "on" && (SIDE_POSSESSIVES.has(tokens[cue.last + 2]?.lower ?? "") || tokens[cue.last + 2]?.lower === "the" && tokens[cue.last + 3]?.lower === "same") && tokens.slice(cue.last + 3, cue.last + 5).some((t) => t.lemma === "side")) return true;
+  if (next?.lower !== "against") return false;
+  const enemies = listedAfter(tokens, cue.last + 1, mentions);
+  return enemies.length > 0 && enemies.every((m) => m.actor !== a.actor && m.actor !== b.actor && tokens[m.firstToken]!.sentence === next.sentence);
 }
 
 /** Backing nouns a deed is done "with" (lexicon `BACKING_NOUNS`, those that are cues of their own). */
