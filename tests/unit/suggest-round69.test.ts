@@ -1,6 +1,6 @@
 /**
  * The sixty-ninth round's mechanisms, on wording of their own (not the fixtures'): a war waged
- * together.
+ * together; an accused's deed that reaches past its preposition, not the accuser.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -32,5 +32,18 @@ describe("a war waged together", () => {
   it("leaves a war against one another, and an accuser's cue, as they were", () => {
     expect(readingsOf("Ghana accused Benin of waging a war against Togo.", "GHA", "BEN").some((c) => c.type === "alliance")).toBe(false);
     expect(readingsOf("Ghana and Benin waged war against Togo.", "BEN", "TGO")[0]?.sign).toBe(-1);
+  });
+});
+
+describe("an accused's deed with a preposition", () => {
+  it("reads no bond of the accuser with the accused from the deed ('accused Baku of moving closer to Ankara')", () => {
+    for (const text of ["Moscow accused Baku of moving closer to Ankara.", "Turkey's foreign ministry accused Tbilisi of drifting towards the West."]) {
+      const accuser = text.startsWith("Moscow") ? "RUS" : "TUR";
+      const accused = text.startsWith("Moscow") ? "AZE" : "GEO";
+      const got = readingsOf(text, accuser, accused);
+      expect(got[0]?.type).toBe("estrangement");
+      expect(got.some((c) => c.sign === 1)).toBe(false);
+    }
+    expect(readingsOf("Moscow accused Baku of moving closer to Ankara.", "AZE", "TUR")[0]?.sign).toBe(1);
   });
 });

@@ -106,7 +106,11 @@ function accusationEnds(tokens: readonly Token[], cue: CueHit, mentions: readonl
   if (!ACCUSING.has(cue.phrase) || cue.negated) return undefined;
   let k = cue.first - 1;
   while (k >= 0 && k >= cue.first - 3 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || TIME_ADVERBS.has(tokens[k]!.lower))) k--;
-  const subject = mentions.find((m) => m.lastToken === k);
+  // "Russia's foreign ministry accused …": the state owning the accusing body (up to three words after its possessive) is the accuser (sixty-ninth round).
+  let j = k;
+  while (j > k - 3 && j > 0 && (tokens[j]!.pos === "NOUN" || tokens[j]!.pos === "ADJ")) j--;
+  const owner = j < k && /^['’]s?$/.test(tokens[j]!.lower) ? mentions.find((m) => m.lastToken === j - 1) : undefined;
+  const subject = mentions.find((m) => m.lastToken === k) ?? owner;
   let n = cue.last + 1;
   while (n < tokens.length && n <= cue.last + 2 && tokens[n]!.pos === "DET") n++;
   // "accuses the US oil major": a name before a noun modifies it, and is not the one accused.
@@ -133,6 +137,9 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
   const sentence = tokens[cue.first]!.sentence;
   const accused = ends[1].actor;
   const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
+  // "Moscow accused Yerevan of drifting towards the West": a deed whose cue ends in its preposition
+  // reaches the one named after it, not the accuser named before the accusation (sixty-ninth round).
+  if (other !== undefined && other.actor === ends[0].actor && other.lastToken < accusation!.first && tokens[cue.last]!.pos === "ADP") return true;
   // "… accuses of backing insurgents in eastern Sudan": a deed on an unnamed object speaks of the
   // accused with no one (not the accuser, not a place named after it).
   if (other !== undefined && unnamedObject(tokens, cue, mentions, cues)) return true;
