@@ -106,7 +106,11 @@ function accusationEnds(tokens: readonly Token[], cue: CueHit, mentions: readonl
   if (!ACCUSING.has(cue.phrase) || cue.negated) return undefined;
   let k = cue.first - 1;
   while (k >= 0 && k >= cue.first - 3 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || TIME_ADVERBS.has(tokens[k]!.lower))) k--;
-  const subject = mentions.find((m) => m.lastToken === k);
+  // "Russia's foreign ministry accused …": the state owning the accusing body (up to three words after its possessive) is the accuser (sixty-ninth round).
+  let j = k;
+  while (j > k - 3 && j > 0 && (tokens[j]!.pos === "NOUN" || tokens[j]!.pos === "ADJ")) j--;
+  const owner = j < k && /^['’]s?$/.test(tokens[j]!.lower) ? mentions.find((m) => m.lastToken === j - 1) : undefined;
+  const subject = mentions.find((m) => m.lastToken === k) ?? owner;
   let n = cue.last + 1;
   while (n < tokens.length && n <= cue.last + 2 && tokens[n]!.pos === "DET") n++;
   // "accuses the US oil major": a name before a noun modifies it, and is not the one accused.
@@ -133,6 +137,9 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
   const sentence = tokens[cue.first]!.sentence;
   const accused = ends[1].actor;
   const other = a.actor === accused ? b : b.actor === accused ? a : undefined;
+  // "Moscow accused Yerevan of drifting towards the West": a deed whose cue ends in its preposition
+  // reaches the one named after it, not the accuser named before the accusation (sixty-ninth round).
+  if (other !== undefined && other.actor === ends[0].actor && other.lastToken < accusation!.first && tokens[cue.last]!.pos === "ADP") return true;
   // "… accuses of backing insurgents in eastern Sudan": a deed on an unnamed object speaks of the
   // accused with no one (not the accuser, not a place named after it).
   if (other !== undefined && unnamedObject(tokens, cue, mentions, cues)) return true;
@@ -1461,6 +1468,12 @@ function readPair(
       // owners (fifty-third round).
       const owners = cue.phrase === "war" ? warOwners(tokens, cue, mentions) : undefined;
       if (owners && ([a, b].some((m) => m.lastToken < cue.first && !owners.has(m.actor)) || !(owners.has(a.actor) || owners.has(b.actor)))) continue;
+      // "… bound the two countries in the war against Turkey", "brought Italy into the war on their
+      // side": two named before a war whose enemy is named after "against", neither of them, or that
+      // is fought "on their side", wage it together: allies, not enemies (sixty-ninth round).
+      // No other cue between the first of them and the war: "Ghana accused Benin of waging a war
+      // against Togo" says nothing of Ghana's side in it.
+      if (cue.phrase === "war" && b.lastToken < cue.first && warWagedTogether(tokens, cue, mentions, a, b) && !cues.some((o) => o !== cue && o.first > a.lastToken && o.last < cue.first)) cls = "alliance";
       const side = cls === "hostility" ? fightCompanions(tokens, cue, mentions) : undefined;
       const inA = side?.members.some((m) => m.actor === a.actor);
       const inB = side?.members.some((m) => m.actor === b.actor);
@@ -2386,6 +2399,22 @@ function warOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
   const out = new Set([own.actor]);
   for (const m of mentions) if (m !== own && (listed(tokens, m, own) || listed(tokens, own, m))) out.add(m.actor);
   return out;
+}
+
+/** Possessives of a side fought on ("into the war on their side"). */
+const SIDE_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"]);
+
+/**
+ * Whether `a` and `b`, both named before the war cue in its sentence, wage it on one side: "the war
+ * against X" names its enemy X, neither of them (nor "one another", "each other"), or the war is
+ * fought "on their side" / "on the same side" (sixty-ninth round).
+ */
+function warWagedTogether(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const next = tokens[cue.last + 1];
+  if (next?.lower === "on" && (SIDE_POSSESSIVES.has(tokens[cue.last + 2]?.lower ?? "") || tokens[cue.last + 2]?.lower === "the" && tokens[cue.last + 3]?.lower === "same") && tokens.slice(cue.last + 3, cue.last + 5).some((t) => t.lemma === "side")) return true;
+  if (next?.lower !== "against") return false;
+  const enemies = listedAfter(tokens, cue.last + 1, mentions);
+  return enemies.length > 0 && enemies.every((m) => m.actor !== a.actor && m.actor !== b.actor && tokens[m.firstToken]!.sentence === next.sentence);
 }
 
 /** Backing nouns a deed is done "with" (lexicon `BACKING_NOUNS`, those that are cues of their own). */
