@@ -25,3 +25,15 @@ describe("parties named with their own language's head word", () => {
     expect(unrecognisedNames(text, fresh, { sourceDate: "2000-01-01" }).map((n) => n.name)).not.toContain("Partido Verde Unido");
   });
 });
+
+describe("a plural's possessive inside a name", () => {
+  it("learns 'the Miners' Welfare League' whole, not from its last words", () => {
+    const got = ids("The Kolar Miners' Welfare League accused Nepal of breaking the accord.");
+    expect(got).toContain("KOLARMINERSWELFARELEAGUE");
+    expect(got).not.toContain("WELFARELEAGUE");
+  });
+  it("does not read 'the miners' later as that body", () => {
+    const text = "The Kolar Miners' Welfare League met officials in Kathmandu on Monday. Separately, Indian officials pledged aid to the miners.";
+    expect(read(text).flatMap((c) => [c.source.referredAs, c.target.referredAs])).not.toContain("the miners");
+  });
+});
