@@ -622,7 +622,10 @@ function ownNameWords(actor: GazetteerActor | undefined): string[] {
   if (!actor?.ownName || actor.kind === "person" || actor.kind === "state") return [];
   const words = actor.label.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length < 2) return [];
-  return words.filter((w) => w.length >= 4 && !SHARED_HEADS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_NOUNS.has(w.replace(/s$/, "")) && !OTHERS_WORDS.has(w) && !DIRECTION_WORDS.has(w));
+  // A possessive's owner inside the name ("the Refugees' Welfare Association", "the Workers' Party") is
+  // whom the body serves, not the body: "the refugees" are no name for it.
+  const owners = new Set([...actor.label.toLowerCase().matchAll(/(\p{L}+)['’]/gu)].map((m) => m[1]!));
+  return words.filter((w) => w.length >= 4 && !owners.has(w) && !SHARED_HEADS.has(w) && !GROUP_NOUNS.has(w) && !GROUP_NOUNS.has(w.replace(/s$/, "")) && !OTHERS_WORDS.has(w) && !DIRECTION_WORDS.has(w));
 }
 
 /**

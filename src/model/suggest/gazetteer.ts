@@ -132,6 +132,7 @@ function separator(between: string): string | null {
   if (/^\s+$/.test(between)) return " ";
   const s = between.replace(/’/g, "'");
   if (s === "-" || s === "'" || s === ".") return s;
+  if (/^'[ \t]+$/.test(s)) return "' "; // a plural's possessive inside a name: "the Workers' Party"
   if (/^\s+\($/.test(s)) return " ("; // "Communist Party of Nepal (Maoist)"
   return /^\.\s+$/.test(s) ? ". " : null; // "U.N. Security Council"
 }
@@ -540,8 +541,13 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
   // Words i..j joined as a name may be: spaces or hyphens between them, within one line.
   const joined = (i: number) => {
     const between = text.slice(words[i]!.end, words[i + 1]!.start);
-    return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined) || apostropheInside(i + 1);
+    return between === "-" || /^[ \t]+$/.test(between) || (/^['’]$/.test(between) && words[i + 1]!.lower === "s" && knownAt(i, i) === undefined) || pluralPossessive(i) || apostropheInside(i + 1);
   };
+  // A plural's possessive inside a name, its apostrophe alone ("the Workers' Party", "the Refugees' Welfare
+  // Association"): a capitalised word in "s" and a capitalised word after it, the first no known actor's
+  // ("the Kurds' Democratic Union" is the Kurds').
+  const pluralPossessive = (i: number) =>
+    /^['’][ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && /^\p{Lu}\p{Ll}*s$/u.test(words[i]!.text) && /^\p{Lu}/u.test(words[i + 1]!.text) && knownAt(i, i) === undefined;
   // The rest of a capitalised word an apostrophe splits ("Ta'ang", "Kata'ib", "Sant'Egidio", "O'Brien"): not a possessive's "s".
   const apostropheInside = (k: number) =>
     k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && words[k]!.lower !== "s" && /^\p{L}\p{Ll}+$/u.test(words[k]!.text) && isCapitalised(words[k - 1]!);

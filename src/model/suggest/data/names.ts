@@ -24,6 +24,10 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...["council", "committee", "organisation", "organization", "party", "league", "authority", "commission", "agency", "bank", "fund", "assembly", "federation", "association", "congress", "mission", "office", "secretariat", "institute"].map((w) => [w, "organization"] as const),
   // "the Carter Center", "the Henry Dunant Centre": a foundation or a think-tank (not a venue: CENTRE_VENUE_WORDS).
   ...["center", "centre"].map((w) => [w, "organization"] as const),
+  // The same heads in the languages whose parties news names untranslated ("the Asom Gana Parishad", "the
+  // Bharatiya Jana Sangh", "the Jamaat-e-Islami", "the Partido Revolucionario …"): council, union, front,
+  // assembly, party. Not words that are also common names ("Dal", "Sabha" of "Lok Sabha", a parliament).
+  ...["parishad", "samiti", "sangh", "morcha", "jamaat", "jamiat", "partido", "parti", "partei", "partai", "frente", "movimiento"].map((w) => [w, "organization"] as const),
   // Companies: "Chevron Corporation", "Gazprom Neft Holdings", "Wagner"-like groups stay non-state above.
   ...["company", "corporation", "corp", "inc", "ltd", "limited", "plc", "llc", "holdings", "petroleum", "airlines", "industries", "consortium"].map((w) => [w, "organization"] as const),
 ]);
