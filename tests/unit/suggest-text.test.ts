@@ -92,6 +92,25 @@ describe("dates in a sentence", () => {
     expect(dates("In February, he froze it")).toEqual([]);
   });
 
+  it("reads a month of last year or this year, and a year counted back, from the source's year", () => {
+    // The source is from 20 November 1994.
+    expect(dates("talks that opened in November last year", "1994-11-20")).toEqual(["1993-11-01/month:November last year"]);
+    expect(dates("a deal struck in June of this year", "1994-11-20")).toEqual(["1994-06-01/month:June of this year"]);
+    // "in November" in a November report is this month; "last November" the year before's.
+    expect(dates("talks in November", "1994-11-20")).toEqual(["1994-11-01/month:in November"]);
+    expect(dates("talks last November", "1994-11-20")).toEqual(["1993-11-01/month:last November"]);
+    expect(dates("hostile since last year", "1994-11-20")).toEqual(["1993-01-01/year:last year"]);
+    expect(dates("Earlier this year, it froze ties", "1994-11-20")).toEqual(["1994-01-01/year:this year"]);
+    expect(dates("a pact signed two years ago, another a year ago and one 12 years ago", "1994-11-20")).toEqual([
+      "1992-01-01/year:two years ago",
+      "1993-01-01/year:a year ago",
+      "1982-01-01/year:12 years ago",
+    ]);
+    // Ahead of the source, or without its date: nothing.
+    expect(dates("talks due next year", "1994-11-20")).toEqual([]);
+    expect(dates("opened in November last year")).toEqual([]);
+  });
+
   it("searches only the given range, and reports offsets in the whole text", () => {
     const text = "On 1 May 2020 a deal. On 2 June 2021 a war.";
     const found = findDates(text, 22, text.length);

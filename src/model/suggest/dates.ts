@@ -1,7 +1,8 @@
 /**
  * Dates written in a sentence, as calendar dates for a relation's `from`: "15 September 2021",
  * "September 15, 2021", "2021-09-15", "January 2016", "in 2020", and, counted back from the
- * source's date, "in February", "last September", "on Thursday", "this week". A month or a year
+ * source's date, "in February", "last September", "November last year", "on Thursday", "this week",
+ * "last year", "two years ago". A month or a year
  * alone gives its first day, with the precision said.
  *
  * A few patterns over a few phrasings: wink's entity recogniser finds date phrases but does not turn
@@ -19,6 +20,8 @@ export interface DateMention {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** "two years ago": the number of years, one to ten, by its index + 1 ("a year ago" is one too). */
+const YEARS_AGO = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | null): Omit<DateMention, "start" | "end"> | null }> = [
@@ -27,12 +30,21 @@ const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | 
   { re: new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "g"), parse: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{4})\\b`, "g"), parse: (m) => ({ date: iso(+m[2]!, month(m[1]!), 1), precision: "month" }) },
   {
-    // "in February", "last September", "since March": the latest such month up to the source's date.
-    re: new RegExp(`\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Uu]ntil|[Bb]y) (${MONTH_ALT})\\b(?! \\d)`, "g"),
+    // "in November last year", "since March this year", "June of last year": that month of the
+    // year before the source's, or of the source's own (before the month alone below reads it as
+    // the latest November up to the source's date).
+    re: new RegExp(`\\b(${MONTH_ALT}) (?:of )?([Ll]ast|[Tt]his) year\\b`, "g"),
+    parse: (m, ref) => (ref ? { date: iso(ref.getUTCFullYear() - (m[2]!.toLowerCase() === "last" ? 1 : 0), month(m[1]!), 1), precision: "month" } : null),
+  },
+  {
+    // "in February", "last September", "since March": the latest such month up to the source's
+    // date; "last November" in a November report is the year before's (the month is not over).
+    re: new RegExp(`\\b([Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Uu]ntil|[Bb]y) (${MONTH_ALT})\\b(?! \\d)`, "g"),
     parse: (m, ref) => {
       if (!ref) return null;
-      const mo = month(m[1]!);
-      const y = ref.getUTCMonth() + 1 >= mo ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      const mo = month(m[2]!);
+      const now = ref.getUTCMonth() + 1;
+      const y = now > mo || (now === mo && m[1]!.toLowerCase() !== "last") ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
       return { date: iso(y, mo, 1), precision: "month" };
     },
   },
@@ -48,6 +60,16 @@ const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | 
     },
   },
   { re: /\b(?:[Tt]his week|[Tt]oday|[Tt]his morning)\b/g, parse: (_m, ref) => (ref ? { date: ref.toISOString().slice(0, 10), precision: "day" } : null) },
+  {
+    // "last year", "earlier this year", "two years ago": a year counted back from the source's.
+    re: /\b(?:([Ll]ast|[Tt]his) year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago)\b/g,
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const n = m[2]?.toLowerCase() ?? "";
+      const back = m[1] ? (m[1].toLowerCase() === "last" ? 1 : 0) : n === "a" ? 1 : YEARS_AGO.indexOf(n) + 1 || Number(n);
+      return { date: iso(ref.getUTCFullYear() - back, 1, 1), precision: "year" };
+    },
+  },
   { re: /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Ss]ummer of|[Ss]pring of|[Ee]arly|[Ll]ate) ((?:19|20)\d{2})\b/g, parse: (m) => ({ date: iso(+m[1]!, 1, 1), precision: "year" }) },
 ];
 
