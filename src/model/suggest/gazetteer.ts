@@ -322,6 +322,16 @@ export function stateWords(): ReadonlySet<string> {
   stateWordsCache = new Set(forms.flatMap((f) => f.toLowerCase().match(WORD) ?? []));
   return stateWordsCache;
 }
+let stateNamesCache: ReadonlySet<string> | undefined;
+/**
+ * Whether `name` (case aside) is a state's own name in the world list, now or former ("United
+ * States", "Portugal"): a dataset actor of another kind that took the name as an alias (the
+ * default dataset's "EU/US" answers to "United States") is then named as that state.
+ */
+export function isStateName(name: string): boolean {
+  stateNamesCache ??= new Set([...STATES.flatMap(([, , label, names]) => [label, ...names]), ...FORMER_STATES.flatMap((f) => [f.label, ...f.names])].map((n) => n.toLowerCase()));
+  return stateNamesCache.has(name.toLowerCase());
+}
 const byIsoCache = new WeakMap<Gazetteer, Map<string, string>>();
 /** The gazetteer's actor for a state's ISO code (the dataset's, when it has the state). */
 export function stateByIso(gazetteer: Gazetteer, iso3: string): string | undefined {

@@ -9,7 +9,7 @@
  */
 import type { Actor, Relation, RelationType } from "../schema.ts";
 import { analyseText, type TextAnalysis, type Token } from "./nlp.ts";
-import { buildGazetteer, findMentions, namesStateEnd, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, learnBareAcronyms, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
+import { buildGazetteer, findMentions, isStateName, namesStateEnd, withFormerStates, learnHeadlessNames, learnNames, learnShortNames, learnStandingNames, learnBareAcronyms, withLearnedNames, wordsOf, type Gazetteer, type GazetteerActor, type Mention, type Word } from "./gazetteer.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { findDates } from "./dates.ts";
 import { peacekeepingOwners, readPairs, type PairReading, type PlacedMention } from "./pairs.ts";
@@ -854,6 +854,10 @@ function membersListedOf(tokens: readonly Token[], mentions: readonly PlacedMent
     // "… Group of A, B and C", or in apposition "… States, A, B and C," (closed by a comma or a bracket).
     const apposed = tokens[of]?.lower === ",";
     if (kind === undefined || kind === "state" || kind === "person" || body.anaphor || !MEMBERS_OF_HEADS.has(tokens[body.lastToken]!.lower) || (tokens[of]?.lower !== "of" && !apposed)) continue;
+    // A body named by a state's own name is that state here, not a grouping listing its members
+    // ("envoys of the United States, Russia and Portugal" where the dataset's EU/US answers to
+    // "United States").
+    if (isStateName(tokens.slice(body.firstToken, body.lastToken + 1).map((t) => t.lower).join(" "))) continue;
     const members: PlacedMention[] = [];
     for (let m = mentions.find((n) => n.firstToken === of + 1); m && actors.get(m.actor)?.kind === "state"; ) {
       members.push(m);
