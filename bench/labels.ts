@@ -4,11 +4,12 @@
  * labelled lines between them, straight and curved (150 is the most lines labels are steered off,
  * LINE_AVOID_MAX_EDGES), composed with the lines' points and the labels' orders of places kept from
  * the last frame (src/app/scene.ts LineMemo) next to the same frame sampled afresh (the same code
- * with a fresh memo: what a frame that moves the lines costs). The two alternate within each
- * repetition; each figure is the median. The code is warmed first: the layer runs every frame, so
- * it runs optimised. A second row prices what a moving frame (a pan, a zoom, a layout step) pays
- * for keeping labels off the lines: the frame sampled afresh next to the same frame with labels
- * placed without regard to the lines (as past LINE_AVOID_MAX_EDGES drawn lines).
+ * with a fresh memo: what a frame that moves the lines costs). A second row prices what a moving
+ * frame (a pan, a zoom, a layout step) pays for keeping labels off the lines: the frame sampled
+ * afresh next to the same frame with labels placed without regard to the lines (as past
+ * LINE_AVOID_MAX_EDGES drawn lines). The three runs take turns within each repetition, each first
+ * in turn; each figure is the median. The code is warmed first: the layer runs every frame, so it
+ * runs optimised.
  */
 import { generateDataset } from "../src/model/generate.ts";
 import { createModel } from "../src/model/stanceModel.ts";
@@ -106,7 +107,7 @@ export const labelsSuite: BenchSuite = {
       ],
       budgets: [],
       notes: [
-        `Labels of a still frame: composeScene for a ${WIDTH}×${HEIGHT} picture of ${ACTORS} actors on a circle and ${relations} labelled lines, as the label layer composes it after every sigma frame (a hover, a still camera); the lines' points and the labels' orders of places kept from the last frame (LineMemo) vs sampled afresh. Sink ${sink > 0 ? "kept" : "empty"}.`,
+        `Labels of a still frame: composeScene for a ${WIDTH}×${HEIGHT} picture of ${ACTORS} actors on a circle and ${relations} labelled lines, as the label layer composes it after every sigma frame (a hover, a still camera); the lines' points and the labels' orders of places kept from the last frame (LineMemo) vs sampled afresh. A moving frame (the lines sampled afresh) is also priced against the same frame with labels placed without regard to the lines. Sink ${sink > 0 ? "kept" : "empty"}.`,
       ],
     };
   },

@@ -78,6 +78,15 @@ export function spanReaching(span: Dataset["span"], r: Pick<Relation, "from" | "
   return r.from < span.from ? { from: r.from, to: span.to } : { from: span.from, to: r.to ? addDays(r.to, -1) : r.from };
 }
 
+/**
+ * The undo step's name for a saved relation and what comes with it: "Added relation Zambia –
+ * Angola (mediation) with 2 new actors and the timeline widened to 1994-11-01 – 2024-06-30".
+ */
+export function relationStepLabel(what: string, newActors: number, widened: { from: string; to: string } | null): string {
+  const also = [...(newActors > 0 ? [newActors === 1 ? "a new actor" : `${newActors} new actors`] : []), ...(widened ? [`the timeline widened to ${widened.from} – ${widened.to}`] : [])];
+  return also.length ? `${what} with ${also.join(" and ")}` : what;
+}
+
 function definedOnly<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;

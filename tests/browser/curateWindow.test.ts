@@ -81,7 +81,7 @@ describe("a relation outside the timeline's window", () => {
     expect(ink.hits / ink.samples).toBeGreaterThanOrEqual(0.8);
 
     // Undone together: the window is back, and the relation and its actors gone.
-    await page.getByRole("button", { name: /^Undo: Added relation Zambia – Angola \(mediation\) with 2 new actors, the timeline widened to 1994-11-01 – 2024-06-30$/ }).click();
+    await page.getByRole("button", { name: /^Undo: Added relation Zambia – Angola \(mediation\) with 2 new actors and the timeline widened to 1994-11-01 – 2024-06-30$/ }).click();
     expect(await span()).toEqual({ from: "2020-09-27", to: "2024-06-30" });
     expect(await page.evaluate(() => window.stancegraph!.model.actors.has("ZMB"))).toBe(false);
     await expect.poll(() => page.locator("#timeline-summary").textContent()).toMatch(/^Timeline from 27 Sep 2020 to 30 Jun 2024:/);

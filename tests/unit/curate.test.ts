@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { passageOf, splitSentences } from "../../src/io/sentences.ts";
 import { sentenceAt } from "../../src/io/sourceText.ts";
-import { newRelationId, prefillFromPassage, repeatedRelation, spanReaching } from "../../src/app/curation.ts";
+import { newRelationId, prefillFromPassage, relationStepLabel, repeatedRelation, spanReaching } from "../../src/app/curation.ts";
 import { createModel } from "../../src/model/stanceModel.ts";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
@@ -123,6 +123,17 @@ describe("spanReaching: the timeline window widened to a relation wholly outside
     expect(spanReaching(span, { from: "2025-03-01", to: "2025-06-01" })).toEqual({ from: "2020-09-27", to: "2025-05-31" });
     // Still holding: its first day.
     expect(spanReaching(span, { from: "2025-03-01" })).toEqual({ from: "2020-09-27", to: "2025-03-01" });
+    // Beginning the day after the window; one day long, before it.
+    expect(spanReaching(span, { from: "2024-07-01" })).toEqual({ from: "2020-09-27", to: "2024-07-01" });
+    expect(spanReaching(span, { from: "2019-05-01", to: "2019-05-02" })).toEqual({ from: "2019-05-01", to: "2024-06-30" });
+  });
+
+  it("names the undo step with what came with the relation", () => {
+    const what = "Added relation Zambia – Angola (mediation)";
+    expect(relationStepLabel(what, 0, null)).toBe(what);
+    expect(relationStepLabel(what, 1, null)).toBe(`${what} with a new actor`);
+    expect(relationStepLabel(what, 0, { from: "1994-11-01", to: "2024-06-30" })).toBe(`${what} with the timeline widened to 1994-11-01 – 2024-06-30`);
+    expect(relationStepLabel(what, 2, { from: "1994-11-01", to: "2024-06-30" })).toBe(`${what} with 2 new actors and the timeline widened to 1994-11-01 – 2024-06-30`);
   });
 
   it("leaves the window alone for a relation that holds on a day of it, a dataset without a window of its own, or dates not valid yet", () => {

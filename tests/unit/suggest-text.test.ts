@@ -106,8 +106,12 @@ describe("dates in a sentence", () => {
       "1993-01-01/year:a year ago",
       "1982-01-01/year:12 years ago",
     ]);
-    // Ahead of the source, or without its date: nothing.
+    // Not the last word of a longer number, nor "the last year" (twelve months), nor "half a year".
+    expect(dates("a feud of twenty-two years ago, of 1.5 years ago, of half a year ago", "1994-11-20")).toEqual([]);
+    expect(dates("tense over the last year", "1994-11-20")).toEqual([]);
+    // Ahead of the source, or without its date: nothing ("December this year" is not last December).
     expect(dates("talks due next year", "1994-11-20")).toEqual([]);
+    expect(dates("talks due in December this year", "1994-11-20")).toEqual([]);
     expect(dates("opened in November last year")).toEqual([]);
   });
 

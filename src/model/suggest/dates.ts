@@ -24,7 +24,10 @@ const MONTH_ALT = "January|February|March|April|May|June|July|August|September|O
 const YEARS_AGO = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | null): Omit<DateMention, "start" | "end"> | null }> = [
+/** A pattern's reading of its match: a date, null (no reading: later patterns may read the words), or false (the words are a date ahead of the source's: none read there). */
+type Reading = Omit<DateMention, "start" | "end"> | null | false;
+
+const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | null): Reading }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, parse: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ALT})\\.? (\\d{4})\\b`, "g"), parse: (m) => day(+m[3]!, month(m[2]!), +m[1]!) },
   { re: new RegExp(`\\b(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "g"), parse: (m) => day(+m[3]!, month(m[1]!), +m[2]!) },
@@ -34,7 +37,13 @@ const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | 
     // year before the source's, or of the source's own (before the month alone below reads it as
     // the latest November up to the source's date).
     re: new RegExp(`\\b(${MONTH_ALT}) (?:of )?([Ll]ast|[Tt]his) year\\b`, "g"),
-    parse: (m, ref) => (ref ? { date: iso(ref.getUTCFullYear() - (m[2]!.toLowerCase() === "last" ? 1 : 0), month(m[1]!), 1), precision: "month" } : null),
+    parse: (m, ref) => {
+      if (!ref) return null;
+      const mo = month(m[1]!);
+      // "December this year" in a November report lies ahead: no date of a stance taken.
+      if (m[2]!.toLowerCase() === "this" && mo > ref.getUTCMonth() + 1) return false;
+      return { date: iso(ref.getUTCFullYear() - (m[2]!.toLowerCase() === "last" ? 1 : 0), mo, 1), precision: "month" };
+    },
   },
   {
     // "in February", "last September", "since March": the latest such month up to the source's
@@ -62,7 +71,8 @@ const PATTERNS: Array<{ re: RegExp; parse(m: RegExpExecArray, reference: Date | 
   { re: /\b(?:[Tt]his week|[Tt]oday|[Tt]his morning)\b/g, parse: (_m, ref) => (ref ? { date: ref.toISOString().slice(0, 10), precision: "day" } : null) },
   {
     // "last year", "earlier this year", "two years ago": a year counted back from the source's.
-    re: /\b(?:([Ll]ast|[Tt]his) year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago)\b/g,
+    // Not "over the last year" (twelve months), nor the last word of "twenty-two", "1.5" or "half a".
+    re: /(?<!\bthe )\b(?:([Ll]ast|[Tt]his) year|(?<![\w.-]|\bhalf )(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago)\b/g,
     parse: (m, ref) => {
       if (!ref) return null;
       const n = m[2]?.toLowerCase() ?? "";
@@ -97,14 +107,16 @@ export function findDates(text: string, from = 0, to = text.length, sourceDate?:
   const slice = text.slice(from, to);
   const ref = sourceDate && /^\d{4}-\d{2}-\d{2}$/.test(sourceDate) ? new Date(`${sourceDate}T00:00:00Z`) : null;
   const found: DateMention[] = [];
+  const ahead: Array<{ start: number; end: number }> = [];
   for (const { re, parse } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
+      if ([...found, ...ahead].some((f) => f.start < end && start < f.end)) continue;
       const parsed = parse(m, ref && !Number.isNaN(ref.getTime()) ? ref : null);
       if (parsed) found.push({ ...parsed, start, end });
+      else if (parsed === false) ahead.push({ start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

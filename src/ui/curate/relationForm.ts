@@ -10,7 +10,7 @@ import { h } from "../../dom/dom.ts";
 import type { Actor, Dataset, Evidence, Relation } from "../../model/schema.ts";
 import type { Command } from "../../model/edit/commands.ts";
 import { draftIssues } from "../../model/edit/issues.ts";
-import { newRelationId, repeatedRelation, spanReaching, type RelationPrefill } from "../../app/curation.ts";
+import { newRelationId, relationStepLabel, repeatedRelation, spanReaching, type RelationPrefill } from "../../app/curation.ts";
 import { field, openDialog, select, showProblems, textInput, type Field } from "./forms.ts";
 import { openActorForm } from "./actorForm.ts";
 import { perform, reasons, type CurateContext } from "./context.ts";
@@ -84,9 +84,11 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
   let repeatShown = "";
   // A relation wholly outside the dataset's own timeline window could never be shown: the form
   // says so and widens the window with the relation, as one step, unless the box is cleared.
-  const widen = h("input", { type: "checkbox", checked: true }) as HTMLInputElement;
+  // (Editing a relation that already lies outside, an imported one, offers the same: saving widens the window.)
+  const windowText = h("p", { class: "form-window-note", id: "relation-form-window-note", role: "status" });
+  const widen = h("input", { type: "checkbox", checked: true, "aria-describedby": "relation-form-window-note" }) as HTMLInputElement;
   const widenText = h("span", {});
-  const windowNote = h("div", { class: "form-window", hidden: true }, h("p", { class: "form-window-note" }), h("label", { class: "check" }, widen, " ", widenText));
+  const windowNote = h("div", { class: "form-window", hidden: true }, windowText, h("label", {}, widen, " ", widenText));
   let reach: { from: string; to: string } | null = null;
   const renderWindow = () => {
     const span = dataset().span;
@@ -94,7 +96,7 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
     windowNote.hidden = reach === null;
     if (!reach || !span) return;
     const before = reach.from < span.from;
-    windowNote.querySelector(".form-window-note")!.textContent = `The timeline runs from ${formatDate(span.from)} to ${formatDate(span.to)}, and this relation ${before ? "ends before" : "begins after"} it: the timeline would never show it.`;
+    windowText.textContent = `The timeline runs from ${formatDate(span.from)} to ${formatDate(span.to)}, and this relation ${before ? "ends before" : "begins after"} it: the timeline would never show it.`;
     widenText.textContent = `Widen the timeline to ${formatDate(reach.from)} – ${formatDate(reach.to)} with this relation`;
   };
   const fields = new Map<string, Field>([
@@ -248,9 +250,9 @@ function relationForm(ctx: CurateContext, opener: HTMLElement | null, editing: R
     const main: Command = editing ? { kind: "updateRelation", id: editing.id, changes: changesOf(editing, r) } : { kind: "addRelation", relation: r };
     const label = (id: string) => withPending().actors.find((a) => a.id === id)?.label ?? id;
     const what = `${editing ? "Changed" : "Added"} relation ${label(r.source)} – ${label(r.target)} (${r.type})`;
-    const widened: Command[] = reach && widen.checked ? [{ kind: "updateDataset", changes: { span: reach } }] : [];
-    const also = [...(pending.length ? [`with ${pending.length === 1 ? "a new actor" : `${pending.length} new actors`}`] : []), ...(widened.length ? [`the timeline widened to ${reach!.from} – ${reach!.to}`] : [])];
-    const command: Command = also.length ? { kind: "batch", label: `${what} ${also.join(", ")}`, commands: [...pending.map((actor) => ({ kind: "addActor" as const, actor })), main, ...widened] } : main;
+    const span = reach && widen.checked ? reach : null;
+    const widened: Command[] = span ? [{ kind: "updateDataset", changes: { span } }] : [];
+    const command: Command = pending.length || span ? { kind: "batch", label: relationStepLabel(what, pending.length, span), commands: [...pending.map((actor) => ({ kind: "addActor" as const, actor })), main, ...widened] } : main;
     const out = perform(ctx, command, { kind: "relation", id: r.id });
     if (!out.ok) rest.replaceChildren(...reasons(out.errors).map((m) => h("li", {}, m)));
     else dialog.close();
