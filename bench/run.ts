@@ -10,8 +10,9 @@
  *
  * Suites are listed in SUITES; each returns rows and budgets: "node" (the model) and "browser"
  * (the built app in headless Chromium; see bench/browser.ts), "browser-gexf" (opening a 100,010-actor
- * GEXF through the file picker; bench/gexfLoad.ts), "labels" (one still frame's labels with the
- * lines' points kept vs sampled afresh; bench/labels.ts). --suites node,browser chooses.
+ * GEXF through the file picker; bench/gexfLoad.ts), "labels" (a still frame's labels with the
+ * lines' points kept vs sampled afresh, and that moving frame vs labels placed without regard to
+ * the lines; bench/labels.ts). --suites node,browser chooses.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -244,17 +244,14 @@ export class LinePoints {
     for (const j of seen) per[j] = 0;
     return { all, most };
   }
-  /**
-   * How many line points lie in the box, those of the path at index `except` left out; counting
-   * stops at `enough`.
-   */
-  count(b: Box, except = -1, enough = Infinity): number {
+  /** How many line points lie in the box (an actor's name may hide any line's). */
+  count(b: Box): number {
     let n = 0;
-    this.each(b, except, () => ++n >= enough);
+    this.each(b, -1, () => void n++);
     return n;
   }
-  /** Calls `visit` with the path index (and place) of each point in the box (but `except`'s) until it returns true. */
-  private each(b: Box, except: number, visit: (path: number, x: number, y: number) => boolean | void): void {
+  /** Calls `visit` with the path index (and place) of each point in the box (but `except`'s). */
+  private each(b: Box, except: number, visit: (path: number, x: number, y: number) => void): void {
     for (let x = Math.floor(b.x / this.size); x <= Math.floor((b.x + b.w) / this.size); x++) {
       for (let y = Math.floor(b.y / this.size); y <= Math.floor((b.y + b.h) / this.size); y++) {
         const list = this.cells.get(this.key(x, y));
@@ -263,7 +260,7 @@ export class LinePoints {
           const qx = list[i]!;
           const qy = list[i + 1]!;
           const j = list[i + 2]!;
-          if (j !== except && qx > b.x && qx < b.x + b.w && qy > b.y && qy < b.y + b.h && visit(j, qx, qy) === true) return;
+          if (j !== except && qx > b.x && qx < b.x + b.w && qy > b.y && qy < b.y + b.h) visit(j, qx, qy);
         }
       }
     }
