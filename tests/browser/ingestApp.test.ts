@@ -348,6 +348,59 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a European sheet (semicolons, days first, a blank row saved as separators): the day order guessed and shown, 10/11/2020 read as 10 November, and drawn from that day", async () => {
+    const before = await datasetId();
+    const text = [
+      "\uFEFFCountry A;Country B;Relationship;Since;Until;Link;Notes",
+      "Armenia;Russia;ally;01/01/2020;19/09/2023;https://example.org/a;CSTO member",
+      "Armenia;France;partner;23/10/2023;;https://example.org/b;radars",
+      ";;;;;;",
+      "Russia;Azerbaijan;mediator;10/11/2020;;https://example.org/c;",
+      "",
+    ].join("\r\n");
+    await fileInput().setInputFiles({ name: "alliances-eu.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+    const step = mappingStep();
+    await step.waitFor();
+    const order = step.getByLabel("Days written with slashes", { exact: true });
+    await expect(order.locator("option:checked").textContent()).resolves.toBe("Day first (31/12/2023)");
+    await expect(step.locator(`#${await order.getAttribute("id")}-hint`).textContent()).resolves.toContain("Guessed from the file");
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 4 actors, 3 relations.");
+    // The blank row is skipped and the row after it keeps its number; its day read day first.
+    const last = step.locator(".mapping-preview tbody tr").nth(2);
+    await expect(last.locator("th").textContent()).resolves.toBe("row 4");
+    await expect(last.locator("td").nth(4).textContent()).resolves.toBe("2020-11-10");
+    // Not said: the day that could be either is a problem, named by its row, and nothing opens.
+    await order.selectOption("");
+    await step.locator(".mapping-problems li").first().waitFor();
+    await expect(step.locator(".mapping-problems li").allTextContents()).resolves.toEqual([
+      'alliances-eu.csv, row 4, column `Since`: "10/11/2020" is not a date: its day and month cannot be told apart (write 2020-11-10 or 2020-10-11, or say whether the file writes the day or the month first)',
+    ]);
+    expect(await step.getByRole("button", { name: "Apply and open" }).isDisabled()).toBe(true);
+    await order.selectOption("day-first");
+    await page.waitForFunction(() => document.querySelector(".mapping-step .mapping-status")?.textContent === "Ready: 4 actors, 3 relations.");
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    const mediation = await page.evaluate(() => window.stancegraph!.model.dataset.relations.find((r) => r.source === "RUS" && r.target === "AZE")!);
+    expect([mediation.from, mediation.to]).toEqual(["2020-11-10", undefined]);
+    await page.locator(".import-notice button").click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
+    // On 1 November 2020 (after 11 October, the other reading) the mediation is not drawn; from 10 November it is, inked.
+    const at = async (date: string) => {
+      await page.evaluate((d) => window.stancegraph!.store.dispatch({ type: "setDate", date: d } as never), date);
+      await settle(page);
+      return shownRelations(page);
+    };
+    expect(await at("2020-11-01")).not.toContain(mediation.id);
+    const shown = await at("2020-11-10");
+    expect(shown).toContain(mediation.id);
+    for (const id of shown) {
+      const ink = await inkAlongPath(page, id);
+      expect(ink.samples, id).toBeGreaterThan(3);
+      expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("a CSV edge list with a bad date: the problem by row and column, nothing opened until it is fixed", async () => {
     const before = await datasetId();
     await fileInput().setInputFiles("tests/fixtures/ingest/convert/bad-edges.csv");

@@ -91,10 +91,10 @@ describe("convert: other tools' files", () => {
   it("reads signs and dates the way spreadsheets write them", () => {
     expect(["1", "+1", "-1", "0", "-0.5", "positive", "Conflict", "ally"].map(readSign)).toEqual([1, 1, -1, 0, -1, 1, -1, 1]);
     expect(readSign("often")).toBeNull();
-    expect(["2023-10-03", "2023-10-03T12:00:00Z", "2023", "2023-13-01", "03/10/2023"].map(readDate)).toEqual(["2023-10-03", "2023-10-03", "2023-01-01", null, null]);
+    expect(["2023-10-03", "2023-10-03T12:00:00Z", "2023", "2023-13-01", "03/10/2023"].map((v) => readDate(v))).toEqual(["2023-10-03", "2023-10-03", "2023-01-01", null, null]);
     // Days as spreadsheets write them in other places: dots are day first; slashes only when the
     // day cannot be the month (or both are the same); year first with slashes.
-    expect(["01.03.2021", "1.3.2021", "31.04.2021", "2021/03/01", "31/03/2021", "03/31/2021", "10/10/2020", "13/13/2020"].map(readDate)).toEqual([
+    expect(["01.03.2021", "1.3.2021", "31.04.2021", "2021/03/01", "31/03/2021", "03/31/2021", "10/10/2020", "13/13/2020"].map((v) => readDate(v))).toEqual([
       "2021-03-01",
       "2021-03-01",
       null,
@@ -105,7 +105,7 @@ describe("convert: other tools' files", () => {
       null,
     ]);
     // What a problem says: both readings when both are days, else the form expected.
-    expect(dateProblem("10/11/2020")).toBe('"10/11/2020" is not a date: its day and month cannot be told apart (write 2020-11-10 or 2020-10-11)');
+    expect(dateProblem("10/11/2020")).toBe('"10/11/2020" is not a date: its day and month cannot be told apart (write 2020-11-10 or 2020-10-11, or say whether the file writes the day or the month first)');
     expect(dateProblem("00/05/2021")).toBe('"00/05/2021" is not a date (YYYY-MM-DD)');
     // A type named as a sign is that sign (a Stance column of positive/negative).
     expect(["negative", "positive", "-1", "supports", "talks"].map(signOfTypeName)).toEqual([-1, 1, -1, 1, 0]);

@@ -197,7 +197,7 @@ describe("the mapping step", () => {
     // A date written another way is taken, so the problem says what is wrong with it.
     const us = open({ name: "us.csv", text: "From,To,Relation,Date\r\nRussia,Armenia,ally,10/11/2020\r\n" });
     expect(us.setup.choice.mapping.from).toBe("Date");
-    expect(us.preview(us.setup.choice).problems).toEqual(['us.csv, row 1, column `Date`: "10/11/2020" is not a date: its day and month cannot be told apart (write 2020-11-10 or 2020-10-11)']);
+    expect(us.preview(us.setup.choice).problems).toEqual(['us.csv, row 1, column `Date`: "10/11/2020" is not a date: its day and month cannot be told apart (write 2020-11-10 or 2020-10-11, or say whether the file writes the day or the month first)']);
   });
 
   it("refuses files that do not go together, saying why", () => {

@@ -24,11 +24,14 @@ A GEXF or GraphML that Stancegraph exported comes back whole, with no mapping.
   --type ATTR          edge attribute that is the relation type (e.g. relation, kind)
   --sign ATTR          edge attribute that is the sign: -1/0/1, a number, or positive/negative
   --from ATTR          edge attribute with the first day (YYYY-MM-DD, a date-time, a year,
-                       YYYY/MM/DD, DD.MM.YYYY; DD/MM/YYYY or MM/DD/YYYY when unambiguous)
+                       YYYY/MM/DD, DD.MM.YYYY; DD/MM/YYYY or MM/DD/YYYY: see --day-first)
   --to ATTR            edge attribute with the end: the first day it no longer holds (a year:
                        the whole year held)
   --to-inclusive       --to is the last day held instead
   --from-date DATE     first day of relations the file gives no date for
+  --day-first, --month-first   the file writes days with slashes day first (31/12/2023) or
+                       month first (12/31/2023); without either, the order its days that can be
+                       read only one way show, if they all show one
   --label ATTR         edge attribute kept as the relation's note
   --evidence ATTR      edge attribute with a quote or a citation
   --node-label ATTR, --node-kind ATTR, --wikidata ATTR   node attributes
@@ -47,6 +50,8 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
         from: { type: "string" },
         to: { type: "string" },
         "to-inclusive": { type: "boolean" },
+        "day-first": { type: "boolean" },
+        "month-first": { type: "boolean" },
         "from-date": { type: "string" },
         label: { type: "string" },
         evidence: { type: "string" },
@@ -81,6 +86,9 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     set("wikidata", values.wikidata);
     set("defaultFrom", values["from-date"]);
     if (values["to-inclusive"]) mapping.toInclusive = true;
+    if (values["day-first"] && values["month-first"]) throw new UsageError("say --day-first or --month-first, not both");
+    if (values["day-first"]) mapping.dayOrder = "day-first";
+    if (values["month-first"]) mapping.dayOrder = "month-first";
     const graphText = readText(file, "graph file");
     const actorsText = values.actors !== undefined ? readText(values.actors, "actors file") : undefined;
     const undecodable = [graphText, actorsText].filter((t): t is { problem: string } => typeof t === "object");

@@ -16,18 +16,40 @@ export interface CsvColumns {
 export interface CsvTable {
   header: string[];
   rows: string[][];
+  /**
+   * Each row's number as problems name it: data rows counted from 1 after the header, blank rows
+   * counted too (so "row 7" is the seventh line under the header however many blank ones the sheet
+   * has above it). Absent: the rows' own order.
+   */
+  rowNumbers?: number[];
 }
 
 /** Parses CSV text into a header and rows, or says what is wrong and where. */
 export function parseCsvTable(text: string, name: string, preview?: number): { ok: true; table: CsvTable } | { ok: false; issues: ForeignIssue[] } {
   // `preview`: only the first rows (the header counted), read as papaparse reads quoted line breaks.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true, ...(preview !== undefined ? { preview } : {}) });
+  // Blank rows are kept here and left out below, so the rows after them keep their numbers. They
+  // would throw off papaparse's guess of the delimiter, so that is guessed on a first look without them.
+  const body = text.replace(/^\uFEFF/, "");
+  const { delimiter } = Papa.parse<string[]>(body, { skipEmptyLines: "greedy", preview: 64 }).meta;
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, ...(preview !== undefined ? { preview } : {}) });
+  // A row with nothing but separators and spaces is blank: a spreadsheet saves its empty rows as
+  // ";;;;;;" or ",,,," (papaparse's "greedy" skipping, done here to keep the numbers).
+  const blank = (row: string[]) => row.every((cell) => cell.trim() === "");
+  const headerAt = parsed.data.findIndex((row) => !blank(row));
   if (parsed.errors.length > 0) {
-    return { ok: false, issues: parsed.errors.slice(0, 20).map((e) => ({ where: `${name}${e.row === undefined ? "" : `, row ${e.row}`}`, message: e.message })) };
+    // papaparse counts rows from 0 with every line, the header's too: the header's index is 0 in the file's numbering.
+    return { ok: false, issues: parsed.errors.slice(0, 20).map((e) => ({ where: `${name}${e.row === undefined ? "" : `, row ${e.row - Math.max(headerAt, 0)}`}`, message: e.message })) };
   }
-  const [header, ...rows] = parsed.data;
+  const header = headerAt === -1 ? undefined : parsed.data[headerAt];
   if (!header || header.length < 2) return { ok: false, issues: [{ where: name, message: "expected a header row with at least two columns" }] };
-  return { ok: true, table: { header: header.map((h) => h.trim()), rows } };
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  parsed.data.forEach((row, i) => {
+    if (i <= headerAt || blank(row)) return;
+    rows.push(row);
+    rowNumbers.push(i - headerAt);
+  });
+  return { ok: true, table: { header: header.map((h) => h.trim()), rows, rowNumbers } };
 }
 
 /**
@@ -184,7 +206,7 @@ export function csvGraph(edges: CsvTable, columns: CsvColumns, actors?: CsvTable
   const nodes: ForeignNode[] = (actors?.rows ?? []).map((row, r) => ({
     id: (row[ai] ?? "").trim(),
     attrs: new Map(actors!.header.map((h, i): [string, string] => [h, (row[i] ?? "").trim()]).filter(([h]) => h !== actors!.header[ai])),
-    where: `actors row ${r + 1}`,
+    where: `actors row ${actors!.rowNumbers?.[r] ?? r + 1}`,
   }));
   const edgeList = edges.rows.map((row, r) => ({
     source: (row[si] ?? "").trim(),
@@ -192,7 +214,7 @@ export function csvGraph(edges: CsvTable, columns: CsvColumns, actors?: CsvTable
     directed: false,
     attrs: new Map(edges.header.map((h, i): [string, string] => [h, (row[i] ?? "").trim()]).filter(([h]) => h !== columns.source && h !== columns.target)),
     intervals: [],
-    where: `row ${r + 1}`,
+    where: `row ${edges.rowNumbers?.[r] ?? r + 1}`,
   }));
   const graph: ForeignGraph = {
     format: "csv",

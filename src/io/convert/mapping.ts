@@ -34,9 +34,18 @@ export interface GraphMapping {
   wikidata?: string;
   /** The first day of relations the file gives no date for. */
   defaultFrom?: string;
+  /**
+   * How the file writes a day with slashes whose day could be the month (10/11/2020): day first
+   * (DD/MM/YYYY) or month first (MM/DD/YYYY). Absent, only slashed days whose day cannot be the
+   * month are read. Guessed from the date columns when their days that can be read only one way
+   * all read the same way (`guessDayOrder`).
+   */
+  dayOrder?: DayOrder;
 }
 
-export type MappingField = Exclude<keyof GraphMapping, "toInclusive" | "defaultFrom">;
+export type DayOrder = "day-first" | "month-first";
+
+export type MappingField = Exclude<keyof GraphMapping, "toInclusive" | "defaultFrom" | "dayOrder">;
 
 /**
  * Attribute names each field is guessed from, in order of preference, compared as
@@ -47,7 +56,7 @@ const GUESSES: Record<MappingField, string[]> = {
   sign: ["sign", "polarity", "valence"],
   from: ["from", "start", "start_date", "begin", "begin_date", "valid_from", "date_from", "date_start", "since", "start_year", "date", "year", "when"],
   to: ["to", "end", "end_date", "until", "valid_to", "date_to", "date_end", "end_year"],
-  label: ["note", "label", "description", "name"],
+  label: ["note", "notes", "label", "description", "comment", "comments", "remarks", "name"],
   evidence: ["quote", "evidence", "citation", "source_text", "source", "sources", "url", "link", "reference"],
   nodeLabel: ["label", "name", "title"],
   nodeKind: ["kind", "actor_kind", "actor_type"],
@@ -72,7 +81,33 @@ export function guessMapping(graph: ForeignGraph, given: GraphMapping = {}): Gra
     out[field] = hit;
     if (!NODE_FIELDS.has(field)) taken.add(hit);
   }
+  if (out.dayOrder === undefined) {
+    const order = guessDayOrder(graph, [out.from, out.to].filter((a): a is string => a !== undefined));
+    if (order !== undefined) out.dayOrder = order;
+  }
   return out;
+}
+
+const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * The order a file writes its slashed days in, told by the days that can be read only one way:
+ * 19/09/2023 is day first, 09/19/2023 month first. Undefined when the columns hold neither, or
+ * both (a file that mixes them has its ambiguous days named as problems, to be written out).
+ */
+export function guessDayOrder(graph: ForeignGraph, attrs: readonly string[]): DayOrder | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const e of graph.edges) {
+    for (const attr of attrs) {
+      const m = SLASHED_DAY.exec(e.attrs.get(attr)?.trim() ?? "");
+      if (!m) continue;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a > 12 && b >= 1 && b <= 12) dayFirst = true;
+      if (b > 12 && a >= 1 && a <= 12) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
 }
 
 /**
@@ -139,10 +174,11 @@ export function readSign(value: string): -1 | 0 | 1 | null {
 /**
  * A date as the mapping reads it: YYYY-MM-DD, the date part of an ISO date-time, a year (its first
  * day), YYYY/MM/DD, a day written with dots (DD.MM.YYYY: day first wherever dots are written), or
- * one with slashes whose day cannot be the month (31/03/2021, 03/31/2021). Null otherwise,
- * `dateProblem` saying why.
+ * one with slashes whose day cannot be the month (31/03/2021, 03/31/2021), or any with slashes in
+ * the file's `order` when it is known (10/11/2020). Null otherwise (a day written against the
+ * order too), `dateProblem` saying why.
  */
-export function readDate(value: string): string | null {
+export function readDate(value: string, order?: DayOrder): string | null {
   const v = value.trim();
   if (/^\d{4}$/.test(v)) return isIsoDate(`${v}-01-01`) ? `${v}-01-01` : null;
   const iso = (y: string, m: string, d: string) => {
@@ -153,25 +189,33 @@ export function readDate(value: string): string | null {
   if (m) return iso(m[1]!, m[2]!, m[3]!);
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
   if (m) return iso(m[3]!, m[2]!, m[1]!);
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  m = SLASHED_DAY.exec(v);
   if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a === b || (a > 12 && b <= 12)) return iso(m[3]!, m[2]!, m[1]!);
-    if (b > 12 && a <= 12) return iso(m[3]!, m[1]!, m[2]!);
-    return null;
+    const [d, mo, y] = [m[1]!, m[2]!, m[3]!];
+    const [a, b] = [Number(d), Number(mo)];
+    if (a === b) return iso(y, mo, d);
+    if (a > 12 && b <= 12) return order === "month-first" ? null : iso(y, mo, d);
+    if (b > 12 && a <= 12) return order === "day-first" ? null : iso(y, d, mo);
+    return order === "day-first" ? iso(y, mo, d) : order === "month-first" ? iso(y, d, mo) : null;
   }
   const day = v.slice(0, 10);
   return isIsoDate(day) && (v.length === 10 || v[10] === "T" || v[10] === " ") ? day : null;
 }
 
-/** Why `value` is not read as a date, for a problem's message. */
-export function dateProblem(value: string): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
-  if (m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2]) {
+/** Why `value` is not read as a date (in the file's `order`, if known), for a problem's message. */
+export function dateProblem(value: string, order?: DayOrder): string {
+  const m = SLASHED_DAY.exec(value.trim());
+  if (m) {
     const [a, b, y] = [m[1]!.padStart(2, "0"), m[2]!.padStart(2, "0"), m[3]!];
     // Only readings that are days ("00/05/2021" has none).
     const readings = [`${y}-${b}-${a}`, `${y}-${a}-${b}`].filter(isIsoDate);
-    if (readings.length === 2) return `${echo(value)} is not a date: its day and month cannot be told apart (write ${readings[0]} or ${readings[1]})`;
+    if (order !== undefined && readings.length === 1) {
+      const [expected, against] = order === "day-first" ? ["day first (DD/MM/YYYY)", "month first"] : ["month first (MM/DD/YYYY)", "day first"];
+      return `${echo(value)} is not a date written ${expected}, as the file's dates are read: it can only be ${readings[0]}, written ${against} (write ${readings[0]}, or change how the dates are read)`;
+    }
+    if (readings.length === 2 && a !== b) {
+      return `${echo(value)} is not a date: its day and month cannot be told apart (write ${readings[0]} or ${readings[1]}, or say whether the file writes the day or the month first)`;
+    }
   }
   return `${echo(value)} is not a date (YYYY-MM-DD)`;
 }
@@ -207,8 +251,8 @@ function mapEdge(e: ForeignEdge, m: GraphMapping, issues: MappingIssue[]): Mappe
   const date = (attr: string | undefined, column: string): string | null | undefined => {
     const raw = get(attr);
     if (raw === undefined || raw.trim() === "") return undefined;
-    const d = readDate(raw);
-    if (d === null) fail(column, dateProblem(raw));
+    const d = readDate(raw, m.dayOrder);
+    if (d === null) fail(column, dateProblem(raw, m.dayOrder));
     return d;
   };
   const from = date(m.from, m.from ?? "from");

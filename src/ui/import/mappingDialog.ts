@@ -6,7 +6,7 @@
  * "Apply and open" is offered only when there is none. Resolves with the choice, or null.
  */
 import { h, replaceChildren } from "../../dom/dom.ts";
-import type { GraphMapping, MappingField } from "../../io/convert/mapping.ts";
+import type { DayOrder, GraphMapping, MappingField } from "../../io/convert/mapping.ts";
 import type { MappingChoice, MappingPreview, MappingSetup, PreviewRow } from "../../io/convert/mappingSession.ts";
 import type { MappingQuestion } from "../../app/loadProtocol.ts";
 import { clip } from "../../model/echo.ts";
@@ -27,6 +27,16 @@ const NODE_FIELDS: Array<{ key: MappingField; label: string; none: (s: MappingSe
   { key: "nodeKind", label: "Actor kind", none: () => "none: countries are states, others non-state" },
   { key: "wikidata", label: "Wikidata id", none: () => "none" },
 ];
+const DAY_ORDERS: Array<[string, string]> = [
+  ["", "— not said: only where the day cannot be the month —"],
+  ["day-first", "Day first (31/12/2023)"],
+  ["month-first", "Month first (12/31/2023)"],
+];
+
+function dayOrderHint(guessed: DayOrder | undefined): string {
+  const told = guessed === undefined ? "" : ` Guessed from the file: its days that can be read only one way are written ${guessed === "day-first" ? "day" : "month"} first.`;
+  return `How to read a day like 10/11/2020.${told}`;
+}
 const FORMAT_NAMES = { gexf: "GEXF graph", graphml: "GraphML graph", csv: "CSV edge list" } as const;
 const NONE = "-1";
 
@@ -59,6 +69,9 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
     const nodeSelects = NODE_FIELDS.map((f) => ({ ...f, el: selectFor(nodeNames, f.none(setup), guess.mapping[f.key]) }));
     const inclusive = h("input", { type: "checkbox", ...(guess.mapping.toInclusive ? { checked: true } : {}) });
     const defaultFrom = h("input", { type: "date", value: guess.mapping.defaultFrom ?? "" });
+    // How days written with slashes read where the day could be the month (10/11/2020); the
+    // guess comes from the file's days that can be read only one way.
+    const dayOrder = select(DAY_ORDERS, guess.mapping.dayOrder ?? "");
 
     const choice = (): MappingChoice => {
       const mapping: GraphMapping = {};
@@ -66,6 +79,7 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
       for (const s of nodeSelects) if (s.el.value !== NONE) mapping[s.key] = nodeNames[Number(s.el.value)];
       if (inclusive.checked) mapping.toInclusive = true;
       if (defaultFrom.value) mapping.defaultFrom = defaultFrom.value;
+      if (dayOrder.value) mapping.dayOrder = dayOrder.value as DayOrder;
       return { mapping, ...(ends ? { sourceColumn: setup.columns![Number(ends.source.value)]!, targetColumn: setup.columns![Number(ends.target.value)]! } : {}) };
     };
 
@@ -114,6 +128,7 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
           ends ? row("One end (actor id)", ends.source) : null,
           ends ? row("Other end (actor id)", ends.target) : null,
           ...edgeSelects.slice(0, 4).map((s) => row(s.label, s.el)),
+          row("Days written with slashes", dayOrder, dayOrderHint(guess.mapping.dayOrder)),
           h("label", { class: "choice" }, inclusive, " The end is the last day held (inclusive), not the first day after"),
           row("First day for edges with no date", defaultFrom, "used where the file gives none"),
           ...edgeSelects.slice(4).map((s) => row(s.label, s.el, s.key === "evidence" ? "without it, each relation cites the file, marked as such" : undefined)),
