@@ -348,7 +348,7 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(errors).toEqual([]);
   });
 
-  it("a European sheet (semicolons, days first, a blank row saved as separators): the day order guessed and shown, 10/11/2020 read as 10 November, and drawn from that day", async () => {
+  it("a European sheet (semicolons, days first, a blank row saved as separators, a name and a type in capitals): the day order guessed and shown, 10/11/2020 read as 10 November and drawn from that day, one Armenia, one partner type", async () => {
     const before = await datasetId();
     const text = [
       "\uFEFFCountry A;Country B;Relationship;Since;Until;Link;Notes",
@@ -356,6 +356,7 @@ describe("another tool's graph through the mapping dialog", () => {
       "Armenia;France;partner;23/10/2023;;https://example.org/b;radars",
       ";;;;;;",
       "Russia;Azerbaijan;mediator;10/11/2020;;https://example.org/c;",
+      "ARMENIA;Iran;Partner;15/06/2021;;https://example.org/e;",
       "",
     ].join("\r\n");
     await fileInput().setInputFiles({ name: "alliances-eu.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
@@ -364,7 +365,7 @@ describe("another tool's graph through the mapping dialog", () => {
     const order = step.getByLabel("Days written with slashes", { exact: true });
     await expect(order.locator("option:checked").textContent()).resolves.toBe("Day first (31/12/2023)");
     await expect(step.locator(`#${await order.getAttribute("id")}-hint`).textContent()).resolves.toContain("Guessed from the file");
-    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 4 actors, 3 relations.");
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 5 actors, 4 relations.");
     // The blank row is skipped and the row after it keeps its number; its day read day first.
     const last = step.locator(".mapping-preview tbody tr").nth(2);
     await expect(last.locator("th").textContent()).resolves.toBe("row 4");
@@ -377,11 +378,19 @@ describe("another tool's graph through the mapping dialog", () => {
     ]);
     expect(await step.getByRole("button", { name: "Apply and open" }).isDisabled()).toBe(true);
     await order.selectOption("day-first");
-    await page.waitForFunction(() => document.querySelector(".mapping-step .mapping-status")?.textContent === "Ready: 4 actors, 3 relations.");
+    await page.waitForFunction(() => document.querySelector(".mapping-step .mapping-status")?.textContent === "Ready: 5 actors, 4 relations.");
     await step.getByRole("button", { name: "Apply and open" }).click();
     await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
     const mediation = await page.evaluate(() => window.stancegraph!.model.dataset.relations.find((r) => r.source === "RUS" && r.target === "AZE")!);
     expect([mediation.from, mediation.to]).toEqual(["2020-11-10", undefined]);
+    // "ARMENIA" is Armenia, and "Partner" the sheet's "partner": one actor, one type in the legend.
+    const opened = await page.evaluate(() => {
+      const { dataset } = window.stancegraph!.model;
+      return { actors: dataset.actors.map((a) => a.label), types: dataset.relationTypes.map((t) => t.label), iran: dataset.relations.find((r) => r.target === "IRN")! };
+    });
+    expect(opened.actors).toEqual(["Armenia", "Russia", "France", "Azerbaijan", "Iran"]);
+    expect(opened.types).toEqual(["ally", "partner", "mediator"]);
+    expect([opened.iran.source, opened.iran.type]).toEqual(["ARM", "partner"]);
     await page.locator(".import-notice button").click();
     await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
     // On 1 November 2020 (after 11 October, the other reading) the mediation is not drawn; from 10 November it is, inked.
@@ -391,13 +400,20 @@ describe("another tool's graph through the mapping dialog", () => {
       return shownRelations(page);
     };
     expect(await at("2020-11-01")).not.toContain(mediation.id);
+    const inked = async (ids: string[]) => {
+      for (const id of ids) {
+        const ink = await inkAlongPath(page, id);
+        expect(ink.samples, id).toBeGreaterThan(3);
+        expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
+      }
+    };
     const shown = await at("2020-11-10");
     expect(shown).toContain(mediation.id);
-    for (const id of shown) {
-      const ink = await inkAlongPath(page, id);
-      expect(ink.samples, id).toBeGreaterThan(3);
-      expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
-    }
+    await inked(shown);
+    // Armenia's partnership with Iran, written "ARMENIA" and "Partner", drawn from Armenia's one node.
+    const later = await at("2021-07-01");
+    expect(later).toContain(opened.iran.id);
+    await inked(later);
     expect(errors).toEqual([]);
   });
 

@@ -128,3 +128,59 @@ describe("stancegraph convert --day-first / --month-first", () => {
     expect(both.err).toContain("--day-first or --month-first, not both");
   });
 });
+
+describe("a sheet's names, however it spells them", () => {
+  const SHEET = [
+    "source,target,type,from",
+    "Armenia,Russia,Ally,2020-01-01",
+    "ARM,France,partner,2021-01-01",
+    "armenia,Iran,Partner,2021-01-01",
+    "Wagner Group,Mali,ally,2021-01-01",
+    "wagner  group,Russian Federation,ALLY,2021-01-01",
+    "Wagner Group,Sudan,ally,2022-01-01",
+    "",
+  ].join("\n");
+
+  it("one actor per country and per name whatever the case and spacing, one type per value likewise", () => {
+    const r = convertGraphFile({ text: SHEET, fileName: "names.csv" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { actors, relationTypes, relations } = r.dataset;
+    expect(actors.map((a) => [a.id, a.label, a.kind])).toEqual([
+      ["ARM", "Armenia", "state"],
+      ["RUS", "Russia", "state"],
+      ["FRA", "France", "state"],
+      ["IRN", "Iran", "state"],
+      ["Wagner-Group", "Wagner Group", "non-state"],
+      ["MLI", "Mali", "state"],
+      ["SDN", "Sudan", "state"],
+    ]);
+    // The sheet's other spelling of a name is kept as another name (once), its code and case variants are not.
+    expect(actors.find((a) => a.id === "RUS")!.aliases?.filter((a) => a === "Russian Federation")).toEqual(["Russian Federation"]);
+    expect(actors.find((a) => a.id === "ARM")!.aliases ?? []).not.toContain("ARM");
+    expect(actors.find((a) => a.id === "Wagner-Group")!.aliases).toBeUndefined();
+    // "ally" twice, "Ally" and "ALLY" once each: the most used spelling names the one type.
+    expect(relationTypes.map((t) => [t.id, t.label, t.sign])).toEqual([
+      ["ally", "ally", 1],
+      ["partner", "partner", 1],
+    ]);
+    expect(relations.map((x) => `${x.source}-${x.target} ${x.type}`)).toEqual([
+      "ARM-RUS ally",
+      "ARM-FRA partner",
+      "ARM-IRN partner",
+      "Wagner-Group-MLI ally",
+      "Wagner-Group-RUS ally",
+      "Wagner-Group-SDN ally",
+    ]);
+  });
+
+  it("names a row whose two ends are one actor spelled two ways", () => {
+    const r = convertGraphFile({ text: "source,target,type,from\nArmenia,ARM,ally,2020-01-01\nArmenia,Russia,ally,2020-01-01\n", fileName: "self.csv" });
+    expect(r.ok ? [] : r.problems).toEqual(['self.csv, row 1: "Armenia" and "ARM" are one actor ("Armenia"): a relation needs two actors']);
+  });
+
+  it("keeps declared nodes apart: an actors CSV's two ids are two actors even when their labels differ only in case", () => {
+    const r = convertGraphFile({ text: "source,target,type,from\na1,a2,ally,2020-01-01\n", actorsText: "id,label\na1,Wagner Group\na2,wagner group\n", fileName: "declared.csv" });
+    expect(r.ok && r.dataset.actors.map((a) => a.id)).toEqual(["a1", "a2"]);
+  });
+});

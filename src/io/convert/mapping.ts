@@ -314,13 +314,48 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   const actors = new Map<string, Actor>();
   const countries = countryTable("code");
   const names = countryTable("name");
-  const addActor = (raw: string, label: string | undefined, attrs: Map<string, string>, where: string) => {
+  // Ends that no node declares are names as a sheet writes them: one actor per country however
+  // the sheet names it ("Armenia", "ARM", "armenia") and per name whatever its case and spacing
+  // ("Wagner Group", "wagner  group"), labelled with its most used spelling (the first on a tie),
+  // the others kept as its other names. Declared nodes stay one actor each, as their file has them.
+  const declared = new Set(graph.nodes.map((n) => n.id));
+  const endKey = (raw: string) => {
+    const iso = countries.get(raw) ?? names.get(raw) ?? namesFolded().get(foldName(raw));
+    return iso !== undefined ? `state ${iso}` : `name ${foldName(raw)}`;
+  };
+  const spellings = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    for (const end of [r.source, r.target]) {
+      if (end === "" || declared.has(end)) continue;
+      const counts = spellings.get(endKey(end)) ?? new Map<string, number>();
+      spellings.set(endKey(end), counts.set(end, (counts.get(end) ?? 0) + 1));
+    }
+  }
+  const byKey = new Map<string, Actor>();
+  const addEnd = (raw: string, where: string) => {
+    if (raw === "" || actors.has(raw)) return;
+    const key = endKey(raw);
+    const known = byKey.get(key);
+    if (known) return void actors.set(raw, known);
+    const counts = [...spellings.get(key)!];
+    // A country's name over its code ("Armenia" over "ARM"), when the sheet writes both.
+    const named = counts.filter(([s]) => countries.get(s) === undefined);
+    const best = (named.length > 0 ? named : counts).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    addActor(best, undefined, new Map(), where, namesFolded().get(foldName(best)));
+    const actor = actors.get(best)!;
+    // The other spellings as other names, unless the actor has them already in some case (or one is its ISO code).
+    const other = counts.map(([s]) => s).filter((s) => foldName(s) !== foldName(actor.label) && s !== actor.iso3 && !(actor.aliases ?? []).some((a) => foldName(a) === foldName(s)));
+    if (other.length > 0) actor.aliases = [...(actor.aliases ?? []), ...other];
+    for (const [s] of counts) actors.set(s, actor);
+    byKey.set(key, actor);
+  };
+  const addActor = (raw: string, label: string | undefined, attrs: Map<string, string>, where: string, folded?: string) => {
     if (raw === "" || actors.has(raw)) return;
     const kindValue = mapping.nodeKind ? attrs.get(mapping.nodeKind)?.trim() : undefined;
     if (kindValue && !ACTOR_KINDS.has(kindValue)) issues.push({ where, column: mapping.nodeKind!, message: `${echo(kindValue)} is not an actor kind (${[...ACTOR_KINDS].join(", ")})` });
     const name = (mapping.nodeLabel ? attrs.get(mapping.nodeLabel)?.trim() : undefined) || label?.trim() || raw;
     // A node that names a country (by ISO code or English name) is that state, unless told otherwise.
-    const iso = countries.get(raw) ?? names.get(name) ?? names.get(raw);
+    const iso = countries.get(raw) ?? names.get(name) ?? names.get(raw) ?? folded;
     const base: Actor = iso !== undefined && (!kindValue || kindValue === "state") ? { ...stateActor(iso), label: name } : { id: "", label: name, kind: (kindValue && ACTOR_KINDS.has(kindValue) ? kindValue : "non-state") as ActorKind };
     const qid = mapping.wikidata ? attrs.get(mapping.wikidata)?.trim() : undefined;
     if (qid) {
@@ -330,34 +365,44 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     actors.set(raw, { ...base, id: ids.make(iso ?? raw) });
   };
   for (const n of graph.nodes) addActor(n.id, n.label, n.attrs, n.where);
-  for (const r of rows) for (const end of [r.source, r.target]) addActor(end, undefined, new Map(), r.where);
+  for (const r of rows) for (const end of [r.source, r.target]) if (!declared.has(end)) addEnd(end, r.where);
 
   // Relation types: one per value of the type attribute; the sign from the sign attribute, else from its name.
   const types = new Map<string, RelationType>();
   const typeIds = new IdMaker();
   const typeOf = new Map<string, string>();
   // The signs of each type's edges, in one pass (a filter per type would be quadratic when every edge has its own type).
+  // One type per value whatever its case and spacing ("Ally", "ally", "ALLY"), named by its most
+  // used spelling (the first on a tie).
   const signsOf = new Map<string, Set<-1 | 0 | 1>>();
+  const typeSpellings = new Map<string, Map<string, number>>();
   for (const r of rows) {
+    if (r.type === "") continue;
+    const key = foldName(r.type);
+    const counts = typeSpellings.get(key) ?? new Map<string, number>();
+    typeSpellings.set(key, counts.set(r.type, (counts.get(r.type) ?? 0) + 1));
     if (r.sign === null) continue;
-    const set = signsOf.get(r.type) ?? new Set<-1 | 0 | 1>();
-    signsOf.set(r.type, set.add(r.sign));
+    const set = signsOf.get(key) ?? new Set<-1 | 0 | 1>();
+    signsOf.set(key, set.add(r.sign));
   }
   const directedTypes = new Set<string>();
-  if (mapping.type !== undefined) for (const e of graph.edges) if (e.directed) directedTypes.add(e.attrs.get(mapping.type)?.trim() ?? "");
+  if (mapping.type !== undefined) for (const e of graph.edges) if (e.directed) directedTypes.add(foldName(e.attrs.get(mapping.type) ?? ""));
   const signCount = new Map<-1 | 0 | 1, number>();
   for (const r of rows) {
     if (r.type === "" || typeOf.has(r.type)) continue;
-    const signs = signsOf.get(r.type) ?? new Set<-1 | 0 | 1>();
-    if (signs.size > 1) issues.push({ where: r.where, column: mapping.sign ?? null, message: `the relation type ${echo(r.type)} has edges of different signs; give each sign its own type` });
-    const sign = signs.size > 0 ? [...signs][0]! : signOfTypeName(r.type);
-    const directed = mapping.type === undefined ? graph.edges.some((e) => e.directed) : directedTypes.has(r.type);
-    const id = typeIds.make(r.type.toLowerCase());
-    typeOf.set(r.type, id);
+    const key = foldName(r.type);
+    const spelled = [...typeSpellings.get(key)!];
+    const label = spelled.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const signs = signsOf.get(key) ?? new Set<-1 | 0 | 1>();
+    if (signs.size > 1) issues.push({ where: r.where, column: mapping.sign ?? null, message: `the relation type ${echo(label)} has edges of different signs; give each sign its own type` });
+    const sign = signs.size > 0 ? [...signs][0]! : signOfTypeName(label);
+    const directed = mapping.type === undefined ? graph.edges.some((e) => e.directed) : directedTypes.has(key);
+    const id = typeIds.make(label.toLowerCase());
+    for (const [spelling] of spelled) typeOf.set(spelling, id);
     const nth = signCount.get(sign) ?? 0;
     signCount.set(sign, nth + 1);
     const palette = SIGN_PALETTES[sign];
-    types.set(id, { id, label: r.type, sign, directed, color: palette[nth % palette.length]! });
+    types.set(id, { id, label, sign, directed, color: palette[nth % palette.length]! });
   }
 
   // An evidence value that is one web address (a sheet's "Source" column of links) is a source of
@@ -391,6 +436,10 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   const edgeAt = new Map<string, ForeignEdge>();
   for (const e of graph.edges) if (!edgeAt.has(e.where)) edgeAt.set(e.where, e);
   for (const r of rows) {
+    if (r.source !== r.target && r.source !== "" && actors.get(r.source) !== undefined && actors.get(r.source) === actors.get(r.target)) {
+      issues.push({ where: r.where, column: null, message: `${echo(r.source)} and ${echo(r.target)} are one actor (${echo(actors.get(r.source)!.label)}): a relation needs two actors` });
+      continue;
+    }
     if (r.from === null || r.type === "" || !actors.has(r.source) || !actors.has(r.target) || r.source === r.target) continue;
     const edge = edgeAt.get(r.where);
     const n = (perEdge.get(r.where) ?? 0) + 1;
@@ -419,7 +468,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
       format: FORMAT_VERSION,
       id: options.id ?? (ids.slug(options.fileName.replace(/\.[^.]+$/, "")) || "converted"),
       title,
-      actors: [...actors.values()],
+      actors: [...new Set(actors.values())],
       relationTypes: types.size > 0 ? [...types.values()] : [{ id: "link", label: "link", sign: 0, directed: false, color: SIGN_PALETTES[0][0] }],
       relations,
       events: [],
@@ -437,6 +486,27 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
       periods: [],
     },
   };
+}
+
+/** A name as ends are told apart: case and runs of spaces do not count ("Wagner Group", "wagner  group"). */
+function foldName(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+let foldedCountryNames: Map<string, string> | undefined;
+/** Country names in lower case (a sheet's "armenia"), those two states share left out. */
+function namesFolded(): ReadonlyMap<string, string> {
+  if (!foldedCountryNames) {
+    foldedCountryNames = new Map();
+    const clash = new Set<string>();
+    for (const [name, iso] of countryTable("name")) {
+      const key = foldName(name);
+      if (foldedCountryNames.has(key) && foldedCountryNames.get(key) !== iso) clash.add(key);
+      foldedCountryNames.set(key, iso);
+    }
+    for (const key of clash) foldedCountryNames.delete(key);
+  }
+  return foldedCountryNames;
 }
 
 /** Ids that match the format's pattern, unique, made from the file's own names where possible. */
