@@ -148,6 +148,56 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
 /** A truce's cue words (lexicon TRUCE_WORDS): its parties, listed together or between, are at war … */
 /** … read this strongly (of the cue's weight). */
 const TRUCE_PARTIES = 0.6;
+/** Verbs whose subject and the one named after "with" make a deal together ("signed a peace treaty with"). */
+const SIGNING_VERBS: ReadonlySet<string> = new Set(["sign", "conclude", "seal", "strike", "reach", "make", "agree", "negotiate", "initial", "ink"]);
+/** Most tokens between the signing verb and the deal word ("signed a separate peace treaty": 2), and between the deal word and the verb of a relative clause ("the truce that Peru signed": 3). */
+const SIGNED_REACH = 3;
+/** Words before a signing verb that say the deal was not made. */
+const REFUSING_WORDS: ReadonlySet<string> = new Set(["not", "never", "n't", "refuse", "decline", "reject", "fail"]);
+/** Mediation cues that name a deal of peace, which its signers make with each other. */
+const SIGNED_PEACE_CUES: ReadonlySet<string> = new Set(["peace treaty", "nonaggression treaty", "peace deal"]);
+/**
+ * Whether the pair signed the cue's deal with each other: one the subject of a signing verb, the
+ * other named after "with" (or listed with the one named there): "Peru signed a peace treaty with
+ * Chile and Bolivia", "the peace treaty Peru signed with Chile". They are its parties, not each
+ * other's go-between.
+ */
+function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  const signing = (k: number) => tokens[k] !== undefined && tokens[k]!.sentence === sentence && tokens[k]!.pos === "VERB" && SIGNING_VERBS.has(tokens[k]!.lemma.toLowerCase());
+  let verb = -1;
+  let withAt = -1;
+  // "signed a (separate) peace treaty with …"
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 1 - SIGNED_REACH); k--) {
+    if (signing(k)) {
+      verb = k;
+      break;
+    }
+    if (!["DET", "ADJ", "NUM"].includes(tokens[k]!.pos)) break;
+  }
+  if (verb >= 0 && tokens[cue.last + 1]?.lower === "with") withAt = cue.last + 1;
+  // "the peace treaty (that) Peru signed with …"
+  if (withAt < 0) {
+    verb = -1;
+    for (let k = cue.last + 1; k <= cue.last + 1 + SIGNED_REACH && k < tokens.length; k++) {
+      if (signing(k)) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb >= 0 && tokens[verb + 1]?.lower === "with") withAt = verb + 1;
+  }
+  if (withAt < 0) return false;
+  // A deal not signed ("refused to sign a peace treaty with", "has not signed") makes no signers.
+  if (tokens.slice(Math.max(0, verb - 3), verb).some((t) => REFUSING_WORDS.has(t.lemma.toLowerCase()))) return false;
+  const start = ["the", "a", "an"].includes(tokens[withAt + 1]?.lower ?? "") ? withAt + 2 : withAt + 1;
+  const first = mentions.find((m) => m.firstToken === start || m.firstToken === withAt + 1);
+  if (!first) return false;
+  const withs = withListed(tokens, mentions, [first]);
+  // The subject: before the verb, and before the deal word too unless the verb follows it ("the treaty Peru signed").
+  const subject = (m: PlacedMention) => m.lastToken < verb && (verb < cue.first ? true : m.firstToken > cue.last) && tokens[m.firstToken]!.sentence === sentence;
+  return [[a, b], [b, a]].some(([x, y]) => withs.has(x!) && !withs.has(y!) && ![...withs].some((w) => w.actor === y!.actor) && subject(y!));
+}
 /** Cue phrases for a body of go-betweens whose members the sentence names after it. */
 const GO_BETWEEN_BODIES: ReadonlySet<string> = new Set(["contact group"]);
 /** Whether a verb of asking stands right before the truce word ("demanded a ceasefire", "called for a truce"). */
@@ -1569,6 +1619,14 @@ function readPair(
       // A listed party named again as the venue ("Peru and Ecuador signed a truce in Lima") is no one's
       // host or go-between there: a party of the deed is not its host.
       if (venueOfParty(tokens, a, mentions, groups) || venueOfParty(tokens, b, mentions, groups)) continue;
+      // "Peru signed a peace treaty with Chile": the signers of a deal with each other are its
+      // parties, at war over a truce, bound by a peace (seventy-first round).
+      if (!cue.negated && signedWith(tokens, cue, mentions, a, b)) {
+        if (TRUCE_WORDS.has(cue.phrase)) {
+          if (!askedFor(tokens, cue)) options.push({ cue, cls: "hostility", score: weight * TRUCE_PARTIES * fit });
+        } else if (SIGNED_PEACE_CUES.has(cue.phrase)) options.push({ cue, cls: "cooperation", score: weight * fit });
+        continue;
+      }
       // A peacekeeping word tells of its force's or owner's place between others ("UN peacekeepers
       // patrol the buffer zone between the army and the rebels": not the army's mediation of the
       // rebels), not of the force and its owner ("UN peacekeepers from MINURSO").
