@@ -1,6 +1,7 @@
 /**
  * The seventy-first round's mechanisms, on wording of their own (not the fixtures'): the signers of
- * a deal made "with" each other are its parties, not each other's go-betweens.
+ * a deal made "with" each other are its parties, not each other's go-betweens; one that joins another
+ * in a deed against a third stands on its side.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -31,5 +32,18 @@ describe("a deal signed with another", () => {
   });
   it("reads no partnership from a treaty not signed", () => {
     expect(pair("Peru refused to sign a peace treaty with Chile.", "PER", "CHL")?.type).not.toBe("partnership");
+  });
+});
+
+describe("one that joins another in a deed against a third", () => {
+  it("reads 'A joined B in condemning C' as A on B's side, the condemnation against C", () => {
+    const text = "Peru joined Chile in condemning Bolivia over the dam.";
+    expect(pair(text, "PER", "CHL")?.type).toBe("partnership");
+    expect(read(text).some((c) => [c.source.id, c.target.id].sort().join() === "CHL,PER" && c.sign === -1)).toBe(false);
+    expect(pair(text, "PER", "BOL")?.sign).toBe(-1);
+  });
+  it("reads the same of a deed told by a noun ('in condemning the attack', 'in the war against')", () => {
+    expect(read("Peru joined Chile in condemning the attack.").some((c) => [c.source.id, c.target.id].sort().join() === "CHL,PER" && c.sign === -1)).toBe(false);
+    expect(read("Peru joined Chile in the war against Bolivia.").some((c) => [c.source.id, c.target.id].sort().join() === "CHL,PER" && c.sign === -1)).toBe(false);
   });
 });

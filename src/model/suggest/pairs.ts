@@ -198,6 +198,19 @@ function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
   const subject = (m: PlacedMention) => m.lastToken < verb && (verb < cue.first ? true : m.firstToken > cue.last) && tokens[m.firstToken]!.sentence === sentence;
   return [[a, b], [b, a]].some(([x, y]) => withs.has(x!) && !withs.has(y!) && ![...withs].some((w) => w.actor === y!.actor) && subject(y!));
 }
+/**
+ * "Armenia joined the United States in condemning Iran": `b` named right after a form of "join" (an
+ * article between) and right before "in" and a verb or an article, the cue that verb or a word of
+ * its phrase ("in condemning the attack", "in the war against Chile"), `a` named before "join" in the sentence: `a` takes `b`'s side in
+ * the deed, whoever the deed is against.
+ */
+function joinedIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const at = b.lastToken + 1;
+  if (tokens[at]?.lower !== "in" || !["VERB", "DET", "ADJ"].includes(tokens[at + 1]?.pos ?? "") || cue.first <= at || tokens.slice(at + 1, cue.first).some((t) => t.pos === "PUNCT" || CLAUSE_WORDS.has(t.lower))) return false;
+  const join = tokens[b.firstToken - 1]?.lower === "the" ? b.firstToken - 2 : b.firstToken - 1;
+  if (join < 0 || tokens[join]!.lemma.toLowerCase() !== "join" || a.lastToken >= join) return false;
+  return tokens[a.firstToken]!.sentence === tokens[cue.first]!.sentence;
+}
 /** Cue phrases for a body of go-betweens whose members the sentence names after it. */
 const GO_BETWEEN_BODIES: ReadonlySet<string> = new Set(["contact group"]);
 /** Whether a verb of asking stands right before the truce word ("demanded a ceasefire", "called for a truce"). */
@@ -1401,7 +1414,10 @@ function readPair(
     }
     // … and two of the list fight on one side, as co-subjects against a third do (below), whatever
     // hostile word of the sentence after them is read ("fought in the ground offensive").
-    const sameSide = sidesListed.some((list) => cue.first > list.at(-1)!.lastToken && tokens[cue.first]!.sentence === tokens[list[0]!.firstToken]!.sentence && list.some((f) => f.actor === a.actor) && list.some((f) => f.actor === b.actor));
+    // … and so do one that "joined" the other in a deed against a third ("Armenia joined the United
+    // States in condemning Iran": the two on one side, the condemnation against Iran; seventy-first round).
+    const joinedAgainst = joinedIn(tokens, cue, a, b);
+    const sameSide = joinedAgainst || sidesListed.some((list) => cue.first > list.at(-1)!.lastToken && tokens[cue.first]!.sentence === tokens[list[0]!.firstToken]!.sentence && list.some((f) => f.actor === a.actor) && list.some((f) => f.actor === b.actor));
     // "New Zealand broke off relations with Argentina and sent a frigate to relieve a British
     // warship": each verb phrase's cue speaks of its own objects; the first verb's cue hardly of one
     // named after the second verb, the second's hardly of the first verb's object.
