@@ -148,6 +148,69 @@ function deedOfAccused(tokens: readonly Token[], cue: CueHit, cues: readonly Cue
 /** A truce's cue words (lexicon TRUCE_WORDS): its parties, listed together or between, are at war … */
 /** … read this strongly (of the cue's weight). */
 const TRUCE_PARTIES = 0.6;
+/** Verbs whose subject and the one named after "with" make a deal together ("signed a peace treaty with"). */
+const SIGNING_VERBS: ReadonlySet<string> = new Set(["sign", "conclude", "seal", "strike", "reach", "make", "agree", "negotiate", "initial", "ink"]);
+/** Most tokens between the signing verb and the deal word ("signed a separate peace treaty": 2), and between the deal word and the verb of a relative clause ("the truce that Peru signed": 3). */
+const SIGNED_REACH = 3;
+/** Words before a signing verb that say the deal was not made. */
+const REFUSING_WORDS: ReadonlySet<string> = new Set(["not", "never", "n't", "refuse", "decline", "reject", "fail"]);
+/** Mediation cues that name a deal of peace, which its signers make with each other. */
+const SIGNED_PEACE_CUES: ReadonlySet<string> = new Set(["peace treaty", "nonaggression treaty", "peace deal"]);
+/**
+ * Whether the pair signed the cue's deal with each other: one the subject of a signing verb, the
+ * other named after "with" (or listed with the one named there): "Peru signed a peace treaty with
+ * Chile and Bolivia", "the peace treaty Peru signed with Chile". They are its parties, not each
+ * other's go-between.
+ */
+function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  const signing = (k: number) => tokens[k] !== undefined && tokens[k]!.sentence === sentence && tokens[k]!.pos === "VERB" && SIGNING_VERBS.has(tokens[k]!.lemma.toLowerCase());
+  let verb = -1;
+  let withAt = -1;
+  // "signed a (separate) peace treaty with …"
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 1 - SIGNED_REACH); k--) {
+    if (signing(k)) {
+      verb = k;
+      break;
+    }
+    if (!["DET", "ADJ", "NUM"].includes(tokens[k]!.pos)) break;
+  }
+  if (verb >= 0 && tokens[cue.last + 1]?.lower === "with") withAt = cue.last + 1;
+  // "the peace treaty (that) Peru signed with …"
+  if (withAt < 0) {
+    verb = -1;
+    for (let k = cue.last + 1; k <= cue.last + 1 + SIGNED_REACH && k < tokens.length; k++) {
+      if (signing(k)) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb >= 0 && tokens[verb + 1]?.lower === "with") withAt = verb + 1;
+  }
+  if (withAt < 0) return false;
+  // A deal not signed ("refused to sign a peace treaty with", "has not signed") makes no signers.
+  if (tokens.slice(Math.max(0, verb - 3), verb).some((t) => REFUSING_WORDS.has(t.lemma.toLowerCase()))) return false;
+  const start = ["the", "a", "an"].includes(tokens[withAt + 1]?.lower ?? "") ? withAt + 2 : withAt + 1;
+  const first = mentions.find((m) => m.firstToken === start || m.firstToken === withAt + 1);
+  if (!first) return false;
+  const withs = withListed(tokens, mentions, [first]);
+  // The subject: before the verb, and before the deal word too unless the verb follows it ("the treaty Peru signed").
+  const subject = (m: PlacedMention) => m.lastToken < verb && (verb < cue.first ? true : m.firstToken > cue.last) && tokens[m.firstToken]!.sentence === sentence;
+  return [[a, b], [b, a]].some(([x, y]) => withs.has(x!) && !withs.has(y!) && ![...withs].some((w) => w.actor === y!.actor) && subject(y!));
+}
+/**
+ * "Armenia joined the United States in condemning Iran": `b` named right after a form of "join" (an
+ * article between) and right before "in" and a verb or an article, the cue that verb or a word of
+ * its phrase ("in condemning the attack", "in the war against Chile"), `a` named before "join" in the sentence: `a` takes `b`'s side in
+ * the deed, whoever the deed is against.
+ */
+function joinedIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const at = b.lastToken + 1;
+  if (tokens[at]?.lower !== "in" || !["VERB", "DET", "ADJ"].includes(tokens[at + 1]?.pos ?? "") || cue.first <= at || tokens.slice(at + 1, cue.first).some((t) => t.pos === "PUNCT" || CLAUSE_WORDS.has(t.lower))) return false;
+  const join = tokens[b.firstToken - 1]?.lower === "the" ? b.firstToken - 2 : b.firstToken - 1;
+  if (join < 0 || tokens[join]!.lemma.toLowerCase() !== "join" || a.lastToken >= join) return false;
+  return tokens[a.firstToken]!.sentence === tokens[cue.first]!.sentence;
+}
 /** Cue phrases for a body of go-betweens whose members the sentence names after it. */
 const GO_BETWEEN_BODIES: ReadonlySet<string> = new Set(["contact group"]);
 /** Whether a verb of asking stands right before the truce word ("demanded a ceasefire", "called for a truce"). */
@@ -1351,7 +1414,10 @@ function readPair(
     }
     // … and two of the list fight on one side, as co-subjects against a third do (below), whatever
     // hostile word of the sentence after them is read ("fought in the ground offensive").
-    const sameSide = sidesListed.some((list) => cue.first > list.at(-1)!.lastToken && tokens[cue.first]!.sentence === tokens[list[0]!.firstToken]!.sentence && list.some((f) => f.actor === a.actor) && list.some((f) => f.actor === b.actor));
+    // … and so do one that "joined" the other in a deed against a third ("Armenia joined the United
+    // States in condemning Iran": the two on one side, the condemnation against Iran; seventy-first round).
+    const joinedAgainst = joinedIn(tokens, cue, a, b);
+    const sameSide = joinedAgainst || sidesListed.some((list) => cue.first > list.at(-1)!.lastToken && tokens[cue.first]!.sentence === tokens[list[0]!.firstToken]!.sentence && list.some((f) => f.actor === a.actor) && list.some((f) => f.actor === b.actor));
     // "New Zealand broke off relations with Argentina and sent a frigate to relieve a British
     // warship": each verb phrase's cue speaks of its own objects; the first verb's cue hardly of one
     // named after the second verb, the second's hardly of the first verb's object.
@@ -1569,6 +1635,14 @@ function readPair(
       // A listed party named again as the venue ("Peru and Ecuador signed a truce in Lima") is no one's
       // host or go-between there: a party of the deed is not its host.
       if (venueOfParty(tokens, a, mentions, groups) || venueOfParty(tokens, b, mentions, groups)) continue;
+      // "Peru signed a peace treaty with Chile": the signers of a deal with each other are its
+      // parties, at war over a truce, bound by a peace (seventy-first round).
+      if (!cue.negated && signedWith(tokens, cue, mentions, a, b)) {
+        if (TRUCE_WORDS.has(cue.phrase)) {
+          if (!askedFor(tokens, cue)) options.push({ cue, cls: "hostility", score: weight * TRUCE_PARTIES * fit });
+        } else if (SIGNED_PEACE_CUES.has(cue.phrase)) options.push({ cue, cls: "cooperation", score: weight * fit });
+        continue;
+      }
       // A peacekeeping word tells of its force's or owner's place between others ("UN peacekeepers
       // patrol the buffer zone between the army and the rebels": not the army's mediation of the
       // rebels), not of the force and its owner ("UN peacekeepers from MINURSO").
