@@ -28,14 +28,14 @@ const NODE_FIELDS: Array<{ key: MappingField; label: string; none: (s: MappingSe
   { key: "wikidata", label: "Wikidata id", none: () => "none" },
 ];
 const DAY_ORDERS: Array<[string, string]> = [
-  ["", "— not said: only where the day cannot be the month —"],
+  ["", "— not said —"],
   ["day-first", "Day first (31/12/2023)"],
   ["month-first", "Month first (12/31/2023)"],
 ];
 
 function dayOrderHint(guessed: DayOrder | undefined): string {
   const told = guessed === undefined ? "" : ` Guessed from the file: its days that can be read only one way are written ${guessed === "day-first" ? "day" : "month"} first.`;
-  return `How to read a day like 10/11/2020.${told}`;
+  return `How to read a day like 10/11/2020 (not said: only days whose day cannot be the month, like 31/12/2023).${told}`;
 }
 const FORMAT_NAMES = { gexf: "GEXF graph", graphml: "GraphML graph", csv: "CSV edge list" } as const;
 const NONE = "-1";
