@@ -30,3 +30,12 @@ describe("a body called by its head word alone", () => {
     expect([...readIn(text, "Peru refused")].filter((id) => id.endsWith("COMMISSION"))).toEqual([]);
   });
 });
+
+describe("bodies the data lacked", () => {
+  it("reads the South Pacific Forum as the Pacific Islands Forum, its later name", () => {
+    expect(readIn("The South Pacific Forum condemned France over the tests.", "The South")).toContain("PIF");
+  });
+  it("reads the Conference of Ambassadors as a body", () => {
+    expect(readIn("The Conference of Ambassadors awarded the town to Albania.", "The Conference", "1913-05-30")).toContain("CONFERENCEOFAMBASSADORS");
+  });
+});
