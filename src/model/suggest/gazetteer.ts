@@ -2062,13 +2062,62 @@ export function learnShortNames(text: string, gazetteer: Gazetteer, words: Word[
 }
 
 /**
+ * A body named in full and then by its head word alone, capitalised after "the" ("the League of
+ * Nations … members of the League", "the Council of Europe … members of the Council", "the
+ * Conference of Ambassadors … the Conference"): the head alone is one more form of that body when
+ * the text names exactly one body, bundled or learned, whose name goes on past that head ("of",
+ * "for"), and the head is no known actor's form. The head is a body's head word (data/names.ts),
+ * or the first word of a bundled body's name ("Conference of …"). Each such "the League" had been no
+ * actor at all, and a sentence that said "members of the League" gave no pair. A name that ends in
+ * its head ("the Varo League") is left to anaphora.ts, which reads "the League" after it already.
+ */
+function learnHeadOnlyNames(text: string, gazetteer: Gazetteer, learned: readonly LearnedName[], words: Word[]): LearnedName[] {
+  // The heads the text writes alone: "the League", not "the League of Nations", "the Balkan League" or "the League Council".
+  const heads = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (words[i - 1]!.lower !== "the" || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
+    if (next && /^[ \t]+$/.test(text.slice(w.end, next.start)) && (isCapitalised(next) || next.lower === "of" || next.lower === "for")) continue;
+    heads.add(w.text);
+  }
+  if (heads.size === 0) return [];
+  // The head a name goes on past: the word before its first "of"/"for", a head word or the name's first word.
+  const headOf = (name: string, bundled: boolean): string | undefined => {
+    const ws = name.split(/\s+/u);
+    const at = ws.findIndex((x, n) => n > 0 && (x === "of" || x === "for"));
+    if (at < 1 || at === ws.length - 1) return undefined;
+    const head = ws[at - 1]!;
+    return NAME_HEADS.has(head.toLowerCase()) || (bundled && at === 1) ? head : undefined;
+  };
+  const full = new Map<string, { actor: GazetteerActor; heads: Set<string> }>();
+  const add = (actor: GazetteerActor | undefined, name: string, bundled: boolean) => {
+    const head = headOf(name, bundled);
+    if (!actor || actor.kind === "state" || actor.kind === "person" || head === undefined) return;
+    const entry = full.get(actor.id) ?? { actor, heads: new Set<string>() };
+    entry.heads.add(head);
+    full.set(actor.id, entry);
+  };
+  for (const m of findMentions(text, gazetteer, words)) if (m.form === "name") add(gazetteer.actors.get(m.actor), text.slice(m.start, m.end), true);
+  for (const l of learned) for (const f of l.forms) if (text.includes(f)) add(l.actor, f, false);
+  const out: LearnedName[] = [];
+  for (const head of heads) {
+    const owners = [...full.values()].filter((e) => e.heads.has(head));
+    if (owners.length !== 1 || findMentions(head, gazetteer).length > 0) continue;
+    out.push({ actor: owners[0]!.actor, forms: [head] });
+  }
+  return out;
+}
+
+/**
  * A learned name called by its words without its head ("the Polisario" after "the Polisario Front",
  * "Maute" after "the Maute Group"): when the text writes the words before the head alone,
  * capitalised, not inside a longer name and not a known actor's form, they become another form of
- * that name. News shortens a group's name so once it has given it in full.
+ * that name. News shortens a group's name so once it has given it in full. And the other way
+ * round, a body called by its head alone (learnHeadOnlyNames).
  */
 export function learnHeadlessNames(text: string, gazetteer: Gazetteer, learned: readonly LearnedName[], words: Word[] = wordsOf(text)): LearnedName[] {
-  const out: LearnedName[] = [];
+  const out: LearnedName[] = learnHeadOnlyNames(text, gazetteer, learned, words);
   for (const { actor } of learned) {
     if (gazetteer.actors.has(actor.id) || actor.kind === "person" || actor.kind === "state") continue;
     const name = wordsOf(actor.label);

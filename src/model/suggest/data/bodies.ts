@@ -52,6 +52,10 @@ export const BODIES: BodyEntry[] = [
   // The League of Nations (10 January 1920 – 18 April 1946, its assets passed to the UN): named in
   // reports of the interwar years and histories of them (Britannica, "League of Nations").
   { id: "LEAGUEOFNATIONS", label: "League of Nations", kind: "organization", names: ["League of Nations"] },
+  // The Conference of Ambassadors: the great powers' envoys meeting as one body, in London under Grey
+  // over the Balkan wars (December 1912 – August 1913) and in Paris for the Allied powers to carry out
+  // the peace treaties (1920–1931) (Britannica, "Conference of Ambassadors"; "London Conference").
+  { id: "CONFERENCEOFAMBASSADORS", label: "Conference of Ambassadors", kind: "organization", names: ["Conference of Ambassadors", "Ambassadors' Conference"] },
   { id: "COE", label: "Council of Europe", kind: "organization", names: ["Council of Europe"] },
   { id: "IAEA", label: "IAEA", kind: "organization", names: ["International Atomic Energy Agency", "IAEA"] },
   { id: "WHO", label: "World Health Organization", kind: "organization", names: ["World Health Organization", "WHO"] },
@@ -79,7 +83,8 @@ export const BODIES: BodyEntry[] = [
   { id: "CELAC", label: "CELAC", kind: "bloc", names: ["Community of Latin American and Caribbean States", "CELAC"] },
   { id: "APEC", label: "APEC", kind: "organization", names: ["Asia-Pacific Economic Cooperation", "APEC"] },
   { id: "OECD", label: "OECD", kind: "organization", names: ["Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development", "OECD"] },
-  { id: "PIF", label: "Pacific Islands Forum", kind: "organization", names: ["Pacific Islands Forum"] },
+  // Called the South Pacific Forum from its founding in 1971 until October 2000 (Pacific Islands Forum Secretariat, "History").
+  { id: "PIF", label: "Pacific Islands Forum", kind: "organization", names: ["Pacific Islands Forum", "South Pacific Forum"] },
   { id: "INTERPOL", label: "Interpol", kind: "organization", names: ["Interpol", "INTERPOL"] },
   { id: "UNHCR", label: "UNHCR", kind: "organization", names: ["UN refugee agency", "UNHCR"] },
   { id: "UNICEF", label: "UNICEF", kind: "organization", names: ["UNICEF", "Unicef"] },
