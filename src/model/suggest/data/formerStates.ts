@@ -35,6 +35,21 @@ export const FORMER_STATES: readonly FormerState[] = [
     metonyms: ["Moscow", "the Kremlin"],
     demonyms: ["Soviet", "Soviets"],
   },
+  // Soviet Russia from the October Revolution (7 November 1917, new style) to the Union's treaty:
+  // ISO 3166-3 gives the Russian Soviet republic no code of its own, and the gold convention
+  // (the lausanne, locarno and tartu fixtures) names it by the Union's, `SUN`, which continued it;
+  // so "Moscow" and "the Bolshevik government" in a report of 1920 are it, not today's Russia.
+  // Its names stay names of `SUN` after 1922 ("Soviet Russia" in a report of 1923); listed after the
+  // Union, so a report written after both names `SUN` "Soviet Union".
+  {
+    iso3: "SUN",
+    label: "Soviet Russia",
+    from: "1917-11-07",
+    to: "1922-12-29",
+    names: ["Soviet Russia", "Bolshevik Russia", "RSFSR", "R.S.F.S.R.", "Russian Soviet Federative Socialist Republic", "Russian Socialist Federative Soviet Republic"],
+    metonyms: ["Moscow", "the Kremlin"],
+    demonyms: ["Soviet", "Soviets", "Bolshevik", "Bolsheviks"],
+  },
   {
     iso3: "YMD",
     label: "South Yemen",
