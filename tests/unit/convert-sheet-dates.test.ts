@@ -102,6 +102,16 @@ describe("blank rows", () => {
     expect(late.ok && late.table.header).toEqual(["source", "target"]);
     expect(late.ok && late.table.rowNumbers).toEqual([1]);
     expect(parseCsvTable("\n,,\n", "empty.csv").ok).toBe(false);
+    // Many blank rows saved as ";;;" above the header do not make the delimiter a comma.
+    const semis = parseCsvTable(`${";;;\n".repeat(12)}source;target;type\nARM;RUS;ally\n`, "semis.csv");
+    expect(semis.ok && semis.table.header).toEqual(["source", "target", "type"]);
+    // A look at the first rows (the mapping step's) counts rows that are not blank.
+    const head = parseCsvTable("a;b\n;\n;\n;\n1;2\n3;4\n5;6\n", "head.csv", 3);
+    expect(head.ok && head.table.rows).toEqual([
+      ["1", "2"],
+      ["3", "4"],
+    ]);
+    expect(head.ok && head.table.rowNumbers).toEqual([4, 5]);
   });
 });
 
@@ -155,8 +165,7 @@ describe("a sheet's names, however it spells them", () => {
       ["MLI", "Mali", "state"],
       ["SDN", "Sudan", "state"],
     ]);
-    // The sheet's other spelling of a name is kept as another name (once), its code and case variants are not.
-    expect(actors.find((a) => a.id === "RUS")!.aliases?.filter((a) => a === "Russian Federation")).toEqual(["Russian Federation"]);
+    // Case variants are no other names, nor is a code.
     expect(actors.find((a) => a.id === "ARM")!.aliases ?? []).not.toContain("ARM");
     expect(actors.find((a) => a.id === "Wagner-Group")!.aliases).toBeUndefined();
     // "ally" twice, "Ally" and "ALLY" once each: the most used spelling names the one type.
@@ -172,6 +181,39 @@ describe("a sheet's names, however it spells them", () => {
       "Wagner-Group-RUS ally",
       "Wagner-Group-SDN ally",
     ]);
+  });
+
+  it("keeps a spelling only the sheet gives as another name, never a code, never the label itself; a country written only in lower case gets its usual name", () => {
+    const text = [
+      "source,target,type,from",
+      "Democratic Republic of Congo,Rwanda,war,2020-01-01",
+      "Democratic Republic of Congo,Uganda,war,2020-01-01",
+      '"Congo, Democratic Republic of",Burundi,war,2020-01-01',
+      "Romania,Moldova,ally,2020-01-01",
+      "ROM,Ukraine,ally,2020-01-01",
+      "armenia,Iran,ally,2020-01-01",
+      "United Kingdom,France,ally,2020-01-01",
+      "",
+    ].join("\n");
+    const r = convertGraphFile({ text, fileName: "spellings.csv" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const of = (id: string) => r.dataset.actors.find((a) => a.id === id)!;
+    expect(of("COD").label).toBe("Democratic Republic of Congo");
+    expect(of("COD").aliases).toContain("Congo, Democratic Republic of");
+    // "ROM" (ISO's code for Romania before 2002, still event data's) is Romania, and no other name of it.
+    expect(r.dataset.relations.map((x) => `${x.source}-${x.target}`)).toContain("ROU-UKR");
+    expect(of("ROU").aliases ?? []).not.toContain("ROM");
+    expect(of("ARM").label).toBe("Armenia");
+    expect(of("GBR").label).toBe("United Kingdom");
+    expect(of("GBR").aliases ?? []).not.toContain("United Kingdom");
+  });
+
+  it("reads an end spelled otherwise than a declared actor as that actor", () => {
+    const r = convertGraphFile({ text: "source,target,type,from\narmenia,Russia,ally,2020-01-01\nArmenia,armenia,ally,2020-01-01\n", actorsText: "id,label\nArmenia,Armenia\nRussia,Russia\n", fileName: "declared-states.csv" });
+    expect(r.ok ? [] : r.problems).toEqual(['declared-states.csv, row 2: "Armenia" and "armenia" are one actor ("Armenia"): a relation needs two actors']);
+    const ok = convertGraphFile({ text: "source,target,type,from\narmenia,Russia,ally,2020-01-01\n", actorsText: "id,label\nArmenia,Armenia\nRussia,Russia\n", fileName: "declared-states.csv" });
+    expect(ok.ok && ok.dataset.actors.map((a) => a.id)).toEqual(["ARM", "RUS"]);
   });
 
   it("names a row whose two ends are one actor spelled two ways", () => {

@@ -30,11 +30,18 @@ export function parseCsvTable(text: string, name: string, preview?: number): { o
   // Blank rows are kept here and left out below, so the rows after them keep their numbers. They
   // would throw off papaparse's guess of the delimiter, so that is guessed on a first look without them.
   const body = text.replace(/^\uFEFF/, "");
-  const { delimiter } = Papa.parse<string[]>(body, { skipEmptyLines: "greedy", preview: 64 }).meta;
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, ...(preview !== undefined ? { preview } : {}) });
+  // (Lines of separators alone left out of the look: papaparse guesses from its first ten lines.)
+  const sample = body.split(/\r?\n/, 4096).filter((line) => /[^\s,;\t|]/.test(line)).slice(0, 64).join("\n");
+  const { delimiter } = Papa.parse<string[]>(sample, { preview: 64 }).meta;
   // A row with nothing but separators and spaces is blank: a spreadsheet saves its empty rows as
   // ";;;;;;" or ",,,," (papaparse's "greedy" skipping, done here to keep the numbers).
   const blank = (row: string[]) => row.every((cell) => cell.trim() === "");
+  // `preview` counts rows that are not blank: blank ones read past are read again with a longer look.
+  let parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, ...(preview !== undefined ? { preview } : {}) });
+  for (let look = preview; look !== undefined && parsed.data.length === look && parsed.data.filter((row) => !blank(row)).length < preview!; ) {
+    look *= 2;
+    parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, preview: look });
+  }
   const headerAt = parsed.data.findIndex((row) => !blank(row));
   if (parsed.errors.length > 0) {
     // papaparse counts rows from 0 with every line, the header's too: the header's index is 0 in the file's numbering.

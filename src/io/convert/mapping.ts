@@ -67,7 +67,8 @@ const NODE_FIELDS = new Set<MappingField>(["nodeLabel", "nodeKind", "wikidata"])
 /** Fills in the fields the names suggest; fields given in `given` are kept as they are. */
 export function guessMapping(graph: ForeignGraph, given: GraphMapping = {}): GraphMapping {
   const out: GraphMapping = { ...given };
-  const taken = new Set(Object.values(given).filter((v): v is string => typeof v === "string"));
+  // The attributes given for a field (not the day order or the default day, which are no attribute).
+  const taken = new Set((Object.keys(GUESSES) as MappingField[]).map((f) => given[f]).filter((v): v is string => typeof v === "string"));
   for (const field of Object.keys(GUESSES) as MappingField[]) {
     if (out[field] !== undefined) continue;
     const names = NODE_FIELDS.has(field) ? graph.nodeAttributes : graph.edgeAttributes;
@@ -103,8 +104,9 @@ export function guessDayOrder(graph: ForeignGraph, attrs: readonly string[]): Da
       const m = SLASHED_DAY.exec(e.attrs.get(attr)?.trim() ?? "");
       if (!m) continue;
       const [a, b] = [Number(m[1]), Number(m[2])];
-      if (a > 12 && b >= 1 && b <= 12) dayFirst = true;
-      if (b > 12 && a >= 1 && a <= 12) monthFirst = true;
+      // Only a day that is one (45/03/2020 tells nothing).
+      if (a > 12 && b >= 1 && b <= 12 && readDate(m[0]) !== null) dayFirst = true;
+      if (b > 12 && a >= 1 && a <= 12 && readDate(m[0]) !== null) monthFirst = true;
     }
   }
   return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
@@ -338,13 +340,17 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     const known = byKey.get(key);
     if (known) return void actors.set(raw, known);
     const counts = [...spellings.get(key)!];
-    // A country's name over its code ("Armenia" over "ARM"), when the sheet writes both.
-    const named = counts.filter(([s]) => countries.get(s) === undefined);
-    const best = (named.length > 0 ? named : counts).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-    addActor(best, undefined, new Map(), where, namesFolded().get(foldName(best)));
+    const iso = key.startsWith("state ") ? key.slice("state ".length) : undefined;
+    // A country is labelled with its most used name as written ("Armenia" over "ARM"); a sheet
+    // that writes it only in another case ("armenia") gets its usual name; only by code, the code.
+    const exact = counts.filter(([s]) => countries.get(s) === undefined && names.get(s) !== undefined);
+    const written = counts.filter(([s]) => countries.get(s) === undefined);
+    const best = mostUsed(exact.length > 0 ? exact : written.length > 0 ? written : counts);
+    const label = iso !== undefined && exact.length === 0 && written.length > 0 ? stateActor(iso).label : undefined;
+    addActor(best, label, new Map(), where, iso);
     const actor = actors.get(best)!;
-    // The other spellings as other names, unless the actor has them already in some case (or one is its ISO code).
-    const other = counts.map(([s]) => s).filter((s) => foldName(s) !== foldName(actor.label) && s !== actor.iso3 && !(actor.aliases ?? []).some((a) => foldName(a) === foldName(s)));
+    // The other spellings as other names, unless the actor has them already in some case, or one is a code.
+    const other = counts.map(([s]) => s).filter((s) => countries.get(s) === undefined && foldName(s) !== foldName(actor.label) && !(actor.aliases ?? []).some((a) => foldName(a) === foldName(s)));
     if (other.length > 0) actor.aliases = [...(actor.aliases ?? []), ...other];
     for (const [s] of counts) actors.set(s, actor);
     byKey.set(key, actor);
@@ -362,9 +368,24 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
       if (/^Q[1-9][0-9]*$/.test(qid)) base.wikidata = [qid];
       else issues.push({ where, column: mapping.wikidata!, message: `${echo(qid)} is not a Wikidata id (Q followed by digits)` });
     }
+    // (A state's usual names include the label the file gives it: not an other name of itself.)
+    const aliases = base.aliases?.filter((a) => foldName(a) !== foldName(base.label));
+    if (aliases && aliases.length > 0) base.aliases = aliases;
+    else delete base.aliases;
     actors.set(raw, { ...base, id: ids.make(iso ?? raw) });
   };
   for (const n of graph.nodes) addActor(n.id, n.label, n.attrs, n.where);
+  // An end the file spells otherwise than a declared node naming the same country or name is that
+  // node ("armenia" in the edges, "Armenia" in the actors file), when only one declared node does.
+  const declaredBy = new Map<string, Actor | null>();
+  for (const n of graph.nodes) {
+    const a = actors.get(n.id);
+    if (!a) continue;
+    for (const key of new Set([a.kind === "state" && a.iso3 ? `state ${a.iso3}` : endKey(a.label), `name ${foldName(a.label)}`])) {
+      declaredBy.set(key, declaredBy.has(key) && declaredBy.get(key) !== a ? null : a);
+    }
+  }
+  for (const [key, a] of declaredBy) if (a) byKey.set(key, a);
   for (const r of rows) for (const end of [r.source, r.target]) if (!declared.has(end)) addEnd(end, r.where);
 
   // Relation types: one per value of the type attribute; the sign from the sign attribute, else from its name.
@@ -373,7 +394,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   const typeOf = new Map<string, string>();
   // The signs of each type's edges, in one pass (a filter per type would be quadratic when every edge has its own type).
   // One type per value whatever its case and spacing ("Ally", "ally", "ALLY"), named by its most
-  // used spelling (the first on a tie).
+  // used spelling.
   const signsOf = new Map<string, Set<-1 | 0 | 1>>();
   const typeSpellings = new Map<string, Map<string, number>>();
   for (const r of rows) {
@@ -392,7 +413,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     if (r.type === "" || typeOf.has(r.type)) continue;
     const key = foldName(r.type);
     const spelled = [...typeSpellings.get(key)!];
-    const label = spelled.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const label = mostUsed(spelled);
     const signs = signsOf.get(key) ?? new Set<-1 | 0 | 1>();
     if (signs.size > 1) issues.push({ where: r.where, column: mapping.sign ?? null, message: `the relation type ${echo(label)} has edges of different signs; give each sign its own type` });
     const sign = signs.size > 0 ? [...signs][0]! : signOfTypeName(label);
@@ -486,6 +507,11 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
       periods: [],
     },
   };
+}
+
+/** The spelling written most often (the first written, on a tie). */
+function mostUsed(counts: ReadonlyArray<readonly [string, number]>): string {
+  return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
 /** A name as ends are told apart: case and runs of spaces do not count ("Wagner Group", "wagner  group"). */
