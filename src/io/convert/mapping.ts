@@ -326,13 +326,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
     return iso !== undefined ? `state ${iso}` : `name ${foldName(raw)}`;
   };
   const spellings = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    for (const end of [r.source, r.target]) {
-      if (end === "" || declared.has(end)) continue;
-      const counts = spellings.get(endKey(end)) ?? new Map<string, number>();
-      spellings.set(endKey(end), counts.set(end, (counts.get(end) ?? 0) + 1));
-    }
-  }
+  for (const r of rows) for (const end of [r.source, r.target]) if (end !== "" && !declared.has(end)) countSpelling(spellings, endKey(end), end);
   const byKey = new Map<string, Actor>();
   const addEnd = (raw: string, where: string) => {
     if (raw === "" || actors.has(raw)) return;
@@ -400,8 +394,7 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
   for (const r of rows) {
     if (r.type === "") continue;
     const key = foldName(r.type);
-    const counts = typeSpellings.get(key) ?? new Map<string, number>();
-    typeSpellings.set(key, counts.set(r.type, (counts.get(r.type) ?? 0) + 1));
+    countSpelling(typeSpellings, key, r.type);
     if (r.sign === null) continue;
     const set = signsOf.get(key) ?? new Set<-1 | 0 | 1>();
     signsOf.set(key, set.add(r.sign));
@@ -507,6 +500,12 @@ export function convertGraph(graph: ForeignGraph, mapping: GraphMapping, options
       periods: [],
     },
   };
+}
+
+/** Counts one more use of `spelling` under `key` (one name or type, however it is written). */
+function countSpelling(spellings: Map<string, Map<string, number>>, key: string, spelling: string): void {
+  const counts = spellings.get(key) ?? new Map<string, number>();
+  spellings.set(key, counts.set(spelling, (counts.get(spelling) ?? 0) + 1));
 }
 
 /** The spelling written most often (the first written, on a tie). */
