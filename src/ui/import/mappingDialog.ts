@@ -34,7 +34,7 @@ const DAY_ORDERS: Array<[string, string]> = [
 ];
 
 function dayOrderHint(guessed: DayOrder | undefined): string {
-  const told = guessed === undefined ? "" : ` Guessed from the file: the days in the columns first taken for the dates that can be read only one way are written ${guessed === "day-first" ? "day" : "month"} first.`;
+  const told = guessed === undefined ? "" : ` Guessed from the file's date columns as first mapped: ${guessed === "day-first" ? "day" : "month"} first.`;
   return `How to read a day like 10/11/2020 (not said: only days whose day cannot be the month, like 31/12/2023).${told}`;
 }
 const FORMAT_NAMES = { gexf: "GEXF graph", graphml: "GraphML graph", csv: "CSV edge list" } as const;
