@@ -7,6 +7,7 @@
  */
 import { convertGraphFile } from "../io/convert/convertFile.ts";
 import { openMappingSession } from "../io/convert/mappingSession.ts";
+import { pickSheets } from "../io/convert/workbookSheets.ts";
 import { datasetJsonLines } from "../io/datasetJson.ts";
 import type { ValidationIssue } from "../model/validate.ts";
 import type { OpenedText } from "./readOpenedFile.ts";
@@ -29,14 +30,32 @@ export async function convertGraphTexts(name: string, texts: OpenedText[], needs
   post({ type: "progress", stage: `Reading the graph in ${name}…`, fraction: 0.1, name });
   const opened = openMappingSession(texts);
   if (!opened.ok) return invalid(opened.problems);
-  const { session } = opened;
-  let reply = await asker.ask({ kind: "mapping", setup: session.setup, preview: session.preview(session.setup.choice) });
+  let { session } = opened;
+  let notes = texts[0]!.notes ?? [];
+  // A workbook with several tables: the dialog offers them, the one read first chosen.
+  const book = texts[0]!.workbook;
+  const sheetNames = book && book.tables.length > 1 ? book.tables.map((t) => t.sheet) : null;
+  let chosen = book?.tables.find((t) => t.name === texts[0]!.name)?.sheet ?? "";
+  const ask = () => asker.ask({ kind: "mapping", setup: session.setup, preview: session.preview(session.setup.choice), ...(sheetNames ? { sheets: { names: sheetNames, chosen } } : {}) });
+  let reply = await ask();
   while (reply.type !== "convert") {
     if (reply.type === "preview") post({ type: "preview", seq: reply.seq, preview: session.preview(reply.choice) });
+    if (reply.type === "sheet" && book) {
+      // Another sheet as the edge list: a new session over it (and the actors sheet), asked again.
+      const pick = pickSheets(book, reply.sheet);
+      if (!pick.ok) return invalid([pick.message]);
+      const next = openMappingSession(pick.sheets);
+      if (!next.ok) return invalid(next.problems);
+      session = next.session;
+      notes = pick.notes;
+      chosen = reply.sheet;
+      reply = await ask();
+      continue;
+    }
     reply = await asker.answer();
   }
   post({ type: "progress", stage: `Converting ${name}…`, fraction: 0.2, name });
   const r = session.convert(reply.choice);
   if (!r.ok) return invalid(r.problems);
-  ctx.deliver(r.dataset, r.warnings, keep(r.dataset));
+  ctx.deliver(r.dataset, [...notes, ...r.warnings], keep(r.dataset));
 }

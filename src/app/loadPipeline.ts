@@ -23,6 +23,7 @@ import type { Dataset } from "../model/schema.ts";
 import type { StoredDataset } from "./datasetStore.ts";
 import type { LoadAnswer, LoadMessage, LoadQuestion } from "./loadProtocol.ts";
 import { readOpenedFile, type OpenedText } from "./readOpenedFile.ts";
+import { isZip } from "../io/decode.ts";
 
 /**
  * Items per posted part: each part is deserialised on the page in its own short task (10,000
@@ -64,6 +65,17 @@ export async function loadFiles(files: File[], post: Post, asker: Asker): Promis
   let budget = MAX_DATASET_BYTES;
   for (const file of files) {
     post({ type: "progress", stage: `Reading ${file.name} (${formatBytes(file.size)})…`, fraction: 0.02, name });
+    if (isZip(new Uint8Array(await file.slice(0, 4).arrayBuffer()))) {
+      // An Excel workbook: its edge list's sheet (and actors sheet) as CSV text, read on demand.
+      const { readWorkbook } = await import("../io/convert/workbook.ts");
+      const book = await readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name, budget);
+      if (!book.ok) return invalid([fileIssue(book.message)]);
+      book.sheets.forEach((sheet, i) => {
+        texts.push({ name: sheet.name, text: sheet.text, bytes: file.size, contentBytes: sheet.text.length, gzipped: false, encoding: "utf-8", sheetRows: true, notes: book.notes, ...(i === 0 ? { workbook: book.book } : {}) });
+      });
+      budget -= book.book.tables.reduce((n, t) => n + t.text.length, 0);
+      continue;
+    }
     const read = await readOpenedFile(file, budget);
     if (!read.ok) return invalid([{ path: read.decoding && files.length > 1 ? JSON.stringify(clip(file.name)) : "(file)", message: read.message }]);
     texts.push(read.file);

@@ -31,6 +31,8 @@ export interface IngestQuestion {
 export interface MappingQuestion {
   kind: "mapping";
   setup: MappingSetup;
+  /** An Excel workbook with more than one table: its sheets, and the one read as the edge list. */
+  sheets?: { names: string[]; chosen: string };
   /** The preview of the guessed mapping. */
   preview: MappingPreview;
 }
@@ -41,7 +43,9 @@ export type LoadQuestion = IngestQuestion | MappingQuestion;
 export type LoadAnswer =
   | { type: "ingest"; rules: IngestRules }
   | { type: "preview"; seq: number; choice: MappingChoice }
-  | { type: "convert"; choice: MappingChoice };
+  | { type: "convert"; choice: MappingChoice }
+  /** Read another sheet of the workbook as the edge list: the worker asks the mapping again. */
+  | { type: "sheet"; sheet: string };
 
 /** What the load worker posts. */
 export type LoadMessage =

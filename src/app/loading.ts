@@ -56,7 +56,7 @@ export interface LoadDialogs {
   /** Event data: the options step. */
   ingestOptions(question: IngestQuestion): Promise<IngestRules | null>;
   /** Another tool's graph: the mapping step; `preview` asks the worker how a choice reads the file. */
-  mapping(question: MappingQuestion, preview: (choice: MappingChoice) => Promise<MappingPreview>): Promise<MappingChoice | null>;
+  mapping(question: MappingQuestion, preview: (choice: MappingChoice) => Promise<MappingPreview>): Promise<MappingChoice | { sheet: string } | null>;
 }
 
 /**
@@ -97,6 +97,8 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress, dialogs?
       }
       const choice = await dialogs.mapping(q, preview);
       if (cancelled) return;
+      // Another sheet: the worker reads it and asks again.
+      if (choice && "sheet" in choice) return reply({ type: "sheet", sheet: choice.sheet });
       return choice ? reply({ type: "convert", choice }) : cancel();
     } catch (e) {
       // The step's code could not be fetched, or a bug: say so rather than wait for ever.

@@ -7,6 +7,7 @@
  */
 import { formatBytes } from "../model/load.ts";
 import { decodeText, type Encoding } from "../io/decode.ts";
+import type { Workbook } from "../io/convert/workbookSheets.ts";
 
 export interface OpenedText {
   name: string;
@@ -18,6 +19,12 @@ export interface OpenedText {
   gzipped: boolean;
   /** How the (decompressed) bytes were decoded. */
   encoding: Encoding;
+  /** A workbook's sheet made CSV text (src/io/convert/workbook.ts): rows numbered as the sheet numbers them. */
+  sheetRows?: boolean;
+  /** What reading the file left out (a workbook's other sheets), said with the import's warnings. */
+  notes?: string[];
+  /** The workbook the sheet came from (on the edge list's sheet), for the mapping step to offer its other sheets. */
+  workbook?: Workbook;
 }
 
 /**

@@ -42,9 +42,14 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   return utf8;
 }
 
+/** A zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), told by its first four bytes. */
+export function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+}
+
 /** What a file that is not text is, told by its first bytes, with what to do instead; null when unknown. */
 function binaryKind(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+  if (isZip(bytes)) {
     return "is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that";
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "is an older Office file (.xls or .doc), not text: save it as CSV or plain text (UTF-8) and open that";

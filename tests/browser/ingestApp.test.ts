@@ -14,6 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium, openApp } from "./chromium.ts";
 import { inkAlongPath, settle, shownRelations } from "./ink.ts";
 import { runIngestCli } from "../unit/ingestHelpers.ts";
+import { workbookBytes, TIES_ACTORS, TIES_README, TIES_RELATIONS, type SheetSpec } from "../unit/workbookFile.ts";
 import { syntheticEventChunks } from "../../src/io/ingest/synthetic.ts";
 
 const GDELT_GZ = "tests/fixtures/ingest/gdelt-2023.export.CSV.gz";
@@ -88,14 +89,14 @@ describe("event data through the options step", () => {
     expect(await datasetId()).toBe(before);
   });
 
-  it("an Excel workbook: the error says it is one and to save the sheet as CSV, and the graph stays", async () => {
+  it("a broken Excel workbook: the error says it cannot be read as one, and the graph stays", async () => {
     const before = await datasetId();
     const xlsx = join(dir, "ties.xlsx");
     writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0xa1, 0xff]));
     await fileInput().setInputFiles(xlsx);
     await errorDialog().waitFor();
     const items = await errorDialog().locator("li").allTextContents();
-    expect(items).toEqual(["(file): is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that"]);
+    expect(items).toEqual(["(file): “ties.xlsx” starts as a zip archive but cannot be read as one (invalid zip data)"]);
     await page.keyboard.press("Escape");
     await errorDialog().waitFor({ state: "detached" }).catch(() => errorDialog().waitFor({ state: "hidden" }));
     expect(await datasetId()).toBe(before);
@@ -191,7 +192,7 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(await step.getByLabel("Sign (+, −, 0)").locator("option:checked").textContent()).toBe("sign");
     const firstRow = await step.locator("table.mapping-preview tbody tr").first().locator("th, td").allTextContents();
     expect(firstRow.slice(0, 7)).toEqual(['edge 1 (id "a1")', "Armenia (ARM)", "Russia (RUS)", "alliance", "+1", "1992-05-15", "2023-10-03"]);
-    await expect(step.locator(".mapping-status").textContent()).resolves.toMatch(/^Ready: \d+ actors, \d+ relations\.$/);
+    await expect(step.locator(".mapping-status").textContent()).resolves.toMatch(/^Ready: [\d,]+ actors, [\d,]+ relations\.$/);
     // The preview follows each change: no type attribute makes the types from the sign.
     await step.getByLabel("Relation type", { exact: true }).selectOption({ label: "— none: types from the sign —" });
     await page.waitForFunction(() => document.querySelector("dialog.mapping-step table.mapping-preview tbody tr td:nth-of-type(3)")?.textContent === "positive");
@@ -391,29 +392,83 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(opened.actors).toEqual(["Armenia", "Russia", "France", "Azerbaijan", "Iran"]);
     expect(opened.types).toEqual(["ally", "partner", "mediator"]);
     expect([opened.iran.source, opened.iran.type]).toEqual(["ARM", "partner"]);
-    await page.locator(".import-notice button").click();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
+    await dismissNotice(page);
     // On 1 November 2020 (after 11 October, the other reading) the mediation is not drawn; from 10 November it is, inked.
-    const at = async (date: string) => {
-      await page.evaluate((d) => window.stancegraph!.store.dispatch({ type: "setDate", date: d } as never), date);
-      await settle(page);
-      return shownRelations(page);
-    };
-    expect(await at("2020-11-01")).not.toContain(mediation.id);
-    const inked = async (ids: string[]) => {
-      for (const id of ids) {
-        const ink = await inkAlongPath(page, id);
-        expect(ink.samples, id).toBeGreaterThan(3);
-        expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
-      }
-    };
-    const shown = await at("2020-11-10");
+    expect(await shownAt(page, "2020-11-01")).not.toContain(mediation.id);
+    const shown = await shownAt(page, "2020-11-10");
     expect(shown).toContain(mediation.id);
-    await inked(shown);
+    await expectInked(page, shown);
     // Armenia's partnership with Iran, written "ARMENIA" and "Partner", drawn from Armenia's one node.
-    const later = await at("2021-07-01");
+    const later = await shownAt(page, "2021-07-01");
     expect(later).toContain(opened.iran.id);
-    await inked(later);
+    await expectInked(page, later);
+    expect(errors).toEqual([]);
+  });
+
+  it("an Excel workbook: the relations sheet and its actors sheet mapped, rows named as Excel numbers them, the sheets left out said, the relations drawn in their colours", async () => {
+    const before = await datasetId();
+    // The file picker offers workbooks.
+    expect((await fileInput().getAttribute("accept"))!.split(",")).toEqual(expect.arrayContaining([".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]));
+    const buffer = Buffer.from(workbookBytes([TIES_README, TIES_RELATIONS, TIES_ACTORS]));
+    await fileInput().setInputFiles({ name: "ties.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    const step = mappingStep();
+    await step.waitFor();
+    await expect(step.getByRole("heading").first().textContent()).resolves.toBe("Map “ties.xlsx › Relations” to relations");
+    await expect(step.textContent()).resolves.toContain("Excel sheet, 3 rows, with 4 actors from “ties.xlsx › Actors”.");
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 4 actors, 3 relations.");
+    // The header is on the sheet's row 2 and row 4 is blank: rows 3, 5 and 6, as Excel shows them.
+    await expect(step.locator(".mapping-preview tbody tr th").allTextContents()).resolves.toEqual(["row 3", "row 5", "row 6"]);
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    await expect(page.locator(".import-notice").textContent()).resolves.toContain("“ties.xlsx”: read the sheets “Relations” and “Actors”; not read: “Read me”");
+    const opened = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((r) => ({ id: r.id, pair: `${r.source}-${r.target}`, type: r.type, from: r.from, to: r.to ?? null })));
+    expect(opened.map((r) => [r.pair, r.type, r.from, r.to])).toEqual([
+      ["ARM-RUS", "ally", "1997-08-29", "2023-09-19"],
+      ["AZE-TUR", "ally", "2021-06-15", null],
+      ["RUS-AZE", "mediator", "2020-11-10", null],
+    ]);
+    await dismissNotice(page);
+    // On 1 July 2021 all three hold, each drawn between its two actors in its colour.
+    const shown = await shownAt(page, "2021-07-01");
+    expect([...shown].sort()).toEqual(opened.map((r) => r.id).sort());
+    await expectInked(page, shown);
+    // The alliance's last day was the one before 19 September 2023, from the sheet's date cells.
+    expect(await shownAt(page, "2023-09-19")).not.toContain(opened[0]!.id);
+    expect(errors).toEqual([]);
+  });
+
+  it("a workbook with a sheet a year: the dialog offers the sheets, another one is read when chosen, and the notice names the one left", async () => {
+    const before = await datasetId();
+    const year = (name: string, rows: Array<[string, string, string, string]>): SheetSpec => ({ name, rows: [["source", "target", "type", "from"], ...rows.map(([a, b, t, d]) => [a, b, t, { date: d }])] });
+    const buffer = Buffer.from(
+      workbookBytes([
+        year("2022", [["Armenia", "Russia", "ally", "2022-01-10"]]),
+        year("2023", [["Armenia", "France", "partner", "2023-10-23"], ["Azerbaijan", "Turkey", "ally", "2023-01-05"]]),
+      ]),
+    );
+    await fileInput().setInputFiles({ name: "years.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    let step = mappingStep();
+    await step.waitFor();
+    const sheet = () => mappingStep().getByLabel("Sheet read as the relations", { exact: true });
+    await expect(sheet().locator("option").allTextContents()).resolves.toEqual(["2022", "2023"]);
+    await expect(sheet().locator("option:checked").textContent()).resolves.toBe("2022");
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 2 actors, 1 relation.");
+    // From the keyboard: the select takes focus and the next sheet is chosen.
+    await sheet().focus();
+    await sheet().selectOption({ label: "2023" });
+    await page.waitForFunction(() => document.querySelector("dialog.mapping-step[open] h2")?.textContent === "Map “years.xlsx › 2023” to relations");
+    step = mappingStep();
+    await expect(sheet().locator("option:checked").textContent()).resolves.toBe("2023");
+    await page.waitForFunction(() => document.querySelector(".mapping-step .mapping-status")?.textContent === "Ready: 4 actors, 2 relations.");
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    await expect(page.locator(".import-notice").textContent()).resolves.toContain("“years.xlsx”: read the sheet “2023”; not read: “2022”");
+    const pairs = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((r) => `${r.source}-${r.target} ${r.type}`));
+    expect(pairs).toEqual(["ARM-FRA partner", "AZE-TUR ally"]);
+    await dismissNotice(page);
+    const shown = await shownAt(page, "2023-11-01");
+    expect(shown).toHaveLength(2);
+    await expectInked(page, shown);
     expect(errors).toEqual([]);
   });
 
@@ -430,3 +485,25 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(await datasetId()).toBe(before);
   });
 });
+
+/** Dismisses the notice after an import and waits for the layout to settle. */
+async function dismissNotice(page: Page): Promise<void> {
+  await page.locator(".import-notice button").click();
+  await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-layout]")?.dataset.layout === "stable", null, { timeout: 60_000 });
+}
+
+/** The relations drawn once the date is `date` and the frame has settled. */
+async function shownAt(page: Page, date: string): Promise<string[]> {
+  await page.evaluate((d) => window.stancegraph!.store.dispatch({ type: "setDate", date: d } as never), date);
+  await settle(page);
+  return shownRelations(page);
+}
+
+/** Each relation is inked in its colour along more than half its path. */
+async function expectInked(page: Page, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const ink = await inkAlongPath(page, id);
+    expect(ink.samples, id).toBeGreaterThan(3);
+    expect(ink.hits / ink.samples, id).toBeGreaterThan(0.5);
+  }
+}

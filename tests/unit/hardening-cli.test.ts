@@ -160,12 +160,16 @@ describe("strict decoding on the command line", () => {
     }
   });
 
-  it("convert and suggest say a workbook or a PDF is not text, and what to open instead (exit 1)", async () => {
+  it("convert says a broken workbook cannot be read; convert and suggest say a PDF is not text, and what to open instead (exit 1)", async () => {
     const xlsx = join(dir, "ties.xlsx");
     writeFileSync(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0xa1, 0xff]));
     const c = await run("convert", xlsx);
     expect(c.code).toBe(1);
-    expect(c.err).toContain(`"${xlsx}": is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that`);
+    expect(c.err).toContain("“ties.xlsx” starts as a zip archive but cannot be read as one (invalid zip data)");
+    // A source text is no workbook: a zip is said to be one and not text.
+    const source = await run("suggest", "--source", xlsx);
+    expect(source.code).toBe(1);
+    expect(source.err).toContain("is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that");
     const pdf = join(dir, "article.pdf");
     writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0xff])]));
     const sgg = await run("suggest", "--source", pdf);

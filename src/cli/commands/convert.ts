@@ -5,7 +5,8 @@ import type { Command } from "../cli.ts";
 import { parseOptions, UsageError, writeOut } from "../cli.ts";
 import { MAX_DATASET_BYTES } from "../../model/load.ts";
 import { readRegularFile } from "../../io/regularFile.ts";
-import { decodeText } from "../../io/decode.ts";
+import { decodeText, isZip } from "../../io/decode.ts";
+import { readWorkbook, type SheetText } from "../../io/convert/workbook.ts";
 import { echo } from "../../model/echo.ts";
 import { isIsoDate } from "../../model/dates.ts";
 import { convertGraphFile, previewGraphFile, type ConvertInput } from "../../io/convert/convertFile.ts";
@@ -13,11 +14,13 @@ import type { GraphMapping } from "../../io/convert/mapping.ts";
 
 export const convertCommand: Command = {
   name: "convert",
-  summary: "turn another tool's graph (GEXF, GraphML, CSV edge list) into a dataset",
+  summary: "turn another tool's graph (GEXF, GraphML, CSV edge list, Excel workbook) into a dataset",
   help: `Usage: stancegraph convert FILE [--out dataset.json] [--preview] [mapping options]
 
 Reads a graph from Gephi (GEXF 1.2 or 1.3, static or dynamic), networkx or yEd (GraphML), or a
-spreadsheet (CSV edge list, with --actors for a CSV of nodes), maps its attributes to relation
+spreadsheet (CSV edge list, with --actors for a CSV of nodes; or an Excel .xlsx workbook: the
+sheet whose columns name the two ends, with a sheet named for actors or nodes beside it), maps
+its attributes to relation
 types, signs and dates, and writes a dataset. The mapping is guessed from attribute names; --preview
 prints the guess and the first rows as it reads them. Edges without evidence cite the file.
 A GEXF or GraphML that Stancegraph exported comes back whole, with no mapping.
@@ -36,6 +39,7 @@ A GEXF or GraphML that Stancegraph exported comes back whole, with no mapping.
   --evidence ATTR      edge attribute with a quote or a citation
   --node-label ATTR, --node-kind ATTR, --wikidata ATTR   node attributes
   --actors FILE        CSV of actors beside a CSV edge list (id in the first column)
+  --sheet NAME         a workbook's sheet holding the edge list
   --source-column C, --target-column C   the CSV edge list's end columns
   --id ID, --title TEXT   the dataset's id and title
   --preview            print the mapping and the first 10 rows as JSON, write nothing
@@ -59,6 +63,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
         "node-kind": { type: "string" },
         wikidata: { type: "string" },
         actors: { type: "string" },
+        sheet: { type: "string" },
         "source-column": { type: "string" },
         "target-column": { type: "string" },
         id: { type: "string" },
@@ -89,14 +94,27 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values["day-first"] && values["month-first"]) throw new UsageError("say --day-first or --month-first, not both");
     if (values["day-first"]) mapping.dayOrder = "day-first";
     if (values["month-first"]) mapping.dayOrder = "month-first";
-    const graphText = readText(file, "graph file");
-    const actorsText = values.actors !== undefined ? readText(values.actors, "actors file") : undefined;
-    const undecodable = [graphText, actorsText].filter((t): t is { problem: string } => typeof t === "object");
-    if (typeof graphText !== "string" || (actorsText !== undefined && typeof actorsText !== "string")) return report(undecodable.map((t) => t.problem), io);
+    const bytes = readRegularFile(file, MAX_DATASET_BYTES, "graph file");
+    let graph: { text: string; fileName: string; actorsText?: string; sheetRows?: true; notes: string[] };
+    if (isZip(bytes)) {
+      if (values.actors !== undefined) throw new UsageError("--actors is for a CSV edge list: a workbook's actors are its sheet named for actors or nodes");
+      const book = await readWorkbook(bytes, basename(file), MAX_DATASET_BYTES, values.sheet);
+      if (!book.ok) return report([book.message], io);
+      const [edges, actors] = book.sheets as [SheetText, SheetText | undefined];
+      graph = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), sheetRows: true, notes: book.notes };
+    } else {
+      if (values.sheet !== undefined) throw new UsageError("--sheet is for an Excel workbook (.xlsx)");
+      const graphText = decodedText(bytes, file);
+      const actorsText = values.actors !== undefined ? readText(values.actors, "actors file") : undefined;
+      const undecodable = [graphText, actorsText].filter((t): t is { problem: string } => typeof t === "object");
+      if (typeof graphText !== "string" || (actorsText !== undefined && typeof actorsText !== "string")) return report(undecodable.map((t) => t.problem), io);
+      graph = { text: graphText, fileName: basename(file), ...(actorsText !== undefined ? { actorsText } : {}), notes: [] };
+    }
     const input: ConvertInput = {
-      text: graphText,
-      fileName: basename(file),
-      ...(actorsText !== undefined ? { actorsText } : {}),
+      text: graph.text,
+      fileName: graph.fileName,
+      ...(graph.actorsText !== undefined ? { actorsText: graph.actorsText } : {}),
+      ...(graph.sheetRows ? { sheetRows: true } : {}),
       ...(values["source-column"] !== undefined ? { sourceColumn: values["source-column"] } : {}),
       ...(values["target-column"] !== undefined ? { targetColumn: values["target-column"] } : {}),
       ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
@@ -106,7 +124,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values.preview) {
       const p = previewGraphFile(input);
       if (!p.ok) return report(p.problems, io);
-      io.out(JSON.stringify({ format: p.format, ...(p.ends ? { ends: p.ends } : {}), attributes: p.attributes, mapping: p.mapping, rows: p.rows, problems: p.problems }, null, 2));
+      io.out(JSON.stringify({ format: p.format, ...(graph.sheetRows ? { file: graph.fileName } : {}), ...(graph.notes.length > 0 ? { notes: graph.notes } : {}), ...(p.ends ? { ends: p.ends } : {}), attributes: p.attributes, mapping: p.mapping, rows: p.rows, problems: p.problems }, null, 2));
       return 0;
     }
     const r = convertGraphFile(input);
@@ -114,10 +132,10 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     const text = datasetJsonLines(r.dataset);
     if (values.out === undefined) io.out(text);
     else writeOut(io, values.out, text);
-    for (const w of r.warnings.slice(0, 10)) io.err(`warning: ${w}`);
+    for (const w of [...graph.notes, ...r.warnings].slice(0, 10)) io.err(`warning: ${w}`);
     const ends = r.ends ? `ends ${echo(r.ends.source)} → ${echo(r.ends.target)}, ` : "";
     const how = r.mapping === null ? "as Stancegraph wrote it" : `${ends}mapping ${describeMapping(r.mapping)}`;
-    io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${counted(r.dataset.actors.length, "actor")}, ${counted(r.dataset.relations.length, "relation")} from ${r.format} (${how})`);
+    io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${counted(r.dataset.actors.length, "actor")}, ${counted(r.dataset.relations.length, "relation")} from ${graph.sheetRows ? "xlsx" : r.format} (${how})`);
     return 0;
   },
 };
@@ -143,6 +161,10 @@ function report(problems: string[], io: { err(t: string): void }): number {
  * (exit 1), said with the byte offset.
  */
 function readText(path: string, noun: string): string | { problem: string } {
-  const decoded = decodeText(readRegularFile(path, MAX_DATASET_BYTES, noun));
+  return decodedText(readRegularFile(path, MAX_DATASET_BYTES, noun), path);
+}
+
+function decodedText(bytes: Uint8Array, path: string): string | { problem: string } {
+  const decoded = decodeText(bytes);
   return decoded.ok ? decoded.text : { problem: `${echo(path)}: ${decoded.message}` };
 }

@@ -23,6 +23,8 @@ export interface ConvertInput {
   fileName: string;
   /** An actors CSV beside a CSV edge list. */
   actorsText?: string;
+  /** The CSV texts are a workbook's sheets (workbook.ts): rows are numbered as the sheet numbers them. */
+  sheetRows?: boolean;
   /** The CSV edge list's end columns (guessed from source/target and synonyms when absent). */
   sourceColumn?: string;
   targetColumn?: string;
@@ -49,11 +51,11 @@ export function readGraphFile(input: ConvertInput): { ok: true; graph: ForeignGr
     const r = format === "gexf" ? readForeignGexf(input.text) : readForeignGraphml(input.text);
     return r.ok ? { ok: true, graph: r.graph, format, ends: null } : fail(r.issues);
   }
-  const edges = parseCsvTable(input.text, input.fileName);
+  const edges = parseCsvTable(input.text, input.fileName, undefined, input.sheetRows);
   if (!edges.ok) return fail(edges.issues);
   let actors: CsvTable | undefined;
   if (input.actorsText !== undefined) {
-    const a = parseCsvTable(input.actorsText, "actors");
+    const a = parseCsvTable(input.actorsText, "actors", undefined, input.sheetRows);
     if (!a.ok) return fail(a.issues);
     actors = a.table;
   }

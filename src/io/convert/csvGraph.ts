@@ -24,8 +24,12 @@ export interface CsvTable {
   rowNumbers?: number[];
 }
 
-/** Parses CSV text into a header and rows, or says what is wrong and where. */
-export function parseCsvTable(text: string, name: string, preview?: number): { ok: true; table: CsvTable } | { ok: false; issues: ForeignIssue[] } {
+/**
+ * Parses CSV text into a header and rows, or says what is wrong and where. `sheetRows`: the text is
+ * a workbook's sheet written from its first row (workbook.ts), so rows are numbered as the sheet
+ * numbers them (the header's row counted), not from 1 under the header.
+ */
+export function parseCsvTable(text: string, name: string, preview?: number, sheetRows = false): { ok: true; table: CsvTable } | { ok: false; issues: ForeignIssue[] } {
   // `preview`: only the first rows (the header counted), read as papaparse reads quoted line breaks.
   // Blank rows are kept here and left out below, so the rows after them keep their numbers. They
   // would throw off papaparse's guess of the delimiter, so that is guessed on a first look without them.
@@ -43,9 +47,11 @@ export function parseCsvTable(text: string, name: string, preview?: number): { o
     parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, preview: look });
   }
   const headerAt = parsed.data.findIndex((row) => !blank(row));
+  // Row i of what papaparse read (0 = the file's first) as problems name it.
+  const numbered = (i: number) => (sheetRows ? i + 1 : i - Math.max(headerAt, 0));
   if (parsed.errors.length > 0) {
     // papaparse counts rows from 0 with every line, the header's too: the header's index is 0 in the file's numbering.
-    return { ok: false, issues: parsed.errors.slice(0, 20).map((e) => ({ where: `${name}${e.row === undefined ? "" : `, row ${e.row - Math.max(headerAt, 0)}`}`, message: e.message })) };
+    return { ok: false, issues: parsed.errors.slice(0, 20).map((e) => ({ where: `${name}${e.row === undefined ? "" : `, row ${numbered(e.row)}`}`, message: e.message })) };
   }
   const header = headerAt === -1 ? undefined : parsed.data[headerAt];
   if (!header || header.length < 2) return { ok: false, issues: [{ where: name, message: "expected a header row with at least two columns" }] };
@@ -54,7 +60,7 @@ export function parseCsvTable(text: string, name: string, preview?: number): { o
   parsed.data.forEach((row, i) => {
     if (i <= headerAt || blank(row)) return;
     rows.push(row);
-    rowNumbers.push(i - headerAt);
+    rowNumbers.push(numbered(i));
   });
   return { ok: true, table: { header: header.map((h) => h.trim()), rows, rowNumbers } };
 }

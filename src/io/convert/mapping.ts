@@ -219,6 +219,13 @@ export function dateProblem(value: string, order?: DayOrder): string {
       return `${echo(value)} is not a date: its day and month cannot be told apart (write ${readings[0]} or ${readings[1]}, or say whether the file writes the day or the month first)`;
     }
   }
+  // A spreadsheet's day number in a cell not formatted as a date (Excel counts days from
+  // 1899-12-30: 45188 is 2023-09-19); read as a date only when the workbook formats it as one.
+  const day = /^\d{4,6}$/.test(value.trim()) ? Number(value) : NaN;
+  if (day >= 10_000 && day <= 2_958_465) {
+    const iso = new Date(Date.UTC(1899, 11, 30) + day * 86_400_000).toISOString().slice(0, 10);
+    return `${echo(value)} is not a date (YYYY-MM-DD): if it is a spreadsheet's day number (${iso}), format the column as dates in the spreadsheet, or write the days out`;
+  }
   return `${echo(value)} is not a date (YYYY-MM-DD)`;
 }
 

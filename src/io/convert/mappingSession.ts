@@ -26,6 +26,8 @@ export interface MappingSetup {
   fileName: string;
   /** The actors CSV beside a CSV edge list, if one was opened with it. */
   actorsFileName: string | null;
+  /** The edge list is an Excel workbook's sheet (read as CSV). */
+  sheet: boolean;
   /** Edges (rows of a CSV) and nodes (rows of an actors CSV) in the file. */
   edges: number;
   nodes: number;
@@ -58,6 +60,8 @@ export interface MappingPreview {
 export interface GraphText {
   name: string;
   text: string;
+  /** A workbook's sheet (workbook.ts): rows numbered as the sheet numbers them. */
+  sheetRows?: boolean;
 }
 
 export interface MappingSession {
@@ -78,7 +82,7 @@ export function openMappingSession(files: readonly GraphText[]): { ok: true; ses
   const roles = assignCsvRoles(files);
   if (!roles.ok) return roles;
   const { edges, actors } = roles;
-  const base: ConvertInput = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}) };
+  const base: ConvertInput = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), ...(edges.sheetRows ? { sheetRows: true } : {}) };
   const head = detectGraphFormat(edges.text, edges.name) === "csv" ? csvHead(edges) : null;
   const columns = head?.header ?? null;
   // Ends that cannot be guessed by name are the first two columns: a guess the user sees and can change.
@@ -91,6 +95,7 @@ export function openMappingSession(files: readonly GraphText[]): { ok: true; ses
     format,
     fileName: edges.name,
     actorsFileName: actors?.name ?? null,
+    sheet: edges.sheetRows === true,
     edges: graph.edges.length,
     nodes: graph.nodes.length,
     attributes: { node: graph.nodeAttributes, edge: graph.edgeAttributes },

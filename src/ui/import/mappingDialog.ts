@@ -41,10 +41,10 @@ const FORMAT_NAMES = { gexf: "GEXF graph", graphml: "GraphML graph", csv: "CSV e
 const NONE = "-1";
 
 /** Asks for the mapping; `preview` asks the worker how a choice reads the file. */
-export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) => Promise<MappingPreview>): Promise<MappingChoice | null> {
+export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) => Promise<MappingPreview>): Promise<MappingChoice | { sheet: string } | null> {
   return new Promise((resolve) => {
     const { setup } = q;
-    const settle = (choice: MappingChoice | null) => {
+    const settle = (choice: MappingChoice | { sheet: string } | null) => {
       step.remove();
       resolve(choice);
     };
@@ -72,6 +72,14 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
     // How days written with slashes read where the day could be the month (10/11/2020); the
     // guess comes from the file's days that can be read only one way.
     const dayOrder = select(DAY_ORDERS, guess.mapping.dayOrder ?? "");
+    // A workbook with several tables: another sheet is read as the edge list instead (the worker
+    // reads it and asks again, with this dialog's successor).
+    const sheets = q.sheets;
+    const sheetSelect = sheets ? select(sheets.names.map((n, i): [string, string] => [String(i), n]), String(sheets.names.indexOf(sheets.chosen))) : null;
+    sheetSelect?.addEventListener("change", (e) => {
+      e.stopPropagation();
+      settle({ sheet: sheets!.names[Number(sheetSelect.value)]! });
+    });
 
     const choice = (): MappingChoice => {
       const mapping: GraphMapping = {};
@@ -98,7 +106,7 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
       ready = p.problemCount === 0;
       apply.disabled = !ready;
       status.textContent = ready
-        ? `Ready: ${p.actors} actors, ${p.relations} relations.`
+        ? `Ready: ${counted(p.actors, "actor")}, ${counted(p.relations, "relation")}.`
         : `${p.problemCount === 1 ? "1 problem" : `${p.problemCount} problems`}: nothing is opened until ${p.problemCount === 1 ? "it is" : "they are"} fixed. Change the mapping, or fix the file and open it again.`;
     };
     const refresh = async () => {
@@ -118,6 +126,7 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
     const row = (label: string, el: HTMLSelectElement | HTMLInputElement, hint?: string) => field(label, el, hint).row;
     step.actions.append(apply);
     step.form.append(
+      ...(sheetSelect ? [row("Sheet read as the relations", sheetSelect, "The workbook's sheets that hold a table; choosing another reads it instead.")] : []),
       h(
         "div",
         { class: "mapping-fields" },
@@ -156,7 +165,7 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
 }
 
 function introText(s: MappingSetup): string {
-  const what = `${FORMAT_NAMES[s.format]}, ${counted(s.edges, s.format === "csv" ? "row" : "edge")}${s.format === "csv" ? "" : ` between ${counted(s.nodes, "node")}`}`;
+  const what = `${s.sheet ? "Excel sheet" : FORMAT_NAMES[s.format]}, ${counted(s.edges, s.format === "csv" ? "row" : "edge")}${s.format === "csv" ? "" : ` between ${counted(s.nodes, "node")}`}`;
   const actors = s.actorsFileName ? `, with ${counted(s.nodes, "actor")} from “${s.actorsFileName}”` : "";
   return `${what}${actors}. Say which ${s.format === "csv" ? "column" : "attribute"} holds what; the guesses are filled in. Nothing changes on screen until you apply.`;
 }
