@@ -199,6 +199,22 @@ function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
   return [[a, b], [b, a]].some(([x, y]) => withs.has(x!) && !withs.has(y!) && ![...withs].some((w) => w.actor === y!.actor) && subject(y!));
 }
 /**
+ * Whether `b` is the place a fight is fought in, named right after the cue's verb ("fought in
+ * Estonia", "fighting in the Congo"), `a` named before the verb, and the clause goes on to its enemy
+ * after "against" ("… against Red forces"): the place is where, not whom, the fighter fights.
+ */
+function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  if (tokens[cue.last]!.pos !== "VERB" || tokens[cue.last + 1]?.lower !== "in" || a.lastToken >= cue.first) return false;
+  if (b.firstToken !== cue.last + 2 && !(b.firstToken === cue.last + 3 && tokens[cue.last + 2]!.lower === "the")) return false;
+  const sentence = tokens[cue.first]!.sentence;
+  for (let k = b.lastToken + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "against") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || CLAUSE_WORDS.has(t.lower) || [";", "—", "–"].includes(t.lower)) return false;
+  }
+  return false;
+}
+/**
  * "Armenia joined the United States in condemning Iran": `b` named right after a form of "join" (an
  * article between) and right before "in" and a verb or an article, the cue that verb or a word of
  * its phrase ("in condemning the attack", "in the war against Chile"), `a` named before "join" in the sentence: `a` takes `b`'s side in
@@ -1576,6 +1592,10 @@ function readPair(
         cls = "hostility";
       } else if (phraseOpensBefore(tokens, cue.last + 1, b.firstToken, COMPANION_END_WORDS)) continue;
     }
+    // "Finland, whose volunteers fought in Estonia against Red forces": the place a fight is fought
+    // in, right after its verb, is no enemy of the fighter when the clause names the enemy after
+    // "against".
+    if (CUE_CLASSES[cls].sign < 0 && foughtIn(tokens, cue, a, b)) continue;
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
     if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && weaponFired(tokens, cue)) cls = "hostility";

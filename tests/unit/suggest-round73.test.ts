@@ -1,0 +1,30 @@
+/**
+ * The seventy-third round's mechanisms, on wording of their own (not the fixtures'): the place a
+ * fight is fought in is no enemy of the fighter; signers listed together of a peace treaty are its
+ * parties; a war told by its span of time ("ten days of fighting") is the war an agreement ends.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const read = (text: string, sourceDate = "2000-01-01") => suggest(text, fresh, { sourceDate });
+const samePair = (x: string, y: string) => (c: { source: { id: string }; target: { id: string } }) => (c.source.id === x && c.target.id === y) || (c.source.id === y && c.target.id === x);
+/** Every candidate of a pair, either way round. */
+const all = (text: string, x: string, y: string) => read(text).filter(samePair(x, y));
+
+describe("the place a fight is fought in", () => {
+  it("reads no war of the fighter with the country it fought in against another", () => {
+    const text = "Peru, whose volunteers fought in Chile against Bolivian forces, has held no talks with Bolivia.";
+    expect(all(text, "PER", "CHL").some((c) => c.sign === -1)).toBe(false);
+    expect(all(text, "PER", "BOL").some((c) => c.sign === -1)).toBe(true);
+  });
+  it("reads the same of a place named after 'the'", () => {
+    const text = "Peru's soldiers fought in the Sudan against Egyptian forces.";
+    expect(all(text, "PER", "SDN").some((c) => c.sign === -1)).toBe(false);
+  });
+  it("still reads a fight in a country whose enemy the clause does not name", () => {
+    expect(all("Peru fought in Chile for three years.", "PER", "CHL").some((c) => c.sign === -1)).toBe(true);
+  });
+});
