@@ -28,3 +28,15 @@ describe("the place a fight is fought in", () => {
     expect(all("Peru fought in Chile for three years.", "PER", "CHL").some((c) => c.sign === -1)).toBe(true);
   });
 });
+
+describe("two of a longer list, not side by side", () => {
+  it("reads the first and the last of a list of truce signers as its parties, not each other's go-between", () => {
+    const text = "Peru, Chile and Bolivia signed a ceasefire on Monday.";
+    expect(all(text, "PER", "BOL").some((c) => c.type === "mediation")).toBe(false);
+    expect(all(text, "PER", "BOL").some((c) => c.type === "hostility")).toBe(true);
+  });
+  it("reads no mediation between states that sent observers together", () => {
+    const text = "Peru, Chile, Ecuador and Bolivia sent observers to the talks.";
+    for (const [x, y] of [["PER", "BOL"], ["CHL", "BOL"], ["PER", "ECU"]]) expect(all(text, x!, y!).some((c) => c.type === "mediation")).toBe(false);
+  });
+});

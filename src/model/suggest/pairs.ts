@@ -215,6 +215,18 @@ function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: Pl
   return false;
 }
 /**
+ * Whether `a` and `b` are two of one list, not side by side ("Peru, Chile and Bolivia signed a
+ * ceasefire": Peru and Bolivia), the list not named after a preposition ("brokered by Qatar, Chad
+ * and Sudan …": the first is the preposition's, the list's others the next clause's subjects) and the
+ * cue not in a clause that opens after it ("A, B and C, whose envoys met …").
+ */
+function oneList(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  if (!sameList(tokens, mentions, a, b)) return false;
+  const before = tokens[a.firstToken - 1]?.lower === "the" ? tokens[a.firstToken - 2] : tokens[a.firstToken - 1];
+  if (before?.pos === "ADP") return false;
+  return !(cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).some((t) => CLAUSE_WORDS.has(t.lower)));
+}
+/**
  * "Armenia joined the United States in condemning Iran": `b` named right after a form of "join" (an
  * article between) and right before "in" and a verb or an article, the cue that verb or a word of
  * its phrase ("in condemning the attack", "in the war against Chile"), `a` named before "join" in the sentence: `a` takes `b`'s side in
@@ -1681,8 +1693,11 @@ function readPair(
       // (The keeper is the sentence's subject, the first it names: "Hamas, Ruritania's ally, said it would …".)
       const firstNamed = (m: PlacedMention) => !mentions.some((n) => n.firstToken < m.firstToken && tokens[n.firstToken]!.sentence === tokens[m.firstToken]!.sentence);
       const onCondition = condition !== undefined && [[a, b], [b, a]].some(([x, y]) => x!.actor === condition.party.actor && y!.lastToken < condition.verb && firstNamed(y!));
-      if ((coordinated || parties || onCondition || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
-      else if (coordinated || parties) continue;
+      // (Listed together is also two of a longer list of the cue's subjects, not side by side:
+      // "Peru, Chile and Bolivia signed a ceasefire", "Belgium, Germany and France sent observers".)
+      const together = coordinated || oneList(tokens, cue, mentions, a, b);
+      if ((together || parties || onCondition || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      else if (together || parties) continue;
       else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b) && !(relationsEnclose(tokens, cue, a) && relationsEnclose(tokens, cue, b))) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
