@@ -40,3 +40,26 @@ describe("two of a longer list, not side by side", () => {
     for (const [x, y] of [["PER", "BOL"], ["CHL", "BOL"], ["PER", "ECU"]]) expect(all(text, x!, y!).some((c) => c.type === "mediation")).toBe(false);
   });
 });
+
+describe("signers listed together of a peace treaty", () => {
+  it("reads 'A and B signed a peace treaty' as the two's bond, under a dateline naming one of them too", () => {
+    const text = "LIMA, Peru, May 2, 1930 — Peru and Chile signed a peace treaty in the old capital on Monday, making the republic the first state to conclude a full peace with the government in Santiago.";
+    const cs = all(text, "PER", "CHL");
+    expect(cs[0]?.type).toBe("partnership");
+    expect(cs.some((c) => c.type === "mediation")).toBe(false);
+  });
+  it("reads each pair of a longer list of signers so", () => {
+    const text = "Peru, Chile and Bolivia signed a peace treaty on Monday.";
+    for (const [x, y] of [["PER", "CHL"], ["PER", "BOL"], ["CHL", "BOL"]]) expect(all(text, x!, y!)[0]?.type).toBe("partnership");
+  });
+  it("reads no bond from a treaty the two refused to sign", () => {
+    expect(all("Peru and Chile refused to sign a peace treaty.", "PER", "CHL").some((c) => c.type === "partnership")).toBe(false);
+  });
+});
+
+describe("a war told by its span of time", () => {
+  it("reads 'ending ten days of fighting' as the war the signers' agreement ends", () => {
+    const text = "Peru and Chile signed an agreement on Monday, ending ten days of fighting and making Peru the first state to make peace with the government in Santiago.";
+    expect(all(text, "PER", "CHL").some((c) => c.type === "hostility")).toBe(true);
+  });
+});

@@ -215,6 +215,30 @@ function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: Pl
   return false;
 }
 /**
+ * Whether the pair are listed together as the subject of a signing verb right before the cue's deal
+ * ("Peru and Chile signed a peace treaty on Monday", "Peru and Chile have agreed a truce"): its
+ * parties, under any of their names in the sentence ("…, making Peru the first state to conclude a
+ * peace with Lima": the two are the signers wherever else the sentence names them).
+ */
+function signedTogether(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  let verb = -1;
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 1 - SIGNED_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sentence === sentence && t.pos === "VERB" && SIGNING_VERBS.has(t.lemma.toLowerCase())) {
+      verb = k;
+      break;
+    }
+    if (!["DET", "ADJ", "NUM"].includes(t.pos)) return false;
+  }
+  if (verb < 0) return false;
+  let k = verb;
+  while (k > 0 && ["AUX", "ADV"].includes(tokens[k - 1]!.pos) && tokens[k - 1]!.sentence === sentence) k--;
+  if (tokens.slice(Math.max(0, k - 3), verb).some((t) => REFUSING_WORDS.has(t.lemma.toLowerCase()))) return false;
+  const subjects = listBefore(tokens, k, mentions);
+  return subjects.length >= 2 && subjects.some((m) => m.actor === a.actor) && subjects.some((m) => m.actor === b.actor);
+}
+/**
  * Whether `a` and `b` are two of one list, not side by side ("Peru, Chile and Bolivia signed a
  * ceasefire": Peru and Bolivia), the list not named after a preposition ("brokered by Qatar, Chad
  * and Sudan …": the first is the preposition's, the list's others the next clause's subjects) and the
@@ -889,10 +913,14 @@ const OWN_CUE_REACH = 3;
  */
 function endedBy(tokens: readonly Token[], cue: CueHit): boolean {
   let k = cue.first - 1;
-  while (k >= 0 && cue.first - k <= ENDED_REACH && ["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(tokens[k]!.pos) && !ENDING_VERBS.has(tokens[k]!.lemma)) k--;
+  // (… or a span of time and "of": "ending fourteen months of war", "to halt three years of fighting".)
+  const span = (j: number) => tokens[j]!.lower === "of" && tokens[j - 1]?.pos === "NOUN" && DURATION_WORDS.has(tokens[j - 1]!.lemma.toLowerCase());
+  while (k >= 0 && cue.first - k <= ENDED_REACH && (["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(tokens[k]!.pos) || span(k)) && !ENDING_VERBS.has(tokens[k]!.lemma)) k--;
   return k >= 0 && ENDING_VERBS.has(tokens[k]!.lemma) && tokens[k]!.pos !== "NOUN";
 }
 const ENDING_VERBS: ReadonlySet<string> = new Set(["end", "halt", "stop"]);
+/** Spans of time a war is told in ("ten days of fighting", "seven years of war"). */
+const DURATION_WORDS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "decade"]);
 /** Most words from a verb of ending to the war it ends ("ending a 21 - year civil war"). */
 const ENDED_REACH = 6;
 /**
@@ -1673,6 +1701,12 @@ function readPair(
         if (TRUCE_WORDS.has(cue.phrase)) {
           if (!askedFor(tokens, cue)) options.push({ cue, cls: "hostility", score: weight * TRUCE_PARTIES * fit });
         } else if (SIGNED_PEACE_CUES.has(cue.phrase)) options.push({ cue, cls: "cooperation", score: weight * fit });
+        continue;
+      }
+      // "Peru and Chile signed a peace treaty": signers listed together are its parties, bound by a
+      // peace as the signers of one "with" each other are (their truce is read below).
+      if (!cue.negated && SIGNED_PEACE_CUES.has(cue.phrase) && signedTogether(tokens, cue, mentions, a, b)) {
+        options.push({ cue, cls: "cooperation", score: weight * fit });
         continue;
       }
       // A peacekeeping word tells of its force's or owner's place between others ("UN peacekeepers
