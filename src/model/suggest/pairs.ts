@@ -199,6 +199,58 @@ function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
   return [[a, b], [b, a]].some(([x, y]) => withs.has(x!) && !withs.has(y!) && ![...withs].some((w) => w.actor === y!.actor) && subject(y!));
 }
 /**
+ * Whether `b` is the place a fight is fought in, named right after the cue's verb ("fought in
+ * Estonia", "fighting in the Congo"), `a` named before the verb, and the clause goes on to its enemy
+ * after "against" ("… against Red forces"): the place is where, not whom, the fighter fights.
+ */
+function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  if (tokens[cue.last]!.pos !== "VERB" || tokens[cue.last + 1]?.lower !== "in" || a.lastToken >= cue.first) return false;
+  if (b.firstToken !== cue.last + 2 && !(b.firstToken === cue.last + 3 && tokens[cue.last + 2]!.lower === "the")) return false;
+  const sentence = tokens[cue.first]!.sentence;
+  for (let k = b.lastToken + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "against") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || CLAUSE_WORDS.has(t.lower) || [";", "—", "–"].includes(t.lower)) return false;
+  }
+  return false;
+}
+/**
+ * Whether the pair are listed together as the subject of a signing verb right before the cue's deal
+ * ("Peru and Chile signed a peace treaty on Monday", "Peru and Chile have agreed a truce"): its
+ * parties, under any of their names in the sentence ("…, making Peru the first state to conclude a
+ * peace with Lima": the two are the signers wherever else the sentence names them).
+ */
+function signedTogether(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  let verb = -1;
+  for (let k = cue.first - 1; k >= Math.max(0, cue.first - 1 - SIGNED_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sentence === sentence && t.pos === "VERB" && SIGNING_VERBS.has(t.lemma.toLowerCase())) {
+      verb = k;
+      break;
+    }
+    if (!["DET", "ADJ", "NUM"].includes(t.pos)) return false;
+  }
+  if (verb < 0) return false;
+  let k = verb;
+  while (k > 0 && ["AUX", "ADV"].includes(tokens[k - 1]!.pos) && tokens[k - 1]!.sentence === sentence) k--;
+  if (tokens.slice(Math.max(0, k - 3), verb).some((t) => REFUSING_WORDS.has(t.lemma.toLowerCase()))) return false;
+  const subjects = listBefore(tokens, k, mentions);
+  return subjects.length >= 2 && subjects.some((m) => m.actor === a.actor) && subjects.some((m) => m.actor === b.actor);
+}
+/**
+ * Whether `a` and `b` are two of one list, not side by side ("Peru, Chile and Bolivia signed a
+ * ceasefire": Peru and Bolivia), the list not named after a preposition ("brokered by Qatar, Chad
+ * and Sudan …": the first is the preposition's, the list's others the next clause's subjects) and the
+ * cue not in a clause that opens after it ("A, B and C, whose envoys met …").
+ */
+function oneList(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  if (!sameList(tokens, mentions, a, b)) return false;
+  const before = tokens[a.firstToken - 1]?.lower === "the" ? tokens[a.firstToken - 2] : tokens[a.firstToken - 1];
+  if (before?.pos === "ADP") return false;
+  return !(cue.first > b.lastToken && tokens.slice(b.lastToken + 1, cue.first).some((t) => CLAUSE_WORDS.has(t.lower)));
+}
+/**
  * "Armenia joined the United States in condemning Iran": `b` named right after a form of "join" (an
  * article between) and right before "in" and a verb or an article, the cue that verb or a word of
  * its phrase ("in condemning the attack", "in the war against Chile"), `a` named before "join" in the sentence: `a` takes `b`'s side in
@@ -861,10 +913,14 @@ const OWN_CUE_REACH = 3;
  */
 function endedBy(tokens: readonly Token[], cue: CueHit): boolean {
   let k = cue.first - 1;
-  while (k >= 0 && cue.first - k <= ENDED_REACH && ["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(tokens[k]!.pos) && !ENDING_VERBS.has(tokens[k]!.lemma)) k--;
+  // (… or a span of time and "of": "ending fourteen months of war", "to halt three years of fighting".)
+  const span = (j: number) => tokens[j]!.lower === "of" && tokens[j - 1]?.pos === "NOUN" && DURATION_WORDS.has(tokens[j - 1]!.lemma.toLowerCase());
+  while (k >= 0 && cue.first - k <= ENDED_REACH && (["DET", "ADJ", "NUM", "PUNCT", "NOUN"].includes(tokens[k]!.pos) || span(k)) && !ENDING_VERBS.has(tokens[k]!.lemma)) k--;
   return k >= 0 && ENDING_VERBS.has(tokens[k]!.lemma) && tokens[k]!.pos !== "NOUN";
 }
 const ENDING_VERBS: ReadonlySet<string> = new Set(["end", "halt", "stop"]);
+/** Spans of time a war is told in ("ten days of fighting", "seven years of war"). */
+const DURATION_WORDS: ReadonlySet<string> = new Set(["day", "week", "month", "year", "decade"]);
 /** Most words from a verb of ending to the war it ends ("ending a 21 - year civil war"). */
 const ENDED_REACH = 6;
 /**
@@ -1576,6 +1632,10 @@ function readPair(
         cls = "hostility";
       } else if (phraseOpensBefore(tokens, cue.last + 1, b.firstToken, COMPANION_END_WORDS)) continue;
     }
+    // "Finland, whose volunteers fought in Estonia against Red forces": the place a fight is fought
+    // in, right after its verb, is no enemy of the fighter when the clause names the enemy after
+    // "against".
+    if (CUE_CLASSES[cls].sign < 0 && foughtIn(tokens, cue, a, b)) continue;
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
     if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && weaponFired(tokens, cue)) cls = "hostility";
@@ -1643,6 +1703,12 @@ function readPair(
         } else if (SIGNED_PEACE_CUES.has(cue.phrase)) options.push({ cue, cls: "cooperation", score: weight * fit });
         continue;
       }
+      // "Peru and Chile signed a peace treaty": signers listed together are its parties, bound by a
+      // peace as the signers of one "with" each other are (their truce is read below).
+      if (!cue.negated && SIGNED_PEACE_CUES.has(cue.phrase) && signedTogether(tokens, cue, mentions, a, b)) {
+        options.push({ cue, cls: "cooperation", score: weight * fit });
+        continue;
+      }
       // A peacekeeping word tells of its force's or owner's place between others ("UN peacekeepers
       // patrol the buffer zone between the army and the rebels": not the army's mediation of the
       // rebels), not of the force and its owner ("UN peacekeepers from MINURSO").
@@ -1661,8 +1727,11 @@ function readPair(
       // (The keeper is the sentence's subject, the first it names: "Hamas, Ruritania's ally, said it would …".)
       const firstNamed = (m: PlacedMention) => !mentions.some((n) => n.firstToken < m.firstToken && tokens[n.firstToken]!.sentence === tokens[m.firstToken]!.sentence);
       const onCondition = condition !== undefined && [[a, b], [b, a]].some(([x, y]) => x!.actor === condition.party.actor && y!.lastToken < condition.verb && firstNamed(y!));
-      if ((coordinated || parties || onCondition || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
-      else if (coordinated || parties) continue;
+      // (Listed together is also two of a longer list of the cue's subjects, not side by side:
+      // "Peru, Chile and Bolivia signed a ceasefire", "Belgium, Germany and France sent observers".)
+      const together = coordinated || oneList(tokens, cue, mentions, a, b);
+      if ((together || parties || onCondition || keepsTruce(tokens, cue, mentions.filter((m) => m.actor === a.actor || m.actor === b.actor))) && TRUCE_WORDS.has(cue.phrase) && !askedFor(tokens, cue)) [cls, weight] = ["hostility", weight * TRUCE_PARTIES];
+      else if (together || parties) continue;
       else if (TRUCE_WORDS.has(cue.phrase) && truceAsSubject(tokens, cue)) continue;
       else if (groupOne) fit = Math.min(1, fit * 1.5);
     } else if ((third && !cue.membersOf && !clashedTogether(tokens, cue, b) && !(relationsEnclose(tokens, cue, a) && relationsEnclose(tokens, cue, b))) || (CUE_CLASSES[cls].sign < 0 && (unnamedThird(cue) || sameSide || listedSubjects(cue)))) {
