@@ -1,7 +1,7 @@
 /**
  * Round 74 (issue #14): a former state's name shortened to a present state's ("Russia" after "Soviet
- * Russia" in a report of 1920); the rebels a text lists once, read as all of them later. On wording
- * of our own, not the fixtures'.
+ * Russia" in a report of 1920); an armed body named by its German head ("the Courland Landeswehr").
+ * On wording of our own, not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -32,5 +32,15 @@ describe("a former state's name shortened to a present state's", () => {
     const cs = suggest("East Germany and Poland signed a border agreement. Germany recognised Austria the same week.", fresh, { sourceDate: "1975-06-01" });
     expect(ofPair(cs, "DEU", "AUT").length).toBeGreaterThan(0);
     expect(ofPair(cs, "DDR", "AUT")).toEqual([]);
+  });
+});
+
+describe("an armed body named by its German head", () => {
+  it("reads 'the Courland Landeswehr' as a body of its own, an armed group", () => {
+    const cs = suggest("Last spring Latvian troops defeated the Courland Landeswehr near the river.", fresh, { sourceDate: "1920-03-01" });
+    const pair = ofPair(cs, "LVA", "COURLANDLANDESWEHR");
+    expect(pair.length).toBeGreaterThan(0);
+    const body = [pair[0]!.source, pair[0]!.target].find((a) => a.id === "COURLANDLANDESWEHR");
+    expect(body).toMatchObject({ label: "Courland Landeswehr", kind: "non-state" });
   });
 });
