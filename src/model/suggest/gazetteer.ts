@@ -51,6 +51,12 @@ export interface GazetteerActor {
   described?: readonly string[];
   /** For a state proclaimed after the text's date (data/formerStates.ts `LATER_STATES`): its people-words speak of the movement that sought it (`beforeTheirState`). */
   notYet?: true;
+  /**
+   * For a state whose name ends a name of a state of the text's date that exists no more ("Russia"
+   * in "Soviet Russia" in a report of 1920): that state's id and those of its names, lower-case.
+   * Where the text writes one of them, the short name alone is that state (`shortForFormer`).
+   */
+  shortOf?: { actor: string; names: readonly string[] };
 }
 
 interface Form {
@@ -423,7 +429,24 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
     mentions.push(mention);
     i = useCompound ? chosen.last + 2 : chosen.last + 1;
   }
-  return beforeTheirState(text, mentions, gazetteer);
+  return shortForFormer(text, beforeTheirState(text, mentions, gazetteer), gazetteer);
+}
+
+/**
+ * "Estonia and Soviet Russia signed a peace treaty … Under the treaty, Russia recognises Estonia" (a
+ * report of 1920): a report that names a state of its date by a longer name ending in a present
+ * state's name shortens that name to the present state's, which did not exist then: "Russia" there
+ * is Soviet Russia, not the Russia of 1991 (`shortOf`, set by `withFormerStates`). Only when the text
+ * writes the longer name: a report of 1919 that never does may mean the Whites' Russia.
+ */
+function shortForFormer(text: string, mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  const to = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.form !== "name") continue;
+    const surface = text.slice(m.start, m.end).toLowerCase();
+    for (const a of gazetteer.actors.values()) if (a.shortOf?.actor === m.actor && a.shortOf.names.includes(surface)) to.set(a.id, m.actor);
+  }
+  return to.size === 0 ? mentions : mentions.map((m) => (m.form === "name" && to.has(m.actor) ? { ...m, actor: to.get(m.actor)! } : m));
 }
 
 /** The last words of a movement's armed force: no body its people-word speaks of (`beforeTheirState`). */
@@ -2448,6 +2471,22 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     const add = (surface: string, form: MentionForm) => addForm(forms, surface, id, form);
     for (const name of state.names) add(name, "name");
     if (!now) continue;
+    // A present state whose name ends one of this state's ("Russia" of "Soviet Russia", "Bolshevik
+    // Russia"), spaced from the words before it, and whose code no state of the date holds (not
+    // "Vietnam" of "North Vietnam" while South Vietnam held VNM, nor "Hungary" of "Austria-Hungary").
+    for (const name of state.names) {
+      const split = splitForm(name);
+      if (!split) continue;
+      for (let k = 1; k < split.words.length; k++) {
+        if (split.separators[k - 1] !== " ") continue;
+        const rest = split.words.slice(k);
+        const short = (gazetteer.forms.get(rest[0]!.toLowerCase()) ?? []).find((f) => f.form === "name" && f.words.length === rest.length && f.words.every((w, n) => w === rest[n]));
+        const present = short ? actors.get(short.actor) : undefined;
+        if (!present || present.kind !== "state" || present.id === id || existing.some((f) => f.iso3 === present.iso3 || f.iso3 === present.id)) continue;
+        const names = [...(present.shortOf?.actor === id ? present.shortOf.names : []), name.toLowerCase()];
+        actors.set(present.id, { ...present, shortOf: { actor: id, names } });
+      }
+    }
     for (const name of state.metonyms) add(name, "metonym");
     for (const name of state.demonyms) add(name, "demonym");
   }

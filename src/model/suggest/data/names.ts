@@ -16,6 +16,10 @@ export const NAME_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ...["movement", "movements", "front", "force", "forces", "army", "brigade", "brigades", "militia", "militias", "coordination", "guard", "guards", "battalion", "battalions", "legion", "group", "mujahideen", "resistance", "liberation"].map((w) => [w, "non-state"] as const),
   // "a Free Corps", "the Volunteer Corps": an armed body raised outside a state's army.
   ["corps", "non-state"],
+  // The same in German, which news leaves untranslated: "the Baltic Landeswehr" (Latvia, 1918–19),
+  // "the Tyrolean Heimwehr", "the Vienna Volkswehr" (Austria, 1918–20, 1920s–30s). Not "Division":
+  // a state's unit as often ("its 201st Motor Rifle Division").
+  ...["landeswehr", "heimwehr", "volkswehr"].map((w) => [w, "non-state"] as const),
   // "the Little Entente", "the Balkan Entente": states bound by treaties, as an alliance is.
   ...["union", "community", "alliance", "coalition", "bloc", "confederation", "entente"].map((w) => [w, "bloc"] as const),
   ...["court", "tribunal"].map((w) => [w, "court"] as const),
