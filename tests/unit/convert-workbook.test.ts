@@ -79,6 +79,12 @@ describe("an Excel workbook", () => {
     expect([cellText(true), cellText(false), cellText(0.5), cellText(null), cellText(new Date(Date.UTC(2023, 8, 19)))]).toEqual(["TRUE", "FALSE", "0.5", "", "2023-09-19"]);
   });
 
+  it("reads a table under a title and a note, its rows keeping the sheet's numbers", async () => {
+    const titled: SheetSpec = { name: "Ties", rows: [["Alliances in the South Caucasus"], ["Compiled 2024-03-01", null], [null], ...TIES_RELATIONS.rows.slice(0, 2)] };
+    const p = previewGraphFile(await inputOf(workbookBytes([titled])));
+    expect(p.ok && p.rows.map((r) => [r.where, r.source, r.target, r.from])).toEqual([["row 5", "Armenia", "Russia", "1997-08-29"]]);
+  });
+
   it("takes the sheet asked for, and lists the sheets when it is not there", async () => {
     const ties2024: SheetSpec = { name: "2024", rows: [["source", "target", "type"], ["ARM", "FRA", "partner"]] };
     const bytes = workbookBytes([TIES_RELATIONS, ties2024]);

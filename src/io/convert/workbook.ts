@@ -60,8 +60,8 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, budget: 
     return { ok: false, message: `${quoted} is an Excel workbook that cannot be read: ${e instanceof Error ? e.message : String(e)}` };
   }
   const tables = read.flatMap((s): TableSheet[] => {
-    const rows = trimColumns(s.data.map((row) => row.map(cellText)));
-    return hasHeader(rows) ? [{ name: `${fileName} › ${s.sheet}`, sheet: s.sheet, text: Papa.unparse(rows, { newline: "\n" }), sheetRows: true, ends: hasEnds(rows) }] : [];
+    const rows = tableRows(trimColumns(s.data.map((row) => row.map(cellText))));
+    return rows ? [{ name: `${fileName} › ${s.sheet}`, sheet: s.sheet, text: Papa.unparse(rows, { newline: "\n" }), sheetRows: true, ends: hasEnds(rows) }] : [];
   });
   const book: Workbook = { fileName, sheetNames: read.map((s) => s.sheet), tables };
   const pick = pickSheets(book, sheet);
@@ -85,14 +85,22 @@ export function cellText(cell: unknown): string {
 
 /** Columns with nothing in any row (an empty column A before the table) are left out. */
 function trimColumns(rows: string[][]): string[][] {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  // (A loop, not Math.max(...rows): a sheet of a million rows is too many arguments.)
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length);
   const keep: number[] = [];
   for (let c = 0; c < width; c++) if (rows.some((r) => (r[c] ?? "").trim() !== "")) keep.push(c);
   return rows.map((r) => keep.map((c) => r[c] ?? ""));
 }
 
-/** The first row with anything in it has at least two cells filled. */
-function hasHeader(rows: string[][]): boolean {
-  const header = rows.find((r) => r.some((c) => c.trim() !== ""));
-  return header !== undefined && header.filter((c) => c.trim() !== "").length >= 2;
+/**
+ * The sheet's rows from its header on, or null when no row has two cells filled: the header is the
+ * first row that does, and rows above it (a title, a note, a date the sheet was made) are emptied,
+ * so the rows keep the numbers Excel gives them.
+ */
+function tableRows(rows: string[][]): string[][] | null {
+  const filled = (r: string[]) => r.filter((c) => c.trim() !== "").length;
+  const headerAt = rows.findIndex((r) => filled(r) >= 2);
+  if (headerAt === -1) return null;
+  return rows.map((r, i) => (i < headerAt ? r.map(() => "") : r));
 }
