@@ -34,7 +34,8 @@ export async function convertGraphTexts(name: string, texts: OpenedText[], needs
   let notes = texts[0]!.notes ?? [];
   // A workbook with several tables: the dialog offers them, the one read first chosen.
   const book = texts[0]!.workbook;
-  const sheetNames = book && book.tables.length > 1 ? book.tables.map((t) => t.sheet) : null;
+  const visible = book ? book.tables.filter((t) => !t.hidden).map((t) => t.sheet) : [];
+  const sheetNames = visible.length > 1 ? visible : null;
   let chosen = book?.tables.find((t) => t.name === texts[0]!.name)?.sheet ?? "";
   const ask = () => asker.ask({ kind: "mapping", setup: session.setup, preview: session.preview(session.setup.choice), ...(sheetNames ? { sheets: { names: sheetNames, chosen } } : {}) });
   let reply = await ask();

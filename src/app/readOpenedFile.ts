@@ -21,6 +21,8 @@ export interface OpenedText {
   encoding: Encoding;
   /** A workbook's sheet made CSV text (src/io/convert/workbook.ts): rows numbered as the sheet numbers them. */
   sheetRows?: boolean;
+  /** A workbook's sheet: the edge list or the actors, as the workbook's reading picked it. */
+  role?: "edges" | "actors";
   /** What reading the file left out (a workbook's other sheets), said with the import's warnings. */
   notes?: string[];
   /** The workbook the sheet came from (on the edge list's sheet), for the mapping step to offer its other sheets. */

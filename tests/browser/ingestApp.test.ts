@@ -437,6 +437,20 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a workbook opened together with a CSV: refused, naming the workbook, and the graph stays", async () => {
+    const before = await datasetId();
+    const csv = join(dir, "more.csv");
+    writeFileSync(csv, "source,target\nARM,RUS\n");
+    const xlsx = join(dir, "book.xlsx");
+    writeFileSync(xlsx, workbookBytes([TIES_RELATIONS]));
+    await fileInput().setInputFiles([csv, xlsx]);
+    await errorDialog().waitFor();
+    await expect(errorDialog().locator("li").allTextContents()).resolves.toEqual(["(file): “book.xlsx” is an Excel workbook: open it on its own (its actors go in a sheet of their own, named Actors)"]);
+    await page.keyboard.press("Escape");
+    await errorDialog().waitFor({ state: "detached" }).catch(() => errorDialog().waitFor({ state: "hidden" }));
+    expect(await datasetId()).toBe(before);
+  });
+
   it("a workbook with a sheet a year: the dialog offers the sheets, another one is read when chosen, and the notice names the one left", async () => {
     const before = await datasetId();
     const year = (name: string, rows: Array<[string, string, string, string]>): SheetSpec => ({ name, rows: [["source", "target", "type", "from"], ...rows.map(([a, b, t, d]) => [a, b, t, { date: d }])] });
@@ -453,9 +467,15 @@ describe("another tool's graph through the mapping dialog", () => {
     await expect(sheet().locator("option").allTextContents()).resolves.toEqual(["2022", "2023"]);
     await expect(sheet().locator("option:checked").textContent()).resolves.toBe("2022");
     await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 2 actors, 1 relation.");
-    // From the keyboard: the select takes focus and the next sheet is chosen.
+    // From the keyboard: an arrow key on the select changes it without reading it (each step would
+    // reload a sheet); Tab to "Read this sheet" and Enter read it.
     await sheet().focus();
-    await sheet().selectOption({ label: "2023" });
+    await page.keyboard.press("ArrowDown");
+    await expect(sheet().locator("option:checked").textContent()).resolves.toBe("2023");
+    await expect(step.getByRole("heading").first().textContent()).resolves.toBe("Map “years.xlsx › 2022” to relations");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Read this sheet");
+    await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("dialog.mapping-step[open] h2")?.textContent === "Map “years.xlsx › 2023” to relations");
     step = mappingStep();
     await expect(sheet().locator("option:checked").textContent()).resolves.toBe("2023");

@@ -85,6 +85,48 @@ describe("an Excel workbook", () => {
     expect(p.ok && p.rows.map((r) => [r.where, r.source, r.target, r.from])).toEqual([["row 5", "Armenia", "Russia", "1997-08-29"]]);
   });
 
+  it("leaves out a column that is empty once the title above the table is skipped", async () => {
+    const titled: SheetSpec = { name: "Ties", rows: [["Alliances", null, null], [null, null, null], [null, "source", "target"], [null, "ARM", "RUS"]] };
+    const book = await readWorkbook(workbookBytes([titled]), "t.xlsx", MiB);
+    expect(book.ok && book.sheets[0]!.text).toBe(",\n,\nsource,target\nARM,RUS");
+  });
+
+  it("skips a chart sheet and hidden sheets unless a hidden one is asked for by name", async () => {
+    const old: SheetSpec = { ...TIES_RELATIONS, name: "Old relations", hidden: true, rows: [["source", "target", "type"], ["ARM", "RUS", "ally"]] };
+    const bytes = workbookBytes([{ name: "Chart1", rows: [], chart: true }, old, TIES_RELATIONS, TIES_ACTORS]);
+    const book = await readWorkbook(bytes, "ties.xlsx", MiB);
+    expect(book.ok && book.sheets.map((s) => [s.name, s.role])).toEqual([
+      ["ties.xlsx › Relations", "edges"],
+      ["ties.xlsx › Actors", "actors"],
+    ]);
+    expect(book.ok && book.notes).toEqual(["“ties.xlsx”: read the sheets “Relations” and “Actors”; not read: “Chart1”, “Old relations”"]);
+    const asked = await readWorkbook(bytes, "ties.xlsx", MiB, "Old relations");
+    expect(asked.ok && asked.sheets.map((s) => s.name)).toEqual(["ties.xlsx › Old relations", "ties.xlsx › Actors"]);
+    expect(await readWorkbook(workbookBytes([old]), "old.xlsx", MiB)).toEqual({ ok: false, message: "“old.xlsx”: every sheet with a table is hidden (sheets: “Old relations”); show the one with the relations, or name it (--sheet)" });
+  });
+
+  it("refuses a sheet that reaches far past its table before the reader builds its grid", async () => {
+    const far: SheetSpec = { name: "Far", rows: [["x"]], firstRow: 1_048_576, firstColumn: 16_383 };
+    const bytes = workbookBytes([TIES_RELATIONS, far]);
+    expect(bytes.length).toBeLessThan(4096);
+    expect(await readWorkbook(bytes, "far.xlsx", MiB)).toEqual({
+      ok: false,
+      message: "“far.xlsx”: the sheet “Far” reaches cell XFD1048576 (1,048,576 rows × 16,384 columns), more than the 20,000,000 cells a sheet may span: delete what lies beyond the table, or save the table as CSV",
+    });
+  });
+
+  it("reads the sheets' roles as the workbook's reading picked them, whatever the file is called", async () => {
+    const ties: SheetSpec = { name: "Ties", rows: [["Party", "Counterpart", "kind"], ["ARM", "RUS", "ally"]] };
+    const people: SheetSpec = { name: "Actors", rows: [["id", "label"], ["ARM", "Armenia"], ["RUS", "Russia"]] };
+    const book = await readWorkbook(workbookBytes([ties, people]), "actors-network.xlsx", MiB);
+    if (!book.ok) throw new Error(book.message);
+    const opened = openMappingSession(book.sheets);
+    expect(opened.ok && [opened.session.setup.fileName, opened.session.setup.actorsFileName]).toEqual(["actors-network.xlsx › Ties", "actors-network.xlsx › Actors"]);
+    // "Converted" and "Advertisers" are no actors sheets.
+    const converted = await readWorkbook(workbookBytes([{ name: "Converted", rows: [["a", "b"], ["1", "2"]] }, ties]), "c.xlsx", MiB);
+    expect(converted.ok && converted.sheets.map((s) => s.name)).toEqual(["c.xlsx › Converted"]);
+  });
+
   it("takes the sheet asked for, and lists the sheets when it is not there", async () => {
     const ties2024: SheetSpec = { name: "2024", rows: [["source", "target", "type"], ["ARM", "FRA", "partner"]] };
     const bytes = workbookBytes([TIES_RELATIONS, ties2024]);

@@ -27,6 +27,12 @@ describe("the place a fight is fought in", () => {
   it("still reads a fight in a country whose enemy the clause does not name", () => {
     expect(all("Peru fought in Chile for three years.", "PER", "CHL").some((c) => c.sign === -1)).toBe(true);
   });
+  // Found in review: the place is the enemy when the one named after "against" is its own, or only
+  // qualifies the enemy ("NATO-trained units" are units that NATO trained).
+  it("still reads the place as the enemy when its own forces, or units someone else trained, are fought", () => {
+    expect(all("Peru, whose troops fought in Chile against NATO-trained units, shelled Arica.", "PER", "CHL").some((c) => c.sign === -1)).toBe(true);
+    expect(all("Peruvian soldiers fighting in Chile against Chilean forces were captured.", "PER", "CHL").some((c) => c.sign === -1)).toBe(true);
+  });
 });
 
 describe("two of a longer list, not side by side", () => {

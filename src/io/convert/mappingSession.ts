@@ -62,6 +62,8 @@ export interface GraphText {
   text: string;
   /** A workbook's sheet (workbook.ts): rows numbered as the sheet numbers them. */
   sheetRows?: boolean;
+  /** A workbook's sheet is the edge list or the actors as the workbook's reading picked it. */
+  role?: "edges" | "actors";
 }
 
 export interface MappingSession {
@@ -141,6 +143,9 @@ export function openMappingSession(files: readonly GraphText[]): { ok: true; ses
 function assignCsvRoles(files: readonly GraphText[]): { ok: true; edges: GraphText; actors: GraphText | null } | { ok: false; problems: string[] } {
   if (files.length === 1) return { ok: true, edges: files[0]!, actors: null };
   const names = files.map((f) => `“${f.name}”`).join(" and ");
+  // A workbook's two sheets come with their roles (workbookSheets.ts picked them).
+  const byRole = (role: "edges" | "actors") => files.find((f) => f.role === role);
+  if (files.length === 2 && byRole("edges") && byRole("actors")) return { ok: true, edges: byRole("edges")!, actors: byRole("actors")! };
   if (files.length !== 2) return { ok: false, problems: [`${names}: open one graph file, or a CSV edge list together with its actors CSV`] };
   const [a, b] = files as [GraphText, GraphText];
   const ha = csvHead(a);

@@ -12,7 +12,7 @@
  * workbook (a Word or OpenDocument file) is named as such. Nothing in a cell is evaluated: a
  * formula's cached value is read as text or a number, never the formula.
  */
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import readXlsxFile from "read-excel-file/universal";
 import { formatBytes } from "../../model/load.ts";
@@ -25,19 +25,37 @@ export type { SheetText, Workbook } from "./workbookSheets.ts";
 export type WorkbookResult = (SheetPick & { ok: true; book: Workbook }) | { ok: false; message: string };
 
 /**
+ * Cells a sheet may span (last row × last column). The reader fills every gap with empty cells,
+ * so one value in XFD1048576 of a 1 KB file would be 17 billion of them; 20 million is a sheet
+ * of a million rows and twenty columns.
+ */
+export const MAX_SHEET_CELLS = 20_000_000;
+
+/**
  * Reads the workbook in `bytes` (named `fileName`, for messages) as at most two sheets of CSV text,
- * refusing one whose parts unpack to more than `budget` bytes. `sheet`: the edge list's sheet by
- * name (otherwise the first whose columns name two ends). Never throws.
+ * refusing one whose parts unpack to more than `budget` bytes or one of whose sheets spans more
+ * than MAX_SHEET_CELLS cells. `sheet`: the edge list's sheet by name (otherwise the first visible
+ * one whose columns name two ends). Never throws.
  */
 export async function readWorkbook(bytes: Uint8Array, fileName: string, budget: number, sheet?: string): Promise<WorkbookResult> {
   const quoted = `“${clip(fileName)}”`;
+  try {
+    return await readUnsafe(bytes, fileName, quoted, budget, sheet);
+  } catch (e) {
+    return { ok: false, message: `${quoted} is an Excel workbook that cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, budget: number, sheet: string | undefined): Promise<WorkbookResult> {
+  // The parts the reader inflates are its XML and relationships (pictures and the like are not).
+  const read = (name: string) => name.endsWith(".xml") || name.endsWith(".rels");
   let unpacked = 0;
   let workbook = false;
   try {
     // The table of contents only: the filter sees each entry's declared size and inflates none.
     unzipSync(bytes, {
       filter(entry) {
-        unpacked += entry.originalSize;
+        if (read(entry.name)) unpacked += entry.originalSize;
         if (entry.name === "xl/workbook.xml") workbook = true;
         return false;
       },
@@ -49,24 +67,83 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, budget: 
     return { ok: false, message: `${quoted} is a zip archive but not an Excel workbook (.xlsx): a Word .docx or an OpenDocument file is one too; save the table as .xlsx or CSV (UTF-8) and open that` };
   }
   if (unpacked > budget) return { ok: false, message: `${quoted} unpacks to ${formatBytes(unpacked)}, more than the ${formatBytes(budget)} that can be opened at once` };
-  let read: Array<{ sheet: string; data: unknown[][] }>;
-  try {
-    // A copy: the reader takes an ArrayBuffer, and `bytes` may be a view on a larger one (a Node
-    // Buffer's `slice` is such a view, so the copy is made by hand).
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
-    read = await readXlsxFile(copy.buffer);
-  } catch (e) {
-    return { ok: false, message: `${quoted} is an Excel workbook that cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+  // The sheets' names, which are hidden, and how far each reaches, before the reader builds its grid.
+  const parts = unzipSync(bytes, { filter: (e) => e.name === "xl/workbook.xml" || e.name === "xl/_rels/workbook.xml.rels" || /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) });
+  const listed = listSheets(parts);
+  for (const s of listed) {
+    const part = parts[s.part];
+    if (!part) continue;
+    const far = sheetExtent(strFromU8(part));
+    if (far.rows * far.columns > MAX_SHEET_CELLS) {
+      return { ok: false, message: `${quoted}: the sheet “${clip(s.name)}” reaches cell ${columnName(far.columns - 1)}${far.rows} (${far.rows.toLocaleString("en")} rows × ${far.columns.toLocaleString("en")} columns), more than the ${MAX_SHEET_CELLS.toLocaleString("en")} cells a sheet may span: delete what lies beyond the table, or save the table as CSV` };
+    }
   }
-  const tables = read.flatMap((s): TableSheet[] => {
-    const rows = tableRows(trimColumns(s.data.map((row) => row.map(cellText))));
-    return rows ? [{ name: `${fileName} › ${s.sheet}`, sheet: s.sheet, text: Papa.unparse(rows, { newline: "\n" }), sheetRows: true, ends: hasEnds(rows) }] : [];
+  const hidden = new Set(listed.filter((s) => s.hidden).map((s) => s.name));
+  // A copy: the reader takes an ArrayBuffer, and `bytes` may be a view on a larger one (a Node
+  // Buffer's `slice` is such a view, so the copy is made by hand).
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  const sheets: Array<{ sheet: string; data?: unknown }> = await readXlsxFile(copy.buffer);
+  const tables = sheets.flatMap((s): TableSheet[] => {
+    // A chart sheet has no data.
+    if (!Array.isArray(s.data)) return [];
+    const rows = tableRows((s.data as unknown[]).map((row) => (Array.isArray(row) ? row.map(cellText) : [])));
+    if (!rows) return [];
+    const table = trimColumns(rows);
+    return [{ name: `${fileName} › ${s.sheet}`, sheet: s.sheet, text: Papa.unparse(table, { newline: "\n" }), sheetRows: true, ends: hasEnds(table), hidden: hidden.has(s.sheet), role: "edges" }];
   });
-  const book: Workbook = { fileName, sheetNames: read.map((s) => s.sheet), tables };
+  const book: Workbook = { fileName, sheetNames: sheets.map((s) => s.sheet), tables };
   const pick = pickSheets(book, sheet);
   return pick.ok ? { ...pick, book } : pick;
 }
+
+/** The workbook's sheets in its order: name, whether hidden, and the part that holds each. */
+function listSheets(parts: Record<string, Uint8Array>): Array<{ name: string; hidden: boolean; part: string }> {
+  const attrs = (tag: string) => {
+    const out = new Map<string, string>();
+    for (const m of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out.set(m[1]!, unescapeXml(m[2]!));
+    return out;
+  };
+  const targets = new Map<string, string>();
+  for (const m of strFromU8(parts["xl/_rels/workbook.xml.rels"] ?? new Uint8Array()).matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attrs(m[0]);
+    const target = a.get("Target") ?? "";
+    targets.set(a.get("Id") ?? "", target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  return [...strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array()).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => {
+    const a = attrs(m[0]);
+    const id = [...a].find(([k]) => k === "r:id" || k.endsWith(":id"))?.[1] ?? "";
+    const state = a.get("state");
+    return { name: a.get("name") ?? "", hidden: state === "hidden" || state === "veryHidden", part: targets.get(id) ?? "" };
+  });
+}
+
+/** How far a sheet's cells reach: its last row and last column, by their references (and its rows, for rows without one). */
+export function sheetExtent(xml: string): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  let rowTags = 0;
+  for (const m of xml.matchAll(/<(?:\w+:)?(row|c)\b[^>]*?\br="([A-Z]*)(\d*)"/g)) {
+    if (m[1] === "row") rows = Math.max(rows, Number(m[3]) || 0);
+    else {
+      rows = Math.max(rows, Number(m[3]) || 0);
+      let c = 0;
+      for (const ch of m[2]!) c = c * 26 + (ch.charCodeAt(0) - 64);
+      columns = Math.max(columns, c);
+    }
+  }
+  for (const _ of xml.matchAll(/<(?:\w+:)?row\b/g)) rowTags++;
+  return { rows: Math.max(rows, rowTags), columns };
+}
+
+/** Column letters of a 0-based index (0 → A, 16383 → XFD). */
+function columnName(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e as "lt"]);
 
 /** A sheet whose first rows have columns guessed as two ends (source/target and their synonyms). */
 function hasEnds(rows: string[][]): boolean {

@@ -11,6 +11,8 @@ export interface SheetText {
   text: string;
   /** Rows are numbered as the sheet numbers them (the text starts at the sheet's first row). */
   sheetRows: true;
+  /** What the sheet is read as: the workbook says so by which sheets were picked, not the file names. */
+  role: "edges" | "actors";
 }
 
 /** A sheet with a header row, as CSV text, and whether its columns name two ends. */
@@ -18,6 +20,8 @@ export interface TableSheet extends SheetText {
   /** The sheet's own name ("Relations"). */
   sheet: string;
   ends: boolean;
+  /** Hidden in the workbook: read only when asked for by name. */
+  hidden: boolean;
 }
 
 /** A workbook as read: every sheet's name, and the sheets that hold a table. */
@@ -30,8 +34,8 @@ export interface Workbook {
 /** The sheets a graph is read from: the edge list, then its actors sheet if there is one. */
 export type SheetPick = { ok: true; sheets: SheetText[]; notes: string[] } | { ok: false; message: string };
 
-/** A sheet's name says it holds actors (as an actors CSV's file name does in assignCsvRoles). */
-const ACTORS_SHEET = /actor|node|vert/i;
+/** A sheet's name says it holds actors: "Actors", "nodes", "Actor list" (a word, not "Converted"). */
+const ACTORS_SHEET = /(^|[^a-z])(actors?|nodes?|vertex|vertices)([^a-z]|$)/i;
 
 /**
  * The sheets the graph is read from: the edge list is `sheet` when given, else the first sheet
@@ -48,10 +52,13 @@ export function pickSheets(book: Workbook, sheet?: string): SheetPick {
     const there = book.sheetNames.includes(sheet);
     return { ok: false, message: `${quoted}: ${there ? `the sheet “${clip(sheet)}” has no header row with at least two columns` : `no sheet is named “${clip(sheet)}”`} (sheets: ${sheetList})` };
   }
-  const edges = chosen ?? tables.find((t) => t.ends) ?? tables.find((t) => !ACTORS_SHEET.test(t.sheet)) ?? tables[0]!;
-  const actors = tables.find((t) => t !== edges && ACTORS_SHEET.test(t.sheet) && !t.ends);
+  // Hidden sheets (an old copy, a lookup table) are read only when asked for.
+  const shown = tables.filter((t) => !t.hidden);
+  const edges = chosen ?? shown.find((t) => t.ends) ?? shown.find((t) => !ACTORS_SHEET.test(t.sheet)) ?? shown[0];
+  if (!edges) return { ok: false, message: `${quoted}: every sheet with a table is hidden (sheets: ${sheetList}); show the one with the relations, or name it (--sheet)` };
+  const actors = shown.find((t) => t !== edges && ACTORS_SHEET.test(t.sheet) && !t.ends);
   const used = [edges, ...(actors ? [actors] : [])];
   const left = book.sheetNames.filter((n) => !used.some((t) => t.sheet === n));
   const notes = left.length === 0 ? [] : [`${quoted}: read the sheet${used.length > 1 ? "s" : ""} ${used.map((t) => `“${clip(t.sheet)}”`).join(" and ")}; not read: ${left.map((n) => `“${clip(n)}”`).join(", ")}`];
-  return { ok: true, sheets: used.map(({ name, text }) => ({ name, text, sheetRows: true })), notes };
+  return { ok: true, sheets: used.map(({ name, text }, i) => ({ name, text, sheetRows: true, role: i === 0 ? "edges" : "actors" })), notes };
 }

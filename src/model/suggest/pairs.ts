@@ -201,15 +201,21 @@ function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
 /**
  * Whether `b` is the place a fight is fought in, named right after the cue's verb ("fought in
  * Estonia", "fighting in the Congo"), `a` named before the verb, and the clause goes on to its enemy
- * after "against" ("… against Red forces"): the place is where, not whom, the fighter fights.
+ * after "against" ("… against Red forces"): the place is where, not whom, the fighter fights —
+ * unless the enemy named after "against" is the place's own ("fighting in Ukraine against
+ * Ukrainian forces") or only modifies the enemy ("against NATO-trained units": the units are the
+ * enemy, NATO trained them).
  */
-function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
   if (tokens[cue.last]!.pos !== "VERB" || tokens[cue.last + 1]?.lower !== "in" || a.lastToken >= cue.first) return false;
   if (b.firstToken !== cue.last + 2 && !(b.firstToken === cue.last + 3 && tokens[cue.last + 2]!.lower === "the")) return false;
   const sentence = tokens[cue.first]!.sentence;
   for (let k = b.lastToken + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
-    if (t.lower === "against") return true;
+    if (t.lower === "against") {
+      const enemy = mentions.find((m) => m.firstToken > k && m.firstToken <= k + 3 && tokens[m.firstToken]!.sentence === sentence);
+      return !enemy || (enemy.actor !== b.actor && !["-", "–"].includes(tokens[enemy.lastToken + 1]?.lower ?? ""));
+    }
     if (t.pos === "VERB" || t.pos === "AUX" || CLAUSE_WORDS.has(t.lower) || [";", "—", "–"].includes(t.lower)) return false;
   }
   return false;
@@ -1635,7 +1641,7 @@ function readPair(
     // "Finland, whose volunteers fought in Estonia against Red forces": the place a fight is fought
     // in, right after its verb, is no enemy of the fighter when the clause names the enemy after
     // "against".
-    if (CUE_CLASSES[cls].sign < 0 && foughtIn(tokens, cue, a, b)) continue;
+    if (CUE_CLASSES[cls].sign < 0 && foughtIn(tokens, cue, a, b, mentions)) continue;
     // "exchanged missile strikes", "fired rockets at a Togolese position", "missiles fly over its
     // territory": weapons fired are an attack, not arms supplied.
     if (cls === "cooperation" && WEAPON_PHRASES.has(cue.phrase) && weaponFired(tokens, cue)) cls = "hostility";

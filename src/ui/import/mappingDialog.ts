@@ -74,12 +74,13 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
     const dayOrder = select(DAY_ORDERS, guess.mapping.dayOrder ?? "");
     // A workbook with several tables: another sheet is read as the edge list instead (the worker
     // reads it and asks again, with this dialog's successor).
+    // Read on the button, not on each change: arrow keys on a closed select change it one step at a time.
     const sheets = q.sheets;
     const sheetSelect = sheets ? select(sheets.names.map((n, i): [string, string] => [String(i), n]), String(sheets.names.indexOf(sheets.chosen))) : null;
-    sheetSelect?.addEventListener("change", (e) => {
-      e.stopPropagation();
-      settle({ sheet: sheets!.names[Number(sheetSelect.value)]! });
-    });
+    sheetSelect?.addEventListener("change", (e) => e.stopPropagation());
+    const readSheet = sheetSelect
+      ? h("button", { type: "button", class: "tool", onclick: () => sheets!.names[Number(sheetSelect.value)] !== sheets!.chosen && settle({ sheet: sheets!.names[Number(sheetSelect.value)]! }) }, "Read this sheet")
+      : null;
 
     const choice = (): MappingChoice => {
       const mapping: GraphMapping = {};
@@ -126,7 +127,7 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
     const row = (label: string, el: HTMLSelectElement | HTMLInputElement, hint?: string) => field(label, el, hint).row;
     step.actions.append(apply);
     step.form.append(
-      ...(sheetSelect ? [row("Sheet read as the relations", sheetSelect, "The workbook's sheets that hold a table; choosing another reads it instead.")] : []),
+      ...(sheetSelect && readSheet ? [h("div", { class: "mapping-sheet" }, row("Sheet read as the relations", sheetSelect, "The workbook's sheets that hold a table; choose another and read it instead (the mapping is guessed again)."), readSheet)] : []),
       h(
         "div",
         { class: "mapping-fields" },
@@ -149,7 +150,15 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
           ...(nodeNames.length > 0
             ? nodeSelects.map((s) => row(s.label, s.el))
             : [
-                h("p", { class: "field-hint" }, setup.format === "csv" ? "No actors CSV: actors are the ids in the end columns. To give them labels, kinds and Wikidata ids, select an actors CSV together with the edge list." : "The file gives its nodes no attributes: their labels (or ids) are used."),
+                h(
+                  "p",
+                  { class: "field-hint" },
+                  setup.sheet
+                    ? "No actors sheet: actors are the ids in the end columns. To give them labels, kinds and Wikidata ids, add a sheet named Actors to the workbook."
+                    : setup.format === "csv"
+                      ? "No actors CSV: actors are the ids in the end columns. To give them labels, kinds and Wikidata ids, select an actors CSV together with the edge list."
+                      : "The file gives its nodes no attributes: their labels (or ids) are used.",
+                ),
               ]),
         ),
       ),
