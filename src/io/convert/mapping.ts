@@ -8,7 +8,7 @@
  */
 import type { Actor, ActorKind, Dataset, Evidence, Relation, RelationType, Source } from "../../model/schema.ts";
 import { ActorKind as ActorKindSchema, FORMAT_VERSION, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from "../../model/schema.ts";
-import { isIsoDate } from "../../model/dates.ts";
+import { addDays, isIsoDate } from "../../model/dates.ts";
 import { clip, echo } from "../../model/echo.ts";
 import { countryTable, stateActor } from "../ingest/countries.ts";
 import type { ForeignEdge, ForeignGraph } from "./foreignGraph.ts";
@@ -223,7 +223,7 @@ export function dateProblem(value: string, order?: DayOrder): string {
   // 1899-12-30: 45188 is 2023-09-19); read as a date only when the workbook formats it as one.
   const day = /^\d{4,6}$/.test(value.trim()) ? Number(value) : NaN;
   if (day >= 10_000 && day <= 2_958_465) {
-    const iso = new Date(Date.UTC(1899, 11, 30) + day * 86_400_000).toISOString().slice(0, 10);
+    const iso = addDays("1899-12-30", day);
     return `${echo(value)} is not a date (YYYY-MM-DD): if it is a spreadsheet's day number (${iso}), format the column as dates in the spreadsheet, or write the days out`;
   }
   return `${echo(value)} is not a date (YYYY-MM-DD)`;

@@ -17,7 +17,8 @@ import Papa from "papaparse";
 import readXlsxFile from "read-excel-file/universal";
 import { formatBytes } from "../../model/load.ts";
 import { clip } from "../../model/echo.ts";
-import { guessEndColumns, parseCsvTable, END_GUESS_ROWS } from "./csvGraph.ts";
+import { guessEndColumns, END_GUESS_ROWS } from "./csvGraph.ts";
+import { decodeXml } from "../xml.ts";
 import { pickSheets, type SheetPick, type TableSheet, type Workbook } from "./workbookSheets.ts";
 
 export type { SheetText, Workbook } from "./workbookSheets.ts";
@@ -101,7 +102,10 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
 function listSheets(parts: Record<string, Uint8Array>): Array<{ name: string; hidden: boolean; part: string }> {
   const attrs = (tag: string) => {
     const out = new Map<string, string>();
-    for (const m of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out.set(m[1]!, unescapeXml(m[2]!));
+    for (const m of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) {
+      const value = decodeXml(m[2]!, true);
+      out.set(m[1]!, value.ok ? value.value : m[2]!);
+    }
     return out;
   };
   const targets = new Map<string, string>();
@@ -143,13 +147,12 @@ function columnName(i: number): string {
   return s;
 }
 
-const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e as "lt"]);
-
 /** A sheet whose first rows have columns guessed as two ends (source/target and their synonyms). */
 function hasEnds(rows: string[][]): boolean {
+  // The header and first rows as parseCsvTable would give them, taken straight from the cells.
   const headerAt = rows.findIndex((r) => r.some((c) => c.trim() !== ""));
-  const head = parseCsvTable(Papa.unparse(rows.slice(headerAt, headerAt + END_GUESS_ROWS + 1)), "sheet", END_GUESS_ROWS + 1);
-  return head.ok && guessEndColumns(head.table) !== null;
+  const body = rows.slice(headerAt + 1).filter((r) => r.some((c) => c.trim() !== "")).slice(0, END_GUESS_ROWS);
+  return guessEndColumns({ header: rows[headerAt]!.map((h) => h.trim()), rows: body }) !== null;
 }
 
 /** A cell as CSV text: a date as its day (YYYY-MM-DD), a number as JavaScript writes it, a boolean as Excel does. */
