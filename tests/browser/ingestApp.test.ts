@@ -437,6 +437,35 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a workbook with an actor's name merged down beside its relations: each row read with it, the notice says so, all drawn", async () => {
+    const before = await datasetId();
+    const grouped: SheetSpec = {
+      name: "Relations",
+      merges: ["A2:A4"],
+      rows: [
+        ["Country A", "Country B", "Relationship", "Since"],
+        ["Russia", "Armenia", "ally", { date: "1997-08-29" }],
+        [null, "Azerbaijan", "mediator", { date: "2020-11-10" }],
+        [null, "Belarus", "ally", { date: "1999-12-08" }],
+        ["Turkey", "Azerbaijan", "ally", { date: "2021-06-15" }],
+      ],
+    };
+    await fileInput().setInputFiles({ name: "grouped.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(workbookBytes([grouped])) });
+    const step = mappingStep();
+    await step.waitFor();
+    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 5 actors, 4 relations.");
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    await expect(page.locator(".import-notice").textContent()).resolves.toContain("“grouped.xlsx › Relations”: the merged cells A2:A4 read as their first cell in each row they span");
+    const opened = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((r) => ({ id: r.id, pair: `${r.source}-${r.target}` })));
+    expect(opened.map((r) => r.pair)).toEqual(["RUS-ARM", "RUS-AZE", "RUS-BLR", "TUR-AZE"]);
+    await dismissNotice(page);
+    const shown = await shownAt(page, "2022-01-01");
+    expect([...shown].sort()).toEqual(opened.map((r) => r.id).sort());
+    await expectInked(page, shown);
+    expect(errors).toEqual([]);
+  });
+
   it("a workbook opened together with a CSV: refused, naming the workbook, and the graph stays", async () => {
     const before = await datasetId();
     const csv = join(dir, "more.csv");

@@ -91,6 +91,38 @@ describe("an Excel workbook", () => {
     expect(book.ok && book.sheets[0]!.text).toBe(",\n,\nsource,target\nARM,RUS");
   });
 
+  it("reads a cell merged down beside several relations as the value of each row it spans, and says so", async () => {
+    // "Russia" once, merged over three rows; a title merged across the columns above the header.
+    const grouped: SheetSpec = {
+      name: "Relations",
+      firstColumn: 1,
+      merges: ["B1:E1", "B3:B5"],
+      rows: [
+        ["Ties of Russia and Turkey", null, null, null],
+        ["Country A", "Country B", "Relationship", "Since"],
+        ["Russia", "Armenia", "ally", { date: "1997-08-29" }],
+        [null, "Azerbaijan", "mediator", { date: "2020-11-10" }],
+        [null, "Belarus", "ally", { date: "1999-12-08" }],
+        ["Turkey", "Azerbaijan", "ally", { date: "2021-06-15" }],
+      ],
+    };
+    const book = await readWorkbook(workbookBytes([grouped]), "ties.xlsx", MiB);
+    expect(book.ok && book.notes).toEqual(["“ties.xlsx › Relations”: the merged cells B3:B5 read as their first cell in each row they span"]);
+    const r = convertGraphFile(await inputOf(workbookBytes([grouped])));
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.dataset.relations.map((x) => `${x.source}-${x.target} ${x.type} ${x.from}`)).toEqual([
+      "RUS-ARM ally 1997-08-29",
+      "RUS-AZE mediator 2020-11-10",
+      "RUS-BLR ally 1999-12-08",
+      "TUR-AZE ally 2021-06-15",
+    ]);
+    // A range merged only across a row keeps its value in its first column; one reaching down
+    // from the header (a header two rows high) is left as it is, so its empty cells are named.
+    const tall: SheetSpec = { name: "Relations", merges: ["A1:A2", "C3:D3"], rows: [["source", "target", "type"], [null, null, null], ["ARM", "RUS", "ally", null]] };
+    const t = await readWorkbook(workbookBytes([tall]), "t.xlsx", MiB);
+    expect(t.ok && [t.sheets[0]!.text, t.notes]).toEqual(["source,target,type\n,,\nARM,RUS,ally", []]);
+  });
+
   it("skips a chart sheet and hidden sheets unless a hidden one is asked for by name", async () => {
     const old: SheetSpec = { ...TIES_RELATIONS, name: "Old relations", hidden: true, rows: [["source", "target", "type"], ["ARM", "RUS", "ally"]] };
     const bytes = workbookBytes([{ name: "Chart1", rows: [], chart: true }, old, TIES_RELATIONS, TIES_ACTORS]);

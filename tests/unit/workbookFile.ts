@@ -28,6 +28,8 @@ export interface SheetSpec {
   hidden?: boolean;
   /** A chart sheet (a chart moved to a tab of its own): no cells; `rows` is ignored. */
   chart?: boolean;
+  /** Merged ranges ("A3:A5"), written after the cells as Excel does; the cells a range covers past its first are left out. */
+  merges?: string[];
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -74,7 +76,9 @@ export function workbookBytes(sheets: SheetSpec[]): Uint8Array {
       });
       return `<row r="${n}">${cells.join("")}</row>`;
     });
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+    const merges = sheet.merges ?? [];
+    const merged = merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows.join("")}</sheetData>${merged}</worksheet>`;
   };
   const parts: Record<string, Uint8Array> = {};
   const partOf = (s: SheetSpec, i: number) => (s.chart ? `chartsheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`);

@@ -80,6 +80,8 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
     }
   }
   const hidden = new Set(listed.filter((s) => s.hidden).map((s) => s.name));
+  // Merged cells, which the reader gives as their first cell only.
+  const merges = new Map(listed.map((s) => [s.name, mergedRanges(strFromU8(parts[s.part] ?? new Uint8Array()))]));
   // A copy: the reader takes an ArrayBuffer, and `bytes` may be a view on a larger one (a Node
   // Buffer's `slice` is such a view, so the copy is made by hand).
   const copy = new Uint8Array(bytes.byteLength);
@@ -88,10 +90,12 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
   const tables = sheets.flatMap((s): TableSheet[] => {
     // A chart sheet has no data.
     if (!Array.isArray(s.data)) return [];
-    const rows = tableRows((s.data as unknown[]).map((row) => (Array.isArray(row) ? row.map(cellText) : [])));
-    if (!rows) return [];
-    const table = trimColumns(rows);
-    return [{ name: `${fileName} › ${s.sheet}`, sheet: s.sheet, text: Papa.unparse(table, { newline: "\n" }), sheetRows: true, ends: hasEnds(table), hidden: hidden.has(s.sheet), role: "edges" }];
+    const read = tableRows((s.data as unknown[]).map((row) => (Array.isArray(row) ? row.map(cellText) : [])), merges.get(s.sheet) ?? []);
+    if (!read) return [];
+    const table = trimColumns(read.rows);
+    const name = `${fileName} › ${s.sheet}`;
+    const notes = read.filled.length === 0 ? [] : [mergedNote(name, read.filled)];
+    return [{ name, sheet: s.sheet, text: Papa.unparse(table, { newline: "\n" }), sheetRows: true, ends: hasEnds(table), hidden: hidden.has(s.sheet), role: "edges", notes }];
   });
   const book: Workbook = { fileName, sheetNames: sheets.map((s) => s.sheet), tables };
   const pick = pickSheets(book, sheet);
@@ -173,14 +177,65 @@ function trimColumns(rows: string[][]): string[][] {
   return rows.map((r) => keep.map((c) => r[c] ?? ""));
 }
 
+/** A merged range of cells, 0-based, as its `<mergeCell ref="A3:A5"/>` gives it. */
+interface Merge {
+  ref: string;
+  top: number;
+  left: number;
+  bottom: number;
+}
+
+/** The sheet's merged ranges (`<mergeCells>`, after its cells). */
+export function mergedRanges(xml: string): Merge[] {
+  const index = (letters: string) => {
+    let c = 0;
+    for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return c - 1;
+  };
+  return [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g)].map((m) => ({
+    ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`,
+    top: Number(m[2]) - 1,
+    left: index(m[1]!),
+    bottom: Number(m[4]) - 1,
+  }));
+}
+
 /**
  * The sheet's rows from its header on, or null when no row has two cells filled: the header is the
  * first row that does, and rows above it (a title, a note, a date the sheet was made) are emptied,
  * so the rows keep the numbers Excel gives them.
+ *
+ * A cell merged down over rows below the header ("Russia" once beside its three relations) holds
+ * its value in every row it spans, as the reader of the sheet sees it; `filled` names those ranges.
+ * A range merged only across columns (a note spread wide) keeps its value in its first column, and
+ * one that starts at or above the header (a header two rows high) is left as it is.
  */
-function tableRows(rows: string[][]): string[][] | null {
-  const filled = (r: string[]) => r.filter((c) => c.trim() !== "").length;
-  const headerAt = rows.findIndex((r) => filled(r) >= 2);
+function tableRows(rows: string[][], merges: Merge[]): { rows: string[][]; filled: string[] } | null {
+  const count = (r: string[]) => r.filter((c) => c.trim() !== "").length;
+  const headerAt = rows.findIndex((r) => count(r) >= 2);
   if (headerAt === -1) return null;
-  return rows.map((r, i) => (i < headerAt ? r.map(() => "") : r));
+  const out = rows.map((r, i) => (i < headerAt ? r.map(() => "") : r));
+  const filled: string[] = [];
+  // Ranges may overlap in a file Excel did not write: the cells filled are bounded by the sheet's own.
+  let budget = MAX_SHEET_CELLS;
+  for (const m of merges) {
+    const value = out[m.top]?.[m.left] ?? "";
+    if (m.top <= headerAt || m.bottom <= m.top || value.trim() === "") continue;
+    const last = Math.min(m.bottom, out.length - 1);
+    if ((budget -= last - m.top) < 0) throw new Error("its merged cells overlap past the sheet's size");
+    for (let r = m.top + 1; r <= last; r++) {
+      const row = out[r]!;
+      while (row.length <= m.left) row.push("");
+      row[m.left] = value;
+    }
+    filled.push(m.ref);
+  }
+  return { rows: out, filled };
+}
+
+/** What a sheet's merged cells were read as, for the notes after opening. */
+function mergedNote(sheet: string, refs: string[]): string {
+  const shown = refs.slice(0, 3).join(", ");
+  const more = refs.length > 3 ? ` and ${refs.length - 3} more` : "";
+  return `“${clip(sheet)}”: ${refs.length === 1 ? "the merged cells" : "merged cells"} ${shown}${more} read as their first cell in each row they span`;
 }

@@ -22,6 +22,8 @@ export interface TableSheet extends SheetText {
   ends: boolean;
   /** Hidden in the workbook: read only when asked for by name. */
   hidden: boolean;
+  /** What was read in a way the user should know (merged cells filled down). */
+  notes: string[];
 }
 
 /** A workbook as read: every sheet's name, and the sheets that hold a table. */
@@ -59,6 +61,9 @@ export function pickSheets(book: Workbook, sheet?: string): SheetPick {
   const actors = shown.find((t) => t !== edges && ACTORS_SHEET.test(t.sheet) && !t.ends);
   const used = [edges, ...(actors ? [actors] : [])];
   const left = book.sheetNames.filter((n) => !used.some((t) => t.sheet === n));
-  const notes = left.length === 0 ? [] : [`${quoted}: read the sheet${used.length > 1 ? "s" : ""} ${used.map((t) => `“${clip(t.sheet)}”`).join(" and ")}; not read: ${left.map((n) => `“${clip(n)}”`).join(", ")}`];
+  const notes = [
+    ...(left.length === 0 ? [] : [`${quoted}: read the sheet${used.length > 1 ? "s" : ""} ${used.map((t) => `“${clip(t.sheet)}”`).join(" and ")}; not read: ${left.map((n) => `“${clip(n)}”`).join(", ")}`]),
+    ...used.flatMap((t) => t.notes),
+  ];
   return { ok: true, sheets: used.map(({ name, text }, i) => ({ name, text, sheetRows: true, role: i === 0 ? "edges" : "actors" })), notes };
 }
