@@ -66,13 +66,13 @@ export async function loadFiles(files: File[], post: Post, asker: Asker): Promis
   for (const file of files) {
     post({ type: "progress", stage: `Reading ${file.name} (${formatBytes(file.size)})…`, fraction: 0.02, name });
     if (isZip(new Uint8Array(await file.slice(0, 4).arrayBuffer()))) {
-      // An Excel workbook: its edge list's sheet (and actors sheet) as CSV text, read on demand.
-      if (files.length > 1) return invalid([fileIssue(`“${clip(file.name)}” is an Excel workbook: open it on its own (its actors go in a sheet of their own, named Actors)`)]);
+      // A workbook (Excel, OpenDocument): its edge list's sheet (and actors sheet) as CSV text, read on demand.
+      if (files.length > 1) return invalid([fileIssue(`“${clip(file.name)}” is ${/\.ods$/i.test(file.name) ? "an OpenDocument spreadsheet" : "an Excel workbook"}: open it on its own (its actors go in a sheet of their own, named Actors)`)]);
       const { readWorkbook } = await import("../io/convert/workbook.ts");
       const book = await readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name, budget);
       if (!book.ok) return invalid([fileIssue(book.message)]);
       book.sheets.forEach((sheet, i) => {
-        texts.push({ name: sheet.name, text: sheet.text, bytes: file.size, contentBytes: sheet.text.length, gzipped: false, encoding: "utf-8", sheetRows: true, role: sheet.role, notes: book.notes, ...(i === 0 ? { workbook: book.book } : {}) });
+        texts.push({ name: sheet.name, text: sheet.text, bytes: file.size, contentBytes: sheet.text.length, gzipped: false, encoding: "utf-8", sheetRows: true, spreadsheet: sheet.spreadsheet, role: sheet.role, notes: book.notes, ...(i === 0 ? { workbook: book.book } : {}) });
       });
       budget -= book.book.tables.reduce((n, t) => n + t.text.length, 0);
       continue;

@@ -7,7 +7,7 @@
  */
 import { formatBytes } from "../model/load.ts";
 import { decodeText, type Encoding } from "../io/decode.ts";
-import type { Workbook } from "../io/convert/workbookSheets.ts";
+import type { SpreadsheetKind, Workbook } from "../io/convert/workbookSheets.ts";
 
 export interface OpenedText {
   name: string;
@@ -21,6 +21,8 @@ export interface OpenedText {
   encoding: Encoding;
   /** A workbook's sheet made CSV text (src/io/convert/workbook.ts): rows numbered as the sheet numbers them. */
   sheetRows?: boolean;
+  /** The workbook's kind, on a workbook's sheet. */
+  spreadsheet?: SpreadsheetKind;
   /** A workbook's sheet: the edge list or the actors, as the workbook's reading picked it. */
   role?: "edges" | "actors";
   /** What reading the file left out (a workbook's other sheets), said with the import's warnings. */

@@ -49,9 +49,9 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
     type: "file",
     class: "import-input",
     // What the app opens (the content decides; these only steer the file picker).
-    accept: ".json,.gexf,.xml,.graphml,.csv,.tsv,.tab,.txt,.jsonl,.gz,.xlsx,application/json,application/gexf+xml,text/csv,text/tab-separated-values,application/gzip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    accept: ".json,.gexf,.xml,.graphml,.csv,.tsv,.tab,.txt,.jsonl,.gz,.xlsx,.ods,application/json,application/gexf+xml,text/csv,text/tab-separated-values,application/gzip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet",
     multiple: true,
-    "aria-label": "Open a dataset file (JSON or GEXF), event data (GDELT, ICEWS, PLOVER) or another tool's graph (GEXF, GraphML, CSV, Excel)",
+    "aria-label": "Open a dataset file (JSON or GEXF), event data (GDELT, ICEWS, PLOVER) or another tool's graph (GEXF, GraphML, CSV, Excel or LibreOffice spreadsheet)",
     tabindex: -1,
     hidden: true,
   });

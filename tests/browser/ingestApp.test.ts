@@ -15,6 +15,7 @@ import { launchChromium, openApp } from "./chromium.ts";
 import { inkAlongPath, settle, shownRelations } from "./ink.ts";
 import { runIngestCli } from "../unit/ingestHelpers.ts";
 import { workbookBytes, TIES_ACTORS, TIES_README, TIES_RELATIONS, type SheetSpec } from "../unit/workbookFile.ts";
+import { odsBytes, ODS_ACTORS, ODS_README, ODS_RELATIONS } from "../unit/odsFile.ts";
 import { syntheticEventChunks } from "../../src/io/ingest/synthetic.ts";
 
 const GDELT_GZ = "tests/fixtures/ingest/gdelt-2023.export.CSV.gz";
@@ -434,6 +435,33 @@ describe("another tool's graph through the mapping dialog", () => {
     await expectInked(page, shown);
     // The alliance's last day was the one before 19 September 2023, from the sheet's date cells.
     expect(await shownAt(page, "2023-09-19")).not.toContain(opened[0]!.id);
+    expect(errors).toEqual([]);
+  });
+
+  it("a LibreOffice (OpenDocument) spreadsheet: offered by the picker, its relations and actors sheets mapped as an Excel workbook's are, the relations drawn", async () => {
+    // (Another name than the Excel test's ties.xlsx: the dataset's id comes from it, and the wait is for a new id.)
+    const before = await datasetId();
+    expect((await fileInput().getAttribute("accept"))!.split(",")).toEqual(expect.arrayContaining([".ods", "application/vnd.oasis.opendocument.spreadsheet"]));
+    const buffer = Buffer.from(odsBytes([ODS_README, ODS_RELATIONS, ODS_ACTORS]));
+    await fileInput().setInputFiles({ name: "links.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer });
+    const step = mappingStep();
+    await step.waitFor();
+    await expect(step.getByRole("heading").first().textContent()).resolves.toBe("Map “links.ods › Relations” to relations");
+    await expect(step.textContent()).resolves.toContain("OpenDocument sheet, 3 rows, with 4 actors from “links.ods › Actors”.");
+    await expect(step.locator(".mapping-preview tbody tr th").allTextContents()).resolves.toEqual(["row 3", "row 5", "row 6"]);
+    await step.getByRole("button", { name: "Apply and open" }).click();
+    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+    await expect(page.locator(".import-notice").textContent()).resolves.toContain("“links.ods”: read the sheets “Relations” and “Actors”; not read: “Read me”");
+    const opened = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((r) => ({ id: r.id, pair: `${r.source}-${r.target}`, type: r.type, from: r.from, to: r.to ?? null })));
+    expect(opened.map((r) => [r.pair, r.type, r.from, r.to])).toEqual([
+      ["ARM-RUS", "ally", "1997-08-29", "2023-09-19"],
+      ["AZE-TUR", "ally", "2021-06-15", null],
+      ["RUS-AZE", "mediator", "2020-11-10", null],
+    ]);
+    await dismissNotice(page);
+    const shown = await shownAt(page, "2021-07-01");
+    expect([...shown].sort()).toEqual(opened.map((r) => r.id).sort());
+    await expectInked(page, shown);
     expect(errors).toEqual([]);
   });
 

@@ -177,7 +177,7 @@ describe("an Excel workbook", () => {
     const opened = openMappingSession(book.sheets);
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
-    expect(opened.session.setup).toMatchObject({ fileName: "ties.xlsx › Relations", actorsFileName: "ties.xlsx › Actors", sheet: true, edges: 3, nodes: 4 });
+    expect(opened.session.setup).toMatchObject({ fileName: "ties.xlsx › Relations", actorsFileName: "ties.xlsx › Actors", sheet: "Excel", edges: 3, nodes: 4 });
     const preview = opened.session.preview(opened.session.setup.choice);
     expect(preview.rows.map((r) => r.where)).toEqual(["row 3", "row 5", "row 6"]);
     expect(preview).toMatchObject({ problems: [], actors: 4, relations: 3 });
@@ -185,7 +185,7 @@ describe("an Excel workbook", () => {
 
   it("refuses a zip that is not a workbook, a broken one, and one whose parts unpack past the limit, before inflating them", async () => {
     const docx = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8("<w:document/>") });
-    expect(await readWorkbook(docx, "letter.docx", MiB)).toEqual({ ok: false, message: expect.stringMatching(/^“letter\.docx” is a zip archive but not an Excel workbook \(\.xlsx\)/) });
+    expect(await readWorkbook(docx, "letter.docx", MiB)).toEqual({ ok: false, message: expect.stringMatching(/^“letter\.docx” is a zip archive but not a spreadsheet \(an Excel \.xlsx or an OpenDocument \.ods\)/) });
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(await readWorkbook(broken, "broken.xlsx", MiB)).toEqual({ ok: false, message: expect.stringMatching(/^“broken\.xlsx” starts as a zip archive but cannot be read as one/) });
     // 3 MiB of one cell's text compresses to a few KiB: refused by what its parts declare.
@@ -215,7 +215,7 @@ describe("stancegraph convert with a workbook", () => {
   it("says --sheet is for a workbook and --actors for a CSV", async () => {
     const csv = join(dir, "ties.csv");
     writeFileSync(csv, "source,target\nARM,RUS\n");
-    expect(await runIngestCli("convert", csv, "--sheet", "Relations")).toMatchObject({ code: 2, err: expect.stringContaining("--sheet is for an Excel workbook (.xlsx)") });
+    expect(await runIngestCli("convert", csv, "--sheet", "Relations")).toMatchObject({ code: 2, err: expect.stringContaining("--sheet is for a workbook (.xlsx or .ods)") });
     expect(await runIngestCli("convert", book, "--actors", csv)).toMatchObject({ code: 2, err: expect.stringContaining("--actors is for a CSV edge list") });
   });
 });

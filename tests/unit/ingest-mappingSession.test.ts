@@ -234,7 +234,7 @@ describe("which door an opened file goes through", () => {
   });
 
   it("anything else: a message naming what can be opened", () => {
-    expect(fileKind("<svg xmlns='http://www.w3.org/2000/svg'/>", "a.svg")).toEqual({ kind: "unknown", message: expect.stringMatching(/^an XML file, but neither GEXF nor GraphML \(expected dataset JSON, GEXF, GraphML, a CSV edge list, an Excel workbook \(\.xlsx\), or event data/) });
+    expect(fileKind("<svg xmlns='http://www.w3.org/2000/svg'/>", "a.svg")).toEqual({ kind: "unknown", message: expect.stringMatching(/^an XML file, but neither GEXF nor GraphML \(expected dataset JSON, GEXF, GraphML, a CSV edge list, an Excel workbook \(\.xlsx\), an OpenDocument spreadsheet \(\.ods\), or event data/) });
     expect(fileKind("just words", "notes.txt")).toEqual({ kind: "unknown", message: expect.stringMatching(/^not a file Stancegraph opens/) });
     expect(fileKind("a\tb\tc", "x.tsv")).toEqual({ kind: "unknown", message: expect.stringMatching(/^3 tab-separated columns/) });
   });

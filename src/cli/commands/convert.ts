@@ -14,12 +14,13 @@ import type { GraphMapping } from "../../io/convert/mapping.ts";
 
 export const convertCommand: Command = {
   name: "convert",
-  summary: "turn another tool's graph (GEXF, GraphML, CSV edge list, Excel workbook) into a dataset",
+  summary: "turn another tool's graph (GEXF, GraphML, CSV edge list, Excel or OpenDocument workbook) into a dataset",
   help: `Usage: stancegraph convert FILE [--out dataset.json] [--preview] [mapping options]
 
 Reads a graph from Gephi (GEXF 1.2 or 1.3, static or dynamic), networkx or yEd (GraphML), or a
-spreadsheet (CSV edge list, with --actors for a CSV of nodes; or an Excel .xlsx workbook: the
-sheet whose columns name the two ends, with a sheet named for actors or nodes beside it), maps
+spreadsheet (CSV edge list, with --actors for a CSV of nodes; or an Excel .xlsx or OpenDocument
+.ods workbook: the sheet whose columns name the two ends, with a sheet named for actors or nodes
+beside it), maps
 its attributes to relation
 types, signs and dates, and writes a dataset. The mapping is guessed from attribute names; --preview
 prints the guess and the first rows as it reads them. Edges without evidence cite the file.
@@ -95,15 +96,15 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values["day-first"]) mapping.dayOrder = "day-first";
     if (values["month-first"]) mapping.dayOrder = "month-first";
     const bytes = readRegularFile(file, MAX_DATASET_BYTES, "graph file");
-    let graph: { text: string; fileName: string; actorsText?: string; sheetRows?: true; notes: string[] };
+    let graph: { text: string; fileName: string; actorsText?: string; sheetRows?: true; from?: string; notes: string[] };
     if (isZip(bytes)) {
       if (values.actors !== undefined) throw new UsageError("--actors is for a CSV edge list: a workbook's actors are its sheet named for actors or nodes");
       const book = await readWorkbook(bytes, basename(file), MAX_DATASET_BYTES, values.sheet);
       if (!book.ok) return report([book.message], io);
       const [edges, actors] = book.sheets as [SheetText, SheetText | undefined];
-      graph = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), sheetRows: true, notes: book.notes };
+      graph = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), sheetRows: true, from: book.book.kind === "Excel" ? "xlsx" : "ods", notes: book.notes };
     } else {
-      if (values.sheet !== undefined) throw new UsageError("--sheet is for an Excel workbook (.xlsx)");
+      if (values.sheet !== undefined) throw new UsageError("--sheet is for a workbook (.xlsx or .ods)");
       const graphText = decodedText(bytes, file);
       const actorsText = values.actors !== undefined ? readText(values.actors, "actors file") : undefined;
       const undecodable = [graphText, actorsText].filter((t): t is { problem: string } => typeof t === "object");
@@ -135,7 +136,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     for (const w of [...graph.notes, ...r.warnings].slice(0, 10)) io.err(`warning: ${w}`);
     const ends = r.ends ? `ends ${echo(r.ends.source)} → ${echo(r.ends.target)}, ` : "";
     const how = r.mapping === null ? "as Stancegraph wrote it" : `${ends}mapping ${describeMapping(r.mapping)}`;
-    io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${counted(r.dataset.actors.length, "actor")}, ${counted(r.dataset.relations.length, "relation")} from ${graph.sheetRows ? "xlsx" : r.format} (${how})`);
+    io.err(`${values.out === undefined ? "dataset" : `wrote ${values.out}`}: ${counted(r.dataset.actors.length, "actor")}, ${counted(r.dataset.relations.length, "relation")} from ${graph.from ?? r.format} (${how})`);
     return 0;
   },
 };

@@ -21,7 +21,7 @@ export type FileKind =
   | { kind: "unknown"; message: string };
 
 /** What the app can open, for messages. */
-export const OPENABLE = "dataset JSON, GEXF, GraphML, a CSV edge list, an Excel workbook (.xlsx), or event data (GDELT 2.0 export, ICEWS, PLOVER JSON)";
+export const OPENABLE = "dataset JSON, GEXF, GraphML, a CSV edge list, an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods), or event data (GDELT 2.0 export, ICEWS, PLOVER JSON)";
 
 /** The kind of one opened file's text (already decompressed and decoded). */
 export function fileKind(text: string, name: string): FileKind {

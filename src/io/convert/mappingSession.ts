@@ -12,6 +12,7 @@ import { convertGraphFile, detectGraphFormat, readGraphFile, type ConvertFileRes
 import { END_GUESS_ROWS, guessEndColumns, parseCsvTable, type CsvTable } from "./csvGraph.ts";
 import type { ForeignGraph } from "./foreignGraph.ts";
 import { guessMapping, previewMapping, type GraphMapping, type MappedRow } from "./mapping.ts";
+import type { SpreadsheetKind } from "./workbookSheets.ts";
 
 /** What the user chooses: the mapping, and for a CSV edge list its two end columns. */
 export interface MappingChoice {
@@ -26,8 +27,8 @@ export interface MappingSetup {
   fileName: string;
   /** The actors CSV beside a CSV edge list, if one was opened with it. */
   actorsFileName: string | null;
-  /** The edge list is an Excel workbook's sheet (read as CSV). */
-  sheet: boolean;
+  /** The edge list is a workbook's sheet (read as CSV): which kind of workbook, else null. */
+  sheet: SpreadsheetKind | null;
   /** Edges (rows of a CSV) and nodes (rows of an actors CSV) in the file. */
   edges: number;
   nodes: number;
@@ -62,6 +63,8 @@ export interface GraphText {
   text: string;
   /** A workbook's sheet (workbook.ts): rows numbered as the sheet numbers them. */
   sheetRows?: boolean;
+  /** A workbook's sheet: the workbook's kind. */
+  spreadsheet?: SpreadsheetKind;
   /** A workbook's sheet is the edge list or the actors as the workbook's reading picked it. */
   role?: "edges" | "actors";
 }
@@ -97,7 +100,7 @@ export function openMappingSession(files: readonly GraphText[]): { ok: true; ses
     format,
     fileName: edges.name,
     actorsFileName: actors?.name ?? null,
-    sheet: edges.sheetRows === true,
+    sheet: edges.sheetRows === true ? (edges.spreadsheet ?? "Excel") : null,
     edges: graph.edges.length,
     nodes: graph.nodes.length,
     attributes: { node: graph.nodeAttributes, edge: graph.edgeAttributes },

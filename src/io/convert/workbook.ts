@@ -1,15 +1,16 @@
 /**
- * An Excel workbook (.xlsx) opened as a graph: its sheets are read by read-excel-file (MIT, on npm:
- * shared and inline strings, numbers, booleans, and dates told by their cells' number format), and
- * the edge list's sheet (with an actors sheet beside it, if the workbook has one) becomes CSV text
- * for the CSV edge-list door (csvGraph.ts and the mapping step), rows numbered as the sheet numbers
- * them. Used by the app's load worker and by `stancegraph convert`.
+ * A spreadsheet workbook opened as a graph: an Excel workbook (.xlsx), its sheets read by
+ * read-excel-file (MIT, on npm: shared and inline strings, numbers, booleans, and dates told by
+ * their cells' number format), or an OpenDocument spreadsheet (.ods, LibreOffice's), its sheets read
+ * by opendocument.ts; the edge list's sheet (with an actors sheet beside it, if the workbook has
+ * one) becomes CSV text for the CSV edge-list door (csvGraph.ts and the mapping step), rows
+ * numbered as the sheet numbers them. Used by the app's load worker and by `stancegraph convert`.
  *
  * Strict and bounded like every import: the archive's table of contents is read first (fflate,
  * which read-excel-file unzips with) and a workbook whose parts say they unpack to more than the
  * budget is refused before anything is inflated; fflate inflates each part into a buffer of the
  * size its entry declares, so a part cannot grow past what was checked. A zip that is not a
- * workbook (a Word or OpenDocument file) is named as such. Nothing in a cell is evaluated: a
+ * spreadsheet (a Word or OpenDocument text) is named as such. Nothing in a cell is evaluated: a
  * formula's cached value is read as text or a number, never the formula.
  */
 import { strFromU8, unzipSync } from "fflate";
@@ -19,9 +20,10 @@ import { formatBytes } from "../../model/load.ts";
 import { clip } from "../../model/echo.ts";
 import { guessEndColumns, END_GUESS_ROWS } from "./csvGraph.ts";
 import { decodeXml } from "../xml.ts";
-import { pickSheets, type SheetPick, type TableSheet, type Workbook } from "./workbookSheets.ts";
+import { columnName, readOdsContent, type Merge } from "./opendocument.ts";
+import { pickSheets, type SheetPick, type SpreadsheetKind, type TableSheet, type Workbook } from "./workbookSheets.ts";
 
-export type { SheetText, Workbook } from "./workbookSheets.ts";
+export type { SheetText, SpreadsheetKind, Workbook } from "./workbookSheets.ts";
 
 export type WorkbookResult = (SheetPick & { ok: true; book: Workbook }) | { ok: false; message: string };
 
@@ -51,23 +53,25 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
   // The parts the reader inflates are its XML and relationships (pictures and the like are not).
   const read = (name: string) => name.endsWith(".xml") || name.endsWith(".rels");
   let unpacked = 0;
-  let workbook = false;
+  const names = new Set<string>();
   try {
     // The table of contents only: the filter sees each entry's declared size and inflates none.
     unzipSync(bytes, {
       filter(entry) {
         if (read(entry.name)) unpacked += entry.originalSize;
-        if (entry.name === "xl/workbook.xml") workbook = true;
+        names.add(entry.name);
         return false;
       },
     });
   } catch (e) {
     return { ok: false, message: `${quoted} starts as a zip archive but cannot be read as one (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (!workbook) {
-    return { ok: false, message: `${quoted} is a zip archive but not an Excel workbook (.xlsx): a Word .docx or an OpenDocument file is one too; save the table as .xlsx or CSV (UTF-8) and open that` };
+  const openDocument = !names.has("xl/workbook.xml") && names.has("content.xml") && names.has("mimetype");
+  if (!names.has("xl/workbook.xml") && !openDocument) {
+    return { ok: false, message: `${quoted} is a zip archive but not a spreadsheet (an Excel .xlsx or an OpenDocument .ods): a Word .docx is one too; save the table as .xlsx, .ods or CSV (UTF-8) and open that` };
   }
   if (unpacked > budget) return { ok: false, message: `${quoted} unpacks to ${formatBytes(unpacked)}, more than the ${formatBytes(budget)} that can be opened at once` };
+  if (openDocument) return readOpenDocument(bytes, fileName, quoted, sheet);
   // The sheets' names, which are hidden, and how far each reaches, before the reader builds its grid.
   const parts = unzipSync(bytes, { filter: (e) => e.name === "xl/workbook.xml" || e.name === "xl/_rels/workbook.xml.rels" || /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) });
   const listed = listSheets(parts);
@@ -90,16 +94,47 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
   const tables = sheets.flatMap((s): TableSheet[] => {
     // A chart sheet has no data.
     if (!Array.isArray(s.data)) return [];
-    const read = tableRows((s.data as unknown[]).map((row) => (Array.isArray(row) ? row.map(cellText) : [])), merges.get(s.sheet) ?? []);
-    if (!read) return [];
-    const table = trimColumns(read.rows);
-    const name = `${fileName} › ${s.sheet}`;
-    const notes = read.filled.length === 0 ? [] : [mergedNote(name, read.filled)];
-    return [{ name, sheet: s.sheet, text: Papa.unparse(table, { newline: "\n" }), sheetRows: true, ends: hasEnds(table), hidden: hidden.has(s.sheet), role: "edges", notes }];
+    const rows = (s.data as unknown[]).map((row) => (Array.isArray(row) ? row.map(cellText) : []));
+    return tableSheet(fileName, "Excel", s.sheet, rows, merges.get(s.sheet) ?? [], hidden.has(s.sheet));
   });
-  const book: Workbook = { fileName, sheetNames: sheets.map((s) => s.sheet), tables };
+  const book: Workbook = { fileName, kind: "Excel", sheetNames: sheets.map((s) => s.sheet), tables };
   const pick = pickSheets(book, sheet);
   return pick.ok ? { ...pick, book } : pick;
+}
+
+/** An OpenDocument spreadsheet's sheets (opendocument.ts reads its content.xml). */
+function readOpenDocument(bytes: Uint8Array, fileName: string, quoted: string, sheet: string | undefined): WorkbookResult {
+  const parts = unzipSync(bytes, { filter: (e) => e.name === "mimetype" || e.name === "content.xml" });
+  const mime = strFromU8(parts["mimetype"] ?? new Uint8Array()).trim();
+  if (mime !== "application/vnd.oasis.opendocument.spreadsheet") {
+    return { ok: false, message: `${quoted} is an OpenDocument file${mime ? ` (${clip(mime)})` : ""} but not a spreadsheet: save the table as .ods, .xlsx or CSV (UTF-8) and open that` };
+  }
+  let xml: string;
+  try {
+    xml = new TextDecoder("utf-8", { fatal: true }).decode(parts["content.xml"]);
+  } catch {
+    return { ok: false, message: `${quoted}: its content.xml is not UTF-8 text` };
+  }
+  let sheets;
+  try {
+    sheets = readOdsContent(xml, MAX_SHEET_CELLS);
+  } catch (e) {
+    return { ok: false, message: `${quoted}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const tables = sheets.flatMap((s) => tableSheet(fileName, "OpenDocument", s.name, s.rows, s.merges, s.hidden));
+  const book: Workbook = { fileName, kind: "OpenDocument", sheetNames: sheets.map((s) => s.name), tables };
+  const pick = pickSheets(book, sheet);
+  return pick.ok ? { ...pick, book } : pick;
+}
+
+/** One sheet's cells as a table for the CSV door, or none when no row has two cells filled. */
+function tableSheet(fileName: string, kind: SpreadsheetKind, sheet: string, rows: string[][], merges: Merge[], hidden: boolean): TableSheet[] {
+  const read = tableRows(rows, merges);
+  if (!read) return [];
+  const table = trimColumns(read.rows);
+  const name = `${fileName} › ${sheet}`;
+  const notes = read.filled.length === 0 ? [] : [mergedNote(name, read.filled)];
+  return [{ name, sheet, text: Papa.unparse(table, { newline: "\n" }), sheetRows: true, spreadsheet: kind, ends: hasEnds(table), hidden, role: "edges", notes }];
 }
 
 /** The workbook's sheets in its order: name, whether hidden, and the part that holds each. */
@@ -144,13 +179,6 @@ export function sheetExtent(xml: string): { rows: number; columns: number } {
   return { rows: Math.max(rows, rowTags), columns };
 }
 
-/** Column letters of a 0-based index (0 → A, 16383 → XFD). */
-function columnName(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** A sheet whose first rows have columns guessed as two ends (source/target and their synonyms). */
 function hasEnds(rows: string[][]): boolean {
   // The header and first rows as parseCsvTable would give them, taken straight from the cells.
@@ -175,14 +203,6 @@ function trimColumns(rows: string[][]): string[][] {
   const keep: number[] = [];
   for (let c = 0; c < width; c++) if (rows.some((r) => (r[c] ?? "").trim() !== "")) keep.push(c);
   return rows.map((r) => keep.map((c) => r[c] ?? ""));
-}
-
-/** A merged range of cells, 0-based, as its `<mergeCell ref="A3:A5"/>` gives it. */
-interface Merge {
-  ref: string;
-  top: number;
-  left: number;
-  bottom: number;
 }
 
 /** The sheet's merged ranges (`<mergeCells>`, after its cells). */

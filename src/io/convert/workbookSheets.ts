@@ -4,6 +4,9 @@
  */
 import { clip } from "../../model/echo.ts";
 
+/** Which application's file a workbook is. */
+export type SpreadsheetKind = "Excel" | "OpenDocument";
+
 /** One sheet as CSV text for the CSV door. */
 export interface SheetText {
   /** "book.xlsx › Relations": what problems and the mapping step call it. */
@@ -11,6 +14,8 @@ export interface SheetText {
   text: string;
   /** Rows are numbered as the sheet numbers them (the text starts at the sheet's first row). */
   sheetRows: true;
+  /** The workbook's kind, for the mapping step to say "Excel sheet" or "OpenDocument sheet". */
+  spreadsheet: SpreadsheetKind;
   /** What the sheet is read as: the workbook says so by which sheets were picked, not the file names. */
   role: "edges" | "actors";
 }
@@ -29,6 +34,7 @@ export interface TableSheet extends SheetText {
 /** A workbook as read: every sheet's name, and the sheets that hold a table. */
 export interface Workbook {
   fileName: string;
+  kind: SpreadsheetKind;
   sheetNames: string[];
   tables: TableSheet[];
 }
@@ -65,5 +71,5 @@ export function pickSheets(book: Workbook, sheet?: string): SheetPick {
     ...(left.length === 0 ? [] : [`${quoted}: read the sheet${used.length > 1 ? "s" : ""} ${used.map((t) => `“${clip(t.sheet)}”`).join(" and ")}; not read: ${left.map((n) => `“${clip(n)}”`).join(", ")}`]),
     ...used.flatMap((t) => t.notes),
   ];
-  return { ok: true, sheets: used.map(({ name, text }, i) => ({ name, text, sheetRows: true, role: i === 0 ? "edges" : "actors" })), notes };
+  return { ok: true, sheets: used.map(({ name, text }, i) => ({ name, text, sheetRows: true, spreadsheet: book.kind, role: i === 0 ? "edges" : "actors" })), notes };
 }

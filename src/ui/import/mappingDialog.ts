@@ -174,7 +174,7 @@ export function askMapping(q: MappingQuestion, preview: (choice: MappingChoice) 
 }
 
 function introText(s: MappingSetup): string {
-  const what = `${s.sheet ? "Excel sheet" : FORMAT_NAMES[s.format]}, ${counted(s.edges, s.format === "csv" ? "row" : "edge")}${s.format === "csv" ? "" : ` between ${counted(s.nodes, "node")}`}`;
+  const what = `${s.sheet ? `${s.sheet} sheet` : FORMAT_NAMES[s.format]}, ${counted(s.edges, s.format === "csv" ? "row" : "edge")}${s.format === "csv" ? "" : ` between ${counted(s.nodes, "node")}`}`;
   const actors = s.actorsFileName ? `, with ${counted(s.nodes, "actor")} from “${s.actorsFileName}”` : "";
   return `${what}${actors}. Say which ${s.format === "csv" ? "column" : "attribute"} holds what; the guesses are filled in. Nothing changes on screen until you apply.`;
 }

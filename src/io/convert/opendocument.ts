@@ -1,0 +1,205 @@
+/**
+ * An OpenDocument spreadsheet's sheets (.ods, as LibreOffice Calc and OpenOffice save them; Excel
+ * and Google Sheets can too), read from its `content.xml` for workbook.ts, which makes them CSV text
+ * for the CSV door as it does an Excel workbook's.
+ *
+ * Written here: no package on npm reads .ods in the browser that is both kept up and small (SheetJS
+ * left npm; the others write more than they read), and the part is plain XML that saxes, already
+ * the GEXF reader's parser, reads strictly in one pass. What is read (OpenDocument 1.3, part 3,
+ * §9.1 tables): each `table:table` a sheet, named; its rows and cells in order, with
+ * `number-rows-repeated` / `number-columns-repeated` (Calc writes a million repeated empty rows
+ * after a table: counted, never laid out); a cell's value by its `office:value-type` (a date as its
+ * day, a number as JavaScript writes it, a boolean TRUE/FALSE, text as its paragraphs), a
+ * formula's saved value, never the formula; `number-rows-spanned` (a merged cell, filled down as
+ * in an Excel sheet); a sheet hidden by its table style (`table:display="false"`). Comments
+ * (`office:annotation`) are not a cell's text.
+ *
+ * Bounded: a sheet whose cells reach past MAX_SHEET_CELLS (empty ones laid out between filled
+ * ones counted) is refused as soon as it does, naming the sheet and the cell.
+ */
+import { SaxesParser, type SaxesTagNS } from "saxes";
+import { clip } from "../../model/echo.ts";
+
+const TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+const OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+const TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+const STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+
+/** A merged range, 0-based, and how an Excel user would write it ("A3:A5"). */
+export interface Merge {
+  ref: string;
+  top: number;
+  left: number;
+  bottom: number;
+}
+
+/** One sheet: its name, whether hidden, its rows of cell text (ragged), and its merged ranges. */
+export interface OdsSheet {
+  name: string;
+  hidden: boolean;
+  rows: string[][];
+  merges: Merge[];
+}
+
+/** Columns and rows a sheet may have (as Calc and Excel allow). */
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+
+/** Column letters of a 0-based index (0 → A, 16383 → XFD). */
+export function columnName(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+interface Cell {
+  type: string;
+  value: string | undefined;
+  repeat: number;
+  rowSpan: number;
+  colSpan: number;
+  paragraphs: string[];
+  covered: boolean;
+}
+
+/**
+ * The sheets of `content.xml`, in order. Throws an Error whose message says what is wrong (not
+ * well-formed, a sheet too large); workbook.ts words it with the file's name.
+ */
+export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const sheets: OdsSheet[] = [];
+  const hiddenStyles = new Set<string>();
+  let styleName: string | null = null;
+  let sheet: OdsSheet | null = null;
+  // Empty rows and cells are counted, and laid out only when something filled follows them.
+  let emptyRows = 0;
+  let row: string[] | null = null;
+  let rowRepeat = 1;
+  let emptyCells = 0;
+  let cell: Cell | null = null;
+  let cells = 0;
+  let paragraph: string | null = null;
+  let ignore = 0;
+  const attr = (tag: SaxesTagNS, uri: string, local: string) => Object.values(tag.attributes).find((a) => a.uri === uri && a.local === local)?.value;
+  const count = (tag: SaxesTagNS, uri: string, local: string, max: number) => {
+    const raw = attr(tag, uri, local);
+    if (raw === undefined) return 1;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`a ${local} of “${clip(raw)}”, not a whole number of at least 1`);
+    return Math.min(n, max);
+  };
+  const tooLarge = (rows: number, columns: number) =>
+    new Error(
+      `the sheet “${clip(sheet!.name)}” reaches cell ${columnName(columns - 1)}${rows} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns), more than the ${maxCells.toLocaleString("en")} cells a sheet may span: delete what lies beyond the table, or save the table as CSV`,
+    );
+  const lay = (n: number, width: number) => {
+    if ((cells += n) > maxCells) throw tooLarge(sheet!.rows.length + 1, Math.max(1, width));
+  };
+
+  parser.on("error", (e) => {
+    throw new Error(`content.xml is not well-formed XML: ${e.message.replace(/\.$/, "")}`);
+  });
+  parser.on("doctype", () => {
+    throw new Error("content.xml declares a DOCTYPE, which is not accepted");
+  });
+  parser.on("opentag", (tag) => {
+    if (ignore > 0 || (tag.uri === OFFICE && tag.local === "annotation")) {
+      ignore++;
+      return;
+    }
+    if (tag.uri === STYLE && tag.local === "style" && attr(tag, STYLE, "family") === "table") styleName = attr(tag, STYLE, "name") ?? null;
+    else if (tag.uri === STYLE && tag.local === "table-properties" && styleName !== null && attr(tag, TABLE, "display") === "false") hiddenStyles.add(styleName);
+    else if (tag.uri === TABLE && tag.local === "table") {
+      // A table inside a cell (rare) is read as that cell's text, not as a sheet.
+      if (cell) {
+        ignore++;
+        return;
+      }
+      const style = attr(tag, TABLE, "style-name");
+      sheet = { name: attr(tag, TABLE, "name") ?? `Sheet${sheets.length + 1}`, hidden: style !== undefined && hiddenStyles.has(style), rows: [], merges: [] };
+      emptyRows = 0;
+      cells = 0;
+    } else if (sheet && tag.uri === TABLE && tag.local === "table-row") {
+      row = [];
+      emptyCells = 0;
+      rowRepeat = count(tag, TABLE, "number-rows-repeated", MAX_ROWS);
+    } else if (row && tag.uri === TABLE && (tag.local === "table-cell" || tag.local === "covered-table-cell")) {
+      const covered = tag.local === "covered-table-cell";
+      cell = {
+        type: attr(tag, OFFICE, "value-type") ?? "",
+        value: attr(tag, OFFICE, "value") ?? attr(tag, OFFICE, "date-value") ?? attr(tag, OFFICE, "boolean-value"),
+        repeat: count(tag, TABLE, "number-columns-repeated", MAX_COLUMNS),
+        rowSpan: covered ? 1 : count(tag, TABLE, "number-rows-spanned", MAX_ROWS),
+        colSpan: covered ? 1 : count(tag, TABLE, "number-columns-spanned", MAX_COLUMNS),
+        paragraphs: [],
+        covered,
+      };
+    } else if (cell && tag.uri === TEXT) {
+      if (tag.local === "p" || tag.local === "h") paragraph = "";
+      else if (paragraph !== null && tag.local === "s") paragraph += " ".repeat(count(tag, TEXT, "c", 1000));
+      else if (paragraph !== null && tag.local === "tab") paragraph += "\t";
+      else if (paragraph !== null && tag.local === "line-break") paragraph += "\n";
+    }
+  });
+  parser.on("text", (t) => {
+    if (ignore === 0 && paragraph !== null) paragraph += t;
+  });
+  parser.on("closetag", (tag) => {
+    if (ignore > 0) {
+      ignore--;
+      return;
+    }
+    if (tag.uri === STYLE && tag.local === "style") styleName = null;
+    else if (cell && tag.uri === TEXT && (tag.local === "p" || tag.local === "h")) {
+      if (paragraph !== null) cell.paragraphs.push(paragraph);
+      paragraph = null;
+    } else if (cell && row && tag.uri === TABLE && (tag.local === "table-cell" || tag.local === "covered-table-cell")) {
+      const text = cellValue(cell);
+      if (text === "") emptyCells += cell.repeat;
+      else {
+        const left = row.length + emptyCells;
+        if (left + cell.repeat > MAX_COLUMNS) throw new Error(`the sheet “${clip(sheet!.name)}” has a cell past column ${columnName(MAX_COLUMNS - 1)}`);
+        for (; emptyCells > 0; emptyCells--) row.push("");
+        for (let i = 0; i < cell.repeat; i++) row.push(text);
+        if (cell.rowSpan > 1) {
+          const top = sheet!.rows.length + emptyRows;
+          const right = left + cell.colSpan - 1;
+          sheet!.merges.push({ ref: `${columnName(left)}${top + 1}:${columnName(right)}${top + cell.rowSpan}`, top, left, bottom: top + cell.rowSpan - 1 });
+        }
+      }
+      cell = null;
+    } else if (row && sheet && tag.uri === TABLE && tag.local === "table-row") {
+      if (row.length === 0) emptyRows += rowRepeat;
+      else {
+        if (sheet.rows.length + emptyRows + rowRepeat > MAX_ROWS) throw new Error(`the sheet “${clip(sheet.name)}” has a row past row ${MAX_ROWS.toLocaleString("en")}`);
+        for (; emptyRows > 0; emptyRows--) {
+          lay(1, row.length);
+          sheet.rows.push([]);
+        }
+        for (let i = 0; i < rowRepeat; i++) {
+          lay(row.length, row.length);
+          sheet.rows.push(i === 0 ? row : [...row]);
+        }
+      }
+      row = null;
+    } else if (sheet && tag.uri === TABLE && tag.local === "table") {
+      sheets.push(sheet);
+      sheet = null;
+    }
+  });
+  parser.write(xml).close();
+  return sheets;
+}
+
+/** A cell as CSV text: a date as its day, a number as JavaScript writes it, a boolean as TRUE/FALSE, else its text. */
+function cellValue(cell: Cell): string {
+  if (cell.covered) return "";
+  const v = cell.value;
+  if (v !== undefined) {
+    if (cell.type === "date" && /^-?\d{4,}-\d{2}-\d{2}/.test(v)) return v.slice(0, v.indexOf("-", 1) + 6);
+    if (cell.type === "boolean") return v === "true" ? "TRUE" : v === "false" ? "FALSE" : v;
+    if ((cell.type === "float" || cell.type === "percentage" || cell.type === "currency") && v.trim() !== "" && Number.isFinite(Number(v))) return String(Number(v));
+  }
+  return cell.paragraphs.join("\n");
+}
