@@ -3,6 +3,8 @@
  * 27 Sep 2020 – 30 Jun 2024): the relation form says the timeline would never show it and widens
  * the window with the relation, as one undo step. On pixels: after adding, the view is at the
  * relation's first day inside the widened timeline, and its line is drawn in its type's colour.
+ * Editing a relation that already lies outside (as an import's may) offers the same, and a cleared
+ * box saves the edit with the window kept.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -85,6 +87,49 @@ describe("a relation outside the timeline's window", () => {
     expect(await span()).toEqual({ from: "2020-09-27", to: "2024-06-30" });
     expect(await page.evaluate(() => window.stancegraph!.model.actors.has("ZMB"))).toBe(false);
     await expect.poll(() => page.locator("#timeline-summary").textContent()).toMatch(/^Timeline from 27 Sep 2020 to 30 Jun 2024:/);
+    expect(errors).toEqual([]);
+  });
+
+  it("editing a relation that lies outside the window (an imported one) offers the same: saved, the window reaches it; unchecked, it stays", async () => {
+    // The window narrowed to after the offensive, as an import's span may be: the hostility with
+    // Nagorno-Karabakh (27 Sep 2020 – 20 Sep 2023) now lies wholly before it.
+    const narrowed = await page.evaluate(() => window.stancegraph!.edits!.perform({ kind: "updateDataset", changes: { span: { from: "2023-10-10", to: "2024-06-30" } } }));
+    expect(narrowed.ok).toBe(true);
+    expect(await span()).toEqual({ from: "2023-10-10", to: "2024-06-30" });
+    const id = "AZE-NKR-hostility-2020";
+    const edit = async () => {
+      await page.evaluate((rid) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id: rid } } as never), id);
+      await page.getByRole("group", { name: "Edit this relation" }).getByRole("button", { name: "Edit relation" }).click();
+      await expect.poll(() => dialog().getByRole("heading").first().textContent()).toBe("Edit relation");
+      return dialog();
+    };
+    let form = await edit();
+    const note = form.locator(".form-window");
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.locator("p").textContent()).toBe("The timeline runs from 10 Oct 2023 to 30 Jun 2024, and this relation ends before it: the timeline would never show it.");
+    // Cleared: saved as it is, the window kept.
+    await form.getByRole("checkbox", { name: "Widen the timeline to 27 Sep 2020 – 30 Jun 2024 with this relation" }).uncheck();
+    await form.getByLabel("Note").fill("Ended with the offensive.");
+    await form.getByRole("button", { name: "Save relation", exact: true }).click();
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await span()).toEqual({ from: "2023-10-10", to: "2024-06-30" });
+    expect(await page.evaluate((rid) => window.stancegraph!.model.relations.get(rid)?.note, id)).toBe("Ended with the offensive.");
+
+    // Again, the box left checked: one step widens the window to the relation's first day, and the
+    // line is drawn there in its colour.
+    form = await edit();
+    await expect.poll(() => form.locator(".form-window").isVisible()).toBe(true);
+    expect(await form.getByRole("checkbox", { name: "Widen the timeline to 27 Sep 2020 – 30 Jun 2024 with this relation" }).isChecked()).toBe(true);
+    const cursor = await page.evaluate(() => window.stancegraph!.edits!.session.history.cursor);
+    await form.getByRole("button", { name: "Save relation", exact: true }).click();
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await span()).toEqual({ from: "2020-09-27", to: "2024-06-30" });
+    expect(await page.evaluate(() => window.stancegraph!.edits!.session.history.cursor)).toBe(cursor + 1);
+    await expect.poll(() => page.locator("#timeline-summary").textContent()).toMatch(/^Timeline from 27 Sep 2020 to 30 Jun 2024:/);
+    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setDate", date: "2022-06-01" } as never));
+    await drawn(page);
+    const ink = await inkAlongPath(page, id);
+    expect(ink.hits / ink.samples).toBeGreaterThanOrEqual(0.8);
     expect(errors).toEqual([]);
   });
 });
