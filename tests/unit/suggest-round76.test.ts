@@ -1,0 +1,27 @@
+/**
+ * Round 76 (issue #14): the State of Vietnam (1949-1955) among the former states, so a bare
+ * "Vietnam" of those years is no short name of the Democratic Republic. On wording of our own, not
+ * the fixtures'.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+
+describe("the State of Vietnam", () => {
+  const text =
+    "The State of Vietnam was proclaimed last year, and the Democratic Republic of Vietnam fought on in the north through the winter. In the spring the United States began to send arms to Vietnam, and its envoy met the Chief of State at the palace.";
+
+  it("reads a bare 'Vietnam' of 1950 as the State of Vietnam, not the Democratic Republic", () => {
+    const cs = suggest(text, fresh, { sourceDate: "1950-05-10" });
+    const spring = (c: Candidate) => c.quote.startsWith("In the spring");
+    expect(ofPair(cs, "USA", "VNM").some(spring)).toBe(true);
+    expect(ofPair(cs, "USA", "VDR").some(spring)).toBe(false);
+    expect(cs.find((c) => c.source.id === "VNM" || c.target.id === "VNM")).toBeDefined();
+    const vnm = cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "VNM");
+    expect(vnm?.label).toBe("State of Vietnam");
+  });
+});
