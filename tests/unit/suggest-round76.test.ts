@@ -25,3 +25,14 @@ describe("the State of Vietnam", () => {
     expect(vnm?.label).toBe("State of Vietnam");
   });
 });
+
+describe("a head alone that a body named in full goes on past", () => {
+  it("reads 'the League' as the League of Nations, not the League Council learned beside it", () => {
+    const text =
+      "The port would be run under League of Nations supervision for ten years. The League Council met in Geneva on Monday to hear both sides. Since then Peru has asked the League to expel Chile.";
+    const cs = suggest(text, fresh, { sourceDate: "1932-05-10" });
+    const since = (c: Candidate) => c.quote.startsWith("Since then");
+    expect(ofPair(cs, "PER", "LEAGUEOFNATIONS").some(since)).toBe(true);
+    expect(cs.filter(since).some((c) => c.source.id === "LEAGUECOUNCIL" || c.target.id === "LEAGUECOUNCIL")).toBe(false);
+  });
+});

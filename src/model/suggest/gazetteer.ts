@@ -2151,6 +2151,9 @@ export function learnHeadlessNames(text: string, gazetteer: Gazetteer, learned: 
     const surface = actor.label.slice(0, short.at(-1)!.end);
     // A known actor's form ("Islamic" of "Islamic State", "Sudan" of "Sudan Liberation Army") stays that actor's.
     if (findMentions(surface, gazetteer).length > 0) continue;
+    // A head alone that a body named in full goes on past is that body's (learnHeadOnlyNames): "the
+    // League" after "the League of Nations" and "the League Council" is the League, not its Council.
+    if (out.some((l) => l.actor.id !== actor.id && l.forms.includes(surface))) continue;
     const alone = words.some((w, i) => {
       if (short.some((s, n) => words[i + n]?.text !== s.text)) return false;
       const before = words[i - 1];
