@@ -4,7 +4,7 @@
  * the fixtures'.
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { buildGazetteer, learnNames, suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -34,5 +34,19 @@ describe("a head alone that a body named in full goes on past", () => {
     const since = (c: Candidate) => c.quote.startsWith("Since then");
     expect(ofPair(cs, "PER", "LEAGUEOFNATIONS").some(since)).toBe(true);
     expect(cs.filter(since).some((c) => c.source.id === "LEAGUECOUNCIL" || c.target.id === "LEAGUECOUNCIL")).toBe(false);
+  });
+});
+
+describe("a month and its day's number before a capitalised word", () => {
+  it("reads the date as no part of a name ('Since March 4 Union members …')", () => {
+    const text = "Since March 4 Union members have refused to buy oil from Peru, and its envoys were sent home.";
+    const forms = learnNames(text, buildGazetteer([])).flatMap((l) => l.forms);
+    expect(forms.some((f) => /March/.test(f))).toBe(false);
+  });
+
+  it("keeps a name that holds a date after its article ('the April 9 Movement')", () => {
+    const text = "Fighters of the April 9 Movement attacked Chad's army near the border on Tuesday.";
+    const cs = suggest(text, fresh, { sourceDate: "2012-05-10" });
+    expect(cs.flatMap((c) => [c.source.label, c.target.label])).toContain("April 9 Movement");
   });
 });

@@ -620,6 +620,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "In November the League's Assembly", "On Monday the Council": a month or a day right before an
     // article opens a clause, not the name after it.
     for (let k = i; k < j; k++) if (TIME_WORDS.has(words[k]!.lower) && ARTICLES.has(words[k + 1]!.lower)) i = k + 1;
+    // "Since November 18 League members …": a month and its day's number, no article before them, is
+    // a date, and the name (if any) starts after it; "the March 23 Movement" is a name.
+    for (let k = i; k + 1 < j; k++) if (MONTHS.has(words[k]!.lower) && /^\d{1,2}$/.test(words[k + 1]!.text) && !ARTICLES.has(words[k - 1]?.lower ?? "")) i = k + 2;
     // … and an article opening it ("A U.N. Transition Assistance Group (UNTAG)" opens a sentence),
     // or a possessive's "s" whose owner is no name ("the president's National … Movement (NRM)").
     const possessiveS = (k: number) => k > 0 && words[k]!.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
@@ -1863,6 +1866,8 @@ const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace",
 const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
 /** A year written in figures ("in 1934"): a date, like a month's or a day's name. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** The months' names, for a date written as a month and a day's number ("November 18"). */
+const MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
