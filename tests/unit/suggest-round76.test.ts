@@ -50,3 +50,19 @@ describe("a month and its day's number before a capitalised word", () => {
     expect(cs.flatMap((c) => [c.source.label, c.target.label])).toContain("April 9 Movement");
   });
 });
+
+describe("a society of citizens named after a known body", () => {
+  it("reads 'the United Nations Association' as a body of its own, not the United Nations", () => {
+    const text = "The churches and the United Nations Association accused the government of Peru of betraying its promises.";
+    const cs = suggest(text, fresh, { sourceDate: "1995-05-10" });
+    expect(ofPair(cs, "UNITEDNATIONSASSOCIATION", "PER").length).toBeGreaterThan(0);
+    expect(ofPair(cs, "UN", "PER")).toEqual([]);
+  });
+
+  it("leaves 'the League' to the League named inside the society's name ('under League of Nations rule … the League of Nations Union')", () => {
+    const text =
+      "The port would stay under League of Nations rule. The League Council met on Monday, and the League of Nations Union held a rally. Since then Peru has asked the League to expel Chile.";
+    const cs = suggest(text, fresh, { sourceDate: "1932-05-10" });
+    expect(ofPair(cs, "PER", "LEAGUEOFNATIONS").some((c) => c.quote.startsWith("Since then"))).toBe(true);
+  });
+});

@@ -958,6 +958,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         continue;
       }
     }
+    // "the League of Nations Union", "the United Nations Association": a known body's whole name, then
+    // one head word of a society of citizens, ending the run, names that society, not the body.
+    if (inner && inner.last + 1 === last && SOCIETY_HEADS.has(words[last]!.lower) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(inner.actor)?.kind ?? "") && knownAt(ra, last)?.last !== last) {
+      remember(ra, last, undefined, "organization");
+      continue;
+    }
     let from = run[0];
     // The known name the segment from `from` follows, by its first word (-1: none).
     let ownerStart = -1;
@@ -1866,6 +1872,8 @@ const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace",
 const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
 /** A year written in figures ("in 1934"): a date, like a month's or a day's name. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** Head words of a society of citizens named after a body it supports ("the League of Nations Union"). */
+const SOCIETY_HEADS: ReadonlySet<string> = new Set(["union", "association", "society"]);
 /** The months' names, for a date written as a month and a day's number ("November 18"). */
 const MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -2130,7 +2138,9 @@ function learnHeadOnlyNames(text: string, gazetteer: Gazetteer, learned: readonl
   for (const l of learned) for (const f of l.forms) if (text.includes(f)) add(l.actor, f, false);
   const out: LearnedName[] = [];
   for (const head of heads) {
-    const owners = [...full.values()].filter((e) => e.heads.has(head));
+    // A name that holds another owner's whole name ("the League of Nations Union") gives way to it.
+    const all = [...full.values()].filter((e) => e.heads.has(head));
+    const owners = all.filter((e) => !all.some((o) => o !== e && e.actor.label.includes(o.actor.label)));
     if (owners.length !== 1 || findMentions(head, gazetteer).length > 0) continue;
     out.push({ actor: owners[0]!.actor, forms: [head] });
   }
