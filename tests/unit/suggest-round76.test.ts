@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildGazetteer, learnNames, suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { unrecognisedNames } from "../../src/model/suggest/unrecognised.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -64,5 +65,13 @@ describe("a society of citizens named after a known body", () => {
       "The port would stay under League of Nations rule. The League Council met on Monday, and the League of Nations Union held a rally. Since then Peru has asked the League to expel Chile.";
     const cs = suggest(text, fresh, { sourceDate: "1932-05-10" });
     expect(ofPair(cs, "PER", "LEAGUEOFNATIONS").some((c) => c.quote.startsWith("Since then"))).toBe(true);
+  });
+});
+
+describe("a town an army marches on", () => {
+  it("offers no town marched or advanced on as a new party", () => {
+    const offered = (text: string) => unrecognisedNames(text, fresh, { sourceDate: "2000-01-01" }).map((n) => n.name);
+    expect(offered("In the spring the rebel columns marched on Vardask, and Chile sent arms.")).not.toContain("Vardask");
+    expect(offered("By June the army had advanced on Tellmora, and Peru protested.")).not.toContain("Tellmora");
   });
 });
