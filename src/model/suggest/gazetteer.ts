@@ -620,6 +620,9 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     // "In November the League's Assembly", "On Monday the Council": a month or a day right before an
     // article opens a clause, not the name after it.
     for (let k = i; k < j; k++) if (TIME_WORDS.has(words[k]!.lower) && ARTICLES.has(words[k + 1]!.lower)) i = k + 1;
+    // "Since November 18 League members …": a month and its day's number, no article before them, is
+    // a date, and the name (if any) starts after it; "the March 23 Movement" is a name.
+    for (let k = i; k + 1 < j; k++) if (MONTHS.has(words[k]!.lower) && /^\d{1,2}$/.test(words[k + 1]!.text) && !ARTICLES.has(words[k - 1]?.lower ?? "")) i = k + 2;
     // … and an article opening it ("A U.N. Transition Assistance Group (UNTAG)" opens a sentence),
     // or a possessive's "s" whose owner is no name ("the president's National … Movement (NRM)").
     const possessiveS = (k: number) => k > 0 && words[k]!.lower === "s" && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
@@ -954,6 +957,12 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
         remember(ra, last, undefined, kindOf(ra, inner.last));
         continue;
       }
+    }
+    // "the League of Nations Union", "the United Nations Association": a known body's whole name, then
+    // one head word of a society of citizens, ending the run, names that society, not the body.
+    if (inner && inner.last + 1 === last && SOCIETY_HEADS.has(words[last]!.lower) && ORGAN_OWNER_KINDS.has(gazetteer.actors.get(inner.actor)?.kind ?? "") && knownAt(ra, last)?.last !== last) {
+      remember(ra, last, undefined, "organization");
+      continue;
     }
     let from = run[0];
     // The known name the segment from `from` follows, by its first word (-1: none).
@@ -1863,6 +1872,10 @@ const MISSION_MODIFIERS: ReadonlySet<string> = new Set(["peacekeeping", "peace",
 const BODY_KINDS_OF_MISSIONS: ReadonlySet<ActorKind> = new Set(["organization", "bloc"]);
 /** A year written in figures ("in 1934"): a date, like a month's or a day's name. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** Head words of a society of citizens named after a body it supports ("the League of Nations Union"). */
+const SOCIETY_HEADS: ReadonlySet<string> = new Set(["union", "association", "society"]);
+/** The months' names, for a date written as a month and a day's number ("November 18"). */
+const MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const TIME_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Head words of a body that a state's name after "of", "for", "on" (or "in": `IN_STATE_HEADS`) may complete ("the Special Court for Sierra Leone"): no state's own organs (government, army, forces, guard, bank). */
@@ -2125,7 +2138,9 @@ function learnHeadOnlyNames(text: string, gazetteer: Gazetteer, learned: readonl
   for (const l of learned) for (const f of l.forms) if (text.includes(f)) add(l.actor, f, false);
   const out: LearnedName[] = [];
   for (const head of heads) {
-    const owners = [...full.values()].filter((e) => e.heads.has(head));
+    // A name that holds another owner's whole name ("the League of Nations Union") gives way to it.
+    const all = [...full.values()].filter((e) => e.heads.has(head));
+    const owners = all.filter((e) => !all.some((o) => o !== e && e.actor.label.includes(o.actor.label)));
     if (owners.length !== 1 || findMentions(head, gazetteer).length > 0) continue;
     out.push({ actor: owners[0]!.actor, forms: [head] });
   }
@@ -2151,6 +2166,9 @@ export function learnHeadlessNames(text: string, gazetteer: Gazetteer, learned: 
     const surface = actor.label.slice(0, short.at(-1)!.end);
     // A known actor's form ("Islamic" of "Islamic State", "Sudan" of "Sudan Liberation Army") stays that actor's.
     if (findMentions(surface, gazetteer).length > 0) continue;
+    // A head alone that a body named in full goes on past is that body's (learnHeadOnlyNames): "the
+    // League" after "the League of Nations" and "the League Council" is the League, not its Council.
+    if (out.some((l) => l.actor.id !== actor.id && l.forms.includes(surface))) continue;
     const alone = words.some((w, i) => {
       if (short.some((s, n) => words[i + n]?.text !== s.text)) return false;
       const before = words[i - 1];

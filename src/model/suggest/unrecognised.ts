@@ -137,12 +137,12 @@ const PLACE_BEFORE = new RegExp(
 );
 /**
  * Verbs and nouns of taking a town by force ("stormed Varo", "laid siege to Kel", "the siege of
- * Tala", "troops took Dorva", "recaptured Varo", "overran Kel", "entered Tala"): what an army
+ * Tala", "troops took Dorva", "recaptured Varo", "overran Kel", "entered Tala", "marched on Kel"): what an army
  * besieges, storms or takes is ground, not a party (a state's or a group's name the gazetteer reads
  * is no entry of the list; "took the Varo Front to court" has an article between). Not "seized":
  * power, a parliament or a party's leaders are seized too (the unit tests' "Rebels seized Bunagana").
  */
-const TAKING_VERBS = String.raw`(?:besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying)\s+siege\s+to|siege\s+of|storm(?:ed|s|ing)?|overr(?:an|un|uns|unning)|(?:re)?captur(?:e|ed|es|ing)|(?:re)?(?:took|take|takes|taking|taken)|enter(?:ed|s|ing)?)`;
+const TAKING_VERBS = String.raw`(?:besieg(?:e|ed|es|ing)|(?:laid|lay|lays|laying)\s+siege\s+to|siege\s+of|storm(?:ed|s|ing)?|overr(?:an|un|uns|unning)|(?:re)?captur(?:e|ed|es|ing)|(?:re)?(?:took|take|takes|taking|taken)|enter(?:ed|s|ing)?|(?:march(?:ed|es|ing)?|advanc(?:e|ed|es|ing))\s+on)`;
 /**
  * Words of giving land up ("cedes Varo", "refused to give up Kel", "mourned the loss of Tala", "the
  * cession of Dorva"): what a state cedes or loses is ground, not a party. A claim, a role or weapons

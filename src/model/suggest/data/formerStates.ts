@@ -76,6 +76,20 @@ export const FORMER_STATES: readonly FormerState[] = [
     metonyms: ["Hanoi"],
     demonyms: ["North Vietnamese"],
   },
+  // The State of Vietnam, Bao Dai's and then Diem's government in Saigon, from the Elysée accords'
+  // exchange of letters in force (14 June 1949) to the Republic's proclamation (26 October 1955; the
+  // day before here, so that one state holds VNM each day): the state the Republic of Vietnam
+  // continued, under its code. While it existed "Vietnam" of "Democratic Republic of Vietnam" is no
+  // short name of the DRV (withFormerStates), and "Saigon" is its seat.
+  {
+    iso3: "VNM",
+    label: "State of Vietnam",
+    from: "1949-06-14",
+    to: "1955-10-25",
+    names: ["State of Vietnam", "State of Viet-Nam", "State of Viet Nam", "Associated State of Vietnam"],
+    metonyms: ["Saigon"],
+    demonyms: [],
+  },
   {
     iso3: "VNM",
     label: "South Vietnam",
