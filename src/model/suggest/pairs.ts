@@ -2533,12 +2533,16 @@ const WAR_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "he
 
 /**
  * The actors whose own war the cue names, when a possessive stands before it (describing words
- * between: "its border war", "their 21-year civil war") and "with" or "against" right after it: the
+ * between: "its border war", "their 21-year civil war") and "with" or "against" right after it, or
+ * "in" and a name ("Italy's war in Ethiopia"): the
  * possessive's own mention ("its" read back by anaphora) or the one named right before it, and those
  * listed with that one. Undefined when the words do not say.
  */
 function warOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): Set<string> | undefined {
-  if (!["with", "against"].includes(tokens[cue.last + 1]?.lower ?? "")) return undefined;
+  const after = tokens[cue.last + 1]?.lower ?? "";
+  // "Italy's war in Ethiopia": the war's place, named right after "in", is where the owner wages it
+  // (seventy-fifth round); those who would end it are not its sides.
+  if (!(["with", "against"].includes(after) || (after === "in" && mentions.some((m) => m.firstToken === cue.last + 2 || (m.firstToken === cue.last + 3 && tokens[cue.last + 2]?.lower === "the"))))) return undefined;
   let j = cue.first - 1;
   for (let n = 0; n < WAR_DESCRIBING_REACH && tokens[j] && !WAR_POSSESSIVES.has(tokens[j]!.lower) && ["ADJ", "NOUN", "NUM", "PUNCT"].includes(tokens[j]!.pos) && tokens[j]!.lower !== ","; n++) j--;
   const poss = tokens[j];
