@@ -1357,6 +1357,12 @@ function readPair(
     // no body and end no bond; it is no step apart, of the two or of anyone else the sentence names
     // (forty-fifth round).
     if (leaving && troopsInGap(tokens, cue)) continue;
+    // "Laval left him a free hand in Ethiopia", "the disagreement left a coolness between Eden and
+    // Dulles", "Vance is to leave this week for Amman": the bare verb "leave" is a step apart only
+    // from an actor named as its object ("left the League", "left Bangladesh"), or with no object
+    // ("gave the French forces a month to leave"); a thing left to someone or behind, and a journey's
+    // goal, are no parting from anyone (seventy-fifth round).
+    if (leaving && cue.phrase === "leave" && leftThing(tokens, cue, mentions)) continue;
     // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
     // and one of two or more founders listed before it; nothing else.
     if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
@@ -2193,6 +2199,16 @@ const SOLDIER_WORDS: ReadonlySet<string> = new Set(["soldier", "troop", "peaceke
 function troopsInGap(tokens: readonly Token[], cue: CueHit): boolean {
   for (let k = cue.first + 1; k < cue.last; k++) if (SOLDIER_WORDS.has(tokens[k]!.lemma) || TROOP_GAP_WORDS.has(tokens[k]!.lower)) return true;
   return false;
+}
+/** Words after "leave" that open an object or a journey's goal ("left a coolness", "left him", "leave this week for"); not a proper name the gazetteer does not know ("leave Manchuria"): a land left. */
+const LEFT_THING_POS: ReadonlySet<string> = new Set(["DET", "PRON", "NOUN", "ADJ", "NUM"]);
+/** Whether a bare "leave" has an object that names no actor (an article before a name at most), or goes on to "for" its goal within three words. */
+function leftThing(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
+  const next = tokens[cue.last + 1];
+  if (!next || next.sentence !== tokens[cue.last]!.sentence) return false;
+  for (let k = cue.last + 1; k <= cue.last + 3 && tokens[k]?.sentence === next.sentence; k++) if (tokens[k]!.lower === "for") return !mentions.some((m) => m.firstToken > cue.last && m.firstToken < k);
+  if (!LEFT_THING_POS.has(next.pos)) return false;
+  return !mentions.some((m) => m.firstToken === cue.last + 1 || (next.lower === "the" && m.firstToken === cue.last + 2));
 }
 /** Words for an army in a leaving cue's gap, besides `SOLDIER_WORDS`. */
 const TROOP_GAP_WORDS: ReadonlySet<string> = new Set(["forces", "force", "army", "armies", "troops", "soldiers", "units"]);
