@@ -1363,6 +1363,13 @@ function readPair(
     // ("gave the French forces a month to leave"); a thing left to someone or behind, and a journey's
     // goal, are no parting from anyone (seventy-fifth round).
     if (leaving && cue.phrase === "leave" && leftThing(tokens, cue, mentions)) continue;
+    // "Britain and France vetoed it", "Moscow vetoed three resolutions calling for a ceasefire while
+    // the Indian army closed in", "had vetoed a Security Council resolution that would have deplored
+    // the Indonesian landings": a veto cast is against what is vetoed, whose owner the object's own
+    // words name ("vetoed Ruritania's resolution"); not against one named before the verb with the
+    // vetoer, nor one named in a clause or phrase after the object (one of another sentence may own
+    // what is vetoed: "The Soviet Union vetoed the request"; seventy-fifth round).
+    if (cue.phrase === "veto" && tokens[cue.first]!.pos === "VERB" && !vetoedOwner(tokens, cue, a, b)) continue;
     // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
     // and one of two or more founders listed before it; nothing else.
     if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
@@ -2209,6 +2216,19 @@ function leftThing(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
   for (let k = cue.last + 1; k <= cue.last + 3 && tokens[k]?.sentence === next.sentence; k++) if (tokens[k]!.lower === "for") return !mentions.some((m) => m.firstToken > cue.last && m.firstToken < k);
   if (!LEFT_THING_POS.has(next.pos)) return false;
   return !mentions.some((m) => m.firstToken === cue.last + 1 || (next.lower === "the" && m.firstToken === cue.last + 2));
+}
+/**
+ * Whether `a` is named before a verb of vetoing and `b` inside its object: after the verb and before
+ * any verb, clause word or comma that ends the object ("vetoed Peru's request", "vetoed the Chilean
+ * resolution", not "vetoed the resolution that would have deplored Peru"). A pair with one end in
+ * another sentence is left as read.
+ */
+function vetoedOwner(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  // "The Soviet Union vetoed the request": what was vetoed, and its owner, may be told before.
+  if (tokens[a.firstToken]!.sentence !== sentence || tokens[b.firstToken]!.sentence !== sentence) return true;
+  if (!(a.lastToken < cue.first && b.firstToken > cue.last)) return false;
+  return !tokens.slice(cue.last + 1, b.firstToken).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || OBJECT_CLAUSE_OPENERS.has(t.lower) || NEXT_PHRASE_WORDS.has(t.lower));
 }
 /** Words for an army in a leaving cue's gap, besides `SOLDIER_WORDS`. */
 const TROOP_GAP_WORDS: ReadonlySet<string> = new Set(["forces", "force", "army", "armies", "troops", "soldiers", "units"]);
