@@ -1556,7 +1556,10 @@ function readPair(
       [cls, weight] = ["cooperation", weight * 0.5];
     }
     if (read === cue.also && cue.also && !(bodyA || bodyB)) weight = cue.weight * 0.7;
-    if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = ["estrangement", weight * 0.7];
+    // Capturing, without a court on either side, is taking another's towns, ships, troops or land by
+    // force ("captured two Bolshevik destroyers", "fighters captured Moliro from government troops",
+    // "the Golan Heights it captured in 1967"): war, not a quarrel (seventy-fifth round).
+    if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = [cue.phrase === "capture" ? "hostility" : "estrangement", weight * 0.7];
     if (cue.negated && cue.negatedAs) cls = cue.negatedAs;
     else if (cue.negated) {
       const sign = CUE_CLASSES[cls].sign;
