@@ -208,8 +208,8 @@ function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
  */
 function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
   if (tokens[cue.last]!.pos !== "VERB" || tokens[cue.last + 1]?.lower !== "in" || a.lastToken >= cue.first) return false;
-  if (b.firstToken !== cue.last + 2 && !(b.firstToken === cue.last + 3 && tokens[cue.last + 2]!.lower === "the")) return false;
   const sentence = tokens[cue.first]!.sentence;
+  if (b.firstToken !== cue.last + 2 && !(b.firstToken === cue.last + 3 && tokens[cue.last + 2]!.lower === "the") && !laterPlace(tokens, cue, b, sentence)) return false;
   for (let k = b.lastToken + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (t.lower === "against") {
@@ -219,6 +219,17 @@ function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: Pl
     if (t.pos === "VERB" || t.pos === "AUX" || CLAUSE_WORDS.has(t.lower) || [";", "—", "–"].includes(t.lower)) return false;
   }
   return false;
+}
+/**
+ * Whether `b` is a later place of the fight's places ("fought in Estonia and in the hills of Chile",
+ * "fought in Chad and Sudan"): after "in", "and" or "of" ("the" between), with no verb, clause word,
+ * "against" or dash from the verb's "in" to it (seventy-fifth round).
+ */
+function laterPlace(tokens: readonly Token[], cue: CueHit, b: PlacedMention, sentence: number): boolean {
+  if (b.firstToken <= cue.last + 2 || tokens[b.firstToken]!.sentence !== sentence) return false;
+  const before = tokens[b.firstToken - 1]!.lower === "the" ? b.firstToken - 2 : b.firstToken - 1;
+  if (!["in", "and", "of"].includes(tokens[before]?.lower ?? "")) return false;
+  return !tokens.slice(cue.last + 2, b.firstToken).some((t) => t.pos === "VERB" || t.pos === "AUX" || CLAUSE_WORDS.has(t.lower) || ["against", ";", "—", "–"].includes(t.lower));
 }
 /**
  * Whether the pair are listed together as the subject of a signing verb right before the cue's deal
