@@ -1381,6 +1381,11 @@ function readPair(
     // vetoer, nor one named in a clause or phrase after the object (one of another sentence may own
     // what is vetoed: "The Soviet Union vetoed the request"; seventy-fifth round).
     if (cue.phrase === "veto" && tokens[cue.first]!.pos === "VERB" && !vetoedOwner(tokens, cue, a, b)) continue;
+    // "A, B and C have followed the negotiations as observers with Russia and Iran": those named after
+    // "observers with" observe beside those named before: one body of observers, not each other's
+    // go-betweens, whatever cue of the sentence would say so ("followed the negotiations"; seventy-fifth
+    // round).
+    if (fellowObservers(tokens, mentions, a, b)) continue;
     // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
     // and one of two or more founders listed before it; nothing else.
     if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
@@ -2768,6 +2773,22 @@ function listedAfter(tokens: readonly Token[], k: number, mentions: readonly Pla
     out.push(next);
     m = next;
   }
+}
+
+/**
+ * Whether `a` and `b` are of the observers a sentence's "observers with" joins: `a` named before it
+ * and `b` in the list right after it ("… as observers with Russia and Iran"), or both listed together
+ * before it.
+ */
+function fellowObservers(tokens: readonly Token[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[a.firstToken]!.sentence;
+  if (tokens[b.firstToken]!.sentence !== sentence) return false;
+  for (let k = a.lastToken + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (!["observer", "observers"].includes(tokens[k]!.lower) || tokens[k + 1]?.lower !== "with") continue;
+    const after = listedAfter(tokens, k + 1, mentions);
+    return after.includes(b) || (b.lastToken < k && sameList(tokens, mentions, a, b));
+  }
+  return false;
 }
 
 /** The actors listed right before token `k` ("the United States and the Soviet Union" before "as"). */
