@@ -1792,10 +1792,15 @@ function readPair(
   // "A and B signed a peace agreement on Sunday, ending a 21-year war": the war an agreement of
   // theirs ends was theirs, a stance as well read as the agreement's (the second reading, below).
   // The two are the agreement's signers: named before it, neither a place.
-  const signers = (o: (typeof options)[number]) => b.lastToken < o.cue.first && !isPlace(tokens, a) && !isPlace(tokens, b);
+  // (The pair's mentions read may be others of the sentence, "… to end seven years of war in Rhodesia":
+  // each of the two named before the agreement, not as a place, is enough; seventy-fifth round.)
+  const namedBefore = (x: PlacedMention, o: (typeof options)[number]) => mentions.some((m) => m.actor === x.actor && m.lastToken < o.cue.first && tokens[m.firstToken]!.sentence === tokens[o.cue.first]!.sentence && !isPlace(tokens, m));
+  const signers = (o: (typeof options)[number]) => (b.lastToken < o.cue.first && !isPlace(tokens, a) && !isPlace(tokens, b)) || (namedBefore(a, o) && namedBefore(b, o));
   const agreed = options.filter((o) => CUE_CLASSES[o.cls].sign > 0 && MEETING_WORDS.test(o.cue.phrase) && signers(o)).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
   if (agreed) {
-    for (const o of options) if (CUE_CLASSES[o.cls].sign < 0 && !o.cue.negated && o.cue.first > agreed.cue.last && endedBy(tokens, o.cue)) o.score = Math.max(o.score, agreed.score * ENDED_WAR);
+    // (… and no more strongly: "France and the Vietminh signed an agreement to end eight years of war"
+    // tells first of the agreement, a weaker cue than "war"; seventy-fifth round.)
+    for (const o of options) if (CUE_CLASSES[o.cls].sign < 0 && !o.cue.negated && o.cue.first > agreed.cue.last && endedBy(tokens, o.cue)) o.score = agreed.score * ENDED_WAR;
   }
   const strongest = options.reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
   // A host or go-between that the sentence also calls an ally or a member of one side ("hosted by
