@@ -2238,6 +2238,9 @@ function leftThing(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
   const next = tokens[cue.last + 1];
   if (!next || next.sentence !== tokens[cue.last]!.sentence) return false;
   for (let k = cue.last + 1; k <= cue.last + 3 && tokens[k]?.sentence === next.sentence; k++) if (tokens[k]!.lower === "for") return !mentions.some((m) => m.firstToken > cue.last && m.firstToken < k);
+  // ("Laval left Italy a free hand": the name right after is the one a thing is left to.)
+  const given = (m: PlacedMention) => ["a", "an"].includes(tokens[m.lastToken + 1]?.lower ?? "");
+  if (mentions.some((m) => m.firstToken === cue.last + 1 && given(m))) return true;
   if (!LEFT_THING_POS.has(next.pos)) return false;
   return !mentions.some((m) => m.firstToken === cue.last + 1 || (next.lower === "the" && m.firstToken === cue.last + 2));
 }
