@@ -32,6 +32,9 @@ describe("the bare verb 'leave'", () => {
   it("reads no parting from one left a free hand", () => {
     expect(all("Peru left Chile a free hand in the north.", "PER", "CHL").some((c) => c.sign === -1)).toBe(false);
   });
+  it("reads no parting from one left in a state ('leaving Peru divided')", () => {
+    expect(all("Chile signed a treaty on Monday leaving Peru divided along the river.", "CHL", "PER").some((c) => c.cue?.text === "leaving")).toBe(false);
+  });
   it("reads no parting from a journey's goal ('leave this week for')", () => {
     expect(all("Peru's foreign minister is to leave this week for Santiago and Quito.", "PER", "CHL").some((c) => c.cue?.text === "leave")).toBe(false);
   });

@@ -2239,7 +2239,8 @@ function leftThing(tokens: readonly Token[], cue: CueHit, mentions: readonly Pla
   if (!next || next.sentence !== tokens[cue.last]!.sentence) return false;
   for (let k = cue.last + 1; k <= cue.last + 3 && tokens[k]?.sentence === next.sentence; k++) if (tokens[k]!.lower === "for") return !mentions.some((m) => m.firstToken > cue.last && m.firstToken < k);
   // ("Laval left Italy a free hand": the name right after is the one a thing is left to.)
-  const given = (m: PlacedMention) => ["a", "an"].includes(tokens[m.lastToken + 1]?.lower ?? "");
+  // ("… leaving Vietnam divided": an adjective or participle right after the name tells the state it is left in.)
+  const given = (m: PlacedMention) => ["a", "an"].includes(tokens[m.lastToken + 1]?.lower ?? "") || ["ADJ", "VERB"].includes(tokens[m.lastToken + 1]?.pos ?? "");
   if (mentions.some((m) => m.firstToken === cue.last + 1 && given(m))) return true;
   if (!LEFT_THING_POS.has(next.pos)) return false;
   return !mentions.some((m) => m.firstToken === cue.last + 1 || (next.lower === "the" && m.firstToken === cue.last + 2));
