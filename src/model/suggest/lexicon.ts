@@ -105,6 +105,8 @@ export interface CueEntry {
 /** Words allowed between "bring" and "together" or "to the table", the parties' names included ("brought Colombia and the ELN together": 5). */
 export const BRING_GAP = 8;
 
+/** What a go-between carries between two parties ("carried messages between", "carrying proposals between"). */
+export const ERRAND_OBJECTS: readonly string[] = ["message", "proposal", "offer", "letter", "note"];
 /** Most tokens allowed between two words of a multi-word cue. */
 export const MAX_GAP = 3;
 
@@ -490,8 +492,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["bring together", "bring to table", "bring to negotiating table"].map((phrase): CueEntry => ({ phrase, class: "mediation", weight: 1, gap: BRING_GAP, acrossNames: true })),
   // Going between two parties: "shuttling between the Kremlin and Tbilisi", "went back and forth between them".
   ...entries("mediation", 1, ["shuttle between", "back and forth between", "shuttle back and forth"]),
-  // A go-between's errand: "carried messages between the army and the rebels", "relayed messages between them".
-  ...["carry", "pass", "relay", "ferry"].flatMap((v) => entries("mediation", 1, [`${v} message between`, `${v} messages between`])),
+  // A go-between's errand: "carried messages between the army and the rebels", "relayed messages between them",
+  // "carrying proposals between the two delegations" (seventy-fifth round: proposals, offers, letters, notes).
+  ...["carry", "pass", "relay", "ferry"].flatMap((v) => ERRAND_OBJECTS.flatMap((o) => entries("mediation", 1, [`${v} ${o} between`, `${v} ${o}s between`]))),
   ...entries("mediation", 0.8, ["shuttle"], "VERB"),
   // A meeting told with its host, either way round: "hosted the summit", "the meeting was hosted by …".
   ...["talk", "meeting", "summit", "negotiation", "round", "conference", "ceremony"].flatMap((m): CueEntry[] => [

@@ -208,8 +208,8 @@ function signedWith(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
  */
 function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention, mentions: readonly PlacedMention[]): boolean {
   if (tokens[cue.last]!.pos !== "VERB" || tokens[cue.last + 1]?.lower !== "in" || a.lastToken >= cue.first) return false;
-  if (b.firstToken !== cue.last + 2 && !(b.firstToken === cue.last + 3 && tokens[cue.last + 2]!.lower === "the")) return false;
   const sentence = tokens[cue.first]!.sentence;
+  if (b.firstToken !== cue.last + 2 && !(b.firstToken === cue.last + 3 && tokens[cue.last + 2]!.lower === "the") && !laterPlace(tokens, cue, b, sentence)) return false;
   for (let k = b.lastToken + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (t.lower === "against") {
@@ -219,6 +219,17 @@ function foughtIn(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: Pl
     if (t.pos === "VERB" || t.pos === "AUX" || CLAUSE_WORDS.has(t.lower) || [";", "—", "–"].includes(t.lower)) return false;
   }
   return false;
+}
+/**
+ * Whether `b` is a later place of the fight's places ("fought in Estonia and in the hills of Chile",
+ * "fought in Chad and Sudan"): after "in", "and" or "of" ("the" between), with no verb, clause word,
+ * "against" or dash from the verb's "in" to it (seventy-fifth round).
+ */
+function laterPlace(tokens: readonly Token[], cue: CueHit, b: PlacedMention, sentence: number): boolean {
+  if (b.firstToken <= cue.last + 2 || tokens[b.firstToken]!.sentence !== sentence) return false;
+  const before = tokens[b.firstToken - 1]!.lower === "the" ? b.firstToken - 2 : b.firstToken - 1;
+  if (!["in", "and", "of"].includes(tokens[before]?.lower ?? "")) return false;
+  return !tokens.slice(cue.last + 2, b.firstToken).some((t) => t.pos === "VERB" || t.pos === "AUX" || CLAUSE_WORDS.has(t.lower) || ["against", ";", "—", "–"].includes(t.lower));
 }
 /**
  * Whether the pair are listed together as the subject of a signing verb right before the cue's deal
@@ -1357,6 +1368,24 @@ function readPair(
     // no body and end no bond; it is no step apart, of the two or of anyone else the sentence names
     // (forty-fifth round).
     if (leaving && troopsInGap(tokens, cue)) continue;
+    // "Laval left him a free hand in Ethiopia", "the disagreement left a coolness between Eden and
+    // Dulles", "Vance is to leave this week for Amman": the bare verb "leave" is a step apart only
+    // from an actor named as its object ("left the League", "left Bangladesh"), or with no object
+    // ("gave the French forces a month to leave"); a thing left to someone or behind, and a journey's
+    // goal, are no parting from anyone (seventy-fifth round).
+    if (leaving && cue.phrase === "leave" && leftThing(tokens, cue, mentions)) continue;
+    // "Britain and France vetoed it", "Moscow vetoed three resolutions calling for a ceasefire while
+    // the Indian army closed in", "had vetoed a Security Council resolution that would have deplored
+    // the Indonesian landings": a veto cast is against what is vetoed, whose owner the object's own
+    // words name ("vetoed Ruritania's resolution"); not against one named before the verb with the
+    // vetoer, nor one named in a clause or phrase after the object (one of another sentence may own
+    // what is vetoed: "The Soviet Union vetoed the request"; seventy-fifth round).
+    if (cue.phrase === "veto" && tokens[cue.first]!.pos === "VERB" && !vetoedOwner(tokens, cue, a, b)) continue;
+    // "A, B and C have followed the negotiations as observers with Russia and Iran": those named after
+    // "observers with" observe beside those named before: one body of observers, not each other's
+    // go-betweens, whatever cue of the sentence would say so ("followed the negotiations"; seventy-fifth
+    // round).
+    if (fellowObservers(tokens, mentions, a, b)) continue;
     // "Syria and Libya, together with Algeria, formed the Front": the body named right after the verb
     // and one of two or more founders listed before it; nothing else.
     if (cue.forms && !formedBy(tokens, cue, mentions, actors, a, b)) continue;
@@ -1543,7 +1572,10 @@ function readPair(
       [cls, weight] = ["cooperation", weight * 0.5];
     }
     if (read === cue.also && cue.also && !(bodyA || bodyB)) weight = cue.weight * 0.7;
-    if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = ["estrangement", weight * 0.7];
+    // Capturing, without a court on either side, is taking another's towns, ships, troops or land by
+    // force ("captured two Bolshevik destroyers", "fighters captured Moliro from government troops",
+    // "the Golan Heights it captured in 1967"): war, not a quarrel (seventy-fifth round).
+    if (cls === "prosecution" && !(kindA === "court" || kindB === "court")) [cls, weight] = [cue.phrase === "capture" ? "hostility" : "estrangement", weight * 0.7];
     if (cue.negated && cue.negatedAs) cls = cue.negatedAs;
     else if (cue.negated) {
       const sign = CUE_CLASSES[cls].sign;
@@ -1760,10 +1792,15 @@ function readPair(
   // "A and B signed a peace agreement on Sunday, ending a 21-year war": the war an agreement of
   // theirs ends was theirs, a stance as well read as the agreement's (the second reading, below).
   // The two are the agreement's signers: named before it, neither a place.
-  const signers = (o: (typeof options)[number]) => b.lastToken < o.cue.first && !isPlace(tokens, a) && !isPlace(tokens, b);
+  // (The pair's mentions read may be others of the sentence, "… to end seven years of war in Rhodesia":
+  // each of the two named before the agreement, not as a place, is enough; seventy-fifth round.)
+  const namedBefore = (x: PlacedMention, o: (typeof options)[number]) => mentions.some((m) => m.actor === x.actor && m.lastToken < o.cue.first && tokens[m.firstToken]!.sentence === tokens[o.cue.first]!.sentence && !isPlace(tokens, m));
+  const signers = (o: (typeof options)[number]) => (b.lastToken < o.cue.first && !isPlace(tokens, a) && !isPlace(tokens, b)) || (namedBefore(a, o) && namedBefore(b, o));
   const agreed = options.filter((o) => CUE_CLASSES[o.cls].sign > 0 && MEETING_WORDS.test(o.cue.phrase) && signers(o)).reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
   if (agreed) {
-    for (const o of options) if (CUE_CLASSES[o.cls].sign < 0 && !o.cue.negated && o.cue.first > agreed.cue.last && endedBy(tokens, o.cue)) o.score = Math.max(o.score, agreed.score * ENDED_WAR);
+    // (… and no more strongly: "France and the Vietminh signed an agreement to end eight years of war"
+    // tells first of the agreement, a weaker cue than "war"; seventy-fifth round.)
+    for (const o of options) if (CUE_CLASSES[o.cls].sign < 0 && !o.cue.negated && o.cue.first > agreed.cue.last && endedBy(tokens, o.cue)) o.score = agreed.score * ENDED_WAR;
   }
   const strongest = options.reduce<(typeof options)[number] | undefined>((x, o) => (x === undefined || o.score > x.score ? o : x), undefined);
   // A host or go-between that the sentence also calls an ally or a member of one side ("hosted by
@@ -2194,6 +2231,33 @@ function troopsInGap(tokens: readonly Token[], cue: CueHit): boolean {
   for (let k = cue.first + 1; k < cue.last; k++) if (SOLDIER_WORDS.has(tokens[k]!.lemma) || TROOP_GAP_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 }
+/** Words after "leave" that open an object or a journey's goal ("left a coolness", "left him", "leave this week for"); not a proper name the gazetteer does not know ("leave Manchuria"): a land left. */
+const LEFT_THING_POS: ReadonlySet<string> = new Set(["DET", "PRON", "NOUN", "ADJ", "NUM"]);
+/** Whether a bare "leave" has an object that names no actor (an article before a name at most), or goes on to "for" its goal within three words. */
+function leftThing(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): boolean {
+  const next = tokens[cue.last + 1];
+  if (!next || next.sentence !== tokens[cue.last]!.sentence) return false;
+  for (let k = cue.last + 1; k <= cue.last + 3 && tokens[k]?.sentence === next.sentence; k++) if (tokens[k]!.lower === "for") return !mentions.some((m) => m.firstToken > cue.last && m.firstToken < k);
+  // ("Laval left Italy a free hand": the name right after is the one a thing is left to.)
+  // ("… leaving Vietnam divided": an adjective or participle right after the name tells the state it is left in.)
+  const given = (m: PlacedMention) => ["a", "an"].includes(tokens[m.lastToken + 1]?.lower ?? "") || ["ADJ", "VERB"].includes(tokens[m.lastToken + 1]?.pos ?? "");
+  if (mentions.some((m) => m.firstToken === cue.last + 1 && given(m))) return true;
+  if (!LEFT_THING_POS.has(next.pos)) return false;
+  return !mentions.some((m) => m.firstToken === cue.last + 1 || (next.lower === "the" && m.firstToken === cue.last + 2));
+}
+/**
+ * Whether `a` is named before a verb of vetoing and `b` inside its object: after the verb and before
+ * any verb, clause word or comma that ends the object ("vetoed Peru's request", "vetoed the Chilean
+ * resolution", not "vetoed the resolution that would have deplored Peru"). A pair with one end in
+ * another sentence is left as read.
+ */
+function vetoedOwner(tokens: readonly Token[], cue: CueHit, a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  // "The Soviet Union vetoed the request": what was vetoed, and its owner, may be told before.
+  if (tokens[a.firstToken]!.sentence !== sentence || tokens[b.firstToken]!.sentence !== sentence) return true;
+  if (!(a.lastToken < cue.first && b.firstToken > cue.last)) return false;
+  return !tokens.slice(cue.last + 1, b.firstToken).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.lower === "," || OBJECT_CLAUSE_OPENERS.has(t.lower) || NEXT_PHRASE_WORDS.has(t.lower));
+}
 /** Words for an army in a leaving cue's gap, besides `SOLDIER_WORDS`. */
 const TROOP_GAP_WORDS: ReadonlySet<string> = new Set(["forces", "force", "army", "armies", "troops", "soldiers", "units"]);
 
@@ -2533,12 +2597,16 @@ const WAR_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their", "his", "he
 
 /**
  * The actors whose own war the cue names, when a possessive stands before it (describing words
- * between: "its border war", "their 21-year civil war") and "with" or "against" right after it: the
+ * between: "its border war", "their 21-year civil war") and "with" or "against" right after it, or
+ * "in" and a name ("Italy's war in Ethiopia"): the
  * possessive's own mention ("its" read back by anaphora) or the one named right before it, and those
  * listed with that one. Undefined when the words do not say.
  */
 function warOwners(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): Set<string> | undefined {
-  if (!["with", "against"].includes(tokens[cue.last + 1]?.lower ?? "")) return undefined;
+  const after = tokens[cue.last + 1]?.lower ?? "";
+  // "Italy's war in Ethiopia": the war's place, named right after "in", is where the owner wages it
+  // (seventy-fifth round); those who would end it are not its sides.
+  if (!(["with", "against"].includes(after) || (after === "in" && mentions.some((m) => m.firstToken === cue.last + 2 || (m.firstToken === cue.last + 3 && tokens[cue.last + 2]?.lower === "the"))))) return undefined;
   let j = cue.first - 1;
   for (let n = 0; n < WAR_DESCRIBING_REACH && tokens[j] && !WAR_POSSESSIVES.has(tokens[j]!.lower) && ["ADJ", "NOUN", "NUM", "PUNCT"].includes(tokens[j]!.pos) && tokens[j]!.lower !== ","; n++) j--;
   const poss = tokens[j];
@@ -2714,6 +2782,22 @@ function listedAfter(tokens: readonly Token[], k: number, mentions: readonly Pla
     out.push(next);
     m = next;
   }
+}
+
+/**
+ * Whether `a` and `b` are of the observers a sentence's "observers with" joins: `a` named before it
+ * and `b` in the list right after it ("… as observers with Russia and Iran"), or both listed together
+ * before it.
+ */
+function fellowObservers(tokens: readonly Token[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[a.firstToken]!.sentence;
+  if (tokens[b.firstToken]!.sentence !== sentence) return false;
+  for (let k = a.lastToken + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (!["observer", "observers"].includes(tokens[k]!.lower) || tokens[k + 1]?.lower !== "with") continue;
+    const after = listedAfter(tokens, k + 1, mentions);
+    return after.includes(b) || (b.lastToken < k && sameList(tokens, mentions, a, b));
+  }
+  return false;
 }
 
 /** The actors listed right before token `k` ("the United States and the Soviet Union" before "as"). */
