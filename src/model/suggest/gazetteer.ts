@@ -424,6 +424,12 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
       i = chosen.last + 1;
       continue;
     }
+    // "the Duke of Wellington", "the Marquess of Salisbury": a peer's title names a town, not the
+    // state whose capital it is (a ruler's "King of Saxony" names a state, and a state is no metonym).
+    if (chosen.form.form === "metonym" && i >= 2 && words[i - 1]!.lower === "of" && spaced(i - 2) && spaced(i - 1) && PEERAGE_TITLES.has(words[i - 2]!.lower)) {
+      i = chosen.last + 1;
+      continue;
+    }
     const mention: Mention = { actor: chosen.form.actor, start: words[i]!.start, end: words[chosen.last]!.end, form: chosen.form.form };
     if (useCompound) mention.compound = compound!.participle;
     mentions.push(mention);
@@ -431,6 +437,9 @@ export function findMentions(text: string, gazetteer: Gazetteer, words: Word[] =
   }
   return shortForFormer(text, beforeTheirState(text, mentions, gazetteer), gazetteer);
 }
+
+/** Titles of the peerage, whose "of" names a town or county ("the Duke of Wellington"). */
+const PEERAGE_TITLES: ReadonlySet<string> = new Set(["duke", "duchess", "marquess", "marquis", "marchioness", "earl", "countess", "viscount", "viscountess", "baron", "baroness"]);
 
 /**
  * "Estonia and Soviet Russia signed a peace treaty … Under the treaty, Russia recognises Estonia" (a
