@@ -122,6 +122,52 @@ describe("an OpenDocument spreadsheet", () => {
   });
 });
 
+describe("an OpenDocument spreadsheet's cells as the format writes them", () => {
+  const table = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"><office:body><office:spreadsheet><table:table table:name="S">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
+  const str = (inner: string, attrs = "") => `<table:table-cell office:value-type="string"${attrs}>${inner}</table:table-cell>`;
+
+  it("reads white space as one space, tabs, line breaks and headings kept, shapes over a cell and failed formulas' values left out, repeated filled cells and rows", () => {
+    const [sheet] = readOdsContent(
+      table(
+        `<table:table-row>${str("<text:p>\n   Treaty   of\n   Paris </text:p>")}${str("<text:h>A<text:tab/>B</text:h><text:p>C<text:line-break/>D</text:p>")}${str(`<draw:frame><draw:text-box><text:p>arrow label</text:p></draw:text-box></draw:frame><text:p>Russia</text:p>`)}</table:table-row>` +
+          `<table:table-row table:number-rows-repeated="2">${str("<text:p>x</text:p>", ' table:number-columns-repeated="2"')}<table:table-cell office:value-type="float" office:value="0" calcext:value-type="error"><text:p>#NAME?</text:p></table:table-cell>${str("", ' office:string-value="kept"')}</table:table-row>`,
+      ),
+      1000,
+    );
+    expect(sheet!.rows).toEqual([
+      ["Treaty of Paris", "A\tB\nC\nD", "Russia"],
+      ["x", "x", "#NAME?", "kept"],
+      ["x", "x", "#NAME?", "kept"],
+    ]);
+  });
+
+  it("refuses, naming where: a repeat that is no whole number, a cell's text past 32,767 characters, a workbook's cells or text past the budget over all its sheets", () => {
+    expect(() => readOdsContent(table(`<table:table-row>${str("<text:p>a</text:p>")}<table:table-cell table:number-columns-repeated="0x3"/></table:table-row>`), 1000)).toThrow(
+      "the sheet “S”, cell B1: a number-columns-repeated of “0x3”, not a whole number of at least 1",
+    );
+    expect(() => readOdsContent(table(`<table:table-row>${str(`<text:p>${'<text:s text:c="1000"/>'.repeat(40)}</text:p>`)}</table:table-row>`), 1000)).toThrow(
+      "the sheet “S”, cell A1 holds more than the 32,767 characters a cell may",
+    );
+    // Five sheets of 300 cells each: 1,500 over the workbook, past a budget of 1,000.
+    const five = odsContentXml(["A", "B", "C", "D", "E"].map((name) => ({ name, rows: Array.from({ length: 100 }, () => ["a", "b", "c"]) })));
+    expect(() => readOdsContent(five, 1000)).toThrow(/^the sheet “D” reaches cell /);
+    // A long cell repeated along a row and down the rows: its text, not its cells, is what is too much.
+    const long = table(`<table:table-row table:number-rows-repeated="1000">${str(`<text:p>${"y".repeat(1000)}</text:p>`, ' table:number-columns-repeated="100"')}</table:table-row>`);
+    expect(() => readOdsContent(long, 1_000_000, 1_000_000)).toThrow("the sheet “S” holds more text than the 1,000,000 characters that can be opened at once (by row 11)");
+  });
+
+  it("says a password-protected spreadsheet is one", async () => {
+    const zipped = odsBytes([ODS_ACTORS]);
+    const { unzipSync, zipSync, strToU8 } = await import("fflate");
+    const parts = unzipSync(zipped);
+    parts["META-INF/manifest.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/></manifest:file-entry></manifest:manifest>`,
+    );
+    parts["content.xml"] = new Uint8Array([0x8f, 0x12, 0xff, 0x00]);
+    expect(await readWorkbook(zipSync(parts), "secret.ods", MiB)).toEqual({ ok: false, message: "“secret.ods” is protected by a password: save it without one (or as CSV) and open that" });
+  });
+});
+
 describe("stancegraph convert with an OpenDocument spreadsheet", () => {
   it("converts it, says which sheets it read, and takes --sheet", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sg-ods-"));

@@ -118,6 +118,10 @@ describe("an Excel workbook", () => {
     ]);
     // A range merged only across a row keeps its value in its first column; one reaching down
     // from the header (a header two rows high) is left as it is, so its empty cells are named.
+    // A note merged down over two blank spacer rows: the spacers stay blank (skipped), not rows without ends.
+    const spaced: SheetSpec = { name: "Relations", merges: ["E2:E4"], rows: [["source", "target", "type", "from", "note"], ["ARM", "RUS", "ally", { date: "1997-08-29" }, "see the treaty"], [null, null, null, null, null], [null, null, null, null, null]] };
+    const sp = convertGraphFile(await inputOf(workbookBytes([spaced])));
+    expect(sp.ok && sp.dataset.relations.map((x) => `${x.source}-${x.target}`)).toEqual(["ARM-RUS"]);
     const tall: SheetSpec = { name: "Relations", merges: ["A1:A2", "C3:D3"], rows: [["source", "target", "type"], [null, null, null], ["ARM", "RUS", "ally", null]] };
     const t = await readWorkbook(workbookBytes([tall]), "t.xlsx", MiB);
     expect(t.ok && [t.sheets[0]!.text, t.notes]).toEqual(["source,target,type\n,,\nARM,RUS,ally", []]);

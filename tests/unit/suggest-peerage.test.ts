@@ -17,11 +17,12 @@ describe("a peer's title", () => {
     const found = ids(text, "1815-06-09");
     expect(found.has("NZL")).toBe(false);
     // (Salisbury was the capital of Rhodesia, not of any state of 1815; a report of 1975 is the test.)
-    expect(ids(text.replace("1815", "1975"), "1975-03-01").has("RHO")).toBe(false);
+    expect(ids(text, "1975-03-01").has("RHO")).toBe(false);
   });
 
   it("leaves a capital after 'of' that is no peer's title, and the capital alone", () => {
-    const found = ids("Talks in Wellington ended on Monday, and the government of Wellington said Britain and New Zealand would sign the treaty.", "2024-03-01");
+    // The capital is the only name of New Zealand here: "of" alone is no title.
+    const found = ids("The government of Wellington said Britain would sign the treaty.", "2024-03-01");
     expect(found.has("NZL")).toBe(true);
   });
 });

@@ -14,8 +14,12 @@
  * in an Excel sheet); a sheet hidden by its table style (`table:display="false"`). Comments
  * (`office:annotation`) are not a cell's text.
  *
- * Bounded: a sheet whose cells reach past MAX_SHEET_CELLS (empty ones laid out between filled
- * ones counted) is refused as soon as it does, naming the sheet and the cell.
+ * Bounded: a workbook whose sheets' cells reach past `maxCells` together, or whose text past
+ * `maxChars`, (empty ones laid out
+ * between filled ones counted) is refused as soon as they do, naming the sheet and the cell; a cell's
+ * text is at most MAX_CELL_CHARS. Text is read as the format says (§6.1.2): runs of spaces, tabs and
+ * line ends in a paragraph are one space, and none at its ends; `<text:s/>`, `<text:tab/>` and
+ * `<text:line-break/>` are kept. Shapes drawn over a cell (`draw:*`) are not its text.
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { clip } from "../../model/echo.ts";
@@ -24,6 +28,11 @@ const TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 const OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 const TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 const STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+const DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+const CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
+
+/** The longest text a cell may hold (Excel's limit; Calc's is larger): `<text:s text:c="1000"/>` repeated would grow past any budget. */
+export const MAX_CELL_CHARS = 32_767;
 
 /** A merged range, 0-based, and how an Excel user would write it ("A3:A5"). */
 export interface Merge {
@@ -54,6 +63,10 @@ export function columnName(i: number): string {
 
 interface Cell {
   type: string;
+  /** Calc's own type ("error" for a formula that failed: its shown text, not its value). */
+  calcType: string;
+  stringValue: string | undefined;
+  chars: number;
   value: string | undefined;
   repeat: number;
   rowSpan: number;
@@ -66,7 +79,7 @@ interface Cell {
  * The sheets of `content.xml`, in order. Throws an Error whose message says what is wrong (not
  * well-formed, a sheet too large); workbook.ts words it with the file's name.
  */
-export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
+export function readOdsContent(xml: string, maxCells: number, maxChars = Number.POSITIVE_INFINITY): OdsSheet[] {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const sheets: OdsSheet[] = [];
   const hiddenStyles = new Set<string>();
@@ -79,20 +92,35 @@ export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
   let emptyCells = 0;
   let cell: Cell | null = null;
   let cells = 0;
+  // Characters laid out, over the whole workbook: a long cell repeated would be a long text.
+  let chars = 0;
   let paragraph: string | null = null;
+  // Whether the paragraph ends in a space made from white space in its text (dropped at its end).
+  let softSpace = false;
   let ignore = 0;
   const attr = (tag: SaxesTagNS, uri: string, local: string) => Object.values(tag.attributes).find((a) => a.uri === uri && a.local === local)?.value;
   const count = (tag: SaxesTagNS, uri: string, local: string, max: number) => {
     const raw = attr(tag, uri, local);
     if (raw === undefined) return 1;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`a ${local} of “${clip(raw)}”, not a whole number of at least 1`);
-    return Math.min(n, max);
+    if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new Error(`${where()}: a ${local} of “${clip(raw)}”, not a whole number of at least 1`);
+    return Math.min(Number(raw), max);
   };
   const tooLarge = (rows: number, columns: number) =>
     new Error(
       `the sheet “${clip(sheet!.name)}” reaches cell ${columnName(columns - 1)}${rows} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns), more than the ${maxCells.toLocaleString("en")} cells a sheet may span: delete what lies beyond the table, or save the table as CSV`,
     );
+  /** Where the reader is, for messages: the sheet and the row (and the cell, inside one). */
+  const where = () => {
+    if (!sheet) return `content.xml, line ${parser.line}`;
+    const r = sheet.rows.length + emptyRows + 1;
+    return `the sheet “${clip(sheet.name)}”, ${row ? `cell ${columnName(row.length + emptyCells)}${r}` : `row ${r}`}`;
+  };
+  const append = (t: string) => {
+    if (!cell || paragraph === null) return;
+    if ((cell.chars += t.length) > MAX_CELL_CHARS) throw new Error(`${where()} holds more than the ${MAX_CELL_CHARS.toLocaleString("en")} characters a cell may`);
+    paragraph += t;
+  };
   const lay = (n: number, width: number) => {
     if ((cells += n) > maxCells) throw tooLarge(sheet!.rows.length + 1, Math.max(1, width));
   };
@@ -104,22 +132,22 @@ export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
     throw new Error("content.xml declares a DOCTYPE, which is not accepted");
   });
   parser.on("opentag", (tag) => {
-    if (ignore > 0 || (tag.uri === OFFICE && tag.local === "annotation")) {
+    if (ignore > 0 || (tag.uri === OFFICE && tag.local === "annotation") || (cell && tag.uri === DRAW)) {
       ignore++;
       return;
     }
     if (tag.uri === STYLE && tag.local === "style" && attr(tag, STYLE, "family") === "table") styleName = attr(tag, STYLE, "name") ?? null;
     else if (tag.uri === STYLE && tag.local === "table-properties" && styleName !== null && attr(tag, TABLE, "display") === "false") hiddenStyles.add(styleName);
     else if (tag.uri === TABLE && tag.local === "table") {
-      // A table inside a cell (rare) is read as that cell's text, not as a sheet.
+      // A table inside a cell (rare) is left out: it is no sheet, and no text of the cell.
       if (cell) {
         ignore++;
         return;
       }
       const style = attr(tag, TABLE, "style-name");
       sheet = { name: attr(tag, TABLE, "name") ?? `Sheet${sheets.length + 1}`, hidden: style !== undefined && hiddenStyles.has(style), rows: [], merges: [] };
+      // (`cells` counts over the whole workbook: every sheet becomes text, not only those read.)
       emptyRows = 0;
-      cells = 0;
     } else if (sheet && tag.uri === TABLE && tag.local === "table-row") {
       row = [];
       emptyCells = 0;
@@ -128,6 +156,9 @@ export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
       const covered = tag.local === "covered-table-cell";
       cell = {
         type: attr(tag, OFFICE, "value-type") ?? "",
+        calcType: attr(tag, CALCEXT, "value-type") ?? "",
+        stringValue: attr(tag, OFFICE, "string-value"),
+        chars: 0,
         value: attr(tag, OFFICE, "value") ?? attr(tag, OFFICE, "date-value") ?? attr(tag, OFFICE, "boolean-value"),
         repeat: count(tag, TABLE, "number-columns-repeated", MAX_COLUMNS),
         rowSpan: covered ? 1 : count(tag, TABLE, "number-rows-spanned", MAX_ROWS),
@@ -136,14 +167,29 @@ export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
         covered,
       };
     } else if (cell && tag.uri === TEXT) {
-      if (tag.local === "p" || tag.local === "h") paragraph = "";
-      else if (paragraph !== null && tag.local === "s") paragraph += " ".repeat(count(tag, TEXT, "c", 1000));
-      else if (paragraph !== null && tag.local === "tab") paragraph += "\t";
-      else if (paragraph !== null && tag.local === "line-break") paragraph += "\n";
+      if (tag.local === "p" || tag.local === "h") {
+        paragraph = "";
+        softSpace = false;
+      } else if (paragraph !== null && (tag.local === "s" || tag.local === "tab" || tag.local === "line-break")) {
+        append(tag.local === "s" ? " ".repeat(count(tag, TEXT, "c", 1000)) : tag.local === "tab" ? "\t" : "\n");
+        softSpace = false;
+      }
     }
   });
+  // Character data: white space runs are one space, none at the paragraph's start (§6.1.2).
   parser.on("text", (t) => {
-    if (ignore === 0 && paragraph !== null) paragraph += t;
+    if (ignore > 0 || paragraph === null) return;
+    let collapsed = t.replace(/[ \t\r\n]+/g, " ");
+    if (collapsed.startsWith(" ") && (paragraph === "" || paragraph.endsWith(" ") || softSpace)) collapsed = collapsed.slice(1);
+    if (collapsed === "") return;
+    append(collapsed);
+    softSpace = collapsed.endsWith(" ");
+  });
+  parser.on("cdata", (t) => {
+    if (ignore === 0 && paragraph !== null) {
+      append(t);
+      softSpace = false;
+    }
   });
   parser.on("closetag", (tag) => {
     if (ignore > 0) {
@@ -152,8 +198,9 @@ export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
     }
     if (tag.uri === STYLE && tag.local === "style") styleName = null;
     else if (cell && tag.uri === TEXT && (tag.local === "p" || tag.local === "h")) {
-      if (paragraph !== null) cell.paragraphs.push(paragraph);
+      if (paragraph !== null) cell.paragraphs.push(softSpace ? paragraph.slice(0, -1) : paragraph);
       paragraph = null;
+      softSpace = false;
     } else if (cell && row && tag.uri === TABLE && (tag.local === "table-cell" || tag.local === "covered-table-cell")) {
       const text = cellValue(cell);
       if (text === "") emptyCells += cell.repeat;
@@ -177,8 +224,11 @@ export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
           lay(1, row.length);
           sheet.rows.push([]);
         }
+        let rowChars = 0;
+        for (const c of row) rowChars += c.length;
         for (let i = 0; i < rowRepeat; i++) {
           lay(row.length, row.length);
+          if ((chars += rowChars) > maxChars) throw new Error(`the sheet “${clip(sheet.name)}” holds more text than the ${maxChars.toLocaleString("en")} characters that can be opened at once (by row ${(sheet.rows.length + 1).toLocaleString("en")})`);
           sheet.rows.push(i === 0 ? row : [...row]);
         }
       }
@@ -195,11 +245,13 @@ export function readOdsContent(xml: string, maxCells: number): OdsSheet[] {
 /** A cell as CSV text: a date as its day, a number as JavaScript writes it, a boolean as TRUE/FALSE, else its text. */
 function cellValue(cell: Cell): string {
   if (cell.covered) return "";
+  // A formula that failed: what the cell shows ("#NAME?"), not a value it does not have.
+  if (cell.calcType === "error") return cell.paragraphs.join("\n");
   const v = cell.value;
   if (v !== undefined) {
     if (cell.type === "date" && /^-?\d{4,}-\d{2}-\d{2}/.test(v)) return v.slice(0, v.indexOf("-", 1) + 6);
     if (cell.type === "boolean") return v === "true" ? "TRUE" : v === "false" ? "FALSE" : v;
     if ((cell.type === "float" || cell.type === "percentage" || cell.type === "currency") && v.trim() !== "" && Number.isFinite(Number(v))) return String(Number(v));
   }
-  return cell.paragraphs.join("\n");
+  return cell.paragraphs.length > 0 ? cell.paragraphs.join("\n") : (cell.stringValue ?? "");
 }

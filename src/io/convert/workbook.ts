@@ -45,7 +45,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, budget: 
   try {
     return await readUnsafe(bytes, fileName, quoted, budget, sheet);
   } catch (e) {
-    return { ok: false, message: `${quoted} is an Excel workbook that cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, message: `${quoted} is a spreadsheet that cannot be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
@@ -71,7 +71,7 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
     return { ok: false, message: `${quoted} is a zip archive but not a spreadsheet (an Excel .xlsx or an OpenDocument .ods): a Word .docx is one too; save the table as .xlsx, .ods or CSV (UTF-8) and open that` };
   }
   if (unpacked > budget) return { ok: false, message: `${quoted} unpacks to ${formatBytes(unpacked)}, more than the ${formatBytes(budget)} that can be opened at once` };
-  if (openDocument) return readOpenDocument(bytes, fileName, quoted, sheet);
+  if (openDocument) return readOpenDocument(bytes, fileName, quoted, budget, sheet);
   // The sheets' names, which are hidden, and how far each reaches, before the reader builds its grid.
   const parts = unzipSync(bytes, { filter: (e) => e.name === "xl/workbook.xml" || e.name === "xl/_rels/workbook.xml.rels" || /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) });
   const listed = listSheets(parts);
@@ -103,11 +103,15 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
 }
 
 /** An OpenDocument spreadsheet's sheets (opendocument.ts reads its content.xml). */
-function readOpenDocument(bytes: Uint8Array, fileName: string, quoted: string, sheet: string | undefined): WorkbookResult {
-  const parts = unzipSync(bytes, { filter: (e) => e.name === "mimetype" || e.name === "content.xml" });
+function readOpenDocument(bytes: Uint8Array, fileName: string, quoted: string, budget: number, sheet: string | undefined): WorkbookResult {
+  const parts = unzipSync(bytes, { filter: (e) => e.name === "mimetype" || e.name === "content.xml" || e.name === "META-INF/manifest.xml" });
   const mime = strFromU8(parts["mimetype"] ?? new Uint8Array()).trim();
   if (mime !== "application/vnd.oasis.opendocument.spreadsheet") {
     return { ok: false, message: `${quoted} is an OpenDocument file${mime ? ` (${clip(mime)})` : ""} but not a spreadsheet: save the table as .ods, .xlsx or CSV (UTF-8) and open that` };
+  }
+  // A password's encryption is declared in the manifest; the parts are then no XML.
+  if (/<(?:\w+:)?encryption-data\b/.test(strFromU8(parts["META-INF/manifest.xml"] ?? new Uint8Array()))) {
+    return { ok: false, message: `${quoted} is protected by a password: save it without one (or as CSV) and open that` };
   }
   let xml: string;
   try {
@@ -117,7 +121,7 @@ function readOpenDocument(bytes: Uint8Array, fileName: string, quoted: string, s
   }
   let sheets;
   try {
-    sheets = readOdsContent(xml, MAX_SHEET_CELLS);
+    sheets = readOdsContent(xml, MAX_SHEET_CELLS, budget);
   } catch (e) {
     return { ok: false, message: `${quoted}: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -238,17 +242,23 @@ function tableRows(rows: string[][], merges: Merge[]): { rows: string[][]; fille
   const filled: string[] = [];
   // Ranges may overlap in a file Excel did not write: the cells filled are bounded by the sheet's own.
   let budget = MAX_SHEET_CELLS;
+  const blank = merges.length === 0 ? [] : out.map((r) => !r.some((c) => c.trim() !== ""));
   for (const m of merges) {
     const value = out[m.top]?.[m.left] ?? "";
     if (m.top <= headerAt || m.bottom <= m.top || value.trim() === "") continue;
     const last = Math.min(m.bottom, out.length - 1);
-    if ((budget -= last - m.top) < 0) throw new Error("its merged cells overlap past the sheet's size");
+    if ((budget -= last - m.top) < 0) throw new Error("its merged cells reach past the cells a sheet may span");
+    let any = false;
     for (let r = m.top + 1; r <= last; r++) {
       const row = out[r]!;
+      // A blank row inside the range (a spacer beside a note merged down) stays blank.
+      if (blank[r]) continue;
+      if ((budget -= Math.max(0, m.left + 1 - row.length)) < 0) throw new Error("its merged cells reach past the cells a sheet may span");
       while (row.length <= m.left) row.push("");
       row[m.left] = value;
+      any = true;
     }
-    filled.push(m.ref);
+    if (any) filled.push(m.ref);
   }
   return { rows: out, filled };
 }
