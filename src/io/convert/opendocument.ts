@@ -102,7 +102,6 @@ export function readOdsContent(xml: string, maxCells: number, maxChars = Number.
   const count = (tag: SaxesTagNS, uri: string, local: string, max: number) => {
     const raw = attr(tag, uri, local);
     if (raw === undefined) return 1;
-    const n = Number(raw);
     if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new Error(`${where()}: a ${local} of “${clip(raw)}”, not a whole number of at least 1`);
     return Math.min(Number(raw), max);
   };
