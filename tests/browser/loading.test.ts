@@ -87,9 +87,25 @@ describe("loading a large imported dataset", () => {
 
   it("cancels: the default dataset opens and the import is forgotten", async () => {
     const { context, page } = await withStoredDataset();
+    // Cancel is pressed the moment the loading screen shows it, from inside the page (as the
+    // import's Cancel test does): a click from here (scrolled, checked, sent) could come after the
+    // stored dataset had loaded and the screen gone, on a busy machine (a fresh-clone CI run, once).
+    await page.addInitScript(() => {
+      const seen = { clicked: false, progressbar: false };
+      (window as unknown as { cancelSeen: typeof seen }).cancelSeen = seen;
+      const observer = new MutationObserver(() => {
+        const button = [...document.querySelectorAll(".loading button")].find((b) => b.textContent === "Cancel and open the default dataset") as HTMLButtonElement | undefined;
+        if (!button || seen.clicked) return;
+        seen.progressbar = document.querySelector(".loading progress") !== null;
+        seen.clicked = true;
+        observer.disconnect();
+        button.click();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
     await page.reload({ waitUntil: "commit" });
-    const cancel = page.getByRole("button", { name: "Cancel and open the default dataset" });
-    await cancel.click({ timeout: 20_000 });
+    await page.waitForFunction(() => (window as unknown as { cancelSeen?: { clicked: boolean } }).cancelSeen?.clicked === true, null, { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { cancelSeen: { progressbar: boolean } }).cancelSeen.progressbar)).toBe(true);
     await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30_000 });
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.id)).toBe("karabakh");
     await expect(page.locator(".dataset-origin").count()).resolves.toBe(0);
