@@ -54,6 +54,13 @@ export interface OdsSheet {
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
 
+/** The 0-based index of column letters (A → 0, XFD → 16383; "" → -1). */
+export function columnIndex(letters: string): number {
+  let c = 0;
+  for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
+}
+
 /** Column letters of a 0-based index (0 → A, 16383 → XFD). */
 export function columnName(i: number): string {
   let s = "";

@@ -20,7 +20,7 @@ import { formatBytes } from "../../model/load.ts";
 import { clip } from "../../model/echo.ts";
 import { guessEndColumns, END_GUESS_ROWS } from "./csvGraph.ts";
 import { decodeXml } from "../xml.ts";
-import { columnName, readOdsContent, type Merge } from "./opendocument.ts";
+import { columnIndex, columnName, readOdsContent, type Merge } from "./opendocument.ts";
 import { pickSheets, type SheetPick, type SpreadsheetKind, type TableSheet, type Workbook } from "./workbookSheets.ts";
 
 export type { SheetText, SpreadsheetKind, Workbook } from "./workbookSheets.ts";
@@ -75,17 +75,19 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
   // The sheets' names, which are hidden, and how far each reaches, before the reader builds its grid.
   const parts = unzipSync(bytes, { filter: (e) => e.name === "xl/workbook.xml" || e.name === "xl/_rels/workbook.xml.rels" || /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) });
   const listed = listSheets(parts);
+  // Merged cells, which the reader gives as their first cell only: read from the same text.
+  const merges = new Map<string, Merge[]>();
   for (const s of listed) {
     const part = parts[s.part];
     if (!part) continue;
-    const far = sheetExtent(strFromU8(part));
+    const xml = strFromU8(part);
+    merges.set(s.name, mergedRanges(xml));
+    const far = sheetExtent(xml);
     if (far.rows * far.columns > MAX_SHEET_CELLS) {
       return { ok: false, message: `${quoted}: the sheet “${clip(s.name)}” reaches cell ${columnName(far.columns - 1)}${far.rows} (${far.rows.toLocaleString("en")} rows × ${far.columns.toLocaleString("en")} columns), more than the ${MAX_SHEET_CELLS.toLocaleString("en")} cells a sheet may span: delete what lies beyond the table, or save the table as CSV` };
     }
   }
   const hidden = new Set(listed.filter((s) => s.hidden).map((s) => s.name));
-  // Merged cells, which the reader gives as their first cell only.
-  const merges = new Map(listed.map((s) => [s.name, mergedRanges(strFromU8(parts[s.part] ?? new Uint8Array()))]));
   // A copy: the reader takes an ArrayBuffer, and `bytes` may be a view on a larger one (a Node
   // Buffer's `slice` is such a view, so the copy is made by hand).
   const copy = new Uint8Array(bytes.byteLength);
@@ -174,9 +176,7 @@ export function sheetExtent(xml: string): { rows: number; columns: number } {
     if (m[1] === "row") rows = Math.max(rows, Number(m[3]) || 0);
     else {
       rows = Math.max(rows, Number(m[3]) || 0);
-      let c = 0;
-      for (const ch of m[2]!) c = c * 26 + (ch.charCodeAt(0) - 64);
-      columns = Math.max(columns, c);
+      columns = Math.max(columns, columnIndex(m[2]!) + 1);
     }
   }
   for (const _ of xml.matchAll(/<(?:\w+:)?row\b/g)) rowTags++;
@@ -211,15 +211,10 @@ function trimColumns(rows: string[][]): string[][] {
 
 /** The sheet's merged ranges (`<mergeCells>`, after its cells). */
 export function mergedRanges(xml: string): Merge[] {
-  const index = (letters: string) => {
-    let c = 0;
-    for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
-    return c - 1;
-  };
   return [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g)].map((m) => ({
     ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`,
     top: Number(m[2]) - 1,
-    left: index(m[1]!),
+    left: columnIndex(m[1]!),
     bottom: Number(m[4]) - 1,
   }));
 }
