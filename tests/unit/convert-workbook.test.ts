@@ -147,7 +147,18 @@ describe("an Excel workbook", () => {
     expect(bytes.length).toBeLessThan(4096);
     expect(await readWorkbook(bytes, "far.xlsx", MiB)).toEqual({
       ok: false,
-      message: "“far.xlsx”: the sheet “Far” reaches cell XFD1048576 (1,048,576 rows × 16,384 columns), more than the 20,000,000 cells a sheet may span: delete what lies beyond the table, or save the table as CSV",
+      message: "“far.xlsx”: the sheet “Far” reaches cell XFD1048576 (1,048,576 rows × 16,384 columns), more than the 20,000,000 cells a workbook may span: delete what lies beyond the table, or save the table as CSV",
+    });
+  });
+
+  it("counts the cells of every sheet together: two sheets each within the bound are refused when they pass it together", async () => {
+    // Thirteen million cells each (M1000000: 13 columns × 1,000,000 rows); the relations' sheet spans 42.
+    const half = (name: string): SheetSpec => ({ name, rows: [["x"]], firstRow: 1_000_000, firstColumn: 12 });
+    const one = await readWorkbook(workbookBytes([TIES_RELATIONS, half("Far")]), "one.xlsx", MiB);
+    expect(one.ok).toBe(true);
+    expect(await readWorkbook(workbookBytes([TIES_RELATIONS, half("Far"), half("Further")]), "two.xlsx", MiB)).toEqual({
+      ok: false,
+      message: "“two.xlsx”: the sheet “Further” reaches cell M1000000 (1,000,000 rows × 13 columns): with the 13,000,042 cells of the sheets before it, more than the 20,000,000 cells a workbook may span: delete what lies beyond the table, or save the table as CSV",
     });
   });
 

@@ -61,6 +61,16 @@ export function columnIndex(letters: string): number {
   return c - 1;
 }
 
+/**
+ * Why a workbook is refused when the sheet `sheet`, reaching cell `columns`×`rows`, takes its
+ * cells past `max` (workbook.ts MAX_WORKBOOK_CELLS), `before` of them spanned by the sheets before it
+ * (named only when the sheet alone stays within `max`).
+ */
+export function tooManyCells(sheet: string, rows: number, columns: number, before: number, max: number): string {
+  const with_ = before > 0 && rows * columns <= max ? `: with the ${before.toLocaleString("en")} cells of the sheets before it,` : ",";
+  return `the sheet “${clip(sheet)}” reaches cell ${columnName(columns - 1)}${rows} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns)${with_} more than the ${max.toLocaleString("en")} cells a workbook may span: delete what lies beyond the table, or save the table as CSV`;
+}
+
 /** Column letters of a 0-based index (0 → A, 16383 → XFD). */
 export function columnName(i: number): string {
   let s = "";
@@ -112,10 +122,9 @@ export function readOdsContent(xml: string, maxCells: number, maxChars = Number.
     if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new Error(`${where()}: a ${local} of “${clip(raw)}”, not a whole number of at least 1`);
     return Math.min(Number(raw), max);
   };
-  const tooLarge = (rows: number, columns: number) =>
-    new Error(
-      `the sheet “${clip(sheet!.name)}” reaches cell ${columnName(columns - 1)}${rows} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns), more than the ${maxCells.toLocaleString("en")} cells a sheet may span: delete what lies beyond the table, or save the table as CSV`,
-    );
+  // Cells laid out by the sheets before this one, for the message.
+  let before = 0;
+  const tooLarge = (rows: number, columns: number) => new Error(tooManyCells(sheet!.name, rows, columns, before, maxCells));
   /** Where the reader is, for messages: the sheet and the row (and the cell, inside one). */
   const where = () => {
     if (!sheet) return `content.xml, line ${parser.line}`;
@@ -151,6 +160,7 @@ export function readOdsContent(xml: string, maxCells: number, maxChars = Number.
         return;
       }
       const style = attr(tag, TABLE, "style-name");
+      before = cells;
       sheet = { name: attr(tag, TABLE, "name") ?? `Sheet${sheets.length + 1}`, hidden: style !== undefined && hiddenStyles.has(style), rows: [], merges: [] };
       // (`cells` counts over the whole workbook: every sheet becomes text, not only those read.)
       emptyRows = 0;

@@ -20,7 +20,7 @@ import { formatBytes } from "../../model/load.ts";
 import { clip } from "../../model/echo.ts";
 import { guessEndColumns, END_GUESS_ROWS } from "./csvGraph.ts";
 import { decodeXml } from "../xml.ts";
-import { columnIndex, columnName, readOdsContent, type Merge } from "./opendocument.ts";
+import { columnIndex, readOdsContent, tooManyCells, type Merge } from "./opendocument.ts";
 import { pickSheets, type SheetPick, type SpreadsheetKind, type TableSheet, type Workbook } from "./workbookSheets.ts";
 
 export type { SheetText, SpreadsheetKind, Workbook } from "./workbookSheets.ts";
@@ -28,16 +28,18 @@ export type { SheetText, SpreadsheetKind, Workbook } from "./workbookSheets.ts";
 export type WorkbookResult = (SheetPick & { ok: true; book: Workbook }) | { ok: false; message: string };
 
 /**
- * Cells a sheet may span (last row × last column). The reader fills every gap with empty cells,
- * so one value in XFD1048576 of a 1 KB file would be 17 billion of them; 20 million is a sheet
- * of a million rows and twenty columns.
+ * Cells a workbook's sheets may span together (each sheet's last row × last column). The reader
+ * fills every gap with empty cells, so one value in XFD1048576 of a 1 KB file would be 17 billion
+ * of them; 20 million is a sheet of a million rows and twenty columns, or ten sheets of a tenth of
+ * it (every sheet becomes text, not only those read).
  */
-export const MAX_SHEET_CELLS = 20_000_000;
+export const MAX_WORKBOOK_CELLS = 20_000_000;
+
 
 /**
  * Reads the workbook in `bytes` (named `fileName`, for messages) as at most two sheets of CSV text,
- * refusing one whose parts unpack to more than `budget` bytes or one of whose sheets spans more
- * than MAX_SHEET_CELLS cells. `sheet`: the edge list's sheet by name (otherwise the first visible
+ * refusing one whose parts unpack to more than `budget` bytes or whose sheets span more than
+ * MAX_WORKBOOK_CELLS cells together. `sheet`: the edge list's sheet by name (otherwise the first visible
  * one whose columns name two ends). Never throws.
  */
 export async function readWorkbook(bytes: Uint8Array, fileName: string, budget: number, sheet?: string): Promise<WorkbookResult> {
@@ -77,15 +79,15 @@ async function readUnsafe(bytes: Uint8Array, fileName: string, quoted: string, b
   const listed = listSheets(parts);
   // Merged cells, which the reader gives as their first cell only: read from the same text.
   const merges = new Map<string, Merge[]>();
+  let spanned = 0;
   for (const s of listed) {
     const part = parts[s.part];
     if (!part) continue;
     const xml = strFromU8(part);
     merges.set(s.name, mergedRanges(xml));
     const far = sheetExtent(xml);
-    if (far.rows * far.columns > MAX_SHEET_CELLS) {
-      return { ok: false, message: `${quoted}: the sheet “${clip(s.name)}” reaches cell ${columnName(far.columns - 1)}${far.rows} (${far.rows.toLocaleString("en")} rows × ${far.columns.toLocaleString("en")} columns), more than the ${MAX_SHEET_CELLS.toLocaleString("en")} cells a sheet may span: delete what lies beyond the table, or save the table as CSV` };
-    }
+    if (spanned + far.rows * far.columns > MAX_WORKBOOK_CELLS) return { ok: false, message: `${quoted}: ${tooManyCells(s.name, far.rows, far.columns, spanned, MAX_WORKBOOK_CELLS)}` };
+    spanned += far.rows * far.columns;
   }
   const hidden = new Set(listed.filter((s) => s.hidden).map((s) => s.name));
   // A copy: the reader takes an ArrayBuffer, and `bytes` may be a view on a larger one (a Node
@@ -123,7 +125,7 @@ function readOpenDocument(bytes: Uint8Array, fileName: string, quoted: string, b
   }
   let sheets;
   try {
-    sheets = readOdsContent(xml, MAX_SHEET_CELLS, budget);
+    sheets = readOdsContent(xml, MAX_WORKBOOK_CELLS, budget);
   } catch (e) {
     return { ok: false, message: `${quoted}: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -236,19 +238,19 @@ function tableRows(rows: string[][], merges: Merge[]): { rows: string[][]; fille
   const out = rows.map((r, i) => (i < headerAt ? r.map(() => "") : r));
   const filled: string[] = [];
   // Ranges may overlap in a file Excel did not write: the cells filled are bounded by the sheet's own.
-  let budget = MAX_SHEET_CELLS;
+  let budget = MAX_WORKBOOK_CELLS;
   const blank = merges.length === 0 ? [] : out.map((r) => !r.some((c) => c.trim() !== ""));
   for (const m of merges) {
     const value = out[m.top]?.[m.left] ?? "";
     if (m.top <= headerAt || m.bottom <= m.top || value.trim() === "") continue;
     const last = Math.min(m.bottom, out.length - 1);
-    if ((budget -= last - m.top) < 0) throw new Error("its merged cells reach past the cells a sheet may span");
+    if ((budget -= last - m.top) < 0) throw new Error(`its merged cells reach past the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells a workbook may span`);
     let any = false;
     for (let r = m.top + 1; r <= last; r++) {
       const row = out[r]!;
       // A blank row inside the range (a spacer beside a note merged down) stays blank.
       if (blank[r]) continue;
-      if ((budget -= Math.max(0, m.left + 1 - row.length)) < 0) throw new Error("its merged cells reach past the cells a sheet may span");
+      if ((budget -= Math.max(0, m.left + 1 - row.length)) < 0) throw new Error(`its merged cells reach past the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells a workbook may span`);
       while (row.length <= m.left) row.push("");
       row[m.left] = value;
       any = true;
