@@ -34,6 +34,9 @@ const SHOTS: Record<string, string> = {
   "large-2000": "",
 };
 
+/** Today, for the app in every shot: the default dataset's date. */
+const SHOT_DAY = "2024-04-18";
+
 /** Shots taken at another size than the desktop's 1280×760. */
 const VIEWPORTS: Record<string, { width: number; height: number }> = {
   phone: { width: 390, height: 844 },
@@ -144,6 +147,9 @@ try {
     const page = await browser.newPage({ viewport: VIEWPORTS[name] ?? { width: 1280, height: 760 } });
     // A returning visitor's view: the first visit's "About this dataset" would cover the picture.
     await skipFirstVisitAbout(page);
+    // The day the app takes for today (a new dataset's timeline opens at it): fixed, so a shot does
+    // not change with the day it is taken (src/app/today.ts).
+    await page.addInitScript((day) => void (window.stancegraphTestHooks = { today: day } as never), SHOT_DAY);
     const dataset = DATASETS[name]?.();
     if (dataset) {
       await page.addInitScript((id) => localStorage.setItem(`stancegraph:about-seen:${id}`, "screenshot"), dataset.id);
