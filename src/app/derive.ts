@@ -245,8 +245,8 @@ export interface FocusRequest {
 
 /**
  * Actors and relations to keep lit when the user hovers or selects something: an actor and its
- * neighbours through visible relations; a relation and its two ends; a pair and its relations.
- * Null when nothing is focused.
+ * neighbours through visible relations (the rest not faded when it has none); a relation and its
+ * two ends; a pair and its relations. Null when nothing is focused.
  */
 export function focusSet(model: StanceModel, visible: Pick<VisibleRelations, "relations">, focus: FocusRequest): FocusSet | null {
   const fadeRest = !focus.hover || model.dataset.actors.length <= HOVER_FADES_UP_TO;
@@ -266,7 +266,10 @@ export function focusSet(model: StanceModel, visible: Pick<VisibleRelations, "re
         relations.add(r.id);
       }
     }
-    return { actors, relations, fadeRest };
+    // An actor with no relation in view lights nothing: fading the rest would take every other
+    // label off the picture (a curator's second actor, added to a dataset with no relations yet,
+    // hid the first one's name), and say nothing the actor's own card does not.
+    return { actors, relations, fadeRest: fadeRest && relations.size > 0 };
   }
   if (focus.relation) {
     const r = model.relations.get(focus.relation);

@@ -85,6 +85,30 @@ describe("labels that read", () => {
     }
   }
 
+  it("name every actor of a new dataset with no relations yet, the one just added selected: both names drawn", async () => {
+    // Before, the second actor added was selected and its focus faded the rest: the first actor's
+    // name went off the picture, so a curator saw one name for two actors.
+    const { page, errors } = await openApp(browser, base);
+    await page.waitForFunction(() => document.body.dataset.curate === "ready");
+    await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "New dataset" }).click();
+    await page.waitForFunction(() => window.stancegraph?.model.dataset.id === "untitled" && document.body.dataset.curate === "ready");
+    for (const [name, id] of [["Armenia", "ARM"], ["Russia", "RUS"]]) {
+      await page.getByRole("button", { name: "Add actor" }).click();
+      const form = page.locator("dialog[open]");
+      await form.getByLabel("Name", { exact: true }).fill(name!);
+      await form.getByLabel("Id", { exact: true }).fill(id!);
+      await form.getByRole("button", { name: "Add actor", exact: true }).click();
+    }
+    await expect.poll(() => page.evaluate(() => window.stancegraph!.model.dataset.actors.length)).toBe(2);
+    await drawn(page);
+    expect(await page.evaluate(() => window.stancegraph!.store.getState().selection)).toEqual({ kind: "actor", id: "RUS" });
+    await expect.poll(() => page.evaluate(() => window.stancegraph!.renderer.labels().map((l) => l.text).sort())).toEqual(["Armenia", "Russia"]);
+    expect(await labelInk(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("put an actor's name where it hides no line when there is such a place: the lines a name lay over are inked along their length", async () => {
     // Before, France's, CSTO's and EU/US's names lay right of their nodes, over the start of a line
     // leaving to the right (the halo of a name is white: those stretches of line were not drawn).
