@@ -52,7 +52,11 @@ function binaryKind(bytes: Uint8Array): string | null {
   if (isZip(bytes)) {
     return "is a zip archive (an Excel .xlsx, a Word .docx or an OpenDocument file is one), not text: save it as CSV or plain text (UTF-8) and open that";
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "is an older Office file (.xls or .doc), not text: save it as CSV or plain text (UTF-8) and open that";
+  // An Office compound file: the old binary formats, and also any .xlsx or .docx saved with a
+  // password (the encrypted package is stored in one).
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return "is an older Office file (.xls or .doc) or an Office file saved with a password, not text: save it without a password as CSV or plain text (UTF-8) and open that";
+  }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "is a PDF, not text: copy its text into a plain text file, or paste it as a source in Curate";
   return null;
 }

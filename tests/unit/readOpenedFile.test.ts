@@ -44,6 +44,8 @@ describe("reading an opened file", () => {
     });
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0xff, 0xfe]);
     expect(await readOpenedFile(named([xls], "ties.xls"), MiB)).toMatchObject({ ok: false, message: expect.stringMatching(/^is an older Office file/) });
+    // An .xlsx saved with a password is the same kind of file: the message says it may be one.
+    expect(await readOpenedFile(named([xls], "locked.xlsx"), MiB)).toMatchObject({ ok: false, message: expect.stringMatching(/or an Office file saved with a password, not text: save it without a password /) });
     const pdf = new Uint8Array([...Buffer.from("%PDF-1.7\n"), 0xe2, 0xe3, 0xcf, 0xd3, 0xff]);
     expect(await readOpenedFile(named([pdf], "article.pdf"), MiB)).toMatchObject({ ok: false, message: expect.stringMatching(/^is a PDF, not text: .* paste it as a source in Curate$/) });
     // Text that merely starts like one is text.
