@@ -406,64 +406,57 @@ describe("another tool's graph through the mapping dialog", () => {
     expect(errors).toEqual([]);
   });
 
-  it("an Excel workbook: the relations sheet and its actors sheet mapped, rows named as Excel numbers them, the sheets left out said, the relations drawn in their colours", async () => {
-    const before = await datasetId();
-    // The file picker offers workbooks.
-    expect((await fileInput().getAttribute("accept"))!.split(",")).toEqual(expect.arrayContaining([".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]));
-    const buffer = Buffer.from(workbookBytes([TIES_README, TIES_RELATIONS, TIES_ACTORS]));
-    await fileInput().setInputFiles({ name: "ties.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
-    const step = mappingStep();
-    await step.waitFor();
-    await expect(step.getByRole("heading").first().textContent()).resolves.toBe("Map “ties.xlsx › Relations” to relations");
-    await expect(step.textContent()).resolves.toContain("Excel sheet, 3 rows, with 4 actors from “ties.xlsx › Actors”.");
-    await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 4 actors, 3 relations.");
-    // The header is on the sheet's row 2 and row 4 is blank: rows 3, 5 and 6, as Excel shows them.
-    await expect(step.locator(".mapping-preview tbody tr th").allTextContents()).resolves.toEqual(["row 3", "row 5", "row 6"]);
-    await step.getByRole("button", { name: "Apply and open" }).click();
-    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
-    await expect(page.locator(".import-notice").textContent()).resolves.toContain("“ties.xlsx”: read the sheets “Relations” and “Actors”; not read: “Read me”");
-    const opened = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((r) => ({ id: r.id, pair: `${r.source}-${r.target}`, type: r.type, from: r.from, to: r.to ?? null })));
-    expect(opened.map((r) => [r.pair, r.type, r.from, r.to])).toEqual([
-      ["ARM-RUS", "ally", "1997-08-29", "2023-09-19"],
-      ["AZE-TUR", "ally", "2021-06-15", null],
-      ["RUS-AZE", "mediator", "2020-11-10", null],
-    ]);
-    await dismissNotice(page);
-    // On 1 July 2021 all three hold, each drawn between its two actors in its colour.
-    const shown = await shownAt(page, "2021-07-01");
-    expect([...shown].sort()).toEqual(opened.map((r) => r.id).sort());
-    await expectInked(page, shown);
-    // The alliance's last day was the one before 19 September 2023, from the sheet's date cells.
-    expect(await shownAt(page, "2023-09-19")).not.toContain(opened[0]!.id);
-    expect(errors).toEqual([]);
-  });
-
-  it("a LibreOffice (OpenDocument) spreadsheet: offered by the picker, its relations and actors sheets mapped as an Excel workbook's are, the relations drawn", async () => {
-    // (Another name than the Excel test's ties.xlsx: the dataset's id comes from it, and the wait is for a new id.)
-    const before = await datasetId();
-    expect((await fileInput().getAttribute("accept"))!.split(",")).toEqual(expect.arrayContaining([".ods", "application/vnd.oasis.opendocument.spreadsheet"]));
-    const buffer = Buffer.from(odsBytes([ODS_README, ODS_RELATIONS, ODS_ACTORS]));
-    await fileInput().setInputFiles({ name: "links.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer });
-    const step = mappingStep();
-    await step.waitFor();
-    await expect(step.getByRole("heading").first().textContent()).resolves.toBe("Map “links.ods › Relations” to relations");
-    await expect(step.textContent()).resolves.toContain("OpenDocument sheet, 3 rows, with 4 actors from “links.ods › Actors”.");
-    await expect(step.locator(".mapping-preview tbody tr th").allTextContents()).resolves.toEqual(["row 3", "row 5", "row 6"]);
-    await step.getByRole("button", { name: "Apply and open" }).click();
-    await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
-    await expect(page.locator(".import-notice").textContent()).resolves.toContain("“links.ods”: read the sheets “Relations” and “Actors”; not read: “Read me”");
-    const opened = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((r) => ({ id: r.id, pair: `${r.source}-${r.target}`, type: r.type, from: r.from, to: r.to ?? null })));
-    expect(opened.map((r) => [r.pair, r.type, r.from, r.to])).toEqual([
-      ["ARM-RUS", "ally", "1997-08-29", "2023-09-19"],
-      ["AZE-TUR", "ally", "2021-06-15", null],
-      ["RUS-AZE", "mediator", "2020-11-10", null],
-    ]);
-    await dismissNotice(page);
-    const shown = await shownAt(page, "2021-07-01");
-    expect([...shown].sort()).toEqual(opened.map((r) => r.id).sort());
-    await expectInked(page, shown);
-    expect(errors).toEqual([]);
-  });
+  // The same three sheets (a note, the relations with their header on row 2 and a blank row 4, the
+  // actors) as Excel and as LibreOffice save them: both open through the same steps. Each has its
+  // own file name, since the dataset's id comes from it and each test waits for a new id.
+  const SPREADSHEETS = [
+    {
+      title: "an Excel workbook",
+      name: "ties.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      bytes: () => workbookBytes([TIES_README, TIES_RELATIONS, TIES_ACTORS]),
+      described: "Excel sheet",
+    },
+    {
+      title: "a LibreOffice (OpenDocument) spreadsheet",
+      name: "links.ods",
+      mimeType: "application/vnd.oasis.opendocument.spreadsheet",
+      bytes: () => odsBytes([ODS_README, ODS_RELATIONS, ODS_ACTORS]),
+      described: "OpenDocument sheet",
+    },
+  ];
+  for (const book of SPREADSHEETS) {
+    it(`${book.title}: offered by the picker, the relations sheet and its actors sheet mapped, rows named as the sheet numbers them, the sheets left out said, the relations drawn in their colours`, async () => {
+      const before = await datasetId();
+      const extension = book.name.slice(book.name.lastIndexOf("."));
+      expect((await fileInput().getAttribute("accept"))!.split(",")).toEqual(expect.arrayContaining([extension, book.mimeType]));
+      await fileInput().setInputFiles({ name: book.name, mimeType: book.mimeType, buffer: Buffer.from(book.bytes()) });
+      const step = mappingStep();
+      await step.waitFor();
+      await expect(step.getByRole("heading").first().textContent()).resolves.toBe(`Map “${book.name} › Relations” to relations`);
+      await expect(step.textContent()).resolves.toContain(`${book.described}, 3 rows, with 4 actors from “${book.name} › Actors”.`);
+      await expect(step.locator(".mapping-status").textContent()).resolves.toBe("Ready: 4 actors, 3 relations.");
+      // The header is on the sheet's row 2 and row 4 is blank: rows 3, 5 and 6, as the sheet shows them.
+      await expect(step.locator(".mapping-preview tbody tr th").allTextContents()).resolves.toEqual(["row 3", "row 5", "row 6"]);
+      await step.getByRole("button", { name: "Apply and open" }).click();
+      await page.waitForFunction((id) => window.stancegraph!.model.dataset.id !== id, before, { timeout: 60_000 });
+      await expect(page.locator(".import-notice").textContent()).resolves.toContain(`“${book.name}”: read the sheets “Relations” and “Actors”; not read: “Read me”`);
+      const opened = await page.evaluate(() => window.stancegraph!.model.dataset.relations.map((r) => ({ id: r.id, pair: `${r.source}-${r.target}`, type: r.type, from: r.from, to: r.to ?? null })));
+      expect(opened.map((r) => [r.pair, r.type, r.from, r.to])).toEqual([
+        ["ARM-RUS", "ally", "1997-08-29", "2023-09-19"],
+        ["AZE-TUR", "ally", "2021-06-15", null],
+        ["RUS-AZE", "mediator", "2020-11-10", null],
+      ]);
+      await dismissNotice(page);
+      // On 1 July 2021 all three hold, each drawn between its two actors in its colour.
+      const shown = await shownAt(page, "2021-07-01");
+      expect([...shown].sort()).toEqual(opened.map((r) => r.id).sort());
+      await expectInked(page, shown);
+      // The alliance's last day was the one before 19 September 2023, from the sheet's date cells.
+      expect(await shownAt(page, "2023-09-19")).not.toContain(opened[0]!.id);
+      expect(errors).toEqual([]);
+    });
+  }
 
   it("a workbook with an actor's name merged down beside its relations: each row read with it, the notice says so, all drawn", async () => {
     const before = await datasetId();
