@@ -72,7 +72,7 @@ export async function loadFiles(files: File[], post: Post, asker: Asker): Promis
       const book = await readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name, budget);
       if (!book.ok) return invalid([fileIssue(book.message)]);
       book.sheets.forEach((sheet, i) => {
-        texts.push({ name: sheet.name, text: sheet.text, bytes: file.size, contentBytes: sheet.text.length, gzipped: false, encoding: "utf-8", sheetRows: true, spreadsheet: sheet.spreadsheet, role: sheet.role, notes: book.notes, ...(i === 0 ? { workbook: book.book } : {}) });
+        texts.push({ name: sheet.name, text: sheet.text, bytes: file.size, contentBytes: sheet.text.length, gzipped: false, encoding: "utf-8", spreadsheet: sheet.spreadsheet, role: sheet.role, notes: book.notes, ...(i === 0 ? { workbook: book.book } : {}) });
       });
       budget -= book.book.tables.reduce((n, t) => n + t.text.length, 0);
       continue;

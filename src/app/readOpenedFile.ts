@@ -19,9 +19,10 @@ export interface OpenedText {
   gzipped: boolean;
   /** How the (decompressed) bytes were decoded. */
   encoding: Encoding;
-  /** A workbook's sheet made CSV text (src/io/convert/workbook.ts): rows numbered as the sheet numbers them. */
-  sheetRows?: boolean;
-  /** The workbook's kind, on a workbook's sheet. */
+  /**
+   * The workbook's kind, on a workbook's sheet made CSV text (src/io/convert/workbook.ts): its rows
+   * are numbered as the sheet numbers them.
+   */
   spreadsheet?: SpreadsheetKind;
   /** A workbook's sheet: the edge list or the actors, as the workbook's reading picked it. */
   role?: "edges" | "actors";

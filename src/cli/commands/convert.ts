@@ -96,13 +96,13 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values["day-first"]) mapping.dayOrder = "day-first";
     if (values["month-first"]) mapping.dayOrder = "month-first";
     const bytes = readRegularFile(file, MAX_DATASET_BYTES, "graph file");
-    let graph: { text: string; fileName: string; actorsText?: string; sheetRows?: true; from?: string; notes: string[] };
+    let graph: { text: string; fileName: string; actorsText?: string; from?: "xlsx" | "ods"; notes: string[] };
     if (isZip(bytes)) {
       if (values.actors !== undefined) throw new UsageError("--actors is for a CSV edge list: a workbook's actors are its sheet named for actors or nodes");
       const book = await readWorkbook(bytes, basename(file), MAX_DATASET_BYTES, values.sheet);
       if (!book.ok) return report([book.message], io);
       const [edges, actors] = book.sheets as [SheetText, SheetText | undefined];
-      graph = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), sheetRows: true, from: book.book.kind === "Excel" ? "xlsx" : "ods", notes: book.notes };
+      graph = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), from: book.book.kind === "Excel" ? "xlsx" : "ods", notes: book.notes };
     } else {
       if (values.sheet !== undefined) throw new UsageError("--sheet is for a workbook (.xlsx or .ods)");
       const graphText = decodedText(bytes, file);
@@ -115,7 +115,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
       text: graph.text,
       fileName: graph.fileName,
       ...(graph.actorsText !== undefined ? { actorsText: graph.actorsText } : {}),
-      ...(graph.sheetRows ? { sheetRows: true } : {}),
+      ...(graph.from ? { sheetRows: true } : {}),
       ...(values["source-column"] !== undefined ? { sourceColumn: values["source-column"] } : {}),
       ...(values["target-column"] !== undefined ? { targetColumn: values["target-column"] } : {}),
       ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
@@ -125,7 +125,7 @@ Exit status: 0 written, 1 the file cannot be converted (every problem by row and
     if (values.preview) {
       const p = previewGraphFile(input);
       if (!p.ok) return report(p.problems, io);
-      io.out(JSON.stringify({ format: p.format, ...(graph.sheetRows ? { file: graph.fileName } : {}), ...(graph.notes.length > 0 ? { notes: graph.notes } : {}), ...(p.ends ? { ends: p.ends } : {}), attributes: p.attributes, mapping: p.mapping, rows: p.rows, problems: p.problems }, null, 2));
+      io.out(JSON.stringify({ format: p.format, ...(graph.from ? { file: graph.fileName } : {}), ...(graph.notes.length > 0 ? { notes: graph.notes } : {}), ...(p.ends ? { ends: p.ends } : {}), attributes: p.attributes, mapping: p.mapping, rows: p.rows, problems: p.problems }, null, 2));
       return 0;
     }
     const r = convertGraphFile(input);

@@ -61,9 +61,7 @@ export interface MappingPreview {
 export interface GraphText {
   name: string;
   text: string;
-  /** A workbook's sheet (workbook.ts): rows numbered as the sheet numbers them. */
-  sheetRows?: boolean;
-  /** A workbook's sheet: the workbook's kind. */
+  /** A workbook's sheet (workbook.ts): the workbook's kind; its rows are numbered as the sheet numbers them. */
   spreadsheet?: SpreadsheetKind;
   /** A workbook's sheet is the edge list or the actors as the workbook's reading picked it. */
   role?: "edges" | "actors";
@@ -87,7 +85,7 @@ export function openMappingSession(files: readonly GraphText[]): { ok: true; ses
   const roles = assignCsvRoles(files);
   if (!roles.ok) return roles;
   const { edges, actors } = roles;
-  const base: ConvertInput = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), ...(edges.sheetRows ? { sheetRows: true } : {}) };
+  const base: ConvertInput = { text: edges.text, fileName: edges.name, ...(actors ? { actorsText: actors.text } : {}), ...(edges.spreadsheet ? { sheetRows: true } : {}) };
   const head = detectGraphFormat(edges.text, edges.name) === "csv" ? csvHead(edges) : null;
   const columns = head?.header ?? null;
   // Ends that cannot be guessed by name are the first two columns: a guess the user sees and can change.
@@ -100,7 +98,7 @@ export function openMappingSession(files: readonly GraphText[]): { ok: true; ses
     format,
     fileName: edges.name,
     actorsFileName: actors?.name ?? null,
-    sheet: edges.sheetRows === true ? (edges.spreadsheet ?? "Excel") : null,
+    sheet: edges.spreadsheet ?? null,
     edges: graph.edges.length,
     nodes: graph.nodes.length,
     attributes: { node: graph.nodeAttributes, edge: graph.edgeAttributes },

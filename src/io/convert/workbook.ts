@@ -142,7 +142,7 @@ function tableSheet(fileName: string, kind: SpreadsheetKind, sheet: string, rows
   const table = trimColumns(read.rows);
   const name = `${fileName} › ${sheet}`;
   const notes = read.filled.length === 0 ? [] : [mergedNote(name, read.filled)];
-  return [{ name, sheet, text: Papa.unparse(table, { newline: "\n" }), sheetRows: true, spreadsheet: kind, ends: hasEnds(table), hidden, role: "edges", notes }];
+  return [{ name, sheet, text: Papa.unparse(table, { newline: "\n" }), spreadsheet: kind, ends: hasEnds(table), hidden, role: "edges", notes }];
 }
 
 /** The workbook's sheets in its order: name, whether hidden, and the part that holds each. */

@@ -12,9 +12,10 @@ export interface SheetText {
   /** "book.xlsx › Relations": what problems and the mapping step call it. */
   name: string;
   text: string;
-  /** Rows are numbered as the sheet numbers them (the text starts at the sheet's first row). */
-  sheetRows: true;
-  /** The workbook's kind, for the mapping step to say "Excel sheet" or "OpenDocument sheet". */
+  /**
+   * The workbook's kind, for the mapping step to say "Excel sheet" or "OpenDocument sheet". A sheet's
+   * rows are numbered as the sheet numbers them (the text starts at the sheet's first row).
+   */
   spreadsheet: SpreadsheetKind;
   /** What the sheet is read as: the workbook says so by which sheets were picked, not the file names. */
   role: "edges" | "actors";
@@ -71,5 +72,5 @@ export function pickSheets(book: Workbook, sheet?: string): SheetPick {
     ...(left.length === 0 ? [] : [`${quoted}: read the sheet${used.length > 1 ? "s" : ""} ${used.map((t) => `“${clip(t.sheet)}”`).join(" and ")}; not read: ${left.map((n) => `“${clip(n)}”`).join(", ")}`]),
     ...used.flatMap((t) => t.notes),
   ];
-  return { ok: true, sheets: used.map(({ name, text }, i) => ({ name, text, sheetRows: true, spreadsheet: book.kind, role: i === 0 ? "edges" : "actors" })), notes };
+  return { ok: true, sheets: used.map(({ name, text }, i) => ({ name, text, spreadsheet: book.kind, role: i === 0 ? "edges" : "actors" })), notes };
 }
