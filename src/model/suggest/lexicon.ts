@@ -411,6 +411,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["stand", "move", "draw", "drift", "edge", "lean", "tilt", "gravitate", "swing", "pivot"].flatMap((v) => entries("cooperation", 0.7, [`${v} closer to`, `${v} towards`, `${v} toward`]).map((e): CueEntry => ({ ...e, gap: 0 }))),
   ...["drift", "turn", "move", "pivot"].flatMap((v) => entries("estrangement", 0.7, [`${v} away from`]).map((e): CueEntry => ({ ...e, gap: 0 }))),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "stand beside", "stand alongside", "stand behind", "swing behind", "side with", "in favour of", "tie", "relation", "nearer"]),
+  // Speaking with one voice: "called in joint declarations for …", "a joint statement said the two
+  // sides would …": those who issue it together stand together (seventy-seventh round).
+  ...entries("cooperation", 0.7, ["joint declaration", "joint statement", "joint communiqué", "joint communique"]),
   // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
   // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).
   ...JOINT_ACTIVITIES.flatMap((a): CueEntry[] => [
