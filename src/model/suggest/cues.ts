@@ -4,7 +4,7 @@
  * Security Treaty Organization" is not a treaty).
  */
 import type { Token } from "./nlp.ts";
-import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, UNMET_CONDITIONS, UNMET_IF_PRESENT, UNMET_REACH, ASKING_WORDS, MONITORING_WORDS, REPORTING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
+import { COMPOUND_LINKS, CUE_CLASSES, PARTY_GATHERINGS, PARTY_GATHERING_BEFORE, CUE_LEXICON, EVENT_PARTIES_AFTER, FRAMED_EVENTS, OPPOSED_EVENT_BEFORE, OPPOSITION_NOUNS, GUEST_WORDS, HOSTED_VISIT_WEIGHT, MAX_GAP, SETTING_NOUNS, TIME_FRAME_BEFORE, TIME_FRAME_NOUNS, VERB_PARTICLES, PLEDGE_FRAME_REACH, PLEDGE_FRAMES, PLEDGE_OBJECTS, PLEDGE_PREPOSITIONS, PLEDGE_REACH, REFUSING_VERBS, UNMET_CONDITIONS, UNMET_IF_PRESENT, UNMET_REACH, ASKING_WORDS, MONITORING_WORDS, REPORTING_VERBS, type CueClass, type CueEntry } from "./lexicon.ts";
 
 export interface CueHit {
   class: CueClass;
@@ -292,6 +292,8 @@ function noCues(tokens: readonly Token[], from: number, to: number): number[] {
     // "the internationally recognised government", "the UN-recognised authorities": a description, not a recognition.
     if (/^recogni[sz]ed$/.test(t.lower) && (RECOGNISED_AS_DESCRIPTION.has(tokens[k + 1]?.lower ?? "") || ["internationally", "widely", "-"].includes(tokens[k - 1]?.lower ?? ""))) out.push(k);
     if (FRAMED_EVENTS.has(t.lower) && timeFrame(tokens, from, k) && !EVENT_PARTIES_AFTER.has(tokens[k + 1]?.lower ?? "")) out.push(k);
+    // "led the opposition to a war", "campaigning against a war": a war opposed, no fight between its opponents.
+    if (t.lower === "war" && opposedEvent(tokens, from, k) && !EVENT_PARTIES_AFTER.has(tokens[k + 1]?.lower ?? "")) out.push(k);
     // "an alliance of three ethnic armed groups", "the northern rebel alliance": a party, not a bond.
     if (PARTY_GATHERINGS.has(t.lower) && (PARTY_GATHERING_BEFORE.has(tokens[k - 1]?.lower ?? "") || (tokens[k + 1]?.lower === "of" && (tokens[k + 2]?.pos === "NUM" || PARTY_GATHERING_BEFORE.has(tokens[k + 2]?.lower ?? ""))))) out.push(k);
   }
@@ -350,6 +352,17 @@ const NAMED_BONDS: ReadonlySet<string> = new Set([
 const RECOGNISED_AS_DESCRIPTION: ReadonlySet<string> = new Set(["government", "governments", "authorities", "authority", "administration", "leadership", "president", "parliament", "borders", "border"]);
 
 /** Whether the event noun at `k` is named as a time: "[during|since|…] the [adj] war", "[the height|days|…] of the [adj] war". */
+/** "against a war", "opposed the war", "the opposition to a wider war": the event at `k` is what its actors oppose. */
+function opposedEvent(tokens: readonly Token[], from: number, k: number): boolean {
+  let d = k - 1;
+  if (d > from && !ARTICLES.has(tokens[d]!.lower) && tokens[d]!.pos === "ADJ") d--;
+  if (d <= from || !ARTICLES.has(tokens[d]!.lower)) return false;
+  const before = tokens[d - 1]!;
+  if (OPPOSED_EVENT_BEFORE.has(before.lower)) return true;
+  return before.lower === "to" && d - 2 >= from && OPPOSITION_NOUNS.has(tokens[d - 2]!.lower);
+}
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
 function timeFrame(tokens: readonly Token[], from: number, k: number): boolean {
   let d = k - 1;
   if (d > from && tokens[d]!.lower !== "the" && (tokens[d]!.pos === "ADJ" || tokens[d]!.pos === "NUM" || tokens[d]!.pos === "NOUN")) d--;

@@ -296,6 +296,16 @@ export const TIME_FRAME_BEFORE: ReadonlySet<string> = new Set(["during", "throug
 export const TIME_FRAME_NOUNS: ReadonlySet<string> = new Set(["height", "day", "days", "week", "weeks", "start", "end", "eve", "outbreak", "course", "aftermath", "wake", "beginning", "months", "hours"]);
 export const FRAMED_EVENTS: ReadonlySet<string> = new Set(["war", "fighting", "conflict", "invasion", "offensive", "incursion", "assault", "operation", "campaign"]);
 export const EVENT_PARTIES_AFTER: ReadonlySet<string> = new Set(["against", "between"]);
+/**
+ * A war opposed ("led the opposition to a war", "campaigning against a war", "they oppose the
+ * war"): the war is the thing the sentence's actors stand against, not a fight between them, so the
+ * word is no cue of hostility among those who oppose it (seventy-seventh round). Read after these
+ * words and an article, up to one describing word between ("against a wider war"); a war "against"
+ * or "between" someone (`EVENT_PARTIES_AFTER`) names its parties and stays a cue.
+ */
+export const OPPOSED_EVENT_BEFORE: ReadonlySet<string> = new Set(["against", "oppose", "opposed", "opposes", "opposing"]);
+/** The noun of opposition, before "to": "the opposition to a war". */
+export const OPPOSITION_NOUNS: ReadonlySet<string> = new Set(["opposition", "objection", "objections", "resistance"]);
 
 /**
  * A gathering that is itself a party ("an alliance of three ethnic armed groups", "the rebel
@@ -411,6 +421,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...["stand", "move", "draw", "drift", "edge", "lean", "tilt", "gravitate", "swing", "pivot"].flatMap((v) => entries("cooperation", 0.7, [`${v} closer to`, `${v} towards`, `${v} toward`]).map((e): CueEntry => ({ ...e, gap: 0 }))),
   ...["drift", "turn", "move", "pivot"].flatMap((v) => entries("estrangement", 0.7, [`${v} away from`]).map((e): CueEntry => ({ ...e, gap: 0 }))),
   ...entries("cooperation", 0.7, ["agreement", "deal", "treaty", "sign agreement", "sign deal", "weapon", "ammunition", "radar", "missile", "rocket", "pledge", "invest", "investment", "praise", "welcome", "stand by", "stand with", "stand beside", "stand alongside", "stand behind", "swing behind", "side with", "in favour of", "tie", "relation", "nearer"]),
+  // Speaking with one voice: "called in joint declarations for …", "a joint statement said the two
+  // sides would …": those who issue it together stand together (seventy-seventh round).
+  ...entries("cooperation", 0.7, ["joint declaration", "joint statement", "joint communiqué", "joint communique"]),
   // Forces acting together: "joint sea and air patrols with the Philippines", "drilled with Japanese
   // warships", "troops train with …" (the longer phrase wins over "patrol" or "operation" alone).
   ...JOINT_ACTIVITIES.flatMap((a): CueEntry[] => [
