@@ -19,7 +19,8 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { isGivenName } from "./data/leaders.ts";
-import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
+import { FORMER_STATES, LATER_STATES, type FormerState } from "./data/formerStates.ts";
+import { HISTORIC_MARGIN_YEARS, HISTORIC_STATES } from "./data/historicStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, OTHER_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
 import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MAX_ACRONYM_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
@@ -324,6 +325,7 @@ export function stateWords(): ReadonlySet<string> {
     ...SHARED.map(([form]) => form),
     ...COMBINING_FORMS.keys(),
     ...FORMER_STATES.flatMap((f) => [f.label, ...f.names, ...f.metonyms, ...f.demonyms, ...(f.keptBy?.names ?? [])]),
+    ...HISTORIC_STATES.flatMap((f) => [f.label, ...f.names, ...f.metonyms, ...f.demonyms]),
   ];
   stateWordsCache = new Set(forms.flatMap((f) => f.toLowerCase().match(WORD) ?? []));
   return stateWordsCache;
@@ -2435,7 +2437,7 @@ const STATE_END_NOUNS = "collapse|breakup|break-up|breakdown|dissolution|disinte
 const STATE_END_BEFORE = new RegExp(`(?:\\b(?:${STATE_END_NOUNS}) of (?:the )?|\\bformer |\\bex-)$`, "iu");
 const STATE_END_AFTER = new RegExp(`^(?:['’]s? (?:${STATE_END_NOUNS})\\b| (?:collapsed|broke up|broke apart|dissolved|disintegrated|imploded|fell apart|ceased to exist)\\b)`, "iu");
 /** The names of the states that exist no more (and of the rump states that kept them), lower-cased. */
-const FORMER_NAMES: ReadonlySet<string> = new Set(FORMER_STATES.flatMap((f) => [...f.names, ...(f.keptBy?.names ?? [])].map((n) => n.toLowerCase())));
+const FORMER_NAMES: ReadonlySet<string> = new Set([...FORMER_STATES.flatMap((f) => [...f.names, ...(f.keptBy?.names ?? [])]), ...HISTORIC_STATES.flatMap((f) => f.names)].map((n) => n.toLowerCase()));
 
 /**
  * Whether a name of a state that exists no more speaks of its end or of its former land, a time or
@@ -2464,7 +2466,12 @@ function addForm(forms: Map<string, Form[]>, surface: string, actor: string, for
  * shared gazetteer is untouched.
  */
 export function withFormerStates(gazetteer: Gazetteer, date: string | undefined): Gazetteer {
-  const existing = date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : [];
+  // A historic state without a code of its own (data/historicStates.ts) is a state only in a text of
+  // its years and the margin after them: later, and in a text without a date, "Bavaria" is a region
+  // and "Hanover" a city, and it adds nothing (not even to `past` below).
+  const historic = date ? HISTORIC_STATES.filter((h) => h.from <= date && date <= historicEnd(h.to)) : [];
+  const uncoded = new Set(historic.filter((h) => h.iso3 === undefined).map((h) => h.id));
+  const existing: FormerState[] = [...(date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : []), ...historic.map((h) => ({ ...h, iso3: h.iso3 ?? h.id }))];
   // A state that existed before the text's date (or a text without one) is still named by its own
   // names, with its ISO 3166-3 code ("the Soviet Union armed the MPLA" in a report of 2002: `SUN`,
   // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.
@@ -2490,7 +2497,7 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     }
     const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);
     const id = known?.id ?? state.iso3;
-    if (!known) actors.set(id, { id, label: state.label, kind: "state", iso3: state.iso3, inDataset: false });
+    if (!known) actors.set(id, { id, label: state.label, kind: "state", ...(uncoded.has(id) ? {} : { iso3: state.iso3 }), inDataset: false });
     // A bundled state whose code a state of the text's date held is offered under that state's name
     // ("Austria-Hungary" in a report of 1913, "West Germany" in 1975, not "Austria", "Germany"): the
     // name the text and its time give it. A dataset actor keeps the curator's label.
@@ -2518,4 +2525,9 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     for (const name of state.demonyms) add(name, "demonym");
   }
   return { actors, forms, ...year };
+}
+
+/** The last day a historic state is named as one: its end, and `HISTORIC_MARGIN_YEARS` after it. */
+function historicEnd(to: string): string {
+  return `${String(Number(to.slice(0, 4)) + HISTORIC_MARGIN_YEARS).padStart(4, "0")}${to.slice(4)}`;
 }

@@ -1,0 +1,59 @@
+/**
+ * Round 78 (issue #14): the states of the nineteenth century and before that no ISO code stands
+ * for (data/historicStates.ts), named as states only in texts of their years. On wording of our
+ * own, not the fixtures'.
+ */
+import { describe, expect, it } from "vitest";
+import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+
+const fresh: SuggestDataset = { actors: [], relationTypes: (DEFAULT_DATASET_JSON as Dataset).relationTypes };
+const ofPair = (cs: Candidate[], a: string, b: string) => cs.filter((c) => (c.source.id === a && c.target.id === b) || (c.source.id === b && c.target.id === a));
+const ids = (cs: Candidate[]) => new Set(cs.flatMap((c) => [c.source.id, c.target.id]));
+
+describe("historic states in a text of their years", () => {
+  it("reads Prussia, Bavaria and the German Confederation of 1830 as states of their own", () => {
+    const text = "Prussia and Bavaria signed a customs treaty in Berlin on Monday, and the German Confederation welcomed it. Prussian envoys left for Munich the next day.";
+    const cs = suggest(text, fresh, { sourceDate: "1830-04-02" });
+    expect(ofPair(cs, "PRUSSIA", "BAVARIA").length).toBeGreaterThan(0);
+    expect(ids(cs).has("GERMANCONFEDERATION")).toBe(true);
+    expect(ids(cs).has("DEU")).toBe(false);
+    const prussia = cs.flatMap((c) => [c.source, c.target]).find((a) => a.id === "PRUSSIA");
+    expect(prussia?.label).toBe("Prussia");
+    expect(prussia?.iso3).toBeUndefined();
+  });
+
+  it("reads the Republic of Texas of 1840 as a state at war with Mexico", () => {
+    const text = "Texas accused Mexico of preparing a new invasion, and Texan ships blockaded the coast of Yucatan.";
+    const cs = suggest(text, fresh, { sourceDate: "1840-06-01" });
+    expect(ofPair(cs, "TEXAS", "MEX").length).toBeGreaterThan(0);
+  });
+
+  it("reads Turin of 1850 as the Kingdom of Sardinia's seat, not Italy's", () => {
+    const text = "Turin protested to Vienna against the Austrian garrisons on the Po.";
+    const cs = suggest(text, fresh, { sourceDate: "1850-03-11" });
+    expect(ofPair(cs, "KINGDOMOFSARDINIA", "AUT").length).toBeGreaterThan(0);
+    expect(ids(cs).has("ITA")).toBe(false);
+  });
+});
+
+describe("historic states outside their years", () => {
+  it("offers no state for Bavaria, Texas or Hanover in a report of 2019", () => {
+    const text = "Bavaria and Texas signed a trade pact with Canada on Monday, and Hanover hosted the talks with Mexico.";
+    const cs = suggest(text, fresh, { sourceDate: "2019-05-14" });
+    for (const id of ["BAVARIA", "TEXAS", "HANOVER"]) expect(ids(cs).has(id)).toBe(false);
+  });
+
+  it("offers no historic state in a text without a date", () => {
+    const text = "Prussia and Saxony protested to Austria against the treaty.";
+    const cs = suggest(text, fresh, {});
+    for (const id of ["PRUSSIA", "SAXONY"]) expect(ids(cs).has(id)).toBe(false);
+  });
+
+  it("names a state in the year after its end, and not later", () => {
+    const text = "Hanover protested to Prussia against the seizure of its treasury.";
+    expect(ofPair(suggest(text, fresh, { sourceDate: "1867-02-01" }), "HANOVER", "PRUSSIA").length).toBeGreaterThan(0);
+    expect(ids(suggest(text, fresh, { sourceDate: "1868-02-01" })).has("HANOVER")).toBe(false);
+  });
+});
