@@ -57,3 +57,18 @@ describe("historic states outside their years", () => {
     expect(ids(suggest(text, fresh, { sourceDate: "1868-02-01" })).has("HANOVER")).toBe(false);
   });
 });
+
+describe("a document's name", () => {
+  it("reads 'the General Act of the Assembly' as a document, not a body the powers back or oppose", () => {
+    const text = "Chile welcomed the General Act of the Assembly on Monday, but Peru rejected the General Act of the Assembly.";
+    const cs = suggest(text, fresh, { sourceDate: "1931-05-10" });
+    expect(cs.some((c) => /ACT/.test(c.source.id) || /ACT/.test(c.target.id))).toBe(false);
+    expect(ofPair(cs, "CHL", "PER").length).toBeGreaterThan(0);
+  });
+
+  it("reads 'the Final Act' alone as a document", () => {
+    const text = "Norway signed the Final Act on Friday, and Sweden refused to sign the Final Act.";
+    const cs = suggest(text, fresh, { sourceDate: "1975-08-01" });
+    expect(cs.some((c) => /ACT/.test(c.source.id) || /ACT/.test(c.target.id))).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ import { isGivenName } from "./data/leaders.ts";
 import { FORMER_STATES, LATER_STATES, type FormerState } from "./data/formerStates.ts";
 import { HISTORIC_MARGIN_YEARS, HISTORIC_STATES } from "./data/historicStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, OTHER_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MAX_ACRONYM_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
+import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, DOCUMENT_HEADS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MAX_ACRONYM_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -603,6 +603,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     isConnector(words[k]!) ||
     hyphenated(k) ||
     (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined && !headAlone(k - 1));
+  /** Words `a`..`b` open with a document's word before their first "of" ("Final Act of the Congress"): the document, no body. */
+  const namesDocument = (a: number, b: number): boolean => {
+    const of = words.slice(a, b + 1).findIndex((w) => w.lower === "of");
+    return of > 0 && DOCUMENT_HEADS.has(words[a + of - 1]!.lower);
+  };
   // "the League's Assembly", "the Front's Political Bureau": a head word alone after "the" is a body
   // named before by its head (anaphora.ts), and what it owns is no name that holds it.
   const headAlone = (k: number) => NAME_HEADS.has(words[k]!.lower) && k > 0 && words[k - 1]!.lower === "the";
@@ -1049,7 +1054,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       // Commission on Monday" is trimmed before as a date).
       const onTopic = (x: number, y: number): boolean =>
         x < y && words.slice(x, y + 1).every((w) => isCapitalised(w) || isConnector(w)) && words.slice(x, y + 1).filter(isCapitalised).length >= 2;
-      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b);
+      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b) && !namesDocument(a, b);
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
       if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
@@ -2247,6 +2252,8 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
         COMPASS.has(run[0]!.lower) ||
         // "the Lusaka Protocol", "the Bicesse Accords": a treaty or a process, no actor.
         NAMED_AFTER_PLACES.has(run[run.length - 1]!.lower) ||
+        // "the Final Act", "the General Act": a document's name, no actor.
+        DOCUMENT_HEADS.has(run[run.length - 1]!.lower) ||
         (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
         (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
         // "the Haji Pir pass", "the Kunar valley": a place's name before a lower-case word for the place.
