@@ -72,3 +72,20 @@ describe("a document's name", () => {
     expect(cs.some((c) => /ACT/.test(c.source.id) || /ACT/.test(c.target.id))).toBe(false);
   });
 });
+
+describe("a monarch who reigned over a state in the text's year", () => {
+  const text = "Tsar Nicholas received the envoys on Monday. Nicholas then sent troops against Sweden, and the Tsar warned Britain to stay out.";
+
+  it("reads 'Tsar Nicholas', 'Nicholas' and 'the Tsar' of 1827 as Russia", () => {
+    const cs = suggest(text, fresh, { sourceDate: "1827-05-10" });
+    expect(ofPair(cs, "RUS", "SWE").length).toBeGreaterThan(0);
+    expect(ofPair(cs, "RUS", "GBR").length).toBeGreaterThan(0);
+    expect(ids(cs).has("TSARNICHOLAS")).toBe(false);
+  });
+
+  it("leaves a tsar of that name outside the reign a person of his own, as before", () => {
+    const cs = suggest(text, fresh, { sourceDate: "1860-05-10" });
+    expect(ofPair(cs, "RUS", "SWE")).toEqual([]);
+    expect(ids(cs).has("TSARNICHOLAS")).toBe(true);
+  });
+});
