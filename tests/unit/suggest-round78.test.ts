@@ -1,7 +1,7 @@
 /**
  * Round 78 (issue #14): the states of the nineteenth century and before that no ISO code stands
- * for (data/historicStates.ts), named as states only in texts of their years. On wording of our
- * own, not the fixtures'.
+ * for (data/historicStates.ts), named as states only in texts of their years; a document's name;
+ * a reigning monarch as his state. On wording of our own, not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
