@@ -19,9 +19,10 @@ import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
 import { POLITY_TITLES, TITLE_HOLDERS } from "./data/anaphora.ts";
 import { isGivenName } from "./data/leaders.ts";
-import { FORMER_STATES, LATER_STATES } from "./data/formerStates.ts";
+import { FORMER_STATES, LATER_STATES, type FormerState } from "./data/formerStates.ts";
+import { HISTORIC_MARGIN_YEARS, HISTORIC_STATES } from "./data/historicStates.ts";
 import { HONORIFICS, MAX_PERSON_WORDS, NAME_PARTICLES, OTHER_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from "./data/titles.ts";
-import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MAX_ACRONYM_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
+import { PARTY_DESCRIPTORS, ARMY_DESCRIPTIONS, ARMY_NAME_TAILS, CENTRE_HEADS, CENTRE_VENUE_WORDS, DOCUMENT_HEADS, ARMY_NOUNS, RULING_ARMY_DESCRIPTIONS, RULING_ARMY_NOUNS, COORDINATED_HEADS, GROUP_COMMON_NOUNS, PUBLIC_NAMING_PHRASES, SELF_NAMING_PHRASES, DEFAULT_NAME_KIND, DESCRIPTOR_PHRASES, MAX_NAME_WORDS, MAX_ACRONYM_NAME_WORDS, MEMBERS_OF_HEADS, NAME_CONNECTORS, NAME_HEADS, NAMING_PHRASES, NON_STATE_MODIFIERS, OPPOSITION_FORMS, WING_PHRASES } from "./data/names.ts";
 
 /** How a mention names its actor: by name, by a seat of power ("Moscow"), or by a people-word ("Russian"). */
 export type MentionForm = "name" | "metonym" | "demonym";
@@ -324,6 +325,7 @@ export function stateWords(): ReadonlySet<string> {
     ...SHARED.map(([form]) => form),
     ...COMBINING_FORMS.keys(),
     ...FORMER_STATES.flatMap((f) => [f.label, ...f.names, ...f.metonyms, ...f.demonyms, ...(f.keptBy?.names ?? [])]),
+    ...HISTORIC_STATES.flatMap((f) => [f.label, ...f.names, ...f.metonyms, ...f.demonyms]),
   ];
   stateWordsCache = new Set(forms.flatMap((f) => f.toLowerCase().match(WORD) ?? []));
   return stateWordsCache;
@@ -601,6 +603,11 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     isConnector(words[k]!) ||
     hyphenated(k) ||
     (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined && !headAlone(k - 1));
+  /** Words `a`..`b` open with a document's word before their first "of" ("Final Act of the Congress"): the document, no body. */
+  const namesDocument = (a: number, b: number): boolean => {
+    const of = words.slice(a, b + 1).findIndex((w) => w.lower === "of");
+    return of > 0 && DOCUMENT_HEADS.has(words[a + of - 1]!.lower);
+  };
   // "the League's Assembly", "the Front's Political Bureau": a head word alone after "the" is a body
   // named before by its head (anaphora.ts), and what it owns is no name that holds it.
   const headAlone = (k: number) => NAME_HEADS.has(words[k]!.lower) && k > 0 && words[k - 1]!.lower === "the";
@@ -1047,7 +1054,7 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
       // Commission on Monday" is trimmed before as a date).
       const onTopic = (x: number, y: number): boolean =>
         x < y && words.slice(x, y + 1).every((w) => isCapitalised(w) || isConnector(w)) && words.slice(x, y + 1).filter(isCapitalised).length >= 2;
-      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b);
+      const headed = a <= b && (NAME_HEADS.has(words[a]!.lower) || NAME_HEADS.has(words[b]!.lower)) && !venue(a, b) && !namesDocument(a, b);
       const complemented = a <= b && !headed ? headBeforeOf(a, b) : -1;
       if (complemented > a) b = complemented;
       if (a <= b && !modifier && !covered.has(a) && capitals(a, b) >= 2 && (headed || complemented > a)) {
@@ -2245,6 +2252,8 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
         COMPASS.has(run[0]!.lower) ||
         // "the Lusaka Protocol", "the Bicesse Accords": a treaty or a process, no actor.
         NAMED_AFTER_PLACES.has(run[run.length - 1]!.lower) ||
+        // "the Final Act", "the General Act": a document's name, no actor.
+        DOCUMENT_HEADS.has(run[run.length - 1]!.lower) ||
         (a > 0 && (PLACE_BEFORE.has(words[a - 1]!.lower) || TITLE_HEADS.has(words[a - 1]!.lower) || HONORIFICS.has(words[a - 1]!.lower))) ||
         (a > 1 && words[a - 1]!.lower === "the" && PLACE_BEFORE.has(words[a - 2]!.lower)) ||
         // "the Haji Pir pass", "the Kunar valley": a place's name before a lower-case word for the place.
@@ -2435,7 +2444,7 @@ const STATE_END_NOUNS = "collapse|breakup|break-up|breakdown|dissolution|disinte
 const STATE_END_BEFORE = new RegExp(`(?:\\b(?:${STATE_END_NOUNS}) of (?:the )?|\\bformer |\\bex-)$`, "iu");
 const STATE_END_AFTER = new RegExp(`^(?:['’]s? (?:${STATE_END_NOUNS})\\b| (?:collapsed|broke up|broke apart|dissolved|disintegrated|imploded|fell apart|ceased to exist)\\b)`, "iu");
 /** The names of the states that exist no more (and of the rump states that kept them), lower-cased. */
-const FORMER_NAMES: ReadonlySet<string> = new Set(FORMER_STATES.flatMap((f) => [...f.names, ...(f.keptBy?.names ?? [])].map((n) => n.toLowerCase())));
+const FORMER_NAMES: ReadonlySet<string> = new Set([...FORMER_STATES.flatMap((f) => [...f.names, ...(f.keptBy?.names ?? [])]), ...HISTORIC_STATES.flatMap((f) => f.names)].map((n) => n.toLowerCase()));
 
 /**
  * Whether a name of a state that exists no more speaks of its end or of its former land, a time or
@@ -2464,7 +2473,12 @@ function addForm(forms: Map<string, Form[]>, surface: string, actor: string, for
  * shared gazetteer is untouched.
  */
 export function withFormerStates(gazetteer: Gazetteer, date: string | undefined): Gazetteer {
-  const existing = date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : [];
+  // A historic state without a code of its own (data/historicStates.ts) is a state only in a text of
+  // its years and the margin after them: later, and in a text without a date, "Bavaria" is a region
+  // and "Hanover" a city, and it adds nothing (not even to `past` below).
+  const historic = date ? HISTORIC_STATES.filter((h) => h.from <= date && date <= historicEnd(h.to)) : [];
+  const uncoded = new Set(historic.filter((h) => h.iso3 === undefined).map((h) => h.id));
+  const existing: FormerState[] = [...(date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : []), ...historic.map((h) => ({ ...h, iso3: h.iso3 ?? h.id }))];
   // A state that existed before the text's date (or a text without one) is still named by its own
   // names, with its ISO 3166-3 code ("the Soviet Union armed the MPLA" in a report of 2002: `SUN`,
   // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.
@@ -2490,7 +2504,7 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     }
     const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);
     const id = known?.id ?? state.iso3;
-    if (!known) actors.set(id, { id, label: state.label, kind: "state", iso3: state.iso3, inDataset: false });
+    if (!known) actors.set(id, { id, label: state.label, kind: "state", ...(uncoded.has(id) ? {} : { iso3: state.iso3 }), inDataset: false });
     // A bundled state whose code a state of the text's date held is offered under that state's name
     // ("Austria-Hungary" in a report of 1913, "West Germany" in 1975, not "Austria", "Germany"): the
     // name the text and its time give it. A dataset actor keeps the curator's label.
@@ -2518,4 +2532,9 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     for (const name of state.demonyms) add(name, "demonym");
   }
   return { actors, forms, ...year };
+}
+
+/** The last day a historic state is named as one: its end, and `HISTORIC_MARGIN_YEARS` after it. */
+function historicEnd(to: string): string {
+  return `${String(Number(to.slice(0, 4)) + HISTORIC_MARGIN_YEARS).padStart(4, "0")}${to.slice(4)}`;
 }

@@ -10,7 +10,7 @@
 import { findMentions, spacedApart, squashName, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
 import { HONORIFICS, LIST_REACH, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF, TITLE_REACH } from "./data/titles.ts";
 import { NAME_HEADS } from "./data/names.ts";
-import { leaderKey, leaderState } from "./data/leaders.ts";
+import { leaderKey, leaderState, reignState } from "./data/leaders.ts";
 
 const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 /** Most words between "whose" / "who leads" and the actor it names ("whose self-styled Libyan National Army": 2). */
@@ -443,6 +443,7 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
   const mentions = findMentions(text, gazetteer, words);
   const inMention = (w: Word) => mentions.some((m) => m.start < w.end && w.start < m.end);
   const learned = new Map<string, LearnedName>();
+  const bound: LearnedName[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     if (!MONARCH_TITLES.has(words[i]!.text) || !/^[ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
     const name = words[i + 1]!;
@@ -450,6 +451,15 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name.text) || inMention(words[i]!) || inMention(name)) continue;
     const next = words[i + 2];
     if (next && /^[ \t]+$/.test(text.slice(name.end, next.start)) && (/^\p{Lu}/u.test(next.text) || next.lower === "of")) continue;
+    // A monarch who reigned over a state in the text's year ("Tsar Alexander" in a report of 1815) is that
+    // state, as a listed leader is: the title and name, the name alone and "the tsar" are its forms.
+    const reign = reignState(words[i]!.text, name.text, gazetteer.year);
+    const state = reign ? stateByIso(gazetteer, reign) : undefined;
+    if (state) {
+      const label = text.slice(words[i]!.start, name.end);
+      if (!bound.some((n) => n.forms[0] === label)) bound.push({ actor: gazetteer.actors.get(state)!, forms: [label, name.text, `the ${words[i]!.lower}`] });
+      continue;
+    }
     // Alone: no title before it, no capitalised word after it ("the Birendra International Convention Centre" is a venue's name).
     const alone = words.filter(
       (w, k) =>
@@ -465,7 +475,7 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
     learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: [label, name.text, `the ${words[i]!.lower}`, ...MONARCH_SEATS], surnames: [name.text] });
   }
   // "the king", "the palace", "the royal government": the monarch's, when the text has one monarch of their own.
-  return learned.size === 1 ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) }));
+  return [...bound, ...(learned.size === 1 ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) })))];
 }
 
 /** A government or cabinet the text sets against the state's ("a rival government", "an interim military cabinet"). */

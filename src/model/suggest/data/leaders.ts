@@ -103,6 +103,29 @@ export const EARLIER_LEADERS: readonly LeaderRow[] = [
   ["chen yi", "CHN", 1958, 1972], ["qian qichen", "CHN", 1988, 1998],
 ];
 
+/**
+ * Monarchs named by title and one name ("Tsar Alexander", "Emperor Francis"), with the state they
+ * reigned over and the years of the reign (Britannica, "Alexander I", "Nicholas I", "Alexander II",
+ * "Alexander III", "Nicholas II", "Paul", "Francis II"): in a text of those years the monarch is the
+ * state (people.ts `learnMonarchs`). Title as written, lower-cased name.
+ */
+export const REIGNS: ReadonlyArray<readonly [titles: readonly string[], name: string, iso3: string, from: number, to: number]> = [
+  [["Tsar", "Czar", "Emperor"], "paul", "RUS", 1796, 1801],
+  [["Tsar", "Czar", "Emperor"], "alexander", "RUS", 1801, 1825],
+  [["Tsar", "Czar", "Emperor"], "nicholas", "RUS", 1825, 1855],
+  [["Tsar", "Czar", "Emperor"], "alexander", "RUS", 1855, 1894],
+  [["Tsar", "Czar", "Emperor"], "nicholas", "RUS", 1894, 1917],
+  // Francis II of the Holy Roman Empire, Francis I of Austria from 1804, to his death in 1835.
+  [["Emperor"], "francis", "AUT", 1804, 1835],
+];
+
+/** The state a monarch named by `title` and one `name` reigned over in `year`, if listed. */
+export function reignState(title: string, name: string, year: number | undefined): string | undefined {
+  if (year === undefined) return undefined;
+  const key = name.toLowerCase();
+  return REIGNS.find(([titles, n, , from, to]) => titles.includes(title) && n === key && from <= year && year <= to)?.[2];
+}
+
 const BUNDLED = (leadersFile as unknown as { leaders: LeaderRow[] }).leaders;
 let byName: Map<string, string> | undefined;
 

@@ -9,6 +9,13 @@ import type { ActorKind } from "../../schema.ts";
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for", "and", "de", "du", "des", "la", "le", "al", "el", "in", "on", "to", "&"]);
 
 /**
+ * Words for a document that a body adopts or powers sign (lower-case): a name that opens with one
+ * before its "of" ("the Final Act of the Congress", "the Charter of the Organisation") names the
+ * document, not the body after "of", though that body's head word ends it.
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(["act", "acts", "treaty", "treaties", "charter", "covenant", "protocol", "accord", "accords", "agreement", "declaration", "statute", "memorandum", "communique", "communiqué", "resolution", "resolutions", "convention"]);
+
+/**
  * Head words that make a run of capitalised words the name of a body or an armed group, with the
  * kind of actor they make (lower-case; the name's first or last word).
  */
