@@ -51,6 +51,12 @@ describe("historic states outside their years", () => {
     for (const id of ["PRUSSIA", "SAXONY"]) expect(ids(cs).has(id)).toBe(false);
   });
 
+  it("gives the year after the end the state's names only: its seat is its successor's ('Berlin' in May 1871 is Germany)", () => {
+    const cs = suggest("Germany pressed France for a settlement, and Berlin warned Paris against delay.", fresh, { sourceDate: "1871-05-10" });
+    expect(ids(cs).has("PRUSSIA")).toBe(false);
+    expect(ofPair(cs, "DEU", "FRA").length).toBeGreaterThan(0);
+  });
+
   it("names a state in the year after its end, and not later", () => {
     const text = "Hanover protested to Prussia against the seizure of its treasury.";
     expect(ofPair(suggest(text, fresh, { sourceDate: "1867-02-01" }), "HANOVER", "PRUSSIA").length).toBeGreaterThan(0);
@@ -64,6 +70,12 @@ describe("a document's name", () => {
     const cs = suggest(text, fresh, { sourceDate: "1931-05-10" });
     expect(cs.some((c) => /ACT/.test(c.source.id) || /ACT/.test(c.target.id))).toBe(false);
     expect(ofPair(cs, "CHL", "PER").length).toBeGreaterThan(0);
+  });
+
+  it("still learns a coalition named after its declaration ('the Declaration of Freedom and Change Forces')", () => {
+    const text = "Chad hosted the Declaration of Freedom and Change Forces on Monday, and Egypt condemned the Declaration of Freedom and Change Forces.";
+    const cs = suggest(text, fresh, { sourceDate: "2019-05-10" });
+    expect(ids(cs).has("DECLARATIONOFFREEDOMANDCHANGEFORCES")).toBe(true);
   });
 
   it("reads 'the Final Act' alone as a document", () => {
@@ -81,6 +93,14 @@ describe("a monarch who reigned over a state in the text's year", () => {
     expect(ofPair(cs, "RUS", "SWE").length).toBeGreaterThan(0);
     expect(ofPair(cs, "RUS", "GBR").length).toBeGreaterThan(0);
     expect(ids(cs).has("TSARNICHOLAS")).toBe(false);
+  });
+
+  it("gives 'the Emperor' to no state when two emperors are named", () => {
+    const two = "Emperor Nicholas met Emperor Ferdinand at the border on Monday. The Emperor then threatened Sweden.";
+    const cs = suggest(two, fresh, { sourceDate: "1840-05-10" });
+    const then = (c: Candidate) => c.quote.startsWith("The Emperor then");
+    expect(ofPair(cs, "RUS", "SWE").filter(then)).toEqual([]);
+    expect(ofPair(cs, "AUT", "SWE").filter(then)).toEqual([]);
   });
 
   it("leaves a tsar of that name outside the reign a person of his own, as before", () => {

@@ -351,7 +351,6 @@ const NAMED_BONDS: ReadonlySet<string> = new Set([
 /** Nouns after "recognised" that make it a description ("the recognised government"). */
 const RECOGNISED_AS_DESCRIPTION: ReadonlySet<string> = new Set(["government", "governments", "authorities", "authority", "administration", "leadership", "president", "parliament", "borders", "border"]);
 
-/** Whether the event noun at `k` is named as a time: "[during|since|…] the [adj] war", "[the height|days|…] of the [adj] war". */
 /** "against a war", "opposed the war", "the opposition to a wider war": the event at `k` is what its actors oppose. */
 function opposedEvent(tokens: readonly Token[], from: number, k: number): boolean {
   let d = k - 1;
@@ -363,6 +362,7 @@ function opposedEvent(tokens: readonly Token[], from: number, k: number): boolea
 }
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
+/** Whether the event noun at `k` is named as a time: "[during|since|…] the [adj] war", "[the height|days|…] of the [adj] war". */
 function timeFrame(tokens: readonly Token[], from: number, k: number): boolean {
   let d = k - 1;
   if (d > from && tokens[d]!.lower !== "the" && (tokens[d]!.pos === "ADJ" || tokens[d]!.pos === "NUM" || tokens[d]!.pos === "NOUN")) d--;

@@ -603,8 +603,14 @@ export function learnNames(text: string, gazetteer: Gazetteer, words: Word[] = w
     isConnector(words[k]!) ||
     hyphenated(k) ||
     (words[k]!.lower === "s" && k > 0 && /^['’]$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && knownAt(k - 1, k - 1) === undefined && !headAlone(k - 1));
-  /** Words `a`..`b` open with a document's word before their first "of" ("Final Act of the Congress"): the document, no body. */
+  /**
+   * Words `a`..`b` open with a document's word before their first "of" ("Final Act of the Congress"):
+   * the document, no body; unless they end in an armed body's or a party's head word ("the
+   * Declaration of Freedom and Change Forces" is a coalition named after its declaration).
+   */
   const namesDocument = (a: number, b: number): boolean => {
+    const last = words[b]!.lower;
+    if (NAME_HEADS.get(last) === "non-state" || last === "party") return false;
     const of = words.slice(a, b + 1).findIndex((w) => w.lower === "of");
     return of > 0 && DOCUMENT_HEADS.has(words[a + of - 1]!.lower);
   };
@@ -2475,10 +2481,15 @@ function addForm(forms: Map<string, Form[]>, surface: string, actor: string, for
 export function withFormerStates(gazetteer: Gazetteer, date: string | undefined): Gazetteer {
   // A historic state without a code of its own (data/historicStates.ts) is a state only in a text of
   // its years and the margin after them: later, and in a text without a date, "Bavaria" is a region
-  // and "Hanover" a city, and it adds nothing (not even to `past` below).
+  // and "Hanover" a city, and it adds nothing (not even to `past` below). In the margin its names
+  // only: its seat and people-word are its successor's from its end ("Berlin" in May 1871 is the
+  // German Empire, "Turin" in 1861 Italy).
   const historic = date ? HISTORIC_STATES.filter((h) => h.from <= date && date <= historicEnd(h.to)) : [];
   const uncoded = new Set(historic.filter((h) => h.iso3 === undefined).map((h) => h.id));
-  const existing: FormerState[] = [...(date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : []), ...historic.map((h) => ({ ...h, iso3: h.iso3 ?? h.id }))];
+  const existing: FormerState[] = [
+    ...(date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : []),
+    ...historic.map((h) => ({ ...h, iso3: h.iso3 ?? h.id, ...(date! > h.to ? { metonyms: [], demonyms: [] } : {}) })),
+  ];
   // A state that existed before the text's date (or a text without one) is still named by its own
   // names, with its ISO 3166-3 code ("the Soviet Union armed the MPLA" in a report of 2002: `SUN`,
   // not a name learned as "SOVIETUNION"); its seats of power and people-words name the successor now.

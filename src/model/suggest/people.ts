@@ -444,6 +444,9 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
   const inMention = (w: Word) => mentions.some((m) => m.start < w.end && w.start < m.end);
   const learned = new Map<string, LearnedName>();
   const bound: LearnedName[] = [];
+  // Each title's monarchs the text names ("emperor" → "Emperor Francis", "Emperor Napoleon").
+  const holders = new Map<string, Set<string>>();
+  const holds = (title: string, label: string) => holders.set(title, (holders.get(title) ?? new Set()).add(label));
   for (let i = 0; i + 1 < words.length; i++) {
     if (!MONARCH_TITLES.has(words[i]!.text) || !/^[ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
     const name = words[i + 1]!;
@@ -451,6 +454,7 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name.text) || inMention(words[i]!) || inMention(name)) continue;
     const next = words[i + 2];
     if (next && /^[ \t]+$/.test(text.slice(name.end, next.start)) && (/^\p{Lu}/u.test(next.text) || next.lower === "of")) continue;
+    holds(words[i]!.lower, text.slice(words[i]!.start, name.end));
     // A monarch who reigned over a state in the text's year ("Tsar Alexander" in a report of 1815) is that
     // state, as a listed leader is: the title and name, the name alone and "the tsar" are its forms.
     const reign = reignState(words[i]!.text, name.text, gazetteer.year);
@@ -474,8 +478,16 @@ export function learnMonarchs(text: string, gazetteer: Gazetteer, words: Word[] 
     if (learned.has(label)) continue;
     learned.set(label, { actor: { id: squashName(label), label, kind: "person", inDataset: false, ownName: true }, forms: [label, name.text, `the ${words[i]!.lower}`, ...MONARCH_SEATS], surnames: [name.text] });
   }
-  // "the king", "the palace", "the royal government": the monarch's, when the text has one monarch of their own.
-  return [...bound, ...(learned.size === 1 ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) })))];
+  // "the tsar" is a reigning monarch's when no other monarch the text names holds the title; "the
+  // king", "the palace", "the royal government" the monarch's of their own when the text has one
+  // such and no reigning monarch holds the title (a former king named in passing does not count).
+  const shared = (form: string) => form.startsWith("the ") && (holders.get(form.slice(4))?.size ?? 0) > 1;
+  const reigning = new Set(bound.map((n) => n.forms[2]));
+  const own = learned.size === 1 && ![...learned.values()].some((n) => reigning.has(n.forms[2]));
+  return [
+    ...bound.map((n) => ({ ...n, forms: n.forms.filter((f) => !shared(f)) })),
+    ...(own ? [...learned.values()] : [...learned.values()].map((n) => ({ ...n, forms: n.forms.slice(0, 2) }))),
+  ];
 }
 
 /** A government or cabinet the text sets against the state's ("a rival government", "an interim military cabinet"). */

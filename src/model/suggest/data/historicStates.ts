@@ -1,12 +1,14 @@
 /**
- * States of the nineteenth century and before that no ISO 3166 or ISO 3166-3 code stands for, with
+ * States that no longer exist (most of them of the nineteenth century and before; a few to 1920 and
+ * Manchukuo to 1945) and that no ISO 3166 or ISO 3166-3 code stands for, with
  * the dates they existed as states of their own. The gold convention names a state without a code by
  * its common name in capitals, spaces and punctuation removed ("PRUSSIA", "KINGDOMOFSARDINIA",
  * "GERMANCONFEDERATION"); a state that a present one continues under the golds' reading keeps that
  * state's code instead (the Papal States under the Holy See's `VAT`, the Dutch republics under `NLD`).
  *
  * Unlike data/formerStates.ts these name a state only in a text dated inside their years (and the
- * year after, `HISTORIC_MARGIN_YEARS`): "Bavaria" or "Texas" in a report of 2019 is a region of a
+ * twelve months after their end, `HISTORIC_MARGIN_YEARS`; in those months their names only, not
+ * their seats or people-words): "Bavaria" or "Texas" in a report of 2019 is a region of a
  * present state and "Hanover" a city, not the kingdom or the republic (gazetteer.ts
  * `withFormerStates`). Dates and names from public record (Encyclopaedia Britannica and Wikipedia
  * articles on each state); written for Stancegraph (MIT). Most used first.
