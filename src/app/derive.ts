@@ -297,6 +297,20 @@ export function stateFocus(state: Pick<ViewState, "hovered" | "selection"> & Par
   return { pair: [s.a, s.b] };
 }
 
+/**
+ * The focus of `state`: what it hovers, else its highlighted group, else its selection. A hover over
+ * an actor that lights nothing (no relation in view) leaves the group or the selection lit, as if
+ * the pointer were elsewhere: it fades nothing (focusSet), so it would otherwise only take their
+ * highlight away.
+ */
+export function focusOf(model: StanceModel, visible: Pick<VisibleRelations, "relations">, state: Pick<ViewState, "hovered" | "selection"> & Partial<Pick<ViewState, "highlightActors">>): FocusSet | null {
+  const request = stateFocus(state);
+  const focus = focusSet(model, visible, request);
+  if (!request.hover || (focus && focus.relations.size > 0)) return focus;
+  const rest = stateFocus({ ...state, hovered: null });
+  return rest.actor || rest.relation || rest.pair || rest.group ? focusSet(model, visible, rest) : focus;
+}
+
 /** The actors a selection is about: the actor, a relation's two ends, a pair's two actors (none for a relation no longer there). */
 export function selectionActors(selection: ViewState["selection"], model: Pick<StanceModel, "relations">): string[] {
   if (!selection) return [];

@@ -18,7 +18,7 @@ import type { Action, ViewState } from "./state.ts";
 import type { Relation } from "../model/schema.ts";
 import type { ModelChange } from "../model/edit/updateModel.ts";
 import { toDay } from "../model/dates.ts";
-import { focusSet, stateFocus, stepVisibleRelations, visibleRelations, type FocusRequest, type FocusSet, type VisibleRelations } from "./derive.ts";
+import { focusOf, stateFocus, stepVisibleRelations, visibleRelations, type FocusRequest, type FocusSet, type VisibleRelations } from "./derive.ts";
 import { editVisibleRelations, holdsOn } from "./deriveEdit.ts";
 import { blocDate, ringBlocs, type RingBlocs } from "./analysisState.ts";
 
@@ -130,7 +130,7 @@ export function initialDerived(model: StanceModel, state: ViewState, visible: Vi
     ...state,
     visible,
     change: null,
-    focus: focusSet(model, visible, stateFocus(state)),
+    focus: focusOf(model, visible, state),
     rings: ringBlocs(model, state, null),
     revision: 0,
     modelRevision: model.revision,
@@ -160,10 +160,10 @@ export function afterModelChange(model: StanceModel, before: Derived, change?: M
     visible = visibleRelations(model, before);
     visibleChange = { entered: [...visible.ids].filter((id) => !old.has(id)), left: [...old].filter((id) => !visible.ids.has(id) && model.relations.has(id)), step: false };
   }
-  const request = stateFocus(before);
   let focus = before.focus;
-  if (!edit || focusTouched(request, edit.looked, change!)) {
-    const fresh = focusSet(model, visible, request);
+  // The hovered actor's focus, and the group's or selection's it may fall back to (focusOf).
+  if (!edit || [stateFocus(before), stateFocus({ ...before, hovered: null })].some((request) => focusTouched(request, edit.looked, change!))) {
+    const fresh = focusOf(model, visible, before);
     focus = sameFocus(before.focus, fresh) ? before.focus : fresh;
   }
   const rings = before.blocs && (!edit || ringsTouched(before, edit.looked, change!)) ? ringBlocs(model, before, null) : before.blocs ? before.rings : null;
@@ -224,7 +224,7 @@ export function nextDerived(model: StanceModel, before: Derived, next: ViewState
   }
   if (scopeChanged || next.blocs !== prev.blocs || next.playing !== prev.playing) rings = ringBlocs(model, next, rings);
   if (scopeChanged || next.hovered !== prev.hovered || next.selection !== prev.selection || next.highlightActors !== prev.highlightActors) {
-    focus = sameFocus(focus, (focus = focusSet(model, visible, stateFocus(next)))) ? before.focus : focus;
+    focus = sameFocus(focus, (focus = focusOf(model, visible, next))) ? before.focus : focus;
   }
   return { ...next, visible, change, focus, rings, revision: before.revision + 1, modelRevision: before.modelRevision };
 }

@@ -13,7 +13,7 @@ import { addDays } from "../../src/model/dates.ts";
 import { alignmentAt, alignmentShiftBetween, balanceAt, blocsAt } from "../../src/model/analytics/index.ts";
 import { analysisOf, blocColor, blocDate, chartActorsOf, defaultChartActors, ringBlocs } from "../../src/app/analysisState.ts";
 import { initialState, reduce, type ViewState } from "../../src/app/state.ts";
-import { focusSet, stateFocus, visibleRelations } from "../../src/app/derive.ts";
+import { focusOf, focusSet, stateFocus, visibleRelations } from "../../src/app/derive.ts";
 import { miniDataset } from "./fixtures.ts";
 
 function karabakh(): StanceModel {
@@ -144,6 +144,22 @@ describe("view state of the Analysis", () => {
       expect(["ARM", "AZE", "RUS"]).toContain(r.target);
     }
     expect(stateFocus({ ...state, hovered: "TUR" })).toEqual({ actor: "TUR", hover: true });
+  });
+
+  it("fades nothing for an actor with no relation in view, and a hover over one leaves the selection lit", () => {
+    const state = { ...s0, date: "2024-04-18", selection: { kind: "actor", id: "RUS" } as const };
+    const visible = visibleRelations(model, state);
+    const drawn = new Set(visible.relations.flatMap((r) => [r.source, r.target]));
+    const alone = model.dataset.actors.find((a) => !drawn.has(a.id))!.id;
+    // Selected alone: lit, the rest not faded (fading would take every other name off the picture).
+    expect(focusSet(model, visible, { actor: alone })).toMatchObject({ actors: new Set([alone]), fadeRest: false });
+    // Hovered alone while Russia is selected: Russia's neighbourhood stays lit and the rest faded.
+    const focus = focusOf(model, visible, { ...state, hovered: alone })!;
+    expect(focus.actors.has("RUS") && !focus.actors.has(alone)).toBe(true);
+    expect(focus.fadeRest).toBe(true);
+    expect(focus.relations.size).toBeGreaterThan(0);
+    // An actor with relations still wins when hovered.
+    expect(focusOf(model, visible, { ...state, hovered: "TUR" })!.actors.has("TUR")).toBe(true);
   });
 });
 
