@@ -149,7 +149,7 @@ try {
     await skipFirstVisitAbout(page);
     // The day the app takes for today (a new dataset's timeline opens at it): fixed, so a shot does
     // not change with the day it is taken (src/app/today.ts).
-    await page.addInitScript((day) => void (window.stancegraphTestHooks = { today: day } as never), SHOT_DAY);
+    await page.addInitScript((day) => void (window.stancegraphTestHooks = { today: day }), SHOT_DAY);
     const dataset = DATASETS[name]?.();
     if (dataset) {
       await page.addInitScript((id) => localStorage.setItem(`stancegraph:about-seen:${id}`, "screenshot"), dataset.id);

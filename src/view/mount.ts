@@ -28,6 +28,8 @@ export interface TestHooks {
   holdLayout?: Promise<void>;
   /** Called with each sigma renderer as it is created, before its first draw (a test counts its passes). */
   sigmaCreated?: (sigma: unknown) => void;
+  /** The day the app takes for today, YYYY-MM-DD (src/app/today.ts): tests and screenshots fix it. */
+  today?: string;
 }
 
 declare global {

@@ -64,7 +64,8 @@ export function columnIndex(letters: string): number {
 /**
  * Why a workbook is refused when the sheet `sheet`, reaching cell `columns`×`rows`, takes its
  * cells past `max` (workbook.ts MAX_WORKBOOK_CELLS), `before` of them spanned by the sheets before it
- * (named only when the sheet alone stays within `max`).
+ * (named only when the sheet alone stays within `max`). For an .ods, `rows` × `columns` is the row
+ * reached × that row's width, not the sheet's own count when its rows are of unequal widths.
  */
 export function tooManyCells(sheet: string, rows: number, columns: number, before: number, max: number): string {
   const with_ = before > 0 && rows * columns <= max ? `: with the ${before.toLocaleString("en")} cells of the sheets before it,` : ",";

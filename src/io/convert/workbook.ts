@@ -35,7 +35,6 @@ export type WorkbookResult = (SheetPick & { ok: true; book: Workbook }) | { ok: 
  */
 export const MAX_WORKBOOK_CELLS = 20_000_000;
 
-
 /**
  * Reads the workbook in `bytes` (named `fileName`, for messages) as at most two sheets of CSV text,
  * refusing one whose parts unpack to more than `budget` bytes or whose sheets span more than
@@ -237,20 +236,22 @@ function tableRows(rows: string[][], merges: Merge[]): { rows: string[][]; fille
   if (headerAt === -1) return null;
   const out = rows.map((r, i) => (i < headerAt ? r.map(() => "") : r));
   const filled: string[] = [];
-  // Ranges may overlap in a file Excel did not write: the cells filled are bounded by the sheet's own.
+  // Ranges may overlap in a file Excel did not write, and a cell is then filled once for each: the
+  // fills are bounded, per sheet, by the bound on the cells themselves.
   let budget = MAX_WORKBOOK_CELLS;
+  const tooMany = () => new Error(`its merged ranges fill more than ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells (a cell in ranges that overlap counted once for each)`);
   const blank = merges.length === 0 ? [] : out.map((r) => !r.some((c) => c.trim() !== ""));
   for (const m of merges) {
     const value = out[m.top]?.[m.left] ?? "";
     if (m.top <= headerAt || m.bottom <= m.top || value.trim() === "") continue;
     const last = Math.min(m.bottom, out.length - 1);
-    if ((budget -= last - m.top) < 0) throw new Error(`its merged cells reach past the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells a workbook may span`);
+    if ((budget -= last - m.top) < 0) throw tooMany();
     let any = false;
     for (let r = m.top + 1; r <= last; r++) {
       const row = out[r]!;
       // A blank row inside the range (a spacer beside a note merged down) stays blank.
       if (blank[r]) continue;
-      if ((budget -= Math.max(0, m.left + 1 - row.length)) < 0) throw new Error(`its merged cells reach past the ${MAX_WORKBOOK_CELLS.toLocaleString("en")} cells a workbook may span`);
+      if ((budget -= Math.max(0, m.left + 1 - row.length)) < 0) throw tooMany();
       while (row.length <= m.left) row.push("");
       row[m.left] = value;
       any = true;
