@@ -68,8 +68,8 @@ export function columnIndex(letters: string): number {
  * reached × that row's width, not the sheet's own count when its rows are of unequal widths.
  */
 export function tooManyCells(sheet: string, rows: number, columns: number, before: number, max: number): string {
-  const with_ = before > 0 && rows * columns <= max ? `: with the ${before.toLocaleString("en")} cells of the sheets before it,` : ",";
-  return `the sheet “${clip(sheet)}” reaches cell ${columnName(columns - 1)}${rows} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns)${with_} more than the ${max.toLocaleString("en")} cells a workbook may span: delete what lies beyond the table, or save the table as CSV`;
+  const beforeIt = before > 0 && rows * columns <= max ? `: with the ${before.toLocaleString("en")} cells of the sheets before it,` : ",";
+  return `the sheet “${clip(sheet)}” reaches cell ${columnName(columns - 1)}${rows} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns)${beforeIt} more than the ${max.toLocaleString("en")} cells a workbook may span: delete what lies beyond the table, or save the table as CSV`;
 }
 
 /** Column letters of a 0-based index (0 → A, 16383 → XFD). */

@@ -14,6 +14,7 @@
  */
 import { mergeShortenings } from "./shortenings.ts";
 import type { Actor, ActorKind } from "../schema.ts";
+import { addMonths } from "../dates.ts";
 import countriesFile from "./data/countries.json";
 import citiesFile from "./data/cities.json";
 import { BODIES, GEOGRAPHIC_HEADS, STATE_SUPPLEMENT } from "./data/bodies.ts";
@@ -2484,7 +2485,7 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
   // and "Hanover" a city, and it adds nothing (not even to `past` below). In the margin its names
   // only: its seat and people-word are its successor's from its end ("Berlin" in May 1871 is the
   // German Empire, "Turin" in 1861 Italy).
-  const historic = date ? HISTORIC_STATES.filter((h) => h.from <= date && date <= historicEnd(h.to)) : [];
+  const historic = date ? HISTORIC_STATES.filter((h) => h.from <= date && date <= addMonths(h.to, 12 * HISTORIC_MARGIN_YEARS)) : [];
   const uncoded = new Set(historic.filter((h) => h.iso3 === undefined).map((h) => h.id));
   const existing: FormerState[] = [
     ...(date ? FORMER_STATES.filter((f) => f.from <= date && date <= f.to) : []),
@@ -2543,9 +2544,4 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     for (const name of state.demonyms) add(name, "demonym");
   }
   return { actors, forms, ...year };
-}
-
-/** The last day a historic state is named as one: its end, and `HISTORIC_MARGIN_YEARS` after it. */
-function historicEnd(to: string): string {
-  return `${String(Number(to.slice(0, 4)) + HISTORIC_MARGIN_YEARS).padStart(4, "0")}${to.slice(4)}`;
 }
