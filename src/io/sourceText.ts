@@ -33,6 +33,8 @@ export type SourceTextResult =
       format: SourceTextFormat;
       /** An HTML page's publication date (YYYY-MM-DD) from its metadata, when it gives one: see `publishedDate`. */
       published?: string;
+      /** The site or publisher an HTML page names in its metadata, when it names one: see `siteName`. */
+      site?: string;
     }
   | { ok: false; error: ValidationIssue };
 
@@ -53,7 +55,24 @@ export function readSourceFile(bytes: Uint8Array, name: string, maxBytes = MAX_S
   const text = docToText(doc);
   if (text.trim() === "") return fail(where, "has no text once its markup is removed");
   const published = publishedDate(doc);
-  return published === null ? { ok: true, text, format } : { ok: true, text, format, published };
+  const site = siteName(doc);
+  return { ok: true, text, format, ...(published === null ? {} : { published }), ...(site === null ? {} : { site }) };
+}
+
+/**
+ * The site a source's URL is on, as its publisher could be named: the host name without a leading
+ * "www." ("https://www.example.org/a" → "example.org"), or null for a URL that is no http(s)
+ * address with a host.
+ */
+export function siteOfUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if ((parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.hostname === "") return null;
+  return parsed.hostname.replace(/^www\./, "");
 }
 
 /** A pasted text as a source text: line ends normalised, size-limited like a file. */
@@ -226,6 +245,40 @@ function publishedDate(node: HtmlNode): string | null {
   for (const child of node.childNodes ?? []) {
     const found = publishedDate(child);
     if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * Names under which pages state who publishes them: Open Graph's `og:site_name`, the `publisher`
+ * meta names of Dublin Core and Google Scholar, and `application-name` (a site's own name for
+ * itself). Listed best first: a page that gives several is named by the first of this list it has.
+ */
+const SITE_NAMES = ["og:site_name", "dc.publisher", "dcterms.publisher", "citation_publisher", "publisher", "application-name"];
+
+/** The longest site name kept: a name, not a paragraph (a page's metadata is anyone's text). */
+const MAX_SITE_NAME = 200;
+
+/**
+ * The site or publisher an HTML page names in its metadata (see `SITE_NAMES`), white space
+ * collapsed, or null when it names none. Offered to the curator as the source's publisher, never
+ * filled in unasked.
+ */
+function siteName(doc: HtmlNode): string | null {
+  const found = new Map<string, string>();
+  const walk = (node: HtmlNode) => {
+    if (node.tagName === "meta") {
+      const attr = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
+      const key = (attr("property") ?? attr("name") ?? "").trim().toLowerCase();
+      const value = (attr("content") ?? "").replace(/\s+/g, " ").trim();
+      if (SITE_NAMES.includes(key) && value !== "" && !found.has(key)) found.set(key, value.length > MAX_SITE_NAME ? `${value.slice(0, MAX_SITE_NAME - 1)}…` : value);
+    }
+    for (const child of node.childNodes ?? []) walk(child);
+  };
+  walk(doc);
+  for (const key of SITE_NAMES) {
+    const value = found.get(key);
+    if (value !== undefined) return value;
   }
   return null;
 }

@@ -465,6 +465,39 @@ describe("suggestions beside the reading pane", () => {
     await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
     expect(errors).toEqual([]);
   });
+  it("offers the publisher an opened page's metadata names, else the URL's site (never filled in unasked); taken, the source is added", async () => {
+    if (!(await page.getByRole("button", { name: "Add source" }).isVisible())) await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Add source" }).click();
+    const form = dialog();
+    const publisher = form.getByLabel("Publisher");
+    const offer = form.locator(".publisher-offer");
+    // Pasted text and no URL: nothing to offer; the field says what a publisher is.
+    await form.getByLabel("Text (paste the article)").fill("Georgia and Armenia signed a partnership agreement.");
+    expect(await offer.isHidden()).toBe(true);
+    // The hint is the control's description (read out with it).
+    expect(await publisher.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent)).toBe("Who published it: a newspaper, agency, site or body; your own name for notes of your own.");
+    // A URL: its site is offered, and taken from the keyboard.
+    await form.getByLabel("URL (optional)").fill("https://www.example.org/2024/05/03/deal");
+    const fromUrl = form.getByRole("button", { name: "Use example.org, the URL's site" });
+    await expect.poll(() => fromUrl.isVisible()).toBe(true);
+    expect(await offer.textContent()).toBe("The URL is on example.org. Use example.org");
+    expect(await publisher.inputValue()).toBe("");
+    // An opened page that names its site: the page's name comes before the URL's host.
+    const html = '<html><head><title>Deal</title><meta property="og:site_name" content="Example Wire &lt;b&gt;"></head><body><p>Georgia and Armenia signed a partnership agreement.</p></body></html>';
+    await form.getByLabel("…or open a .txt, .md or .html file").setInputFiles({ name: "deal.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    const fromPage = form.getByRole("button", { name: "Use Example Wire <b>, the page's site" });
+    await expect.poll(() => fromPage.isVisible()).toBe(true);
+    expect(await offer.textContent()).toBe("The page's metadata names its site “Example Wire <b>”. Use Example Wire <b>");
+    expect(await offer.locator("b").count()).toBe(0);
+    await fromPage.press("Enter");
+    expect(await publisher.inputValue()).toBe("Example Wire <b>");
+    expect(await offer.isHidden()).toBe(true);
+    expect(await publisher.evaluate((el) => el === document.activeElement)).toBe(true);
+    await form.getByRole("button", { name: "Add source", exact: true }).click();
+    await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
+    expect(await page.evaluate(() => window.stancegraph!.model.dataset.sources.at(-1)!.publisher)).toBe("Example Wire <b>");
+    expect(errors).toEqual([]);
+  });
   it("narrows the list to the suggestions naming one actor and puts them in the text's order, from the keyboard", async () => {
     if (!(await page.getByRole("button", { name: "Add source" }).isVisible())) await page.getByRole("button", { name: "Curate", exact: true }).click();
     await page.getByRole("button", { name: "Add source" }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorsNamedIn, decodeUtf8, htmlToText, pastedSourceText, readSourceFile, sentenceAt } from "../../src/io/sourceText.ts";
+import { actorsNamedIn, decodeUtf8, htmlToText, pastedSourceText, readSourceFile, sentenceAt, siteOfUrl } from "../../src/io/sourceText.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -49,6 +49,27 @@ c</pre><p>x<!-- comment -->y</p></body></html>`;
     }
     expect(page("", '<p>Met on <time datetime="2024-05-03">Friday</time>.</p>')).not.toHaveProperty("published");
     expect(readSourceFile(bytes('<meta name="date" content="2024-05-03">'), "notes.txt")).not.toHaveProperty("published");
+  });
+
+  it("keeps the site or publisher an HTML page names in its metadata, best name first, as text", () => {
+    const page = (head: string) => readSourceFile(bytes(`<html><head><title>T</title>${head}</head><body><p>Text.</p></body></html>`), "page.html");
+    expect(page('<meta property="og:site_name" content="  Example\n  Wire ">')).toEqual({ ok: true, text: "T\n\nText.", format: "html", site: "Example Wire" });
+    expect(page('<meta name="DC.publisher" content="Office of the Historian">')).toMatchObject({ site: "Office of the Historian" });
+    // Open Graph's site name before an application's name, whatever their order in the page.
+    expect(page('<meta name="application-name" content="Wire App"><meta property="og:site_name" content="Example Wire">')).toMatchObject({ site: "Example Wire" });
+    // Markup in a name stays text; a name as long as a paragraph is cut.
+    expect(page('<meta property="og:site_name" content="<b>Wire</b>">')).toMatchObject({ site: "<b>Wire</b>" });
+    const long = page(`<meta property="og:site_name" content="${"w".repeat(300)}">`);
+    expect(long.ok && long.site?.length).toBe(200);
+    for (const none of ['<meta property="og:site_name" content="   ">', '<meta name="author" content="A. Writer">', ""]) expect(page(none)).not.toHaveProperty("site");
+    expect(readSourceFile(bytes('<meta property="og:site_name" content="Wire">'), "notes.txt")).not.toHaveProperty("site");
+  });
+
+  it("names the site a source's URL is on, and nothing for an address that is no web page's", () => {
+    expect(siteOfUrl("https://www.example.org/news/2024/05/03/deal")).toBe("example.org");
+    expect(siteOfUrl(" http://news.example.co.uk/a?b=c ")).toBe("news.example.co.uk");
+    expect(siteOfUrl("https://wwwexample.org/")).toBe("wwwexample.org");
+    for (const none of ["", "example.org/news", "ftp://example.org/file", "mailto:desk@example.org", "javascript:alert(1)", "https://"]) expect(siteOfUrl(none)).toBeNull();
   });
 
   it("selects the sentence around an offset, within its line", () => {

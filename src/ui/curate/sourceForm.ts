@@ -10,7 +10,7 @@
  */
 import { h } from "../../dom/dom.ts";
 import type { Source } from "../../model/schema.ts";
-import { MAX_SOURCE_TEXT_BYTES, pastedSourceText, readSourceFile } from "../../io/sourceText.ts";
+import { MAX_SOURCE_TEXT_BYTES, pastedSourceText, readSourceFile, siteOfUrl } from "../../io/sourceText.ts";
 import { draftIssues } from "../../model/edit/issues.ts";
 import { planSourceEdit } from "../../model/edit/sourceEdit.ts";
 import { plan } from "../../model/edit/apply.ts";
@@ -37,12 +37,13 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
   const file = h("input", { type: "file", accept: ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" });
   const fileField = field("…or open a .txt, .md or .html file", file);
   const title = field("Title", textInput({ value: editing?.title ?? "" }));
-  const publisher = field("Publisher", textInput({ value: editing?.publisher ?? "" }));
+  const publisher = field("Publisher", textInput({ value: editing?.publisher ?? "" }), "Who published it: a newspaper, agency, site or body; your own name for notes of your own.");
   const date = field("Date (optional, YYYY-MM-DD)", textInput({ placeholder: "YYYY-MM-DD", inputmode: "numeric", value: editing?.date ?? "" }));
-  // The date an opened page's metadata or the text's dateline gives, offered while the date is empty (never filled in unasked).
-  const offer = h("p", { class: "field-hint date-offer", "aria-live": "polite", hidden: true });
-  date.element.insertBefore(offer, date.control.nextSibling);
   const url = field("URL (optional)", textInput({ type: "url", placeholder: "https://", value: editing?.url ?? "" }));
+  // Offered while the field is empty (never filled in unasked): the date an opened page's metadata
+  // or the text's dateline gives, and the publisher the page's metadata or the URL's host names.
+  const dateOffer = offerFor(date, "date-offer", () => touched.add("date"), () => check());
+  const publisherOffer = offerFor(publisher, "publisher-offer", () => touched.add("publisher"), () => check());
   text.control.value = editing?.text ?? "";
   const rest = h("ul", { class: "form-problems", "aria-live": "polite" });
   const fields = new Map<string, Field>([
@@ -75,30 +76,28 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     showProblems(fields, rest, issues, touched);
     return issues;
   };
-  /** An opened HTML page's publication date from its metadata; forgotten once the text is typed in. */
-  let pageDate: string | null = null;
-  const offerDate = () => {
-    const dateline = hasText && pageDate === null ? dateInText(text.control.value) : null;
-    const found =
-      pageDate !== null
-        ? { date: pageDate, says: `The page's metadata says it was published on ${pageDate}.`, what: "the page's publication date" }
+  /** An opened HTML page's publication date and site from its metadata; forgotten once the text is typed in. */
+  let page: { date?: string; site?: string } | null = null;
+  const offer = () => {
+    const dateline = hasText && page?.date === undefined ? dateInText(text.control.value) : null;
+    dateOffer(
+      page?.date !== undefined
+        ? { value: page.date, says: `The page's metadata says it was published on ${page.date}.`, what: "the page's publication date" }
         : dateline
-          ? { date: dateline.date, says: `The text's dateline says “${dateline.phrase}”.`, what: "the dateline's date" }
-          : null;
-    offer.hidden = found === null || date.control.value.trim() !== "";
-    if (!found || offer.hidden) return offer.replaceChildren();
-    const use = h("button", { type: "button", class: "tool", "aria-label": `Use ${found.date}, ${found.what}` }, `Use ${found.date}`);
-    use.addEventListener("click", () => {
-      date.control.value = found.date;
-      touched.add("date");
-      check();
-      offerDate();
-      date.control.focus();
-    });
-    offer.replaceChildren(`${found.says} `, use);
+          ? { value: dateline.date, says: `The text's dateline says “${dateline.phrase}”.`, what: "the dateline's date" }
+          : null,
+    );
+    const host = siteOfUrl(url.control.value);
+    publisherOffer(
+      page?.site !== undefined
+        ? { value: page.site, says: `The page's metadata names its site “${page.site}”.`, what: "the page's site" }
+        : host !== null
+          ? { value: host, says: `The URL is on ${host}.`, what: "the URL's site" }
+          : null,
+    );
   };
-  text.control.addEventListener("input", () => (pageDate = null));
-  for (const [name, f] of fields) f.control.addEventListener("input", () => (touched.add(name), check(), offerDate()));
+  text.control.addEventListener("input", () => (page = null));
+  for (const [name, f] of fields) f.control.addEventListener("input", () => (touched.add(name), check(), offer()));
 
   file.addEventListener("change", async () => {
     const f = file.files?.[0];
@@ -109,11 +108,11 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     if (!read.ok) return fileField.problems([`${read.error.path}: ${read.error.message}`]);
     fileField.problems([]);
     text.control.value = read.text;
-    pageDate = read.published ?? null;
+    page = { ...(read.published === undefined ? {} : { date: read.published }), ...(read.site === undefined ? {} : { site: read.site }) };
     if (!title.control.value) title.control.value = f.name.replace(/\.[^.]+$/, "");
     touched.add("text");
     check();
-    offerDate();
+    offer();
   });
 
   const form = h(
@@ -163,9 +162,42 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     dialog.close();
     added(next)?.focus();
   };
-  offerDate();
+  offer();
   dialog.body.append(form);
   (hasText ? text.control : title.control).focus();
+}
+
+/** A value offered for an empty field, with what says where it comes from. */
+interface Offer {
+  value: string;
+  /** The sentence before the button: where the value was found. */
+  says: string;
+  /** The button's accessible name after the value: "Use 2024-05-03, the dateline's date". */
+  what: string;
+}
+
+/**
+ * A line under `f`'s control that offers a value while the control is empty: its button fills it
+ * in, then `taken` and `changed` run (the form's own bookkeeping). Returns the function that shows
+ * an offer, or hides the line for null.
+ */
+function offerFor(f: Field, className: string, taken: () => void, changed: () => void): (found: Offer | null) => void {
+  const line = h("p", { class: `field-hint ${className}`, "aria-live": "polite", hidden: true });
+  f.element.insertBefore(line, f.control.nextSibling);
+  const show = (found: Offer | null) => {
+    line.hidden = found === null || f.control.value.trim() !== "";
+    if (!found || line.hidden) return line.replaceChildren();
+    const use = h("button", { type: "button", class: "tool", "aria-label": `Use ${found.value}, ${found.what}` }, `Use ${found.value}`);
+    use.addEventListener("click", () => {
+      f.control.value = found.value;
+      taken();
+      changed();
+      show(found);
+      f.control.focus();
+    });
+    line.replaceChildren(`${found.says} `, use);
+  };
+  return show;
 }
 
 /**
