@@ -489,6 +489,10 @@ describe("suggestions beside the reading pane", () => {
     await expect.poll(() => fromPage.isVisible()).toBe(true);
     expect(await offer.textContent()).toBe("The page's metadata names its site “Example Wire <b>”. Use Example Wire <b>");
     expect(await offer.locator("b").count()).toBe(0);
+    // Typed in, the text is still the site's: its name stays offered (the date would not).
+    await form.getByLabel("Text (paste the article)").press("End");
+    await form.getByLabel("Text (paste the article)").pressSequentially(" More.");
+    expect(await fromPage.isVisible()).toBe(true);
     await fromPage.press("Enter");
     expect(await publisher.inputValue()).toBe("Example Wire <b>");
     expect(await offer.isHidden()).toBe(true);

@@ -76,7 +76,10 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
     showProblems(fields, rest, issues, touched);
     return issues;
   };
-  /** An opened HTML page's publication date and site from its metadata; forgotten once the text is typed in. */
+  /**
+   * An opened HTML page's publication date and site from its metadata. Once the text is typed in it
+   * is no longer the page as published, and its date is forgotten; the site that published it stays.
+   */
   let page: { date?: string; site?: string } | null = null;
   const offer = () => {
     const dateline = hasText && page?.date === undefined ? dateInText(text.control.value) : null;
@@ -96,7 +99,7 @@ export function openSourceForm(ctx: CurateContext, opener: HTMLElement | null, a
           : null,
     );
   };
-  text.control.addEventListener("input", () => (page = null));
+  text.control.addEventListener("input", () => (page = page?.site === undefined ? null : { site: page.site }));
   for (const [name, f] of fields) f.control.addEventListener("input", () => (touched.add(name), check(), offer()));
 
   file.addEventListener("change", async () => {
