@@ -11,6 +11,7 @@ import type { Settings } from "sigma/settings";
 import { createNormalizationFunction, graphExtent } from "sigma/utils";
 import type { ActorNodeAttributes, RelationEdgeAttributes } from "../model/graph.ts";
 import type { StanceGraph } from "../model/graph.ts";
+import { reduceWithoutCopies } from "./reduceInPlace.ts";
 
 type NodeAttrs = ActorNodeAttributes;
 type EdgeAttrs = RelationEdgeAttributes;
@@ -147,6 +148,9 @@ class StanceSigma extends Sigma<NodeAttrs, EdgeAttrs> {
     return super.killLayer(id);
   }
 }
+
+// Sigma's reducers get the graph's own attributes, not a copy of them (reduceInPlace.ts says why).
+reduceWithoutCopies(StanceSigma.prototype);
 
 /**
  * A sigma renderer created without its first draw: call `refresh()` when it should draw.
