@@ -73,11 +73,29 @@ export function densityOpacity(shown: number): number {
   return Math.max(0.1, 2 ** (quarterOctaves / 4));
 }
 
-/** `#rrggbb` with an alpha channel (`#rrggbbaa`, which sigma and canvases read). */
+/**
+ * `#rrggbb` with an alpha channel (`#rrggbbaa`, which sigma and canvases read). Kept per colour and
+ * opacity: the edge reducer asks it for every relation drawn (255,000 at 50k actors), with a handful
+ * of colours and one opacity, and each new string was three allocations for the collector.
+ */
 function withOpacity(hex: string, opacity: number): string {
-  if (opacity >= 1 || !/^#[0-9a-fA-F]{6}$/.test(hex)) return hex;
-  return `${hex}${Math.round(opacity * 255).toString(16).padStart(2, "0")}`;
+  if (opacity >= 1) return hex;
+  let byOpacity = withAlpha.get(hex);
+  if (!byOpacity) {
+    if (withAlpha.size >= WITH_ALPHA_KEPT) withAlpha.clear();
+    withAlpha.set(hex, (byOpacity = new Map()));
+  }
+  let out = byOpacity.get(opacity);
+  if (out === undefined) {
+    out = /^#[0-9a-fA-F]{6}$/.test(hex) ? `${hex}${Math.round(opacity * 255).toString(16).padStart(2, "0")}` : hex;
+    byOpacity.set(opacity, out);
+  }
+  return out;
 }
+
+/** withOpacity's results by colour, then opacity; emptied past WITH_ALPHA_KEPT colours (fades make many). */
+const withAlpha = new Map<string, Map<number, string>>();
+const WITH_ALPHA_KEPT = 512;
 
 /** What the reducers read, besides the item itself. */
 export interface AppearanceContext {
