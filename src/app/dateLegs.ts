@@ -27,9 +27,13 @@ import { measured } from "./timing.ts";
 /**
  * Relations entering or leaving (as `IntervalIndex.changeBound` counts them) per leg. At 50k
  * actors / 500k relations a change costs about 0.1 ms on the page (docs/benchmarks.md), so a leg
- * is a task of about 100–150 ms, under the 200 ms a task may take; small datasets never reach it.
+ * is a task of about 40–60 ms. It was 1,000 (100–150 ms), but on a machine whose second core is
+ * busy V8 marks the heap on the main thread in steps paid by what a task allocates, and a leg's own
+ * 100–150 ms plus those steps passed the 200 ms a task may take (docs/benchmarks.md, issue 16).
+ * More legs cost a frame each: a jump of 183 days at 50k takes about 4.5–5 s instead of 3.8–3.9 s.
+ * Small datasets never reach it.
  */
-export const LEG_CHANGES = 1000;
+export const LEG_CHANGES = 400;
 
 export interface DateLegs {
   /** The store to hand to the page: its dispatch goes in legs where a jump is long. */

@@ -53,7 +53,7 @@ export interface GraphExtras {
 }
 
 /** Edges added between two yields of `graphSteps`. */
-const SLICE = 2000;
+const SLICE = 1000;
 /** Relations counted into the degrees between two yields (two cheap map updates each). */
 const DEGREE_SLICE = 5000;
 

@@ -49,7 +49,7 @@ type NodeAttrs = ActorNodeAttributes;
 type EdgeAttrs = RelationEdgeAttributes;
 
 /** Relations added to the display graph between two looks at the clock while a large graph is drawn. */
-const RELATION_CHUNK = 1000;
+const RELATION_CHUNK = 250;
 
 /** Width of the white gap between a bloc ring and the node's fill, in pixels. */
 const RING_GAP_PX = 1.5;
