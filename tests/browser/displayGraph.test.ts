@@ -319,15 +319,23 @@ describe("a selection moving from one relation to another over the faded picture
   }, 180_000);
 });
 
+/**
+ * The default dataset without fades (reduced motion, which would write an entering relation again
+ * each frame), at the day before the relation with the longest path on screen enters.
+ */
+async function dayBeforeEntering() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const { page, errors } = await openApp(context, base);
+  await drawn(page);
+  const { entering, from } = await longestEntering(page);
+  await setDate(page, dayBefore(from));
+  await expectHeldIsActive(page);
+  return { context, page, errors, entering, from };
+}
+
 describe("a date step's writes", () => {
   it("writes a relation that enters once, as it comes into the display graph, and it is drawn", async () => {
-    // Without fades (reduced motion), which would write an entering relation again each frame.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
-    const { page, errors } = await openApp(context, base);
-    await drawn(page);
-    const { entering, from } = await longestEntering(page);
-    await setDate(page, dayBefore(from));
-    await expectHeldIsActive(page);
+    const { context, page, errors, entering, from } = await dayBeforeEntering();
     // Every time sigma computes a relation's display data and writes it (added, or updated).
     await page.evaluate(() => {
       const s = window.stancegraph!.renderer.sigma as unknown as Record<string, unknown> & { writes: Map<string, number> };
@@ -353,12 +361,7 @@ describe("a date step's writes", () => {
 
 describe("sigma's reducers", () => {
   it("are handed the graph's own attributes, not copies (src/view/reduceInPlace.ts), on a date step and a full refresh, and the graph is left as it was", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
-    const { page, errors } = await openApp(context, base);
-    await drawn(page);
-    const { entering, from } = await longestEntering(page);
-    await setDate(page, dayBefore(from));
-    await expectHeldIsActive(page);
+    const { context, page, errors, entering, from } = await dayBeforeEntering();
     // Wraps the app's reducers to note, per item, whether what they were given is the graph's own object.
     await page.evaluate(() => {
       const sigma = window.stancegraph!.renderer.sigma;
