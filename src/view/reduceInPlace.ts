@@ -27,8 +27,8 @@ export interface ReducingInternals {
     defaultEdgeType: string;
     zIndex: boolean;
   };
-  nodeDataCache: Record<string, NodeData>;
-  edgeDataCache: Record<string, EdgeData>;
+  nodeDataCache: Record<string, ItemData>;
+  edgeDataCache: Record<string, ItemData>;
   nodesWithForcedLabels: Set<string>;
   edgesWithForcedLabels: Set<string>;
   highlightedNodes: Set<string>;
@@ -36,9 +36,10 @@ export interface ReducingInternals {
   edgeZExtent: [number, number];
 }
 
-interface NodeData {
-  x: number;
-  y: number;
+/** Display data as sigma keeps it, for a node or an edge (an edge has no x, y or highlighted). */
+interface ItemData {
+  x?: number;
+  y?: number;
   color?: string;
   label?: string | null;
   size?: number;
@@ -49,104 +50,61 @@ interface NodeData {
   zIndex?: number;
 }
 
-interface EdgeData {
-  color?: string;
-  label?: string;
-  size?: number;
-  hidden?: boolean;
-  forceLabel?: boolean;
-  type?: string;
-  zIndex?: number;
-}
-
 const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /**
- * The reducer's result for a node, completed as sigma 3.0's `applyNodeDefaults` does. A reducer that
- * gave back the object it was given gets a copy completed instead (never the graph's own attributes).
+ * Sigma's `addNode(key)` (node true) or `addEdge(key)`, the reducer given the graph's own
+ * attributes and its result completed as sigma's `applyNodeDefaults` / `applyEdgeDefaults` do (one
+ * function for both, as the start bundle's budget is tight). A reducer that gave back the object it
+ * was given gets a copy completed instead, never the graph's own attributes. Returns false (nothing
+ * done) when sigma's own method must run: there is no reducer (the copy is then the data sigma
+ * keeps), or a node was reduced to no position (sigma's method throws its own message).
  */
-function nodeDefaults(inner: ReducingInternals, key: string, given: object, reduced: object): NodeData {
-  const data = (reduced === given ? { ...reduced } : reduced) as NodeData;
-  if (!own(data, "x") || !own(data, "y")) throw new Error(`Sigma: could not find a valid position (x, y) for node "${key}". All your nodes must have a number "x" and "y". Maybe your forgot to apply a layout or your "nodeReducer" is not returning the correct data?`);
-  if (!data.color) data.color = inner.settings.defaultNodeColor;
-  if (!data.label && data.label !== "") data.label = null;
-  if (data.label !== undefined && data.label !== null) data.label = "" + data.label;
-  else data.label = null;
-  if (!data.size) data.size = 2;
-  if (!own(data, "hidden")) data.hidden = false;
-  if (!own(data, "highlighted")) data.highlighted = false;
-  if (!own(data, "forceLabel")) data.forceLabel = false;
-  if (!data.type || data.type === "") data.type = inner.settings.defaultNodeType;
-  if (!data.zIndex) data.zIndex = 0;
-  return data;
-}
-
-/** The same for an edge (sigma 3.0's `applyEdgeDefaults`). */
-function edgeDefaults(inner: ReducingInternals, given: object, reduced: object): EdgeData {
-  const data = (reduced === given ? { ...reduced } : reduced) as EdgeData;
-  if (!data.color) data.color = inner.settings.defaultEdgeColor;
-  if (!data.label) data.label = "";
-  if (!data.size) data.size = 0.5;
-  if (!own(data, "hidden")) data.hidden = false;
-  if (!own(data, "forceLabel")) data.forceLabel = false;
-  if (!data.type || data.type === "") data.type = inner.settings.defaultEdgeType;
-  if (!data.zIndex) data.zIndex = 0;
-  return data;
-}
-
-/**
- * Sigma's `addNode(key)` for an instance with a node reducer, the reducer given the graph's own
- * attributes. Returns false (nothing done) when there is no reducer: sigma's own method must run,
- * since the copy is then the data sigma keeps and completes.
- */
-export function addNodeWithoutCopy(inner: ReducingInternals, key: string): boolean {
-  const reducer = inner.settings.nodeReducer;
+function reduceItem(inner: ReducingInternals, key: string, node: boolean): boolean {
+  const settings = inner.settings;
+  const reducer = node ? settings.nodeReducer : settings.edgeReducer;
   if (!reducer) return false;
-  const attributes = inner.graph.getNodeAttributes(key);
-  const data = nodeDefaults(inner, key, attributes, reducer(key, attributes as never));
-  inner.nodeDataCache[key] = data;
-  inner.nodesWithForcedLabels.delete(key);
-  if (data.forceLabel && !data.hidden) inner.nodesWithForcedLabels.add(key);
-  inner.highlightedNodes.delete(key);
-  if (data.highlighted && !data.hidden) inner.highlightedNodes.add(key);
-  if (inner.settings.zIndex) {
-    const z = data.zIndex!;
-    if (z < inner.nodeZExtent[0]) inner.nodeZExtent[0] = z;
-    if (z > inner.nodeZExtent[1]) inner.nodeZExtent[1] = z;
+  const given = node ? inner.graph.getNodeAttributes(key) : inner.graph.getEdgeAttributes(key);
+  let data = reducer(key, given as never) as ItemData;
+  if (node && (!own(data, "x") || !own(data, "y"))) return false;
+  if (data === given) data = { ...data };
+  if (!data.color) data.color = node ? settings.defaultNodeColor : settings.defaultEdgeColor;
+  if (node) data.label = data.label || data.label === "" ? "" + data.label : null;
+  else if (!data.label) data.label = "";
+  if (!data.size) data.size = node ? 2 : 0.5;
+  if (!own(data, "hidden")) data.hidden = false;
+  if (node && !own(data, "highlighted")) data.highlighted = false;
+  if (!own(data, "forceLabel")) data.forceLabel = false;
+  if (!data.type) data.type = node ? settings.defaultNodeType : settings.defaultEdgeType;
+  if (!data.zIndex) data.zIndex = 0;
+  (node ? inner.nodeDataCache : inner.edgeDataCache)[key] = data;
+  const forced = node ? inner.nodesWithForcedLabels : inner.edgesWithForcedLabels;
+  forced.delete(key);
+  if (data.forceLabel && !data.hidden) forced.add(key);
+  if (node) {
+    inner.highlightedNodes.delete(key);
+    if (data.highlighted && !data.hidden) inner.highlightedNodes.add(key);
   }
-  return true;
-}
-
-/** Sigma's `addEdge(key)` the same way; false when there is no edge reducer. */
-export function addEdgeWithoutCopy(inner: ReducingInternals, key: string): boolean {
-  const reducer = inner.settings.edgeReducer;
-  if (!reducer) return false;
-  const attributes = inner.graph.getEdgeAttributes(key);
-  const data = edgeDefaults(inner, attributes, reducer(key, attributes as never));
-  inner.edgeDataCache[key] = data;
-  inner.edgesWithForcedLabels.delete(key);
-  if (data.forceLabel && !data.hidden) inner.edgesWithForcedLabels.add(key);
-  if (inner.settings.zIndex) {
-    const z = data.zIndex!;
-    if (z < inner.edgeZExtent[0]) inner.edgeZExtent[0] = z;
-    if (z > inner.edgeZExtent[1]) inner.edgeZExtent[1] = z;
+  if (settings.zIndex) {
+    const extent = node ? inner.nodeZExtent : inner.edgeZExtent;
+    if (data.zIndex < extent[0]) extent[0] = data.zIndex;
+    if (data.zIndex > extent[1]) extent[1] = data.zIndex;
   }
   return true;
 }
 
 /**
  * Replaces sigma's `addNode` and `addEdge` on a Sigma subclass's prototype (they are private in its
- * types) by the two above; an instance without the reducer runs sigma's own.
+ * types) by reduceItem, falling back to sigma's own.
  */
 export function reduceWithoutCopies(prototype: object): void {
   const methods = prototype as { addNode(this: ReducingInternals, key: string): void; addEdge(this: ReducingInternals, key: string): void };
   const sigmaAddNode = methods.addNode;
   const sigmaAddEdge = methods.addEdge;
-  if (typeof sigmaAddNode !== "function" || typeof sigmaAddEdge !== "function") throw new Error("reduceWithoutCopies: this sigma has no addNode / addEdge to replace (an upgrade? see tests/unit/reduceInPlace.test.ts)");
   methods.addNode = function (key) {
-    if (!addNodeWithoutCopy(this, key)) sigmaAddNode.call(this, key);
+    if (!reduceItem(this, key, true)) sigmaAddNode.call(this, key);
   };
   methods.addEdge = function (key) {
-    if (!addEdgeWithoutCopy(this, key)) sigmaAddEdge.call(this, key);
+    if (!reduceItem(this, key, false)) sigmaAddEdge.call(this, key);
   };
 }
