@@ -9,9 +9,9 @@
  * second core is busy, V8 marks the old generation on the main thread in steps paid by allocation,
  * so every megabyte allocated in a slice of the load lengthens that slice.
  *
- * Kept apart from sigmaInternals.ts (which imports sigma, and sigma needs WebGL to load) so that
- * tests/unit/reduceInPlace.test.ts can run it beside sigma's own methods on the same internals; it
- * fails when an upgrade changes the steps reproduced here. Written here because sigma offers no
+ * Takes the prototype to change rather than importing sigma, so that tests/unit/reduceInPlace.test.ts
+ * can install it on a subclass and run it beside sigma's own methods on the same internals; that
+ * test fails when an upgrade changes the steps reproduced here. Written here because sigma offers no
  * setting for it. The app's reducers must only read what they are given (app/appearance.ts does).
  */
 
@@ -50,8 +50,6 @@ interface ItemData {
   zIndex?: number;
 }
 
-const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
-
 /**
  * Sigma's `addNode(key)` (node true) or `addEdge(key)`, the reducer given the graph's own
  * attributes and its result completed as sigma's `applyNodeDefaults` / `applyEdgeDefaults` do (one
@@ -66,15 +64,15 @@ function reduceItem(inner: ReducingInternals, key: string, node: boolean): boole
   if (!reducer) return false;
   const given = node ? inner.graph.getNodeAttributes(key) : inner.graph.getEdgeAttributes(key);
   let data = reducer(key, given as never) as ItemData;
-  if (node && (!own(data, "x") || !own(data, "y"))) return false;
+  if (node && (!Object.hasOwn(data, "x") || !Object.hasOwn(data, "y"))) return false;
   if (data === given) data = { ...data };
   if (!data.color) data.color = node ? settings.defaultNodeColor : settings.defaultEdgeColor;
   if (node) data.label = data.label || data.label === "" ? "" + data.label : null;
   else if (!data.label) data.label = "";
   if (!data.size) data.size = node ? 2 : 0.5;
-  if (!own(data, "hidden")) data.hidden = false;
-  if (node && !own(data, "highlighted")) data.highlighted = false;
-  if (!own(data, "forceLabel")) data.forceLabel = false;
+  if (!Object.hasOwn(data, "hidden")) data.hidden = false;
+  if (node && !Object.hasOwn(data, "highlighted")) data.highlighted = false;
+  if (!Object.hasOwn(data, "forceLabel")) data.forceLabel = false;
   if (!data.type) data.type = node ? settings.defaultNodeType : settings.defaultEdgeType;
   if (!data.zIndex) data.zIndex = 0;
   (node ? inner.nodeDataCache : inner.edgeDataCache)[key] = data;
