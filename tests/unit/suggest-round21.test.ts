@@ -58,7 +58,8 @@ describe("a strong reading past its sentence's cap", () => {
   });
 
   it("only when strong, and not for a pair read elsewhere", () => {
-    const long = "Chile, Peru and Ecuador, whose envoys met in Lima with officials of several other governments last week, said on Monday that the Andean Front was Bolivia's government.";
+    // Six actors, fifteen pairs: the sentence keeps five readings (since the seventy-ninth round).
+    const long = "Chile, Peru, Ecuador and Uruguay, whose envoys met in Lima with officials of several other governments last week, said on Monday that the Andean Front was Bolivia's government.";
     const cs = suggest(long, fresh);
     const lifted = suggest(long, fresh, { perSentence: 100, maxCandidates: 100 });
     const weak = lifted.filter((c) => c.score < 0.45);

@@ -14,6 +14,7 @@ actors is a go-between's errand; a person an actor names as its envoy speaks for
 parentheses may carry a word after a hyphen ("(ODM-Kenya)").
  */
 import { describe, expect, it } from "vitest";
+import { WEAK_SCORE } from "../../src/model/suggest/suggest.ts";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { suggestWithNames } from "../../src/model/suggest/unrecognised.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
@@ -156,7 +157,9 @@ describe("a person named as an actor's envoy", () => {
     const text = "The African Union has named former Nigerian President Olu Bako as its special envoy. Bako will press both Chad and Sudan to settle the border war.";
     const cs = suggest(text, fresh, { sourceDate: "2006-12-04" });
     expect(cs.some((c) => c.type === "mediation" && [c.source.id, c.target.id].sort().join() === "AU,TCD")).toBe(true);
-    expect(cs.some((c) => [c.source.id, c.target.id].sort().join() === "NGA,TCD")).toBe(false);
+    // (Since the seventy-ninth round a weak guess joins "Nigerian" of the first sentence and Chad of
+    // the second, as it joins any two neighbouring sentences' actors; not Bako as Nigeria.)
+    expect(cs.some((c) => [c.source.id, c.target.id].sort().join() === "NGA,TCD" && (c.sentence === 1 || c.score >= WEAK_SCORE))).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  * On wording of our own, not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
+import { WEAK_SCORE } from "../../src/model/suggest/suggest.ts";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
@@ -31,7 +32,8 @@ describe("a former state's name shortened to a present state's", () => {
   it("leaves a short name whose code a state of the date holds ('Germany' while West Germany held DEU)", () => {
     const cs = suggest("East Germany and Poland signed a border agreement. Germany recognised Austria the same week.", fresh, { sourceDate: "1975-06-01" });
     expect(ofPair(cs, "DEU", "AUT").length).toBeGreaterThan(0);
-    expect(ofPair(cs, "DDR", "AUT")).toEqual([]);
+    // (Since the seventy-ninth round a weak guess pairs East Germany of the first sentence with Austria of the second.)
+    expect(ofPair(cs, "DDR", "AUT").filter((c) => c.sentence === 1 || c.score >= WEAK_SCORE)).toEqual([]);
   });
 });
 
