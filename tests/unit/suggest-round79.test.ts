@@ -1,6 +1,6 @@
 /**
  * The seventy-ninth round: the candidate budget. The floor under a score is 0.15 (0.25 before), a
- * sentence keeps five readings (four before), and a pair the text's cap leaves without a candidate
+ * sentence keeps five readings (four before) and three more not of one list, and a pair the text's cap leaves without a candidate
  * keeps its best reading with a cue; below the old floor (`WEAK_SCORE`) a reading is offered only
  * as its pair's best. Wording of its own, not the fixtures'.
  */
@@ -53,9 +53,20 @@ describe("a reading below the old floor", () => {
   });
 });
 
-describe("a sentence of five actors", () => {
-  it("keeps five readings", () => {
+describe("a sentence's readings", () => {
+  it("are five of a list of five actors", () => {
     const cs = suggest("Chile, Peru, Ecuador, Uruguay and Bolivia met in Lima on Monday.", fresh, { sourceDate: "2020-01-01" });
     expect(cs.filter((c) => c.sentence === 0)).toHaveLength(5);
+  });
+
+  it("are three more of actors not of one list", () => {
+    const text = "Chile accused Bolivia of arming rebels on Monday, when Peru hosted talks with Ecuador in Lima and Uruguay sent an envoy to Paraguay.";
+    const cs = suggest(text, fresh, { sourceDate: "2020-01-01" });
+    // Five, three more, and none past them: the eighth (Peru–Paraguay) is weaker than a reading
+    // past the cap must be (BEYOND_CAP_SCORE, 0.45).
+    expect(cs).toHaveLength(8);
+    expect(between(cs, "PER", "PRY")[0]!.score).toBeLessThan(0.45);
+    expect(cs.slice(0, 2).map(pairOf).sort()).toEqual(["BOL-CHL", "ECU-PER"]);
+    expect(suggest(text, fresh, { sourceDate: "2020-01-01", perSentence: 5 })).toHaveLength(5);
   });
 });
