@@ -173,9 +173,6 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   const minScore = options.minScore ?? MIN_SCORE;
   const pairedSentences = new Set(raw.filter((r) => r.first === r.last).map((r) => r.first)).size;
   const cap = options.maxCandidates ?? Math.max(5, Math.round(2.5 * pairedSentences));
-  // The text's cap keeps the best readings, a pair's again and again counting for less each time
-  // (REPEATED_PAIR; less so after a reading of another class): a pair read in five sentences does
-  // not push out a pair read once.
   // Below WEAK_SCORE a reading is offered only as its pair's best (of those with a cue, or of those
   // without): a second, weaker reading of a pair tells the curator nothing the first did not. (A
   // floor the caller sets is the only one.)
@@ -184,6 +181,9 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   for (const r of raw) bestOfPair.set(bestOf(r), Math.max(bestOfPair.get(bestOf(r)) ?? 0, r.reading.score));
   const offered = (r: (typeof raw)[number]) =>
     r.reading.score >= minScore && (options.minScore !== undefined || r.reading.score >= WEAK_SCORE || r.reading.score >= bestOfPair.get(bestOf(r))!);
+  // The text's cap keeps the best readings, a pair's again and again counting for less each time
+  // (REPEATED_PAIR; less so after a reading of another class): a pair read in five sentences does
+  // not push out a pair read once.
   const byScore = raw
     .filter((r) => offered(r) && !truceOfMainPair(r.reading, mainRead))
     .sort((x, y) => y.reading.score - x.reading.score || x.first - y.first);
@@ -363,7 +363,7 @@ function readMentions(
     const actorsHere = new Set(here.map((m) => m.actor)).size;
     if (actorsHere < 2) continue;
     // A sentence that lists n actors ("a mission of the EU and five ASEAN states: A, B, C, D and E")
-    // ties each to another at least: by default it may keep n - 1 readings when that is more than 4.
+    // ties each to another at least: by default it may keep n - 1 readings when that is more than 5.
     const sorted = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors)).sort((x, y) => y.score - x.score);
     const kept = sorted.slice(0, perSentence(actorsHere));
     // By default three more past the cap, not two of one list (seventy-ninth round).
