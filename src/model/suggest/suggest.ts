@@ -178,7 +178,10 @@ export function readText(text: string, dataset: SuggestDataset | null, options: 
   // floor the caller sets is the only one.)
   const bestOf = (r: (typeof raw)[number]) => `${pairKey(r.reading.a.actor, r.reading.b.actor)}|${r.reading.cue === null ? "bare" : "cued"}`;
   const bestOfPair = new Map<string, number>();
-  for (const r of raw) bestOfPair.set(bestOf(r), Math.max(bestOfPair.get(bestOf(r)) ?? 0, r.reading.score));
+  for (const r of raw) {
+    const key = bestOf(r);
+    bestOfPair.set(key, Math.max(bestOfPair.get(key) ?? 0, r.reading.score));
+  }
   const offered = (r: (typeof raw)[number]) =>
     r.reading.score >= minScore && (options.minScore !== undefined || r.reading.score >= WEAK_SCORE || r.reading.score >= bestOfPair.get(bestOf(r))!);
   // The text's cap keeps the best readings, a pair's again and again counting for less each time
@@ -366,14 +369,12 @@ function readMentions(
     // ties each to another at least: by default it may keep n - 1 readings when that is more than 5.
     const sorted = withSeconds(readPairs(text, analysis.tokens, sent.firstToken, sent.endToken, here, sentenceCues(sent.index), gazetteer.actors)).sort((x, y) => y.score - x.score);
     const kept = sorted.slice(0, perSentence(actorsHere));
-    // By default three more past the cap, not two of one list (seventy-ninth round).
-    const extra = options.perSentence === undefined ? sorted.slice(kept.length).filter((r) => !inOneList(analysis.tokens, here, r.a, r.b)).slice(0, EXTRA_PER_SENTENCE) : [];
-    const readings = [...kept, ...extra];
-    // … and, of those past the cap, the strong readings of pairs read nowhere else (below, `beyondCap`).
-    // Not two of one list ("Italy, Spain and Greece signed a treaty with Egypt"): co-subjects, each read with the third.
-    if (options.perSentence === undefined) {
-      for (const reading of sorted.slice(kept.length)) if (!extra.includes(reading) && reading.score >= BEYOND_CAP_SCORE && !inOneList(analysis.tokens, here, reading.a, reading.b)) beyondCap.push({ reading, first: sent.index, last: sent.index });
-    }
+    // By default, of those past the cap and not two of one list ("Italy, Spain and Greece signed a
+    // treaty with Egypt": co-subjects, each read with the third), three more (seventy-ninth round),
+    // and past those the strong readings of pairs read nowhere else (below, `beyondCap`).
+    const pastCap = options.perSentence === undefined ? sorted.slice(kept.length).filter((r) => !inOneList(analysis.tokens, here, r.a, r.b)) : [];
+    const readings = [...kept, ...pastCap.slice(0, EXTRA_PER_SENTENCE)];
+    for (const reading of pastCap.slice(EXTRA_PER_SENTENCE)) if (reading.score >= BEYOND_CAP_SCORE) beyondCap.push({ reading, first: sent.index, last: sent.index });
     for (const reading of readings) {
       raw.push({ reading, first: sent.index, last: sent.index });
       seenInSentence.add(`${sent.index}:${pairKey(reading.a.actor, reading.b.actor)}`);
