@@ -1,10 +1,11 @@
 /**
  * What the suggestions list shows of the engine's answer: the candidates naming one actor, in the
- * engine's order (best first) or in the text's. A 1,000-word report gives some 70 suggestions; a
+ * engine's order (best first) or in the text's, with or without the weak guesses (model/suggest/weak.ts). A 1,000-word report gives some 70 suggestions; a
  * curator working through one party's relations, or reading along the text, should not have to
  * scroll past the rest. Pure: the panel (src/ui/suggest/suggestionsPanel.ts) keeps the choice.
  */
 import type { Candidate } from "../model/suggest/index.ts";
+import { isWeakGuess } from "../model/suggest/weak.ts";
 
 export type SuggestionOrder = "score" | "text";
 
@@ -12,9 +13,11 @@ export interface SuggestionFilter {
   /** An actor id (in the dataset or proposed by the engine); null: every actor. */
   actor: string | null;
   order: SuggestionOrder;
+  /** Leave out the weak guesses (a score under WEAK_SCORE: about one in ten names a gold pair). */
+  hideWeak: boolean;
 }
 
-export const ALL_SUGGESTIONS: SuggestionFilter = { actor: null, order: "score" };
+export const ALL_SUGGESTIONS: SuggestionFilter = { actor: null, order: "score", hideWeak: false };
 
 export interface ActorChoice {
   id: string;
@@ -45,7 +48,7 @@ export function actorChoices(candidates: readonly Candidate[]): ActorChoice[] {
  */
 export function arrangeSuggestions(candidates: readonly Candidate[], filter: SuggestionFilter): Candidate[] {
   const actor = filter.actor;
-  const kept = actor === null ? [...candidates] : candidates.filter((c) => names(c, actor));
+  const kept = candidates.filter((c) => (actor === null || names(c, actor)) && !(filter.hideWeak && isWeakGuess(c)));
   if (filter.order === "text") kept.sort((p, q) => p.start - q.start);
   return kept;
 }

@@ -559,4 +559,63 @@ describe("suggestions beside the reading pane", () => {
     expect(await naming.evaluate((el) => el.tagName)).toBe("SELECT");
     expect(errors).toEqual([]);
   });
+
+  it("marks each weak guess in words, in its buttons' names too, and hides them all from the keyboard with their count said", async () => {
+    if (!(await page.getByRole("button", { name: "Add source" }).isVisible())) await page.getByRole("button", { name: "Curate", exact: true }).click();
+    await page.getByRole("button", { name: "Add source" }).click();
+    const text = [
+      "Georgia and Armenia signed a partnership agreement in March 2024.",
+      "Azerbaijan accused Armenia of shelling its positions.",
+      "Turkey backed Azerbaijan throughout the talks.",
+      "France condemned Azerbaijan's offensive.",
+      "Iran hosted Russian and Turkish envoys in Tehran.",
+      "The European Union sent monitors to the border.",
+    ].join(" ");
+    await dialog().getByLabel("Text (paste the article)").fill(text);
+    await dialog().getByLabel("Title").fill("Six sentences");
+    await dialog().getByLabel("Publisher").fill("Example Wire");
+    await dialog().getByRole("button", { name: "Add source", exact: true }).click();
+    await expect.poll(() => page.locator(".suggestion-list .suggestion-quote", { hasText: /^The European Union sent/ }).count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    const all = await items().count();
+    // Each item's score, as its notes print it: the weak guesses are those under 0.25.
+    const scores = (await page.locator(".suggestion-list .suggestion-notes").allTextContents()).map((n) => Number(/score (\d\.\d\d)/.exec(n)![1]));
+    const weak = scores.filter((x) => x < 0.25).length;
+    expect(weak).toBeGreaterThanOrEqual(2);
+    expect(weak).toBeLessThan(all);
+    // The mark is words, visible beside the title of exactly those, and each one's buttons say it.
+    const marked = items().filter({ has: page.locator(".suggestion-weak") });
+    expect(await marked.count()).toBe(weak);
+    for (let i = 0; i < all; i++) {
+      const li = items().nth(i);
+      const isWeak = scores[i]! < 0.25;
+      expect(await li.locator(".suggestion-weak").count()).toBe(isWeak ? 1 : 0);
+      if (!isWeak) continue;
+      const badge = li.locator(".suggestion-weak");
+      expect(await badge.textContent()).toBe("Weak guess");
+      const box = (await badge.boundingBox())!;
+      expect(box.width).toBeGreaterThan(20);
+      expect(await li.getByRole("button", { name: /^Accept: .*, a weak guess; opens the relation form$/ }).count()).toBe(1);
+      expect(await li.getByRole("button", { name: /^Reject: .*, a weak guess$/ }).count()).toBe(1);
+      expect(await li.locator(".suggestion-notes").textContent()).toContain("(under 0.25: few such are right)");
+    }
+    // Hidden from the keyboard: a real checkbox, named with how many it hides.
+    const toggle = page.getByRole("checkbox", { name: `Hide weak guesses (${weak})` });
+    expect(await toggle.count()).toBe(1);
+    await toggle.focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => items().count()).toBe(all - weak);
+    expect(await items().filter({ has: page.locator(".suggestion-weak") }).count()).toBe(0);
+    expect(await page.locator(".suggestions-status").textContent()).toBe(`${all - weak} suggestions, best first. ${weak} weak guesses hidden.`);
+    // The actor choices count what is shown.
+    expect((await page.getByLabel("Suggestions naming").locator("option").allTextContents())[0]).toBe(`All actors (${all - weak})`);
+    await page.screenshot({ path: "/tmp/suggest-weak-hidden.png" });
+    // And back: every suggestion again.
+    await page.keyboard.press("Space");
+    await expect.poll(() => items().count()).toBe(all);
+    expect(await page.locator(".suggestions-status").textContent()).toBe(`${all} suggestions, best first.`);
+    await items().filter({ has: page.locator(".suggestion-weak") }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "/tmp/suggest-weak-shown.png" });
+    expect(errors).toEqual([]);
+  });
 });
+

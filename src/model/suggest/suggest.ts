@@ -20,6 +20,9 @@ import { applyRoles, findRoles } from "./roles.ts";
 import { witnessedSigners } from "./witnesses.ts";
 import { isPlace, listed } from "./context.ts";
 import { MEMBERS_OF_HEADS } from "./data/names.ts";
+import { WEAK_SCORE } from "./weak.ts";
+
+export { WEAK_SCORE };
 
 /** What suggest needs of a dataset: its actors (names), relation types and, to mark support, relations. */
 export interface SuggestDataset {
@@ -827,8 +830,6 @@ const PER_SENTENCE = 5;
  * right, under the target of 75% (docs/suggest.md).
  */
 const EXTRA_PER_SENTENCE = 3;
-/** The floor before the seventy-ninth round: a reading below it is offered only as its pair's best. */
-export const WEAK_SCORE = 0.25;
 
 /** Whether `a` and `b` stand in one list of the sentence's mentions (each listed with the next: "Italy, Spain, Greece and Malta"). */
 function inOneList(tokens: readonly Token[], here: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {

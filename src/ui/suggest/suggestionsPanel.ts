@@ -3,8 +3,10 @@
  * first, each with Accept (opens the relation form pre-filled), Accept as evidence (when it
  * supports a relation already in the dataset) and Reject; focusing or hovering one highlights its
  * sentence in the text. A suggestion whose relation already quotes its sentence (accepted, or
- * recorded by hand) is done: it leaves the open list, counted below it, like a rejected one. The engine runs in a worker (src/app/suggester.ts); this module only draws
- * its answer, as text.
+ * recorded by hand) is done: it leaves the open list, counted below it, like a rejected one. A weak
+ * guess (a score under WEAK_SCORE, model/suggest/weak.ts) says so in words beside its title and in
+ * its buttons' names, and "Hide weak guesses" leaves them out. The engine runs in a worker
+ * (src/app/suggester.ts); this module only draws its answer, as text.
  */
 import type { Candidate, CandidateActor } from "../../model/suggest/index.ts";
 import type { Dataset } from "../../model/schema.ts";
@@ -15,6 +17,7 @@ import { createNamesList, type NamesListContext } from "./namesList.ts";
 import { ALL_SUGGESTIONS, actorChoices, arrangeSuggestions, keepFilter, type ActorChoice, type SuggestionFilter, type SuggestionOrder } from "../../app/suggestionFilter.ts";
 import "./suggestions.css";
 import { signName } from "../widgets.ts";
+import { WEAK_SCORE, isWeakGuess } from "../../model/suggest/weak.ts";
 
 export interface SuggestionsContext {
   /** The dataset as it is now (type labels, relations for "supports existing"). */
@@ -97,11 +100,16 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     h("option", { value: "score" }, "Best first"),
     h("option", { value: "text" }, "In the text's order"),
   );
+  // A real checkbox whose label counts the weak guesses of the open list (countChoices writes it).
+  const hideWeak = h("input", { type: "checkbox", class: "suggestions-hide-weak", onchange: () => choose({ hideWeak: hideWeak.checked }) });
+  const weakCount = h("span", {}, "Hide weak guesses");
+  const weakToggle = h("label", { class: "suggestion-weak-toggle" }, hideWeak, weakCount);
   const filters = h(
     "div",
     { class: "suggestion-filters", hidden: true },
     h("label", {}, h("span", {}, "Suggestions naming"), actorSelect),
     h("label", {}, h("span", {}, "Order"), orderSelect),
+    weakToggle,
   );
   // The names first: telling the engine who the text's parties are comes before reviewing the pairs it read.
   host.append(names.element, h("h3", { class: "suggestions-title" }, "Suggestions"), filters, status, list, doneNote, rejectedNote);
@@ -123,20 +131,22 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
 
   const item = (c: Candidate, isRejected: boolean, done: boolean) => {
     const dataset = ctx.dataset();
-    const title = candidateTitle(c, dataset);
+    const weak = isWeakGuess(c);
+    // The buttons' names say it too: a screen reader moving from button to button meets no badge.
+    const title = `${candidateTitle(c, dataset)}${weak ? ", a weak guess" : ""}`;
     const supported = c.supportsExisting ? dataset.relations.find((r) => r.id === c.supportsExisting!.relation) : undefined;
     const notes = [
       c.cue ? `cue “${c.cue.text}”${c.cue.negated ? " (negated)" : ""}` : "no cue word: the pair only",
       c.from ? `from ${c.from}${c.fromBasis === "source" ? " (the source's date)" : ""}` : "no date found",
-      `score ${c.score.toFixed(2)}`,
+      weak ? `score ${c.score.toFixed(2)} (under ${WEAK_SCORE.toFixed(2)}: few such are right)` : `score ${c.score.toFixed(2)}`,
       ...[c.source, c.target].filter((a) => !a.inDataset).map(newActorNote),
     ];
     const quote = c.quote.length > QUOTE_CHARS ? `${c.quote.slice(0, QUOTE_CHARS)}…` : c.quote;
     const highlight = () => ctx.highlight({ start: c.start, end: c.end });
     return h(
       "li",
-      { class: `suggestion${isRejected ? " is-rejected" : ""}${done ? " is-done" : ""}`, "data-candidate": c.id, "data-sign": signWord(c.sign), onmouseenter: highlight, onfocusin: highlight },
-      h("p", { class: "suggestion-head" }, h("strong", {}, title)),
+      { class: `suggestion${isRejected ? " is-rejected" : ""}${done ? " is-done" : ""}${weak ? " is-weak" : ""}`, "data-candidate": c.id, "data-sign": signWord(c.sign), onmouseenter: highlight, onfocusin: highlight },
+      h("p", { class: "suggestion-head" }, h("strong", {}, candidateTitle(c, dataset)), weak ? h("span", { class: "suggestion-weak" }, "Weak guess") : null),
       h("p", { class: "suggestion-notes" }, notes.join(" · ")),
       h("blockquote", { class: "suggestion-quote" }, quote),
       supported
@@ -172,23 +182,32 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     replaceChildren(actorSelect, h("option", { value: "" }, "All actors"), ...choices.map((a) => h("option", { value: a.id }, a.label)));
     actorSelect.value = filter.actor ?? "";
     orderSelect.value = filter.order;
+    hideWeak.checked = filter.hideWeak;
+    // No weak guess in this answer: nothing to hide.
+    weakToggle.hidden = !candidates.some(isWeakGuess);
     filters.hidden = candidates.length === 0;
   };
 
   /**
-   * The choices' counts follow the open list (a rejected or done suggestion no longer counts), as
-   * the status line does; the options' words change in place, so a focused select keeps its options.
+   * The choices' counts follow the open list (a rejected or done suggestion no longer counts, nor a
+   * weak guess while they are hidden), as the status line does; the options' words change in place,
+   * so a focused select keeps its options. The checkbox counts the open weak guesses of the actor chosen.
    */
   const countChoices = (isOpen: (c: Candidate) => boolean) => {
     const counts = new Map<string, number>();
     let all = 0;
+    let weak = 0;
     for (const c of candidates) {
       if (!isOpen(c)) continue;
+      const isWeak = isWeakGuess(c);
+      if (isWeak && (filter.actor === null || c.source.id === filter.actor || c.target.id === filter.actor)) weak++;
+      if (isWeak && filter.hideWeak) continue;
       all++;
       for (const id of new Set([c.source.id, c.target.id])) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const options = actorSelect.options;
     if (options[0]) options[0].textContent = `All actors (${all})`;
+    weakCount.textContent = `Hide weak guesses (${weak})`;
     choices.forEach((a, i) => {
       const option = options[i + 1];
       if (option) option.textContent = `${a.label} (${counts.get(a.id) ?? 0})`;
@@ -236,12 +255,15 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
     const order = filter.order === "text" ? "in the text's order" : "best first";
     list.setAttribute("aria-label", `Suggested relations, ${order}`);
     const actor = filter.actor === null ? undefined : choices.find((a) => a.id === filter.actor);
+    // Hidden weak guesses are counted, so the list never looks shorter than the engine's answer unsaid.
+    const hiddenWeak = filter.hideWeak ? arrangeSuggestions(candidates, { ...filter, hideWeak: false }).filter((c) => !gone.has(c.id) && !isDone(c) && isWeakGuess(c)).length : 0;
+    const hiddenNote = hiddenWeak > 0 ? ` ${hiddenWeak} weak guess${hiddenWeak === 1 ? "" : "es"} hidden.` : "";
     status.textContent =
       candidates.length === 0
         ? "No suggestions: no sentence names two actors with a stance word."
         : actor
-          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.filter((c) => !gone.has(c.id) && !isDone(c)).length}), ${order}.`
-          : `${open} suggestion${open === 1 ? "" : "s"}, ${order}.`;
+          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.filter((c) => !gone.has(c.id) && !isDone(c)).length}), ${order}.${hiddenNote}`
+          : `${open} suggestion${open === 1 ? "" : "s"}, ${order}.${hiddenNote}`;
   };
 
   const reject = (c: Candidate) => {
