@@ -280,7 +280,7 @@ export function resolveAnaphora(
         anaphor.count === 2 && mainParties && (SIDE_NOUNS.has(lemma) || (MAIN_UNLESS_LISTED_NOUNS.has(lemma) && !listedBefore(tokens, before(), anaphor)))
           ? mainPartyAntecedents(tokens, pool, anaphor, actors, mainParties, index)
           : undefined;
-      antecedents = sides ?? (anaphor.collective ? undefined : (beforeBut(tokens, ownSentence.filter(fits), anaphor) ?? groupAntecedents(tokens, before(), anaphor, after)));
+      antecedents = sides ?? (anaphor.collective ? undefined : (beforeBut(tokens, ownSentence.filter(fits), anaphor) ?? ownStates(tokens, ownSentence, anaphor, actors) ?? groupAntecedents(tokens, before(), anaphor, after)));
       asMainPair = sides !== undefined;
       // "both sides", "the sides" with no pair just before: the parties the whole text is about.
       if (!antecedents && mainParties && (anaphor.collective || (anaphor.count === 2 && MAIN_PARTY_NOUNS.has(tokens[anaphor.last]!.lemma)))) {
@@ -762,6 +762,27 @@ function beforeBut(tokens: readonly Token[], own: readonly PlacedMention[], anap
   const ids = distinct(own.filter((m) => !m.anaphor && !place(m) && sentenceOf(tokens, m) === s && m.lastToken < k));
   return ids.length === anaphor.count ? ids : undefined;
 }
+/**
+ * "Syria and Libya, together with Algeria, South Yemen and the PLO, formed a front …, and Cairo broke
+ * off relations with the four states": a group of three or more states counted after a clause of
+ * its own sentence that names exactly as many states (no city named as a place) other than those
+ * its own clause names (its subject, Cairo): those states (eightieth round). A group of two is left
+ * to the sentences before, as an actor before "the two rivals" is more often its subject.
+ */
+function ownStates(tokens: readonly Token[], own: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention[] | undefined {
+  if (anaphor.fits !== "state" || (anaphor.count ?? 0) < 3) return undefined;
+  const s = anaphor.sentence;
+  // The phrase's clause: back to the last comma or semicolon before it.
+  let k = anaphor.first - 1;
+  while (k >= 0 && tokens[k]!.sentence === s && tokens[k]!.lower !== "," && tokens[k]!.lower !== ";") k--;
+  if (k < 0 || tokens[k]!.sentence !== s) return undefined;
+  const place = (m: PlacedMention) => m.form === "metonym" && tokens[m.firstToken - 1]?.pos === "ADP";
+  const named = own.filter((m) => !m.anaphor && sentenceOf(tokens, m) === s && m.lastToken < anaphor.first && actors.get(m.actor)?.kind === "state" && !place(m));
+  const inClause = new Set(named.filter((m) => m.firstToken > k).map((m) => m.actor));
+  const ids = distinct(named.filter((m) => !inClause.has(m.actor)));
+  return ids.length === anaphor.count ? ids : undefined;
+}
+
 /** Nouns of a relation before "between" ("relations between the two", "ties between the two neighbours"). */
 const RELATION_NOUNS_BEFORE_BETWEEN: ReadonlySet<string> = new Set(["relation", "relations", "tie", "ties", "relationship"]);
 

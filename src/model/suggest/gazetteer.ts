@@ -2316,8 +2316,50 @@ export function learnStandingNames(text: string, gazetteer: Gazetteer, words: Wo
     if (gazetteer.actors.has(base) || described.has(label)) continue;
     out.push({ actor: { id: base, label, kind: DEFAULT_NAME_KIND, inDataset: false }, forms: [label] });
   }
+  out.push(...campNames(words, covered, lineIsTitle, gazetteer, out));
   return out;
 }
+
+/**
+ * "The Constitutionalists who rose in April …, the Constitutionalist camp": a camp named by the
+ * creed its members hold, one capitalised word in "-ists" or "-istas" written after "the" at least
+ * twice and never in lower case (then it is a word for anyone who holds it: "the communists"), no
+ * known actor's form and not on a title line, is a party of the text (eightieth round). The word
+ * before "camp", "side", "forces" and the like ("the Constitutionalist camp") is another form of it.
+ * Not when the text speaks of its government or army ("his Sandinista government"): a ruling creed
+ * is the state's.
+ */
+function campNames(words: readonly Word[], covered: readonly boolean[], lineIsTitle: (i: number) => boolean, gazetteer: Gazetteer, learned: readonly LearnedName[]): LearnedName[] {
+  const uses = new Map<string, number>();
+  const lower = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!CAMP_PLURAL.test(w.text)) {
+      if (/^\p{Ll}/u.test(w.text)) lower.add(w.lower);
+      continue;
+    }
+    if (covered[i] || lineIsTitle(i) || words[i - 1]?.lower !== "the") continue;
+    uses.set(w.text, (uses.get(w.text) ?? 0) + 1);
+  }
+  const out: LearnedName[] = [];
+  for (const [label, n] of uses) {
+    const base = squashName(label);
+    if (n < 2 || lower.has(label.toLowerCase()) || gazetteer.actors.has(base) || learned.some((l) => l.actor.id === base)) continue;
+    const singular = label.replace(/s$/u, "");
+    // "his Sandinista government", "the Sandinista army": a creed that governs is the state's, not a camp of its own.
+    if (words.some((w, k) => w.text === singular && RULING_NOUNS.has(words[k + 1]?.lower ?? ""))) continue;
+    const forms = [label];
+    if (words.some((w, k) => w.text === singular && !covered[k] && CAMP_NOUNS.has(words[k + 1]?.lower ?? ""))) forms.push(singular);
+    out.push({ actor: { id: base, label, kind: "non-state", inDataset: false }, forms });
+  }
+  return out;
+}
+/** A capitalised word for the holders of a creed ("Constitutionalists", "Sandinistas"). */
+const CAMP_PLURAL = /^\p{Lu}\p{Ll}+ist(?:a)?s$/u;
+/** Nouns after a camp's word in the singular that make it the camp's name ("the Constitutionalist camp"); not "government" ("the Sandinista government" is the state's). */
+/** Nouns after a creed's word that make it the ruling creed ("the Sandinista government"). */
+const RULING_NOUNS: ReadonlySet<string> = new Set(["government", "army", "regime", "administration", "state", "authorities"]);
+const CAMP_NOUNS: ReadonlySet<string> = new Set(["camp", "side", "forces", "troops", "fighters", "rebels", "leaders", "leadership", "movement"]);
 /**
  * An acronym the text writes bare from its first mention and uses as a party ("aid to the Andean
  * Front and the RPLA"): no parenthesis introduces it, no "known as", no name it is the initials of,
@@ -2452,6 +2494,8 @@ const STATE_END_BEFORE = new RegExp(`(?:\\b(?:${STATE_END_NOUNS}) of (?:the )?|\
 const STATE_END_AFTER = new RegExp(`^(?:['’]s? (?:${STATE_END_NOUNS})\\b| (?:collapsed|broke up|broke apart|dissolved|disintegrated|imploded|fell apart|ceased to exist)\\b)`, "iu");
 /** The names of the states that exist no more (and of the rump states that kept them), lower-cased. */
 const FORMER_NAMES: ReadonlySet<string> = new Set([...FORMER_STATES.flatMap((f) => [...f.names, ...(f.keptBy?.names ?? [])]), ...HISTORIC_STATES.flatMap((f) => f.names)].map((n) => n.toLowerCase()));
+/** The people-words a rump state kept ("Yugoslav"): "the former Yugoslav republic" is a place's past, not the rump state. */
+const KEPT_DEMONYMS: ReadonlySet<string> = new Set(FORMER_STATES.flatMap((f) => f.keptBy?.demonyms ?? []).map((n) => n.toLowerCase()));
 
 /**
  * Whether a name of a state that exists no more speaks of its end or of its former land, a time or
@@ -2459,7 +2503,8 @@ const FORMER_NAMES: ReadonlySet<string> = new Set([...FORMER_STATES.flatMap((f) 
  * "the tribunal for the former Yugoslavia"), not of the state acting.
  */
 export function namesStateEnd(text: string, m: Mention): boolean {
-  if (m.form !== "name" || !FORMER_NAMES.has(text.slice(m.start, m.end).toLowerCase())) return false;
+  const surface = text.slice(m.start, m.end).toLowerCase();
+  if (!(m.form === "name" ? FORMER_NAMES.has(surface) : m.form === "demonym" && KEPT_DEMONYMS.has(surface))) return false;
   return STATE_END_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || STATE_END_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
@@ -2511,7 +2556,10 @@ export function withFormerStates(gazetteer: Gazetteer, date: string | undefined)
     const keptBy = !now && date !== undefined && state.keptBy && date <= state.keptBy.until ? state.keptBy : undefined;
     if (keptBy) {
       const heir = [...actors.values()].find((a) => a.iso3 === keptBy.iso3 || a.id === keptBy.iso3);
-      if (heir) for (const name of keptBy.names) addForm(forms, name, heir.id, "name");
+      if (heir) {
+        for (const name of keptBy.names) addForm(forms, name, heir.id, "name");
+        for (const demonym of keptBy.demonyms ?? []) addForm(forms, demonym, heir.id, "demonym");
+      }
       continue;
     }
     const known = [...actors.values()].find((a) => a.iso3 === state.iso3 || a.id === state.iso3 || a.label === state.label);

@@ -22,7 +22,7 @@ export interface FormerState {
    * continues it today: "Yugoslavia" in a report of 1995 is the Federal Republic of Yugoslavia
    * (Serbia and Montenegro), continued by Serbia, not the federation of six republics.
    */
-  keptBy?: { iso3: string; until: string; names: readonly string[] };
+  keptBy?: { iso3: string; until: string; names: readonly string[]; demonyms?: readonly string[] };
 }
 
 export const FORMER_STATES: readonly FormerState[] = [
@@ -136,7 +136,9 @@ export const FORMER_STATES: readonly FormerState[] = [
     names: ["Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
     metonyms: ["Belgrade"],
     demonyms: ["Yugoslav", "Yugoslavs"],
-    keptBy: { iso3: "SRB", until: "2006-06-05", names: ["Yugoslavia", "Federal Republic of Yugoslavia", "Serbia and Montenegro"] },
+    // "Yugoslav forces" in a report of 1999 are the federation's too (eightieth round: they were a
+    // new actor "Yugoslav" beside Serbia).
+    keptBy: { iso3: "SRB", until: "2006-06-05", names: ["Yugoslavia", "Federal Republic of Yugoslavia", "Serbia and Montenegro"], demonyms: ["Yugoslav", "Yugoslavs"] },
   },
   {
     iso3: "CSK",
