@@ -4,7 +4,8 @@
  * and Cairo broke off relations with the four states") stands for those states, not for states of
  * the sentences before; "Yugoslav" in a report of 1992–2006 is the rump federation, as "Yugoslavia"
  * is (not a new actor "Yugoslav"), unless it speaks of the former one; a camp named by its creed
- * ("the Constitutionalists") is a party of the text. Wording of its own, not the fixtures'.
+ * ("the Constitutionalists") is a party of the text; and "Secretary-General U Thant", no owner named
+before the office, speaks for the United Nations. Wording of its own, not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -77,6 +78,25 @@ describe("a camp named by its creed", () => {
     const ruling = "Honduras accused the Sandinistas of arming the guerrillas. The Sandinistas denied it, and the Sandinista government called for talks with Honduras.";
     const cs = suggest(ruling, fresh, { sourceDate: "1987-08-08" });
     expect(cs.some((c) => c.source.id === "SANDINISTAS" || c.target.id === "SANDINISTAS")).toBe(false);
+  });
+});
+
+describe("a Secretary-General with no owner named", () => {
+  it("speaks for the United Nations", () => {
+    const text = "Ethiopia and Somalia fought along the border for a month. Secretary-General Kurt Waldheim flew to Mogadishu and Addis Ababa to press both governments for a ceasefire.";
+    const cs = suggest(text, fresh, { sourceDate: "1977-09-01" });
+    expect(between(cs, "UN", "SOM").some((c) => c.sentence === 1 && c.type === "mediation")).toBe(true);
+  });
+
+  it("is another's after a possessive or a body's name", () => {
+    for (const text of [
+      "Ethiopia and Somalia fought along the border for a month. The movement's Secretary-General Kurt Waldheim flew to Mogadishu and Addis Ababa to press both governments for a ceasefire.",
+      "Ethiopia and Somalia fought along the border for a month. Its Secretary-General Kurt Waldheim flew to Mogadishu and Addis Ababa to press both governments for a ceasefire.",
+      "Ethiopia and Somalia fought along the border for a month. NATO Secretary-General Kurt Waldheim flew to Mogadishu and Addis Ababa to press both governments for a ceasefire.",
+    ]) {
+      const cs = suggest(text, fresh, { sourceDate: "1977-09-01" });
+      expect(cs.filter((c) => c.source.id === "UN" || c.target.id === "UN"), text).toEqual([]);
+    }
   });
 });
 

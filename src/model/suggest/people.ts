@@ -48,6 +48,11 @@ const LED_BY_KNOWN_AS = /\b(?:faction|wing|group|militia|movement|splinter|offsh
 const isHead = (w: string) => TITLE_HEADS.has(w) || (w.endsWith("s") && TITLE_HEADS.has(w.slice(0, -1)));
 
 /** The people `text` names with an office and an actor, as forms of that actor (for withLearnedNames). */
+/** Words before an office that name no owner ("Former Secretary-General …" opening a sentence). */
+const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "then", "late", "acting"]);
+/** Possessives before an office that name its owner otherwise ("its secretary-general"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "whose", "our"]);
+
 export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
   const mentions = findMentions(text, gazetteer, words).filter((m) => gazetteer.actors.get(m.actor)?.kind !== "person");
   const endingAt = new Map<number, Mention>();
@@ -350,6 +355,23 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     const actor = leaderOf(name);
     if (actor) bound.push({ actor, first: name[0], last: name[1] });
     i = name[1];
+  }
+  // "Secretary-General U Thant flew to Rawalpindi", "asked Secretary-General Javier Perez de Cuellar
+  // to help them": the office with no owner named right before it is the United Nations' (the golds
+  // read the UN there; "NATO Secretary-General …", "the League's Secretary-General …" name theirs).
+  // Eightieth round.
+  const un = gazetteer.actors.has("UN") ? "UN" : [...gazetteer.actors.values()].find((a) => a.label === "United Nations")?.id;
+  for (let k = 0; un !== undefined && k + 2 < words.length; k++) {
+    // The words are "Secretary" and "General", a hyphen between them.
+    if (words[k]!.text !== "Secretary" || words[k + 1]!.text !== "General" || between(k) !== "-" || actorBefore(k) || !joined(k + 1)) continue;
+    // "its secretary-general", "the group's Secretary-General": another's.
+    if (k > 0 && (OWNER_WORDS.has(words[k - 1]!.lower) || /['’]s?\s+$/u.test(text.slice(Math.max(0, words[k]!.start - 4), words[k]!.start)))) continue;
+    // A capitalised word right before it that is no actor's ("Commonwealth Secretary-General" unread): an owner unknown.
+    if (k > 0 && joined(k - 1) && isCapitalised(words[k - 1]!) && !FORMER_WORDS.has(words[k - 1]!.lower)) continue;
+    const name = nameFrom(k + 2);
+    if (!name || bound.some((b) => b.first <= name[1] && name[0] <= b.last)) continue;
+    bound.push({ actor: un, first: name[0], last: name[1] });
+    k = name[1];
   }
   // "Thérèse Kayikwamba Wagner of Congo", an office named shortly before in the same sentence.
   for (let k = 1; k < words.length; k++) {
