@@ -1,8 +1,8 @@
 /**
  * What the suggestions list shows of the engine's answer: the candidates naming one actor, in the
- * engine's order (best first) or in the text's, with or without the weak guesses (model/suggest/weak.ts). A 1,000-word report gives some 70 suggestions; a
- * curator working through one party's relations, or reading along the text, should not have to
- * scroll past the rest. Pure: the panel (src/ui/suggest/suggestionsPanel.ts) keeps the choice.
+ * engine's order (best first) or in the text's, with or without the weak guesses
+ * (model/suggest/weak.ts). A 1,000-word report gives some 70 suggestions; a curator working through
+ * one party's relations, or reading along the text, should not have to scroll past the rest. Pure: the panel (src/ui/suggest/suggestionsPanel.ts) keeps the choice.
  */
 import type { Candidate } from "../model/suggest/index.ts";
 import { isWeakGuess } from "../model/suggest/weak.ts";

@@ -2356,9 +2356,9 @@ function campNames(words: readonly Word[], covered: readonly boolean[], lineIsTi
 }
 /** A capitalised word for the holders of a creed ("Constitutionalists", "Sandinistas"). */
 const CAMP_PLURAL = /^\p{Lu}\p{Ll}+ist(?:a)?s$/u;
-/** Nouns after a camp's word in the singular that make it the camp's name ("the Constitutionalist camp"); not "government" ("the Sandinista government" is the state's). */
 /** Nouns after a creed's word that make it the ruling creed ("the Sandinista government"). */
 const RULING_NOUNS: ReadonlySet<string> = new Set(["government", "army", "regime", "administration", "state", "authorities"]);
+/** Nouns after a camp's word in the singular that make it the camp's name ("the Constitutionalist camp"). */
 const CAMP_NOUNS: ReadonlySet<string> = new Set(["camp", "side", "forces", "troops", "fighters", "rebels", "leaders", "leadership", "movement"]);
 /**
  * An acronym the text writes bare from its first mention and uses as a party ("aid to the Andean

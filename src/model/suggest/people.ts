@@ -47,12 +47,12 @@ const LED_BY_KNOWN_AS = /\b(?:faction|wing|group|militia|movement|splinter|offsh
 /** An office, in the singular or the plural ("presidents", "foreign ministers"). */
 const isHead = (w: string) => TITLE_HEADS.has(w) || (w.endsWith("s") && TITLE_HEADS.has(w.slice(0, -1)));
 
-/** The people `text` names with an office and an actor, as forms of that actor (for withLearnedNames). */
 /** Words before an office that name no owner ("Former Secretary-General …" opening a sentence). */
 const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "then", "late", "acting"]);
 /** Possessives before an office that name its owner otherwise ("its secretary-general"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "whose", "our"]);
 
+/** The people `text` names with an office and an actor, as forms of that actor (for withLearnedNames). */
 export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = wordsOf(text)): LearnedName[] {
   const mentions = findMentions(text, gazetteer, words).filter((m) => gazetteer.actors.get(m.actor)?.kind !== "person");
   const endingAt = new Map<number, Mention>();
