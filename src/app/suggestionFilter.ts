@@ -27,7 +27,7 @@ export interface ActorChoice {
 }
 
 /** Whether a candidate names the actor, as either end. */
-const names = (c: Candidate, actor: string): boolean => c.source.id === actor || c.target.id === actor;
+export const namesActor = (c: Candidate, actor: string): boolean => c.source.id === actor || c.target.id === actor;
 
 /** The actors the candidates name, most named first (then by label), each once. */
 export function actorChoices(candidates: readonly Candidate[]): ActorChoice[] {
@@ -48,7 +48,7 @@ export function actorChoices(candidates: readonly Candidate[]): ActorChoice[] {
  */
 export function arrangeSuggestions(candidates: readonly Candidate[], filter: SuggestionFilter): Candidate[] {
   const actor = filter.actor;
-  const kept = candidates.filter((c) => (actor === null || names(c, actor)) && !(filter.hideWeak && isWeakGuess(c)));
+  const kept = candidates.filter((c) => (actor === null || namesActor(c, actor)) && !(filter.hideWeak && isWeakGuess(c)));
   if (filter.order === "text") kept.sort((p, q) => p.start - q.start);
   return kept;
 }
@@ -56,6 +56,6 @@ export function arrangeSuggestions(candidates: readonly Candidate[], filter: Sug
 /** The filter still meaningful for a new answer: an actor no candidate names any more is dropped. */
 export function keepFilter(filter: SuggestionFilter, candidates: readonly Candidate[]): SuggestionFilter {
   const actor = filter.actor;
-  if (actor === null || candidates.some((c) => names(c, actor))) return filter;
+  if (actor === null || candidates.some((c) => namesActor(c, actor))) return filter;
   return { ...filter, actor: null };
 }

@@ -86,6 +86,9 @@ describe("a Secretary-General with no owner named", () => {
     const text = "Ethiopia and Somalia fought along the border for a month. Secretary-General Kurt Waldheim flew to Mogadishu and Addis Ababa to press both governments for a ceasefire.";
     const cs = suggest(text, fresh, { sourceDate: "1977-09-01" });
     expect(between(cs, "UN", "SOM").some((c) => c.sentence === 1 && c.type === "mediation")).toBe(true);
+    // … "The" opening the sentence before the office names no other owner.
+    const opening = suggest(text.replace("Secretary-General", "The Secretary-General"), fresh, { sourceDate: "1977-09-01" });
+    expect(between(opening, "UN", "SOM").some((c) => c.sentence === 1 && c.type === "mediation")).toBe(true);
   });
 
   it("is another's after a possessive or a body's name", () => {

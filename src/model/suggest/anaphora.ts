@@ -758,10 +758,10 @@ function beforeBut(tokens: readonly Token[], own: readonly PlacedMention[], anap
   if (k < 0 || tokens[k]!.sentence !== s) return undefined;
   if (own.some((m) => !m.anaphor && m.firstToken > k && m.lastToken < anaphor.first)) return undefined;
   // Not a city named as a place ("the assault on Freetown").
-  const place = (m: PlacedMention) => m.form === "metonym" && tokens[m.firstToken - 1]?.pos === "ADP";
-  const ids = distinct(own.filter((m) => !m.anaphor && !place(m) && sentenceOf(tokens, m) === s && m.lastToken < k));
+  const ids = distinct(own.filter((m) => !m.anaphor && !cityAsPlace(tokens, m) && sentenceOf(tokens, m) === s && m.lastToken < k));
   return ids.length === anaphor.count ? ids : undefined;
 }
+
 /**
  * "Syria and Libya, together with Algeria, South Yemen and the PLO, formed a front …, and Cairo broke
  * off relations with the four states": a group of three or more states counted after a clause of
@@ -776,12 +776,14 @@ function ownStates(tokens: readonly Token[], own: readonly PlacedMention[], anap
   let k = anaphor.first - 1;
   while (k >= 0 && tokens[k]!.sentence === s && tokens[k]!.lower !== "," && tokens[k]!.lower !== ";") k--;
   if (k < 0 || tokens[k]!.sentence !== s) return undefined;
-  const place = (m: PlacedMention) => m.form === "metonym" && tokens[m.firstToken - 1]?.pos === "ADP";
-  const named = own.filter((m) => !m.anaphor && sentenceOf(tokens, m) === s && m.lastToken < anaphor.first && actors.get(m.actor)?.kind === "state" && !place(m));
+  const named = own.filter((m) => !m.anaphor && sentenceOf(tokens, m) === s && m.lastToken < anaphor.first && actors.get(m.actor)?.kind === "state" && !cityAsPlace(tokens, m));
   const inClause = new Set(named.filter((m) => m.firstToken > k).map((m) => m.actor));
   const ids = distinct(named.filter((m) => !inClause.has(m.actor)));
   return ids.length === anaphor.count ? ids : undefined;
 }
+
+/** A city named as a place, after a preposition ("the assault on Freetown", "a front formed in Tripoli"), not as its state. */
+const cityAsPlace = (tokens: readonly Token[], m: PlacedMention) => m.form === "metonym" && tokens[m.firstToken - 1]?.pos === "ADP";
 
 /** Nouns of a relation before "between" ("relations between the two", "ties between the two neighbours"). */
 const RELATION_NOUNS_BEFORE_BETWEEN: ReadonlySet<string> = new Set(["relation", "relations", "tie", "ties", "relationship"]);

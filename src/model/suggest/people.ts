@@ -47,8 +47,8 @@ const LED_BY_KNOWN_AS = /\b(?:faction|wing|group|militia|movement|splinter|offsh
 /** An office, in the singular or the plural ("presidents", "foreign ministers"). */
 const isHead = (w: string) => TITLE_HEADS.has(w) || (w.endsWith("s") && TITLE_HEADS.has(w.slice(0, -1)));
 
-/** Words before an office that name no owner ("Former Secretary-General …" opening a sentence). */
-const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "then", "late", "acting"]);
+/** Words before an office that name no owner, capitalised when they open a sentence ("The Secretary-General …", "Former Secretary-General …"). */
+const NO_OWNER_WORDS: ReadonlySet<string> = new Set(["the", "former", "then", "late", "acting"]);
 /** Possessives before an office that name its owner otherwise ("its secretary-general"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "whose", "our"]);
 
@@ -367,7 +367,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
     // "its secretary-general", "the group's Secretary-General": another's.
     if (k > 0 && (OWNER_WORDS.has(words[k - 1]!.lower) || /['’]s?\s+$/u.test(text.slice(Math.max(0, words[k]!.start - 4), words[k]!.start)))) continue;
     // A capitalised word right before it that is no actor's ("Commonwealth Secretary-General" unread): an owner unknown.
-    if (k > 0 && joined(k - 1) && isCapitalised(words[k - 1]!) && !FORMER_WORDS.has(words[k - 1]!.lower)) continue;
+    if (k > 0 && joined(k - 1) && isCapitalised(words[k - 1]!) && !NO_OWNER_WORDS.has(words[k - 1]!.lower)) continue;
     const name = nameFrom(k + 2);
     if (!name || bound.some((b) => b.first <= name[1] && name[0] <= b.last)) continue;
     bound.push({ actor: un, first: name[0], last: name[1] });

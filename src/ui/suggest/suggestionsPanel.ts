@@ -14,7 +14,7 @@ import type { Suggester } from "../../app/suggester.ts";
 import { browserStorage, createRejections, type Rejections } from "../../app/rejections.ts";
 import { announce, h, replaceChildren } from "../../dom/dom.ts";
 import { createNamesList, type NamesListContext } from "./namesList.ts";
-import { ALL_SUGGESTIONS, actorChoices, arrangeSuggestions, keepFilter, type ActorChoice, type SuggestionFilter, type SuggestionOrder } from "../../app/suggestionFilter.ts";
+import { ALL_SUGGESTIONS, actorChoices, arrangeSuggestions, keepFilter, namesActor, type ActorChoice, type SuggestionFilter, type SuggestionOrder } from "../../app/suggestionFilter.ts";
 import "./suggestions.css";
 import { signName } from "../widgets.ts";
 import { WEAK_SCORE, isWeakGuess } from "../../model/suggest/weak.ts";
@@ -191,16 +191,17 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
   /**
    * The choices' counts follow the open list (a rejected or done suggestion no longer counts, nor a
    * weak guess while they are hidden), as the status line does; the options' words change in place,
-   * so a focused select keeps its options. The checkbox counts the open weak guesses of the actor chosen.
+   * so a focused select keeps its options. The checkbox counts the open weak guesses of the actor
+   * chosen. Returns the two counts the status line says too.
    */
-  const countChoices = (isOpen: (c: Candidate) => boolean) => {
+  const countChoices = (isOpen: (c: Candidate) => boolean): { all: number; weak: number } => {
     const counts = new Map<string, number>();
     let all = 0;
     let weak = 0;
     for (const c of candidates) {
       if (!isOpen(c)) continue;
       const isWeak = isWeakGuess(c);
-      if (isWeak && (filter.actor === null || c.source.id === filter.actor || c.target.id === filter.actor)) weak++;
+      if (isWeak && (filter.actor === null || namesActor(c, filter.actor))) weak++;
       if (isWeak && filter.hideWeak) continue;
       all++;
       for (const id of new Set([c.source.id, c.target.id])) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -212,6 +213,7 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       const option = options[i + 1];
       if (option) option.textContent = `${a.label} (${counts.get(a.id) ?? 0})`;
     });
+    return { all, weak };
   };
 
   const choose = (change: Partial<SuggestionFilter>) => {
@@ -251,18 +253,18 @@ export function mountSuggestions(host: HTMLElement, ctx: SuggestionsContext): Su
       h("button", { type: "button", class: "link", "aria-label": `${showDone ? "Hide" : "Show"} the ${nDone} suggestion${nDone === 1 ? "" : "s"} already in the dataset`, onclick: () => ((showDone = !showDone), render()) }, showDone ? "Hide them" : "Show them"),
     );
     const open = inFilter.length - nRejected - nDone;
-    countChoices((c) => !gone.has(c.id) && !isDone(c));
+    const counted = countChoices((c) => !gone.has(c.id) && !isDone(c));
     const order = filter.order === "text" ? "in the text's order" : "best first";
     list.setAttribute("aria-label", `Suggested relations, ${order}`);
     const actor = filter.actor === null ? undefined : choices.find((a) => a.id === filter.actor);
     // Hidden weak guesses are counted, so the list never looks shorter than the engine's answer unsaid.
-    const hiddenWeak = filter.hideWeak ? arrangeSuggestions(candidates, { ...filter, hideWeak: false }).filter((c) => !gone.has(c.id) && !isDone(c) && isWeakGuess(c)).length : 0;
+    const hiddenWeak = filter.hideWeak ? counted.weak : 0;
     const hiddenNote = hiddenWeak > 0 ? ` ${hiddenWeak} weak guess${hiddenWeak === 1 ? "" : "es"} hidden.` : "";
     status.textContent =
       candidates.length === 0
         ? "No suggestions: no sentence names two actors with a stance word."
         : actor
-          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${candidates.filter((c) => !gone.has(c.id) && !isDone(c)).length}), ${order}.${hiddenNote}`
+          ? `${open} suggestion${open === 1 ? "" : "s"} naming ${actor.label} (of ${counted.all}), ${order}.${hiddenNote}`
           : `${open} suggestion${open === 1 ? "" : "s"}, ${order}.${hiddenNote}`;
   };
 
