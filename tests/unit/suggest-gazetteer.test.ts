@@ -30,7 +30,7 @@ describe("the bundled gazetteer", () => {
       "Armenia→ARM/name", "Yerevan→ARM/metonym", "Armenians→ARM/demonym", "Moscow→RUS/metonym", "the Kremlin→RUS/metonym", "Russian→RUS/demonym",
     ]);
     expect(mentions("NATO, the EU, the U.N. Security Council, the ICC and the OSCE.")).toEqual([
-      "NATO→NATO/name", "EU→EU/name", "U.N. Security Council→UNSC/name", "ICC→ICC/name", "OSCE→OSCE/name",
+      "NATO→NATO/name", "EU→EU/name", "U.N. Security Council→UN/name", "ICC→ICC/name", "OSCE→OSCE/name",
     ]);
     expect(mentions("Turkey and Türkiye, Britain and the U.S., Washington and Saudi Arabia.")).toEqual([
       "Turkey→TUR/name", "Türkiye→TUR/name", "Britain→GBR/name", "U.S→USA/name", "Washington→USA/metonym", "Saudi Arabia→SAU/name",

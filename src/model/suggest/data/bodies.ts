@@ -27,9 +27,7 @@ export interface BodyEntry {
 export const BODIES: BodyEntry[] = [
   { id: "EU", label: "European Union", kind: "bloc", names: ["European Union", "EU", "E.U.", "Brussels", "European Commission", "European Council", "European Parliament"], described: ["bloc", "union"] },
   { id: "NATO", label: "NATO", kind: "organization", names: ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "NATO", "Atlantic alliance", "North Atlantic Alliance"], described: ["alliance"] },
-  { id: "UN", label: "United Nations", kind: "organization", names: ["United Nations", "UN", "U.N."], described: ["world body"] },
-  { id: "UNSC", label: "UN Security Council", kind: "organization", names: ["UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council"] },
-  { id: "UNGA", label: "UN General Assembly", kind: "organization", names: ["UN General Assembly", "U.N. General Assembly", "United Nations General Assembly", "General Assembly"] },
+  { id: "UN", label: "United Nations", kind: "organization", names: ["United Nations", "UN", "U.N.", "UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council", "UN General Assembly", "U.N. General Assembly", "United Nations General Assembly", "General Assembly"], described: ["world body"] },
   { id: "ICC", label: "International Criminal Court", kind: "court", names: ["International Criminal Court", "ICC"] },
   { id: "ICJ", label: "International Court of Justice", kind: "court", names: ["International Court of Justice", "ICJ", "World Court"] },
   { id: "OSCE", label: "OSCE", kind: "organization", names: ["Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe", "OSCE"] },
