@@ -4,7 +4,10 @@
  * (and the way 56 of the 57 gold texts that name the Security Council record them), not those of
  * two further actors "UN Security Council" and "UN General Assembly" beside the UN. A dataset that
  * keeps the Security Council as an actor of its own still has it read as that actor: the dataset's
- * names win. Wording of its own, not the fixtures'.
+ * names win. And a body that "brings together the envoys of" states is made of those states: each
+ * sits in it (membership), the envoys no go-between of their own, also when the clause that says so
+ * is the second of the body's relative clauses ("the Council, which has met …, and which brings
+ * together …"). Wording of its own, not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
 import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -54,5 +57,28 @@ describe("the UN's organs speak for the UN", () => {
     const cs = suggest("In March the Security Council condemned Eritrea's support for the rebels in Somalia.", dataset, { sourceDate: "2009-12-23" });
     expect(between(cs, "UNSC", "ERI").length).toBeGreaterThan(0);
     expect(between(cs, "UN", "ERI")).toEqual([]);
+  });
+});
+
+describe("a body that brings together the envoys of states", () => {
+  const text =
+    "The plan was drawn up by the Council of Envoys, which has sat in Vienna since March under the chairmanship of Count Berchtold, the Austrian foreign minister, and which brings together the envoys of Spain, Sweden, Portugal and Denmark.";
+
+  it("is made of those states, each a member, the envoys no mediators", () => {
+    const cs = suggest(text, fresh, { sourceDate: "1912-06-01" });
+    for (const state of ["ESP", "SWE", "PRT", "DNK"]) {
+      const read = cs.filter((c) => pairOf(c) === ["COUNCILOFENVOYS", state].sort().join("-"));
+      expect(read.length, state).toBeGreaterThan(0);
+      expect(read[0]!.type, state).toBe("membership");
+      // The member is the source of a membership.
+      expect(read[0]!.source.id, state).toBe(state);
+    }
+    // The listed states are not one another's go-betweens.
+    expect(cs.filter((c) => c.type === "mediation" && ["ESP", "SWE", "PRT", "DNK"].includes(c.source.id) && ["ESP", "SWE", "PRT", "DNK"].includes(c.target.id))).toEqual([]);
+  });
+
+  it("leaves a go-between's bringing together alone", () => {
+    const cs = suggest("Norway brought together the envoys of Spain and Portugal in Oslo.", fresh, { sourceDate: "1912-06-01" });
+    expect(cs.filter((c) => c.type === "membership")).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ export interface CueHit {
   courtOrder?: boolean;
   /** Bringing member bodies together ("brings together five groups"): the subject is made of those after it (`gatheredMembers`). */
   gathers?: boolean;
+  /** The token of the envoys through whom the gathered sit ("brings together the envoys of …"): part of the gathering, no go-between's word. */
+  seated?: number;
   /** Lifting a penalty (lexicon.ts `lifting`). */
   lifting?: boolean;
   /** "the Lakeside Group of Norway, Chile and Ghana": a body and a member listed after its name's "of" (suggest.ts `membersListedOf`); `onlyFor` holds [body, member]. */
@@ -184,10 +186,16 @@ function gatheredMembers(tokens: readonly Token[], to: number, blocked: readonly
   for (let k = h.last + 1; k < to && k <= h.last + 3; k++) {
     const t = tokens[k]!;
     if ((MEMBER_NOUNS.has(t.lemma) && t.lower !== t.lemma) || (present && blocked[k])) return { ...h, class: "membership", gathers: true };
+    // … and, in the present, right before the envoys of those it is made of ("the Conference, which
+    // brings together the envoys of Germany, France and Russia": the states sit in it through them;
+    // eighty-first round).
+    if (present && SEATED_NOUNS.has(t.lower) && tokens[k + 1]?.lower === "of" && k + 2 < to && (blocked[k + 2] || (tokens[k + 2]!.lower === "the" && blocked[k + 3]))) return { ...h, class: "membership", gathers: true, seated: k };
     if (!(t.pos === "NUM" || t.pos === "ADJ" || t.pos === "DET")) break;
   }
   return h;
 }
+/** Those through whom a state sits in a body that brings them together ("the envoys of Germany, France and Russia"). */
+const SEATED_NOUNS: ReadonlySet<string> = new Set(["envoys", "ambassadors", "representatives", "delegates", "delegations", "ministers", "leaders"]);
 
 /** Punctuation ends a gap, except the hyphen inside "cease-fire". */
 const breaksGap = (t: Token) => t.pos === "PUNCT" && t.lower !== "-";
@@ -219,7 +227,10 @@ export function findCues(tokens: readonly Token[], from: number, to: number, blo
   }
   // In a body's name only a mediator's words stand ("the Peacekeeping Force", "the Truce Supervision Mission").
   const inBody = (h: CueHit) => h.class !== "mediation" && [...Array(h.last - h.first + 1).keys()].some((d) => named.has(h.first + d));
-  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, hits.filter((h) => !inBody(h) && !reportingMonitor(tokens, to, h)).map((h) => gatheredMembers(tokens, to, blocked, h))).sort((a, b) => a.first - b.first))));
+  const gathered = hits.filter((h) => !inBody(h) && !reportingMonitor(tokens, to, h)).map((h) => gatheredMembers(tokens, to, blocked, h));
+  // The envoys a gathering is made of are no go-between's word of their own.
+  const seated = new Set(gathered.flatMap((h) => (h.seated === undefined ? [] : [h.seated])));
+  return askedLiftings(tokens, from, hostedVisits(tokens, from, to, blocked, collectiveDefence(tokens, from, to, helpedActs(tokens, to, gathered.filter((h) => !seated.has(h.first))).sort((a, b) => a.first - b.first))));
 }
 
 /**

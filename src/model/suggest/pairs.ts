@@ -2160,6 +2160,15 @@ function gatherer(tokens: readonly Token[], cue: CueHit, mentions: readonly Plac
   let stop = cue.first;
   const clause = tokens[stop - 1]?.lower === "," ? relativeClauseAt(tokens, stop - 2) : undefined;
   if (clause && clause[1] === stop - 2) stop = clause[0];
+  // A second relative clause of the same name ("the Conference of Ambassadors, which has met at the
+  // Foreign Office since December …, and which brings together …"): the name before the first
+  // ", which" of the sentence (eighty-first round).
+  if (tokens[stop - 1]?.lower === "which" && tokens[stop - 2]?.lower === "and") {
+    const sentence = tokens[stop - 1]!.sentence;
+    for (let k = stop - 3; k > 0 && tokens[k]!.sentence === sentence; k--) {
+      if (tokens[k]!.lower === "which" && tokens[k - 1]!.lower === ",") return namedRightBefore(tokens, k, mentions);
+    }
+  }
   return namedRightBefore(tokens, stop, mentions);
 }
 /** The last actor named right before token `stop`: only auxiliaries, adverbs and `RELATIVE_LINKS` between, `GATHERER_REACH` tokens at most. */
