@@ -7,10 +7,15 @@
  * names win. And a body that "brings together the envoys of" states is made of those states: each
  * sits in it (membership), the envoys no go-between of their own, also when the clause that says so
  * is the second of the body's relative clauses ("the Council, which has met …, and which brings
- * together …"). Wording of its own, not the fixtures'.
+ * together …"). A description that words of several of the text's own names hold ("the commission"
+ * after a Joint Boundary Commission and a Neutral Monitoring Commission) stands for the last of them
+ * when it was named in the sentence before or the phrase's own and the others earlier; and a body
+ * "named to" through such a phrase is the body the phrase stands for. Wording of its own,
+ * not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
-import { suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { readText, suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
+import { resolveAnaphora } from "../../src/model/suggest/anaphora.ts";
 import { DEFAULT_DATASET_JSON } from "../../src/data/defaultDataset.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
@@ -80,5 +85,40 @@ describe("a body that brings together the envoys of states", () => {
   it("leaves a go-between's bringing together alone", () => {
     const cs = suggest("Norway brought together the envoys of Spain and Portugal in Oslo.", fresh, { sourceDate: "1912-06-01" });
     expect(cs.filter((c) => c.type === "membership")).toEqual([]);
+  });
+});
+
+describe("a description that several of the text's own names hold", () => {
+  const text =
+    "The accord sets up a Joint Boundary Commission of surveyors from both sides to mark the frontier. " +
+    "A Neutral Monitoring Commission will send observers to both capitals to check the withdrawal of troops. " +
+    "Norway and Finland were named to the commission by the two governments.";
+
+  it("stands for the last named, in the sentence before, when the other was named earlier", () => {
+    const cs = suggest(text, fresh, { sourceDate: "1995-05-01" });
+    for (const state of ["NOR", "FIN"]) {
+      const read = cs.filter((c) => pairOf(c) === ["NEUTRALMONITORINGCOMMISSION", state].sort().join("-"));
+      expect(read.length, state).toBeGreaterThan(0);
+      expect(read[0]!.type, state).toBe("membership");
+      expect(read[0]!.cue?.text, state).toBe("named to");
+      expect(read[0]!.source.id, state).toBe(state);
+    }
+    expect(cs.filter((c) => c.type === "membership" && [c.source.id, c.target.id].includes("JOINTBOUNDARYCOMMISSION"))).toEqual([]);
+  });
+
+  it("is read the same with the mentions out of order (the unindexed path)", () => {
+    const r = readText(text, fresh, { sourceDate: "1995-05-01" });
+    const blocked = new Array<boolean>(r.analysis.tokens.length).fill(false);
+    for (const m of r.named) for (let t = m.firstToken; t <= m.lastToken; t++) blocked[t] = true;
+    const phrase = (named: typeof r.named) =>
+      resolveAnaphora(r.analysis.tokens, named, r.gazetteer.actors, [...blocked]).find((m) => text.slice(m.start, m.end) === "the commission")?.actor;
+    expect(phrase(r.named)).toBe("NEUTRALMONITORINGCOMMISSION");
+    expect(phrase([...r.named].reverse())).toBe("NEUTRALMONITORINGCOMMISSION");
+  });
+
+  it("stands for none when both were named as recently", () => {
+    const both = text.replace("to mark the frontier. A Neutral", "to mark the frontier, and a Neutral");
+    const cs = suggest(both, fresh, { sourceDate: "1995-05-01" });
+    expect(cs.filter((c) => c.type === "membership" && c.cue?.text === "named to")).toEqual([]);
   });
 });

@@ -492,7 +492,22 @@ function ownAntecedent(tokens: readonly Token[], pool: readonly PlacedMention[],
   const holding = before.filter(holds);
   // A lead that describes the party before the text names it ("the armed opposition … the United Tajik Opposition (UTO)").
   const named = headed.length > 0 ? headed : holding.length > 0 ? holding : pool.filter((m) => m.firstToken > anaphor.last && holds(m));
-  return new Set(named.map((m) => m.actor)).size === 1 ? named.at(-1) : undefined;
+  if (new Set(named.map((m) => m.actor)).size === 1) return named.at(-1);
+  // Several: the last, when it was named in the sentence before or the phrase's own and none of the others was.
+  const last = named.reduce<PlacedMention | undefined>((x, m) => (x === undefined || m.firstToken > x.firstToken ? m : x), undefined);
+  if (!last || last.firstToken > anaphor.last) return undefined;
+  return isFreshest(sentenceOf(tokens, last), Math.max(-1, ...named.filter((m) => m.actor !== last.actor).map((m) => sentenceOf(tokens, m))), anaphor.sentence) ? last : undefined;
+}
+
+/**
+ * Whether the last of several names that fit a description was named recently enough, and the others
+ * long enough before, for the description to stand for it: "A Military Armistice Commission … . A
+ * Neutral Nations Supervisory Commission will send teams … . Sweden and Switzerland were named to
+ * the commission" (eighty-first round): in the sentence before the phrase or its own, the others
+ * before that.
+ */
+function isFreshest(lastSentence: number, othersSentence: number, sentence: number): boolean {
+  return lastSentence >= sentence - 1 && othersSentence < sentence - 1;
 }
 
 /** The first k in 0..n for which `atOrAfter(k)` holds (false before it, true from it on), or n. */
@@ -550,13 +565,16 @@ function ownAntecedentIndexed(tokens: readonly Token[], anaphor: Anaphor, index:
   const lastOf = (ids: readonly string[], below: (list: readonly number[]) => number | undefined) => {
     let actors = 0;
     let last = -1;
+    // The latest of the other actors' last mentions.
+    let runnerUp = -1;
     for (const id of ids) {
       const k = below(byActor.get(id)!);
       if (k === undefined) continue;
       actors++;
-      last = Math.max(last, k);
+      if (k > last) [runnerUp, last] = [last, k];
+      else runnerUp = Math.max(runnerUp, k);
     }
-    return { actors, last };
+    return { actors, last, runnerUp };
   };
   const lastBefore = (list: readonly number[]) => {
     const n = lowerBound(list.length, (k) => list[k]! >= before);
@@ -573,7 +591,9 @@ function ownAntecedentIndexed(tokens: readonly Token[], anaphor: Anaphor, index:
           const after = lowerBound(firsts.length, (k) => firsts[k]! > anaphor.last);
           return lastOf(holdingIds, (list) => (list.at(-1)! >= after ? list.at(-1) : undefined));
         })();
-  return found.actors === 1 ? named[found.last] : undefined;
+  if (found.actors === 1) return named[found.last];
+  if (found.actors < 2 || named[found.last]!.firstToken > anaphor.last) return undefined;
+  return isFreshest(sentenceOf(tokens, named[found.last]!), sentenceOf(tokens, named[found.runnerUp]!), anaphor.sentence) ? named[found.last] : undefined;
 }
 
 /** The last named mention of `actor` before token `first`, from the index. */

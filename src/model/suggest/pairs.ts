@@ -2302,7 +2302,8 @@ export function peacekeepingOwners(tokens: readonly Token[], cue: CueHit, mentio
 /** The actor named right after token `k` ("of", a verb), or after "the" there ("soldiers of the Coastal Force", "join NATO"). */
 function namedAfter(tokens: readonly Token[], k: number, mentions: readonly PlacedMention[]): PlacedMention | undefined {
   const at = k + (tokens[k + 1]?.lower === "the" ? 2 : 1);
-  return mentions.find((m) => m.firstToken === at);
+  // … or a phrase that refers back, which holds its "the" ("named to the commission": eighty-first round).
+  return mentions.find((m) => m.firstToken === at || (m.anaphor !== undefined && m.firstToken === k + 1));
 }
 
 /**
