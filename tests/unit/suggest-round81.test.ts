@@ -10,7 +10,9 @@
  * together …"). A description that words of several of the text's own names hold ("the commission"
  * after a Joint Boundary Commission and a Neutral Monitoring Commission) stands for the last of them
  * when it was named in the sentence before or the phrase's own and the others earlier; and a body
- * "named to" through such a phrase is the body the phrase stands for. Wording of its own,
+ * "named to" through such a phrase is the body the phrase stands for. The deed after a blame's
+ * "for" ("condemned Eritrea for arming the rebels") is the one blamed's, as after an accusation's
+ * "of", and a deed of no hostility is never a bond between accuser and accused. Wording of its own,
  * not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
@@ -120,5 +122,24 @@ describe("a description that several of the text's own names hold", () => {
     const both = text.replace("to mark the frontier. A Neutral", "to mark the frontier, and a Neutral");
     const cs = suggest(both, fresh, { sourceDate: "1995-05-01" });
     expect(cs.filter((c) => c.type === "membership" && c.cue?.text === "named to")).toEqual([]);
+  });
+});
+
+describe("the deed after an accusation's 'of' or a blame's 'for'", () => {
+  it("is no bond between the accuser and the accused", () => {
+    for (const text of ["Kenya accused Uganda of arming the Sudanese rebels.", "Kenya condemned Uganda on Friday for arming the Sudanese rebels."]) {
+      const cs = suggest(text, fresh, { sourceDate: "2003-05-01" });
+      const pair = between(cs, "KEN", "UGA");
+      expect(pair.length, text).toBeGreaterThan(0);
+      expect(pair.every((c) => c.sign === -1), text).toBe(true);
+      // … the arming stays the accused's, toward those it arms.
+      expect(between(cs, "UGA", "SDN").some((c) => c.cue?.text === "arming"), text).toBe(true);
+    }
+  });
+
+  it("keeps a hostile deed that may be done to the accuser", () => {
+    const cs = suggest("Kenya accused Uganda of shelling its border towns.", fresh, { sourceDate: "2003-05-01" });
+    expect(between(cs, "KEN", "UGA").length).toBeGreaterThan(0);
+    expect(between(cs, "KEN", "UGA").every((c) => c.sign === -1)).toBe(true);
   });
 });
