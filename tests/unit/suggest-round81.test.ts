@@ -12,7 +12,8 @@
  * when it was named in the sentence before or the phrase's own and the others earlier; and a body
  * "named to" through such a phrase is the body the phrase stands for. The deed after a blame's
  * "for" ("condemned Eritrea for arming the rebels") is the one blamed's, as after an accusation's
- * "of", and a deed of no hostility is never a bond between accuser and accused. Wording of its own,
+ * "of", and a deed of no hostility is never a bond between accuser and accused. Support for a rising
+ * named only by its place ("backed the rebels in Congo") is against that state. Wording of its own,
  * not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
@@ -141,5 +142,26 @@ describe("the deed after an accusation's 'of' or a blame's 'for'", () => {
     const cs = suggest("Kenya accused Uganda of shelling its border towns.", fresh, { sourceDate: "2003-05-01" });
     expect(between(cs, "KEN", "UGA").length).toBeGreaterThan(0);
     expect(between(cs, "KEN", "UGA").every((c) => c.sign === -1)).toBe(true);
+  });
+});
+
+describe("support for a rising named only by its place", () => {
+  it("is against the state it rises in", () => {
+    for (const [text, x, y] of [
+      ["Rwanda backed the rebels in Congo.", "RWA", "COG"],
+      ["Eritrea has armed the insurgents in western Ethiopia for years.", "ERI", "ETH"],
+      ["Russia armed the separatists in Ukraine.", "RUS", "UKR"],
+    ] as const) {
+      const pair = between(suggest(text, fresh, { sourceDate: "2003-05-01" }), x, y);
+      expect(pair.length, text).toBeGreaterThan(0);
+      expect(pair.every((c) => c.sign === -1), text).toBe(true);
+    }
+  });
+
+  it("leaves support for the state itself, or for a rising the text names, alone", () => {
+    expect(between(suggest("Rwanda backed the government in Congo.", fresh, { sourceDate: "2003-05-01" }), "RWA", "COG").every((c) => c.sign === 1)).toBe(true);
+    // A named rising: its backer's bond with it stays a partnership.
+    const named = suggest("Rwanda backed the M23 rebels in Congo.", fresh, { sourceDate: "2013-05-01" });
+    expect(between(named, "RWA", "M23")[0]?.sign).toBe(1);
   });
 });

@@ -599,6 +599,27 @@ function unnamedObject(tokens: readonly Token[], cue: CueHit, mentions: readonly
   return !mentions.some((m) => m.lastToken > cue.last && m.firstToken <= k) && !cues.some((c) => c.first <= k && k <= c.last);
 }
 
+/** Nouns of a rising that the text may name only by its place ("the rebels in Congo"). */
+const RISING_OBJECTS: ReadonlySet<string> = new Set(["rebels", "rebellion", "insurgents", "insurgency", "separatists", "secessionists", "guerrillas", "militants", "uprising"]);
+/**
+ * The state a cue's object rises in, when the object is a rising named by no name, only by its
+ * place: "backed the rebels in Congo", "help the insurgents in western Ivory Coast" (an article and
+ * describing words before the noun, one describing word before the place). Undefined otherwise
+ * ("backed the M23 rebels", "the rebels of the Front").
+ */
+function risingIn(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  const sentence = tokens[cue.last]!.sentence;
+  let k = cue.last + 1;
+  while (tokens[k]?.sentence === sentence && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k++;
+  if (!RISING_OBJECTS.has(tokens[k]?.lower ?? "") || tokens[k]!.sentence !== sentence) return undefined;
+  if (mentions.some((m) => m.lastToken > cue.last && m.firstToken <= k)) return undefined;
+  if (!["in", "inside", "within"].includes(tokens[k + 1]?.lower ?? "")) return undefined;
+  let at = k + 2;
+  if (tokens[at]?.lower === "the") at++;
+  if (tokens[at]?.pos === "ADJ" && !mentions.some((m) => m.firstToken === at)) at++;
+  return mentions.find((m) => m.firstToken === at && !m.anaphor);
+}
+
 /** Words that may join the names of a list of fighters' origins ("from A, B and the other C states, from D and E, and from F"). */
 const FIGHTER_LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "the", "other", "from", "(", ")"]);
 /**
@@ -1605,6 +1626,13 @@ function readPair(
     if (cls === "cooperation" && !cue.negated) {
       const driven = helpedToDrive(tokens, cue);
       if (driven !== undefined && b.firstToken > driven) cls = "hostility";
+    }
+    // "Rwanda backed the rebels in Congo", "sent fighters to help the insurgents in western Ivory
+    // Coast": support for a rising the text names only by its place is against that place's state,
+    // not a bond with it (eighty-first round).
+    if (CUE_CLASSES[cls].sign > 0 && !cue.negated) {
+      const place = risingIn(tokens, cue, mentions);
+      if (place && (place === a || place === b) && (place === a ? b : a).lastToken < cue.first) cls = "estrangement";
     }
     // "UNITA fought with the backing of South Africa", "fighting the rebels alongside the militias",
     // "fought on the government's side", "has fought them from Zambia": the one the fighting verb's
