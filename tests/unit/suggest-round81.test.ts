@@ -119,6 +119,12 @@ describe("a description that several of the text's own names hold", () => {
     expect(phrase([...r.named].reverse())).toBe("NEUTRALMONITORINGCOMMISSION");
   });
 
+  it("takes the one who named them, after 'by', for no member", () => {
+    const cs = suggest("Norway was named to the Joint Boundary Commission by Sweden.", fresh, { sourceDate: "1995-05-01" });
+    expect(between(cs, "NOR", "JOINTBOUNDARYCOMMISSION").some((c) => c.type === "membership")).toBe(true);
+    expect(between(cs, "SWE", "JOINTBOUNDARYCOMMISSION").filter((c) => c.type === "membership")).toEqual([]);
+  });
+
   it("stands for none when both were named as recently", () => {
     const both = text.replace("to mark the frontier. A Neutral", "to mark the frontier, and a Neutral");
     const cs = suggest(both, fresh, { sourceDate: "1995-05-01" });

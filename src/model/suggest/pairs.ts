@@ -1431,6 +1431,9 @@ function readPair(
       const body = namedAfter(tokens, cue.last, mentions);
       const other = body?.actor === a.actor ? b : body?.actor === b.actor ? a : undefined;
       if (!other || (other.firstToken > cue.last && tokens.slice(cue.last + 1, other.firstToken).some((t, n, span) => t.lower === "and" && span[n - 1]?.lower === ","))) continue;
+      // … nor the one who did the naming, after "by" ("were named to the commission by the U.N.
+      // Command": it named them, it is no member; eighty-first round).
+      if (other.firstToken > cue.last && (tokens[other.firstToken - 1]?.lower === "by" || (tokens[other.firstToken - 1]?.lower === "the" && tokens[other.firstToken - 2]?.lower === "by"))) continue;
     }
     // "the Authority, an eight-nation bloc to which Ruritania and Osterlich both belong": the
     // antecedent before "to which" and one named between "which" and the verb; nothing else.
