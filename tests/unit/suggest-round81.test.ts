@@ -13,8 +13,9 @@
  * "named to" through such a phrase is the body the phrase stands for. The deed after a blame's
  * "for" ("condemned Eritrea for arming the rebels") is the one blamed's, as after an accusation's
  * "of", and a deed of no hostility is never a bond between accuser and accused. Support for a rising
- * named only by its place ("backed the rebels in Congo") is against that state. Wording of its own,
- * not the fixtures'.
+ * named only by its place ("backed the rebels in Congo") is against that state. A body that names a
+ * panel "from" states listed puts it together of its members, who are not each other's go-betweens.
+ * Wording of its own, not the fixtures'.
  */
 import { describe, expect, it } from "vitest";
 import { readText, suggest, type Candidate, type SuggestDataset } from "../../src/model/suggest/index.ts";
@@ -169,5 +170,35 @@ describe("support for a rising named only by its place", () => {
     // A named rising: its backer's bond with it stays a partnership.
     const named = suggest("Rwanda backed the M23 rebels in Congo.", fresh, { sourceDate: "2013-05-01" });
     expect(between(named, "RWA", "M23")[0]?.sign).toBe(1);
+  });
+});
+
+describe("a panel a body names from states listed", () => {
+  const text =
+    "The African Union has opposed foreign intervention from the start. " +
+    "It has named a panel of four heads of state, from Ghana, Kenya, the Republic of Congo and Zambia, to seek a ceasefire between Sudan and the rebels.";
+
+  it("is made of the body's members, each listed state one", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2011-04-01" });
+    for (const state of ["GHA", "KEN", "COG", "ZMB"]) {
+      const read = between(cs, "AU", state).filter((c) => c.type === "membership");
+      expect(read.length, state).toBe(1);
+      expect(read[0]!.source.id, state).toBe(state);
+    }
+  });
+
+  it("makes its members no go-betweens of one another", () => {
+    const cs = suggest(text, fresh, { sourceDate: "2011-04-01" });
+    const panel = ["GHA", "KEN", "COG", "ZMB"];
+    expect(cs.filter((c) => panel.includes(c.source.id) && panel.includes(c.target.id))).toEqual([]);
+    // … while each still seeks the ceasefire with Sudan.
+    expect(between(cs, "KEN", "SDN").some((c) => c.type === "mediation")).toBe(true);
+  });
+
+  it("reads 'the Republic of Congo' whole, as the Congo of Brazzaville", () => {
+    const cs = suggest("Gabon and the Republic of Congo signed a border treaty.", fresh, { sourceDate: "2011-04-01" });
+    const read = between(cs, "GAB", "COG");
+    expect(read.length).toBeGreaterThan(0);
+    expect((read[0]!.source.id === "COG" ? read[0]!.source : read[0]!.target).mention).toBe("Republic of Congo");
   });
 });

@@ -339,7 +339,7 @@ function readMentions(
   mainParties?: [string, string],
 ): MentionReading {
   const mentions = [...named, ...referring].sort((x, y) => x.firstToken - y.firstToken);
-  const compoundCues = [...compoundHits(analysis.tokens, mentions, blocked), ...membersListedOf(analysis.tokens, mentions, gazetteer.actors), ...membersBeforeOthers(analysis.tokens, mentions, gazetteer.actors), ...membersAfterColon(analysis.tokens, mentions, gazetteer.actors)];
+  const compoundCues = [...compoundHits(analysis.tokens, mentions, blocked), ...membersListedOf(analysis.tokens, mentions, gazetteer.actors), ...membersBeforeOthers(analysis.tokens, mentions, gazetteer.actors), ...membersAfterColon(analysis.tokens, mentions, gazetteer.actors), ...panelMembers(analysis.tokens, mentions, gazetteer.actors)];
 
   const bySentence = new Map<number, PlacedMention[]>();
   for (const m of mentions) {
@@ -914,6 +914,56 @@ function membersListedOf(tokens: readonly Token[], mentions: readonly PlacedMent
     }
     if (members.length < 2 || (apposed && !/^[,)]$/.test(tokens[members.at(-1)!.lastToken + 1]?.lower ?? ""))) continue;
     for (const m of members) hits.push({ class: "membership", weight: 1, phrase: tokens[of]!.lower, first: of, last: of, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
+  }
+  return hits;
+}
+
+/** Verbs by which a body puts together a panel of its members ("has named a panel of five heads of state"). */
+const PANEL_VERBS: ReadonlySet<string> = new Set(["name", "appoint", "form", "create", "establish", "set", "send", "dispatch"]);
+/** Nouns for such a panel. */
+const PANEL_NOUNS: ReadonlySet<string> = new Set(["panel", "committee", "team", "delegation", "mission", "commission", "troika"]);
+/** Most words between the panel's noun and "from" ("of five heads of state,": 6). */
+const PANEL_REACH = 6;
+/**
+ * "The African Union … . It has named a panel of five heads of state, from Mauritania, South
+ * Africa, the Republic of Congo, Mali and Uganda, to seek a ceasefire": a body (or a phrase that
+ * refers to one) that names, appoints, forms or sends a panel, committee or team "from" two or more
+ * states listed puts it together of its members: each listed state is the body's member, one cue
+ * per pair on "from", `onlyFor` [body, member] (eighty-first round). Without it the five read as
+ * each other's go-betweens.
+ */
+function panelMembers(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const body of mentions) {
+    const kind = actors.get(body.actor)?.kind;
+    if (kind !== "organization" && kind !== "bloc") continue;
+    const sentence = tokens[body.firstToken]!.sentence;
+    let k = body.lastToken + 1;
+    while (tokens[k]?.sentence === sentence && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV")) k++;
+    if (tokens[k]?.pos !== "VERB" || !PANEL_VERBS.has(tokens[k]!.lemma)) continue;
+    k += tokens[k]!.lemma === "set" && tokens[k + 1]?.lower === "up" ? 2 : 1;
+    if (tokens[k]?.pos !== "DET") continue;
+    k++;
+    while (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NUM") k++;
+    if (!PANEL_NOUNS.has(tokens[k]?.lower ?? "")) continue;
+    let from = -1;
+    for (let n = k + 1; n <= k + 1 + PANEL_REACH && tokens[n]?.sentence === sentence; n++) {
+      if (tokens[n]!.lower === "from") {
+        from = n;
+        break;
+      }
+      if (tokens[n]!.pos === "VERB" || mentions.some((m) => m.firstToken === n)) break;
+    }
+    if (from < 0) continue;
+    const members: PlacedMention[] = [];
+    const at = from + 1 + (tokens[from + 1]?.lower === "the" ? 1 : 0);
+    for (let m = mentions.find((n) => n.firstToken === at); m && actors.get(m.actor)?.kind === "state"; ) {
+      members.push(m);
+      const prev = m;
+      m = mentions.find((n) => n.firstToken > prev.lastToken && listed(tokens, prev, n));
+    }
+    if (members.length < 2) continue;
+    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: "from", first: from, last: from, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
   }
   return hits;
 }

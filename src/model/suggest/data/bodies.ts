@@ -126,6 +126,8 @@ export const STATE_SUPPLEMENT: ReadonlyArray<{ iso3: string; names?: string[]; m
   { iso3: "SAU", names: ["Saudi"], people: ["Saudis"] },
   { iso3: "ARE", names: ["UAE", "U.A.E.", "Emirates"], people: ["Emirati", "Emiratis"] },
   { iso3: "CZE", names: ["Czech Republic"] },
+  // "the Republic of Congo", without the second article the country data writes.
+  { iso3: "COG", names: ["Republic of Congo"] },
   { iso3: "DEU", people: ["Germans"] },
   { iso3: "SWE", people: ["Swedes"] },
   { iso3: "FIN", people: ["Finns"] },
