@@ -91,6 +91,13 @@ describe("a Secretary-General with no owner named", () => {
     expect(between(opening, "UN", "SOM").some((c) => c.sentence === 1 && c.type === "mediation")).toBe(true);
   });
 
+  it("speaks for the dataset's actor that answers to the United Nations, whatever its id", () => {
+    const text = "Ethiopia and Somalia fought along the border for a month. Secretary-General Kurt Waldheim flew to Mogadishu and Addis Ababa to press both governments for a ceasefire.";
+    const dataset: SuggestDataset = { actors: [{ id: "UNO", label: "UN", kind: "organization" }], relationTypes: fresh.relationTypes };
+    const cs = suggest(text, dataset, { sourceDate: "1977-09-01" });
+    expect(between(cs, "UNO", "SOM").some((c) => c.sentence === 1 && c.type === "mediation")).toBe(true);
+  });
+
   it("is another's after a possessive or a body's name", () => {
     for (const text of [
       "Ethiopia and Somalia fought along the border for a month. The movement's Secretary-General Kurt Waldheim flew to Mogadishu and Addis Ababa to press both governments for a ceasefire.",

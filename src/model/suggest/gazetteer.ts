@@ -157,6 +157,17 @@ function splitForm(surface: string): { words: string[]; separators: string[] } |
   return { words: words.map((w) => w.text), separators };
 }
 
+/**
+ * The actor a name stands for as a name in the gazetteer: the dataset's actor when it answers to the
+ * bundled name ("United Nations" for a dataset's "UN"), else the bundled one; undefined if none.
+ */
+export function actorNamed(gazetteer: Gazetteer, name: string): string | undefined {
+  const split = splitForm(name);
+  if (!split) return undefined;
+  const key = split.words.join(" ").toLowerCase();
+  return gazetteer.forms.get(split.words[0]!.toLowerCase())?.find((f) => f.form === "name" && f.words.join(" ").toLowerCase() === key)?.actor;
+}
+
 const gazetteerCache = new WeakMap<readonly Actor[], Gazetteer>();
 
 /**

@@ -7,7 +7,7 @@
  * are forms of that actor, as names the text introduces are (gazetteer.ts learnNames). A surname
  * bound to two actors in one text names neither. Word lists in data/titles.ts.
  */
-import { findMentions, spacedApart, squashName, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
+import { actorNamed, findMentions, spacedApart, squashName, stateByIso, wordsOf, type Gazetteer, type LearnedName, type Mention, type Word } from "./gazetteer.ts";
 import { HONORIFICS, LIST_REACH, MAX_PERSON_WORDS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF, TITLE_REACH } from "./data/titles.ts";
 import { NAME_HEADS } from "./data/names.ts";
 import { leaderKey, leaderState, reignState } from "./data/leaders.ts";
@@ -360,7 +360,7 @@ export function learnPeople(text: string, gazetteer: Gazetteer, words: Word[] = 
   // to help them": the office with no owner named right before it is the United Nations' (the golds
   // read the UN there; "NATO Secretary-General …", "the League's Secretary-General …" name theirs).
   // Eightieth round.
-  const un = gazetteer.actors.has("UN") ? "UN" : [...gazetteer.actors.values()].find((a) => a.label === "United Nations")?.id;
+  const un = actorNamed(gazetteer, "United Nations");
   for (let k = 0; un !== undefined && k + 2 < words.length; k++) {
     // The words are "Secretary" and "General", a hyphen between them.
     if (words[k]!.text !== "Secretary" || words[k + 1]!.text !== "General" || between(k) !== "-" || actorBefore(k) || !joined(k + 1)) continue;

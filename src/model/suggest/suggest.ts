@@ -889,6 +889,17 @@ function described(tokens: readonly Token[], mentions: readonly PlacedMention[],
   return undefined;
 }
 
+/** The states listed from the one named at token `first`, each joined to the next as a list ("Norway, Chile and Ghana"), up to the first that is no state. */
+function statesListedFrom(tokens: readonly Token[], mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, first: number): PlacedMention[] {
+  const members: PlacedMention[] = [];
+  for (let m = mentions.find((n) => n.firstToken === first); m && actors.get(m.actor)?.kind === "state"; ) {
+    members.push(m);
+    const prev = m;
+    m = mentions.find((n) => n.firstToken > prev.lastToken && listed(tokens, prev, n));
+  }
+  return members;
+}
+
 /**
  * "the Lakeside Group of Norway, Chile and Ghana": a body's name whose head word is a grouping's,
  * then "of" and two or more states listed, defines the body by its members (the name learned without
@@ -906,12 +917,7 @@ function membersListedOf(tokens: readonly Token[], mentions: readonly PlacedMent
     // ("envoys of the United States, Russia and Portugal" where the dataset's EU/US answers to
     // "United States").
     if (isStateName(tokens.slice(body.firstToken, body.lastToken + 1).map((t) => t.lower).join(" "))) continue;
-    const members: PlacedMention[] = [];
-    for (let m = mentions.find((n) => n.firstToken === of + 1); m && actors.get(m.actor)?.kind === "state"; ) {
-      members.push(m);
-      const prev = m;
-      m = mentions.find((n) => n.firstToken > prev.lastToken && listed(tokens, prev, n));
-    }
+    const members = statesListedFrom(tokens, mentions, actors, of + 1);
     if (members.length < 2 || (apposed && !/^[,)]$/.test(tokens[members.at(-1)!.lastToken + 1]?.lower ?? ""))) continue;
     for (const m of members) hits.push({ class: "membership", weight: 1, phrase: tokens[of]!.lower, first: of, last: of, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
   }
@@ -955,13 +961,7 @@ function panelMembers(tokens: readonly Token[], mentions: readonly PlacedMention
       if (tokens[n]!.pos === "VERB" || mentions.some((m) => m.firstToken === n)) break;
     }
     if (from < 0) continue;
-    const members: PlacedMention[] = [];
-    const at = from + 1 + (tokens[from + 1]?.lower === "the" ? 1 : 0);
-    for (let m = mentions.find((n) => n.firstToken === at); m && actors.get(m.actor)?.kind === "state"; ) {
-      members.push(m);
-      const prev = m;
-      m = mentions.find((n) => n.firstToken > prev.lastToken && listed(tokens, prev, n));
-    }
+    const members = statesListedFrom(tokens, mentions, actors, from + 1 + (tokens[from + 1]?.lower === "the" ? 1 : 0));
     if (members.length < 2) continue;
     for (const m of members) hits.push({ class: "membership", weight: 1, phrase: "from", first: from, last: from, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
   }
