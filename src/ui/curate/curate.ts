@@ -186,7 +186,10 @@ export function mountCurate(options: CurateOptions): Curate {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    void workspace.markSaved(edits.session.history).then(updateStatus);
+    // Saved as of this click: the status says so now, not once the store has written it down
+    // (an IndexedDB write that can lag under load; the store knows at once, `hasUnsavedEdits`).
+    void workspace.markSaved(edits.session.history);
+    updateStatus();
     announce(`Downloaded ${model.dataset.id}.json.`);
   };
 
