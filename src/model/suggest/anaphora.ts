@@ -42,6 +42,9 @@ interface Anaphor {
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
 
 /** The anaphoric phrases of the text, left to right; tokens inside a mention are never one. */
+/** Marks after which a description's own names follow ("The alliance — the MNDAA, …"). */
+const LIST_OPENERS: ReadonlySet<string> = new Set(["—", "–", ":"]);
+
 function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], togetherHeads: ReadonlySet<string>, nameWords: ReadonlySet<string>): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -134,6 +137,10 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
       if (kinds) {
         const next = tokens[k + 1];
         const namedAfter = next !== undefined && ["of", "in", "at", "'s", "’s"].includes(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
+        // "The alliance — the MNDAA, the TNLA and the AA — launched …": a description whose names
+        // follow after a dash or colon heads them, no phrase standing for one named before
+        // (eighty-second round).
+        const listedAfter = next !== undefined && LIST_OPENERS.has(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
         // "X, the alliance of seven parties based in …": a description in apposition right after a
         // name, going on into what it says of it, is that name again, never a phrase standing for
         // another named before.
@@ -145,7 +152,7 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
         while (nameStart > 0 && named(nameStart - 1)) nameStart--;
         const beforeName = tokens[nameStart - 1]?.lower === "the" ? tokens[nameStart - 2] : tokens[nameStart - 1];
         const appositive = nameEnd >= 0 && tokens[i - 1]?.lower === "," && beforeName?.lower !== "of" && next?.sentence === t.sentence && APPOSITION_GOES_ON.has(next.lower);
-        if (!namedAfter && !appositive && !(blocked[k + 1] && tokens[k + 1]?.sentence === t.sentence)) {
+        if (!namedAfter && !listedAfter && !appositive && !(blocked[k + 1] && tokens[k + 1]?.sentence === t.sentence)) {
           found.push({ first: i, last: k, sentence: t.sentence, fits: "any", described: kinds });
           i = k;
         }

@@ -421,7 +421,8 @@ function matchHere(
     if (cue.words.length !== length) continue;
     if (length === 1 && cue.entry.pos && t.pos !== cue.entry.pos && !verbAfterAuxiliary(tokens, i, cue.entry.pos) && !(asVerb && cue.entry.pos === "VERB")) continue;
     let last = matchRest(tokens, i, to, cue.words, used, from, cue.entry.acrossNames ? NONE_BLOCKED : blocked, cue.entry.gap ?? MAX_GAP, cue.entry.acrossCommas ?? false);
-    if (last < 0) continue;
+    if (last < 0 || (cue.entry.objectBetween && last === i + 1)) continue;
+    if (cue.entry.plainGap && tokens.slice(i + 1, last).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.lower === "that")) continue;
     // "tore up military cooperation agreements": the bond's other words are the same cue.
     const absorbs = cue.entry.absorbs;
     if (absorbs) while (last + 1 < to && !used[last + 1 - from] && !blocked[last + 1] && absorbs.some((w) => isWordOf(tokens[last + 1]!, w))) last++;

@@ -38,6 +38,10 @@ export interface CueEntry {
   pos?: "VERB" | "NOUN" | "ADJ";
   /** Most tokens between two words of this phrase, when not `MAX_GAP`. */
   gap?: number;
+  /** The words of a two-word phrase must have something between them: its object ("drove the Union from", not "drove from the airport"). */
+  objectBetween?: boolean;
+  /** The gap holds no verb and no "that": one object, not a clause ("admitted Egypt to", not "admitted that it sent envoys to"). */
+  plainGap?: boolean;
   /**
    * Words (lemmas) that, right after the phrase, belong to it and are no cue of their own: "tore up
    * military cooperation agreements" is one cue, not "tear up cooperation" and "agreement".
@@ -316,7 +320,9 @@ export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coali
 export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
 
 /** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
-export const ADMISSION_PHRASES: readonly string[] = ["admit to", "admit into", "admission to", "admission into", "name to", "appoint to", "elect to"];
+/** Most words between "admit" and its "to" ("readmitted the Republic of Egypt to"). */
+const ADMITTED_REACH = 6;
+export const ADMISSION_PHRASES: readonly string[] = ["admit to", "admit into", "admission to", "admission into", "readmit to", "readmitted to", "readmit into", "readmitted into", "readmission to", "name to", "appoint to", "elect to"];
 
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */
 /**
@@ -407,6 +413,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   ...entries("cooperation", 0.8, ["receive arm", "get arm", "obtain arm", "buy arm", "purchase arm", "acquire arm", "import arm"]),
   // Paying for and building up another's forces: "the army, trained and funded by Washington", "equipped by Moscow".
   ...entries("cooperation", 0.8, ["fund", "finance", "bankroll", "equip", "train"], "VERB"),
+  // Paying another's way: "The mission is paid for largely by the European Union", "its running
+  // costs are paid largely by the EU" (eighty-second round; the payer after "by").
+  { phrase: "pay by", class: "cooperation", weight: 0.8, gap: 3 },
   // Taking another's fighters into one's pay: "the government hired Sandline, a military company", "hired the firm's gunships".
   ...entries("cooperation", 1, ["hire"], "VERB"),
   // Sending arms or goods to another: "has shipped tanks and rockets to Aoun's forces", "arms had been
@@ -459,7 +468,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // or named, appointed or elected to it: "was elected to the Security Council", "were named to the
   // commission" (pairs.ts reads each only with the body named right after it).
   // (Named, appointed or elected right "to" it, nothing between: "named a special envoy to the talks" names a person.)
-  ...ADMISSION_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 1, ...(phrase.startsWith("admi") ? {} : { gap: 0 }) })),
+  // (Admitting one named between the words: "readmitted Egypt to the league", eighty-second round.)
+  ...ADMISSION_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 1, ...(/^(re)?admi/.test(phrase) ? (/^(re)?admit/.test(phrase) ? { gap: ADMITTED_REACH, acrossNames: true, plainGap: true } : {}) : { gap: 0 }) })),
   // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
   // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
   ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),
@@ -581,6 +591,13 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Ghanaian towns" (a verb only: the tagger reads "looted" before a noun as an adjective, and a
   // bare participle, "a capital burned and looted", names no looter).
   ...entries("hostility", 0.8, ["loot", "plunder", "pillage"], "VERB"),
+  // Driving an enemy out and hunting it (eighty-second round): "drove the Islamic Courts Union, which
+  // had seized Mogadishu, from the capital", "drove them out", "routed his army", "hunting down
+  // supporters of the CNRT", "crossed the border in pursuit of its own rebels".
+  ...entries("hostility", 0.8, ["rout", "dislodge", "hunt", "hunt down"], "VERB"),
+  ...entries("hostility", 0.8, ["in pursuit of"]),
+  { phrase: "drive out", class: "hostility", weight: 0.8, gap: 4, acrossNames: true, objectBetween: true, plainGap: true },
+  { phrase: "drive from", class: "hostility", weight: 0.8, gap: 16, acrossNames: true, acrossCommas: true, objectBetween: true },
   // Prosecution: a court pursues an actor (only when one side is a court; else estrangement).
   ...entries("prosecution", 1, ["arrest warrant", "warrant", "arrest", "indict", "indictment", "prosecute", "prosecution", "war crime", "capture"]),
 ];

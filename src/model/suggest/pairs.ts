@@ -59,6 +59,10 @@ export interface PairReading {
 
 /** Words that say the actors of a sentence act on each other (a group phrase itself does not). */
 const MUTUAL = /\b(each other|one another|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
+/** Whether a sentence says what its actors do is mutual ("mutual support", "each other", "between them"). */
+export function saysMutual(sentence: string): boolean {
+  return MUTUAL.test(sentence);
+}
 const RECIPROCAL = /\b(each other|one another|the two (?:countries|sides|states|nations|governments|leaders|allies|neighbours|neighbors|rivals)|both sides|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
 const BODY_KINDS = new Set(["organization", "bloc", "court"]);
 /** How much a cue before both actors counts when they are not listed together. */
@@ -657,6 +661,32 @@ function fightersListed(tokens: readonly Token[], cue: CueHit, mentions: readonl
 }
 
 /** Whether `b` is named later in the same list as `a` ("A, B and C": A and C), each listed with the one before it. */
+/**
+ * Whether a cue of something "mutual" (the word right before it or its own first) leaves out the pair
+ * `a`–`b`: both named before the cue, one of them listed with another actor there and the other not
+ * in that list (`sameList`) but the owner of an edge of land or sea ("Russia's western border"): the
+ * mutual deed is the listed ones' with each other. (One the listed act on, "sent troops to save
+ * Congo's government under the mutual-defence commitments", may be a party.)
+ */
+function mutualAmongListed(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  if (tokens[cue.first]!.lower !== "mutual" && tokens[cue.first - 1]?.lower !== "mutual") return false;
+  if (a.lastToken >= cue.first || b.lastToken >= cue.first) return false;
+  const inList = (x: PlacedMention) => mentions.some((m) => m.actor !== x.actor && m.lastToken < cue.first && (sameList(tokens, mentions, x, m) || sameList(tokens, mentions, m, x)));
+  if (inList(a) === inList(b) || sameList(tokens, mentions, a, b) || sameList(tokens, mentions, b, a)) return false;
+  const other = inList(a) ? b : a;
+  if (!OWNER_MARKS.has(tokens[other.lastToken + 1]?.lower ?? "")) return false;
+  // (What it owns is a stretch of land or sea, the place the listed are, up to two words on:
+  // "Russia's western border"; not "Congo's government", which is Congo.)
+  return tokens.slice(other.lastToken + 2, other.lastToken + 5).some((t) => EDGE_NOUNS.has(t.lower));
+}
+
+/** Lexicon phrases of driving an enemy out, the one driven named between their words ("drove the Union from"). */
+const DRIVING_OUT: ReadonlySet<string> = new Set(["drive out", "drive from"]);
+/** The marks after a name that make it the owner of what follows ("Russia's"). */
+const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", "’s"]);
+/** Nouns of an actor's edge of land or sea ("along Russia's western border"): a place, no party. */
+const EDGE_NOUNS: ReadonlySet<string> = new Set(["border", "borders", "frontier", "frontiers", "coast", "coasts", "shore", "shores", "flank", "flanks", "doorstep", "periphery", "borderlands", "rim"]);
+
 function sameList(tokens: readonly Token[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
   for (let m: PlacedMention | undefined = a; m; ) {
     if (m === b) return true;
@@ -1243,6 +1273,18 @@ function readPair(
     if (condemned) {
       const hit = attackVictim(tokens, condemned, mentions)!;
       if ((hit.actor === a.actor && b.lastToken < condemned.first) || (hit.actor === b.actor && a.lastToken < condemned.first)) continue;
+    }
+    // "Finland, Estonia, Latvia, Lithuania and Poland discussed a league of the states along Russia's
+    // western border and drew up a convention on mutual support": what is mutual is the listed
+    // subjects' with each other, not one of them with another named between the list and the cue
+    // (eighty-second round). One named after the cue ("signed a mutual defence pact with Latvia") may
+    // be a party.
+    if (mutualAmongListed(tokens, cue, mentions, a, b)) continue;
+    // "to use force to drive Togo out of Mali": the one driven, named inside the cue, is the enemy;
+    // two others (one who drives and a helper, or the place) are no pair of it (eighty-second round).
+    if (DRIVING_OUT.has(cue.phrase)) {
+      const inside = (m: PlacedMention) => m.firstToken > cue.first && m.lastToken < cue.last;
+      if (mentions.some(inside) && inside(a) === inside(b)) continue;
     }
     // … and "stood by" with no one after it ("as Washington stood by.") is the onlooker's, no support.
     if (cue.phrase === "stand by" && [".", ",", ";", ":", "while", "as", "and", "but"].includes(tokens[cue.last + 1]?.lower ?? ".")) continue;

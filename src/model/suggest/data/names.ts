@@ -165,4 +165,4 @@ export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
  * ("the Lakeside Group of Norway, Chile and Ghana") or in an apposition ("the Harbour States, Peru,
  * Chile and Ecuador, have …").
  */
-export const MEMBERS_OF_HEADS: ReadonlySet<string> = new Set(["group", "commission", "committee", "council", "states", "countries", "nations"]);
+export const MEMBERS_OF_HEADS: ReadonlySet<string> = new Set(["group", "commission", "committee", "council", "states", "countries", "nations", "alliance", "entente", "league", "coalition"]);
