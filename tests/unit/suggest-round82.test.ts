@@ -106,6 +106,13 @@ describe("driving an enemy out and hunting it are hostility", () => {
     for (const [x, y] of [["UN", "MLI"], ["TUN", "UN"], ["MAR", "UN"]] as const) expect(between(cs, x, y).filter((c) => c.cue?.text.startsWith("drive")), `${x}–${y}`).toEqual([]);
   });
 
+  it("reads the pursuer with the pursued and the driver with the driven, not a place or another clause's actor", () => {
+    const cs = suggest("In the south, Ethiopia drove the Islamic Courts Union, which had seized Mogadishu and much of the south, from the capital within days, and Burundi's army has crossed the border in pursuit of the rebels of the Forces for the Defence of Democracy (FDD).", fresh, { sourceDate: "2008-08-19" });
+    expect(between(cs, "ETH", "ISLAMICCOURTSUNION")[0]?.type).toBe("hostility");
+    expect(between(cs, "BDI", "FDD")[0]?.type).toBe("hostility");
+    for (const [x, y] of [["ETH", "SOM"], ["ISLAMICCOURTSUNION", "BDI"], ["SOM", "BDI"], ["ISLAMICCOURTSUNION", "FDD"]] as const) expect(between(cs, x, y).filter((c) => c.type === "hostility"), `${x}–${y}`).toEqual([]);
+  });
+
   it("leaves a plain drive no cue", () => {
     const cs = suggest("The French president drove from the airport to meet the Malian leader in Bamako.", fresh, { sourceDate: "2013-02-02" });
     expect(cs.filter((c) => c.cue?.text.startsWith("drove")).length).toBe(0);
@@ -141,5 +148,13 @@ describe("the members an alliance lists after its name", () => {
   it("are each offered with each other co-member past the sentence's cap", () => {
     const cs = suggest(text, fresh, { sourceDate: "1913-05-30" });
     for (const [x, y] of [["DEU", "ITA"], ["GBR", "RUS"], ["DEU", "AUT"], ["FRA", "RUS"]] as const) expect(between(cs, x, y).length, `${x}–${y}`).toBeGreaterThan(0);
+  });
+});
+
+describe("driving out and pursuit across two sentences", () => {
+  it("reads no one of the sentence before as the driver", () => {
+    const cs = suggest("Britain, France and Russia form the Triple Entente. In the south, Ethiopia drove the Islamic Courts Union, which had seized Mogadishu, from the capital within days.", fresh, { sourceDate: "2008-08-19" });
+    expect(between(cs, "ETH", "ISLAMICCOURTSUNION")[0]?.type).toBe("hostility");
+    for (const x of ["GBR", "FRA", "RUS"]) expect(between(cs, x, "ISLAMICCOURTSUNION").filter((c) => c.cue?.text.startsWith("drove")), x).toEqual([]);
   });
 });

@@ -680,6 +680,24 @@ function mutualAmongListed(tokens: readonly Token[], cue: CueHit, mentions: read
   return tokens.slice(other.lastToken + 2, other.lastToken + 5).some((t) => EDGE_NOUNS.has(t.lower));
 }
 
+/** Whether mention `m` is in the sentence of token `k` after it, no ", and" joining a second clause between. */
+function sameClauseAs(tokens: readonly Token[], m: PlacedMention, k: number): boolean {
+  if (tokens[m.lastToken]!.sentence !== tokens[k]!.sentence) return false;
+  for (let n = m.lastToken + 2; n < k; n++) if (tokens[n]!.lower === "and" && tokens[n - 1]!.lower === ",") return false;
+  return true;
+}
+
+/** Most words between "in pursuit of" and the one pursued ("in pursuit of its own Hutu rebels of the FDD"). */
+const PURSUED_REACH = 8;
+/** Whether `a`–`b` is the pursuer (before the cue, same clause) and the first one named after the cue. */
+function pursuitPair(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  const pursued = mentions.filter((m) => m.firstToken > cue.last && m.firstToken <= cue.last + 1 + PURSUED_REACH && tokens[m.firstToken]!.sentence === sentence).sort((m, n) => m.firstToken - n.firstToken)[0];
+  if (!pursued) return true;
+  const [p, other] = a.actor === pursued.actor ? [a, b] : b.actor === pursued.actor ? [b, a] : [undefined, undefined];
+  return p !== undefined && other!.lastToken < cue.first && sameClauseAs(tokens, other!, cue.first);
+}
+
 /** Lexicon phrases of driving an enemy out, the one driven named between their words ("drove the Union from"). */
 const DRIVING_OUT: ReadonlySet<string> = new Set(["drive out", "drive from"]);
 /** The marks after a name that make it the owner of what follows ("Russia's"). */
@@ -1282,10 +1300,17 @@ function readPair(
     if (mutualAmongListed(tokens, cue, mentions, a, b)) continue;
     // "to use force to drive Togo out of Mali": the one driven, named inside the cue, is the enemy;
     // two others (one who drives and a helper, or the place) are no pair of it (eighty-second round).
+    // (The one driven is the first named inside, the verb's object: not a place its relative clause
+    // names, "drove the Union, which had seized Mogadishu, from the capital".)
     if (DRIVING_OUT.has(cue.phrase)) {
-      const inside = (m: PlacedMention) => m.firstToken > cue.first && m.lastToken < cue.last;
-      if (mentions.some(inside) && inside(a) === inside(b)) continue;
+      const driven = mentions.filter((m) => m.firstToken > cue.first && m.lastToken < cue.last).sort((m, n) => m.firstToken - n.firstToken)[0];
+      const driver = (m: PlacedMention) => m.lastToken < cue.first && sameClauseAs(tokens, m, cue.first);
+      if (driven && !((a.actor === driven.actor && driver(b)) || (b.actor === driven.actor && driver(a)))) continue;
     }
+    // "… and Burundi's army has crossed the border in pursuit of the rebels of the FDD": the one
+    // pursued (the first named in the few words after the cue) is one end, the pursuer named before
+    // the cue in its clause (no ", and" between) the other.
+    if (cue.phrase === "in pursuit of" && !pursuitPair(tokens, cue, mentions, a, b)) continue;
     // … and "stood by" with no one after it ("as Washington stood by.") is the onlooker's, no support.
     if (cue.phrase === "stand by" && [".", ",", ";", ":", "while", "as", "and", "but"].includes(tokens[cue.last + 1]?.lower ?? ".")) continue;
     // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
