@@ -41,10 +41,10 @@ interface Anaphor {
 
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
 
-/** The anaphoric phrases of the text, left to right; tokens inside a mention are never one. */
 /** Marks after which a description's own names follow ("The alliance — the MNDAA, …"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set(["—", "–", ":"]);
 
+/** The anaphoric phrases of the text, left to right; tokens inside a mention are never one. */
 function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], togetherHeads: ReadonlySet<string>, nameWords: ReadonlySet<string>): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -319,9 +319,9 @@ export const OPPOSITION_NOUNS: ReadonlySet<string> = new Set(["opposition", "obj
 export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coalition"]);
 export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
 
-/** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
 /** Most words between "admit" and its "to" ("readmitted the Republic of Egypt to"). */
 const ADMITTED_REACH = 6;
+/** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
 export const ADMISSION_PHRASES: readonly string[] = ["admit to", "admit into", "admission to", "admission into", "readmit to", "readmitted to", "readmit into", "readmitted into", "readmission to", "name to", "appoint to", "elect to"];
 
 /** Activities forces do together ("joint patrols", "exercise with"), lemmas: cooperation. */

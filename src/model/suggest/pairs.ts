@@ -660,7 +660,6 @@ function fightersListed(tokens: readonly Token[], cue: CueHit, mentions: readonl
   return fought && new Set(list.map((m) => m.actor)).size > 1 ? list : undefined;
 }
 
-/** Whether `b` is named later in the same list as `a` ("A, B and C": A and C), each listed with the one before it. */
 /**
  * Whether a cue of something "mutual" (the word right before it or its own first) leaves out the pair
  * `a`–`b`: both named before the cue, one of them listed with another actor there and the other not
@@ -705,6 +704,7 @@ const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", "’s"]);
 /** Nouns of an actor's edge of land or sea ("along Russia's western border"): a place, no party. */
 const EDGE_NOUNS: ReadonlySet<string> = new Set(["border", "borders", "frontier", "frontiers", "coast", "coasts", "shore", "shores", "flank", "flanks", "doorstep", "periphery", "borderlands", "rim"]);
 
+/** Whether `b` is named later in the same list as `a` ("A, B and C": A and C), each listed with the one before it. */
 function sameList(tokens: readonly Token[], mentions: readonly PlacedMention[], a: PlacedMention, b: PlacedMention): boolean {
   for (let m: PlacedMention | undefined = a; m; ) {
     if (m === b) return true;
@@ -1294,7 +1294,7 @@ function readPair(
     }
     // "Finland, Estonia, Latvia, Lithuania and Poland discussed a league of the states along Russia's
     // western border and drew up a convention on mutual support": what is mutual is the listed
-    // subjects' with each other, not one of them with another named between the list and the cue
+    // subjects' with each other, not one of them with the owner of the border they stand along
     // (eighty-second round). One named after the cue ("signed a mutual defence pact with Latvia") may
     // be a party.
     if (mutualAmongListed(tokens, cue, mentions, a, b)) continue;
