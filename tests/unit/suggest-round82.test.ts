@@ -158,3 +158,27 @@ describe("driving out and pursuit across two sentences", () => {
     for (const x of ["GBR", "FRA", "RUS"]) expect(between(cs, x, "ISLAMICCOURTSUNION").filter((c) => c.cue?.text.startsWith("drove")), x).toEqual([]);
   });
 });
+
+describe("being part of a body and being counted as its member", () => {
+  it("reads 'is part of' a body as membership, the body the one after 'of'", () => {
+    const cs = suggest("Chad is part of the Economic Community of Central African States.", fresh, { sourceDate: "2013-01-11" });
+    const read = between(cs, "TCD", "ECCAS");
+    expect(read[0]?.type).toBe("membership");
+    expect(read[0]?.source.id).toBe("TCD");
+  });
+
+  it("reads no membership from a part of anything but a body", () => {
+    const cs = suggest("The deal is part of Russia's plan for Armenia.", fresh, { sourceDate: "2013-01-11" });
+    expect(cs.filter((c) => c.type === "membership")).toEqual([]);
+    expect(cs.filter((c) => c.cue?.text === "is part of")).toEqual([]);
+  });
+
+  it("reads the one a body counts as a member as its member, not the states it brings together", () => {
+    const cs = suggest("The Melanesian Spearhead Group, which brings together Papua New Guinea, Vanuatu, Solomon Islands and Fiji and counts the FLNKS as a full member, has championed the Kanak cause.", fresh, { sourceDate: "1998-05-05" });
+    const counted = cs.filter((c) => c.cue?.text === "counts the FLNKS as a full member");
+    expect(counted).toHaveLength(1);
+    expect(counted[0]!.source.id).toBe("FLNKS");
+    expect(counted[0]!.target.label).toBe("Melanesian Spearhead Group");
+    expect(counted[0]!.type).toBe("membership");
+  });
+});

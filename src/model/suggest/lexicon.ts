@@ -319,6 +319,10 @@ export const OPPOSITION_NOUNS: ReadonlySet<string> = new Set(["opposition", "obj
 export const PARTY_GATHERINGS: ReadonlySet<string> = new Set(["alliance", "coalition"]);
 export const PARTY_GATHERING_BEFORE: ReadonlySet<string> = new Set(["rebel", "rebels", "opposition", "ethnic", "armed", "militant", "insurgent", "jihadist", "separatist", "guerrilla", "militia", "tribal", "northern", "southern", "eastern", "western"]);
 
+/** A body counting one as its member, the one counted named between the words (pairs.ts). */
+export const COUNTED_MEMBER_PHRASES: readonly string[] = ["count as member", "count among member"];
+/** Being part of a body: its membership, the body named right after "of" (pairs.ts). */
+export const PART_OF_PHRASES: readonly string[] = ["be part of", "become part of", "form part of", "remain part of"];
 /** Most words between "admit" and its "to" ("readmitted the Republic of Egypt to"). */
 const ADMITTED_REACH = 6;
 /** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
@@ -591,6 +595,13 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Ghanaian towns" (a verb only: the tagger reads "looted" before a noun as an adjective, and a
   // bare participle, "a capital burned and looted", names no looter).
   ...entries("hostility", 0.8, ["loot", "plunder", "pillage"], "VERB"),
+  // Belonging told as being part of a body (eighty-second round): "Another faction of the MAA is part
+  // of the Platform", "Chad is now part of ECCAS" (pairs.ts reads it only with the body named right
+  // after it: "The deal is part of Russia's plan" is no one's membership).
+  ...PART_OF_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.8, gap: 2 })),
+  // … and a body counting one among its members: "counts the FLNKS as a full member" (pairs.ts: the
+  // one counted, named inside, and a body named before it in the sentence).
+  ...COUNTED_MEMBER_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, gap: 6, acrossNames: true, objectBetween: true, plainGap: true })),
   // Driving an enemy out and hunting it (eighty-second round): "drove the Islamic Courts Union, which
   // had seized Mogadishu, from the capital", "drove them out", "routed his army", "hunting down
   // supporters of the CNRT", "crossed the border in pursuit of its own rebels".

@@ -19,7 +19,7 @@
 import type { Token } from "./nlp.ts";
 import type { CueHit } from "./cues.ts";
 import type { GazetteerActor, Mention } from "./gazetteer.ts";
-import { ADMISSION_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, RELATION_WORDS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
+import { ADMISSION_PHRASES, COUNTED_MEMBER_PHRASES, PART_OF_PHRASES, AID_DOUBTING_VERBS, ARMS_NOUNS, ASKING_WORDS, ATTACK_AFTER_WEAPON, BACKING_NOUNS, BASE_NOUNS, COMPANION_WORDS, CUE_CLASSES, DISARMING_VERBS, DRIVING_VERBS, FIGHT_PHRASES, FIRING_VERBS, FORCE_NOUNS, HALTED_FIGHTING, LAUNCHING_VERBS, LETTING_VERBS, LIST_GROUP_NOUNS, PEACEKEEPING_WORDS, QUANTITY_NOUNS, RELATION_WORDS, SERVICE_NOUNS, STOPPING_VERBS, SUPPLYING_VERBS, URGING_VERBS, TRUCE_WORDS, WEAPON_FLIGHT_VERBS, WEAPON_PHRASES, type CueClass } from "./lexicon.ts";
 import { WING_PHRASES } from "./data/names.ts";
 import { LIST_WORDS, clauseBreaks, interveningActors, isPlace, listed, mentionQuality, ownerOf, participleOpens, relativeClauseAt, withListed } from "./context.ts";
 
@@ -873,6 +873,8 @@ function courtOrders(tokens: readonly Token[], mentions: readonly PlacedMention[
 
 /** Being let into a body (lexicon.ts): the body is named right after the phrase. */
 const ADMISSION_SET: ReadonlySet<string> = new Set(ADMISSION_PHRASES);
+const PART_OF_SET: ReadonlySet<string> = new Set(PART_OF_PHRASES);
+const COUNTED_MEMBER_SET: ReadonlySet<string> = new Set(COUNTED_MEMBER_PHRASES);
 
 /** Most tokens from "which" to "belong" ("to which Ethiopia and Kenya both belong": 5). */
 const BELONG_REACH = 8;
@@ -1311,6 +1313,25 @@ function readPair(
     // pursued (the first named in the few words after the cue) is one end, the pursuer named before
     // the cue in its clause (no ", and" between) the other.
     if (cue.phrase === "in pursuit of" && !pursuitPair(tokens, cue, mentions, a, b)) continue;
+    // "Another faction of the MAA is part of the Platform": the body named right after "of" and one
+    // named before the cue in its clause; a part of anything else ("the deal is part of Russia's
+    // plan") is no one's membership (eighty-second round).
+    // "The Melanesian Spearhead Group, which brings together Papua New Guinea, … and counts the FLNKS
+    // as a full member": the one counted (the first named inside the cue) and a body named before the
+    // cue in its sentence, not the states it brings together (eighty-second round).
+    if (COUNTED_MEMBER_SET.has(cue.phrase)) {
+      const counted = mentions.filter((m) => m.firstToken > cue.first && m.lastToken < cue.last).sort((m, n) => m.firstToken - n.firstToken)[0];
+      // (A body or a grouping the text names, never a state or a person: "the Melanesian Spearhead Group".)
+      const isBody = (m: PlacedMention) => !["state", "person", undefined].includes(actors.get(m.actor)?.kind) && m.lastToken < cue.first && tokens[m.firstToken]!.sentence === tokens[cue.first]!.sentence;
+      if (!counted || !((a.actor === counted.actor && isBody(b)) || (b.actor === counted.actor && isBody(a)))) continue;
+    }
+    if (PART_OF_SET.has(cue.phrase)) {
+      const body = namedAfter(tokens, cue.last, mentions);
+      const bodyKind = body ? actors.get(body.actor)?.kind : undefined;
+      if (!body || bodyKind === undefined || !BODY_KINDS.has(bodyKind) || tokens[body.lastToken + 1]?.lower === "'s" || tokens[body.lastToken + 1]?.lower === "’s") continue;
+      const other = a.actor === body.actor ? b : b.actor === body.actor ? a : undefined;
+      if (!other || other.lastToken >= cue.first || !sameClauseAs(tokens, other, cue.first)) continue;
+    }
     // … and "stood by" with no one after it ("as Washington stood by.") is the onlooker's, no support.
     if (cue.phrase === "stand by" && [".", ",", ";", ":", "while", "as", "and", "but"].includes(tokens[cue.last + 1]?.lower ?? ".")) continue;
     // "sent a committee of envoys from seven member states to Accra and Lome": members counted, not
@@ -1989,7 +2010,7 @@ function readPair(
     const named = o ? cueNamesActor(tokens, o.cue, o.cls, mentions, a, b) : undefined;
     // The members a front brings together are named as such, whatever their kinds ("the Front, which
     // brings together … the High Council": the council is the front's member).
-    const said = (o?.cue.gathers || o?.cue.forms || o?.cue.membersOf) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
+    const said = (o?.cue.gathers || o?.cue.forms || o?.cue.membersOf || COUNTED_MEMBER_SET.has(o?.cue.phrase ?? "") || PART_OF_SET.has(o?.cue.phrase ?? "")) && named ? named === b : o ? isReversed(o.cls, a, b, bodyA, bodyB, kindA, kindB, groupOne, o.host ?? named ?? passiveAgent(tokens, o.cls, cues, mentions, a, b) ?? (o.cls === "mediation" && mediatorPair ? (mediators.has(a.actor) ? a : b) : undefined) ?? venueHost(o)) : false;
     return {
       a,
       b,
@@ -2030,6 +2051,10 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (WING_SET.has(cue.phrase)) return end(wingEnds(tokens, cue, mentions)?.[0]);
     // … the front right before the verb, or before its relative clause ("the Front (LF), which brings together").
     if (cue.gathers) return other(gatherer(tokens, cue, mentions));
+    // "counts the FLNKS as a full member": the one counted, first named inside the cue, is the member;
+    // "is part of the Platform": the one not named right after the "of".
+    if (COUNTED_MEMBER_SET.has(cue.phrase)) return end(mentions.filter((m) => m.firstToken > cue.first && m.lastToken < cue.last).sort((m, n) => m.firstToken - n.firstToken)[0]);
+    if (PART_OF_SET.has(cue.phrase)) return other(namedAfter(tokens, cue.last, mentions));
     return undefined;
   }
   if (cls === "mediation" && !cue.negated) {
