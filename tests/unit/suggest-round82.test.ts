@@ -180,5 +180,7 @@ describe("being part of a body and being counted as its member", () => {
     expect(counted[0]!.source.id).toBe("FLNKS");
     expect(counted[0]!.target.label).toBe("Melanesian Spearhead Group");
     expect(counted[0]!.type).toBe("membership");
+    // … no weak guess for the four states named between the body and its counting.
+    expect(counted[0]!.score).toBeGreaterThan(0.5);
   });
 });

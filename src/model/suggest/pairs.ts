@@ -1994,11 +1994,13 @@ function readPair(
   // … nor the other fighters listed between a fighter and its fighting verb ("Troops from A, B and C
   // fought … to drive X out": fifty-fifth round).
   const cofighters = cofighting ? interveningActors(tokens, a, best!.cue.first, mentions, b) : 0;
+  // … nor the members a body brings together, listed between it and its "counts X as a member".
+  const countedAfter = best && COUNTED_MEMBER_SET.has(best.cue.phrase) && a.lastToken < best.cue.first && b.firstToken > best.cue.first ? interveningActors(tokens, a, best.cue.first, mentions, b) : 0;
   const fought = companioned ? interveningActors(tokens, best!.cue.last, b, mentions, a) : 0;
   // … nor the first verb's objects between the subject of two verb phrases and the second's cue.
   const shared = best ? sharedSubject(tokens, predicates, best.cue, a, b) : undefined;
   const firstObjects = shared ? interveningActors(tokens, shared.verb, shared.and, mentions, b) : 0;
-  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - office - members - carried - called - cofounders - comembers - cofighters - fought - firstObjects);
+  let factor = 0.75 ** Math.max(0, interveningActors(tokens, a, b, mentions) - accusers - described - office - members - carried - called - cofounders - comembers - cofighters - fought - firstObjects - countedAfter);
   for (const m of [a, b]) factor *= mentionQuality(tokens, m);
   // A body named as the place of the parties' deed ("signed agreements at the United Nations") is its
   // host as it is named: no place's lesser mention when that is the reading.
