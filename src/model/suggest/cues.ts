@@ -46,6 +46,8 @@ export interface CueHit {
   lifting?: boolean;
   /** "the Lakeside Group of Norway, Chile and Ghana": a body and a member listed after its name's "of" (suggest.ts `membersListedOf`); `onlyFor` holds [body, member]. */
   membersOf?: boolean;
+  /** … the members being those of a panel the body sends ("named a panel … from A, B and C", suggest.ts `panelMembers`): they go together to others, no co-members offered with each other. */
+  panel?: boolean;
   /** A cue that speaks of one pair only ("Moscow-led CSTO": Russia and the CSTO), by actor id. */
   onlyFor?: readonly [string, string];
 }

@@ -325,6 +325,14 @@ export const COUNTED_MEMBER_PHRASES: readonly string[] = ["count as member", "co
 export const PART_OF_PHRASES: readonly string[] = ["be part of", "become part of", "form part of", "remain part of"];
 /** Most words between "admit" and its "to" ("readmitted the Republic of Egypt to"). */
 const ADMITTED_REACH = 6;
+/**
+ * The gap of an admission phrase: "admit(ted) X to" may hold the one admitted (no verb between);
+ * "admission to" the default; "named to", "appointed to", "elected to" nothing.
+ */
+function admissionGap(phrase: string): Partial<CueEntry> {
+  if (/^(re)?admit/.test(phrase)) return { gap: ADMITTED_REACH, acrossNames: true, plainGap: true };
+  return /^(re)?admission/.test(phrase) ? {} : { gap: 0 };
+}
 /** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
 export const ADMISSION_PHRASES: readonly string[] = ["admit to", "admit into", "admission to", "admission into", "readmit to", "readmitted to", "readmit into", "readmitted into", "readmission to", "name to", "appoint to", "elect to"];
 
@@ -473,7 +481,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // commission" (pairs.ts reads each only with the body named right after it).
   // (Named, appointed or elected right "to" it, nothing between: "named a special envoy to the talks" names a person.)
   // (Admitting one named between the words: "readmitted Egypt to the league", eighty-second round.)
-  ...ADMISSION_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 1, ...(/^(re)?admi/.test(phrase) ? (/^(re)?admit/.test(phrase) ? { gap: ADMITTED_REACH, acrossNames: true, plainGap: true } : {}) : { gap: 0 }) })),
+  ...ADMISSION_PHRASES.map((phrase): CueEntry => ({ phrase, class: "membership", weight: 1, ...admissionGap(phrase) })),
   // Signing a body's founding documents is joining it: "signed the founding charter of the Union alongside
   // Chile and Peru" (the signers are its members; a later refusal to ratify is the signer's alone).
   ...entries("membership", 1, ["founding document", "founding charter", "founding treaty", "founding act", "founding declaration"]),

@@ -697,6 +697,11 @@ function pursuitPair(tokens: readonly Token[], cue: CueHit, mentions: readonly P
   return p !== undefined && other!.lastToken < cue.first && sameClauseAs(tokens, other!, cue.first);
 }
 
+/** The first actor named between a cue's first and last words: the object of "drove the Union from", "counts the FLNKS as a member". */
+function firstNamedInside(cue: CueHit, mentions: readonly PlacedMention[]): PlacedMention | undefined {
+  return mentions.filter((m) => m.firstToken > cue.first && m.lastToken < cue.last).sort((m, n) => m.firstToken - n.firstToken)[0];
+}
+
 /** Lexicon phrases of driving an enemy out, the one driven named between their words ("drove the Union from"). */
 const DRIVING_OUT: ReadonlySet<string> = new Set(["drive out", "drive from"]);
 /** The marks after a name that make it the owner of what follows ("Russia's"). */
@@ -1305,7 +1310,7 @@ function readPair(
     // (The one driven is the first named inside, the verb's object: not a place its relative clause
     // names, "drove the Union, which had seized Mogadishu, from the capital".)
     if (DRIVING_OUT.has(cue.phrase)) {
-      const driven = mentions.filter((m) => m.firstToken > cue.first && m.lastToken < cue.last).sort((m, n) => m.firstToken - n.firstToken)[0];
+      const driven = firstNamedInside(cue, mentions);
       const driver = (m: PlacedMention) => m.lastToken < cue.first && sameClauseAs(tokens, m, cue.first);
       if (driven && !((a.actor === driven.actor && driver(b)) || (b.actor === driven.actor && driver(a)))) continue;
     }
@@ -1313,22 +1318,22 @@ function readPair(
     // pursued (the first named in the few words after the cue) is one end, the pursuer named before
     // the cue in its clause (no ", and" between) the other.
     if (cue.phrase === "in pursuit of" && !pursuitPair(tokens, cue, mentions, a, b)) continue;
-    // "Another faction of the MAA is part of the Platform": the body named right after "of" and one
-    // named before the cue in its clause; a part of anything else ("the deal is part of Russia's
-    // plan") is no one's membership (eighty-second round).
     // "The Melanesian Spearhead Group, which brings together Papua New Guinea, … and counts the FLNKS
     // as a full member": the one counted (the first named inside the cue) and a body named before the
     // cue in its sentence, not the states it brings together (eighty-second round).
     if (COUNTED_MEMBER_SET.has(cue.phrase)) {
-      const counted = mentions.filter((m) => m.firstToken > cue.first && m.lastToken < cue.last).sort((m, n) => m.firstToken - n.firstToken)[0];
+      const counted = firstNamedInside(cue, mentions);
       // (A body or a grouping the text names, never a state or a person: "the Melanesian Spearhead Group".)
       const isBody = (m: PlacedMention) => !["state", "person", undefined].includes(actors.get(m.actor)?.kind) && m.lastToken < cue.first && tokens[m.firstToken]!.sentence === tokens[cue.first]!.sentence;
       if (!counted || !((a.actor === counted.actor && isBody(b)) || (b.actor === counted.actor && isBody(a)))) continue;
     }
+    // "Another faction of the MAA is part of the Platform": the body named right after "of" and one
+    // named before the cue in its clause; a part of anything else ("the deal is part of Russia's
+    // plan") is no one's membership (eighty-second round).
     if (PART_OF_SET.has(cue.phrase)) {
       const body = namedAfter(tokens, cue.last, mentions);
       const bodyKind = body ? actors.get(body.actor)?.kind : undefined;
-      if (!body || bodyKind === undefined || !BODY_KINDS.has(bodyKind) || tokens[body.lastToken + 1]?.lower === "'s" || tokens[body.lastToken + 1]?.lower === "’s") continue;
+      if (!body || bodyKind === undefined || !BODY_KINDS.has(bodyKind) || OWNER_MARKS.has(tokens[body.lastToken + 1]?.lower ?? "")) continue;
       const other = a.actor === body.actor ? b : b.actor === body.actor ? a : undefined;
       if (!other || other.lastToken >= cue.first || !sameClauseAs(tokens, other, cue.first)) continue;
     }
@@ -2055,7 +2060,7 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     if (cue.gathers) return other(gatherer(tokens, cue, mentions));
     // "counts the FLNKS as a full member": the one counted, first named inside the cue, is the member;
     // "is part of the Platform": the one not named right after the "of".
-    if (COUNTED_MEMBER_SET.has(cue.phrase)) return end(mentions.filter((m) => m.firstToken > cue.first && m.lastToken < cue.last).sort((m, n) => m.firstToken - n.firstToken)[0]);
+    if (COUNTED_MEMBER_SET.has(cue.phrase)) return end(firstNamedInside(cue, mentions));
     if (PART_OF_SET.has(cue.phrase)) return other(namedAfter(tokens, cue.last, mentions));
     return undefined;
   }

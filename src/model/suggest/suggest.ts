@@ -381,14 +381,15 @@ function readMentions(
     const mutual = saysMutual(text.slice(analysis.tokens[sent.firstToken]!.start, analysis.tokens[sent.endToken - 1]!.end));
     // … or both are members the sentence lists of one body ("the Triple Alliance of Germany,
     // Austria-Hungary and Italy": co-members, not co-subjects of a deed toward a third). (Not the
-    // members of a panel a body sends, `panelMembers`' cues on "from": they go together to others.)
-    const listedMembers = sentenceCues(sent.index).filter((c) => c.membersOf && c.onlyFor && c.phrase !== "from");
+    // members of a panel a body sends: they go together to others.)
+    const listedMembers = sentenceCues(sent.index).filter((c) => c.membersOf && c.onlyFor && !c.panel);
     const coMembers = (x: string, y: string) => listedMembers.some((c) => c.onlyFor![1] === x && listedMembers.some((d) => d.onlyFor![0] === c.onlyFor![0] && d.onlyFor![1] === y));
     const pastCap = options.perSentence === undefined ? sorted.slice(kept.length) : [];
-    const extra = pastCap.filter((r) => !inOneList(analysis.tokens, here, r.a, r.b)).slice(0, EXTRA_PER_SENTENCE);
+    const ofOneList = new Set(pastCap.filter((r) => inOneList(analysis.tokens, here, r.a, r.b)));
+    const extra = new Set(pastCap.filter((r) => !ofOneList.has(r)).slice(0, EXTRA_PER_SENTENCE));
     const readings = [...kept, ...extra];
     for (const reading of pastCap) {
-      if (extra.includes(reading) || (!mutual && !coMembers(reading.a.actor, reading.b.actor) && inOneList(analysis.tokens, here, reading.a, reading.b))) continue;
+      if (extra.has(reading) || (ofOneList.has(reading) && !mutual && !coMembers(reading.a.actor, reading.b.actor))) continue;
       if (reading.cue !== null || reading.score >= BEYOND_CAP_SCORE) beyondCap.push({ reading, first: sent.index, last: sent.index });
     }
     for (const reading of readings) {
@@ -982,7 +983,7 @@ function panelMembers(tokens: readonly Token[], mentions: readonly PlacedMention
     if (from < 0) continue;
     const members = statesListedFrom(tokens, mentions, actors, from + 1 + (tokens[from + 1]?.lower === "the" ? 1 : 0));
     if (members.length < 2) continue;
-    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: "from", first: from, last: from, negated: false, onlyFor: [body.actor, m.actor], membersOf: true });
+    for (const m of members) hits.push({ class: "membership", weight: 1, phrase: "from", first: from, last: from, negated: false, onlyFor: [body.actor, m.actor], membersOf: true, panel: true });
   }
   return hits;
 }
