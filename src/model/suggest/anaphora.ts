@@ -18,7 +18,7 @@
 import type { Token } from "./nlp.ts";
 import { stateWords, type GazetteerActor } from "./gazetteer.ts";
 import type { PlacedMention } from "./pairs.ts";
-import { ANTECEDENT_SENTENCES, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, MAIN_UNLESS_LISTED_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH, APPOSITION_GOES_ON } from "./data/anaphora.ts";
+import { ANTECEDENT_SENTENCES, NON_STATE_GROUP_NOUNS, RISING_NOUNS, OTHERS_WORDS, COUNT_WORDS, MAIN_PARTY_NOUNS, DIRECTION_WORDS, OPPOSING_WORDS, PARTY_NOUNS, SHARED_HEADS, SIDE_NOUNS, MAIN_UNLESS_LISTED_NOUNS, POSSESSIVE_REACH, DESCRIPTIONS, DESCRIPTION_SENTENCES, EXPLETIVE_AFTER_IT, GROUP_MODIFIERS, GROUP_NOUNS, POLITY_TITLES, SUBJECT_REACH, APPOSITION_GOES_ON } from "./data/anaphora.ts";
 import { listed } from "./context.ts";
 import { namedInsurgents } from "./insurgents.ts";
 
@@ -28,7 +28,7 @@ interface Anaphor {
   sentence: number;
   /** A counted group: how many, and which actors fit. */
   count?: number;
-  fits: "state" | "any";
+  fits: "state" | "non-state" | "any";
   /** A form of government ("kingdom"). */
   title?: string;
   /** A description ("the bloc", "the junta") or a sentence-opening "It": the kinds it may stand for ("any" for "It"). */
@@ -40,6 +40,12 @@ interface Anaphor {
 }
 
 const titleWords = POLITY_TITLES.map((t) => t.split(" "));
+
+/**
+ * Descriptions read only as written in lower case: "the league" stands for the league named before,
+ * "the League's Assembly" is the text's own short name of it, read by the name rules (round 68).
+ */
+const LOWER_CASE_DESCRIPTIONS: ReadonlySet<string> = new Set(["league"]);
 
 /** Marks after which a description's own names follow ("The alliance — the MNDAA, …"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set(["—", "–", ":"]);
@@ -64,7 +70,7 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
     if (count !== undefined && !blocked[countAt]) {
       for (let k = countAt + 1; k <= countAt + 1 + GROUP_MODIFIERS && k < tokens.length && !blocked[k]; k++) {
         const noun = tokens[k]!;
-        const fits = GROUP_NOUNS.get(noun.lemma);
+        const fits = GROUP_NOUNS.get(noun.lemma) ?? (NON_STATE_GROUP_NOUNS.has(noun.lemma) ? "non-state" : undefined);
         if (fits && noun.lower !== noun.lemma && tokens[k]!.sentence === t.sentence) {
           found.push({ first: i, last: k, sentence: t.sentence, count, fits });
           i = k;
@@ -90,13 +96,20 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
     }
     // "In January its coast guard signed …": an "its" near the start of its sentence, no actor named
     // before it there, stands for the subject before, as a sentence-opening "It" does.
-    if (t.lower === "its" && tokens[i + 1]?.sentence === t.sentence && (tokens[i + 1]!.pos === "NOUN" || tokens[i + 1]!.pos === "ADJ")) {
+    if (t.lower === "its" && tokens[i + 1]?.sentence === t.sentence && ownedNounAt(tokens, i + 1)) {
       let k = i;
       while (k > 0 && tokens[k - 1]!.sentence === t.sentence) k--;
       if (i - k < POSSESSIVE_REACH && !blocked.slice(k, i).some(Boolean)) {
         found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: "any" });
         continue;
       }
+    }
+    // "Prussia, Bavaria, Saxony and Hanover … are among its members": an "its" owning members, past
+    // the states listed before it, stands for a body: the one named in the sentences before
+    // (eighty-third round; resolved below only to a bloc or an organisation, the only one there).
+    if (t.lower === "its" && tokens[i + 1]?.sentence === t.sentence && tokens[i + 1]!.lemma === "member" && !blocked[i + 1]) {
+      found.push({ first: i, last: i, sentence: t.sentence, fits: "any", described: BODY_KINDS_OF_MEMBERS });
+      continue;
     }
     // "sent troops to save his government", "her new government": the government of the person
     // named before (a leader the text bound to his state, people.ts), not of the states before it.
@@ -133,14 +146,18 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
       const next = tokens[k + 1];
       const headHere = next === undefined || next.sentence !== t.sentence || !(next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
       const kinds =
-        DESCRIPTIONS.get(tokens[k]!.lower) ?? (togetherHeads.has(tokens[k]!.lower) ? TOGETHER_KINDS : undefined) ?? (headHere && nameWordOf(tokens[k]!, nameWords) !== undefined ? TOGETHER_KINDS : undefined);
+        (LOWER_CASE_DESCRIPTIONS.has(tokens[k]!.lower) && tokens[k]!.pos === "PROPN" ? undefined : DESCRIPTIONS.get(tokens[k]!.lower)) ?? (togetherHeads.has(tokens[k]!.lower) ? TOGETHER_KINDS : undefined) ?? (headHere && nameWordOf(tokens[k]!, nameWords) !== undefined ? TOGETHER_KINDS : undefined);
       if (kinds) {
         const next = tokens[k + 1];
         const namedAfter = next !== undefined && ["of", "in", "at", "'s", "’s"].includes(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
         // "The alliance — the MNDAA, the TNLA and the AA — launched …": a description whose names
         // follow after a dash or colon heads them, no phrase standing for one named before
         // (eighty-second round).
-        const listedAfter = next !== undefined && LIST_OPENERS.has(next.lower) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
+        // "The regional force, the Mission for the Consolidation of Peace …": a description opening its
+        // sentence with a name in apposition right after it is that name, not one named before
+        // (eighty-third round; not "After talks with the rebels, Uganda …": a clause ends there).
+        const opensSentence = tokens[i - 1]?.sentence !== t.sentence;
+        const listedAfter = next !== undefined && (LIST_OPENERS.has(next.lower) || (next.lower === "," && opensSentence)) && [k + 2, k + 3].some((n) => blocked[n] && tokens[n]?.sentence === t.sentence);
         // "X, the alliance of seven parties based in …": a description in apposition right after a
         // name, going on into what it says of it, is that name again, never a phrase standing for
         // another named before.
@@ -162,6 +179,18 @@ function findAnaphors(tokens: readonly Token[], blocked: readonly boolean[], tog
     }
   }
   return found;
+}
+
+/**
+ * Whether a noun phrase an "its" owns opens at token `i`: a noun or adjective, or a participle
+ * before a noun ("its running costs", "its armed forces", "its ruling party"), which the tagger
+ * reads as a verb (eighty-third round).
+ */
+function ownedNounAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === "NOUN" || t.pos === "ADJ") return true;
+  const next = tokens[i + 1];
+  return t.pos === "VERB" && /(?:ing|ed)$/.test(t.lower) && next?.sentence === t.sentence && next.pos === "NOUN";
 }
 
 /**
@@ -234,7 +263,7 @@ export function resolveAnaphora(
   // The descriptions news gives the bodies this text names (data/bodies.ts `described`), so a phrase none fits is passed over at once.
   const knownWords = new Set([...new Set(mentions.map((m) => m.actor))].flatMap((id) => actors.get(id)?.described ?? []));
   for (const anaphor of anaphors) {
-    const fits = (m: PlacedMention) => anaphor.fits === "any" || actors.get(m.actor)?.kind === "state";
+    const fits = (m: PlacedMention) => anaphor.fits === "any" || (anaphor.fits === "state" ? actors.get(m.actor)?.kind === "state" : NON_STATE_KINDS.has(actors.get(m.actor)?.kind ?? ""));
     // Not in the phrase's own sentence: there the names are read as they are, and an actor before
     // the phrase is more often its subject ("Iraq and Oman hosted talks between the two rivals",
     // "Spain backed the kingdom").
@@ -269,9 +298,15 @@ export function resolveAnaphora(
     } else if (own) {
       antecedents = [own];
     } else if (anaphor.described !== undefined) {
+      if (anaphor.described === BODY_KINDS_OF_MEMBERS) {
+        const owner = membersOwner(tokens, pool, anaphor, actors);
+        if (!owner) continue;
+        antecedents = [owner];
+      } else {
       const joinedHead = anaphor.described !== "any" && !DESCRIPTIONS.has(tokens[anaphor.last]!.lower);
       const one = (joinedHead ? undefined : describedAntecedent(tokens, pool, anaphor, actors, sentencesInOrder ? sentenceNamed : undefined)) ?? (index ? textAntecedentIndexed(tokens, anaphor, actors, index) : textAntecedent(tokens, pool, anaphor, actors));
       antecedents = one ? togetherWith(tokens, pool, anaphor, one, actors) : undefined;
+      }
     } else if (anaphor.title !== undefined) {
       const nearest = before().findLast((m) => actors.get(m.actor)?.titles?.includes(anaphor.title!));
       antecedents = nearest ? [nearest] : undefined;
@@ -319,6 +354,35 @@ export function resolveAnaphora(
 }
 
 const sentenceOf = (tokens: readonly Token[], m: PlacedMention) => tokens[m.firstToken]!.sentence;
+
+/**
+ * Kinds of actor a counted group of movements or armed groups may stand for (NON_STATE_GROUP_NOUNS):
+ * a "Union" the gazetteer reads as a bloc may be a movement ("the Zimbabwe African National Union").
+ */
+const NON_STATE_KINDS: ReadonlySet<string> = new Set(["non-state", "organization", "bloc"]);
+
+/** What an "its members" may stand for. */
+const BODY_KINDS_OF_MEMBERS: readonly string[] = ["bloc", "organization"];
+/** Last words of a body of members that the data may hold as a state ("the German Confederation", 1815–66). */
+const MEMBERS_BODY_WORDS: ReadonlySet<string> = new Set(["confederation", "federation", "union", "league", "alliance", "commonwealth"]);
+
+/**
+ * The body an "its members" stands for: the only bloc or organisation (or a state named as a body of
+ * members: "the German Confederation") named in the nearest sentence before that names one; none
+ * when its own sentence names one before it ("NATO said its members …": that one's, read as written).
+ */
+function membersOwner(tokens: readonly Token[], pool: readonly PlacedMention[], anaphor: Anaphor, actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+  const body = (m: PlacedMention) => {
+    const actor = actors.get(m.actor);
+    return !m.anaphor && (BODY_KINDS_OF_MEMBERS.includes(actor?.kind ?? "") || MEMBERS_BODY_WORDS.has(actor?.label.toLowerCase().split(/\s+/).at(-1) ?? ""));
+  };
+  if (pool.some((m) => sentenceOf(tokens, m) === anaphor.sentence && m.firstToken < anaphor.first && body(m))) return undefined;
+  for (let s = anaphor.sentence - 1; s >= anaphor.sentence - DESCRIPTION_SENTENCES && s >= 0; s--) {
+    const bodies = pool.filter((m) => sentenceOf(tokens, m) === s && body(m));
+    if (bodies.length > 0) return new Set(bodies.map((m) => m.actor)).size === 1 ? bodies.at(-1) : undefined;
+  }
+  return undefined;
+}
 
 /** Possessives of a person ("his government"); "its" and "their" are a state's or a group's own. */
 const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);

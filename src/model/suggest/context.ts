@@ -39,6 +39,9 @@ export function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMent
   // The members of one group phrase ("the two countries") are listed together by the phrase.
   if (a.anaphor !== undefined && a.anaphor.group === b.anaphor?.group) return true;
   if (b.firstToken <= a.lastToken) return false;
+  // "Iran and Turkey, Pakistan's partners in CENTO": a list closed by "and" goes on with no name after
+  // a bare comma; what follows is in apposition (eighty-third round). ("A, B, and C" is one list.)
+  if (closedBefore(tokens, a) && !tokens.slice(a.lastToken + 1, b.firstToken).some((t) => t.lower === "and" || t.lower === "or")) return false;
   // "Sudan's army and the paramilitary Rapid Support Forces": up to two describing words after "the".
   let described = 0;
   for (let k = a.lastToken + 1; k < b.firstToken; k++) {
@@ -51,6 +54,13 @@ export function listed(tokens: readonly Token[], a: PlacedMention, b: PlacedMent
   }
   return true;
 }
+/** Whether a mention is the last of a list, joined to a name before it by "and" or "or" ("Iran and Turkey"). */
+function closedBefore(tokens: readonly Token[], a: PlacedMention): boolean {
+  let k = a.firstToken - 1;
+  if (tokens[k]?.lower === "the") k--;
+  return (tokens[k]?.lower === "and" || tokens[k]?.lower === "or") && tokens[k]!.sentence === tokens[a.firstToken]!.sentence && (tokens[k - 1]?.pos === "PROPN" || tokens[k - 1]?.lower === ")");
+}
+
 /** Most describing words between "and the" and the next name of a list. */
 const LISTED_DESCRIBING = 2;
 /** Nouns that say which side a party stands on, written before its name like adjectives. */

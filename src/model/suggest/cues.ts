@@ -28,6 +28,8 @@ export interface CueHit {
   chairedBy?: boolean;
   /** Troops of a force (lexicon.ts `troops`). */
   troops?: boolean;
+  /** A force that includes soldiers from states (lexicon.ts `contributors`). */
+  contributors?: boolean;
   /** A force made up of states' soldiers (lexicon.ts `madeOf`). */
   madeOf?: boolean;
   /** Pressing or urging, read only on both parties (lexicon.ts `bothSides`). */
@@ -53,7 +55,7 @@ export interface CueHit {
 }
 
 /** The lexicon entry's flags a hit carries, each read by pairs.ts (lexicon.ts `CueEntry`). */
-const HIT_FLAGS = ["backing", "seeking", "chair", "chairedBy", "troops", "madeOf", "lifting", "bothSides", "courtOrder", "forms", "belongs"] as const;
+const HIT_FLAGS = ["backing", "seeking", "chair", "chairedBy", "troops", "contributors", "madeOf", "lifting", "bothSides", "courtOrder", "forms", "belongs"] as const;
 
 interface CompiledCue {
   entry: CueEntry;

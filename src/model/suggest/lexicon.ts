@@ -85,6 +85,12 @@ export interface CueEntry {
    */
   troops?: boolean;
   /**
+   * A force that "includes soldiers from" states ("The force … includes soldiers from Brazil, Honduras
+   * and Paraguay, policemen from Costa Rica …"): it speaks only of the force named before it and a
+   * state named after a word for soldiers and "from", its contributor (eighty-third round).
+   */
+  contributors?: boolean;
+  /**
    * A force "made up of" states' soldiers ("The Coastal Mission (COMI), made up of some 2,000
    * Kenyan and Tanzanian troops, …"): it speaks only of the force named right before it and a state
    * named after it before a word for soldiers, its contributor (twenty-seventh round).
@@ -333,6 +339,11 @@ function admissionGap(phrase: string): Partial<CueEntry> {
   if (/^(re)?admit/.test(phrase)) return { gap: ADMITTED_REACH, acrossNames: true, plainGap: true };
   return /^(re)?admission/.test(phrase) ? {} : { gap: 0 };
 }
+/** Verbs (lemmas) of a force that has states' soldiers in it: "includes soldiers from …" (pairs.ts `contributors`). */
+const CONTRIBUTOR_VERBS: readonly string[] = ["include", "comprise", "number"];
+/** Words (lemmas) for the soldiers a state sends to a force, before "from". */
+const CONTRIBUTED_NOUNS: readonly string[] = ["soldier", "troop", "contingent", "peacekeeper", "police", "policeman", "officer", "personnel", "unit"];
+
 /** Being let, named, appointed or elected into a body (membership): the body named right after the phrase (pairs.ts). */
 export const ADMISSION_PHRASES: readonly string[] = ["admit to", "admit into", "admission to", "admission into", "readmit to", "readmitted to", "readmit into", "readmitted into", "readmission to", "name to", "appoint to", "elect to"];
 
@@ -491,6 +502,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Troops of a force are its contributors' ("soldiers of the Coastal Force, most of them Kenyans"):
   // a membership of the force named right after "of" and a state named with it (pairs.ts).
   ...entries("membership", 0.9, ["soldier of", "troop of", "contingent of"]).map((e): CueEntry => ({ ...e, troops: true })),
+  // … and so are those it "includes" from states ("The force … includes soldiers from Brazil, Honduras …").
+  ...CONTRIBUTOR_VERBS.flatMap((verb) => CONTRIBUTED_NOUNS.map((noun) => `${verb} ${noun} from`)).map((phrase): CueEntry => ({ phrase, class: "membership", weight: 0.9, gap: 2, contributors: true })),
   // … and so are the soldiers a force is "made up of" ("AMTF, made up of 2,000 Kenyan and Tanzanian troops").
   ...entries("membership", 0.9, ["make up of", "compose of", "consist of"]).map((e): CueEntry => ({ ...e, madeOf: true })),
   // Chairing a body is a member's office: "Senegal's president, who chairs the African Union", "holds the rotating presidency".

@@ -61,8 +61,14 @@ export interface PairReading {
 const MUTUAL = /\b(each other|one another|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
 /** Whether a sentence says what its actors do is mutual ("mutual support", "each other", "between them"). */
 export function saysMutual(sentence: string): boolean {
-  return MUTUAL.test(sentence);
+  return MUTUAL.test(sentence) || JOINT_ACTION.test(sentence);
 }
+/**
+ * A deed the listed do together ("sailed with Philippine vessels in the first four-nation maritime
+ * exercise", "launched joint patrols"): co-subjects listed in the sentence act with each other too
+ * (eighty-third round; for the readings past a sentence's cap only, suggest.ts).
+ */
+const JOINT_ACTION = /\b(?:joint|combined|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:nation|country|state))\s+(?:[\p{L}-]+\s+){0,3}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers|operations?|offensive|statement|communiqu[ée]|declaration)\b/iu;
 const RECIPROCAL = /\b(each other|one another|the two (?:countries|sides|states|nations|governments|leaders|allies|neighbours|neighbors|rivals)|both sides|bilateral|mutual|their (?:ties|relations|embassies|border)|between them)\b/i;
 const BODY_KINDS = new Set(["organization", "bloc", "court"]);
 /** How much a cue before both actors counts when they are not listed together. */
@@ -1419,6 +1425,17 @@ function readPair(
       if (kindOf(other.actor) !== "state" || other.firstToken <= force.lastToken) continue;
       if (tokens.slice(force.lastToken + 1, other.firstToken).some((t) => t.pos === "VERB" || t.lower === ";")) continue;
     }
+    // "The force … includes soldiers from Brazil, Honduras and Paraguay, policemen from Costa Rica": the
+    // force named before the cue (not a state) and a state its soldiers come from.
+    if (cue.contributors) {
+      const force = contributedForce(tokens, cue, mentions, actors);
+      const other = force?.actor === a.actor ? b : force?.actor === b.actor ? a : undefined;
+      if (!force || !other || !contributedFrom(tokens, cue, other, mentions, actors)) continue;
+      // … read as the words say, whatever the kinds' rules would make of a force and a state (the
+      // states listed before the one paired do not lower it: `headsList`).
+      options.push({ cue, cls: "membership", score: cue.weight });
+      continue;
+    }
     // "The Coastal Mission (COMI), made up of some 2,000 Kenyan and Tanzanian troops": the force named
     // right before the cue (not a state) and a state named after it, before a word for soldiers.
     if (cue.madeOf) {
@@ -1523,7 +1540,7 @@ function readPair(
     if (ADMISSION_SET.has(cue.phrase)) {
       const body = namedAfter(tokens, cue.last, mentions);
       const other = body?.actor === a.actor ? b : body?.actor === b.actor ? a : undefined;
-      if (!other || (other.firstToken > cue.last && tokens.slice(cue.last + 1, other.firstToken).some((t, n, span) => t.lower === "and" && span[n - 1]?.lower === ","))) continue;
+      if (!other || (other.firstToken > cue.last && tokens.slice(cue.last + 1, other.firstToken).some((t, n, span) => t.lower === "and" && span[n - 1]?.lower === ",") && !gappedByClause(tokens, cue, other))) continue;
       // … nor the one who did the naming, after "by" ("were named to the commission by the U.N.
       // Command": it named them, it is no member; eighty-first round).
       if (other.firstToken > cue.last && (tokens[other.firstToken - 1]?.lower === "by" || (tokens[other.firstToken - 1]?.lower === "the" && tokens[other.firstToken - 2]?.lower === "by"))) continue;
@@ -1994,7 +2011,8 @@ function readPair(
   // … nor the other members a front brings together, listed before the one paired with it ("the Front,
   // which brings together the FPL, the ERP and a faction of the PRT": each is the front's member).
   // … nor those of a list after a colon that names a body's members (suggest.ts `membersAfterColon`).
-  const gathering = best?.cue.gathers ? gatherer(tokens, best.cue, mentions)?.actor === a.actor : best?.cue.membersOf && best.cue.phrase === ":" && best.cue.onlyFor![0] === a.actor;
+  // … nor the other states a force "includes soldiers from", listed before the one paired with it.
+  const gathering = best !== undefined && headsList(tokens, best.cue, mentions, actors, a);
   const comembers = gathering && a.lastToken < best!.cue.first && b.firstToken > best!.cue.last ? interveningActors(tokens, best!.cue.last, b, mentions, a) : 0;
   // … nor the other fighters listed between a fighter and its fighting verb ("Troops from A, B and C
   // fought … to drive X out": fifty-fifth round).
@@ -2049,6 +2067,8 @@ function cueNamesActor(tokens: readonly Token[], cue: CueHit, cls: CueClass, men
     // The troops cue ends with its "of" ("soldiers of").
     if (cue.troops) return other(namedAfter(tokens, cue.last, mentions));
     if (cue.madeOf) return other(forceMadeOf(tokens, cue, mentions) ?? bodyMadeOf(tokens, cue, mentions)?.body);
+    // "includes soldiers from Brazil": the state named after the cue is the member.
+    if (cue.contributors) return a.firstToken > cue.last ? a : b.firstToken > cue.last ? b : undefined;
     if (cue.chairedBy) return other(chairedBody(tokens, cue, mentions));
     if (cue.forms) return other(formedBody(tokens, cue, mentions));
     // … the body right before the "of", right after "the other" ("A, B and the other Lakeside Council
@@ -2372,6 +2392,66 @@ function madeOfPair(tokens: readonly Token[], cue: CueHit, mentions: readonly Pl
   // … the body's seat too ("sitting in Lima"): where it sits, not a party it stands between.
   const inside = (m: PlacedMention) => m.actor === makeup.body.actor || m.actor === makeup.seat?.actor || makeup.members.some((x) => x.actor === m.actor);
   return inside(a) && inside(b);
+}
+
+/**
+ * Whether `a` is the one a cue ties each of a list after it to: the front that brings them together
+ * ("the Front, which brings together …"), the force that includes soldiers from them, or the body a
+ * list after a colon names the members of.
+ */
+function headsList(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>, a: PlacedMention): boolean {
+  if (cue.gathers) return gatherer(tokens, cue, mentions)?.actor === a.actor;
+  if (cue.contributors) return contributedForce(tokens, cue, mentions, actors)?.actor === a.actor;
+  return cue.membersOf === true && cue.phrase === ":" && cue.onlyFor![0] === a.actor;
+}
+
+/**
+ * Whether `other`, named after a ", and" that follows a passive naming with its "by" ("Sweden and
+ * Switzerland were named to the commission by the U.N. Command, and Poland and Czechoslovakia by the
+ * Communists"), is one named the same way, its verb left out: the clause after the ", and" holds no
+ * verb and goes on to its own "by" after `other` (eighty-third round).
+ */
+function gappedByClause(tokens: readonly Token[], cue: CueHit, other: PlacedMention): boolean {
+  const sentence = tokens[cue.first]!.sentence;
+  let and = other.firstToken - 1;
+  while (and > cue.last && !(tokens[and]!.lower === "and" && tokens[and - 1]?.lower === ",")) and--;
+  if (and <= cue.last || !tokens.slice(cue.last + 1, and).some((t) => t.lower === "by")) return false;
+  let by = false;
+  for (let k = and + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
+    if (tokens[k]!.lower === "by") by ||= k > other.lastToken;
+  }
+  return by;
+}
+
+/**
+ * The force an "includes soldiers from" cue speaks of: the last actor named before the cue in its
+ * sentence that is no state ("The force is commanded by Brazil's General …, with an American deputy,
+ * and includes …": the states between are its officers'), no semicolon between.
+ */
+function contributedForce(tokens: readonly Token[], cue: CueHit, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): PlacedMention | undefined {
+  const sentence = tokens[cue.first]!.sentence;
+  const force = mentions.filter((m) => m.lastToken < cue.first && tokens[m.firstToken]!.sentence === sentence && actors.get(m.actor)?.kind !== "state").at(-1);
+  if (!force) return undefined;
+  return tokens.slice(force.lastToken + 1, cue.first).some((t) => t.lower === ";") ? undefined : force;
+}
+
+/**
+ * Whether a state is one the force's soldiers come from: named after the cue in its sentence, right
+ * after a word for soldiers and "from" ("soldiers from Brazil", "staff officers from El Salvador") or
+ * listed after such a state ("… from Brazil, Honduras and Paraguay").
+ */
+function contributedFrom(tokens: readonly Token[], cue: CueHit, state: PlacedMention, mentions: readonly PlacedMention[], actors: ReadonlyMap<string, GazetteerActor>): boolean {
+  if (actors.get(state.actor)?.kind !== "state" || state.firstToken <= cue.last || tokens[state.firstToken]!.sentence !== tokens[cue.first]!.sentence) return false;
+  let at = state;
+  for (;;) {
+    let k = at.firstToken - 1;
+    if (tokens[k]?.lower === "the") k--;
+    if (tokens[k]?.lower === "from") return k === cue.last || SOLDIER_WORDS.has(tokens[k - 1]?.lemma ?? "") || SOLDIER_WORDS.has(tokens[k - 1]?.lower ?? "");
+    const before = mentions.find((m) => m.lastToken < at.firstToken && m.lastToken > cue.last && actors.get(m.actor)?.kind === "state" && listed(tokens, m, at));
+    if (!before) return false;
+    at = before;
+  }
 }
 
 /** Tokens between a force's name and "made up of" (a comma, its acronym in parentheses). */

@@ -23,6 +23,14 @@ export const GROUP_NOUNS: ReadonlyMap<string, "state" | "any"> = new Map([
 ]);
 
 /**
+ * Group nouns (lemmas) of armed groups and movements counted ("the two movements formed the Patriotic
+ * Front", "both militias"): they stand for as many actors that are no state, bloc or person
+ * (eighty-third round). Kept apart from GROUP_NOUNS, whose words are never read as a word of a name
+ * the text gave ("the movement" for a "… Liberation Movement").
+ */
+export const NON_STATE_GROUP_NOUNS: ReadonlySet<string> = new Set(["movement", "group", "militia", "organisation", "organization", "guerrilla"]);
+
+/**
  * Words for the parties of a conflict or a negotiation as a whole, read uncounted after "the" ("the
  * sides", "the parties", "the belligerents"): they stand for the text's main pair.
  */
@@ -91,10 +99,14 @@ export const ANTECEDENT_SENTENCES = 3;
  */
 type DescribedKind = "state" | "bloc" | "organization" | "court" | "non-state";
 export const DESCRIPTIONS: ReadonlyMap<string, readonly DescribedKind[]> = new Map<string, readonly DescribedKind[]>([
-  ...["bloc", "alliance", "union", "community", "organisation", "organization", "body", "grouping", "club", "coalition"].map((w): [string, DescribedKind[]] => [w, ["bloc", "organization"]]),
+  ...["bloc", "alliance", "union", "community", "organisation", "organization", "body", "grouping", "club", "coalition", "league"].map((w): [string, DescribedKind[]] => [w, ["bloc", "organization"]]),
   ...["junta", "government", "regime", "country", "administration", "nation", "authorities", "rulers", "leadership", "monarchy", "republic"].map((w): [string, DescribedKind[]] => [w, ["state"]]),
   ...["group", "militia", "rebels", "insurgents", "militants", "movement", "fighters", "jihadists", "separatists", "insurgency", "paramilitaries", "guerrillas"].map((w): [string, DescribedKind[]] => [w, ["non-state"]]),
   ...["court", "tribunal"].map((w): [string, DescribedKind[]] => [w, ["court"]]),
+  // "The force is commanded by …" after "the Inter-American Peace Force": only a force or mission
+  // whose own name holds the word (no kind fits: "asked the world body to extend the mission" is no
+  // body's; a state's own forces are its state; eighty-third round).
+  ...["force", "mission"].map((w): [string, DescribedKind[]] => [w, []]),
 ]);
 
 /** A sentence-opening "It" stands for the previous sentence's subject, unless a form of these follows ("It is unclear …"). */

@@ -42,14 +42,14 @@ export const BODIES: BodyEntry[] = [
   { id: "AU", label: "African Union", kind: "organization", names: ["African Union", "AU"], described: ["union", "continental body"] },
   { id: "ECOWAS", label: "ECOWAS", kind: "organization", names: ["Economic Community of West African States", "ECOWAS"], described: ["bloc", "community"] },
   { id: "AES", label: "Alliance of Sahel States", kind: "bloc", names: ["Alliance of Sahel States", "AES"], described: ["alliance"] },
-  { id: "LAS", label: "Arab League", kind: "organization", names: ["Arab League", "League of Arab States"] },
+  { id: "LAS", label: "Arab League", kind: "organization", names: ["Arab League", "League of Arab States"], described: ["league"] },
   { id: "GCC", label: "Gulf Cooperation Council", kind: "organization", names: ["Gulf Cooperation Council", "GCC"], described: ["bloc"] },
   { id: "OIC", label: "Organisation of Islamic Cooperation", kind: "organization", names: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"], described: ["bloc"] },
   { id: "OAS", label: "Organization of American States", kind: "organization", names: ["Organization of American States", "OAS"] },
   { id: "OPEC", label: "OPEC", kind: "organization", names: ["Organization of the Petroleum Exporting Countries", "OPEC", "OPEC+"] },
   // The League of Nations (10 January 1920 – 18 April 1946, its assets passed to the UN): named in
   // reports of the interwar years and histories of them (Britannica, "League of Nations").
-  { id: "LEAGUEOFNATIONS", label: "League of Nations", kind: "organization", names: ["League of Nations"] },
+  { id: "LEAGUEOFNATIONS", label: "League of Nations", kind: "organization", names: ["League of Nations"], described: ["league"] },
   // The Conference of Ambassadors: the great powers' envoys meeting as one body, in London under Grey
   // over the Balkan wars (December 1912 – August 1913) and in Paris for the Allied powers to carry out
   // the peace treaties (1920–1931) (Britannica, "Conference of Ambassadors"; "London Conference").
