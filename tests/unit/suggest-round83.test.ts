@@ -25,6 +25,20 @@ describe("phrases that refer back to a body or to movements named before", () =>
     expect(paid[0]!.cue?.text).toBe("paid largely by");
   });
 
+  it("carries over a subject that is itself a phrase referring back ('The force is commanded … . Its running costs …')", () => {
+    const cs = suggest(
+      "The Coastal Peace Force (CPF) took over the port on Friday. The force is commanded by a Kenyan general, with a British deputy, and includes soldiers from Ghana. Its running costs are paid largely by the European Union.",
+      fresh,
+      { sourceDate: "2016-05-14" },
+    );
+    const paid = (x: string) => between(cs, x, "EU").filter((c) => c.quote.startsWith("Its running costs"));
+    expect(paid("CPF")[0]?.cue?.text).toBe("paid largely by");
+    expect(paid("KEN")).toEqual([]);
+    // A phrase listed with another subject is not the one subject carried over.
+    const two = suggest("Mali's government said it would sign. The government and the Platform Coalition initialled the text on March 1. It thanked Algeria for its mediation.", fresh, { sourceDate: "2015-05-14" });
+    expect(between(two, "MLI", "DZA").filter((c) => c.quote.startsWith("It thanked"))).toEqual([]);
+  });
+
   it("reads 'the league' as the league named before", () => {
     const cs = suggest("The Arab League met in Rabat in May. The same meeting readmitted Syria to the league, years after it was suspended.", fresh, { sourceDate: "2016-05-01" });
     const readmitted = between(cs, "SYR", "LAS");

@@ -506,6 +506,15 @@ function describedAntecedent(
   const opens = tokens[anaphor.first - 1]?.sentence !== anaphor.sentence || (anaphor.first > 0 && tokens[anaphor.first - 2]?.sentence !== anaphor.sentence);
   for (let s = anaphor.sentence - 1; s >= anaphor.sentence - DESCRIPTION_SENTENCES && s >= 0; s--) {
     const here = sentenceNamed(s);
+    // "The force is commanded by a Kenyan general … . Its running costs …": a sentence whose subject is
+    // itself a phrase standing for one actor carries that actor over, not the first name after it
+    // (eighty-third round).
+    if (kinds === "any") {
+      const lead = pool.find((m) => m.anaphor !== undefined && m.anaphor.size === 1 && sentenceOf(tokens, m) === s && (here[0] === undefined || m.firstToken < here[0].firstToken));
+      // (Alone: "The government and the Platform initialled …" has two subjects.)
+      const alone = lead !== undefined && !["and", "or", ","].includes(tokens[lead.lastToken + 1]?.lower ?? "");
+      if (lead && alone && isSubject(tokens, lead, [lead])) return lead;
+    }
     const fitting = here.filter(fits);
     if (fitting.length === 0) continue;
     const subject = here[0] !== undefined && fits(here[0]) && isSubject(tokens, here[0], here) ? here[0] : undefined;
