@@ -297,16 +297,14 @@ export function resolveAnaphora(
       antecedents = [governing];
     } else if (own) {
       antecedents = [own];
+    } else if (anaphor.described === BODY_KINDS_OF_MEMBERS) {
+      // "are among its members": the body of the sentences before (`membersOwner`).
+      const owner = membersOwner(tokens, pool, anaphor, actors);
+      antecedents = owner ? [owner] : undefined;
     } else if (anaphor.described !== undefined) {
-      if (anaphor.described === BODY_KINDS_OF_MEMBERS) {
-        const owner = membersOwner(tokens, pool, anaphor, actors);
-        if (!owner) continue;
-        antecedents = [owner];
-      } else {
       const joinedHead = anaphor.described !== "any" && !DESCRIPTIONS.has(tokens[anaphor.last]!.lower);
       const one = (joinedHead ? undefined : describedAntecedent(tokens, pool, anaphor, actors, sentencesInOrder ? sentenceNamed : undefined)) ?? (index ? textAntecedentIndexed(tokens, anaphor, actors, index) : textAntecedent(tokens, pool, anaphor, actors));
       antecedents = one ? togetherWith(tokens, pool, anaphor, one, actors) : undefined;
-      }
     } else if (anaphor.title !== undefined) {
       const nearest = before().findLast((m) => actors.get(m.actor)?.titles?.includes(anaphor.title!));
       antecedents = nearest ? [nearest] : undefined;
