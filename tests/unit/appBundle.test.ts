@@ -34,6 +34,16 @@ describe("the shipped JavaScript", () => {
     expect(code).not.toContain("ignoreAttributes");
   });
 
+  it("keeps the export writers out of what every start loads, in a file the Export menu fetches", () => {
+    const files = shippedJavaScript(dist).files;
+    const code = (when: string) => files.filter((f) => f.when === when).map((f) => readFileSync(join(dist, f.file), "utf8")).join("\n");
+    // The GEXF and GraphML writers' namespaces are in their code only.
+    for (const writer of ["http://gexf.net/1.3", "http://graphml.graphdrawing.org/xmlns"]) {
+      expect(code("start")).not.toContain(writer);
+      expect(code("on demand")).toContain(writer);
+    }
+  });
+
   it("sorts a built app's files into start and on demand by how they are imported", () => {
     const dir = mkdtempSync(join(tmpdir(), "stancegraph-dist-"));
     mkdirSync(join(dir, "assets"));

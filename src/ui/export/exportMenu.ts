@@ -2,7 +2,8 @@
  * The Export menu: a toolbar button "Export…" opening a dialog that asks what to export (the view
  * on screen with its filters, or the whole dataset over all time) and offers one button per file,
  * each saying what it downloads. The files come from the writers in src/io (the same ones the CLI
- * uses) and from pngExport for the picture; this module only wires them to the view state.
+ * uses, through exportText.ts, fetched when a file is made) and from pngExport for the picture;
+ * this module only wires them to the view state.
  */
 import "./exportMenu.css";
 import { h, announce, replaceChildren } from "../../dom/dom.ts";
@@ -13,12 +14,9 @@ import type { ActorKind } from "../../model/schema.ts";
 import type { Store } from "../../app/store.ts";
 import type { Action, ViewState } from "../../app/state.ts";
 import type { Renderer } from "../../view/renderer.ts";
-import { pictureTextMeasure, type PngScale } from "../../view/pngExport.ts";
+import type { PngScale } from "../../view/pngExport.ts";
 import { exportScope, viewCaption, type ExportScope, type ExportView } from "../../io/exportView.ts";
 import { exportFileName, MIME_TYPES, type ExportFormat } from "../../io/filenames.ts";
-import { renderExport } from "../../io/renderExport.ts";
-import { renderSvg } from "../../io/svg.ts";
-import { pictureForScope } from "../../app/picture.ts";
 
 /** What the dialog exports: the view on screen, or every relation of all time. */
 export type ExportWhat = "view" | "all";
@@ -137,15 +135,9 @@ export function mountExportMenu(toolbar: HTMLElement, model: StanceModel, render
     try {
       const state = store.getState();
       const scope = scopeFor(model, state, what);
-      const text = (): string => {
-        if (choice.format === "png") throw new Error("unreachable");
-        // The styled GEXF carries the positions on screen (dragged nodes, a snapshot layout).
-        if (choice.format !== "svg") return renderExport(model, scope, choice.format, { position: (id) => renderer.positions.get(id) });
-        // The view: the picture on screen. The whole dataset: every relation of all time, on the screen's positions.
-        // Its header and legend lines are fitted with this browser's text widths, as the PNG's are.
-        return renderSvg(what === "view" ? renderer.picture(scope) : pictureForScope(model, scope, { position: (id) => renderer.positions.get(id) }), pictureTextMeasure());
-      };
-      const blob = choice.format === "png" ? await renderer.exportPng(scope, choice.scale ?? 1) : new Blob([text()], { type: `${MIME_TYPES[choice.format]};charset=utf-8` });
+      const format = choice.format;
+      // The writers are fetched with the first file made (exportText.ts).
+      const blob = format === "png" ? await renderer.exportPng(scope, choice.scale ?? 1) : new Blob([(await import("./exportText.ts")).exportText(model, renderer, scope, format, what === "all")], { type: `${MIME_TYPES[format]};charset=utf-8` });
       downloadBlob(blob, name);
       status.textContent = `Downloaded ${name} (${formatSize(blob.size)}).`;
     } catch (e) {
