@@ -14,30 +14,45 @@ import type { LayoutPositions } from "./positions.ts";
 import { canvasMeasure, sceneFromSigma } from "./pictures.ts";
 import { drawLabels } from "./canvasScene.ts";
 import { LABEL_FONT, LineMemo } from "../app/scene.ts";
+import { RING_PX, SMALL_GRAPH } from "../app/appearance.ts";
+import type { LabelableActors } from "./labelable.ts";
 
 export interface LabelLayer {
   /** The labels drawn in the last frame (boxes in the graph area's pixels). */
   labels(): readonly SceneLabel[];
   /** The label at a point of the graph area, if any (the last drawn on top wins). */
   at(x: number, y: number): SceneLabel | null;
-  /** Frames labelled so far, and how many of them sampled the lines afresh (the others reused the last frame's points). */
-  work(): { frames: number; samplings: number };
+  /**
+   * Frames labelled so far, how many of them sampled the lines afresh (the others reused the last
+   * frame's points), and how many actors the last frame read (a large graph's reads only those big
+   * enough to label, or lit: labelable.ts).
+   */
+  work(): { frames: number; samplings: number; actorsRead: number };
+  /** The last frame's labels found again by reading every actor: what the walk by size must equal (a check, for tests). */
+  labelsReadingEveryActor(): readonly SceneLabel[];
   destroy(): void;
 }
 
-export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel, view: DerivedView, positions: LayoutPositions): LabelLayer {
+/** `onScreen(size)`: an actor's size on screen from its model size (the reducers' `AppearanceContext.size`). */
+export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel, view: DerivedView, positions: LayoutPositions, onScreen: (modelSize: number) => number): LabelLayer {
   const measure = canvasMeasure();
+  // Only a large graph walks its actors by size; its module is fetched then (the start bundle's budget).
+  let labelable: LabelableActors | undefined;
+  if (sigma.getGraph().order > SMALL_GRAPH) void import("./labelable.ts").then((m) => (labelable = m.createLabelableActors(sigma.getGraph(), model, onScreen, RING_PX)));
   let drawn: readonly SceneLabel[] = [];
   let frames = 0;
   // The lines' points and the labels' orders of places, kept while the lines stay where they were.
   const memo = new LineMemo();
   const ctx = sigma.getCanvases().labels!.getContext("2d")!;
 
-  const draw = () => {
+  /** The labels of sigma's current frame; `everyActor`: found by reading every actor, the lines sampled afresh (a check). */
+  const place = (everyActor?: boolean) => {
     const v = view.get();
-    const scene = sceneFromSigma(sigma, model, v, positions, { edges: "labelled", hoveredRelation: v.hoveredRelation, measure, labelsOnly: true, memo });
+    return sceneFromSigma(sigma, model, v, positions, { edges: "labelled", hoveredRelation: v.hoveredRelation, measure, labelsOnly: true, memo: everyActor ? new LineMemo() : memo, labelable: everyActor ? undefined : labelable }).labels;
+  };
+  const draw = () => {
     frames++;
-    drawn = scene.labels;
+    drawn = place();
     // sigma cleared this canvas at the start of the frame (its labels are switched off).
     drawLabels(ctx, drawn, LABEL_FONT);
   };
@@ -64,7 +79,8 @@ export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel,
   return {
     labels: () => drawn,
     at,
-    work: () => ({ frames, samplings: memo.samplings }),
+    work: () => ({ frames, samplings: memo.samplings, actorsRead: labelable && sigma.getGraph().order > SMALL_GRAPH ? labelable.looked : sigma.getGraph().order }),
+    labelsReadingEveryActor: () => place(true),
     destroy() {
       sigma.off("afterRender", draw);
       sigma.getMouseCaptor().off("mousemovebody", onMove);

@@ -7,6 +7,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Derived } from "../app/derivedView.ts";
 import { composeScene, edgeItem, nodeItem, LABEL_FONT, LINE_AVOID_MAX_EDGES, type EdgeItem, type LineMemo, type MeasureText, type NodeItem } from "../app/scene.ts";
 import { SMALL_GRAPH } from "../app/appearance.ts";
+import type { LabelableActors } from "./labelable.ts";
 import type { Scene } from "../io/scene.ts";
 import { nodeDisplayReader, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import type { LayoutPositions } from "./positions.ts";
@@ -28,6 +29,8 @@ export interface SigmaSceneOptions {
   labelsOnly?: boolean;
   /** The label layer's memo of the lines' points, kept across frames (none: sampled afresh). */
   memo?: LineMemo;
+  /** With `labelsOnly`: the actors in order of size, so that a large graph's frame reads only those big enough or lit. */
+  labelable?: LabelableActors;
 }
 
 /** Text widths measured as the canvas draws them (cached: the same labels are measured every frame). */
@@ -57,7 +60,7 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
   const ends = new Map<string, { x: number; y: number; r: number }>();
   const small = graph.order <= SMALL_GRAPH;
   const display = nodeDisplayReader(sigma);
-  graph.forEachNode((id) => {
+  const read = (id: string) => {
     const look = display(id);
     if (!look || look.hidden) return;
     if (options.labelsOnly && !small && !look.forceLabel && !look.highlighted && sigma.scaleSize(look.size) < LARGE_GRAPH_LABEL_MIN_PX) return;
@@ -66,7 +69,11 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
     ends.set(id, { ...p, r });
     const item = nodeItem(model, id, look as typeof look & { borderColor?: string }, p, r, width, height);
     if (item) nodes.push(item);
-  });
+  };
+  // In a large graph the label layer reads only the actors that can pass the test above (labelable.ts).
+  const chosen = options.labelsOnly && !small && options.labelable ? options.labelable.select((size) => sigma.scaleSize(size), LARGE_GRAPH_LABEL_MIN_PX, view) : null;
+  if (chosen) for (const id of chosen) read(id);
+  else graph.forEachNode(read);
   let edges: EdgeItem[] = [];
   // How many lines are drawn (in a large graph, unknown here without a pass over every relation:
   // its labels are not steered off lines).

@@ -85,8 +85,10 @@ export interface Renderer {
   exportPng(scope: ExportScope, scale: PngScale): Promise<Blob>;
   /** The labels on screen, as the label layer placed them in the last frame. */
   labels(): readonly SceneLabel[];
-  /** The label layer's work so far: frames labelled, and how many sampled the lines afresh. */
-  labelWork(): { frames: number; samplings: number };
+  /** The label layer's work so far: frames labelled, how many sampled the lines afresh, and actors read by the last. */
+  labelWork(): { frames: number; samplings: number; actorsRead: number };
+  /** The last frame's labels found again by reading every actor (a check of the label layer's walk by size, for tests). */
+  labelsReadingEveryActor(): readonly SceneLabel[];
   destroy(): void;
 }
 
@@ -419,7 +421,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         await nextTask();
         if (destroyed) return;
       }
-      labelLayer = measured("labels", () => createLabelLayer(s, model, view, positions));
+      labelLayer = measured("labels", () => createLabelLayer(s, model, view, positions, ctx.size));
       const layer = labelLayer;
       bindPointer(s, store, positions, (x, y) => layer.at(x, y));
       // The first frame was drawn before the label layer listened: draw once more, with labels.
@@ -450,7 +452,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       return renderViewPng(this.picture(scope), scale);
     },
     labels: () => labelLayer?.labels() ?? [],
-    labelWork: () => labelLayer?.work() ?? { frames: 0, samplings: 0 },
+    labelWork: () => labelLayer?.work() ?? { frames: 0, samplings: 0, actorsRead: 0 },
+    labelsReadingEveryActor: () => labelLayer?.labelsReadingEveryActor() ?? [],
     destroy() {
       destroyed = true;
       unselect();

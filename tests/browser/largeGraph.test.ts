@@ -55,6 +55,92 @@ describe("2,000 actors", () => {
     expect(seen.top.filter((id) => seen.labels.includes(id)).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("labels, at every zoom and hover or selection, the actors that reading every actor would; reading only those big enough or lit", async () => {
+    // The label layer reads the actors in order of size down to the first too small to label
+    // (src/view/labelable.ts). Each case is drawn, then its labels compared with the same frame's
+    // labels found by reading every actor.
+    const start = await page.evaluate(() => window.stancegraph!.renderer.sigma.getCamera().getState());
+    const pick = await page.evaluate(() => {
+      const { view, model } = window.stancegraph!;
+      const v = view.get();
+      const degree = new Map<string, number>();
+      for (const r of v.visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
+      const size = (id: string) => model.graph.getNodeAttribute(id, "size");
+      // A small actor with a relation (hovering it lifts its neighbourhood, named whatever their
+      // size), and a relation between two small actors (selected, both are named).
+      const smallest = [...v.visible.actorsWithRelations].sort((a, b) => size(a) - size(b) || (a < b ? -1 : 1));
+      const larger = (r: { source: string; target: string }) => Math.max(size(r.source), size(r.target));
+      const quiet = v.visible.relations.reduce((best, r) => (larger(r) < larger(best) ? r : best));
+      return { actor: smallest[0]!, relation: quiet.id };
+    });
+    type Case = { name: string; ratio: number; hover?: string; relation?: string; blocs?: boolean };
+    const cases: Case[] = [
+      { name: "whole graph", ratio: 1 },
+      { name: "zoomed out", ratio: 2.5 },
+      { name: "zoomed in", ratio: 0.45 },
+      { name: "zoomed far in", ratio: 0.06 },
+      { name: "hovering a small actor", ratio: 1, hover: pick.actor },
+      { name: "a relation between small actors selected", ratio: 1, relation: pick.relation },
+      { name: "bloc rings", ratio: 1, blocs: true },
+      { name: "bloc rings, zoomed in", ratio: 0.3, blocs: true },
+    ];
+    const seen: Array<{ name: string; same: boolean; labels: number; read: number; order: number; lit: string[] }> = [];
+    for (const c of cases) {
+      await page.evaluate((c) => {
+        const { store } = window.stancegraph!;
+        store.dispatch({ type: "setBlocs", show: c.blocs === true });
+        store.dispatch({ type: "select", selection: c.relation ? { kind: "relation", id: c.relation } : null });
+        store.dispatch({ type: "hover", id: c.hover ?? null });
+      }, c);
+      await drawn(page, 120_000);
+      const frames = await page.evaluate((ratio) => {
+        const { renderer } = window.stancegraph!;
+        renderer.sigma.getCamera().setState({ ratio });
+        // A frame even when the ratio was already this one.
+        renderer.sigma.scheduleRender();
+        return renderer.labelWork().frames;
+      }, c.ratio);
+      await page.waitForFunction((before) => window.stancegraph!.renderer.labelWork().frames > before, frames);
+      await cameraStill(page);
+      seen.push(
+        await page.evaluate((name) => {
+          const { renderer, model } = window.stancegraph!;
+          const drawnNow = renderer.labels();
+          const everyActor = renderer.labelsReadingEveryActor();
+          return {
+            name,
+            same: JSON.stringify(drawnNow) === JSON.stringify(everyActor),
+            labels: drawnNow.filter((l) => l.kind === "node").length,
+            read: renderer.labelWork().actorsRead,
+            order: model.graph.order,
+            lit: drawnNow.filter((l) => l.kind === "node").map((l) => l.id),
+          };
+        }, c.name),
+      );
+    }
+    await page.evaluate((state) => {
+      const { store, renderer } = window.stancegraph!;
+      store.dispatch({ type: "setBlocs", show: false });
+      store.dispatch({ type: "select", selection: null });
+      store.dispatch({ type: "hover", id: null });
+      renderer.sigma.getCamera().setState(state);
+    }, start);
+    await drawn(page, 120_000);
+    const by = new Map(seen.map((s) => [s.name, s]));
+    // The same labels as reading every actor, in every case, and labels in every case.
+    expect(seen.filter((s) => !s.same).map((s) => s.name)).toEqual([]);
+    for (const s of seen) expect(s.labels, s.name).toBeGreaterThan(0);
+    // The whole graph and zoomed out: a small share of the 2,000 actors read.
+    expect(by.get("whole graph")!.read).toBeLessThan(by.get("whole graph")!.order / 4);
+    expect(by.get("zoomed out")!.read).toBeLessThan(by.get("whole graph")!.read);
+    // Lit actors are read whatever their size: the hovered small actor and both ends of the relation are named.
+    expect(by.get("hovering a small actor")!.lit).toContain(pick.actor);
+    const [source, target] = await page.evaluate((id) => window.stancegraph!.model.graph.extremities(id), pick.relation);
+    expect(by.get("a relation between small actors selected")!.lit).toEqual(expect.arrayContaining([source, target]));
+    // Zoomed in far, most actors are big enough to label: every actor is read.
+    expect(by.get("zoomed far in")!.read).toBe(by.get("zoomed far in")!.order);
+  });
+
   it("draws a selected actor's relations above the rest, opaque", async () => {
     const hub = await page.evaluate(() => {
       const { view } = window.stancegraph!;

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
 import { createDerivedView } from "../../src/app/derivedView.ts";
-import { densityOpacity, edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, type AppearanceContext } from "../../src/app/appearance.ts";
+import { densityOpacity, edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, RING_PX, type AppearanceContext } from "../../src/app/appearance.ts";
+import { drawnSizeAtMost, mayBeLit } from "../../src/view/labelable.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "../../src/style/palette.ts";
 import { parallelCurvature } from "../../src/style/edgeGeometry.ts";
 import { HOVER_FADES_UP_TO } from "../../src/app/derive.ts";
@@ -171,6 +172,41 @@ describe("nodes", () => {
     // A few more relations on a date step: the same opacity.
     expect(densityOpacity(1000)).toBe(densityOpacity(1100));
     expect(densityOpacity(3000)).toBe(densityOpacity(3300));
+  });
+
+  it("never draws an actor larger than drawnSizeAtMost, nor lights one mayBeLit leaves out (the label layer reads by these)", () => {
+    const big = createModel(generateDataset({ actors: HOVER_FADES_UP_TO + 50, relations: 3000, years: 5, seed: 3 }), { layout: false });
+    const small = karabakhModel();
+    let lit = 0;
+    let ringed = 0;
+    for (const [m, blocs] of [[big, true], [big, false], [small, true]] as const) {
+      const { node, store, view } = context(m, { blocs });
+      const actors = m.dataset.actors.map((a) => a.id);
+      const hub = [...view.get().visible.actorsWithRelations][0]!;
+      const relation = [...view.get().visible.ids][0]!;
+      const states: Action[] = [
+        { type: "hover", id: hub },
+        { type: "hover", id: actors[actors.length - 1]! },
+        { type: "select", selection: { kind: "actor", id: actors[1]! } },
+        { type: "select", selection: { kind: "relation", id: relation } },
+      ];
+      for (const action of [null, ...states]) {
+        if (action) store.dispatch(action);
+        const may = mayBeLit(m, view.get());
+        for (const id of actors) {
+          const look = node(id);
+          expect(look.size!).toBeLessThanOrEqual(drawnSizeAtMost(nodeSizing(m.graph.order)(m.graph.getNodeAttribute(id, "size")), view.get(), RING_PX));
+          if (look.type === "bordered") ringed++;
+          if (look.forceLabel || look.highlighted) {
+            lit++;
+            expect(may.has(id), `${id} is lit but not in mayBeLit`).toBe(true);
+          }
+        }
+      }
+    }
+    // The cases above did light actors and draw rings (the bounds were tested, not passed by default).
+    expect(lit).toBeGreaterThan(20);
+    expect(ringed).toBeGreaterThan(0);
   });
 
   it("keeps node sizes in small graphs and caps them in large ones", () => {
