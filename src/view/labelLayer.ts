@@ -36,9 +36,17 @@ export interface LabelLayer {
 /** `onScreen(size)`: an actor's size on screen from its model size (the reducers' `AppearanceContext.size`). */
 export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel, view: DerivedView, positions: LayoutPositions, onScreen: (modelSize: number) => number): LabelLayer {
   const measure = canvasMeasure();
-  // Only a large graph walks its actors by size; its module is fetched then (the start bundle's budget).
+  // Only a large graph walks its actors by size; its module is fetched then (the start bundle's
+  // budget): when the layer is made, or at the first frame after the graph grew past SMALL_GRAPH
+  // (actors added by curation). Until it is there, every actor is read.
   let labelable: LabelableActors | undefined;
-  if (sigma.getGraph().order > SMALL_GRAPH) void import("./labelable.ts").then((m) => (labelable = m.createLabelableActors(sigma.getGraph(), model, onScreen, RING_PX)));
+  let fetching = false;
+  const walkWhenLarge = () => {
+    if (fetching || sigma.getGraph().order <= SMALL_GRAPH) return;
+    fetching = true;
+    void import("./labelable.ts").then((m) => (labelable = m.createLabelableActors(sigma.getGraph(), model, onScreen, RING_PX)));
+  };
+  walkWhenLarge();
   let drawn: readonly SceneLabel[] = [];
   let frames = 0;
   // The lines' points and the labels' orders of places, kept while the lines stay where they were.
@@ -51,6 +59,7 @@ export function createLabelLayer(sigma: StanceSigmaInstance, model: StanceModel,
     return sceneFromSigma(sigma, model, v, positions, { edges: "labelled", hoveredRelation: v.hoveredRelation, measure, labelsOnly: true, memo: everyActor ? new LineMemo() : memo, labelable: everyActor ? undefined : labelable }).labels;
   };
   const draw = () => {
+    walkWhenLarge();
     frames++;
     drawn = place();
     // sigma cleared this canvas at the start of the frame (its labels are switched off).
