@@ -24,7 +24,7 @@ import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
-import { createHeldSigma, holdFrames, keepBuffersInPlace, placedInBuffers, type FrameHold, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { createHeldSigma, holdFrames, keepBuffersInPlace, placedInBuffers, uploadOnlyChanges, type FrameHold, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { NO_JOURNEY, type Journey } from "../app/dateLegs.ts";
 import { createDisplayGraph } from "./displayGraph.ts";
 import { densityOpacity, edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
@@ -410,6 +410,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
       }, canvases);
       const buffers = keepBuffersInPlace(s);
       unbind.push(buffers.stop);
+      uploadOnlyChanges(s);
       const held = holdFrames(s);
       window.stancegraphTestHooks?.sigmaCreated?.(s);
       const drawn = await drawFirstFrame(s, container, positions, large, () => missed > 0, () => destroyed);

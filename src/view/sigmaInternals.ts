@@ -3,8 +3,10 @@
  * without drawing, or to index a graph in parts without drawing after each part; large graphs need
  * both (see mount.ts); nor a cheap way to follow edges coming into, leaving or changing in its
  * graph (displayGraph.ts adds and drops thousands on a date change; an edit replaces a few records):
- * sigma answers each with a processing pass over everything it holds. tests/unit/sigmaInternals.test.ts
- * reads sigma's own build and fails when an upgrade changes what these helpers rely on.
+ * sigma answers each with a processing pass over everything it holds; nor a way to send WebGL only
+ * the part of a program's buffer that changed (it sends all of it, twice, at every frame).
+ * tests/unit/sigmaInternals.test.ts reads sigma's own build and fails when an upgrade changes what
+ * these helpers rely on.
  */
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
@@ -548,5 +550,137 @@ export function* processActorsInSteps(sigma: StanceSigmaInstance, chunk = 2000):
   inner.edgeIndices = {};
   inner.needToProcess = false;
   sigma.emit("afterProcess");
+  return true;
+}
+
+/** A WebGL program of one of sigma's programs (private in its types: `getProgramInfo`'s result). */
+interface ProgramInfo {
+  gl: WebGLRenderingContext | WebGL2RenderingContext;
+  buffer: WebGLBuffer;
+  constantBuffer: WebGLBuffer;
+}
+
+/** A leaf program's parts that its `bindProgram` uses (sigma 3.0's Program, private in its types). */
+interface LeafInternals extends ProgramInternals {
+  STRIDE: number;
+  isInstanced: boolean;
+  ATTRIBUTES: unknown[];
+  CONSTANT_ATTRIBUTES?: unknown[];
+  constantArray: Float32Array;
+  normalProgram: ProgramInfo;
+  pickProgram: ProgramInfo | null;
+  bindProgram(info: ProgramInfo): void;
+  bindAttribute(attribute: unknown, info: ProgramInfo, offset: number, setDivisor?: boolean): number;
+}
+
+/** What a WebGL buffer of a program holds: which array was sent to it, and the blocks of it written since. */
+interface Uploaded {
+  array: Float32Array | null;
+  constant: Float32Array | null;
+  /** One flag per block of `array` (1 << UPLOAD_BLOCK_SHIFT floats): written since it was sent. */
+  written: Uint8Array;
+  any: boolean;
+}
+
+/**
+ * The part of a buffer sent for a write, in floats (4 KiB): a hover's neighbourhood or a date
+ * step's relations lie anywhere in the buffers, so one range from the first to the last written
+ * would be nearly all of it; blocks next to each other go in one call.
+ */
+const UPLOAD_BLOCK_SHIFT = 10;
+
+/**
+ * Sigma 3.0 binds each program twice per frame (the picking pass, then the picture) and each time
+ * sends its whole vertex array to WebGL with `bufferData`, changed or not: at 50k actors about
+ * 9 ms of every frame, a still one or a camera move included (docs/benchmarks.md, a still frame's
+ * profile). Every write into a program's array goes through its `process(fingerprint, place, …)`
+ * (items written in place: keepBuffersInPlace; a pass: sigma's), and a new array is only made by
+ * `reallocate`. So each leaf program's `process` here notes the blocks of 4 KiB it wrote, and its
+ * `bindProgram` (sigma's own, otherwise: the same attributes bound in the same order) sends
+ * - the whole array when it is not the one its WebGL buffer last received (a new or resized one),
+ * - only the blocks written since, with `bufferSubData` (a run of blocks in one call), when any were,
+ * - nothing when nothing was written: the buffer already holds it.
+ * The constant array (an instanced program's shape) is sent once per buffer. Programs sigma makes
+ * later (a program registered afresh) keep sigma's own way. Returns the programs it changed.
+ */
+export function uploadOnlyChanges(sigma: StanceSigmaInstance): number {
+  const inner = sigma as unknown as { nodePrograms?: Record<string, ProgramInternals>; nodeHoverPrograms?: Record<string, ProgramInternals>; edgePrograms?: Record<string, ProgramInternals> };
+  const groups = [inner.nodePrograms, inner.nodeHoverPrograms, inner.edgePrograms];
+  if (groups.some((g) => typeof g !== "object" || g === null)) throw new Error("sigma's programs are not where sigmaInternals.ts expects them (sigma upgrade?)");
+  let changed = 0;
+  for (const group of groups) {
+    for (const program of Object.values(group!)) {
+      for (const leaf of (program.programs ?? [program]) as LeafInternals[]) if (uploadLeafChanges(leaf)) changed++;
+    }
+  }
+  return changed;
+}
+
+function uploadLeafChanges(leaf: LeafInternals): boolean {
+  const infos = [leaf.normalProgram, leaf.pickProgram].filter((p): p is ProgramInfo => p !== null && typeof p === "object");
+  const ok =
+    typeof leaf.process === "function" &&
+    typeof leaf.bindAttribute === "function" &&
+    typeof leaf.STRIDE === "number" &&
+    Array.isArray(leaf.ATTRIBUTES) &&
+    leaf.array instanceof Float32Array &&
+    infos.length > 0 &&
+    infos.every((i) => i.gl && i.buffer) &&
+    (!leaf.isInstanced || (Array.isArray(leaf.CONSTANT_ATTRIBUTES) && leaf.constantArray instanceof Float32Array));
+  // Not a program as sigma 3.0 builds them: left to draw its own way.
+  if (!ok) return false;
+  const uploaded = new Map<ProgramInfo, Uploaded>(infos.map((i) => [i, { array: null, constant: null, written: new Uint8Array(0), any: false }]));
+  const pending = [...uploaded.values()];
+  const process = leaf.process;
+  // Called once per item in a processing pass (250,000 times at 50k actors): no rest arguments, no iterator.
+  leaf.process = function (this: LeafInternals, fingerprint: number, place: number, a?: unknown, b?: unknown, c?: unknown) {
+    const first = (place * leaf.STRIDE) >> UPLOAD_BLOCK_SHIFT;
+    const last = ((place + 1) * leaf.STRIDE - 1) >> UPLOAD_BLOCK_SHIFT;
+    for (let i = 0; i < pending.length; i++) {
+      const u = pending[i]!;
+      // (Past the end of `written` when the array was made anew since it was sent: it is sent whole then.)
+      for (let k = first; k <= last; k++) u.written[k] = 1;
+      u.any = true;
+    }
+    return process.call(this, fingerprint, place, a, b, c);
+  };
+  leaf.bindProgram = function (info: ProgramInfo) {
+    const u = uploaded.get(info);
+    const gl = info.gl;
+    if (leaf.isInstanced) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, info.constantBuffer);
+      let offset = 0;
+      for (const attribute of leaf.CONSTANT_ATTRIBUTES!) offset += leaf.bindAttribute(attribute, info, offset, false);
+      if (!u || u.constant !== leaf.constantArray) gl.bufferData(gl.ARRAY_BUFFER, leaf.constantArray, gl.STATIC_DRAW);
+      if (u) u.constant = leaf.constantArray;
+    }
+    gl.bindBuffer(gl.ARRAY_BUFFER, info.buffer);
+    let offset = 0;
+    for (const attribute of leaf.ATTRIBUTES) offset += leaf.isInstanced ? leaf.bindAttribute(attribute, info, offset, true) : leaf.bindAttribute(attribute, info, offset);
+    const array = leaf.array;
+    if (!u || u.array !== array) {
+      gl.bufferData(gl.ARRAY_BUFFER, array, gl.DYNAMIC_DRAW);
+      if (u) {
+        u.array = array;
+        u.written = new Uint8Array((array.length >> UPLOAD_BLOCK_SHIFT) + 1);
+        u.any = false;
+      }
+    } else if (u.any) {
+      const written = u.written;
+      for (let k = 0; k < written.length; k++) {
+        if (!written[k]) continue;
+        let end = k;
+        while (end + 1 < written.length && written[end + 1]) end++;
+        const from = k << UPLOAD_BLOCK_SHIFT;
+        const to = Math.min(array.length, (end + 1) << UPLOAD_BLOCK_SHIFT);
+        // A view rather than WebGL2's (srcOffset, length): sigma falls back to WebGL1 without WebGL2.
+        if (to > from) gl.bufferSubData(gl.ARRAY_BUFFER, from * Float32Array.BYTES_PER_ELEMENT, array.subarray(from, to));
+        k = end;
+      }
+      written.fill(0);
+      u.any = false;
+    }
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  };
   return true;
 }

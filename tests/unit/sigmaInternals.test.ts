@@ -10,6 +10,8 @@
  *    item's place in its program's buffer is in `nodeProgramIndex` / `edgeProgramIndex`, with
  *    `needToProcess` set while a processing pass is pending (placedInBuffers), and a program's
  *    buffer is a Float32Array of `capacity` items drawn and uploaded whole.
+ * 4. A program's arrays reach WebGL only through its `bindProgram`, and items are written only
+ *    through its `process` (uploadOnlyChanges replaces the one and follows the other).
  */
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
@@ -94,6 +96,32 @@ describe("what sigmaInternals.ts relies on", () => {
     // A compound program (an arrow: line and head) reallocates and processes each of its programs.
     expect(rendering).toMatch(/this\.programs\.forEach\(function \(program\) \{\s*return program\.reallocate\(capacity\);/);
   });
+  it("a program's arrays are sent only by bindProgram, from render, which skips a program with nothing to draw; items are written only through process at place × STRIDE; programs sit in nodePrograms, nodeHoverPrograms and edgePrograms (uploadOnlyChanges)", () => {
+    const rendering = readFileSync(join(sigmaDir, "dist", readdirSync(join(sigmaDir, "dist")).find((f) => /^index-\w+\.esm\.js$/.test(f))!), "utf8");
+    // bindProgram as uploadOnlyChanges does it: attributes bound in order on each buffer, the constant array once, the array last.
+    const bind = rendering.slice(rendering.indexOf('key: "bindProgram"'), rendering.indexOf('key: "unbindProgram"'));
+    expect(bind).toMatch(/if \(!this\.isInstanced\) \{\s*gl\.bindBuffer\(gl\.ARRAY_BUFFER, buffer\);\s*offset = 0;\s*this\.ATTRIBUTES\.forEach\(function \(attr\) \{\s*return offset \+= _this\.bindAttribute\(attr, program, offset\);\s*\}\);\s*gl\.bufferData\(gl\.ARRAY_BUFFER, this\.array, gl\.DYNAMIC_DRAW\);/);
+    expect(bind).toMatch(/gl\.bindBuffer\(gl\.ARRAY_BUFFER, program\.constantBuffer\);\s*offset = 0;\s*this\.CONSTANT_ATTRIBUTES\.forEach\(function \(attr\) \{\s*return offset \+= _this\.bindAttribute\(attr, program, offset, false\);\s*\}\);\s*gl\.bufferData\(gl\.ARRAY_BUFFER, this\.constantArray, gl\.STATIC_DRAW\);/);
+    expect(bind).toMatch(/gl\.bindBuffer\(gl\.ARRAY_BUFFER, program\.buffer\);\s*offset = 0;\s*this\.ATTRIBUTES\.forEach\(function \(attr\) \{\s*return offset \+= _this\.bindAttribute\(attr, program, offset, true\);\s*\}\);\s*gl\.bufferData\(gl\.ARRAY_BUFFER, this\.array, gl\.DYNAMIC_DRAW\);\s*\}\s*gl\.bindBuffer\(gl\.ARRAY_BUFFER, null\);/);
+    // Nothing else sends an array (the three calls are bindProgram's), and the constant array is made once, in the constructor.
+    expect(rendering.match(/gl\.bufferData\(|bufferSubData\(/g)).toHaveLength(3);
+    expect(rendering.match(/this\.constantArray = /g)).toHaveLength(1);
+    expect(rendering).toMatch(/value: function render\(params\) \{\s*if \(this\.hasNothingToRender\(\)\) return;\s*if \(this\.pickProgram\) \{[\s\S]*?this\.bindProgram\(this\.pickProgram\);[\s\S]*?this\.bindProgram\(this\.normalProgram\);/);
+    // Node and edge programs write an item at place × STRIDE, through process (hidden: zeros; else processVisibleItem).
+    expect(rendering).toMatch(/value: function process\(nodeIndex, offset, data\) \{\s*var i = offset \* this\.STRIDE;/);
+    expect(rendering).toMatch(/value: function process\(edgeIndex, offset, sourceData, targetData, data\) \{\s*var i = offset \* this\.STRIDE;/);
+    // processVisibleItem is called only from process.
+    expect(rendering.match(/this\.processVisibleItem\(/g)).toHaveLength(2);
+    // The programs of @sigma/* the renderer uses write through sigma's process and send through its bindProgram.
+    for (const pkg of ["@sigma/edge-curve", "@sigma/node-border"]) {
+      const dir = dirname(require.resolve(`${pkg}/package.json`));
+      const build = readFileSync(join(dir, "dist", readdirSync(join(dir, "dist")).find((f) => f.endsWith(".esm.js"))!), "utf8");
+      expect(build, pkg).toMatch(/key: "processVisibleItem"/);
+      expect(build, pkg).not.toMatch(/bufferData|bufferSubData|key: "process"|key: "bindProgram"|key: "render"/);
+    }
+    for (const group of ["nodePrograms", "nodeHoverPrograms", "edgePrograms"]) expect(source).toMatch(new RegExp(`_defineProperty\\(_this, "${group}", \\{\\}\\)`));
+  });
+
   it("a node's display data is kept in nodeDataCache, which getNodeDisplayData copies, and is replaced (not changed in place) by each reduction (nodeDisplayReader)", () => {
     expect(method("getNodeDisplayData")).toMatch(/var node = this\.nodeDataCache\[key\];\s*return node \? Object\.assign\(\{\}, node\) : undefined;/);
     // Each reduction (addNode, which updateNode calls) stores the node's object there: a reader that
