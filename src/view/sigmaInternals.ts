@@ -601,22 +601,18 @@ const UPLOAD_BLOCK_SHIFT = 10;
  * - only the blocks written since, with `bufferSubData` (a run of blocks in one call), when any were,
  * - nothing when nothing was written: the buffer already holds it.
  * The constant array (an instanced program's shape) is sent once per buffer. Programs sigma makes
- * later (a program registered afresh) keep sigma's own way. Returns the programs it changed.
+ * later (a program registered afresh) keep sigma's own way.
  */
-export function uploadOnlyChanges(sigma: StanceSigmaInstance): number {
+export function uploadOnlyChanges(sigma: StanceSigmaInstance): void {
   const inner = sigma as unknown as { nodePrograms?: Record<string, ProgramInternals>; nodeHoverPrograms?: Record<string, ProgramInternals>; edgePrograms?: Record<string, ProgramInternals> };
   const groups = [inner.nodePrograms, inner.nodeHoverPrograms, inner.edgePrograms];
   if (groups.some((g) => typeof g !== "object" || g === null)) throw new Error("sigma's programs are not where sigmaInternals.ts expects them (sigma upgrade?)");
-  let changed = 0;
   for (const group of groups) {
-    for (const program of Object.values(group!)) {
-      for (const leaf of (program.programs ?? [program]) as LeafInternals[]) if (uploadLeafChanges(leaf)) changed++;
-    }
+    for (const program of Object.values(group!)) for (const leaf of (program.programs ?? [program]) as LeafInternals[]) uploadLeafChanges(leaf);
   }
-  return changed;
 }
 
-function uploadLeafChanges(leaf: LeafInternals): boolean {
+function uploadLeafChanges(leaf: LeafInternals): void {
   const infos = [leaf.normalProgram, leaf.pickProgram].filter((p): p is ProgramInfo => p !== null && typeof p === "object");
   const ok =
     typeof leaf.process === "function" &&
@@ -628,7 +624,7 @@ function uploadLeafChanges(leaf: LeafInternals): boolean {
     infos.every((i) => i.gl && i.buffer) &&
     (!leaf.isInstanced || (Array.isArray(leaf.CONSTANT_ATTRIBUTES) && leaf.constantArray instanceof Float32Array));
   // Not a program as sigma 3.0 builds them: left to draw its own way.
-  if (!ok) return false;
+  if (!ok) return;
   const uploaded = new Map<ProgramInfo, Uploaded>(infos.map((i) => [i, { array: null, constant: null, written: new Uint8Array(0), any: false }]));
   const pending = [...uploaded.values()];
   const process = leaf.process;
@@ -682,5 +678,4 @@ function uploadLeafChanges(leaf: LeafInternals): boolean {
     }
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
   };
-  return true;
 }

@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
+import type { Action } from "../../src/app/state.ts";
 import { drawn, keepImport, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
@@ -93,6 +94,14 @@ function buffersAgainstArrays(page: Page): Promise<{ programs: number; differing
   });
 }
 
+/** Dispatches `action`, waits until it is drawn, and says what was sent meanwhile and what WebGL holds then. */
+async function afterAction(page: Page, action: Action): Promise<{ bytes: number; frames: number; held: Awaited<ReturnType<typeof buffersAgainstArrays>> }> {
+  const sent = await sentSince(page);
+  await page.evaluate((a) => window.stancegraph!.store.dispatch(a), action);
+  await drawn(page, 60_000);
+  return { ...(await sent()), held: await buffersAgainstArrays(page) };
+}
+
 describe("uploading only what changed in sigma's buffers", () => {
   it("sends nothing for a camera move, a few kilobytes for a relation written in place, and WebGL holds what every array holds after each", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -109,7 +118,7 @@ describe("uploading only what changed in sigma's buffers", () => {
     expect(start.wholeFrameBytes).toBeGreaterThan(300_000);
 
     // A camera move: a frame, and no vertex sent (sigma sent every array twice per frame).
-    let sent = await sentSince(page);
+    const sent = await sentSince(page);
     await page.evaluate(() => {
       const camera = window.stancegraph!.renderer.sigma.getCamera();
       const s = camera.getState();
@@ -128,42 +137,27 @@ describe("uploading only what changed in sigma's buffers", () => {
       for (const r of v.visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
       return [...degree].sort((a, b) => b[1] - a[1])[0]![0];
     });
-    sent = await sentSince(page);
-    await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "hover", id }), hub);
-    await drawn(page);
-    const hovered = await sent();
-    const afterHover = await buffersAgainstArrays(page);
+    const hovered = await afterAction(page, { type: "hover", id: hub });
     expect(hovered.frames).toBeGreaterThanOrEqual(1);
     expect(hovered.bytes).toBeGreaterThan(0);
-    expect(afterHover.differing).toEqual([]);
-    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "hover", id: null }));
-    await drawn(page);
-    expect((await buffersAgainstArrays(page)).differing).toEqual([]);
+    expect(hovered.held.differing).toEqual([]);
+    expect((await afterAction(page, { type: "hover", id: null })).held.differing).toEqual([]);
 
     // Hovering a relation writes it again where it is: the few kilobytes around it are sent.
     const relation = await page.evaluate(() => [...window.stancegraph!.view.get().visible.ids][0]!);
-    sent = await sentSince(page);
-    await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "hoverRelation", id }), relation);
-    await drawn(page);
-    const written = await sent();
-    const afterRelation = await buffersAgainstArrays(page);
+    const written = await afterAction(page, { type: "hoverRelation", id: relation });
     expect(written.frames).toBeGreaterThanOrEqual(1);
     expect(written.bytes).toBeGreaterThan(0);
-    expect(written.bytes).toBeLessThan(afterRelation.wholeFrameBytes / 10);
-    expect(afterRelation.differing).toEqual([]);
-    await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "hoverRelation", id: null }));
-    await drawn(page);
-    expect((await buffersAgainstArrays(page)).differing).toEqual([]);
+    expect(written.bytes).toBeLessThan(written.held.wholeFrameBytes / 10);
+    expect(written.held.differing).toEqual([]);
+    expect((await afterAction(page, { type: "hoverRelation", id: null })).held.differing).toEqual([]);
 
     // One-day steps and a jump: relations come in at the end of the buffers and leave holes.
     const steps = ["2015-06-02", "2015-06-03", "2015-06-04", "2016-01-01", "2012-03-01"];
     const entered = new Set<string>();
     for (const date of steps) {
       const before = new Set(await page.evaluate(() => [...window.stancegraph!.view.get().visible.ids]));
-      await page.evaluate((d) => window.stancegraph!.store.dispatch({ type: "setDate", date: d }), date);
-      await drawn(page, 60_000);
-      const check = await buffersAgainstArrays(page);
-      expect(check.differing, `after the step to ${date}`).toEqual([]);
+      expect((await afterAction(page, { type: "setDate", date })).held.differing, `after the step to ${date}`).toEqual([]);
       const now = await page.evaluate(() => [...window.stancegraph!.view.get().visible.ids]);
       for (const id of now) if (!before.has(id)) entered.add(id);
     }
@@ -183,9 +177,7 @@ describe("uploading only what changed in sigma's buffers", () => {
       return ids.filter((id) => view.get().visible.ids.has(id)).sort((a, b) => length(b) - length(a))[0];
     }, [...entered]);
     expect(shown).toBeDefined();
-    await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "relation", id } }), shown!);
-    await drawn(page);
-    expect((await buffersAgainstArrays(page)).differing).toEqual([]);
+    expect((await afterAction(page, { type: "select", selection: { kind: "relation", id: shown! } })).held.differing).toEqual([]);
     const ink = await inkAlongPath(page, shown!);
     expect(ink.samples).toBeGreaterThan(0);
     expect(ink.hits / ink.samples).toBeGreaterThan(0.8);
