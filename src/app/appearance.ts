@@ -42,14 +42,27 @@ export function edgeProgram(directed: boolean, curvature: number): BaseEdgeProgr
   return directed ? "curvedArrow" : "curved";
 }
 
-/** Node size on screen: as in the model for small graphs, scaled down and capped for large ones. */
+/**
+ * How much a large graph's node sizes are scaled down (nodeSizing); 1 up to SMALL_GRAPH actors.
+ *
+ * 10k actors at their small-graph sizes covered the canvas in one blob (a bloc tied to thousands
+ * of actors was 140 px across), and 2,000 still made a hairball: the scale falls with the number
+ * of actors so that nodes cover about the same share of the picture at any size.
+ *
+ * In steps of a fourth of an octave of the number of actors (each step ~9% in size): a graph that
+ * grows or shrinks by curation has every actor drawn again at a new step (view/renderer.ts), not at
+ * every actor added. Past ~14,700 actors the scale is at its floor and no longer changes.
+ */
+export function nodeScale(actors: number): number {
+  if (actors <= SMALL_GRAPH) return 1;
+  const step = SMALL_GRAPH * 2 ** (Math.round(4 * Math.log2(actors / SMALL_GRAPH)) / 4);
+  return Math.max(0.05, 0.35 * Math.sqrt(SMALL_GRAPH / step));
+}
+
+/** Node size on screen: as in the model for small graphs, scaled down (nodeScale) and capped for large ones, hubs still larger than the rest. */
 export function nodeSizing(actors: number): (size: number) => number {
   if (actors <= SMALL_GRAPH) return (size) => size;
-  // 10k actors at their small-graph sizes covered the canvas in one blob (a bloc tied to
-  // thousands of actors was 140 px across), and 2,000 still made a hairball: the scale falls with
-  // the number of actors so that nodes cover about the same share of the picture at any size,
-  // hubs stay larger than the rest, and the largest are capped.
-  const scale = Math.max(0.05, 0.35 * Math.sqrt(SMALL_GRAPH / actors));
+  const scale = nodeScale(actors);
   return (size) => Math.min(MAX_NODE_PX, Math.max(MIN_NODE_PX, size * scale));
 }
 

@@ -27,7 +27,7 @@ import type { ExportScope } from "../io/exportView.ts";
 import { createHeldSigma, holdFrames, keepBuffersInPlace, placedInBuffers, uploadOnlyChanges, type FrameHold, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { NO_JOURNEY, type Journey } from "../app/dateLegs.ts";
 import { createDisplayGraph } from "./displayGraph.ts";
-import { densityOpacity, edgeAppearance, nodeAppearance, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
+import { densityOpacity, edgeAppearance, nodeAppearance, nodeScale, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
 import { createFades } from "./fades.ts";
 import { measured } from "../app/timing.ts";
 import { nextTask } from "../app/slices.ts";
@@ -101,7 +101,6 @@ export interface Renderer {
 export function createRenderer(container: HTMLElement, model: StanceModel, view: DerivedView, store: Store<ViewState, Action>, legs: Journey = NO_JOURNEY): Renderer {
   const graph = model.graph;
   const positions = createLayoutPositions(graph);
-  const small = graph.order <= SMALL_GRAPH;
   let sigma: StanceSigmaInstance | null = null;
   /** The frames of legs on the way, held (see above); there with sigma. */
   let frames: FrameHold | null = null;
@@ -124,15 +123,30 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   });
   /** What sigma draws: every actor, and the relations in view or fading (displayGraph.ts). */
   const display = createDisplayGraph(graph, (id) => view.get().visible.ids.has(id) || fades.alpha(id) !== null);
+  /**
+   * Node sizes follow the number of actors (nodeScale), which curation changes while the graph is
+   * open: the default dataset grown from 10 actors to 1,200 kept the small graph's sizes until opened again.
+   */
+  let scale = nodeScale(graph.order);
+  let sizing = nodeSizing(graph.order);
+  /** Whether the number of actors has crossed a step of their sizes since the last call: the sizes then follow it. */
+  const resized = (): boolean => {
+    if (nodeScale(graph.order) === scale) return false;
+    scale = nodeScale(graph.order);
+    sizing = nodeSizing(graph.order);
+    return true;
+  };
   const ctx: AppearanceContext = {
     model,
     get view() {
       return view.get();
     },
-    size: nodeSizing(graph.order),
+    size: (size) => sizing(size),
     position: (actor) => positions.get(actor),
     fade: (id) => fades.alpha(id),
-    edgeLabels: small,
+    get edgeLabels() {
+      return graph.order <= SMALL_GRAPH;
+    },
   };
 
   /** The layout after the first draw, while it runs; `refinePending` while its module loads. */
@@ -220,7 +234,13 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   const unmodel = view.select(["modelRevision"], () => {
     // Relations an edit touched without changing the visible set (the handler above followed the rest).
     display.followModel();
-    if (!sigma) return;
+    if (!sigma) return void resized();
+    // Every actor drawn at its new size, and every relation from its ends' new sizes (unless the
+    // handler above has already asked for it).
+    if (resized()) {
+      sigma.refresh({ schedule: true });
+      markDrawnAfterRender();
+    }
     const box = sigma.getCustomBBox();
     const { x, y } = positions.extent();
     if (!box || x[0] < box.x[0] || x[1] > box.x[1] || y[0] < box.y[0] || y[1] > box.y[1]) fitWithLabelRoom(sigma, positions);
@@ -237,6 +257,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   /** The nodes and edges a change can have changed, or null when it may have changed everything. */
   const partialRepaint = (next: Derived, prev: Derived): { nodes: string[]; edges: string[] } | null => {
     if (next.rings !== prev.rings) return null;
+    // An edit that moved the number of actors across a step of their sizes: everything is drawn again.
+    if (next.modelRevision !== prev.modelRevision && resized()) return null;
     const nodes = new Set<string>();
     const edges = new Set<string>();
     if (next.visible !== prev.visible) {

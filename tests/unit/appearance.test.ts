@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createStore } from "../../src/app/store.ts";
 import { initialState, reduce, type Action, type ViewState } from "../../src/app/state.ts";
 import { createDerivedView } from "../../src/app/derivedView.ts";
-import { densityOpacity, edgeAppearance, edgeProgram, nodeAppearance, nodeSizing, RING_PX, type AppearanceContext } from "../../src/app/appearance.ts";
+import { densityOpacity, edgeAppearance, edgeProgram, nodeAppearance, nodeScale, nodeSizing, RING_PX, type AppearanceContext } from "../../src/app/appearance.ts";
 import { drawnSizeAtMost, mayBeLit } from "../../src/view/labelable.ts";
 import { FADED_EDGE, FADED_NODE, kindColor } from "../../src/style/palette.ts";
 import { parallelCurvature } from "../../src/style/edgeGeometry.ts";
@@ -213,5 +213,24 @@ describe("nodes", () => {
     expect(nodeSizing(10)(40)).toBe(40);
     expect(nodeSizing(10_000)(400)).toBe(14);
     expect(nodeSizing(10_000)(1)).toBe(1.5);
+  });
+
+  it("scales large graphs' nodes in steps of a fourth of an octave of actors, down to a floor", () => {
+    expect(nodeScale(300)).toBe(1);
+    expect(nodeScale(301)).toBeCloseTo(0.35, 10);
+    // One step: the same scale for every number of actors in it, so one more actor draws nothing again.
+    const steps = new Set<number>();
+    for (let n = 301; n <= 20_000; n++) steps.add(nodeScale(n));
+    // 300 → ~14,700 actors is 5.6 octaves: 23 steps above the floor, then the floor.
+    expect(steps.size).toBe(24);
+    expect(nodeScale(1_200)).toBeCloseTo(0.35 / 2, 10);
+    expect(nodeScale(1_250)).toBe(nodeScale(1_200));
+    expect(nodeScale(1_500)).toBeLessThan(nodeScale(1_200));
+    expect(nodeScale(50_000)).toBe(0.05);
+    expect(nodeScale(15_000)).toBe(0.05);
+    // Falling with the number of actors, each step ~9% (2^(1/8)).
+    const sorted = [...steps].sort((a, b) => b - a);
+    for (let i = 1; i < sorted.length - 1; i++) expect(sorted[i - 1]! / sorted[i]!).toBeCloseTo(2 ** (1 / 8), 6);
+    expect(nodeSizing(1_250)(20)).toBe(20 * nodeScale(1_200));
   });
 });
