@@ -24,7 +24,7 @@ import type { Store } from "../app/store.ts";
 import { CAMERA_RATIO_MAX, CAMERA_RATIO_MIN, type Action, type ViewState } from "../app/state.ts";
 import type { Derived, DerivedView } from "../app/derivedView.ts";
 import type { ExportScope } from "../io/exportView.ts";
-import { createHeldSigma, holdFrames, keepBuffersInPlace, placedInBuffers, uploadOnlyChanges, type FrameHold, type StanceSigmaInstance } from "./sigmaInternals.ts";
+import { createHeldSigma, holdFrames, keepBuffersInPlace, placedInBuffers, uploadOnlyChanges, type BuffersInPlace, type FrameHold, type StanceSigmaInstance } from "./sigmaInternals.ts";
 import { NO_JOURNEY, type Journey } from "../app/dateLegs.ts";
 import { createDisplayGraph } from "./displayGraph.ts";
 import { densityOpacity, edgeAppearance, nodeAppearance, nodeScale, nodeSizing, SMALL_GRAPH, type AppearanceContext } from "../app/appearance.ts";
@@ -105,6 +105,8 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
   /** The frames of legs on the way, held (see above); there with sigma. */
   let frames: FrameHold | null = null;
   let labelLayer: LabelLayer | null = null;
+  /** Sigma's buffers followed in place (keepBuffersInPlace); there with sigma. */
+  let buffers: BuffersInPlace | null = null;
   let destroyed = false;
   let mounting = false;
   /** View changes the reducers read that came while sigma was being mounted. */
@@ -201,8 +203,10 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     // What a change names may change program or depth: after an edit (a type made directed draws an
     // arrow, a new parallel relation curves its siblings), and whenever relations are lit or unlit
     // (a selection, a hovered or selected actor's relations are drawn by programs of their own,
-    // registered last, appearance.ts). Then sigma's processing pass places everything again; the
-    // reducers still run only on those items (810 of 928 ms of an edit at 10k when they ran on the
+    // registered last, appearance.ts, and a large graph's hover lifts the neighbourhood above the
+    // rest). Those items are written in place or moved to the end of their new programs
+    // (keepBuffersInPlace's restyle), or else sigma's processing pass places everything again (the
+    // reducers still run only on those items: 810 of 928 ms of an edit at 10k when they ran on the
     // whole graph). Otherwise (a date step) they are written where they are, once every item has
     // its place (no pass pending).
     const litMayChange = next.modelRevision !== prev.modelRevision || next.focus !== prev.focus || next.selection !== prev.selection;
@@ -215,8 +219,9 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         const written = new Set(added);
         partial.edges = partial.edges.filter((e) => !written.has(e));
       }
-      const inPlace = litMayChange ? repaintInPlace(partial) : placedInBuffers(sigma, partial.nodes, partial.edges) ? partial : null;
-      sigma.refresh(inPlace ? { partialGraph: inPlace, skipIndexation: true, schedule: true } : { partialGraph: partial, schedule: true });
+      if (litMayChange) {
+        if (!buffers?.restyle(partial.nodes, partial.edges)) sigma.refresh({ partialGraph: partial, schedule: true });
+      } else sigma.refresh({ partialGraph: partial, skipIndexation: placedInBuffers(sigma, partial.nodes, partial.edges), schedule: true });
     }
     // A lit set that changes (a selection, a triad, the end of one) moves relations between
     // programs and depths: that needs sigma's processing step; other changes keep both and skip it.
@@ -305,36 +310,6 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
     // A hovered relation only changes its label (drawn by the label layer after the repaint).
     for (const r of [next.hoveredRelation, prev.hoveredRelation]) if (r && graph.hasEdge(r)) edges.add(r);
     return { nodes: [...nodes].filter((n) => display.graph.hasNode(n)), edges: [...edges].filter((e) => display.graph.hasEdge(e)) };
-  };
-
-  /**
-   * After an edit (what it added to or dropped from the display graph sigma has already placed or
-   * blanked, or asked a pass for: keepBuffersInPlace): the items it restyled, with the relations at
-   * actors whose size changed, when every one has its place and keeps its program (straight or
-   * curved, with or without an arrow) and its depth (zIndex). Sigma can then write them again where
-   * they are in its WebGL buffers; its processing pass over everything it holds (10,000 actors and
-   * ~51,000 relations in view at 10k / 100k: most of an edit's cost) is not needed, as the order
-   * and places it would give are those already there. Null when one item must move.
-   */
-  const repaintInPlace = (p: { nodes: string[]; edges: string[] }): { nodes: string[]; edges: string[] } | null => {
-    if (!sigma || !placedInBuffers(sigma, p.nodes, p.edges)) return null;
-    const edges = new Set(p.edges);
-    // Sigma's defaults, as applyNodeDefaults / applyEdgeDefaults fill them in.
-    const nodeType = sigma.getSetting("defaultNodeType");
-    for (const n of p.nodes) {
-      const was = sigma.getNodeDisplayData(n);
-      const now = nodeAppearance(n, { ...display.graph.getNodeAttributes(n) }, ctx);
-      if (!was || (now.type || nodeType) !== was.type || (now.zIndex || 0) !== was.zIndex) return null;
-      // The edge programs place a relation's ends (and arrow heads) by its actors' sizes.
-      if ((now.size || 2) !== was.size) display.graph.forEachEdge(n, (e) => void edges.add(e));
-    }
-    for (const e of edges) {
-      const was = sigma.getEdgeDisplayData(e);
-      const now = edgeAppearance(e, { ...display.graph.getEdgeAttributes(e) }, ctx);
-      if (!was || now.type !== was.type || (now.zIndex || 0) !== was.zIndex) return null;
-    }
-    if (!placedInBuffers(sigma, [], edges)) return null;
-    return { nodes: p.nodes, edges: [...edges] };
   };
 
   const unpositions = positions.onChange((moved) => {
@@ -430,8 +405,9 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         nodeReducer: (node, attrs) => nodeAppearance(node, attrs, ctx),
         edgeReducer: (edge, attrs) => edgeAppearance(edge, attrs, ctx) as Partial<EdgeDisplayData>,
       }, canvases);
-      const buffers = keepBuffersInPlace(s);
-      unbind.push(buffers.stop);
+      const kept = keepBuffersInPlace(s);
+      buffers = kept;
+      unbind.push(kept.stop);
       uploadOnlyChanges(s);
       const held = holdFrames(s);
       window.stancegraphTestHooks?.sigmaCreated?.(s);
@@ -457,7 +433,7 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
         // Not drawn until every relation in view is (tests and benchmarks wait on data-drawn).
         filling = true;
         const current = view.get().visible.ids;
-        const filled = await drawRelationsInSlices(s, container, display.fill(current, RELATION_CHUNK), current.size, () => destroyed, buffers.fit);
+        const filled = await drawRelationsInSlices(s, container, display.fill(current, RELATION_CHUNK), current.size, () => destroyed, kept.fit);
         filling = false;
         if (!filled) return;
       }

@@ -242,15 +242,19 @@ interface SigmaInternals {
   needToProcess: boolean;
   nodeProgramIndex: Record<string, number>;
   edgeProgramIndex: Record<string, number>;
+  nodeIndices: Record<string, number>;
   edgeIndices: Record<string, number>;
   itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }>;
+  nodePrograms: Record<string, ProgramInternals>;
   edgePrograms: Record<string, ProgramInternals>;
+  nodeDataCache: Record<string, { type: string; zIndex: number; size: number }>;
   edgeDataCache: Record<string, { type: string; zIndex: number }>;
   edgeZExtent: [number, number];
   addEdge(key: string): void;
   removeEdge(key: string): void;
   updateEdge(key: string): void;
   updateNode(key: string): void;
+  addNodeToProgram(node: string, fingerprint: number, position: number): void;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
 }
 
@@ -259,8 +263,8 @@ function internals(sigma: StanceSigmaInstance): SigmaInternals {
   const listeners = inner.activeListeners;
   const ok =
     typeof inner.needToProcess === "boolean" &&
-    [inner.nodeProgramIndex, inner.edgeProgramIndex, inner.edgeIndices, inner.itemIDsIndex, inner.edgePrograms, inner.edgeDataCache].every((o) => typeof o === "object" && o !== null) &&
-    [listeners?.addEdgeGraphUpdate, listeners?.dropEdgeGraphUpdate, listeners?.updateEdgeGraphUpdate, listeners?.updateNodeGraphUpdate, inner.addEdge, inner.removeEdge, inner.updateEdge, inner.updateNode, inner.addEdgeToProgram].every((f) => typeof f === "function");
+    [inner.nodeProgramIndex, inner.edgeProgramIndex, inner.nodeIndices, inner.edgeIndices, inner.itemIDsIndex, inner.nodePrograms, inner.edgePrograms, inner.nodeDataCache, inner.edgeDataCache].every((o) => typeof o === "object" && o !== null) &&
+    [listeners?.addEdgeGraphUpdate, listeners?.dropEdgeGraphUpdate, listeners?.updateEdgeGraphUpdate, listeners?.updateNodeGraphUpdate, inner.addEdge, inner.removeEdge, inner.updateEdge, inner.updateNode, inner.addNodeToProgram, inner.addEdgeToProgram].every((f) => typeof f === "function");
   if (!ok) throw new Error("sigma's graph listeners and buffer indices are not where sigmaInternals.ts expects them (sigma upgrade?)");
   return inner;
 }
@@ -331,14 +335,17 @@ const NOTHING = { hidden: true };
  * - a changed edge or node that keeps its program (type) and depth is written again in its place
  *   (an actor whose size changed has its relations written again too: the edge programs place ends
  *   and arrow heads by the actors' sizes);
- * - a new edge whose depth is the greatest there is goes after the last item of its program (the
+ * - a new edge whose depth is the greatest in its program goes after the last item of it (the
  *   place the pass would give it: last in depth, then last in the graph's order), the buffer grown
  *   by a quarter at a time, the spare places holding nothing;
  * - a dropped edge leaves its place holding nothing; past HOLES_BEFORE_PACKING such places (or half
  *   the edges held, when that is more) the next change asks for a pass, which packs the buffers again.
  *
  * Anything else (a new program or depth, a pass already pending) asks for the pass as sigma did.
- * Each change asks for a render at the next frame. Returns the function that stops it.
+ * Each change asks for a render at the next frame. Its `restyle` does the same for items whose look
+ * the view changed (a hover lights relations with programs of their own and lifts actors above the
+ * rest): each is written in its place, or moved to the end of its new program when it changed
+ * program or depth there.
  */
 export interface BuffersInPlace {
   /** Stops it (sigma's own listeners are not put back: the renderer is being destroyed). */
@@ -349,6 +356,16 @@ export interface BuffersInPlace {
    * would still send to WebGL and draw as nothing.
    */
   fit(): void;
+  /**
+   * Reduces these nodes and edges again (and the edges of a node whose size changed) and writes
+   * each where sigma's processing pass would put it relative to the rest, without the pass: in its
+   * place when it keeps its program and depth; otherwise its place left holding nothing and the item
+   * put after the last of its new program, when nothing there is deeper (the pass orders each
+   * program by depth only). Sigma's pass over everything it holds was a task of 80-620 ms at each
+   * hover of an actor at 10k actors. False, with nothing placed, when one item cannot go so (or a
+   * pass is pending, or too many places are empty): the caller asks for the pass.
+   */
+  restyle(nodes: readonly string[], edges: readonly string[]): boolean;
 }
 
 export function keepBuffersInPlace(sigma: StanceSigmaInstance): BuffersInPlace {
@@ -359,11 +376,54 @@ export function keepBuffersInPlace(sigma: StanceSigmaInstance): BuffersInPlace {
   const used = new Map<ProgramInternals, number>();
   let nextId = 0;
   let holes = 0;
+  /**
+   * Items per depth (zIndex, missing as 0) per program: counted at the first restyle after a pass
+   * (~300k items at 50k actors), then kept as items come, go and move. Null until counted.
+   */
+  let depths: Map<ProgramInternals, Map<number, number>> | null = null;
   const onProcessed = () => {
     used.clear();
     // The pass numbers nodes then edges from 1 (their picking colours).
     nextId = graph.order + graph.size + 1;
     holes = 0;
+    depths = null;
+  };
+  const count = (program: ProgramInternals, z: number, by: number) => {
+    if (!depths) return;
+    const per = depths.get(program) ?? new Map<number, number>();
+    depths.set(program, per);
+    per.set(z, (per.get(z) ?? 0) + by);
+  };
+  const countDepths = (): Map<ProgramInternals, Map<number, number>> => {
+    depths = new Map();
+    graph.forEachNode((n) => {
+      const data = inner.nodeDataCache[n];
+      const program = data && inner.nodeProgramIndex[n] !== undefined ? inner.nodePrograms[data.type] : undefined;
+      if (data && program) count(program, data.zIndex || 0, 1);
+    });
+    graph.forEachEdge((e) => {
+      const data = inner.edgeDataCache[e];
+      const program = data && inner.edgeProgramIndex[e] !== undefined ? inner.edgePrograms[data.type] : undefined;
+      if (data && program) count(program, data.zIndex || 0, 1);
+    });
+    return depths;
+  };
+  /** The greatest depth of an item held by `program`, or -Infinity when it holds none. */
+  const deepest = (program: ProgramInternals): number => {
+    let max = -Infinity;
+    for (const [z, n] of depths?.get(program) ?? []) if (n > 0 && z > max) max = z;
+    return max;
+  };
+  /**
+   * Whether an item at depth `z` would lie above a deeper one of `program` if put after its last.
+   * The pass orders each program by depth; depths across programs do not matter (programs are drawn
+   * one after another). Sigma's own extent spans every program (and keeps the depth of lit
+   * relations after they are unlit), so only below it are the items counted.
+   */
+  const belowDeepest = (program: ProgramInternals, z: number): boolean => {
+    if (z >= inner.edgeZExtent[1]) return false;
+    if (!depths) countDepths();
+    return deepest(program) > z;
   };
   onProcessed();
   sigma.on("afterProcess", onProcessed);
@@ -393,11 +453,12 @@ export function keepBuffersInPlace(sigma: StanceSigmaInstance): BuffersInPlace {
     inner.addEdge(key);
     const data = inner.edgeDataCache[key]!;
     const program = inner.edgePrograms[data.type];
-    if (inner.needToProcess || !program || data.zIndex < inner.edgeZExtent[1] || holes > holesBeforePacking(graph.size)) return void pass({ edges: [key] });
+    if (inner.needToProcess || !program || belowDeepest(program, data.zIndex || 0) || holes > holesBeforePacking(graph.size)) return void pass({ edges: [key] });
     const fingerprint = nextId++;
     inner.edgeIndices[key] = fingerprint;
     inner.itemIDsIndex[fingerprint] = { type: "edge", id: key };
     inner.addEdgeToProgram(key, fingerprint, nextPlace(program));
+    count(program, data.zIndex || 0, 1);
     sigma.scheduleRender();
   };
   const onDrop = ({ key }: { key: string }) => {
@@ -406,6 +467,7 @@ export function keepBuffersInPlace(sigma: StanceSigmaInstance): BuffersInPlace {
     const program = data ? inner.edgePrograms[data.type] : undefined;
     if (!inner.needToProcess && place !== undefined && program) {
       program.process(0, place, NOTHING, NOTHING, NOTHING);
+      count(program, data!.zIndex || 0, -1);
       const fingerprint = inner.edgeIndices[key];
       if (fingerprint !== undefined) delete inner.itemIDsIndex[fingerprint];
       delete inner.edgeIndices[key];
@@ -450,6 +512,70 @@ export function keepBuffersInPlace(sigma: StanceSigmaInstance): BuffersInPlace {
     stop() {
       sigma.removeListener("afterProcess", onProcessed);
       for (const [event, , ours] of replaced) graph.removeListener(event, ours);
+    },
+    restyle(nodes, edges) {
+      if (!placedInBuffers(sigma, nodes, edges) || holes > holesBeforePacking(graph.size)) return false;
+      const counted = depths ?? countDepths();
+      interface Move {
+        key: string;
+        node: boolean;
+        from: ProgramInternals;
+        place: number;
+        wasZ: number;
+        to: ProgramInternals | undefined;
+        z: number;
+      }
+      const moves: Move[] = [];
+      const stay = { nodes: [] as string[], edges: new Set<string>() };
+      const withEdges = new Set(edges);
+      for (const n of nodes) {
+        const was = inner.nodeDataCache[n]!;
+        inner.updateNode(n);
+        const now = inner.nodeDataCache[n]!;
+        // The edge programs place ends and arrow heads by the actors' sizes.
+        if (now.size !== was.size) graph.forEachEdge(n, (e) => void withEdges.add(e));
+        if (now.type === was.type && (now.zIndex || 0) === (was.zIndex || 0)) stay.nodes.push(n);
+        else moves.push({ key: n, node: true, from: inner.nodePrograms[was.type]!, place: inner.nodeProgramIndex[n]!, wasZ: was.zIndex || 0, to: inner.nodePrograms[now.type], z: now.zIndex || 0 });
+      }
+      for (const e of withEdges) {
+        const place = inner.edgeProgramIndex[e];
+        if (place === undefined) return false;
+        const was = inner.edgeDataCache[e]!;
+        inner.updateEdge(e);
+        const now = inner.edgeDataCache[e]!;
+        if (now.type === was.type && (now.zIndex || 0) === (was.zIndex || 0)) stay.edges.add(e);
+        else moves.push({ key: e, node: false, from: inner.edgePrograms[was.type]!, place, wasZ: was.zIndex || 0, to: inner.edgePrograms[now.type], z: now.zIndex || 0 });
+      }
+      // Each program's moved-in items go after what stays there: none of those may be deeper than
+      // the shallowest coming in.
+      for (const m of moves) count(m.from, m.wasZ, -1);
+      const shallowestIn = new Map<ProgramInternals, number>();
+      for (const m of moves) if (m.to) shallowestIn.set(m.to, Math.min(shallowestIn.get(m.to) ?? Infinity, m.z));
+      const fits = moves.every((m) => m.to !== undefined) && [...shallowestIn].every(([program, z]) => deepest(program) <= z);
+      if (!fits) {
+        // The pass the caller asks for places everything again (and counts again after it).
+        depths = null;
+        return false;
+      }
+      depths = counted;
+      for (const m of moves) {
+        m.from.process(0, m.place, NOTHING, NOTHING, NOTHING);
+        holes++;
+      }
+      // In depth order, then in the order of their picking ids (the order the pass or their coming
+      // in gave them): the pass's order, for items that were at one depth.
+      const fingerprint = (m: Move) => (m.node ? inner.nodeIndices[m.key]! : inner.edgeIndices[m.key]!);
+      moves.sort((a, b) => a.z - b.z || fingerprint(a) - fingerprint(b));
+      for (const m of moves) {
+        const to = m.to!;
+        if (m.node) inner.addNodeToProgram(m.key, inner.nodeIndices[m.key]!, nextPlace(to));
+        else inner.addEdgeToProgram(m.key, inner.edgeIndices[m.key]!, nextPlace(to));
+        count(to, m.z, 1);
+      }
+      for (const n of stay.nodes) inner.addNodeToProgram(n, inner.nodeIndices[n]!, inner.nodeProgramIndex[n]!);
+      for (const e of stay.edges) inner.addEdgeToProgram(e, inner.edgeIndices[e]!, inner.edgeProgramIndex[e]!);
+      sigma.scheduleRender();
+      return true;
     },
     fit() {
       for (const [program, places] of used) {

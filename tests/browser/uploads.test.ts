@@ -130,7 +130,7 @@ describe("uploading only what changed in sigma's buffers", () => {
     expect(moved.bytes).toBe(0);
     expect((await buffersAgainstArrays(page)).differing).toEqual([]);
 
-    // A hover lifts a hub's relations (programs of their own: sigma places everything again).
+    // A hover lifts a hub's relations (programs of their own: moved to their ends, keepBuffersInPlace.restyle).
     const hub = await page.evaluate(() => {
       const v = window.stancegraph!.view.get();
       const degree = new Map<string, number>();

@@ -81,6 +81,9 @@ describe("what sigmaInternals.ts relies on", () => {
   it("an item's place in its buffer is in {node,edge}ProgramIndex, a pending pass is needToProcess, and a partial refresh with skipIndexation writes items where they are (placedInBuffers)", () => {
     expect(method("addEdgeToProgram")).toMatch(/this\.edgeProgramIndex\[edge\] = position/);
     expect(method("addNodeToProgram")).toMatch(/this\.nodeProgramIndex\[node\] = position/);
+    // restyle writes a moved item at its new place with the picking id it had (the pass's, kept in {node,edge}Indices).
+    expect(method("addNodeToProgram")).toMatch(/var data = this\.nodeDataCache\[node\];\s*var nodeProgram = this\.nodePrograms\[data\.type\];[\s\S]*nodeProgram\.process\(fingerprint, position, data\);/);
+    expect(method("process")).toMatch(/this\.addNodeToProgram\(_node, nodeIndices\[_node\], nodesPerPrograms\[_data\.type\]\+\+\)/);
     const refresh = method("refresh");
     expect(refresh).toMatch(/if \(fullRefresh \|\| !skipIndexation\) this\.needToProcess = true/);
     expect(refresh).toMatch(/this\.addEdgeToProgram\(edge, this\.edgeIndices\[edge\], _programIndex\)/);
@@ -93,6 +96,8 @@ describe("what sigmaInternals.ts relies on", () => {
     expect(rendering).toMatch(/gl\.bufferData\(gl\.ARRAY_BUFFER, this\.array, gl\.DYNAMIC_DRAW\)/);
     expect(rendering).toMatch(/gl\.drawArraysInstanced\(method, 0, this\.VERTICES, this\.capacity\)/);
     expect(rendering).toMatch(/if \(data\.hidden \|\| sourceData\.hidden \|\| targetData\.hidden\) \{\s*for \(var l = i \+ this\.STRIDE; i < l; i\+\+\) \{\s*this\.array\[i\] = 0;/);
+    // Nodes too (keepBuffersInPlace's restyle leaves a moved actor's place so).
+    expect(rendering).toMatch(/value: function process\(nodeIndex, offset, data\) \{\s*var i = offset \* this\.STRIDE;\s*\/\/ NOTE: dealing with hidden items automatically\s*if \(data\.hidden\) \{\s*for \(var l = i \+ this\.STRIDE; i < l; i\+\+\) \{\s*this\.array\[i\] = 0;/);
     // A compound program (an arrow: line and head) reallocates and processes each of its programs.
     expect(rendering).toMatch(/this\.programs\.forEach\(function \(program\) \{\s*return program\.reallocate\(capacity\);/);
   });
