@@ -124,7 +124,13 @@ export interface AppearanceContext {
   edgeLabels: boolean;
 }
 
-export type NodeAppearance = Partial<NodeDisplayData> & { borderColor?: string; borderSize?: number };
+/**
+ * `labelFirst`: named before the other actors where there is room, but left out where there is none
+ * (a lifted neighbourhood). `forceLabel` is for the names that must be drawn whatever competes for
+ * their places (the selected actor, a selected relation's two actors; the hovered one is
+ * `highlighted`): a hub's forty lifted neighbours all forced lay over one another.
+ */
+export type NodeAppearance = Partial<NodeDisplayData> & { borderColor?: string; borderSize?: number; labelFirst?: boolean };
 export type EdgeAppearance = Partial<EdgeDisplayData> & { curvature?: number; type: EdgeProgramName };
 
 export function nodeAppearance(node: string, attrs: ActorNodeAttributes, ctx: AppearanceContext): NodeAppearance {
@@ -145,9 +151,9 @@ export function nodeAppearance(node: string, attrs: ActorNodeAttributes, ctx: Ap
   // The selected relation's two actors are named whatever else competes for their labels' places.
   const relation = view.selection?.kind === "relation" ? ctx.model.relations.get(view.selection.id) : undefined;
   const endOfSelected = relation !== undefined && (relation.source === node || relation.target === node);
-  // A hover that lifts instead of fading (large graphs) names the neighbourhood.
+  // A hover that lifts instead of fading (large graphs) names the neighbourhood where there is room.
   const lifted = inFocus && focus !== null && !focus.fadeRest;
-  return { ...out, zIndex: lifted ? 2 : 1, highlighted: selected || view.hovered === node, forceLabel: selected || lifted || endOfSelected, ...ring };
+  return { ...out, zIndex: lifted ? 2 : 1, highlighted: selected || view.hovered === node, forceLabel: selected || endOfSelected, labelFirst: lifted, ...ring };
 }
 
 export function edgeAppearance(edge: string, attrs: RelationEdgeAttributes, ctx: AppearanceContext): EdgeAppearance {

@@ -78,6 +78,8 @@ export interface NodeItem extends SceneNode {
   z: number;
   label: string;
   forced: boolean;
+  /** Named before the rest where there is room (appearance.ts `labelFirst`). */
+  first?: boolean;
 }
 
 /** An edge of the scene before sorting, with what its label needs. */
@@ -99,6 +101,7 @@ export interface NodeLook {
   borderColor?: string;
   zIndex?: number;
   forceLabel?: boolean;
+  labelFirst?: boolean;
   highlighted?: boolean;
 }
 export interface EdgeLook {
@@ -128,6 +131,7 @@ export function nodeItem(model: StanceModel, id: string, look: NodeLook, p: Poin
     z: look.zIndex ?? 0,
     label: look.label ?? "",
     forced: look.forceLabel === true || look.highlighted === true,
+    ...(look.labelFirst === true ? { first: true } : {}),
   };
 }
 
@@ -298,7 +302,8 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
       ],
       forced: n.forced,
       owners: new Set([n.id]),
-      rank: n.forced ? Infinity : (deg.get(n.id) ?? 0) * 1000 + n.r,
+      // Forced names first, then those named first where there is room (a lifted neighbourhood), then by degree and size.
+      rank: n.forced ? Infinity : (n.first ? 1e12 : 0) + (deg.get(n.id) ?? 0) * 1000 + n.r,
     });
   }
   nodeCandidates.sort((p, q) => q.rank - p.rank);
@@ -402,7 +407,7 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
     width,
     height,
     edges: edges.map(({ z: _z, label: _l, forced: _f, path: _p, ...e }) => e),
-    nodes: nodes.map(({ z: _z, label: _l, forced: _f, ...n }) => n),
+    nodes: nodes.map(({ z: _z, label: _l, forced: _f, first: _first, ...n }) => n),
     labels,
     font: LABEL_FONT,
   };

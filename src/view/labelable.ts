@@ -32,8 +32,8 @@ export function drawnSizeAtMost(size: number, view: Pick<Derived, "rings">, ring
 }
 
 /**
- * Every actor nodeAppearance may light (highlighted) or name whatever else competes for the
- * place (forceLabel), and perhaps a few more: the selected actor, the selected relation's two
+ * Every actor nodeAppearance may light (highlighted), name whatever else competes for the place
+ * (forceLabel) or name first where there is room (labelFirst), and perhaps a few more: the selected actor, the selected relation's two
  * actors, the hovered actor, and a lifted neighbourhood. The label layer reads these whatever
  * their size (below).
  */

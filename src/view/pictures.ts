@@ -63,7 +63,7 @@ export function sceneFromSigma(sigma: StanceSigmaInstance, model: StanceModel, v
   const read = (id: string) => {
     const look = display(id);
     if (!look || look.hidden) return;
-    if (options.labelsOnly && !small && !look.forceLabel && !look.highlighted && sigma.scaleSize(look.size) < LARGE_GRAPH_LABEL_MIN_PX) return;
+    if (options.labelsOnly && !small && !look.forceLabel && !look.highlighted && !(look as { labelFirst?: boolean }).labelFirst && sigma.scaleSize(look.size) < LARGE_GRAPH_LABEL_MIN_PX) return;
     const p = sigma.graphToViewport(positions.get(id));
     const r = sigma.scaleSize(look.size);
     ends.set(id, { ...p, r });

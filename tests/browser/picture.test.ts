@@ -12,6 +12,8 @@ import type { Page } from "playwright-core";
 import { cameraStill, drawn, keepImport, keepPixels, openApp } from "./chromium.ts";
 import { inkAlongPath, parallelDataset, shownRelations } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
+import { datasetJsonLines } from "../../src/io/datasetJson.ts";
+import { generateDataset } from "../../src/model/generate.ts";
 
 const browser = useBrowser();
 const base = inject("baseUrl");
@@ -108,6 +110,40 @@ describe("labels that read", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("name a hovered hub's neighbours in a large graph where there is room, none over another, and the hub whatever competes", async () => {
+    // Before, every lifted neighbour's name was forced: forty of them lay over one another around
+    // the hub of a 2,000-actor graph. Now only the hovered actor's is; its neighbours' come first
+    // where they fit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const first = (await openApp(context, base)).page;
+    await keepImport(first, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 3 })) });
+    await first.close();
+    const { page, errors } = await openApp(context, `${base}#date=2015-06-01`);
+    await drawn(page, 120_000);
+    const hub = await page.evaluate(() => {
+      const v = window.stancegraph!.view.get();
+      const degree = new Map<string, number>();
+      for (const r of v.visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
+      return [...degree].sort((a, b) => b[1] - a[1])[0]![0];
+    });
+    await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "hover", id }), hub);
+    await drawn(page, 60_000);
+    const named = await page.evaluate((id) => {
+      const { renderer, view, model } = window.stancegraph!;
+      const around = view.get().focus!.actors;
+      const labels = renderer.labels().filter((l) => l.kind === "node");
+      return { hub: labels.some((l) => l.id === id && l.text === model.actors.get(id)!.label), neighbours: labels.filter((l) => l.id !== id && around.has(l.id)).length, around: around.size };
+    }, hub);
+    expect(named.around).toBeGreaterThan(20);
+    expect(named.hub).toBe(true);
+    expect(named.neighbours).toBeGreaterThanOrEqual(5);
+    const problems = await labelProblems(page);
+    expect(problems.overlaps).toEqual([]);
+    expect(await labelInk(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 
   it("put an actor's name where it hides no line when there is such a place: the lines a name lay over are inked along their length", async () => {
     // Before, France's, CSTO's and EU/US's names lay right of their nodes, over the start of a line

@@ -128,7 +128,10 @@ describe("nodes", () => {
     expect(focus.fadeRest).toBe(false);
     const outside = big.dataset.actors.find((a) => !focus.actors.has(a.id) && view.get().visible.actorsWithRelations.has(a.id))!.id;
     expect(node(outside).color).not.toBe(FADED_NODE);
-    expect(node(hub)).toMatchObject({ zIndex: 2, forceLabel: true, highlighted: true });
+    expect(node(hub)).toMatchObject({ zIndex: 2, labelFirst: true, highlighted: true });
+    // Its neighbours are named first where there is room, not forced over one another.
+    const neighbour = [...focus.actors].find((a) => a !== hub)!;
+    expect(node(neighbour)).toMatchObject({ zIndex: 2, labelFirst: true, forceLabel: false });
     const lit = [...focus.relations][0]!;
     expect(edge(lit).zIndex).toBe(2);
   });
@@ -197,7 +200,7 @@ describe("nodes", () => {
           const look = node(id);
           expect(look.size!).toBeLessThanOrEqual(drawnSizeAtMost(nodeSizing(m.graph.order)(m.graph.getNodeAttribute(id, "size")), view.get(), RING_PX));
           if (look.type === "bordered") ringed++;
-          if (look.forceLabel || look.highlighted) {
+          if (look.forceLabel || look.highlighted || look.labelFirst) {
             lit++;
             expect(may.has(id), `${id} is lit but not in mayBeLit`).toBe(true);
           }
