@@ -98,6 +98,16 @@ export async function inkRatio(page: Page, selector = "#graph"): Promise<number>
 }
 
 /**
+ * Keeps a dataset as the app's import in `context` (a page of the app opened, keepImport, closed),
+ * so that the context's next page of the app opens it.
+ */
+export async function keepImportIn(context: BrowserContext, base: string, name: string, source: { text: string } | { url: string }): Promise<void> {
+  const page = (await openApp(context, base)).page;
+  await keepImport(page, name, source);
+  await page.close();
+}
+
+/**
  * Keeps a dataset where the app keeps an import (IndexedDB, as src/app/datasetStore.ts writes it),
  * so the next load of the app opens it. A `url` is fetched inside the page, so a large file does
  * not have to cross the DevTools protocol.

@@ -12,7 +12,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
-import { drawn, keepImport, keepPixels, openApp } from "./chromium.ts";
+import { drawn, keepImportIn, keepPixels, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -45,10 +45,8 @@ async function passesSince(page: Page): Promise<() => Promise<number>> {
 describe("hovering an actor of a large graph", () => {
   it("lights its relations and lifts its neighbourhood without a processing pass, drawing what the pass draws", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const first = (await openApp(context, base)).page;
     // Past SMALL_GRAPH actors (a hover lifts instead of fading), with few enough relations in view to be drawn opaque (densityOpacity).
-    await keepImport(first, "400.json", { text: datasetJsonLines(generateDataset({ actors: 400, relations: 1_200, years: 20, seed: 3 })) });
-    await first.close();
+    await keepImportIn(context, base, "400.json", { text: datasetJsonLines(generateDataset({ actors: 400, relations: 1_200, years: 20, seed: 3 })) });
     const { page, errors } = await openApp(context, `${base}#date=2015-06-01`);
     await drawn(page, 120_000);
     const hub = await page.evaluate(() => {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { cameraStill, drawn, keepImport, keepPixels, openApp } from "./chromium.ts";
+import { cameraStill, drawn, keepImport, keepImportIn, keepPixels, openApp } from "./chromium.ts";
 import { inkAlongPath, parallelDataset, shownRelations } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
@@ -116,9 +116,7 @@ describe("labels that read", () => {
     // the hub of a 2,000-actor graph. Now only the hovered actor's is; its neighbours' come first
     // where they fit.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const first = (await openApp(context, base)).page;
-    await keepImport(first, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 3 })) });
-    await first.close();
+    await keepImportIn(context, base, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 3 })) });
     const { page, errors } = await openApp(context, `${base}#date=2015-06-01`);
     await drawn(page, 120_000);
     const hub = await page.evaluate(() => {

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import type { Action } from "../../src/app/state.ts";
-import { drawn, keepImport, openApp } from "./chromium.ts";
+import { drawn, keepImportIn, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -106,9 +106,7 @@ describe("uploading only what changed in sigma's buffers", () => {
   it("sends nothing for a camera move, a few kilobytes for a relation written in place, and WebGL holds what every array holds after each", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(COUNT_UPLOADS);
-    const first = (await openApp(context, base)).page;
-    await keepImport(first, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 3 })) });
-    await first.close();
+    await keepImportIn(context, base, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 3 })) });
     const { page, errors } = await openApp(context, `${base}#date=2015-06-01`);
     await drawn(page, 120_000);
 
