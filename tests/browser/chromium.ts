@@ -173,3 +173,15 @@ export async function drawn(page: Page, timeout = 30_000): Promise<void> {
 export async function cameraStill(page: Page): Promise<void> {
   await page.waitForFunction(() => window.stancegraph?.renderer.isMounted() === true && !window.stancegraph.renderer.sigma.getCamera().isAnimated());
 }
+
+/**
+ * The actors shown at the view's date, the one with most relations shown first (ties in the order
+ * the shown relations name them): the hubs a test hovers or selects.
+ */
+export function byRelationsShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const degree = new Map<string, number>();
+    for (const r of window.stancegraph!.view.get().visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
+    return [...degree].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  });
+}

@@ -11,7 +11,7 @@ import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { LEG_CHANGES } from "../../src/app/dateLegs.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { formatLongDate } from "../../src/ui/widgets.ts";
-import { drawn, inkRatio, keepImport, openApp } from "./chromium.ts";
+import { drawn, inkRatio, keepImportIn, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -430,9 +430,7 @@ describe("a long jump that drops thousands of relations", () => {
 describe("a generated dataset", () => {
   it("holds the relations active at each date through one-day steps, jumps and compare mode", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const first = (await openApp(context, base)).page;
-    await keepImport(first, "generated.json", { text: datasetJsonLines(generateDataset({ actors: 600, relations: 6000, years: 20, seed: 7 })) });
-    await first.close();
+    await keepImportIn(context, base, "generated.json", { text: datasetJsonLines(generateDataset({ actors: 600, relations: 6000, years: 20, seed: 7 })) });
     const { page, errors } = await openApp(context, base);
     const start = await expectHeldIsActive(page);
     expect(start.held.length).toBeGreaterThan(0);
@@ -460,9 +458,7 @@ describe("a generated dataset", () => {
 /** A fresh page of a new context whose browser keeps `dataset` as its import (the next load opens it), with its page errors. */
 async function keptImportPage(dataset: Parameters<typeof datasetJsonLines>[0]) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const first = (await openApp(context, base)).page;
-  await keepImport(first, "large.json", { text: datasetJsonLines(dataset) });
-  await first.close();
+  await keepImportIn(context, base, "large.json", { text: datasetJsonLines(dataset) });
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   const errors: string[] = [];

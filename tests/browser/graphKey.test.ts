@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { keepImport, openApp } from "./chromium.ts";
+import { keepImportIn, openApp } from "./chromium.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -24,9 +24,7 @@ function withPairs(pairs: number): Dataset {
 describe("the graph's key with many blocs", () => {
   it("lists the largest blocs and one line for the rest, and stays in the graph's corner", async () => {
     const context = await browser.newContext();
-    const first = await openApp(context, base);
-    await keepImport(first.page, "pairs.json", { text: JSON.stringify(withPairs(10)) });
-    await first.page.close();
+    await keepImportIn(context, base, "pairs.json", { text: JSON.stringify(withPairs(10)) });
     const { page, errors } = await openApp(context, base);
     expect(await page.evaluate(() => window.stancegraph!.model.dataset.actors.length)).toBeGreaterThan(20);
     await page.evaluate(() => window.stancegraph!.store.dispatch({ type: "setBlocs", show: true }));

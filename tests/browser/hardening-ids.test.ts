@@ -13,7 +13,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { keepImport, launchChromium, openApp } from "./chromium.ts";
+import { keepImportIn, launchChromium, openApp } from "./chromium.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 
 const base = inject("baseUrl");
@@ -33,9 +33,7 @@ afterAll(async () => {
 /** Opens the app with `dataset` kept as the import, the way a reload after an import does. */
 async function openWithImport(dataset: Dataset, hash = ""): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ acceptDownloads: true });
-  const first = await openApp(context, base);
-  await keepImport(first.page, "renamed.json", { text: JSON.stringify(dataset) });
-  await first.page.close();
+  await keepImportIn(context, base, "renamed.json", { text: JSON.stringify(dataset) });
   return openApp(context, base + hash);
 }
 

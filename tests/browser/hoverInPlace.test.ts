@@ -12,7 +12,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
-import { drawn, keepImportIn, keepPixels, openApp } from "./chromium.ts";
+import { byRelationsShown, drawn, keepImportIn, keepPixels, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -49,12 +49,7 @@ describe("hovering an actor of a large graph", () => {
     await keepImportIn(context, base, "400.json", { text: datasetJsonLines(generateDataset({ actors: 400, relations: 1_200, years: 20, seed: 3 })) });
     const { page, errors } = await openApp(context, `${base}#date=2015-06-01`);
     await drawn(page, 120_000);
-    const hub = await page.evaluate(() => {
-      const v = window.stancegraph!.view.get();
-      const degree = new Map<string, number>();
-      for (const r of v.visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-      return [...degree].sort((a, b) => b[1] - a[1])[0]![0];
-    });
+    const hub = (await byRelationsShown(page))[0]!;
 
     /** Dispatches a hover and waits until drawn; the number of sigma's passes meanwhile. */
     const hover = async (id: string | null): Promise<number> => {

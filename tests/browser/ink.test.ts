@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { keepImport, openApp } from "./chromium.ts";
+import { keepImportIn, openApp } from "./chromium.ts";
 import { inkAlongPath, parallelDataset, settle, shownRelations } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -58,9 +58,7 @@ describe("the default dataset", () => {
 describe("pairs with 1 to 5 parallel relations", () => {
   it("draws each shown relation along its own path, straight or curved, in either direction", { timeout: 240_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page: first } = await openApp(context, base);
-    await keepImport(first, "parallel.json", { text: JSON.stringify(parallelDataset()) });
-    await first.close();
+    await keepImportIn(context, base, "parallel.json", { text: JSON.stringify(parallelDataset()) });
     const { page, errors } = await openApp(context, base);
     expect(await page.evaluate(() => window.stancegraph!.store.getState().date)).toBe("2020-06-01");
     const shown = await shownRelations(page);

@@ -7,7 +7,7 @@
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { cameraStill, drawn, keepImport, keepPixels, launchChromium, openApp } from "./chromium.ts";
+import { byRelationsShown, cameraStill, drawn, keepImportIn, keepPixels, launchChromium, openApp } from "./chromium.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 
 const base = inject("baseUrl");
@@ -18,9 +18,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const first = (await openApp(context, base)).page;
-  await keepImport(first, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 1 })) });
-  await first.close();
+  await keepImportIn(context, base, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 1 })) });
   page = (await openApp(context, base)).page;
   await drawn(page, 120_000);
 }, 240_000);
@@ -142,12 +140,7 @@ describe("2,000 actors", () => {
   });
 
   it("draws a selected actor's relations above the rest, opaque", async () => {
-    const hub = await page.evaluate(() => {
-      const { view } = window.stancegraph!;
-      const degree = new Map<string, number>();
-      for (const r of view.get().visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-      return [...degree].sort((a, b) => b[1] - a[1])[5]![0];
-    });
+    const hub = (await byRelationsShown(page))[5]!;
     await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "select", selection: { kind: "actor", id } }), hub);
     await drawn(page, 120_000);
     const order = await page.evaluate((id) => {
@@ -165,12 +158,7 @@ describe("2,000 actors", () => {
   });
 
   it.each(["selected", "hovered"] as const)("draws the %s actor's relations on top on the canvas, where they cross other relations", async (how) => {
-    const hub = await page.evaluate(() => {
-      const { view } = window.stancegraph!;
-      const degree = new Map<string, number>();
-      for (const r of view.get().visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-      return [...degree].sort((a, b) => b[1] - a[1])[5]![0];
-    });
+    const hub = (await byRelationsShown(page))[5]!;
     await page.evaluate(
       ({ id, how }) => {
         const { store } = window.stancegraph!;
@@ -264,14 +252,12 @@ describe("2,000 actors", () => {
 
   it("shows an actor's neighbourhood from its card, and the whole graph again", async () => {
     // An actor of many relations, selected (its card holds the control).
-    const { id, label } = await page.evaluate(() => {
-      const { view, store, model } = window.stancegraph!;
-      const degree = new Map<string, number>();
-      for (const r of view.get().visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-      const actor = [...degree].sort((a, b) => b[1] - a[1])[5]![0];
+    const id = (await byRelationsShown(page))[5]!;
+    const label = await page.evaluate((actor) => {
+      const { store, model } = window.stancegraph!;
       store.dispatch({ type: "select", selection: { kind: "actor", id: actor } });
-      return { id: actor, label: model.actors.get(actor)!.label };
-    });
+      return model.actors.get(actor)!.label;
+    }, id);
     await page.getByRole("button", { name: `Only ${label} and its neighbours` }).click();
     await drawn(page, 120_000);
     const ego = await page.evaluate((actor) => {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { cameraStill, drawn, keepImport, keepImportIn, keepPixels, openApp } from "./chromium.ts";
+import { byRelationsShown, cameraStill, drawn, keepImportIn, keepPixels, openApp } from "./chromium.ts";
 import { inkAlongPath, parallelDataset, shownRelations } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
@@ -43,26 +43,26 @@ function labelProblems(page: Page) {
 
 /** Dark pixels (text) inside each label's box, from a screenshot of the graph. */
 async function labelInk(page: Page): Promise<string[]> {
-  const png = (await page.locator("#graph").screenshot()).toString("base64");
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
+  await keepPixels(page, "__labelInk");
+  return page.evaluate(() => {
+    const px = (window as unknown as { __labelInk: Uint8ClampedArray }).__labelInk;
+    const { width, height } = window.stancegraph!.renderer.sigma.getDimensions();
     const missing: string[] = [];
     for (const l of window.stancegraph!.renderer.labels()) {
       const { x, y, w, h } = l.box;
-      const px = ctx.getImageData(Math.max(0, Math.floor(x)), Math.max(0, Math.floor(y)), Math.max(1, Math.ceil(w)), Math.max(1, Math.ceil(h))).data;
+      const top = Math.max(0, Math.floor(y));
+      const left = Math.max(0, Math.floor(x));
       let dark = 0;
-      for (let i = 0; i < px.length; i += 4) if (px[i]! < 110 && px[i + 1]! < 110 && px[i + 2]! < 130) dark++;
+      for (let row = top; row < Math.min(height, top + Math.max(1, Math.ceil(h))); row++) {
+        for (let col = left; col < Math.min(width, left + Math.max(1, Math.ceil(w))); col++) {
+          const i = (row * width + col) * 4;
+          if (px[i]! < 110 && px[i + 1]! < 110 && px[i + 2]! < 130) dark++;
+        }
+      }
       if (dark < 5) missing.push(l.text);
     }
     return missing;
-  }, png);
+  });
 }
 
 describe("labels that read", () => {
@@ -119,12 +119,7 @@ describe("labels that read", () => {
     await keepImportIn(context, base, "2k.json", { text: datasetJsonLines(generateDataset({ actors: 2000, relations: 20_000, years: 20, seed: 3 })) });
     const { page, errors } = await openApp(context, `${base}#date=2015-06-01`);
     await drawn(page, 120_000);
-    const hub = await page.evaluate(() => {
-      const v = window.stancegraph!.view.get();
-      const degree = new Map<string, number>();
-      for (const r of v.visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-      return [...degree].sort((a, b) => b[1] - a[1])[0]![0];
-    });
+    const hub = (await byRelationsShown(page))[0]!;
     await page.evaluate((id) => window.stancegraph!.store.dispatch({ type: "hover", id }), hub);
     await drawn(page, 60_000);
     const named = await page.evaluate((id) => {
@@ -560,11 +555,7 @@ describe("exports equal to the screen", () => {
   for (const c of exportCases) {
     it(`PNG and SVG hold the screen's marks, the PNG draws every relation along its path, the SVG rasterised is the PNG's picture: ${c.name}`, { timeout: 240_000 }, async () => {
       const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
-      if (c.dataset) {
-        const { page: first } = await openApp(context, base);
-        await keepImport(first, "parallel.json", { text: JSON.stringify(c.dataset) });
-        await first.close();
-      }
+      if (c.dataset) await keepImportIn(context, base, "parallel.json", { text: JSON.stringify(c.dataset) });
       const { page, errors } = await openApp(context, `${base}${c.hash}`);
       await drawn(page);
       const save = async (button: string) => {

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { datasetJsonLines } from "../../src/io/datasetJson.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import type { Action } from "../../src/app/state.ts";
-import { drawn, keepImportIn, openApp } from "./chromium.ts";
+import { byRelationsShown, drawn, keepImportIn, openApp } from "./chromium.ts";
 import { inkAlongPath } from "./ink.ts";
 import { useBrowser } from "./useBrowser.ts";
 
@@ -129,12 +129,7 @@ describe("uploading only what changed in sigma's buffers", () => {
     expect((await buffersAgainstArrays(page)).differing).toEqual([]);
 
     // A hover lifts a hub's relations (programs of their own: moved to their ends, keepBuffersInPlace.restyle).
-    const hub = await page.evaluate(() => {
-      const v = window.stancegraph!.view.get();
-      const degree = new Map<string, number>();
-      for (const r of v.visible.relations) for (const a of [r.source, r.target]) degree.set(a, (degree.get(a) ?? 0) + 1);
-      return [...degree].sort((a, b) => b[1] - a[1])[0]![0];
-    });
+    const hub = (await byRelationsShown(page))[0]!;
     const hovered = await afterAction(page, { type: "hover", id: hub });
     expect(hovered.frames).toBeGreaterThanOrEqual(1);
     expect(hovered.bytes).toBeGreaterThan(0);
