@@ -13,6 +13,11 @@ import type { MappingChoice, MappingPreview, MappingSetup } from "../io/convert/
  */
 export type LoadRequest = { source: "stored" } | { source: "file"; file: File; others?: File[] };
 
+/** Sent to a worker started ahead of a load (loading.ts prepareLoaderWhenIdle): fetch the pipeline now, the request comes later. */
+export interface LoadWarmUp {
+  warm: true;
+}
+
 /** Event data: the options step (window, minimum events, margin, actors) before aggregating. */
 export interface IngestQuestion {
   kind: "ingest";

@@ -10,10 +10,11 @@
  *
  * The page starts it at every boot to look for a kept import, and most boots find none: this
  * entry only reads IndexedDB and keeps the answer queue; the rest (size check, parsers, validator,
- * ingest and convert, model preparation) is fetched when there is something to load.
+ * ingest and convert, model preparation) is fetched when there is something to load, or ahead of it
+ * in a worker the page starts while idle (loading.ts prepareLoaderWhenIdle).
  */
 import { readStoredDataset } from "./datasetStore.ts";
-import type { LoadAnswer, LoadMessage, LoadQuestion, LoadRequest } from "./loadProtocol.ts";
+import type { LoadAnswer, LoadMessage, LoadQuestion, LoadRequest, LoadWarmUp } from "./loadProtocol.ts";
 
 const post = (message: LoadMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -37,7 +38,10 @@ async function load(request: LoadRequest): Promise<void> {
 }
 
 let started = false;
-onmessage = (e: MessageEvent<LoadRequest | LoadAnswer>) => {
+onmessage = (e: MessageEvent<LoadRequest | LoadAnswer | LoadWarmUp>) => {
+  // Started ahead of a load: the pipeline fetched and compiled while the page is idle (a failure
+  // here shows again, and is reported, when the load imports it).
+  if (!started && "warm" in e.data) return void import("./loadPipeline.ts").catch(() => {});
   if (started) {
     const next = waiting;
     waiting = null;

@@ -113,17 +113,16 @@ describe("an actor with no relation", () => {
 describe("opening another dataset with unsaved edits", () => {
   it("asks before the file is read; Cancel leaves everything as it was (the Open button and a drop)", async () => {
     const { page, errors } = await app();
-    // Count the load workers started: one per file read.
+    // Count the loads asked of a load worker (one per file read; a worker may be started ahead of
+    // it while the page is idle, loading.ts prepareLoaderWhenIdle, but reads nothing until asked).
     await page.evaluate(() => {
-      const Original = window.Worker;
+      const post = Worker.prototype.postMessage;
       const w = window as unknown as { __loads: number };
       w.__loads = 0;
-      window.Worker = class extends Original {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          if (String(url).includes("loadWorker")) w.__loads++;
-          super(url, options);
-        }
-      };
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+        if (message !== null && typeof message === "object" && "source" in message) w.__loads++;
+        return post.call(this, message, ...rest);
+      } as Worker["postMessage"];
     });
     const loads = () => page.evaluate(() => (window as unknown as { __loads: number }).__loads);
     await page.evaluate(() => window.stancegraph!.edits!.perform({ kind: "addActor", actor: { id: "NEW", label: "Newland", kind: "state" } }));
