@@ -6,7 +6,7 @@
 import "./styles.css";
 import { DEFAULT_DATASET_JSON } from "./data/defaultDataset.ts";
 import { removeStoredDataset } from "./app/datasetStore.ts";
-import { loadingScreen, startLoad } from "./app/loading.ts";
+import { loadingScreen, prepareLoader, startLoad } from "./app/loading.ts";
 import { createModel, type StanceModel } from "./model/stanceModel.ts";
 import { today } from "./app/today.ts";
 import { createStore, type Store } from "./app/store.ts";
@@ -228,6 +228,8 @@ async function start(root: HTMLElement, dataset: Dataset, origin: DatasetOrigin,
   if (current === app) {
     window.stancegraph = app;
     document.body.dataset.ready = "true";
+    // The next file's load worker, started now rather than when that file is chosen.
+    prepareLoader();
     // Drawn at the seeded start: the nodes now move to the stable layout.
     app.layoutSettled = origin.layoutPending ? renderer.refineLayout() : Promise.resolve();
   }

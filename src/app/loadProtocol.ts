@@ -13,7 +13,7 @@ import type { MappingChoice, MappingPreview, MappingSetup } from "../io/convert/
  */
 export type LoadRequest = { source: "stored" } | { source: "file"; file: File; others?: File[] };
 
-/** Sent to a worker started ahead of a load (loading.ts prepareLoaderWhenIdle): fetch the pipeline now, the request comes later. */
+/** Sent to a worker started ahead of a load (loading.ts prepareLoader): fetch the pipeline now, the request comes later. */
 export interface LoadWarmUp {
   warm: true;
 }

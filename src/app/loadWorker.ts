@@ -11,7 +11,7 @@
  * The page starts it at every boot to look for a kept import, and most boots find none: this
  * entry only reads IndexedDB and keeps the answer queue; the rest (size check, parsers, validator,
  * ingest and convert, model preparation) is fetched when there is something to load, or ahead of it
- * in a worker the page starts while idle (loading.ts prepareLoaderWhenIdle).
+ * in a worker the page starts once its graph is drawn (loading.ts prepareLoader).
  */
 import { readStoredDataset } from "./datasetStore.ts";
 import type { LoadAnswer, LoadMessage, LoadQuestion, LoadRequest, LoadWarmUp } from "./loadProtocol.ts";
@@ -39,7 +39,7 @@ async function load(request: LoadRequest): Promise<void> {
 
 let started = false;
 onmessage = (e: MessageEvent<LoadRequest | LoadAnswer | LoadWarmUp>) => {
-  // Started ahead of a load: the pipeline fetched and compiled while the page is idle (a failure
+  // Started ahead of a load: the pipeline fetched and compiled before a file is chosen (a failure
   // here shows again, and is reported, when the load imports it).
   if (!started && "warm" in e.data) return void import("./loadPipeline.ts").catch(() => {});
   if (started) {

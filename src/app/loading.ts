@@ -59,32 +59,27 @@ export interface LoadDialogs {
   mapping(question: MappingQuestion, preview: (choice: MappingChoice) => Promise<MappingPreview>): Promise<MappingChoice | { sheet: string } | null>;
 }
 
-/** A load worker started ahead of the next load, its pipeline fetched (prepareLoaderWhenIdle). */
+/** A load worker started ahead of the next load, its pipeline fetched (prepareLoader). */
 let standby: { worker: Worker; failed: boolean } | null = null;
 const makeLoader = () => new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
 
 /**
- * Starts the next load's worker while the page is idle and has it fetch and compile its pipeline
- * (parsers, validator, model preparation): a load otherwise started its worker only when the file
- * was chosen, and about 0.15 s of a 1k GEXF's file chosen → drawn (~1.1 s) went to that. One worker
- * at most waits; the next load takes it. Returns a cancel of the idle wait.
+ * Starts the next load's worker and has it fetch and compile its pipeline (parsers, validator,
+ * model preparation) ahead of the next file: a load otherwise started its worker only when the
+ * file was chosen, and about 0.15 s of a 1k GEXF's ~1.1 s to drawn went to that. Called once the
+ * page is ready (its graph drawn): waiting for the browser to be idle instead left a file chosen
+ * at once to a cold worker (the peer suite's protocol, and a reader who knows what to open).
+ * One worker at most waits; the next load takes it. The worker works on its own thread: the
+ * page's main thread only makes it.
  */
-export function prepareLoaderWhenIdle(): () => void {
-  const prepare = () => {
-    if (standby) return;
-    const worker = makeLoader();
-    const waiting = { worker, failed: false };
-    // A worker whose script could not start is not handed a load (it would never answer).
-    worker.onerror = () => void (waiting.failed = true);
-    worker.postMessage({ warm: true } satisfies LoadWarmUp);
-    standby = waiting;
-  };
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(prepare, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(prepare, 0);
-  return () => clearTimeout(handle);
+export function prepareLoader(): void {
+  if (standby) return;
+  const worker = makeLoader();
+  const waiting = { worker, failed: false };
+  // A worker whose script could not start is not handed a load (it would never answer).
+  worker.onerror = () => void (waiting.failed = true);
+  worker.postMessage({ warm: true } satisfies LoadWarmUp);
+  standby = waiting;
 }
 
 /** The waiting load worker, or a new one. */

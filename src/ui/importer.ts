@@ -20,7 +20,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { ValidationIssue } from "../model/validate.ts";
 import { checkImportSize } from "../io/importDataset.ts";
 import { removeStoredDataset, saveStoredDataset } from "../app/datasetStore.ts";
-import { prepareLoaderWhenIdle, startLoad, type LoadDialogs } from "../app/loading.ts";
+import { startLoad, type LoadDialogs } from "../app/loading.ts";
 import { counted } from "../model/counted.ts";
 
 /** At most this many problems are listed; the rest are counted. */
@@ -125,10 +125,7 @@ export function mountImporter(toolbar: HTMLElement, options: ImporterOptions): (
 
   toolbar.append(button, input);
   document.body.append(hint, errors.dialog);
-  // The next file's worker starts while the page is idle, not when the file is chosen.
-  const unprepare = prepareLoaderWhenIdle();
   return () => {
-    unprepare();
     window.removeEventListener("dragenter", onEnter);
     window.removeEventListener("dragover", onOver);
     window.removeEventListener("dragleave", onLeave);

@@ -114,7 +114,7 @@ describe("opening another dataset with unsaved edits", () => {
   it("asks before the file is read; Cancel leaves everything as it was (the Open button and a drop)", async () => {
     const { page, errors } = await app();
     // Count the loads asked of a load worker (one per file read; a worker may be started ahead of
-    // it while the page is idle, loading.ts prepareLoaderWhenIdle, but reads nothing until asked).
+    // it once the page is ready, loading.ts prepareLoader, but reads nothing until asked).
     await page.evaluate(() => {
       const post = Worker.prototype.postMessage;
       const w = window as unknown as { __loads: number };
