@@ -42,6 +42,25 @@ export interface LabelCandidate {
   owners?: ReadonlySet<string>;
 }
 
+/**
+ * A label not measured yet (measuring text is the costly part of a label): `placeLabels` measures
+ * it only when it comes to it and one of its `least` boxes is still free. Every box the measured
+ * label can take must contain one of `least` (its places for the narrowest text it could have), so
+ * that when each of them is outside the picture or overlaps, so does every place of the real label:
+ * the placement is the same as with every label measured first. Hovering a hub of 6,421 neighbours
+ * at 50k measured every neighbour's name first (151 ms of `measureText`), where the picture had
+ * room for a few hundred.
+ */
+export interface DeferredCandidate {
+  kind: "node" | "edge";
+  id: string;
+  forced?: boolean;
+  owners?: ReadonlySet<string>;
+  /** Boxes each of the label's places contains one of (asked only when placeLabels comes to it). */
+  least(): readonly Box[];
+  measure(): LabelCandidate;
+}
+
 export interface PlacedLabel {
   kind: "node" | "edge";
   id: string;
@@ -57,17 +76,20 @@ export const LABEL_GAP = 2;
  * Places `candidates` in order (the caller sorts them by importance, forced ones first) inside
  * `bounds`, avoiding `obstacles` and each other. Stops after `max` labels.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly Circle[], bounds: Box, max = Infinity): PlacedLabel[] {
+export function placeLabels(candidates: ReadonlyArray<LabelCandidate | DeferredCandidate>, obstacles: readonly Circle[], bounds: Box, max = Infinity): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const grid = new BoxGrid(64);
   const circles = new CircleGrid(obstacles, 64);
-  for (const c of candidates) {
-    if (placed.length >= max && !c.forced) break;
+  const free = (box: Box, owners: ReadonlySet<string> | undefined) => inside(box, bounds) && !grid.overlaps(box) && !circles.overlaps(box, owners);
+  for (const entry of candidates) {
+    if (placed.length >= max && !entry.forced) break;
+    // A label not measured yet, with no room left at any of its places: left out unmeasured.
+    if ("measure" in entry && !entry.forced && !entry.least().some((box) => free(box, entry.owners))) continue;
+    const c = "measure" in entry ? entry.measure() : entry;
     let chosen: Box | null = null;
     for (const p of c.positions) {
       const box = { x: p.x, y: p.y, w: c.width, h: c.height };
-      if (!inside(box, bounds)) continue;
-      if (grid.overlaps(box) || circles.overlaps(box, c.owners)) continue;
+      if (!free(box, c.owners)) continue;
       chosen = box;
       break;
     }

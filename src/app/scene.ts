@@ -9,7 +9,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Derived } from "./derivedView.ts";
 import { degreesOf } from "./derive.ts";
 import { edgeAppearance, nodeAppearance, nodeSizing, RING_PX, SMALL_GRAPH, type AppearanceContext } from "./appearance.ts";
-import { LINE_POINT_STEP, LinePoints, placeLabels, type Circle, type LabelCandidate } from "./labelLayout.ts";
+import { LINE_POINT_STEP, LinePoints, placeLabels, type Circle, type DeferredCandidate, type LabelCandidate } from "./labelLayout.ts";
 import { curveControlPoint, pointOnCurve, type Point } from "../style/edgeGeometry.ts";
 import { edgeLabel, labelColorFor } from "../style/edgeStyle.ts";
 import { KIND_LABELS } from "../style/palette.ts";
@@ -59,6 +59,18 @@ const HALO = 2;
  * gives up past 20,000 points (lines made long by zooming in).
  */
 export const LINE_AVOID_MAX_EDGES = 150;
+
+/**
+ * Of the sum of its letters' widths (each measured alone), the least share a name of
+ * ONE_GLYPH_EACH letters is drawn in: the bound on a name not measured yet (composeScene).
+ * Kerning and ligatures take a few per cent; tests/browser/labelBound.test.ts measures names in
+ * the label font and finds none under it.
+ */
+export const LETTERS_SHARE = 0.6;
+
+/** Text whose every character is one glyph of its own: printable Latin, Greek and Cyrillic, without combining marks or a soft hyphen. */
+export const ONE_GLYPH_EACH = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u0370-\u03FF\u0400-\u0482\u048A-\u04FF]*$/;
+
 /**
  * A relation's label may hide at most this many sampled points (4–5 px apart along a line) of any
  * one other line: it may cross lines at a steep angle (a square crossing hides three or four), not
@@ -251,6 +263,26 @@ export class LineMemo {
 }
 
 /**
+ * Where an actor's label of `w` × `h` may go, best first: right of the node (as sigma draws
+ * labels), then left, above, below; then above and below again slid sideways into the picture (a
+ * long label near the rim fits none of the four: right over a neighbour, left and centred off the
+ * edge), when that moves them (`allSlid`: always, for DeferredCandidate's narrowest places).
+ */
+export function nodeLabelPlaces(n: { x: number; y: number; r: number }, w: number, h: number, width: number, allSlid = false): Array<{ x: number; y: number }> {
+  const gap = 3;
+  const above = n.y - n.r - gap - h;
+  const below = n.y + n.r + gap;
+  const slid = Math.min(Math.max(n.x - w / 2, 0), width - w);
+  return [
+    { x: n.x + n.r + gap, y: n.y - h / 2 },
+    { x: n.x - n.r - gap - w, y: n.y - h / 2 },
+    { x: n.x - w / 2, y: above },
+    { x: n.x - w / 2, y: below },
+    ...(slid === n.x - w / 2 && !allSlid ? [] : [{ x: slid, y: above }, { x: slid, y: below }]),
+  ];
+}
+
+/**
  * The scene from its items: marks in drawing order (zIndex, then as given), and labels placed
  * most important first — the selected and hovered items, then actors by how many relations they
  * have in view, then relations — each where it overlaps nothing already placed.
@@ -275,45 +307,49 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   };
   // Degree of each actor through the relations shown (label importance), kept with the visible set.
   const deg = degreesOf(view.visible);
-  const nodeCandidates: Array<LabelCandidate & { rank: number }> = [];
-  for (const n of nodes) {
-    if (!n.label) continue;
+  // Decided on the lines drawn, not those handed in (the label layer may hand in only the labelled
+  // ones past the bound), so that the screen and the export avoid the same lines.
+  const { lines, index: lineIndex } = memo.lines(edges, width, height, drawnLines);
+  const labelHeight = Math.ceil(NODE_LABEL_SIZE * 1.25);
+  const nodeLabel = (n: NodeItem): LabelCandidate => {
     const text = fitted(n.label, NODE_LABEL_SIZE, "600");
     const { w, h } = measureBox(text, NODE_LABEL_SIZE, "600");
-    const gap = 3;
-    const above = n.y - n.r - gap - h;
-    const below = n.y + n.r + gap;
-    // Above and below again, slid sideways into the picture: a long label near the rim fits none of
-    // the four (right over a neighbour, left and centred off the edge) and was left out.
-    const slid = Math.min(Math.max(n.x - w / 2, 0), width - w);
-    nodeCandidates.push({
-      kind: "node",
-      id: n.id,
-      text,
-      width: w,
-      height: h,
-      // Right of the node (as sigma draws labels), then left, above, below.
-      positions: [
-        { x: n.x + n.r + gap, y: n.y - h / 2 },
-        { x: n.x - n.r - gap - w, y: n.y - h / 2 },
-        { x: n.x - w / 2, y: above },
-        { x: n.x - w / 2, y: below },
-        ...(slid === n.x - w / 2 ? [] : [{ x: slid, y: above }, { x: slid, y: below }]),
-      ],
-      forced: n.forced,
-      owners: new Set([n.id]),
-      // Forced names first, then those named first where there is room (a lifted neighbourhood), then by degree and size.
-      rank: n.forced ? Infinity : (n.first ? 1e12 : 0) + (deg.get(n.id) ?? 0) * 1000 + n.r,
-    });
+    return { kind: "node", id: n.id, text, width: w, height: h, positions: nodeLabelPlaces(n, w, h, width), forced: n.forced, owners: new Set([n.id]) };
+  };
+  // A width no label of this text can be narrower than, without measuring it: LETTERS_SHARE of its
+  // letters' widths, each letter measured once (`measure` keeps them), where every letter is one glyph
+  // (Latin, Greek, Cyrillic, no combining marks: kerning and ligatures take a few per cent there);
+  // otherwise the halo alone. A name that may be cut to the picture's width (`fitted`) gets the halo too.
+  const leastWidth = (text: string): number => {
+    if (!ONE_GLYPH_EACH.test(text)) return 2 * HALO;
+    let letters = 0;
+    for (const ch of text) letters += measure(ch, NODE_LABEL_SIZE, "600");
+    const least = Math.floor(LETTERS_SHARE * letters) + 2 * HALO;
+    return least > width / 2 ? 2 * HALO : least;
+  };
+  const nodeCandidates: Array<(LabelCandidate | DeferredCandidate) & { rank: number }> = [];
+  for (const n of nodes) {
+    if (!n.label) continue;
+    // Forced names first, then those named first where there is room (a lifted neighbourhood), then by degree and size.
+    const rank = n.forced ? Infinity : (n.first ? 1e12 : 0) + (deg.get(n.id) ?? 0) * 1000 + n.r;
+    // Where the lines are sampled, each name's places are ordered by its measured box (below);
+    // elsewhere a name is measured only when placeLabels comes to it and it may find room: its
+    // places at the least width it can have (slid ones included) lie inside the real ones.
+    if (lines) nodeCandidates.push({ ...nodeLabel(n), rank });
+    else {
+      const least = () => {
+        const w = leastWidth(n.label);
+        return nodeLabelPlaces(n, w, labelHeight, width, true).map((p) => ({ ...p, w, h: labelHeight }));
+      };
+      nodeCandidates.push({ kind: "node", id: n.id, forced: n.forced, owners: new Set([n.id]), least, measure: () => nodeLabel(n), rank });
+    }
   }
   nodeCandidates.sort((p, q) => q.rank - p.rank);
   // An actor's name goes first where it hides fewest line points (none, most often), its order of
   // places kept among equals: right, left, above, below. Only where the lines are few enough to
   // sample (LINE_AVOID_MAX_EDGES); in a dense picture every place crosses some line.
-  // Decided on the lines drawn, not those handed in (the label layer may hand in only the labelled
-  // ones past the bound), so that the screen and the export avoid the same lines.
-  const { lines, index: lineIndex } = memo.lines(edges, width, height, drawnLines);
   for (const c of lines ? nodeCandidates : []) {
+    if ("measure" in c) continue;
     c.positions = memo.order(c, () => {
       const hidden = c.positions.map((p) => lines!.count({ x: p.x, y: p.y, w: c.width, h: c.height }));
       return c.positions.map((_, i) => i).sort((a, b) => hidden[a]! - hidden[b]!).map((i) => c.positions[i]!);
