@@ -10,18 +10,7 @@ import { initialState, reduce, type Action, type ViewState } from "../../src/app
 import { createDerivedView } from "../../src/app/derivedView.ts";
 import { composeScene, nodeLabelPlaces, type NodeItem } from "../../src/app/scene.ts";
 import { karabakhModel } from "./fixtures.ts";
-
-/** A seeded generator (mulberry32): the same field every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from "../../src/model/random.ts";
 
 const HEIGHT = 15;
 const HALO = 4;
