@@ -291,7 +291,9 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   nodes.sort((p, q) => p.z - q.z);
   edges.sort((p, q) => p.z - q.z);
   const selected = view.selection?.kind === "relation" ? view.selection.id : null;
-  const measureBox = (text: string, size: number, weight: string) => ({ w: Math.ceil(measure(text, size, weight)) + 2 * HALO, h: Math.ceil(size * 1.25) });
+  /** A label's line height at a font size: what every label box of that size is high. */
+  const lineHeight = (size: number) => Math.ceil(size * 1.25);
+  const measureBox = (text: string, size: number, weight: string) => ({ w: Math.ceil(measure(text, size, weight)) + 2 * HALO, h: lineHeight(size) });
   // A label wider than the picture (a long name on a phone) is cut to fit, with an ellipsis: whole
   // letters the reader can see rather than a label left out or running off the edge.
   const fitted = (text: string, size: number, weight: string): string => {
@@ -310,11 +312,11 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
   // Decided on the lines drawn, not those handed in (the label layer may hand in only the labelled
   // ones past the bound), so that the screen and the export avoid the same lines.
   const { lines, index: lineIndex } = memo.lines(edges, width, height, drawnLines);
-  const labelHeight = Math.ceil(NODE_LABEL_SIZE * 1.25);
-  const nodeLabel = (n: NodeItem): LabelCandidate => {
+  const labelHeight = lineHeight(NODE_LABEL_SIZE);
+  const nodeLabel = (n: NodeItem, owners: ReadonlySet<string> = new Set([n.id])): LabelCandidate => {
     const text = fitted(n.label, NODE_LABEL_SIZE, "600");
     const { w, h } = measureBox(text, NODE_LABEL_SIZE, "600");
-    return { kind: "node", id: n.id, text, width: w, height: h, positions: nodeLabelPlaces(n, w, h, width), forced: n.forced, owners: new Set([n.id]) };
+    return { kind: "node", id: n.id, text, width: w, height: h, positions: nodeLabelPlaces(n, w, h, width), forced: n.forced, owners };
   };
   // A width no label of this text can be narrower than, without measuring it: LETTERS_SHARE of its
   // letters' widths, each letter measured once (`measure` keeps them), where every letter is one glyph
@@ -341,7 +343,8 @@ export function composeScene(view: Derived, nodes: NodeItem[], edges: EdgeItem[]
         const w = leastWidth(n.label);
         return nodeLabelPlaces(n, w, labelHeight, width, true).map((p) => ({ ...p, w, h: labelHeight }));
       };
-      nodeCandidates.push({ kind: "node", id: n.id, forced: n.forced, owners: new Set([n.id]), least, measure: () => nodeLabel(n), rank });
+      const owners = new Set([n.id]);
+      nodeCandidates.push({ kind: "node", id: n.id, forced: n.forced, owners, least, measure: () => nodeLabel(n, owners), rank });
     }
   }
   nodeCandidates.sort((p, q) => q.rank - p.rank);
