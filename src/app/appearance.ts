@@ -43,27 +43,57 @@ export function edgeProgram(directed: boolean, curvature: number): BaseEdgeProgr
 }
 
 /**
+ * How many octaves of actors above SMALL_GRAPH node sizes take to go from the small graph's (the
+ * model's sizes, uncapped) to the large graph's curve (scaled down and capped, below): 300 → 1,200.
+ */
+const SIZE_RAMP_OCTAVES = 2;
+
+/** Octaves of actors above SMALL_GRAPH, to the nearest fourth (0 up to ~327 actors). */
+function sizeOctaves(actors: number): number {
+  return Math.max(0, Math.round(4 * Math.log2(actors / SMALL_GRAPH)) / 4);
+}
+
+/** How far `actors` have taken node sizes from the small graph's (0) to the large graph's (1). */
+function largeness(actors: number): number {
+  return actors <= SMALL_GRAPH ? 0 : Math.min(1, sizeOctaves(actors) / SIZE_RAMP_OCTAVES);
+}
+
+/**
  * How much a large graph's node sizes are scaled down (nodeSizing); 1 up to SMALL_GRAPH actors.
  *
  * 10k actors at their small-graph sizes covered the canvas in one blob (a bloc tied to thousands
  * of actors was 140 px across), and 2,000 still made a hairball: the scale falls with the number
- * of actors so that nodes cover about the same share of the picture at any size.
+ * of actors so that nodes cover about the same share of the picture at any size,
+ * `0.35·√(300 / actors)` from 1,200 actors on.
  *
  * In steps of a fourth of an octave of the number of actors (each step ~9% in size): a graph that
  * grows or shrinks by curation has every actor drawn again at a new step (view/renderer.ts), not at
  * every actor added. Past ~14,700 actors the scale is at its floor and no longer changes.
+ *
+ * Between 300 and 1,200 actors the scale goes there from 1 geometrically (the curve raised to the
+ * share of the way, largeness), 13–34% a step: it jumped from 1 to 0.35 at the 301st actor, so a
+ * curator's next actor shrank every other one to a third.
  */
 export function nodeScale(actors: number): number {
-  if (actors <= SMALL_GRAPH) return 1;
-  const step = SMALL_GRAPH * 2 ** (Math.round(4 * Math.log2(actors / SMALL_GRAPH)) / 4);
-  return Math.max(0.05, 0.35 * Math.sqrt(SMALL_GRAPH / step));
+  const t = largeness(actors);
+  if (t === 0) return 1;
+  const curve = Math.max(0.05, 0.35 * 2 ** (-sizeOctaves(actors) / 2));
+  return curve ** t;
 }
 
-/** Node size on screen: as in the model for small graphs, scaled down (nodeScale) and capped for large ones, hubs still larger than the rest. */
+/**
+ * Node size on screen: as in the model for small graphs, scaled down (nodeScale) and clamped to
+ * 1.5–14 px for large ones, hubs still larger than the rest. On the way between the two (300 to
+ * 1,200 actors) the clamp closes in step with the scale, the cap halving every two steps (158 px
+ * at 328 actors, 56 at 600, 14 at 1,200) and the floor rising from 0 to 1.5.
+ */
 export function nodeSizing(actors: number): (size: number) => number {
-  if (actors <= SMALL_GRAPH) return (size) => size;
+  const t = largeness(actors);
+  if (t === 0) return (size) => size;
   const scale = nodeScale(actors);
-  return (size) => Math.min(MAX_NODE_PX, Math.max(MIN_NODE_PX, size * scale));
+  const max = MAX_NODE_PX * 2 ** (4 * (1 - t));
+  const min = MIN_NODE_PX * t;
+  return (size) => Math.min(max, Math.max(min, size * scale));
 }
 
 /** Relations drawn before edges start to become translucent. */

@@ -131,11 +131,17 @@ export function createRenderer(container: HTMLElement, model: StanceModel, view:
    */
   let scale = nodeScale(graph.order);
   let sizing = nodeSizing(graph.order);
-  /** Whether the number of actors has crossed a step of their sizes since the last call: the sizes then follow it. */
+  let small = graph.order <= SMALL_GRAPH;
+  /**
+   * Whether the number of actors has crossed a step of their sizes, or SMALL_GRAPH (where edge
+   * labels go and the sizes start to fall, from the next step on), since the last call: everything
+   * is then drawn again.
+   */
   const resized = (): boolean => {
-    if (nodeScale(graph.order) === scale) return false;
+    if (nodeScale(graph.order) === scale && graph.order <= SMALL_GRAPH === small) return false;
     scale = nodeScale(graph.order);
     sizing = nodeSizing(graph.order);
+    small = graph.order <= SMALL_GRAPH;
     return true;
   };
   const ctx: AppearanceContext = {

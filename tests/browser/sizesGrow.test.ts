@@ -1,7 +1,8 @@
 /**
  * Node sizes follow the number of actors while the graph is open: a dataset grown by curation
- * past SMALL_GRAPH actors draws its actors at a large graph's sizes (nodeSizing), and undoing the
- * growth brings the small graph's sizes back, without opening the dataset again. Checked on the
+ * past SMALL_GRAPH actors keeps the small graph's sizes at first (the 301st actor shrank every
+ * other to a third), draws its actors at a large graph's sizes (nodeSizing) at four times that, and
+ * undoing the growth brings the small graph's sizes back, without opening the dataset again. Checked on the
  * pixels: the radius of an actor's disc of its colour, measured from its centre in the screenshot.
  */
 import type { Page } from "playwright-core";
@@ -50,7 +51,7 @@ async function disc(page: Page, actor: string): Promise<Disc> {
 }
 
 describe("node sizes of a graph that grows and shrinks while open", () => {
-  it("draws a large graph's sizes once curation passes SMALL_GRAPH actors, and the small graph's again after undo", async () => {
+  it("keeps the sizes one actor past SMALL_GRAPH, draws a large graph's at four times it, and the small graph's again after undo", async () => {
     const { page, errors } = await openApp(browser, base);
     await page.waitForFunction(() => document.body.dataset.curate === "ready" && window.stancegraph?.edits !== undefined);
     await drawn(page);
@@ -67,11 +68,27 @@ describe("node sizes of a graph that grows and shrinks while open", () => {
     expect(before.said).toBeGreaterThan(8);
     expect(Math.abs(before.inked - before.said)).toBeLessThanOrEqual(1.5);
 
+    const addActors = (from: number, n: number) =>
+      page.evaluate(
+        ([from, n]) => {
+          const commands = Array.from({ length: n }, (_, i) => ({ kind: "addActor" as const, actor: { id: `grown-${from + i}`, label: `Grown ${from + i}`, kind: "state" as const } }));
+          window.stancegraph!.edits!.perform({ kind: "batch", label: `Add ${n} actors`, commands });
+        },
+        [from, n] as const,
+      );
+
+    // One actor past SMALL_GRAPH: the sizes are still the small graph's (they used to fall to a
+    // third at once, nodeScale), on screen too.
+    const first = SMALL_GRAPH + 1 - order;
+    await addActors(0, first);
+    await drawn(page);
+    expect(await page.evaluate(() => window.stancegraph!.model.graph.order)).toBe(SMALL_GRAPH + 1);
+    const past = await disc(page, actor);
+    expect(past.said).toBeCloseTo(before.said, 5);
+    expect(Math.abs(past.inked - before.inked)).toBeLessThanOrEqual(1);
+
     const added = 4 * SMALL_GRAPH - order;
-    await page.evaluate((n) => {
-      const commands = Array.from({ length: n }, (_, i) => ({ kind: "addActor" as const, actor: { id: `grown-${i}`, label: `Grown ${i}`, kind: "state" as const } }));
-      window.stancegraph!.edits!.perform({ kind: "batch", label: `Add ${n} actors`, commands });
-    }, added);
+    await addActors(first, added - first);
     await drawn(page);
     const grown = await disc(page, actor);
     expect(await page.evaluate(() => window.stancegraph!.model.graph.order)).toBe(order + added);
@@ -88,7 +105,10 @@ describe("node sizes of a graph that grows and shrinks while open", () => {
     expect(Math.abs(grown.inked - grown.said)).toBeLessThanOrEqual(1.5);
     expect(grown.inked).toBeLessThan(0.6 * before.inked);
 
-    // Undone: back to the small graph's sizes, on screen too.
+    // Undone (both batches): back to the small graph's sizes, on screen too.
+    await page.evaluate(() => window.stancegraph!.edits!.undo());
+    await drawn(page);
+    expect(await page.evaluate(() => window.stancegraph!.model.graph.order)).toBe(SMALL_GRAPH + 1);
     await page.evaluate(() => window.stancegraph!.edits!.undo());
     await drawn(page);
     expect(await page.evaluate(() => window.stancegraph!.model.graph.order)).toBe(order);

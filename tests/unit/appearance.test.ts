@@ -220,20 +220,47 @@ describe("nodes", () => {
 
   it("scales large graphs' nodes in steps of a fourth of an octave of actors, down to a floor", () => {
     expect(nodeScale(300)).toBe(1);
-    expect(nodeScale(301)).toBeCloseTo(0.35, 10);
     // One step: the same scale for every number of actors in it, so one more actor draws nothing again.
     const steps = new Set<number>();
     for (let n = 301; n <= 20_000; n++) steps.add(nodeScale(n));
-    // 300 → ~14,700 actors is 5.6 octaves: 23 steps above the floor, then the floor.
+    // 300 → ~14,700 actors is 5.6 octaves: the step at 300, 22 more above the floor, then the floor.
     expect(steps.size).toBe(24);
     expect(nodeScale(1_200)).toBeCloseTo(0.35 / 2, 10);
     expect(nodeScale(1_250)).toBe(nodeScale(1_200));
     expect(nodeScale(1_500)).toBeLessThan(nodeScale(1_200));
     expect(nodeScale(50_000)).toBe(0.05);
     expect(nodeScale(15_000)).toBe(0.05);
-    // Falling with the number of actors, each step ~9% (2^(1/8)).
+    // Falling with the number of actors; from 1,200 actors on, each step ~9% (2^(1/8)).
     const sorted = [...steps].sort((a, b) => b - a);
-    for (let i = 1; i < sorted.length - 1; i++) expect(sorted[i - 1]! / sorted[i]!).toBeCloseTo(2 ** (1 / 8), 6);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!).toBeLessThan(sorted[i - 1]!);
+    for (let i = 9; i < sorted.length - 1; i++) expect(sorted[i - 1]! / sorted[i]!).toBeCloseTo(2 ** (1 / 8), 6);
     expect(nodeSizing(1_250)(20)).toBe(20 * nodeScale(1_200));
+  });
+
+  it("goes from the small graph's sizes to the large graph's over 300 → 1,200 actors, never a third at once", () => {
+    // The 301st actor changes no size: it used to scale every actor by 0.35 and cap it at 14 px.
+    for (const size of [6, 9, 36, 101]) expect(nodeSizing(301)(size)).toBe(nodeSizing(300)(size));
+    // Each step of the way, a model size from an actor of no relation to a hub of ~4,000 relations
+    // (size 200: a disc 200 px in radius at 300 actors) is drawn at most a third smaller than at the step
+    // before (the cap halves every two steps), and never larger.
+    const modelSizes = [6, 7, 9, 12, 18, 36, 60, 101, 150, 200];
+    let before = nodeSizing(300);
+    let largest = 1;
+    for (let k = 1; k <= 12; k++) {
+      const n = Math.ceil(300 * 2 ** (k / 4));
+      const now = nodeSizing(n);
+      for (const size of modelSizes) {
+        const shrink = before(size) / now(size);
+        expect(shrink, `size ${size} at ${n} actors`).toBeGreaterThanOrEqual(1 - 0.07);
+        expect(shrink, `size ${size} at ${n} actors`).toBeLessThanOrEqual(1.45);
+        largest = Math.max(largest, shrink);
+      }
+      before = now;
+    }
+    // The way does shrink them (an actor of degree 100 from 36 px to the large graph's 6.3).
+    expect(largest).toBeGreaterThan(1.25);
+    expect(nodeSizing(300)(36) / nodeSizing(1_200)(36)).toBeGreaterThan(5);
+    // Half way (600 actors): half the octaves, the scale the curve's square root.
+    expect(nodeScale(600)).toBeCloseTo(Math.sqrt(0.35 * 2 ** -0.5), 10);
   });
 });
