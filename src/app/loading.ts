@@ -23,7 +23,7 @@ import type { IngestRules } from "../io/ingest/buildDataset.ts";
 import type { MappingChoice, MappingPreview } from "../io/convert/mappingSession.ts";
 import { h } from "../dom/dom.ts";
 import "./loading.css";
-import { createInterner, internPart } from "./internStrings.ts";
+import { createReceiver } from "./internStrings.ts";
 
 export type LoadOutcome =
   | { kind: "none" }
@@ -106,8 +106,8 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress, dialogs?
     };
   });
   const parts: Record<"actors" | "relations" | "events" | "sources", unknown[]> = { actors: [], relations: [], events: [], sources: [] };
-  // One copy of each repeated id, type and date, kept as each part arrives (internStrings.ts).
-  const intern = createInterner();
+  // One copy of each repeated id, type and date, and records packed, as each part arrives (internStrings.ts).
+  const receiver = createReceiver();
   const name = request.source === "file" ? request.file.name : "the imported dataset";
   const reply = (answer: LoadAnswer) => worker.postMessage(answer);
   // Previews in flight, by sequence number: the dialog waits on the one it asked for.
@@ -150,8 +150,7 @@ export function startLoad(request: LoadRequest, onProgress: OnProgress, dialogs?
     } else if (m.type === "part") {
       // push in a loop: spreading 10,000 items as arguments can overflow the stack.
       const into = parts[m.key];
-      internPart(m.key, m.items, intern);
-      for (const item of m.items) into.push(item);
+      for (const item of receiver.part(m.key, m.items)) into.push(item);
       onProgress(`Receiving ${m.key}…`, 0.45);
     } else if (m.type === "none") finish({ kind: "none" });
     else if (m.type === "invalid") finish({ kind: "invalid", name: m.name, problems: m.problems, issues: m.issues ?? [] });
