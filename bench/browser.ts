@@ -102,7 +102,7 @@ const NOTES = [
   "A date change's main-thread work: from the dispatch until its last leg is done, plus the render of the frame that draws it (sigma's beforeRender → afterRender); a plain refresh's is its own call, which processes and renders at once. Neither counts the wait on the rasteriser, which '→ painted' includes: at 50k in software WebGL each drawn frame waits on one rasterisation of the whole picture (about 20 s), paid by a step and a refresh alike and caught by the two-frame wait at an arbitrary point.",
   "Date changes: a scrub step is 1/60 of the span (what dragging the slider does per frame), a one-day step is what playback does; each rep waits for the 350 ms edge fade to end first.",
   "Long tasks: every task over 50 ms the browser reports; 'during load' is navigation start → first render, 'while scrubbing' is one setDate per frame for 60 frames.",
-  "From 20k actors the browser suite measures load, heap and one date change only: software WebGL takes seconds per frame there, so hover, playback and scrubbing are skipped.",
+  `From ${short(LARGE_FROM)} actors the browser suite measures load, heap and one date change only: software WebGL takes seconds per frame there, so hover, playback and scrubbing are skipped.`,
   "WebGL runs in software here (no GPU): frame times at 10k+ actors are dominated by rasterising every edge on the CPU, which a plain refresh pays too; on a real GPU both are far shorter.",
 ];
 

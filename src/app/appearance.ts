@@ -75,7 +75,11 @@ function largeness(actors: number): number {
  * curator's next actor shrank every other one to a third.
  */
 export function nodeScale(actors: number): number {
-  const t = largeness(actors);
+  return scaleAt(actors, largeness(actors));
+}
+
+/** nodeScale for `actors` whose largeness `t` is already known. */
+function scaleAt(actors: number, t: number): number {
   if (t === 0) return 1;
   const curve = Math.max(0.05, 0.35 * 2 ** (-sizeOctaves(actors) / 2));
   return curve ** t;
@@ -90,7 +94,7 @@ export function nodeScale(actors: number): number {
 export function nodeSizing(actors: number): (size: number) => number {
   const t = largeness(actors);
   if (t === 0) return (size) => size;
-  const scale = nodeScale(actors);
+  const scale = scaleAt(actors, t);
   const max = MAX_NODE_PX * 2 ** (4 * (1 - t));
   const min = MIN_NODE_PX * t;
   return (size) => Math.min(max, Math.max(min, size * scale));
