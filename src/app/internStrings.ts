@@ -9,21 +9,16 @@
  * by one shared copy as each part arrives, the copies die young, before any collection has to move
  * them, and the heap every later collection walks is that much smaller.
  *
- * Written here: a Map from a string to its first copy is all it takes (no package does less).
- * Only fields known to repeat are looked at; quotes and notes, which seldom do, are left alone.
+ * A Map from a string to its first copy (model/pool.ts) is all it takes. Only fields known to repeat are looked at; quotes and notes, which seldom do, are left alone.
  */
+
+import { createPool } from "../model/pool.ts";
 
 /** Returns the first copy seen of each string. */
 export type Interner = (s: string) => string;
 
 export function createInterner(): Interner {
-  const pool = new Map<string, string>();
-  return (s) => {
-    const kept = pool.get(s);
-    if (kept !== undefined) return kept;
-    pool.set(s, s);
-    return s;
-  };
+  return createPool<string>();
 }
 
 type Loose = Record<string, unknown>;

@@ -8,6 +8,7 @@ import { runToEnd } from "./steps.ts";
 import { MultiGraph } from "graphology";
 import type { Actor, ActorKind, Dataset, Relation, RelationType } from "./schema.ts";
 import { parallelIndex, type ParallelIndex } from "./parallel.ts";
+import { createPool } from "./pool.ts";
 
 export interface ActorNodeAttributes {
   label: string;
@@ -90,6 +91,14 @@ export function* graphSteps(dataset: Dataset, extras: GraphExtras = {}): Generat
     if (index % DEGREE_SLICE === DEGREE_SLICE - 1) yield 0;
   }
   const total = actors.length + relations.length;
+  // One kept copy of each parallel index. Relations in one direction only get half-integers
+  // (−0.5, 0.5 …; parallel.ts), which V8 cannot hold in the attributes object as it holds small
+  // integers: each read from the Float64Array makes a number object of its own, two per relation,
+  // 372,000 at 50k actors for every collection to mark. A number read back from a Map is the copy
+  // the Map holds, so a handful serve every relation. (It relies on the attribute also holding
+  // null, for a relation alone on its pair: a field only ever given numbers gets a copy per object
+  // whatever it is given. tests/unit/parallel.test.ts counts them in a heap snapshot.)
+  const shared = createPool<number>();
   for (let i = 0; i < actors.length; i++) {
     const actor = actors[i]!;
     const x = positions ? positions[2 * i]! : 0;
@@ -108,8 +117,8 @@ export function* graphSteps(dataset: Dataset, extras: GraphExtras = {}): Generat
       from: r.from,
       to: r.to,
       index,
-      parallelIndex: Number.isNaN(p) ? null : p,
-      parallelMaxIndex: Number.isNaN(p) ? null : parallel.max[index]!,
+      parallelIndex: Number.isNaN(p) ? null : shared(p),
+      parallelMaxIndex: Number.isNaN(p) ? null : shared(parallel.max[index]!),
     };
     if (type.directed) graph.addDirectedEdgeWithKey(r.id, r.source, r.target, attributes);
     else graph.addUndirectedEdgeWithKey(r.id, r.source, r.target, attributes);

@@ -3,15 +3,13 @@
  * (src/app/internStrings.ts). String identity cannot be seen from JavaScript, so the tests check
  * what the interner is asked for (the fields that repeat, never quotes or notes) and that the parts
  * keep their values, key order and prototype whatever their shape; where the fields are kept is
- * counted in a heap snapshot of a Node of its own (packedProbe.ts).
+ * counted in a heap snapshot of a Node of its own (heapProbe.ts).
  */
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createInterner, createReceiver, EVENT_FIELDS, RELATION_FIELDS, type Interner } from "../../src/app/internStrings.ts";
 import { generateDataset } from "../../src/model/generate.ts";
 import { Relation, StanceEvent } from "../../src/model/schema.ts";
+import { runHeapProbe } from "./heapProbeRun.ts";
 
 const internPart = (key: "actors" | "relations" | "events" | "sources", items: readonly unknown[], intern: Interner) => createReceiver(intern).part(key, items);
 
@@ -115,10 +113,7 @@ describe("packed records", () => {
   });
 
   it("keep their fields inside the object: no relation owns a property array (counted in a heap snapshot)", async () => {
-    const probe = fileURLToPath(new URL("./packedProbe.ts", import.meta.url));
-    const root = fileURLToPath(new URL("../..", import.meta.url));
-    const run = async (mode: string) => JSON.parse((await promisify(execFile)(process.execPath, ["--import", "tsx", probe, mode], { cwd: root, encoding: "utf8" })).stdout) as { records: number; ownPropertyArrays: number; held: number };
-    const [cloned, packed] = await Promise.all([run("cloned"), run("packed")]);
+    const [cloned, packed] = await Promise.all([runHeapProbe("cloned"), runHeapProbe("packed")]);
     // As a structured clone delivers them, every one does: the count sees what it is meant to.
     expect(cloned.held).toBe(3000);
     expect(cloned.ownPropertyArrays).toBeGreaterThanOrEqual(3000);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { MultiGraph } from "graphology";
 import { parallelIndex } from "../../src/model/parallel.ts";
+import { runHeapProbe } from "./heapProbeRun.ts";
 
 // @sigma/edge-curve reads WebGL constants when it loads; Node has no WebGL. Its index function
 // uses none of them, so any numbers do.
@@ -36,4 +37,16 @@ describe("parallelIndex", () => {
     expect([index[0], max[0]]).toEqual([Number.NaN, Number.NaN]);
     expect([index[1], max[1], index[2], max[2]]).toEqual([1, 1, 1, 1]);
   });
+});
+
+describe("the graph's parallel indices", () => {
+  it("share one number object per value: a half-integer index is not a number object per relation (counted in a heap snapshot)", async () => {
+    const graph = await runHeapProbe("graph");
+    expect(graph.held).toBe(3000);
+    // Enough relations with a half-integer index for a copy each to show.
+    expect(graph.halfIntegers).toBeGreaterThan(500);
+    expect(graph.numberRefs).toBeGreaterThanOrEqual(2 * graph.halfIntegers);
+    // The values are a handful (±0.5, ±1.5, their maxima …), whatever the number of relations.
+    expect(graph.numberObjects).toBeLessThanOrEqual(12);
+  }, 60_000);
 });
