@@ -92,7 +92,7 @@ describe("packed records", () => {
     expect([...EVENT_FIELDS]).toEqual(Object.keys(StanceEvent.properties));
   });
 
-  it("are plain objects with the same fields in the same order, which exports write", () => {
+  it("are plain objects with the same fields in the same order", () => {
     const dataset = generateDataset({ actors: 50, relations: 400, years: 5, seed: 9 });
     const receiver = createReceiver();
     for (const key of ["relations", "events"] as const) {
