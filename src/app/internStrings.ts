@@ -9,7 +9,8 @@
  * by one shared copy as each part arrives, the copies die young, before any collection has to move
  * them, and the heap every later collection walks is that much smaller.
  *
- * A Map from a string to its first copy (model/pool.ts) is all it takes. Only fields known to repeat are looked at; quotes and notes, which seldom do, are left alone.
+ * A Map from a string to its first copy (model/pool.ts) is all it takes. Only fields known to
+ * repeat are looked at; quotes and notes, which seldom do, are left alone.
  */
 
 import { createPool } from "../model/pool.ts";
