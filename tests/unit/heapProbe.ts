@@ -14,6 +14,7 @@ import { getHeapSnapshot } from "node:v8";
 import { createReceiver } from "../../src/app/internStrings.ts";
 import { buildGraph } from "../../src/model/graph.ts";
 import { generateDataset } from "../../src/model/generate.ts";
+import { Relation } from "../../src/model/schema.ts";
 
 const mode = process.argv[2];
 if (mode !== "cloned" && mode !== "packed" && mode !== "graph") throw new Error(`heapProbe: mode must be "cloned", "packed" or "graph", not ${String(mode)}`);
@@ -51,7 +52,8 @@ const property = edge_types[0].indexOf("property");
 const internal = edge_types[0].indexOf("internal");
 const numberType = node_types[0].indexOf("number");
 const propertyArray = snap.strings.indexOf("system / PropertyArray");
-const recordFields = new Set(["id", "source", "target", "type", "from", "evidence"]);
+// A relation record: an object with every field the schema requires of one.
+const recordFields = new Set<string>(Relation.required ?? []);
 const parallelFields = new Set(["parallelIndex", "parallelMaxIndex"]);
 
 // Each node's edges follow the previous node's. A property array shared by many objects is the

@@ -21,7 +21,7 @@ function spy() {
   return { asked, intern };
 }
 
-describe("internPart", () => {
+describe("the receiver's shared strings", () => {
   it("asks for the relations' ends, type, dates, confidence, evidence sources and derived rules, not their quotes or notes", () => {
     const { asked, intern } = spy();
     const relation = {
