@@ -28,8 +28,8 @@ export class OverlaySet implements ReadonlySet<string> {
    */
   static step(before: ReadonlySet<string>, add: Iterable<string>, remove: Iterable<string>): ReadonlySet<string> {
     const base = before instanceof OverlaySet ? before.base : before;
-    const added = new Set(before instanceof OverlaySet ? before.added : []);
-    const removed = new Set(before instanceof OverlaySet ? before.removed : []);
+    const added = before instanceof OverlaySet ? copySet(before.added) : new Set<string>();
+    const removed = before instanceof OverlaySet ? copySet(before.removed) : new Set<string>();
     for (const id of remove) {
       if (added.delete(id)) continue;
       if (base.has(id)) removed.add(id);
@@ -39,9 +39,7 @@ export class OverlaySet implements ReadonlySet<string> {
       if (!base.has(id)) added.add(id);
     }
     if (added.size + removed.size > Math.max(FLATTEN_AT_LEAST, base.size / 16)) {
-      // The engine's own copy of a native set allocates only the new table (a loop over an
-      // iterator of the base made an iterator result per member: 0.5 MB per flattening at 50k).
-      const flat = new Set<string>(base);
+      const flat = copySet(base);
       for (const id of removed) flat.delete(id);
       for (const id of added) flat.add(id);
       return flat;
@@ -75,6 +73,25 @@ export class OverlaySet implements ReadonlySet<string> {
   }
 }
 
+/**
+ * A copy of a set or a map through its `forEach`. The constructors (`new Set(set)`, `new Map(map)`)
+ * take the iterator path: `new Map(map)` makes a [key, value] array and an iterator result per entry
+ * (530 KiB to copy 3,000 entries in Node 20, 224 KiB this way; a long jump at 50k allocated 400 MB
+ * in the Map constructor, most of it the degree overlays' copies), and even `new Set(set)` allocated
+ * more (278 against 161 KiB). Each step copies its overlay, so this is paid on every leg.
+ */
+function copySet(from: ReadonlySet<string>): Set<string> {
+  const to = new Set<string>();
+  from.forEach((id) => void to.add(id));
+  return to;
+}
+
+function copyMap(from: ReadonlyMap<string, number>): Map<string, number> {
+  const to = new Map<string, number>();
+  from.forEach((value, key) => void to.set(key, value));
+  return to;
+}
+
 /** Small sets are flattened as soon as a step has changed this many members. */
 const FLATTEN_AT_LEAST = 64;
 
@@ -96,7 +113,7 @@ export class OverlayCounts implements ReadonlyMap<string, number> {
 
   static step(before: ReadonlyMap<string, number>, updates: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
     const base = before instanceof OverlayCounts ? before.base : before;
-    const changed = new Map(before instanceof OverlayCounts ? before.changed : []);
+    const changed = before instanceof OverlayCounts ? copyMap(before.changed) : new Map<string, number>();
     let size = before.size;
     for (const [key, value] of updates) {
       const was = before.get(key) ?? 0;
@@ -106,9 +123,7 @@ export class OverlayCounts implements ReadonlyMap<string, number> {
       else changed.set(key, value);
     }
     if (changed.size > Math.max(FLATTEN_AT_LEAST, base.size / 16)) {
-      // As OverlaySet's: the native copy, then the changes (a loop over the base's entries made
-      // an array per entry, about 16 MiB over the flattenings of a 183-day jump at 50k).
-      const flat = new Map<string, number>(base);
+      const flat = copyMap(base);
       for (const [key, value] of changed) {
         if (value === 0) flat.delete(key);
         else flat.set(key, value);
