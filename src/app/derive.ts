@@ -7,10 +7,10 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import { diffDates, type DateDiff, type RelationStatus } from "../model/diff.ts";
 import type { EgoView, ViewState } from "./state.ts";
-import { OverlayCounts, OverlaySet } from "./overlaySet.ts";
+import { VersionedCounts, VersionedSet } from "./versioned.ts";
 
 export interface VisibleRelations {
-  /** Relation ids drawn, after the date (or compare dates) and the filters (a date step's is an OverlaySet of the one before). */
+  /** Relation ids drawn, after the date (or compare dates) and the filters (a date step's is the next version of the one before: versioned.ts). */
   ids: ReadonlySet<string>;
   /** The same relations, in dataset order. */
   relations: Relation[];
@@ -119,9 +119,10 @@ function* filteredRelations(model: StanceModel, state: Pick<ViewState, "date" | 
   }
   const actorsWithRelations = new Set(degree.keys());
   const status = diff ? new Map([...diff.relations].filter(([id]) => ids.has(id))) : null;
-  const visible: VisibleRelations = { ids, relations, status, diff, countByType, hiddenActors, actorsWithRelations };
+  // The first versions of what a date step changes (versioned.ts): it changes them in place then.
+  const visible: VisibleRelations = { ids: VersionedSet.adopt(ids), relations, status, diff, countByType, hiddenActors, actorsWithRelations: VersionedSet.adopt(actorsWithRelations) };
   // Kept with the set, so the label layer's ranking and the next date step need no pass of their own.
-  drawnDegrees.set(visible, degree);
+  drawnDegrees.set(visible, VersionedCounts.adopt(degree));
   return visible;
 }
 
@@ -138,7 +139,7 @@ const drawnDegrees = new WeakMap<VisibleRelations, ReadonlyMap<string, number>>(
  * `visibleRelations(model, next)` computed from `before` (the visible set for `prev`) and what
  * enters and leaves between the two dates (IntervalIndex.changesBetween, O(log n + changes)). The
  * step costs the changes only: the ids, the actors with relations and their degrees are overlays
- * of the sets before (OverlaySet), and the relations in dataset order are listed when first read
+ * of the sets before (versioned.ts: changed in place, the earlier versions kept by their undos), and the relations in dataset order are listed when first read
  * (few read them: the table, an actor's card). At 50k actors / 500k relations a one-day step
  * changes about a hundred of 255,000 relations. Null when the step is not a plain date change
  * (compare mode, an ego view, or filters changed): the caller recomputes then.
@@ -176,7 +177,7 @@ export function stepVisibleRelations(
     }
   }
   const { degree, actorsWithRelations } = shiftDegrees(before, degreeDelta);
-  const ids = OverlaySet.step(before.ids, entered, left);
+  const ids = VersionedSet.step(before.ids, entered, left);
   const visible = withRelationsOnDemand(model, { ids, status: null, diff: null, countByType, hiddenActors, actorsWithRelations });
   drawnDegrees.set(visible, degree);
   return { visible, entered, left };
@@ -322,8 +323,8 @@ export function selectionActors(selection: ViewState["selection"], model: Pick<S
 
 /**
  * The drawn degrees and the actors with at least one drawn relation after each actor's degree moved
- * by `delta`, as overlays of `before`'s (nothing of them copied or changed): a date step and an
- * edit (deriveEdit.ts) both update them this way.
+ * by `delta`, as the next versions of `before`'s (versioned.ts: the changes only, `before`'s still
+ * answering for its own view): a date step and an edit (deriveEdit.ts) both update them this way.
  */
 export function shiftDegrees(before: VisibleRelations, delta: ReadonlyMap<string, number>): { degree: ReadonlyMap<string, number>; actorsWithRelations: ReadonlySet<string> } {
   const degreeBefore = degreesOf(before);
@@ -338,5 +339,5 @@ export function shiftDegrees(before: VisibleRelations, delta: ReadonlyMap<string
     if (was === 0 && after > 0) gained.push(actor);
     else if (was > 0 && after === 0) lost.push(actor);
   }
-  return { degree: OverlayCounts.step(degreeBefore, now), actorsWithRelations: OverlaySet.step(before.actorsWithRelations, gained, lost) };
+  return { degree: VersionedCounts.step(degreeBefore, now), actorsWithRelations: VersionedSet.step(before.actorsWithRelations, gained, lost) };
 }

@@ -12,7 +12,7 @@ import type { StanceModel } from "../model/stanceModel.ts";
 import type { Relation } from "../model/schema.ts";
 import type { ModelChange } from "../model/edit/updateModel.ts";
 import { toDay } from "../model/dates.ts";
-import { OverlaySet } from "./overlaySet.ts";
+import { VersionedSet } from "./versioned.ts";
 import { knownDegrees, rememberDegrees, shiftDegrees, type VisibleRelations } from "./derive.ts";
 import type { EgoView, ViewState } from "./state.ts";
 
@@ -105,7 +105,7 @@ export function editVisibleRelations(
 
   let { ids, relations, actorsWithRelations } = before;
   let degree = knownDegrees(before);
-  if (entered.length + left.length > 0) ids = OverlaySet.step(before.ids, out.entered, left);
+  if (entered.length + left.length > 0) ids = VersionedSet.step(before.ids, out.entered, left);
   if (entered.length + left.length + replaced.length > 0) {
     relations = mergeByPosition(model, before.relations, new Set([...left, ...replaced.map((r) => r.id)]), [...entered, ...replaced]);
   }

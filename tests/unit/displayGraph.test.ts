@@ -70,7 +70,7 @@ describe("display graph", () => {
     const { model, store, view, display } = setup("2023-09-18");
     store.dispatch({ type: "setCompare", compare: { a: "2008-01-01", b: "2023-09-19" } });
     const both = new Set([...activeAt(model, "2008-01-01"), ...activeAt(model, "2023-09-19")]);
-    expect(view.get().visible.ids).toEqual(both);
+    expect(new Set(view.get().visible.ids)).toEqual(both);
     expectHolds(display, model, both);
     store.dispatch({ type: "setCompare", compare: null });
     const type = model.dataset.relationTypes[0]!.id;
