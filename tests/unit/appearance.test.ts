@@ -114,6 +114,28 @@ describe("nodes", () => {
     expect(node("RUS")).toMatchObject({ x: 3, y: 6 });
   });
 
+  it("gives every actor, in every state, every field sigma would complete, in one object of one shape", () => {
+    // sigma keeps the object for the actor (reduceInPlace.ts completes what a reducer left out, as
+    // sigma's applyNodeDefaults); a field added after the literal moves its fields to a second object.
+    const fields = ["label", "x", "y", "size", "color", "hidden", "highlighted", "forceLabel", "labelFirst", "type", "borderColor", "borderSize", "zIndex"];
+    const states: Partial<ViewState>[] = [
+      { date: "2023-09-18", hiddenKinds: ["court"] },
+      { date: "2024-04-18", blocs: true },
+      { date: "2024-04-18", hovered: "ARM" },
+      { date: "2024-04-18", selection: { kind: "actor", id: "RUS" } },
+    ];
+    const seen = new Set<string>();
+    for (const state of states) {
+      const { node } = context(model, state);
+      for (const actor of model.dataset.actors) {
+        const look = node(actor.id);
+        expect(Object.keys(look), `${actor.id} in ${JSON.stringify(state)}`).toEqual(fields);
+        seen.add(look.hidden ? "hidden" : look.color === FADED_NODE ? "pale" : look.type === "bordered" ? "ringed" : "drawn");
+      }
+    }
+    expect([...seen].sort()).toEqual(["drawn", "hidden", "pale", "ringed"]);
+  });
+
   it("hides an actor of a hidden kind, and pales one with no relation in view", () => {
     const { node } = context(model, { date: "2023-09-18", hiddenKinds: ["court"] });
     expect(node("ICC").hidden).toBe(true);
