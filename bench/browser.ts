@@ -19,7 +19,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { generateDataset } from "../src/model/generate.ts";
 import { datasetJsonLines } from "../src/io/datasetJson.ts";
 import { addDays, fromDay, toDay } from "../src/model/dates.ts";
@@ -195,6 +195,17 @@ async function measureSize(browser: Browser, baseUrl: string, actors: number, co
     row("date change, one-day step: main-thread work to its frame's render", middle(timing.dayWork), "ms", reps, work);
     row("longest task during a date change (scrub and one-day steps, fades included)", timing.stepTaskMax, "ms", 1, timing.refreshTaskMax > 0 ? { measure: "longest task of a plain sigma.refresh()", value: timing.refreshTaskMax } : undefined);
 
+    say("memory a date change allocates");
+    // From where the date changes ended: scrub steps, then one-day steps, then plain refreshes.
+    const from = addDays(mid, -10 + reps);
+    const allocation = { scrub: [] as number[], day: [] as number[], refresh: [] as number[] };
+    for (let i = 1; i <= reps; i++) allocation.scrub.push(await allocatedDuring(page, STEP_TO, addDays(from, i * scrubStep)));
+    for (let i = 1; i <= reps; i++) allocation.day.push(await allocatedDuring(page, STEP_TO, addDays(from, reps * scrubStep + i)));
+    for (let i = 1; i <= reps; i++) allocation.refresh.push(await allocatedDuring(page, REFRESH, ""));
+    const refreshAllocated = { measure: "a plain sigma.refresh()", value: middle(allocation.refresh) };
+    row(`date change, scrub step (${scrubStep} days): memory allocated, legs included`, middle(allocation.scrub), "MiB", reps, refreshAllocated);
+    row("date change, one-day step: memory allocated", middle(allocation.day), "MiB", reps, refreshAllocated);
+
     say("a frame's main-thread work");
     const frame = await page.evaluate(TIME_RENDER, { reps });
     row("a frame's main-thread work: sigma's render + the label layer", middle(frame.withLabels), "ms", reps, { measure: "sigma's render alone (label layer detached)", value: middle(frame.without) });
@@ -235,6 +246,32 @@ async function measureSize(browser: Browser, baseUrl: string, actors: number, co
     if (servedByUs) rmSync(`${BENCH_DIST}/__bench`, { recursive: true, force: true });
   }
   return figures;
+}
+
+/**
+ * MiB allocated on the page while `act(date)` runs there: V8's sampling heap profiler (a sample every
+ * 16 KiB on average), counting the objects collected meanwhile too. What a step allocates is what
+ * the collector has to find and what paces its marking on the main thread.
+ */
+async function allocatedDuring(page: Page, act: (date: string) => Promise<void>, date: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("HeapProfiler.enable");
+    // The two flags are in Chromium's protocol but not in Playwright's copy of its types.
+    await cdp.send("HeapProfiler.startSampling", { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as { samplingInterval: number });
+    await page.evaluate(act, date);
+    const { profile } = await cdp.send("HeapProfiler.stopSampling");
+    let bytes = 0;
+    const nodes = [profile.head];
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      bytes += node.selfSize;
+      nodes.push(...node.children);
+    }
+    return bytes / MIB;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 // ── in the page ────────────────────────────────────────────────────────────────────────────────
@@ -353,6 +390,18 @@ const TIME_DATE_CHANGES = async (args: { scrubDates: string[]; dayDates: string[
   out.stepTaskMax = longest(stepWindows);
   out.refreshTaskMax = longest(refreshWindows);
   return out;
+};
+
+/** A date change through the store, until its last leg is done (its picture is drawn at the next frame). */
+const STEP_TO = async (date: string) => {
+  const app = window.stancegraph!;
+  app.store.dispatch({ type: "setDate", date });
+  while (app.legs.heading() !== null) await new Promise<void>((r) => setTimeout(r, 0));
+};
+
+/** A plain refresh: sigma processes every item through the reducers and renders (no date: the argument is unused). */
+const REFRESH = async (_date: string) => {
+  window.stancegraph!.renderer.sigma.refresh();
 };
 
 /**

@@ -14,7 +14,7 @@ describe("the browser bench", () => {
 
     expect(log.some((m) => m.includes("failed"))).toBe(false);
     const measures = result.rows.map((r) => r.measure);
-    for (const m of ["first render", "long tasks during load", "JS heap after load", "date change, scrub step", "date change, one-day step", "hover an actor", "frames per second during playback", "longest task while scrubbing"]) {
+    for (const m of ["first render", "long tasks during load", "JS heap after load", "date change, scrub step", "date change, one-day step", "date change, one-day step: memory allocated", "hover an actor", "frames per second during playback", "longest task while scrubbing"]) {
       expect(measures.some((x) => x.startsWith(m)), m).toBe(true);
     }
     for (const row of result.rows) {
@@ -25,6 +25,7 @@ describe("the browser bench", () => {
     for (const m of ["first render", "JS heap after load", "date change, scrub step", "hover an actor", "frames per second during playback"]) {
       expect(result.rows.find((r) => r.measure.startsWith(m))!.value, m).toBeGreaterThan(0);
     }
+    expect(measures.some((x) => x.startsWith("date change, scrub step") && x.endsWith("memory allocated, legs included"))).toBe(true);
     const dateChange = result.rows.find((r) => r.measure.startsWith("date change, scrub step"))!;
     expect(dateChange.baseline?.measure).toBe("plain sigma.refresh() → painted (floor)");
     expect(dateChange.ratio).toBeCloseTo(dateChange.value / dateChange.baseline!.value, 10);
