@@ -138,9 +138,10 @@ const drawnDegrees = new WeakMap<VisibleRelations, ReadonlyMap<string, number>>(
 /**
  * `visibleRelations(model, next)` computed from `before` (the visible set for `prev`) and what
  * enters and leaves between the two dates (IntervalIndex.changesBetween, O(log n + changes)). The
- * step costs the changes only: the ids, the actors with relations and their degrees are overlays
- * of the sets before (versioned.ts: changed in place, the earlier versions kept by their undos), and the relations in dataset order are listed when first read
- * (few read them: the table, an actor's card). At 50k actors / 500k relations a one-day step
+ * step costs the changes only: the ids, the actors with relations and their degrees are the next
+ * versions of the sets before (versioned.ts: changed in place, each earlier version kept answerable
+ * by an undo), and the relations in dataset order are listed when first read (few read them: the
+ * table, an actor's card). At 50k actors / 500k relations a one-day step
  * changes about a hundred of 255,000 relations. Null when the step is not a plain date change
  * (compare mode, an ego view, or filters changed): the caller recomputes then.
  */
