@@ -35,11 +35,10 @@ interface Container<V, L> {
   read(live: L, key: string): V | undefined;
   write(live: L, key: string, value: V | undefined): void;
   copy(live: L): L;
-  size(live: L): number;
 }
 
 /** One version. `live` is set on the newest (of its chain); the others have `newer` and `undo`. */
-abstract class Versioned<V, L> {
+abstract class Versioned<V, L extends { readonly size: number }> {
   readonly size: number;
   protected live: L | null;
   /** Not live: the version this one differs from. */
@@ -54,7 +53,7 @@ abstract class Versioned<V, L> {
     private readonly container: Container<V, L>,
   ) {
     this.live = live;
-    this.size = container.size(live);
+    this.size = live.size;
   }
 
   /** This version's value for `key`. */
@@ -184,7 +183,6 @@ const SET: Container<true, Set<string>> = {
   read: (live, key) => (live.has(key) ? true : undefined),
   write: (live, key, value) => void (value ? live.add(key) : live.delete(key)),
   copy: (live) => copySet(live),
-  size: (live) => live.size,
 };
 
 /** A persistent set of ids (the visible relations, the actors with relations). */
@@ -243,7 +241,6 @@ const COUNTS: Container<number, Map<string, number>> = {
   read: (live, key) => live.get(key),
   write: (live, key, value) => void (value === undefined ? live.delete(key) : live.set(key, value)),
   copy: (live) => copyMap(live),
-  size: (live) => live.size,
 };
 
 /** A persistent map of counts (each actor's drawn relations): a count of 0 is no key. */
